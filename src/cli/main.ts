@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_THRESHOLDS } from '../core/deviations';
+import { Lang, formatMessage } from '../core/messages';
+import { reconcile } from '../reconcile';
+import { XlsxWorkbook } from '../xlsx/workbook';
+import { parseArgs } from './args';
+import { summaryText } from './summary';
+
+const VERSION = '0.1.0';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = { stdout: (t) => process.stdout.write(`${t}\n`), stderr: (t) => process.stderr.write(`${t}\n`) };
+
+function defaultLang(): Lang {
+  return process.env.AVSTAMNING_LANG === 'en' ? 'en' : 'sv';
+}
+
+/** Run the command line; returns the exit code (0 ran, 1 input unusable, 2 usage error). */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseArgs(argv, defaultLang());
+  if (parsed.kind === 'version') {
+    io.stdout(VERSION);
+    return 0;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout(formatMessage('cli.usage', parsed.lang));
+    return 0;
+  }
+  if (parsed.kind === 'usage-error') {
+    if (parsed.key !== 'cli.usage') io.stderr(formatMessage(parsed.key, parsed.lang, parsed.params));
+    io.stderr(formatMessage('cli.usage', parsed.lang));
+    return 2;
+  }
+  const { options } = parsed;
+  const { lang } = options;
+  const input = resolve(options.input);
+  if (!existsSync(input)) {
+    io.stderr(formatMessage('cli.fileNotFound', lang, { file: options.input }));
+    return 1;
+  }
+  if (options.out && resolve(options.out) === input) {
+    io.stderr(formatMessage('cli.sameAsInput', lang));
+    return 2;
+  }
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.open(input);
+  } catch (e) {
+    io.stderr(formatMessage('cli.notXlsx', lang, { file: options.input, reason: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+  const thresholds = { amountKr: options.amountThreshold ?? DEFAULT_THRESHOLDS.amountKr, percent: options.percentThreshold ?? DEFAULT_THRESHOLDS.percent };
+  const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions });
+  const jsonToStdout = options.json === '-';
+  const report = jsonToStdout ? io.stderr : io.stdout;
+  if (result.analysis.tables.length === 0) {
+    io.stderr(formatMessage('workbook.noTable', lang));
+    for (const e of result.analysis.errors) io.stderr(`  ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
+    if (jsonToStdout) io.stdout(JSON.stringify(result.json, null, 2));
+    return 1;
+  }
+  report(summaryText(result, lang));
+  if (options.out) {
+    const out = resolve(options.out);
+    mkdirSync(dirname(out), { recursive: true });
+    await workbook.save(out);
+    report(formatMessage('cli.wrote', lang, { file: options.out }));
+  }
+  if (options.json) {
+    const text = JSON.stringify(result.json, null, 2);
+    if (jsonToStdout) io.stdout(text);
+    else {
+      mkdirSync(dirname(resolve(options.json)), { recursive: true });
+      writeFileSync(options.json, `${text}\n`);
+      report(formatMessage('cli.wrote', lang, { file: options.json }));
+    }
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // No stack traces for users; the message says what went wrong.
+      process.stderr.write(`avstamning: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,39 @@
+import { Reconciliation } from '../core/reconcile';
+import { checkMessage } from '../core/checks';
+import { Figures } from '../core/deviations';
+import { formatAmount, formatPercent } from '../core/format';
+import { Lang, formatMessage } from '../core/messages';
+import { sortChecks } from '../core/render/checks-sheet';
+import { LABELS } from '../core/render/labels';
+
+function pad(text: string, width: number, right = false): string {
+  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return right ? t.padStart(width) : t.padEnd(width);
+}
+
+/** A short readable summary for the terminal: goal areas with deviations and flags, then the checks. */
+export function summaryText(result: Reconciliation, lang: Lang): string {
+  const L = LABELS[lang];
+  const out: string[] = [];
+  const amount = (d: Figures['budget']) => (d === null ? '–' : formatAmount(d, lang, ''));
+  const line = (name: string, f: Figures) =>
+    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(f.deviationPercent, lang), 9, true)}  ${f.flagged ? L.flagged : ''}`;
+  for (const t of result.analysis.tables) {
+    out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
+    out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
+    for (const g of t.groups) out.push(line(g.name, g));
+    out.push(line(L.total, t.total));
+    out.push('');
+  }
+  const checks = sortChecks(result.analysis.checks);
+  const count = (c: string) => checks.filter((x) => x.class === c).length;
+  out.push(`${L.checksSheet}: ${count('mismatch')} ${L.mismatch.replace('✖ ', '').toLowerCase()}, ${count('rounding')} ${L.rounding.toLowerCase()}, ${count('info')} ${L.info.toLowerCase()}`);
+  for (const c of checks.filter((x) => x.class !== 'info')) out.push(`  ${c.class === 'mismatch' ? '✖' : '≈'} ${c.sheet}!${c.cell}  ${checkMessage(c, lang)}`);
+  const errors = result.analysis.errors;
+  if (errors.length) {
+    out.push('');
+    out.push(lang === 'sv' ? `Indatafel: ${errors.length}` : `Input errors: ${errors.length}`);
+    for (const e of errors) out.push(`  ! ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
+  }
+  return out.join('\n');
+}

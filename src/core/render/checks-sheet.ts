@@ -1,0 +1,54 @@
+import { Analysis } from '../analyze';
+import { Check, checkMessage } from '../checks';
+import { GENERATED_MARK } from '../marks';
+import { Lang } from '../messages';
+import { amountCell } from './cells';
+import { LABELS } from './labels';
+import { OutputSheet } from './output';
+
+const CLASS_ORDER: Record<Check['class'], number> = { mismatch: 0, rounding: 1, info: 2 };
+
+/** Mismatches first, then rounding, then information; within a class in workbook order. */
+export function sortChecks(checks: readonly Check[]): Check[] {
+  return checks.map((c, i) => ({ c, i })).sort((a, b) => CLASS_ORDER[a.c.class] - CLASS_ORDER[b.c.class] || a.i - b.i).map(({ c }) => c);
+}
+
+/** The `Kontroller` sheet: every finding with its sheet and cell, what was expected and what was found. */
+export function checksSheet(analysis: Analysis, lang: Lang): OutputSheet {
+  const L = LABELS[lang];
+  const rows = sortChecks(analysis.checks).map((c) => [
+    L[c.kind],
+    L[c.class],
+    c.sheet,
+    c.cell,
+    amountCell(c.expected),
+    amountCell(c.found),
+    amountCell(c.difference),
+    checkMessage(c, lang),
+  ]);
+  return {
+    key: 'checks',
+    name: L.checksSheet,
+    title: L.checksTitle,
+    notes: [GENERATED_MARK[lang], rows.length ? L.checksNote : L.noChecks],
+    table: {
+      name: lang === 'sv' ? 'Avstamning_Kontroller' : 'Avstamning_Checks',
+      columns: [
+        { header: L.check, kind: 'text', width: 20 },
+        { header: L.class, kind: 'text', width: 16 },
+        { header: L.sheet, kind: 'text', width: 18 },
+        { header: L.cell, kind: 'text', width: 8 },
+        { header: L.expected, kind: 'amount', width: 16 },
+        { header: L.found, kind: 'amount', width: 16 },
+        { header: L.difference, kind: 'amount', width: 14 },
+        { header: L.message, kind: 'text', width: 90 },
+      ],
+      rows,
+      rowStyles: rows.map(() => 'normal'),
+      conditional: [
+        { column: 1, when: { equals: L.mismatch }, style: 'bad', wholeRow: true },
+        { column: 1, when: { equals: L.rounding }, style: 'warn', wholeRow: true },
+      ],
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { SheetData, cellText } from '../cells';
+import { isGeneratedSheet } from '../marks';
+import { normaliseLabel } from '../text';
+import { LABELS } from './labels';
+
+/** Table, goal area, line and level: what a comment row is matched by on the next run (SPEC 2.5). */
+export type CommentKey = string;
+export type KeptComments = Map<CommentKey, [string | null, string | null]>;
+
+export function commentKey(table: string, goal: string, line: string, level: string): CommentKey {
+  return [table, goal, line, level].map(normaliseLabel).join('\u0000');
+}
+
+const HEADER_NAMES = {
+  table: [LABELS.sv.table, LABELS.en.table],
+  goal: [LABELS.sv.goalArea, LABELS.en.goalArea],
+  line: [LABELS.sv.line, LABELS.en.line],
+  level: [LABELS.sv.level, LABELS.en.level],
+  comment: [LABELS.sv.comment, LABELS.en.comment],
+  action: [LABELS.sv.action, LABELS.en.action],
+};
+
+/** What the user typed in Kommentar and Åtgärd on an earlier generated deviations sheet. */
+export function keptComments(sheets: readonly SheetData[]): KeptComments {
+  const kept: KeptComments = new Map();
+  for (const sheet of sheets) {
+    if (!isGeneratedSheet(sheet)) continue;
+    for (let r = 0; r < Math.min(sheet.values.length, 12); r++) {
+      const header = (sheet.values[r] ?? []).map((v) => normaliseLabel(cellText(v)));
+      const find = (names: readonly string[]) => header.findIndex((h) => names.some((n) => normaliseLabel(n) === h));
+      const c = Object.fromEntries(Object.entries(HEADER_NAMES).map(([k, names]) => [k, find(names)])) as Record<keyof typeof HEADER_NAMES, number>;
+      if (Object.values(c).some((i) => i < 0)) continue;
+      for (const row of sheet.values.slice(r + 1)) {
+        const text = (i: number) => cellText(row?.[i] ?? null).trim();
+        const comment = text(c.comment);
+        const action = text(c.action);
+        if (comment === '' && action === '') continue;
+        kept.set(commentKey(text(c.table), text(c.goal), text(c.line), text(c.level)), [comment || null, action || null]);
+      }
+      break;
+    }
+  }
+  return kept;
+}

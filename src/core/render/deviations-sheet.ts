@@ -1,0 +1,109 @@
+import { Analysis, TableResult } from '../analyze';
+import { Figures, Thresholds } from '../deviations';
+import { formatAmount, formatPercent } from '../format';
+import { GENERATED_MARK } from '../marks';
+import { Lang, formatMessage } from '../messages';
+import { amountCell, percentCell } from './cells';
+import { CommentKey, KeptComments, commentKey } from './comments';
+import { LABELS } from './labels';
+import { OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
+
+/**
+ * The `Avvikelser` sheet: per table, each goal area with its lines under it, then the table's total, which
+ * is the exact sum of its lines. Kommentar and Åtgärd keep what the user typed on the previous run.
+ */
+export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thresholds, kept: KeptComments = new Map()): OutputSheet {
+  const L = LABELS[lang];
+  const withForecast = analysis.tables.some((t) => t.lines.some((l) => l.forecast !== null));
+  const columns: OutputColumn[] = [
+    { header: L.table, kind: 'text', width: 16 },
+    { header: L.goalArea, kind: 'text', width: 30 },
+    { header: L.line, kind: 'text', width: 44 },
+    { header: L.level, kind: 'text', width: 11 },
+    { header: L.budget, kind: 'amount', width: 15 },
+    ...(withForecast ? [{ header: L.forecast, kind: 'amount' as const, width: 15 }] : []),
+    { header: L.outcome, kind: 'amount', width: 15 },
+    { header: L.deviation, kind: 'amount', width: 15 },
+    { header: L.deviationPercent, kind: 'percent', width: 11 },
+    ...(withForecast
+      ? [
+          { header: L.forecastDeviation, kind: 'amount' as const, width: 15 },
+          { header: L.forecastAccuracy, kind: 'amount' as const, width: 15 },
+        ]
+      : []),
+    { header: L.assessment, kind: 'text', width: 12 },
+    { header: L.flag, kind: 'text', width: 12 },
+    { header: L.source, kind: 'text', width: 22 },
+    { header: L.comment, kind: 'text', width: 40 },
+    { header: L.action, kind: 'text', width: 40 },
+  ];
+  const col = (header: string) => columns.findIndex((c) => c.header === header);
+  const rows: OutputCell[][] = [];
+  const rowStyles: RowStyle[] = [];
+  const chartRows: number[] = [];
+
+  const push = (t: TableResult, goal: string | null, line: string | null, level: string, f: Figures, source: string, style: RowStyle) => {
+    const key: CommentKey = commentKey(t.sheet, goal ?? '', line ?? '', level);
+    const [comment, action] = kept.get(key) ?? [null, null];
+    rows.push([
+      t.sheet,
+      goal,
+      line,
+      level,
+      amountCell(f.budget),
+      ...(withForecast ? [amountCell(f.forecast)] : []),
+      amountCell(f.outcome),
+      amountCell(f.deviation),
+      percentCell(f.deviationPercent),
+      ...(withForecast ? [amountCell(f.forecastDeviation), amountCell(f.forecastAccuracy)] : []),
+      f.favourable ? L.favourable : L.unfavourable,
+      f.flagged ? L.flagged : null,
+      source,
+      comment,
+      action,
+    ]);
+    rowStyles.push(style);
+  };
+
+  for (const t of analysis.tables) {
+    const byGroup = new Map<string, typeof t.lines>();
+    for (const l of t.lines) {
+      const k = l.goalArea ?? t.sheet;
+      byGroup.set(k, [...(byGroup.get(k) ?? []), l]);
+    }
+    // A summary table's rows are goal areas themselves: one row each is enough.
+    const rowsAreGroups = t.layout.labelRole === 'goalArea' || t.groups.length === t.lines.length;
+    for (const g of t.groups) {
+      const members = byGroup.get(g.name) ?? [];
+      if (rowsAreGroups && members.length === 1) {
+        const l = members[0];
+        if (t.layout.labelRole === 'goalArea') chartRows.push(rows.length);
+        push(t, g.name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
+        continue;
+      }
+      push(t, g.name, null, L.levelGroup, g, `${t.sheet}`, 'group');
+      for (const l of members) push(t, g.name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
+    }
+    push(t, null, null, L.levelTotal, t.total, `${t.sheet}!${t.range}`, 'total');
+  }
+
+  const flagCol = col(L.flag);
+  const deviationCol = col(L.deviation);
+  return {
+    key: 'deviations',
+    name: L.deviationsSheet,
+    title: L.deviationsTitle,
+    notes: [GENERATED_MARK[lang], formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) })],
+    table: {
+      name: lang === 'sv' ? 'Avstamning_Avvikelser' : 'Avstamning_Deviations',
+      columns,
+      rows,
+      rowStyles,
+      conditional: [
+        { column: flagCol, when: { equals: L.flagged }, style: 'bad', wholeRow: true },
+        { column: deviationCol, when: { lessThan: 0 }, style: 'bad', wholeRow: false },
+      ],
+    },
+    chart: chartRows.length ? { title: L.chartTitle, categoryColumn: col(L.goalArea), valueColumns: [deviationCol], rows: chartRows } : undefined,
+  };
+}

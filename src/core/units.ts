@@ -1,0 +1,25 @@
+import { Decimal } from './decimal';
+
+export type Unit = 'kr' | 'tkr' | 'mnkr';
+
+export const KRONOR_PER_UNIT: Record<Unit, Decimal> = {
+  kr: new Decimal(1),
+  tkr: new Decimal(1000),
+  mnkr: new Decimal(1000000),
+};
+
+/** The smallest printed step of a table in its unit (SPEC 2.4): 1 kr, 1 tkr or 0,01 mnkr, in kronor. */
+export const PRINTED_STEP_KR: Record<Unit, Decimal> = {
+  kr: new Decimal(1),
+  tkr: new Decimal(1000),
+  mnkr: new Decimal(10000),
+};
+
+/** The unit a text names (`(tkr)`, `(i miljoner kronor)`, `Mkr`, `TKR`), or null. Plain `kr` counts too. */
+export function unitFromText(text: string): Unit | null {
+  const s = text.toLocaleLowerCase('sv-SE');
+  if (/\b(mnkr|mkr|msek|miljoner kronor|miljoner kr|million sek|millions of sek)\b/.test(s)) return 'mnkr';
+  if (/\b(tkr|ksek|tusental kronor|tusen kronor|thousand sek|thousands of sek)\b/.test(s)) return 'tkr';
+  if (/(^|[\s(])(kr|kronor|sek)([\s).]|$)/.test(s)) return 'kr';
+  return null;
+}

@@ -1,0 +1,39 @@
+import ExcelJS from 'exceljs';
+import { SheetData } from '../core/cells';
+import { OutputSheet } from '../core/render/output';
+import { WorkbookPort } from '../port';
+import { readWorkbook } from './read';
+import { writeOutputSheets } from './write';
+
+/** An .xlsx file behind the workbook port. The input file is never written; `save` writes a new one. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async open(path: string): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new XlsxWorkbook(wb);
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  async readSheets(): Promise<SheetData[]> {
+    return readWorkbook(this.workbook);
+  }
+
+  async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
+    return writeOutputSheets(this.workbook, sheets);
+  }
+
+  async save(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+}
