@@ -25,3 +25,8 @@ export function toPlain(value: Decimal): string {
 export function roundHalfAway(value: Decimal, places = 0): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
+
+/** decimal.js keeps a sign on zero (0 × −1 = −0); an amount of zero is neither favourable nor unfavourable. */
+export function unsignedZero(value: Decimal): Decimal {
+  return value.isZero() ? ZERO : value;
+}

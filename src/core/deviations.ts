@@ -1,5 +1,5 @@
 import { Convention, deviationSign, rowType } from './convention';
-import { Decimal, ZERO, sum } from './decimal';
+import { Decimal, ZERO, sum, unsignedZero } from './decimal';
 import { TableRow } from './rows';
 
 export interface Thresholds {
@@ -43,7 +43,7 @@ export interface GroupDeviation extends Figures {
 
 function percentOf(deviation: Decimal, budget: Decimal | null): Decimal | null {
   if (budget === null || budget.isZero()) return null;
-  return deviation.dividedBy(budget.abs()).times(100);
+  return unsignedZero(deviation.dividedBy(budget.abs()).times(100));
 }
 
 /** Flag when both limits are reached; a line with no budget has no percentage, so the amount alone decides. */
@@ -56,14 +56,16 @@ function finish(
   parts: Pick<Figures, 'budget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'forecastAccuracy'>,
   t: Thresholds,
 ): Figures {
-  const deviationPercent = percentOf(parts.deviation, parts.budget);
-  return { ...parts, deviationPercent, favourable: !parts.deviation.isNegative(), flagged: isFlagged(parts.deviation, deviationPercent, t) };
+  // Zero, however it was reached, is on budget: favourable, and printed without a sign.
+  const deviation = unsignedZero(parts.deviation);
+  const deviationPercent = percentOf(deviation, parts.budget);
+  return { ...parts, deviation, deviationPercent, favourable: !deviation.isNegative(), flagged: isFlagged(deviation, deviationPercent, t) };
 }
 
 export function lineDeviation(row: TableRow, convention: Convention, t: Thresholds): LineDeviation {
   const { budget, outcome, forecast } = row.amounts;
   const sign = deviationSign(row, convention);
-  const signed = (a: Decimal | null, b: Decimal | null) => (a ?? ZERO).minus(b ?? ZERO).times(sign);
+  const signed = (a: Decimal | null, b: Decimal | null) => unsignedZero((a ?? ZERO).minus(b ?? ZERO).times(sign));
   const figures = finish(
     {
       budget,

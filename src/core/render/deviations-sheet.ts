@@ -81,7 +81,9 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
         push(t, g.name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
         continue;
       }
-      push(t, g.name, null, L.levelGroup, g, `${t.sheet}`, 'group');
+      // A table without goal areas is one group: its total row says it all.
+      const onlyGroup = t.groups.length === 1 && g.name === t.sheet;
+      if (!onlyGroup) push(t, g.name, null, L.levelGroup, g, `${t.sheet}`, 'group');
       for (const l of members) push(t, g.name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
     }
     push(t, null, null, L.levelTotal, t.total, `${t.sheet}!${t.range}`, 'total');

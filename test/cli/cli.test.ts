@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { runCli } from '../../src/cli/main';
+import { tempDir, writeXlsx } from '../helpers/xlsx';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
+}
+
+describe('the command line', () => {
+  const dir = tempDir();
+  const good = join(dir, 'good.xlsx');
+  const none = join(dir, 'none.xlsx');
+
+  beforeAll(async () => {
+    await writeXlsx(good, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120], ['Hyra', 50, 'fyrtio']] });
+    await writeXlsx(none, { Blad1: [['Bara text'], ['och mer text']] });
+  });
+
+  test('exit 0 with warnings; JSON to stdout with --json -', async () => {
+    const c = capture();
+    expect(await runCli([good, '--json', '-', '--lang', 'en'], c.io)).toBe(0);
+    const json = JSON.parse(c.out.join('\n'));
+    expect(json.version).toBe(1);
+    expect(json.deviations[0].lines[0]).toMatchObject({ name: 'Löner', budget: '100', outcome: '120', deviation: '-20', deviationPercent: '-20', favourable: false, flagged: false });
+    expect(json.errors).toEqual([{ sheet: 'Drift', cell: 'C3', message: expect.stringContaining('fyrtio') }]);
+    expect(c.err.join('\n')).toContain('Drift');
+  });
+
+  test('writes the output workbook and the JSON file', async () => {
+    const c = capture();
+    const out = join(dir, 'sub', 'out.xlsx');
+    const jsonFile = join(dir, 'sub', 'r.json');
+    expect(await runCli([good, '--out', out, '--json', jsonFile], c.io)).toBe(0);
+    expect(JSON.parse(readFileSync(jsonFile, 'utf8')).deviations).toHaveLength(1);
+    expect(c.out.join('\n')).toContain('Skrev');
+  });
+
+  test('exit 1 with a clear message, no stack trace, when no table is found', async () => {
+    const c = capture();
+    expect(await runCli([none], c.io)).toBe(1);
+    expect(c.err.join('\n')).toMatch(/Ingen budgettabell hittades/);
+    expect(c.err.join('\n')).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  test('exit 1 for a missing file and for a file that is not a workbook', async () => {
+    const c = capture();
+    expect(await runCli([join(dir, 'saknas.xlsx')], c.io)).toBe(1);
+    expect(await runCli([__filename], c.io)).toBe(1);
+    expect(c.err.join('\n')).toContain('kunde inte läsas');
+  });
+
+  test('exit 2 for usage errors, in the chosen language', async () => {
+    const c = capture();
+    expect(await runCli([], c.io)).toBe(2);
+    expect(await runCli([good, '--bogus'], c.io)).toBe(2);
+    expect(await runCli([good, '--lang', 'en', '--amount-threshold', 'lots'], c.io)).toBe(2);
+    expect(await runCli([good, '--out', good], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('Invalid value for --amount-threshold');
+  });
+
+  test('thresholds from the command line change the flags', async () => {
+    const c = capture();
+    expect(await runCli([good, '--json', '-', '--amount-threshold', '10', '--percent-threshold', '5'], c.io)).toBe(0);
+    expect(JSON.parse(c.out.join('\n')).deviations[0].lines[0].flagged).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { analyseWorkbook } from '../../src/core/analyze';
+import { CellValue } from '../../src/core/cells';
+import { Decimal, sum } from '../../src/core/decimal';
+import { parseNumber } from '../../src/core/numbers';
+import { sheet } from '../helpers/sheets';
+
+/** Amounts as an economist types them: whole kronor or öre, positive and negative. */
+const amount = fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((ore) => ore / 100);
+const label = fc.stringMatching(/^[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{0,15}$/).filter((s) => !/^(summa|totalt?|resultat|netto)/i.test(s.trim()) && s.trim() !== '');
+
+const line = fc.record({ goal: fc.constantFrom('Mål 1', 'Mål 2', 'Mål 3', 'Övrigt'), name: label, budget: fc.option(amount, { nil: null }), outcome: amount });
+
+describe('properties of the deviation summary', () => {
+  test('each goal area and the total are exactly the sum of their lines', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+        const rows: CellValue[][] = [['Målområde', 'Projekt', 'Budget', 'Utfall'], ...lines.map((l) => [l.goal, l.name, l.budget, l.outcome])];
+        const t = analyseWorkbook([sheet('Projekt', rows)]).tables[0];
+        expect(t.lines).toHaveLength(lines.length);
+        for (const g of t.groups) {
+          const members = t.lines.filter((l) => l.goalArea === g.name);
+          expect(g.deviation.equals(sum(members.map((m) => m.deviation)))).toBe(true);
+          expect(g.outcome!.equals(sum(members.map((m) => m.outcome!)))).toBe(true);
+        }
+        expect(t.total.deviation.equals(sum(t.groups.map((g) => g.deviation)))).toBe(true);
+        const exactOutcome = sum(lines.map((l) => new Decimal(String(l.outcome))));
+        expect(t.total.outcome!.equals(exactOutcome)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the deviation sign follows the convention: signed is outcome − budget, unsigned costs budget − outcome', () => {
+    const positive = fc.integer({ min: 0, max: 1_000_000_000 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(positive, positive), { minLength: 1, maxLength: 20 }), (pairs) => {
+        const unsigned = analyseWorkbook([sheet('Kostnader', [['Konto', 'Budget', 'Utfall'], ...pairs.map(([b, o], i) => [`Kostnad ${i}`, b, o])])]).tables[0];
+        const signed = analyseWorkbook([sheet('Drift', [['Konto', 'Budget', 'Utfall'], ['Referens', -1, -1], ...pairs.map(([b, o], i) => [`Kostnad ${i}`, -b, -o])])]).tables[0];
+        expect(unsigned.convention).toBe('unsigned');
+        expect(signed.convention).toBe('signed');
+        pairs.forEach(([b, o], i) => {
+          expect(unsigned.lines[i].deviation.toNumber()).toBe(b - o);
+          // The same cost written with a minus sign gives the same deviation.
+          expect(signed.lines[i + 1].deviation.toNumber()).toBe(b - o);
+          expect(unsigned.lines[i].favourable).toBe(o <= b);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constant(null),
+    fc.double({ noNaN: false }),
+    fc.integer(),
+    fc.string(),
+    fc.constantFrom('Budget', 'Utfall', 'Summa', 'Mål', 'Avvikelse', 'Prognos', '1 234,50', '(12)', '-', '#N/A', 'Intäkter', 'Kostnader', 'Resultat'),
+    fc.boolean(),
+    fc.constantFrom({ error: '#REF!' }, { error: '#DIV/0!' }),
+  );
+
+  test('reading never throws on random grids of mixed values, and every error names a cell inside the sheet', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 40 }), (grid) => {
+        const a = analyseWorkbook([sheet('Slump', grid)]);
+        for (const e of [...a.errors, ...a.checks]) {
+          const m = /^([A-Z]+)(\d+)$/.exec(e.cell);
+          expect(m).not.toBeNull();
+          expect(Number(m![2])).toBeLessThanOrEqual(Math.max(grid.length, 1));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('parseNumber is exact for every whole number of öre written with Swedish separators', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), (ore) => {
+        const abs = ore < 0n ? -ore : ore;
+        const kr = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+        const text = `${ore < 0n ? '−' : ''}${kr},${(abs % 100n).toString().padStart(2, '0')}`;
+        const r = parseNumber(text);
+        expect(r.kind).toBe('number');
+        if (r.kind === 'number') expect(r.value.times(100).toFixed()).toBe(ore.toString());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

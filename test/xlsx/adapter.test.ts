@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { reconcile } from '../../src/reconcile';
+import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { toCellValue } from '../../src/xlsx/read';
+import { cellDump, openWorkbook, sheetNames, tempDir, writeXlsx } from '../helpers/xlsx';
+
+const BUDGET = [
+  ['Driftredovisning (tkr)'],
+  [],
+  ['Konto', 'Budget', 'Utfall', 'Kommentar'],
+  ['Löner', 1200, 1350, '=SUMMA(A1)'],
+  ['Hyra', 300, '280', '+46 8 123'],
+  ['Resor', 50, { error: '#N/A' }, '@home'],
+  ['Summa', 1550, 1630, null],
+];
+
+async function run(input: string, out: string) {
+  const wb = await XlsxWorkbook.open(input);
+  const result = await reconcile(wb, { lang: 'sv' });
+  await wb.save(out);
+  return result;
+}
+
+describe('the ExcelJS adapter', () => {
+  const dir = tempDir();
+  const input = join(dir, 'in.xlsx');
+  const out = join(dir, 'out.xlsx');
+  const again = join(dir, 'again.xlsx');
+
+  beforeAll(async () => {
+    await writeXlsx(input, { Drift: BUDGET, Anteckningar: [['Fritext'], ['Avvikelser', 'är min egen flik']] }, (wb) => {
+      // A user sheet already called Avvikelser: it must keep its content and the output take another name.
+      const ws = wb.addWorksheet('Avvikelser');
+      ws.getCell('A1').value = 'Mina egna anteckningar';
+      wb.getWorksheet('Drift')!.getCell('B4').numFmt = '#,##0';
+    });
+    await run(input, out);
+    await run(out, again);
+  });
+
+  test('reads cell shapes as Excel values: formulas by their cached result, dates as serials, errors apart', () => {
+    expect(toCellValue({ formula: 'A1+1', result: 5 })).toBe(5);
+    expect(toCellValue({ formula: 'A1+1' } as never)).toEqual({ error: '#NOCACHE' });
+    expect(toCellValue(new Date(Date.UTC(2017, 11, 31)))).toBe(43100);
+    expect(toCellValue({ richText: [{ text: 'Sum' }, { text: 'ma' }] })).toBe('Summa');
+    expect(toCellValue({ error: '#REF!' } as never)).toEqual({ error: '#REF!' });
+  });
+
+  test('every cell of every input sheet is unchanged after a run, and after a second run', async () => {
+    const before = await cellDump(input);
+    for (const file of [out, again]) {
+      const after = await cellDump(file, ['Drift', 'Anteckningar', 'Avvikelser']);
+      expect(after).toEqual(before);
+    }
+  });
+
+  test("a user's sheet named like an output keeps its name; the output takes a suffix; a second run replaces only its own", async () => {
+    expect(await sheetNames(out)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Avvikelser (2)', 'Kontroller']);
+    expect(await sheetNames(again)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Avvikelser (2)', 'Kontroller']);
+  });
+
+  test('the generated sheet is an Excel table with kronor formats, flags as words, and the mark in A2', async () => {
+    const wb = await openWorkbook(out);
+    const ws = wb.getWorksheet('Avvikelser (2)')!;
+    expect(String(ws.getCell('A2').value)).toMatch(/^Skapat av Avstämning/);
+    const header = (ws.getRow(5).values as unknown[]).slice(1);
+    expect(header.slice(0, 8)).toEqual(['Tabell', 'Målområde', 'Rad', 'Nivå', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %']);
+    const löner = ws.getRow(6);
+    expect(löner.getCell(3).value).toBe('Löner');
+    expect(löner.getCell(7).value).toBe(-150000);
+    expect(löner.getCell(7).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
+    expect(löner.getCell(8).numFmt).toBe('0.0 %');
+    expect(löner.getCell(10).value).toBe('⚠ Flaggad');
+    expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)).toEqual(['Avstamning_Avvikelser']);
+  });
+
+  test('an error value is an input error naming its cell, and every line is still summarised', async () => {
+    const wb = await XlsxWorkbook.open(input);
+    const result = await reconcile(wb, { lang: 'en' });
+    expect(result.json.errors).toEqual([{ sheet: 'Drift', cell: 'C6', message: expect.stringContaining('#N/A') }]);
+    expect(result.analysis.tables[0].lines.map((l) => l.name)).toEqual(['Löner', 'Hyra', 'Resor']);
+  });
+
+  test('text that looks like a formula stays text in the output', async () => {
+    const wb = await openWorkbook(out);
+    // The user's own cell is untouched text, never turned into a formula.
+    expect(wb.getWorksheet('Drift')!.getCell('D4').value).toBe('=SUMMA(A1)');
+    expect(wb.getWorksheet('Drift')!.getCell('D4').formula).toBeUndefined();
+  });
+});
