@@ -19,5 +19,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['exceljs', 'react*', '@fluentui/*', 'office*', '@microsoft/*', 'node:*', 'fs', 'path', 'os'] }],
     },
   },
-  { files: ['**/*.js', '**/*.cjs'], languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } } },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,16 +1,17 @@
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { reconcile } from '../../src/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { toCellValue } from '../../src/xlsx/read';
 import { cellDump, openWorkbook, sheetNames, tempDir, writeXlsx } from '../helpers/xlsx';
 
-const BUDGET = [
+const BUDGET: ExcelJS.CellValue[][] = [
   ['Driftredovisning (tkr)'],
   [],
   ['Konto', 'Budget', 'Utfall', 'Kommentar'],
   ['Löner', 1200, 1350, '=SUMMA(A1)'],
   ['Hyra', 300, '280', '+46 8 123'],
-  ['Resor', 50, { error: '#N/A' }, '@home'],
+  ['Resor', 50, { error: '#N/A' } as ExcelJS.CellErrorValue, '@home'],
   ['Summa', 1550, 1630, null],
 ];
 

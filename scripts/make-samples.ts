@@ -1,0 +1,426 @@
+/**
+ * Generates samples/sormland-2017.xlsx from the tables extracted from Regionförbundet Sörmland's
+ * årsredovisning 2017 (../shared/data/sormland-2017.tables.json).
+ *
+ *   node --import tsx scripts/make-samples.ts        (npm run samples)
+ *
+ * The workbook imitates an economist's own workbook, so a few quirks of the printed report are kept on
+ * purpose (text cells holding numbers, a dot decimal, a PDF-pasted amount, a duplicate-free project list
+ * with one suspicious line). See samples/README.md.
+ *
+ * Output is deterministic: fixed document properties and fixed zip entry timestamps, so regenerating
+ * gives a byte-identical file.
+ *
+ * AVSTAMNING_SHARED overrides the shared directory (default: ../shared next to the repository).
+ */
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+
+// ---------------------------------------------------------------------------------------------
+// JSON shapes (only what is used here)
+
+interface Cell {
+  raw: string;
+  value: string;
+  kr: string;
+  flags?: string[];
+}
+
+interface TableRow {
+  key: string;
+  label: string;
+  kind: string;
+  section?: string;
+  values: Record<string, Cell | null>;
+}
+
+interface Table {
+  id: string;
+  unit: string;
+  notes?: string[];
+  rows: unknown[];
+}
+
+interface ProjectAmount {
+  raw: string;
+  kr: string;
+}
+
+interface ProjectRow {
+  key: string;
+  goal: string;
+  name: string;
+  name_line: number;
+  budget: ProjectAmount | null;
+  utfall: ProjectAmount | null;
+  projektslut: { raw: string } | null;
+  duplicate_of?: string;
+  exclude_from_sums?: boolean;
+  flags?: string[];
+}
+
+interface TablesFile {
+  tables: Table[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths and fixed metadata
+
+const REPO = path.resolve(__dirname, '..');
+const SHARED = process.env.AVSTAMNING_SHARED
+  ? path.resolve(process.env.AVSTAMNING_SHARED)
+  : path.resolve(__dirname, '..', '..', 'shared');
+const INPUT = path.join(SHARED, 'data', 'sormland-2017.tables.json');
+const OUTPUT = path.join(REPO, 'samples', 'sormland-2017.xlsx');
+
+const FIXED_DATE = new Date('2018-03-31T00:00:00Z');
+const CREATOR = 'Regionförbundet Sörmland (exempel)';
+
+const NBSP = '\u00a0';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function fail(message: string): never {
+  throw new Error(`make-samples: ${message}`);
+}
+
+function assert(condition: boolean, message: string): asserts condition {
+  if (!condition) fail(message);
+}
+
+function table(data: TablesFile, id: string): Table {
+  const t = data.tables.find((x) => x.id === id);
+  if (!t) fail(`table ${id} not found in ${INPUT}`);
+  return t;
+}
+
+/** A decimal string from the JSON becomes a JS number only here, when it is written to a cell. */
+function num(decimal: string): number {
+  const n = Number(decimal);
+  assert(decimal.trim() !== '' && Number.isFinite(n), `not a number: ${JSON.stringify(decimal)}`);
+  return n;
+}
+
+/** 6801200 → "6 801 200" with the given grouping character. */
+function groupThousands(integer: string, sep: string): string {
+  assert(/^-?\d+$/.test(integer), `not an integer: ${integer}`);
+  const neg = integer.startsWith('-');
+  const digits = neg ? integer.slice(1) : integer;
+  return (neg ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+function isoDateUtc(raw: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!m) fail(`not an ISO date: ${raw}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function setupSheet(ws: ExcelJS.Worksheet, title: string, headers: string[], widths: number[]): void {
+  ws.getCell('A1').value = title;
+  ws.getCell('A1').font = { bold: true };
+  const header = ws.getRow(3);
+  headers.forEach((h, i) => {
+    const c = header.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true };
+  });
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3, topLeftCell: 'A4', activeCell: 'A4' }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet 1: Budgetavstämning (mnkr, signed)
+
+const BA_COLUMNS = ['utfall_2017', 'budget_2017', 'budgetavvikelse', 'utfall_2016'] as const;
+
+/** Row order as printed (lines 2147-2172): '' = blank row, '#X' = section header row X. */
+const BA_LAYOUT = [
+  '#Intäkter',
+  'medlemsavgifter',
+  'ersattning_personal_lansstyrelsen',
+  'externa_intakter_huvudverksamhet',
+  'ovrigt_intakter',
+  '',
+  'summa_egna_intakter',
+  '',
+  'statliga_regionala_medel_1_1',
+  '',
+  'summa_1_1',
+  '',
+  'summa_intakter',
+  '',
+  '#Kostnader',
+  'huvudverksamhet',
+  'politisk_styrning',
+  'forbundskontoret',
+  'ovrigt_kostnader',
+  'summa_kostnader',
+  '',
+  'resultat',
+];
+
+/** Cells kept as printed text, with the raw text the JSON must show for them. */
+const BA_TEXT_CELLS: Record<string, string> = {
+  'summa_kostnader/budgetavvikelse': '-1.91',
+  'medlemsavgifter/budgetavvikelse': '0,00',
+};
+
+/** Cells printed as a bare "0": number 0 with format "0". */
+const BA_INTEGER_CELLS = new Set(['statliga_regionala_medel_1_1/budgetavvikelse', 'summa_1_1/budgetavvikelse']);
+
+/** "Övrigt (fotnot 1)" → "Övrigt 1)", as footnote markers look in a sheet. */
+function sheetLabel(label: string): string {
+  return label.replace(/\s*\(fotnot (\d+)\)$/, ' $1)');
+}
+
+function footnotes(t: Table): string[] {
+  const out: string[] = [];
+  for (const note of t.notes ?? []) {
+    const m = /^Footnote (\d+) \(line \d+\):[^"]*"(.*)"\s*$/.exec(note);
+    if (m) out.push(`${m[1]}) ${m[2]}`);
+  }
+  assert(out.length === 3, `expected 3 footnotes in 000.budgetavstamning, found ${out.length}`);
+  return out;
+}
+
+function budgetavstamning(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
+  assert(t.unit === 'mnkr', `000.budgetavstamning: unit ${t.unit}, expected mnkr`);
+  const rows = t.rows as TableRow[];
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const used = BA_LAYOUT.filter((k) => k !== '' && !k.startsWith('#'));
+  assert(
+    used.length === rows.length && used.every((k) => byKey.has(k)),
+    `000.budgetavstamning rows do not match the layout: ${rows.map((r) => r.key).join(', ')}`,
+  );
+
+  const ws = wb.addWorksheet('Budgetavstämning');
+  setupSheet(
+    ws,
+    'Budgetavstämning 2017',
+    ['Budgetavstämning (i miljoner kronor)', 'Utfall 2017', 'Budget 2017', 'Budgetavvikelse', 'Utfall 2016'],
+    [60, 14, 14, 16, 14],
+  );
+
+  let r = 4;
+  for (const entry of BA_LAYOUT) {
+    if (entry === '') {
+      r++;
+      continue;
+    }
+    const row = ws.getRow(r++);
+    if (entry.startsWith('#')) {
+      row.getCell(1).value = entry.slice(1);
+      continue;
+    }
+    const src = byKey.get(entry)!;
+    row.getCell(1).value = sheetLabel(src.label);
+    BA_COLUMNS.forEach((col, i) => {
+      const v = src.values[col];
+      if (!v) fail(`000.budgetavstamning ${entry}/${col} is empty`);
+      const cell = row.getCell(i + 2);
+      const id = `${entry}/${col}`;
+      if (id in BA_TEXT_CELLS) {
+        assert(v.raw === BA_TEXT_CELLS[id], `${id}: printed ${JSON.stringify(v.raw)}, expected ${BA_TEXT_CELLS[id]}`);
+        cell.value = v.raw;
+      } else if (BA_INTEGER_CELLS.has(id)) {
+        assert(v.raw === '0' && num(v.value) === 0, `${id}: printed ${JSON.stringify(v.raw)}, expected 0`);
+        cell.value = 0;
+        cell.numFmt = '0';
+      } else {
+        cell.value = num(v.value);
+        cell.numFmt = '0.00';
+      }
+    });
+  }
+
+  r++; // one blank row before the footnotes
+  for (const note of footnotes(t)) ws.getCell(r++, 1).value = note;
+  return ws;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet 2: Målområden (kr, unsigned net cost)
+
+const MAL_COLUMNS = ['budget_helar', 'prognos_delarsbokslut', 'utfall_helar', 'avvikelse_budget_utfall'] as const;
+const MAL_KEYS = ['mal1', 'mal2', 'mal3', 'mal4', 'ovriga', 'total'];
+
+function malomraden(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
+  assert(t.unit === 'kr', `000.malomraden_nettokostnad: unit ${t.unit}, expected kr`);
+  const rows = t.rows as TableRow[];
+  assert(
+    rows.map((x) => x.key).join() === MAL_KEYS.join(),
+    `000.malomraden_nettokostnad rows: ${rows.map((x) => x.key).join(', ')}`,
+  );
+
+  const ws = wb.addWorksheet('Målområden');
+  setupSheet(
+    ws,
+    'Nettokostnad per målområde i Sörmlandsstrategin 2020 (huvudverksamheten)',
+    ['Mål', 'Budget helår', 'Prognos i delårsbokslut', 'Utfall helår', 'Avvikelse budget-utfall'],
+    [80, 14, 22, 14, 22],
+  );
+
+  rows.forEach((src, i) => {
+    const row = ws.getRow(4 + i);
+    row.getCell(1).value = src.label;
+    MAL_COLUMNS.forEach((col, j) => {
+      const v = src.values[col];
+      if (!v) fail(`000.malomraden_nettokostnad ${src.key}/${col} is empty`);
+      const cell = row.getCell(j + 2);
+      if (src.key === 'ovriga' && col === 'utfall_helar') {
+        // Pasted from the PDF: no-break spaces as thousands separators and a trailing space.
+        const text = groupThousands(v.value, NBSP) + ' ';
+        assert(text.replace(/\s/g, '') === v.raw.replace(/\s/g, ''), `ovriga/utfall_helar: ${v.raw} vs ${text}`);
+        cell.value = text;
+      } else {
+        cell.value = num(v.value);
+        cell.numFmt = '#,##0';
+      }
+    });
+  });
+  return ws;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet 3: Projekt (kr)
+
+const GOAL_LABELS: Record<string, string> = {
+  mal1: 'Mål 1',
+  mal2: 'Mål 2',
+  mal3: 'Mål 3',
+  mal4: 'Mål 4',
+  ovriga: 'Övriga insatser',
+};
+
+const SWAP_NOTE = 'Misstänkt förväxling budget/utfall';
+
+function projekt(wb: ExcelJS.Workbook, t: Table): { ws: ExcelJS.Worksheet; count: number } {
+  assert(t.unit === 'kr', `000.projekt: unit ${t.unit}, expected kr`);
+  const all = t.rows as ProjectRow[];
+
+  // The duplicated block (second "Handlingsprogram för näringslivsutveckling", name line 1170) is
+  // marked in the data itself: duplicate_of + exclude_from_sums.
+  const excluded = all.filter((p) => p.exclude_from_sums === true || p.duplicate_of !== undefined);
+  assert(
+    excluded.length === 1 && excluded[0].name_line === 1170,
+    `expected exactly the block at line 1170 to be marked duplicate, got ${excluded.map((p) => p.name_line).join(', ')}`,
+  );
+  const projects = all.filter((p) => !excluded.includes(p));
+  assert(projects.length === 50, `expected 50 projects after excluding the duplicate, got ${projects.length}`);
+
+  const ws = wb.addWorksheet('Projekt');
+  setupSheet(
+    ws,
+    'Projekt och aktiviteter per mål i Sörmlandsstrategin 2020',
+    ['Målområde', 'Projekt/aktivitet', 'Budget', 'Utfall', 'Projektslut', 'Kommentar'],
+    [16, 80, 14, 14, 12, 36],
+  );
+
+  let swapNotes = 0;
+  projects.forEach((p, i) => {
+    const row = ws.getRow(4 + i);
+    const goal = GOAL_LABELS[p.goal];
+    if (!goal) fail(`${p.key}: unknown goal ${p.goal}`);
+    row.getCell(1).value = goal;
+    row.getCell(2).value = p.name;
+
+    if (!p.budget || !p.utfall) fail(`${p.key}: budget or utfall missing`);
+    const budget = row.getCell(3);
+    if (p.key === 'regional_kompetensplattform') {
+      // Typed in with the unit, as printed ("425 000  kronor" in the extraction).
+      assert(p.budget.kr === '425000', `${p.key}: budget ${p.budget.kr}, expected 425000`);
+      budget.value = '425 000 kronor';
+    } else {
+      budget.value = num(p.budget.kr);
+      budget.numFmt = '#,##0';
+    }
+    const utfall = row.getCell(4);
+    utfall.value = num(p.utfall.kr);
+    utfall.numFmt = '#,##0';
+
+    if (p.projektslut) {
+      const d = row.getCell(5);
+      d.value = isoDateUtc(p.projektslut.raw);
+      d.numFmt = 'yyyy-mm-dd';
+    }
+
+    if ((p.flags ?? []).some((f) => f.startsWith('SUSPECTED SWAP'))) {
+      row.getCell(6).value = SWAP_NOTE;
+      swapNotes++;
+    }
+  });
+  assert(swapNotes === 1, `expected one suspected swap, found ${swapNotes}`);
+  const jagmed = projects.find((p) => p.key === 'jagmed');
+  assert(jagmed?.utfall?.kr === '-239000', 'Projekt #jagmed: expected utfall -239000');
+  return { ws, count: projects.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic zip: ExcelJS (via JSZip) stamps every entry with the current time. Overwrite the
+// DOS time/date of each local header and central directory entry with FIXED_DATE.
+
+function dosDateTime(d: Date): { time: number; date: number } {
+  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
+  const date = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
+  return { time, date };
+}
+
+function fixZipTimestamps(buf: Buffer, when: Date): void {
+  const { time, date } = dosDateTime(when);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  assert(eocd >= 0, 'zip: end of central directory not found');
+  const entries = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries; n++) {
+    assert(buf.readUInt32LE(p) === 0x02014b50, `zip: bad central directory entry at ${p}`);
+    buf.writeUInt16LE(time, p + 12);
+    buf.writeUInt16LE(date, p + 14);
+    const local = buf.readUInt32LE(p + 42);
+    assert(buf.readUInt32LE(local) === 0x04034b50, `zip: bad local header at ${local}`);
+    buf.writeUInt16LE(time, local + 10);
+    buf.writeUInt16LE(date, local + 12);
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(INPUT)) fail(`input not found: ${INPUT} (set AVSTAMNING_SHARED to the shared directory)`);
+  const data = JSON.parse(fs.readFileSync(INPUT, 'utf8')) as TablesFile;
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = CREATOR;
+  wb.lastModifiedBy = CREATOR;
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+
+  const ba = budgetavstamning(wb, table(data, '000.budgetavstamning'));
+  const mal = malomraden(wb, table(data, '000.malomraden_nettokostnad'));
+  const proj = projekt(wb, table(data, '000.projekt'));
+
+  const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  fixZipTimestamps(buf, FIXED_DATE);
+  fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  fs.writeFileSync(OUTPUT, buf);
+
+  console.log(
+    `Wrote ${path.relative(REPO, OUTPUT)}: ${ba.name} (${ba.rowCount} rows), ${mal.name} (${mal.rowCount} rows), ` +
+      `${proj.ws.name} (${proj.ws.rowCount} rows, ${proj.count} projects)`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,88 @@
+import { join, resolve } from 'node:path';
+import { Reconciliation } from '../../src/core/reconcile';
+import { reconcile } from '../../src/reconcile';
+import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { cellDump, openWorkbook, tempDir } from '../helpers/xlsx';
+
+const SAMPLE = resolve(__dirname, '../../samples/sormland-2017.xlsx');
+
+/** The Sörmland 2017 sample, reconciled as a user would: the figures the annual report prints. */
+describe('the Sörmland 2017 sample', () => {
+  let result: Reconciliation;
+  const out = join(tempDir(), 'out.xlsx');
+  const table = (sheet: string) => result.analysis.tables.find((t) => t.sheet === sheet)!;
+
+  beforeAll(async () => {
+    const wb = await XlsxWorkbook.open(SAMPLE);
+    result = await reconcile(wb, { lang: 'sv' });
+    await wb.save(out);
+  });
+
+  test('finds the three budget tables with their units and conventions', () => {
+    expect(result.analysis.tables.map((t) => [t.sheet, t.unit, t.convention])).toEqual([
+      ['Budgetavstämning', 'mnkr', 'signed'],
+      ['Målområden', 'kr', 'unsigned'],
+      ['Projekt', 'kr', 'unsigned'],
+    ]);
+    expect(table('Projekt').lines).toHaveLength(50);
+  });
+
+  test('the goal-area deviations are the report’s: mål 2 −599 600 kr, total +1 648 900 kr', () => {
+    const t = table('Målområden');
+    const m2 = t.groups.find((g) => g.name.startsWith('Mål 2'))!;
+    expect(m2.deviation.toFixed()).toBe('-599600');
+    expect(m2.favourable).toBe(false);
+    const m1 = t.groups.find((g) => g.name.startsWith('Mål 1'))!;
+    expect(m1.deviation.toFixed()).toBe('492200');
+    expect(m1.favourable).toBe(true);
+    expect(t.total.deviation.toFixed()).toBe('1648900');
+    expect(t.total.budget!.toFixed()).toBe('35570000');
+    expect(t.total.outcome!.toFixed()).toBe('33921100');
+    expect(t.total.forecast!.toFixed()).toBe('34760000');
+  });
+
+  test('the budget reconciliation: Summa kostnader −1,91 mnkr, RESULTAT +0,52 mnkr', () => {
+    const t = table('Budgetavstämning');
+    const costs = t.groups.find((g) => g.name === 'Kostnader')!;
+    expect(costs.deviation.toFixed()).toBe('-1910000');
+    expect(costs.favourable).toBe(false);
+    const income = t.groups.find((g) => g.name === 'Intäkter')!;
+    expect(income.deviation.toFixed()).toBe('2430000');
+    expect(income.favourable).toBe(true);
+    expect(t.total.deviation.toFixed()).toBe('520000');
+    expect(t.total.outcome!.toFixed()).toBe('560000');
+  });
+
+  test('the checks find exactly the known differences: mål 3 budget +32 000 and outcome −32 000, mål 4 outcome −1 800', () => {
+    const mismatches = result.analysis.checks.filter((c) => c.class === 'mismatch');
+    expect(mismatches.map((c) => [c.kind, c.sheet, c.cell, c.difference!.toFixed()])).toEqual([
+      ['cross-sheet', 'Målområden', 'B6', '32000'],
+      ['cross-sheet', 'Målområden', 'D6', '-32000'],
+      ['cross-sheet', 'Målområden', 'D7', '-1800'],
+    ]);
+  });
+
+  test('every printed total and deviation agrees (the report foots), so nothing else is a difference', () => {
+    const others = result.analysis.checks.filter((c) => c.kind === 'control-total' || c.kind === 'reported-deviation');
+    expect(others.filter((c) => c.class !== 'rounding')).toEqual([]);
+  });
+
+  test('the unbudgeted projects are listed, not dropped; the report’s quirks are read without errors', () => {
+    const unmapped = result.analysis.checks.filter((c) => c.kind === 'unmapped');
+    expect(unmapped.map((c) => c.params.line).sort()).toEqual(['Arbetsplatsintegrerat lärande', 'Jämställd regional tillväxt', 'Strong (Sörmland, tillväxtregion på gång)']);
+    expect(result.analysis.errors).toEqual([]);
+  });
+
+  test('a run never changes an input sheet: every cell of every input sheet is the same before and after', async () => {
+    const inputNames = (await openWorkbook(SAMPLE)).worksheets.map((w) => w.name);
+    expect(await cellDump(out, inputNames)).toEqual(await cellDump(SAMPLE));
+    const written = (await openWorkbook(out)).worksheets.map((w) => w.name);
+    expect(written).toEqual([...inputNames, 'Avvikelser', 'Kontroller']);
+  });
+
+  test('the Kontroller sheet lists the mismatches first, with sheet, cell and amounts', async () => {
+    const ws = (await openWorkbook(out)).getWorksheet('Kontroller')!;
+    const first = (ws.getRow(6).values as unknown[]).slice(1);
+    expect(first).toEqual(['Mellan blad', '✖ Stämmer inte', 'Målområden', 'B6', 19485000, 19517000, 32000, expect.stringContaining('Mål 3')]);
+  });
+});
