@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_THRESHOLDS } from '../core/deviations';
 import { Lang, formatMessage } from '../core/messages';
 import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
@@ -55,7 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.stderr(formatMessage('cli.notXlsx', lang, { file: options.input, reason: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
-  const thresholds = { amountKr: options.amountThreshold ?? DEFAULT_THRESHOLDS.amountKr, percent: options.percentThreshold ?? DEFAULT_THRESHOLDS.percent };
+  // Flags given on the command line win over the workbook's settings sheet.
+  const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
   const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions });
   const jsonToStdout = options.json === '-';
   const report = jsonToStdout ? io.stderr : io.stdout;

@@ -69,6 +69,10 @@ export const MESSAGES = {
     sv: '{line}: budget {expected} men inget utfall.',
     en: '{line}: budget {expected} but no outcome.',
   },
+  'settings.badNumber': {
+    sv: 'Inställningen ”{key}” har värdet ”{text}”, som inte är ett tal ≥ 0; standardvärdet används.',
+    en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
+  },
   'cli.usage': {
     sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
     en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
