@@ -7,8 +7,8 @@ import { normaliseLabel } from './text';
  * never reads them as input, so a user sheet is never overwritten or counted twice.
  */
 export const GENERATED_MARK: Record<Lang, string> = {
-  sv: 'Skapat av Avstämning. Bladet ersätts vid nästa körning; skriv kommentarer i kolumnerna Kommentar och Åtgärd, de behålls.',
-  en: 'Created by Avstämning. This sheet is replaced on the next run; comments typed in the Comment and Action columns are kept.',
+  sv: 'Skapat av Avstämning. Bladet ersätts vid nästa körning.',
+  en: 'Created by Avstämning. This sheet is replaced on the next run.',
 };
 
 export const MARK_ROW = 1;

@@ -70,6 +70,8 @@ function addSheet(wb: ExcelJS.Workbook, name: string, out: OutputSheet): void {
     });
   }
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  // Printable as a report: landscape, one page wide, the header row repeated on every page.
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
 }
 
 /**

@@ -72,12 +72,12 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
       byGroup.set(k, [...(byGroup.get(k) ?? []), l]);
     }
     // A summary table's rows are goal areas themselves: one row each is enough.
-    const rowsAreGroups = t.layout.labelRole === 'goalArea' || t.groups.length === t.lines.length;
+    const rowsAreGroups = t.layout.labelRole === 'goalArea';
     for (const g of t.groups) {
       const members = byGroup.get(g.name) ?? [];
       if (rowsAreGroups && members.length === 1) {
         const l = members[0];
-        if (t.layout.labelRole === 'goalArea') chartRows.push(rows.length);
+        chartRows.push(rows.length);
         push(t, g.name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
         continue;
       }
