@@ -1,4 +1,5 @@
 import { SheetData } from './core/cells';
+import { Lang } from './core/messages';
 import { OutputSheet } from './core/render/output';
 
 /**
@@ -10,4 +11,6 @@ export interface WorkbookPort {
   readSheets(): Promise<SheetData[]>;
   /** Replace Avstämning's own sheets with these; returns the names they got. Never writes a user sheet. */
   writeSheets(sheets: readonly OutputSheet[]): Promise<string[]>;
+  /** Write the settings rows to the settings sheet (creating it when missing); returns its name. */
+  writeSettings(rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string>;
 }

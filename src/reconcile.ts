@@ -8,11 +8,16 @@ export type Progress = (step: 'read' | 'compute' | 'write' | 'done') => void;
  * write the generated sheets.
  */
 export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}): Promise<Reconciliation & { written: string[] }> {
-  progress('read');
+  // Each step lets the UI paint its progress before the next starts.
+  const step = async (s: Parameters<Progress>[0]) => {
+    progress(s);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  await step('read');
   const input = await port.readSheets();
-  progress('compute');
+  await step('compute');
   const result = reconcileSheets(input, options);
-  progress('write');
+  await step('write');
   const written = result.sheets.length ? await port.writeSheets(result.sheets) : [];
   progress('done');
   return { ...result, written };

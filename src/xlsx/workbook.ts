@@ -3,7 +3,8 @@ import { SheetData } from '../core/cells';
 import { OutputSheet } from '../core/render/output';
 import { WorkbookPort } from '../port';
 import { readWorkbook } from './read';
-import { writeOutputSheets } from './write';
+import { writeOutputSheets, writeSettingsSheet } from './write';
+import { Lang } from '../core/messages';
 
 /** An .xlsx file behind the workbook port. The input file is never written; `save` writes a new one. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -29,11 +30,16 @@ export class XlsxWorkbook implements WorkbookPort {
     return writeOutputSheets(this.workbook, sheets);
   }
 
+  async writeSettings(rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string> {
+    return writeSettingsSheet(this.workbook, rows, lang);
+  }
+
   async save(path: string): Promise<void> {
     await this.workbook.xlsx.writeFile(path);
   }
 
-  async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  async toBuffer(): Promise<Uint8Array<ArrayBuffer>> {
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return new Uint8Array(written);
   }
 }

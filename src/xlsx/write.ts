@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, columnLetter } from '../core/cells';
-import { chooseSheetName, isGeneratedSheet } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
+import { Lang } from '../core/messages';
 import { ConditionalRule, NUMBER_FORMATS, OutputSheet, tableHeaderRow } from '../core/render/output';
 import { readWorksheet } from './read';
 
@@ -93,4 +94,17 @@ export function writeOutputSheets(wb: ExcelJS.Workbook, sheets: readonly OutputS
     addSheet(wb, name, s);
     return name;
   });
+}
+
+/** The settings sheet holds plain rows the user can read and edit; it is Avstämning's own sheet. */
+export function writeSettingsSheet(wb: ExcelJS.Workbook, rows: readonly (readonly (string | number)[])[], lang: Lang): string {
+  const existing = wb.worksheets.find((ws) => isSettingsSheet({ name: ws.name, values: [] }));
+  const name = existing?.name ?? SETTINGS_SHEET[lang];
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(name);
+  rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+  ws.getRow(1).font = { bold: true };
+  ws.getColumn(1).width = 34;
+  ws.getColumn(2).width = 18;
+  return name;
 }

@@ -1,0 +1,62 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
+import { TableResult } from '../../core/analyze';
+import { Figures } from '../../core/deviations';
+import { formatAmount, formatPercent } from '../../core/format';
+import { Lang } from '../../core/messages';
+import { Strings } from '../strings';
+
+/** A flag is an icon and a word, never colour alone. */
+function FlagCell({ f, s }: { f: Figures; s: Strings }) {
+  if (f.flagged) {
+    return (
+      <TableCell style={{ color: tokens.colorPaletteRedForeground1 }}>
+        <Warning16Filled aria-hidden /> {s.flagged}
+      </TableCell>
+    );
+  }
+  return (
+    <TableCell style={{ color: tokens.colorNeutralForeground3 }}>
+      <CheckmarkCircle16Regular aria-hidden /> {f.favourable ? s.favourable : s.unfavourable}
+    </TableCell>
+  );
+}
+
+function Row({ name, f, s, lang, strong }: { name: string; f: Figures; s: Strings; lang: Lang; strong?: boolean }) {
+  const negative = f.deviation.isNegative();
+  return (
+    <TableRow style={strong ? { fontWeight: tokens.fontWeightSemibold } : undefined}>
+      <TableCell title={name}>{name}</TableCell>
+      <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{formatAmount(f.deviation, lang)}</TableCell>
+      <TableCell style={{ textAlign: 'right' }}>{formatPercent(f.deviationPercent, lang)}</TableCell>
+      <FlagCell f={f} s={s} />
+    </TableRow>
+  );
+}
+
+/** One table of the workbook: its goal areas (or sections) and its total, with deviation, % and flag. */
+export function ResultsTable({ table, s, lang }: { table: TableResult; s: Strings; lang: Lang }) {
+  return (
+    <section aria-label={`${s.results}: ${table.sheet}`}>
+      <Text weight="semibold" as="h3" block>
+        {table.sheet} <Text size={200}>({table.unit})</Text>
+      </Text>
+      <Table size="small" aria-label={`${s.results}: ${table.sheet}`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.goalArea}</TableHeaderCell>
+            <TableHeaderCell style={{ textAlign: 'right' }}>{s.deviation}</TableHeaderCell>
+            <TableHeaderCell style={{ textAlign: 'right' }}>{s.percent}</TableHeaderCell>
+            <TableHeaderCell>{s.flag}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.groups.map((g) => (
+            <Row key={g.name} name={g.name} f={g} s={s} lang={lang} />
+          ))}
+          <Row name={s.total} f={table.total} s={s} lang={lang} strong />
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

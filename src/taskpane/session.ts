@@ -1,0 +1,20 @@
+import { Reconciliation, ReconcileOptions } from '../core/reconcile';
+import { Settings } from '../core/settings';
+import { Progress } from '../reconcile';
+
+/**
+ * What the pane can do with a workbook, whether it is the open Excel document or a file in the browser
+ * preview. The pane never touches Office.js or ExcelJS itself.
+ */
+export interface WorkbookSession {
+  readonly kind: 'excel' | 'preview';
+  /** A name to show: the file name in the preview. */
+  readonly name: string;
+  reconcile(options: ReconcileOptions, progress: Progress): Promise<Reconciliation & { written: string[] }>;
+  /** Select a cell in Excel (a click on a finding); absent in the preview. */
+  select?(sheet: string, cell: string): Promise<void>;
+  /** Write the settings to the `Avstämning inställningar` sheet; returns its name. */
+  saveSettings(settings: Settings, lang: ReconcileOptions['lang']): Promise<string>;
+  /** The output workbook as a file (preview only). */
+  download?(): Promise<Blob>;
+}

@@ -1,0 +1,52 @@
+import { Server } from 'node:http';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { SHOTS, buildWeb, describeWithBrowser, launch, serveWeb } from './harness';
+
+/** The built task pane opened in a plain browser, no Office: the browser preview with the bundled sample. */
+describeWithBrowser('the browser preview (real Chromium)', (chromiumPath) => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    buildWeb();
+    ({ server, url } = await serveWeb());
+    browser = await launch(chromiumPath);
+    page = await browser.newPage({ locale: 'sv-SE', viewport: { width: 420, height: 1400 } });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${url}/taskpane.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test('offers the sample and a file; runs the sample and shows the goal-area deviations', async () => {
+    await page.getByRole('button', { name: 'Använd exempelarbetsboken' }).click();
+    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
+    const goals = page.getByRole('table', { name: 'Avvikelser per målområde: Målområden' });
+    await expect(goals.innerText()).resolves.toContain('−599\u00a0600\u00a0kr');
+    await expect(goals.innerText()).resolves.toContain('1\u00a0648\u00a0900\u00a0kr');
+    await page.screenshot({ path: join(SHOTS, 'preview-sample.png'), fullPage: true });
+  }, 60_000);
+
+  test('shows the checks: the three mismatches between the project list and the goal-area table', async () => {
+    const checks = await page.getByRole('region', { name: 'Kontroller' }).innerText();
+    expect(checks).toContain('3 stämmer inte');
+    for (const cell of ['Målområden!B6', 'Målområden!D6', 'Målområden!D7']) expect(checks).toContain(cell);
+  });
+
+  test('lets the user download the output workbook', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned resultatet (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('sormland-2017-avstamning.xlsx');
+  });
+
+  test('sends no request off this machine', () => {
+    expect(requests.length).toBeGreaterThan(3);
+    for (const r of requests) expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/);
+  });
+});
