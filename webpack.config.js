@@ -45,7 +45,9 @@ module.exports = (_env, argv) => {
           },
           // The local office.js: offline preview and tests only; production loads the CDN. Copied as is
           // (`minimized`), or Terser spends minutes on it.
-          ...(production ? [] : [{ from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office/office.js', info: { minimized: true } }]),
+          ...(production
+            ? []
+            : ['office.js', 'o15apptofilemappingtable.js'].map((file) => ({ from: `node_modules/@microsoft/office-js/dist/${file}`, to: `office/${file}`, info: { minimized: true } }))),
         ],
       }),
     ],

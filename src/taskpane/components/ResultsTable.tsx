@@ -26,7 +26,9 @@ function Row({ name, f, s, lang, strong }: { name: string; f: Figures; s: String
   const negative = f.deviation.isNegative();
   return (
     <TableRow style={strong ? { fontWeight: tokens.fontWeightSemibold } : undefined}>
-      <TableCell title={name}>{name}</TableCell>
+      <TableCell title={name} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {name}
+      </TableCell>
       <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{formatAmount(f.deviation, lang)}</TableCell>
       <TableCell style={{ textAlign: 'right' }}>{formatPercent(f.deviationPercent, lang)}</TableCell>
       <FlagCell f={f} s={s} />
@@ -41,13 +43,13 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
       <Text weight="semibold" as="h3" block>
         {table.sheet} <Text size={200}>({table.unit})</Text>
       </Text>
-      <Table size="small" aria-label={`${s.results}: ${table.sheet}`}>
+      <Table size="small" aria-label={`${s.results}: ${table.sheet}`} style={{ tableLayout: 'fixed' }}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{s.goalArea}</TableHeaderCell>
-            <TableHeaderCell style={{ textAlign: 'right' }}>{s.deviation}</TableHeaderCell>
-            <TableHeaderCell style={{ textAlign: 'right' }}>{s.percent}</TableHeaderCell>
-            <TableHeaderCell>{s.flag}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '38%' }}>{s.goalArea}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '26%', textAlign: 'right' }}>{s.deviation}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '14%', textAlign: 'right' }}>{s.percent}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '22%' }}>{s.flag}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,0 +1,78 @@
+import { buildSync } from 'esbuild';
+import { Server } from 'node:http';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { FakeHostSetup } from './fake-office-host';
+import { ROOT, SHOTS, buildWeb, describeWithBrowser, launch, serveWeb } from './harness';
+
+/** The fake workbook inside the page, as the test reads it back. */
+type PageWorkbook = { names: string[]; sheet(name: string): { cells: unknown[][]; tables: { name: string }[] }; value(sheet: string, a: string): unknown; activeSheet: string | null; selection: string | null };
+declare const __fakeWorkbook: PageWorkbook;
+
+/** The task pane in a real browser with a fake Excel host served in place of office.js. */
+describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumPath) => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const userSheets = ['Budgetavstämning', 'Målområden', 'Projekt'];
+  const userCells = () => page.evaluate((names) => JSON.stringify(names.map((n) => __fakeWorkbook.sheet(n).cells)), userSheets);
+
+  beforeAll(async () => {
+    buildWeb();
+    let url: string;
+    ({ server, url } = await serveWeb());
+    const fakeHost = buildSync({ entryPoints: [join(__dirname, 'fake-office-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' }).outputFiles[0].text;
+    const sample = await XlsxWorkbook.open(join(ROOT, 'samples/sormland-2017.xlsx'));
+    const setup: FakeHostSetup = { lang: 'sv-SE', sheets: (await sample.readSheets()).map(({ name, values }) => ({ name, values })) };
+    browser = await launch(chromiumPath);
+    page = await browser.newPage({ viewport: { width: 420, height: 1400 } });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript((s) => Object.assign(globalThis, { __fakeHostSetup: s }), setup);
+    await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeHost }));
+    await page.goto(`${url}/taskpane.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test('Sammanställ writes the Avvikelser and Kontroller sheets with the expected values into the workbook', async () => {
+    const before = await userCells();
+    await page.getByRole('button', { name: 'Sammanställ' }).click();
+    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
+    const names = await page.evaluate(() => __fakeWorkbook.names);
+    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller']);
+    const written = await page.evaluate(() => ({
+      title: __fakeWorkbook.value('Kontroller', 'A1'),
+      mark: __fakeWorkbook.value('Avvikelser', 'A2'),
+      firstCheck: [__fakeWorkbook.value('Kontroller', 'C6'), __fakeWorkbook.value('Kontroller', 'D6'), __fakeWorkbook.value('Kontroller', 'G6')],
+      tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
+    }));
+    expect(written.mark).toMatch(/^Skapat av Avstämning/);
+    expect(written.firstCheck).toEqual(['Målområden', 'B6', 32000]);
+    expect(written.tables).toEqual(['Avstamning_Avvikelser']);
+    expect(await userCells()).toBe(before);
+    await page.screenshot({ path: join(SHOTS, 'excel-host-first-run.png'), fullPage: true });
+  }, 60_000);
+
+  test('a second run replaces the generated sheets and leaves the user sheets untouched', async () => {
+    const before = await userCells();
+    await page.getByRole('button', { name: 'Sammanställ' }).click();
+    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller']);
+    expect(await userCells()).toBe(before);
+  }, 60_000);
+
+  test('a click on a finding selects its cell in Excel', async () => {
+    await page.getByRole('button', { name: /^Gå till Målområden!D7/ }).click();
+    await page.waitForFunction(() => __fakeWorkbook.selection !== null, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => [__fakeWorkbook.activeSheet, __fakeWorkbook.selection])).toEqual(['Målområden', 'D7']);
+  });
+
+  test('sends no request off this machine', () => {
+    for (const r of requests) expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/);
+  });
+});
