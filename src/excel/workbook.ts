@@ -1,0 +1,64 @@
+/// <reference types="office-js" />
+import { SheetData } from '../core/cells';
+import { Lang } from '../core/messages';
+import { OutputSheet } from '../core/render/output';
+import { WorkbookPort } from '../port';
+import { ExcelRun, Supports } from './api';
+import { DEFAULT_LIMITS, PayloadLimits } from './blocks';
+import { readWorkbookSheets } from './read';
+import { writeOutputSheets, writeSettingsSheet } from './write';
+
+/**
+ * `Office.context.requirements.isSetSupported`, or true where there is no Office (tests, a browser preview):
+ * there is nothing to guard against there.
+ */
+export const officeSupports: Supports = (set, version) => {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements ? requirements.isSetSupported(set, version) : true;
+};
+
+export interface OfficeWorkbookOptions {
+  /** Which API sets the host has; default `officeSupports`. */
+  supports?: Supports;
+  limits?: Partial<PayloadLimits>;
+}
+
+/**
+ * The open Excel document behind the workbook port. Each method is one `Excel.run`; in the task pane:
+ * `new OfficeWorkbook(Excel.run.bind(Excel))`. Tests pass the fake's `fakeRun(workbook)`.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly supports: Supports;
+  private readonly limits: PayloadLimits;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.supports = options.supports ?? officeSupports;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
+
+  readSheets(): Promise<SheetData[]> {
+    return this.run((context) => readWorkbookSheets(context, this.limits));
+  }
+
+  writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
+    return this.run((context) => writeOutputSheets(context, sheets, { supports: this.supports, limits: this.limits }));
+  }
+
+  writeSettings(rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string> {
+    return this.run((context) => writeSettingsSheet(context, rows, lang));
+  }
+}
+
+/** Go to a cell: activate its sheet and select it (the task pane's "click a finding"). One sync. */
+export function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
+}
