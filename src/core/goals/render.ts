@@ -1,0 +1,157 @@
+import { cellAddress } from '../cells';
+import { checkMessage } from '../checks';
+import { Decimal } from '../decimal';
+import { formatAmount, formatPercent } from '../format';
+import { GENERATED_MARK } from '../marks';
+import { Lang, formatMessage } from '../messages';
+import { amountCell, percentCell } from '../render/cells';
+import { LABELS, Labels } from '../render/labels';
+import { OutputCell, OutputColumn, OutputSheet, RowStyle } from '../render/output';
+import { RequirementLine, RequirementLineKey } from './balance-requirement';
+import { OPERATOR_SIGN } from './condition';
+import { GoalResult } from './evaluate';
+import { showExpression } from './expression';
+import type { GoalsOutcome } from './index';
+import { StatementKind } from './statements';
+import { Note, cellReference } from './trace';
+
+const COLUMN = { goal: 0, metric: 1, year: 2, amount: 3, ratio: 4, condition: 5, amountMargin: 6, ratioMargin: 7, met: 8, formula: 9, computation: 10, cells: 11, note: 12 };
+
+function columns(L: Labels): OutputColumn[] {
+  return [
+    { header: L.goalName, kind: 'text', width: 34 },
+    { header: L.goalMetric, kind: 'text', width: 40 },
+    { header: L.goalYear, kind: 'text', width: 7 },
+    { header: L.goalValueAmount, kind: 'amount', width: 16 },
+    { header: L.goalValueRatio, kind: 'percent', width: 11 },
+    { header: L.goalCondition, kind: 'text', width: 18 },
+    { header: L.goalMarginAmount, kind: 'amount', width: 16 },
+    { header: L.goalMarginRatio, kind: 'percent', width: 14 },
+    { header: L.goalMet, kind: 'text', width: 15 },
+    { header: L.goalFormula, kind: 'text', width: 50 },
+    { header: L.goalComputation, kind: 'text', width: 44 },
+    { header: L.goalCells, kind: 'text', width: 40 },
+    { header: L.goalNote, kind: 'text', width: 60 },
+  ];
+}
+
+const ratioCell = (value: Decimal | null) => percentCell(value === null ? null : value.times(100));
+const notesText = (notes: readonly Note[], lang: Lang) => notes.map((n) => formatMessage(n.key, lang, n.params)).join(' ');
+
+/** `≥ 12 000 000 kr`, `> 100,0 %`; what cannot be read is shown as written. */
+function conditionText(r: GoalResult, lang: Lang): string {
+  const sign = r.goal.operator ? OPERATOR_SIGN[r.goal.operator] : r.goal.condition;
+  if (r.threshold === null) return `${sign} ${r.goal.thresholdText}`.trim();
+  return `${sign} ${r.isAmount ? formatAmount(r.threshold, lang) : formatPercent(r.threshold.times(100), lang)}`;
+}
+
+function goalRow(r: GoalResult, lang: Lang): OutputCell[] {
+  const L = LABELS[lang];
+  const row: OutputCell[] = new Array(Object.keys(COLUMN).length).fill(null);
+  row[COLUMN.goal] = r.goal.name;
+  row[COLUMN.metric] = r.goal.metric;
+  row[COLUMN.year] = r.year === null ? null : String(r.year);
+  row[r.isAmount ? COLUMN.amount : COLUMN.ratio] = r.isAmount ? amountCell(r.value) : ratioCell(r.value);
+  row[COLUMN.condition] = conditionText(r, lang);
+  row[r.isAmount ? COLUMN.amountMargin : COLUMN.ratioMargin] = r.isAmount ? amountCell(r.margin) : ratioCell(r.margin);
+  row[COLUMN.met] = r.met === null ? L.goalNoValue : r.met ? L.goalMetYes : L.goalMetNo;
+  if (r.formula) {
+    row[COLUMN.formula] = showExpression(r.formula.expr, (l) => (l.section ? `${l.section} › ${l.name}` : l.name));
+    row[COLUMN.computation] = showExpression(r.formula.expr, (l) => {
+      const v = r.operands.get(l);
+      return v === undefined || v === null ? '–' : formatAmount(v, lang, '');
+    });
+  }
+  row[COLUMN.cells] = r.sources.map(cellReference).join(', ') || null;
+  row[COLUMN.note] = notesText(r.notes, lang) || null;
+  return row;
+}
+
+const LINE_LABEL: Record<RequirementLineKey, keyof Labels> = {
+  result: 'goalReqResult',
+  adjustment: 'goalReqAdjustment',
+  reserve: 'goalReqReserve',
+  subtotal: 'goalReqSubtotal',
+  balanceResult: 'goalReqBalanceResult',
+  deficitBroughtForward: 'goalReqDeficitBroughtForward',
+  restored: 'goalReqRestored',
+  toRestore: 'goalReqToRestore',
+};
+
+/** A balanskravsutredning line's label: as printed, or Avstämning's words for a line it adds. */
+export function requirementLabel(line: RequirementLine, lang: Lang): string {
+  return line.label ?? LABELS[lang][LINE_LABEL[line.key]];
+}
+
+function requirementRow(line: RequirementLine, year: number, L: Labels, lang: Lang): OutputCell[] {
+  const row: OutputCell[] = new Array(Object.keys(COLUMN).length).fill(null);
+  row[COLUMN.goal] = L.goalReqTitle;
+  row[COLUMN.metric] = requirementLabel(line, lang);
+  row[COLUMN.year] = String(year);
+  row[COLUMN.amount] = amountCell(line.value);
+  row[COLUMN.cells] = line.sources.map(cellReference).join(', ') || null;
+  if (line.deadline !== undefined) {
+    row[COLUMN.note] = formatMessage(line.overdue ? 'goals.requirementOverdue' : 'goals.requirementDeadline', lang, { deadline: line.deadline });
+  }
+  return row;
+}
+
+const KIND_LABEL: Record<StatementKind, keyof Labels> = {
+  'balance-sheet': 'goalBalanceSheet',
+  'income-statement': 'goalIncomeStatement',
+  'balance-requirement': 'goalReqTitle',
+  other: 'goalOtherTable',
+};
+
+/** The statements read, and any other table a goal took figures from. */
+function statementsNote(outcome: GoalsOutcome, L: Labels): string | null {
+  const used = new Set(outcome.goals.flatMap((g) => g.sources.map((s) => s.sheet)));
+  const shown = outcome.statements.filter((s) => s.kind !== 'other' || used.has(s.sheet));
+  if (shown.length === 0) return null;
+  const list = shown.map((s) => `${L[KIND_LABEL[s.kind]]} ${cellReference({ sheet: s.sheet, cell: cellAddress(s.headerRow, s.labelCol) })} (${s.unit}; ${s.years.map((y) => y.year).join(', ')})`);
+  return `${L.goalStatementsRead}: ${list.join('; ')}.`;
+}
+
+/**
+ * The `Finansiella mål` sheet: per goal and year the value, the condition, the margin, met or not, the
+ * formula with the row labels it used, the same with their numbers, and the cells, so the economist can
+ * check every figure; then the balanskravsutredning, year by year. Amounts and ratios have a column each,
+ * so each column keeps one number format.
+ */
+export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
+  const L = LABELS[lang];
+  const rows: OutputCell[][] = [];
+  const rowStyles: RowStyle[] = [];
+  for (const r of outcome.goals) {
+    rows.push(goalRow(r, lang));
+    rowStyles.push('normal');
+  }
+  for (const block of outcome.requirement?.years ?? []) {
+    for (const line of block.lines) {
+      rows.push(requirementRow(line, block.year, L, lang));
+      rowStyles.push(line.key === 'balanceResult' || line.key === 'toRestore' ? 'total' : 'normal');
+    }
+  }
+  const notes = [
+    GENERATED_MARK[lang],
+    outcome.goals.length ? L.goalsNote : L.goalNoGoals,
+    statementsNote(outcome, L),
+    ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`),
+  ].filter((n): n is string => n !== null);
+  return {
+    key: 'goals',
+    name: L.goalsSheet,
+    title: L.goalsTitle,
+    notes,
+    table: {
+      name: lang === 'sv' ? 'Avstamning_Finansiella_mal' : 'Avstamning_Financial_goals',
+      columns: columns(L),
+      rows,
+      rowStyles,
+      conditional: [
+        { column: COLUMN.met, when: { equals: L.goalMetNo }, style: 'bad', wholeRow: false },
+        { column: COLUMN.met, when: { equals: L.goalMetYes }, style: 'good', wholeRow: false },
+      ],
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
+import { Decimal } from '../decimal';
+import { matchHeader } from '../headers';
+import { InputIssue } from '../issues';
+import { parseNumber } from '../numbers';
+import { HEADER_SEARCH_ROWS } from '../tables';
+import { normaliseLabel, stripFootnote } from '../text';
+import { KRONOR_PER_UNIT, Unit, unitFromText } from '../units';
+import { SourceCell } from './trace';
+
+/**
+ * Financial statements as the reports print them: a label column and one amount column per year
+ * (`2017`, `2017-12-31`, `Utfall 2017`, …). Found by their header row, like every table (SPEC 1.1), and told
+ * apart by their sheet name, title and row labels (SPEC 5).
+ */
+export type StatementKind = 'balance-sheet' | 'income-statement' | 'balance-requirement' | 'other';
+
+export interface YearColumn {
+  col: number;
+  year: number;
+  header: string;
+}
+
+/** What one amount cell holds, in kronor. An unreadable cell is reported only if a goal needs it. */
+export type AmountRead = { kind: 'empty' } | { kind: 'number'; value: Decimal } | { kind: 'unreadable'; issue: InputIssue };
+
+export interface StatementRow {
+  /** Zero-based sheet row. */
+  row: number;
+  label: string;
+  /** The label as it is matched (see `labelKey`). */
+  key: string;
+  /** By year. */
+  amounts: ReadonlyMap<number, AmountRead>;
+  /** No amount cell at all: a section header (`Omsättningstillgångar`) or a note. */
+  labelOnly: boolean;
+}
+
+export interface Statement {
+  sheet: string;
+  kind: StatementKind;
+  headerRow: number;
+  labelCol: number;
+  unit: Unit;
+  /** Latest year first. */
+  years: YearColumn[];
+  rows: StatementRow[];
+}
+
+/**
+ * The form a row label is matched in (SPEC 1.1): case, runs of spaces, footnote markers, a trailing year and
+ * a unit in parentheses do not count. `Summa kortfristiga skulder (tkr)` = `summa kortfristiga skulder`.
+ */
+export function labelKey(text: string): string {
+  return normaliseLabel(stripFootnote(text))
+    .replace(/\(\s*(i\s+)?(tkr|mnkr|mkr|kr|sek|ksek|msek|kronor|tusen kronor|tusental kronor|miljoner kronor)\s*\)/g, ' ')
+    .replace(/\s+(19|20)\d\d(-\d\d-\d\d)?$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/, '')
+    .trim();
+}
+
+const YEAR_TEXT = /^((?:19|20)\d\d)$/;
+const DATE_TEXT = /^((?:19|20)\d\d)-\d\d-\d\d$/;
+const DAY_MONTH_YEAR = /^\d{1,2}[ .]\s*[a-zåäö]+\.?\s+((?:19|20)\d\d)$/;
+const WORD_YEAR = /^(bokslut|år|year|helår|balans|per|räkenskapsår|fiscal year)\s+((?:19|20)\d\d)$/;
+
+/** Excel's serial day number of 1990-01-01 and 2100-12-31: a date header in a plausible range. */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73415;
+
+/** The last day of a month (`2017-12-31` typed into Excel arrives as a serial number). */
+function monthEndYear(serial: number): number | null {
+  if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
+  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  const next = new Date(day.getTime() + 86400000);
+  return next.getUTCDate() === 1 ? day.getUTCFullYear() : null;
+}
+
+/** The year a text header names when it heads a column of outcomes (`2017`, `2017-12-31`, `Utfall 2017`). */
+function yearOfText(text: string): number | null {
+  const s = normaliseLabel(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const direct = YEAR_TEXT.exec(s) ?? DATE_TEXT.exec(s) ?? DAY_MONTH_YEAR.exec(s);
+  if (direct) return Number(direct[1]);
+  const word = WORD_YEAR.exec(s);
+  if (word) return Number(word[2]);
+  // `Utfall 2017` is this year's outcome; `Budget 2017`, `Prognos 2017` are not statement columns.
+  const m = matchHeader(text);
+  if (m && (m.role === 'outcome' || m.role === 'priorYear') && m.year !== undefined) return m.year;
+  return null;
+}
+
+type HeaderCell = { col: number; year: number; typed: boolean; header: string };
+
+/**
+ * The year columns of a row if it reads as a statement header: only text and year cells, and either one
+ * typed year header (text) or at least two numbers that are consecutive years or month-end dates. The
+ * second rule keeps a row of amounts that happen to lie between 1900 and 2100 from passing as a header.
+ */
+function headerYears(cells: readonly CellValue[]): YearColumn[] | null {
+  const found: HeaderCell[] = [];
+  for (let col = 0; col < cells.length; col++) {
+    const v = cells[col];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string') {
+      const year = yearOfText(v);
+      if (year !== null) found.push({ col, year, typed: true, header: v.trim() });
+    } else if (typeof v === 'number') {
+      const year = Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : monthEndYear(v);
+      if (year === null) return null;
+      found.push({ col, year, typed: false, header: String(v) });
+    } else return null;
+  }
+  const numeric = found.filter((c) => !c.typed).map((c) => c.year);
+  const consecutive = numeric.length >= 2 && new Set(numeric).size === numeric.length && Math.max(...numeric) - Math.min(...numeric) === numeric.length - 1;
+  if (!found.some((c) => c.typed) && !consecutive) return null;
+  // One column per year: the first one counts (a second `2017` is some other figure).
+  const years: YearColumn[] = [];
+  for (const c of found) if (!years.some((y) => y.year === c.year)) years.push({ col: c.col, year: c.year, header: c.header });
+  return years.sort((a, b) => b.year - a.year);
+}
+
+function textCells(sheet: SheetData, from: number, to: number): string[] {
+  const texts: string[] = [];
+  for (let r = from; r <= to; r++) for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim() !== '') texts.push(v);
+  return texts;
+}
+
+/** The unit: in the header row, then in a title above it, then in the sheet name; otherwise kronor (SPEC 1.2). */
+function statementUnit(sheet: SheetData, headerRow: number, titleFrom: number): Unit {
+  for (const text of textCells(sheet, headerRow, headerRow)) {
+    const unit = unitFromText(text);
+    if (unit) return unit;
+  }
+  for (let r = headerRow - 1; r >= titleFrom; r--) {
+    for (const text of textCells(sheet, r, r)) {
+      const unit = unitFromText(text);
+      if (unit) return unit;
+    }
+  }
+  return unitFromText(sheet.name) ?? 'kr';
+}
+
+/** The leftmost column before the amounts whose cells hold words, not numbers or note references. */
+function labelColumn(sheet: SheetData, firstRow: number, lastRow: number, before: number): number | null {
+  for (let col = 0; col < before; col++) {
+    for (let r = firstRow; r <= Math.min(lastRow, firstRow + 50); r++) {
+      const v = cellAt(sheet, r, col);
+      if (typeof v === 'string' && /\p{L}/u.test(v)) return col;
+    }
+  }
+  return null;
+}
+
+function readAmount(sheet: SheetData, row: number, column: YearColumn, factor: Decimal): AmountRead {
+  const parsed = parseNumber(cellAt(sheet, row, column.col));
+  if (parsed.kind === 'empty') return { kind: 'empty' };
+  if (parsed.kind === 'number') return { kind: 'number', value: parsed.value.times(factor) };
+  const key = parsed.reason === 'error-value' ? 'amount.errorValue' : parsed.reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
+  return { kind: 'unreadable', issue: { key, sheet: sheet.name, cell: cellAddress(row, column.col), params: { text: parsed.text, column: column.header } } };
+}
+
+const CONTEXT_WORDS: [RegExp, StatementKind][] = [
+  [/balanskrav|balance requirement/, 'balance-requirement'],
+  [/balansräkning|balance sheet|statement of financial position/, 'balance-sheet'],
+  [/resultaträkning|income statement|profit and loss|statement of income/, 'income-statement'],
+];
+
+const ROW_SIGNS: [RegExp, StatementKind][] = [
+  [/^(summa tillgångar|total assets|summa skulder och eget kapital|summa eget kapital,? avsättningar och skulder|total equity and liabilities)$/, 'balance-sheet'],
+  [/^(årets resultat|periodens resultat|rörelseresultat|verksamhetens nettokostnader|result for the year|operating result|net result)$/, 'income-statement'],
+  [/^(årets )?balanskravsresultat|^justerat resultat enligt balanskrav/, 'balance-requirement'],
+];
+
+/**
+ * Balance sheet, income statement, balance requirement: by the table's own title first (a sheet may hold the
+ * income statement and the balance requirement one under the other), then the sheet name, then row labels.
+ */
+function classify(sheet: SheetData, titles: readonly string[], rows: readonly StatementRow[]): StatementKind {
+  for (const context of [titles.join(' '), sheet.name].map(normaliseLabel)) {
+    for (const [words, kind] of CONTEXT_WORDS) if (words.test(context)) return kind;
+  }
+  for (const [labels, kind] of ROW_SIGNS) if (rows.some((r) => labels.test(r.key))) return kind;
+  return 'other';
+}
+
+function readStatement(sheet: SheetData, headerRow: number, lastRow: number, years: YearColumn[], titleFrom: number): Statement | null {
+  const firstYearCol = Math.min(...years.map((y) => y.col));
+  const labelCol = labelColumn(sheet, headerRow + 1, lastRow, firstYearCol);
+  if (labelCol === null) return null;
+  const unit = statementUnit(sheet, headerRow, titleFrom);
+  const factor = KRONOR_PER_UNIT[unit];
+  const rows: StatementRow[] = [];
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const label = cellText(cellAt(sheet, r, labelCol)).trim();
+    const amounts = new Map(years.map((y) => [y.year, readAmount(sheet, r, y, factor)] as const));
+    const labelOnly = [...amounts.values()].every((a) => a.kind === 'empty');
+    if (label === '') continue;
+    rows.push({ row: r, label, key: labelKey(label), amounts, labelOnly });
+  }
+  if (rows.every((r) => r.labelOnly)) return null;
+  const titles = textCells(sheet, titleFrom, headerRow);
+  return { sheet: sheet.name, kind: classify(sheet, titles, rows), headerRow, labelCol, unit, years, rows };
+}
+
+/** A title stands at most this many rows above its header row. */
+const TITLE_ROWS = 5;
+
+/**
+ * Every table with year columns on the given sheets. A table runs from its header row (within the first
+ * 30 rows, SPEC 1.1) to the row before the next header row, or to the end of the sheet.
+ */
+export function findStatements(sheets: readonly SheetData[]): Statement[] {
+  const statements: Statement[] = [];
+  for (const sheet of sheets) {
+    const headers: { row: number; years: YearColumn[] }[] = [];
+    for (let row = 0; row < Math.min(sheet.values.length, HEADER_SEARCH_ROWS); row++) {
+      const years = headerYears(sheet.values[row] ?? []);
+      if (years && years.length > 0) headers.push({ row, years });
+    }
+    headers.forEach((h, i) => {
+      const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
+      const titleFrom = Math.max(i > 0 ? headers[i - 1].row + 1 : 0, h.row - TITLE_ROWS);
+      const statement = readStatement(sheet, h.row, lastRow, h.years, titleFrom);
+      if (statement) statements.push(statement);
+    });
+  }
+  return statements;
+}
+
+/** What a row holds for a year: its value in kronor (or none), the cell, and why there is none. */
+export interface YearAmount {
+  value: Decimal | null;
+  source: SourceCell | null;
+  issue?: InputIssue;
+}
+
+export function amountFor(statement: Statement, row: StatementRow, year: number): YearAmount {
+  const column = statement.years.find((y) => y.year === year);
+  if (!column) return { value: null, source: null };
+  const source = { sheet: statement.sheet, cell: cellAddress(row.row, column.col) };
+  const read = row.amounts.get(year);
+  if (read?.kind === 'number') return { value: read.value, source };
+  if (read?.kind === 'unreadable') return { value: null, source, issue: read.issue };
+  return { value: null, source };
+}
