@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane, the ribbon's function file and the browser preview into dist/web.
 //   npm run build       production: office.js from Microsoft's CDN, manifest URLs → ADDIN_BASE_URL
 //   npm run build:dev   development and offline preview: the local office.js copy, localhost URLs

@@ -12,10 +12,13 @@
  * gives a byte-identical file.
  *
  * AVSTAMNING_SHARED overrides the shared directory (default: ../shared next to the repository).
+ *
+ * Also writes samples/sodertorn-2018.xlsx, and the member-fee sheets of both (scripts/samples-fees.ts).
  */
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { addSormlandFees, sodertornWorkbook } from './samples-fees';
 
 // ---------------------------------------------------------------------------------------------
 // JSON shapes (only what is used here)
@@ -73,6 +76,9 @@ const SHARED = process.env.AVSTAMNING_SHARED
   : path.resolve(__dirname, '..', '..', 'shared');
 const INPUT = path.join(SHARED, 'data', 'sormland-2017.tables.json');
 const OUTPUT = path.join(REPO, 'samples', 'sormland-2017.xlsx');
+const SODERTORN_INPUT = path.join(SHARED, 'data', 'sodertorn-2018.tables.json');
+const SODERTORN_OUTPUT = path.join(REPO, 'samples', 'sodertorn-2018.xlsx');
+const SODERTORN_DATE = new Date('2019-03-31T00:00:00Z');
 
 const FIXED_DATE = new Date('2018-03-31T00:00:00Z');
 const CREATOR = 'Regionförbundet Sörmland (exempel)';
@@ -360,6 +366,179 @@ function projekt(wb: ExcelJS.Workbook, t: Table): { ws: ExcelJS.Worksheet; count
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sheets 4-7: Resultaträkning, Balansräkning, Balanskravsutredning (tkr) and the financial goals
+
+interface StatementCell {
+  raw: string;
+  value: string;
+}
+
+interface StatementSourceRow {
+  key: string;
+  label: string;
+  kind: string;
+  section?: string | null;
+  note_ref?: string | null;
+  values: Record<string, StatementCell | null>;
+  derived_values?: Record<string, { value: string; from: string }>;
+}
+
+interface FinancialGoal {
+  key: string;
+  text: string;
+  threshold: { operator: string; value: string; unit?: string };
+}
+
+const STATEMENT_FORMAT = '#,##0;-#,##0;0';
+
+/** The printed label: the JSON's editorial remarks (`(sic; …)`, `Ansvarsförbindelser: `) are not in the report. */
+function printedLabel(label: string): string {
+  return label.replace(/\s*\(sic;[^)]*\)$/, '').replace(/^Ansvarsförbindelser:\s*/, '');
+}
+
+/** The printed note number (`4 (printed; should be 5)` → 4); the misprint is kept, as printed. */
+function noteNumber(ref: string | null | undefined): number | null {
+  const m = /^(\d+)/.exec(ref ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * One statement sheet in the report's own layout: section headers without amounts, a Not column, one column
+ * per year. A cell the extraction lost is filled from `derived_values` (rebuilt from the notes) when
+ * `rebuild` allows it; otherwise it stays empty, as printed.
+ */
+function statementSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  t: Table,
+  columns: readonly string[],
+  headers: string[],
+  layout: { before?: Record<string, string>; rebuild?: (row: StatementSourceRow, col: string) => number | null; withNotes?: boolean },
+): ExcelJS.Worksheet {
+  assert(t.unit === 'tkr', `${t.id}: unit ${t.unit}, expected tkr`);
+  const ws = wb.addWorksheet(name);
+  const withNotes = layout.withNotes ?? true;
+  setupSheet(ws, `${name} (tkr)`, withNotes ? [headers[0], 'Not', ...headers.slice(1)] : headers, withNotes ? [56, 6, 14, 14] : [56, 14, 14]);
+  let r = 4;
+  let section: string | null = null;
+  for (const src of t.rows as StatementSourceRow[]) {
+    const heading = layout.before?.[src.key];
+    if (heading !== undefined) {
+      if (r > 4) r++;
+      ws.getCell(r++, 1).value = heading;
+    }
+    if (src.section && src.section !== section && heading === undefined) {
+      if (r > 4) r++;
+      ws.getCell(r++, 1).value = src.section;
+    }
+    section = src.section ?? section;
+    const row = ws.getRow(r++);
+    row.getCell(1).value = printedLabel(src.label);
+    const note = withNotes ? noteNumber(src.note_ref) : null;
+    if (note !== null) row.getCell(2).value = note;
+    columns.forEach((col, i) => {
+      const printed = src.values[col];
+      const value = printed ? num(printed.value) : (layout.rebuild?.(src, col) ?? null);
+      if (value === null) return;
+      const cell = row.getCell(i + (withNotes ? 3 : 2));
+      cell.value = value;
+      cell.numFmt = STATEMENT_FORMAT;
+    });
+  }
+  return ws;
+}
+
+function resultatrakning(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
+  const result = (t.rows as StatementSourceRow[]).find((x) => x.label === 'Periodens resultat');
+  assert(result?.values.ar_2017?.value === '565' && result.values.ar_2016?.value === '-1365', '000.resultatrakning: Periodens resultat is not 565 / -1365');
+  return statementSheet(wb, 'Resultaträkning', t, ['ar_2017', 'ar_2016'], ['Resultaträkning', '2017', '2016'], {});
+}
+
+/**
+ * The 2016 column lost six cells in the extraction. Four asset lines are rebuilt from notes 9–12
+ * (`derived_values`); Summa omsättningstillgångar and SUMMA TILLGÅNGAR are the sums of the lines above them.
+ * The JSON rebuilds SUMMA TILLGÅNGAR from the other side (26 066), but the asset lines sum to 26 064: the sheet
+ * keeps its own lines' sum, so the balance check shows the 2 tkr the report hides.
+ */
+function balansrakning(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
+  const rows = t.rows as StatementSourceRow[];
+  const col2016 = 'd_2016_12_31';
+  const value2016 = (key: string): number => {
+    const src = rows.find((x) => x.key === key);
+    const printed = src?.values[col2016];
+    const derived = src?.derived_values?.[col2016];
+    if (printed) return num(printed.value);
+    if (derived) return num(derived.value);
+    return fail(`000.balansrakning ${key}: no 2016 value`);
+  };
+  const keyOf = (label: string) => rows.find((x) => x.label === label)?.key ?? fail(`000.balansrakning: no row ${label}`);
+  const currentAssets2016 = ['Kundfordringar', 'Övriga fordringar', 'Förutbetalda kostnader och upplupna intäkter', 'Likvida medel', 'Kortfristiga placeringar']
+    .map((l) => value2016(keyOf(l)))
+    .reduce((a, b) => a + b, 0);
+  assert(currentAssets2016 === value2016(keyOf('Summa omsättningstillgångar')), `2016 current assets: lines ${currentAssets2016}`);
+  const totalAssets2016 = value2016(keyOf('Summa anläggningstillgångar')) + currentAssets2016;
+  const liabilitySide2016 = value2016(keyOf('SUMMA SKULDER OCH EGET KAPITAL'));
+  assert(totalAssets2016 === 26064 && liabilitySide2016 === 26066, `2016 balance: assets ${totalAssets2016}, equity and liabilities ${liabilitySide2016}`);
+
+  const ws = statementSheet(wb, 'Balansräkning', t, ['d_2017_12_31', col2016], ['Balansräkning', '2017-12-31', '2016-12-31'], {
+    before: {
+      [keyOf('Inventarier, datorer och installationer')]: 'TILLGÅNGAR',
+      [keyOf('Eget kapital')]: 'SKULDER OCH EGET KAPITAL',
+      [keyOf('Ansvarsförbindelser: Pensionsförpliktelser enligt KPA')]: 'Ansvarsförbindelser 31 december',
+    },
+    rebuild: (src, col) => {
+      if (col !== col2016) return null;
+      if (src.label === 'SUMMA TILLGÅNGAR') return totalAssets2016;
+      const derived = src.derived_values?.[col];
+      return derived ? num(derived.value) : null;
+    },
+  });
+  ws.getCell(ws.rowCount + 2, 1).value =
+    '2016: sex belopp saknas i rapporttexten och är återskapade ur not 9–12; summaraderna är summan av raderna ovanför (SUMMA TILLGÅNGAR 26 064, mot 26 066 på skuldsidan).';
+  return ws;
+}
+
+/** As printed: the realisation gains are left blank, the adjusted result equals the reported result. */
+function balanskravsutredning(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
+  const rows = t.rows as StatementSourceRow[];
+  assert(rows.length === 3 && rows[1].values.ar_2017 === null, '000.balanskravsutredning: expected three rows, the realisation gains blank');
+  return statementSheet(wb, 'Balanskravsutredning', t, ['ar_2017', 'ar_2016'], ['Balanskravsutredning', '2017', '2016'], { withNotes: false });
+}
+
+/** The report's three goals, and the kassalikviditet goal once more as its own stated formula. */
+function malOchNyckeltal(wb: ExcelJS.Workbook, goals: readonly FinancialGoal[]): ExcelJS.Worksheet {
+  const goal = (key: string) => goals.find((g) => g.key === key) ?? fail(`financial goal ${key} not found`);
+  const budget = goal('budget_i_balans');
+  const equity = goal('eget_kapital_12_mnkr');
+  const liquidity = goal('kassalikviditet_100');
+  assert(equity.threshold.operator === '>=' && equity.threshold.value === '12' && equity.threshold.unit === 'mnkr', 'eget kapital goal: expected >= 12 mnkr');
+  assert(liquidity.threshold.operator === '>' && liquidity.threshold.value === '100' && liquidity.threshold.unit === 'pct', 'kassalikviditet goal: expected > 100 %');
+
+  const ws = wb.addWorksheet('Mål och nyckeltal');
+  setupSheet(ws, 'Finansiella mål 2017', ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde', 'Beskrivning i årsredovisningen'], [44, 60, 9, 12, 90]);
+  const stated = '(Kundfordringar + Övriga fordringar + Förutbetalda kostnader och upplupna intäkter + Likvida medel) / Summa kortfristiga skulder';
+  const rows: [string, string, string, string | number, string][] = [
+    // SPEC 5: budgeted income − budgeted costs ≥ 0 (the report: "intäkterna ska överstiga kostnaderna").
+    ['Budget i balans', 'Budget i balans', '≥', 0, budget.text],
+    ['Eget kapital minst 12 miljoner kronor', 'Eget kapital', '≥', '12 mnkr', equity.text],
+    ['Kassalikviditet över 100 procent', 'Kassalikviditet', '>', '100 %', liquidity.text],
+    ['Kassalikviditet enligt målets formel', stated, '>', '100 %', 'Samma mål räknat som målet är formulerat: kortfristiga fordringar + kassa och bank, utan kortfristiga placeringar.'],
+  ];
+  rows.forEach((values, i) => values.forEach((v, j) => (ws.getCell(4 + i, j + 1).value = v)));
+  return ws;
+}
+
+function financialStatements(wb: ExcelJS.Workbook, data: TablesFile): ExcelJS.Worksheet[] {
+  const goals = (data as unknown as { financial_goals: FinancialGoal[] }).financial_goals;
+  return [
+    resultatrakning(wb, table(data, '000.resultatrakning')),
+    balansrakning(wb, table(data, '000.balansrakning')),
+    balanskravsutredning(wb, table(data, '000.balanskravsutredning')),
+    malOchNyckeltal(wb, goals),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Deterministic zip: ExcelJS (via JSZip) stamps every entry with the current time. Overwrite the
 // DOS time/date of each local header and central directory entry with FIXED_DATE.
 
@@ -408,6 +587,8 @@ async function main(): Promise<void> {
   const ba = budgetavstamning(wb, table(data, '000.budgetavstamning'));
   const mal = malomraden(wb, table(data, '000.malomraden_nettokostnad'));
   const proj = projekt(wb, table(data, '000.projekt'));
+  const statements = financialStatements(wb, data);
+  const fees = addSormlandFees(wb, table(data, '000.medlemsavgifter'));
 
   const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   fixZipTimestamps(buf, FIXED_DATE);
@@ -418,6 +599,14 @@ async function main(): Promise<void> {
     `Wrote ${path.relative(REPO, OUTPUT)}: ${ba.name} (${ba.rowCount} rows), ${mal.name} (${mal.rowCount} rows), ` +
       `${proj.ws.name} (${proj.ws.rowCount} rows, ${proj.count} projects)`,
   );
+  console.log(`  and ${statements.map((ws) => `${ws.name} (${ws.rowCount} rows)`).join(', ')}`);
+  console.log(`  and ${fees.map((ws) => `${ws.name} (${ws.rowCount} rows)`).join(', ')}`);
+
+  const sodertorn = sodertornWorkbook(JSON.parse(fs.readFileSync(SODERTORN_INPUT, 'utf8')), SODERTORN_DATE);
+  const sodertornBuf = Buffer.from((await sodertorn.xlsx.writeBuffer()) as ArrayBuffer);
+  fixZipTimestamps(sodertornBuf, SODERTORN_DATE);
+  fs.writeFileSync(SODERTORN_OUTPUT, sodertornBuf);
+  console.log(`Wrote ${path.relative(REPO, SODERTORN_OUTPUT)}: ${sodertorn.worksheets.map((ws) => `${ws.name} (${ws.rowCount} rows)`).join(', ')}`);
 }
 
 main().catch((err: unknown) => {

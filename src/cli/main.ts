@@ -59,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions });
   const jsonToStdout = options.json === '-';
   const report = jsonToStdout ? io.stderr : io.stdout;
-  if (result.analysis.tables.length === 0) {
+  if (result.analysis.tables.length === 0 && !result.goals) {
     io.stderr(formatMessage('workbook.noTable', lang));
     for (const e of result.analysis.errors) io.stderr(`  ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
     if (jsonToStdout) io.stdout(JSON.stringify(result.json, null, 2));

@@ -25,6 +25,15 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     out.push(line(L.total, t.total));
     out.push('');
   }
+  if (result.goals?.goals.length) {
+    out.push(lang === 'sv' ? 'Finansiella mål' : 'Financial goals');
+    for (const g of result.goals.goals) {
+      const value = g.value === null ? '–' : g.isAmount ? formatAmount(g.value, lang) : formatPercent(g.value.times(100), lang);
+      const verdict = g.met === null ? '?' : g.met ? (lang === 'sv' ? '✔ uppfyllt' : '✔ met') : lang === 'sv' ? '✖ ej uppfyllt' : '✖ not met';
+      out.push(`  ${pad(g.goal.name, 44)} ${pad(g.year === null ? '' : String(g.year), 5)} ${pad(value, 16, true)}  ${verdict}`);
+    }
+    out.push('');
+  }
   const checks = sortChecks(result.analysis.checks);
   const count = (c: string) => checks.filter((x) => x.class === c).length;
   out.push(`${L.checksSheet}: ${count('mismatch')} ${L.mismatch.replace('✖ ', '').toLowerCase()}, ${count('rounding')} ${L.rounding.toLowerCase()}, ${count('info')} ${L.info.toLowerCase()}`);

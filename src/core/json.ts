@@ -4,6 +4,7 @@ import { Decimal, roundHalfAway, toPlain } from './decimal';
 import { Figures } from './deviations';
 import { Lang, formatMessage } from './messages';
 import { sortChecks } from './render/checks-sheet';
+import { GoalsOutcome, goalsJson } from './goals';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
@@ -32,7 +33,13 @@ function figures(f: Figures) {
   };
 }
 
-export function toJson(analysis: Analysis, lang: Lang): ResultJson {
+/** The parts of a run that the JSON reports. */
+export interface JsonParts {
+  analysis: Analysis;
+  goals: GoalsOutcome | null;
+}
+
+export function toJson({ analysis, goals }: JsonParts, lang: Lang): ResultJson {
   return {
     version: 1,
     deviations: analysis.tables.map((t) => ({
@@ -65,7 +72,7 @@ export function toJson(analysis: Analysis, lang: Lang): ResultJson {
     })),
     fees: null,
     invoices: [],
-    goals: [],
+    goals: goals ? goalsJson(goals) : [],
     errors: analysis.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: formatMessage(e.key, lang, e.params) })),
   };
 }

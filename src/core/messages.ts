@@ -84,6 +84,316 @@ export const MESSAGES = {
   'cli.notXlsx': { sv: 'Filen {file} kunde inte läsas som en .xlsx-arbetsbok: {reason}', en: 'The file {file} could not be read as an .xlsx workbook: {reason}' },
   'cli.sameAsInput': { sv: 'Utfilen får inte vara samma som indatafilen; din arbetsbok ändras aldrig.', en: 'The output file must not be the input file; your workbook is never changed.' },
   'cli.wrote': { sv: 'Skrev {file}', en: 'Wrote {file}' },
+  'goals.missingMetric': {
+    sv: 'Målet ”{goal}” saknar nyckeltal; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.',
+    en: 'The goal “{goal}” has no metric; write a built-in metric (e.g. Quick ratio) or an expression over row labels.',
+  },
+  'goals.missingCondition': {
+    sv: 'Målet ”{goal}” saknar villkor; skriv >, ≥ (>=), < eller ≤ (<=).',
+    en: 'The goal “{goal}” has no condition; write >, ≥ (>=), < or ≤ (<=).',
+  },
+  'goals.badCondition': {
+    sv: 'Villkoret ”{text}” för målet ”{goal}” går inte att läsa; skriv >, ≥ (>=), < eller ≤ (<=).',
+    en: 'The condition “{text}” of the goal “{goal}” cannot be read; write >, ≥ (>=), < or ≤ (<=).',
+  },
+  'goals.missingThreshold': {
+    sv: 'Målet ”{goal}” saknar gränsvärde; skriv t.ex. 1,0, 100 % eller 12 mnkr.',
+    en: 'The goal “{goal}” has no threshold; write e.g. 1,0, 100 % or 12 mnkr.',
+  },
+  'goals.badThreshold': {
+    sv: 'Gränsvärdet ”{text}” för målet ”{goal}” går inte att läsa; skriv ett tal som 1,0, 100 % eller 12 mnkr.',
+    en: 'The threshold “{text}” of the goal “{goal}” cannot be read; write a number such as 1,0, 100 % or 12 mnkr.',
+  },
+  'goals.thresholdPercentForAmount': {
+    sv: 'Gränsvärdet ”{text}” för målet ”{goal}” är en procentsats, men nyckeltalet ”{metric}” är ett belopp; skriv t.ex. 12 mnkr.',
+    en: 'The threshold “{text}” of the goal “{goal}” is a percentage, but the metric “{metric}” is an amount; write e.g. 12 mnkr.',
+  },
+  'goals.thresholdAmountForRatio': {
+    sv: 'Gränsvärdet ”{text}” för målet ”{goal}” är ett belopp, men nyckeltalet ”{metric}” är en kvot; skriv t.ex. 100 % eller 1,0.',
+    en: 'The threshold “{text}” of the goal “{goal}” is an amount, but the metric “{metric}” is a ratio; write e.g. 100 % or 1,0.',
+  },
+  'goals.unknownMetric': {
+    sv: 'Nyckeltalet ”{metric}” är inget inbyggt nyckeltal (Budget i balans, Årets resultat, Balanskravsresultat, Eget kapital, Kassalikviditet, Balanslikviditet, Soliditet, Soliditet inkl. pensionsförpliktelser), och ingen rad i balans- eller resultaträkningen heter så.',
+    en: 'The metric “{metric}” is not a built-in metric (Balanced budget, Result for the year, Balance requirement result, Equity, Quick ratio, Current ratio, Equity ratio, Equity ratio including pension commitments), and no row of the balance sheet or income statement has that label.',
+  },
+  'goals.unknownMetricSuggest': {
+    sv: 'Nyckeltalet ”{metric}” är inget inbyggt nyckeltal, och ingen rad i balans- eller resultaträkningen heter så. Menade du ”{suggestion}”?',
+    en: 'The metric “{metric}” is not a built-in metric, and no row of the balance sheet or income statement has that label. Did you mean “{suggestion}”?',
+  },
+  'goals.unknownLabel': {
+    sv: 'Etiketten ”{label}” i nyckeltalet ”{metric}” finns inte på någon rad i balansräkningen, resultaträkningen eller någon annan tabell med årskolumner.',
+    en: 'The label “{label}” in the metric “{metric}” is not on any row of the balance sheet, the income statement or another table with year columns.',
+  },
+  'goals.unknownLabelSuggest': {
+    sv: 'Etiketten ”{label}” i nyckeltalet ”{metric}” finns inte på någon rad i balans- eller resultaträkningen. Menade du ”{suggestion}”?',
+    en: 'The label “{label}” in the metric “{metric}” is not on any row of the balance sheet or income statement. Did you mean “{suggestion}”?',
+  },
+  'goals.ambiguousLabel': {
+    sv: 'Nyckeltalet ”{metric}”: etiketten ”{label}” finns på flera rader ({cells}); skriv avsnittet framför, t.ex. ”Eget kapital › Summa”, eller ge raderna olika namn.',
+    en: 'The metric “{metric}”: the label “{label}” is on several rows ({cells}); write its section before it, e.g. “Equity › Total”, or give the rows different labels.',
+  },
+  'goals.noStatements': {
+    sv: 'Nyckeltalet ”{metric}” räknas från balans- och resultaträkningen, men ingen tabell med årskolumner (t.ex. 2017, 2017-12-31 eller Utfall 2017) hittades.',
+    en: 'The metric “{metric}” is computed from the balance sheet and income statement, but no table with year columns (e.g. 2017, 2017-12-31 or Actual 2017) was found.',
+  },
+  'goals.builtInMissing': {
+    sv: 'Nyckeltalet ”{metric}” behöver raden ”{label}”, men den finns inte i balans- eller resultaträkningen.',
+    en: 'The metric “{metric}” needs the row “{label}”, which is not in the balance sheet or income statement.',
+  },
+  'goals.noBudget': {
+    sv: 'Nyckeltalet ”{metric}” behöver budgeterade intäkter och kostnader: en budgettabell med en resultatrad (t.ex. Resultat) eller raderna Summa intäkter och Summa kostnader i kolumnen Budget.',
+    en: 'The metric “{metric}” needs budgeted income and costs: a budget table with a result row (e.g. Result) or the rows Total income and Total costs in the Budget column.',
+  },
+  'goals.noRequirement': {
+    sv: 'Nyckeltalet ”{metric}” behöver en balanskravsutredning eller en resultaträkning med Årets resultat.',
+    en: 'The metric “{metric}” needs a balance requirement table or an income statement with the result for the year.',
+  },
+  'goals.divisionByZero': {
+    sv: '{goal} {year}: division med noll ({divisor} är 0); målet får inget värde det året.',
+    en: '{goal} {year}: division by zero ({divisor} is 0); the goal has no value that year.',
+  },
+  'goals.noValue': { sv: '{label} har inget värde för {year} ({cell}).', en: '{label} has no value for {year} ({cell}).' },
+  'goals.unreadable': { sv: '{label} för {year} går inte att läsa ({cell}).', en: '{label} for {year} cannot be read ({cell}).' },
+  'goals.noYear': { sv: '{label} har ingen kolumn för {year}.', en: '{label} has no column for {year}.' },
+  'goals.syntax.empty': { sv: 'Nyckeltalet är tomt.', en: 'The metric is empty.' },
+  'goals.syntax.unexpectedEnd': {
+    sv: 'Nyckeltalet ”{metric}” slutar mitt i ett uttryck (tecken {position}): något saknas efter sista operatorn.',
+    en: 'The metric “{metric}” ends in the middle of an expression (character {position}): something is missing after the last operator.',
+  },
+  'goals.syntax.unexpected': {
+    sv: 'Nyckeltalet ”{metric}” kan inte läsas: ”{near}” på tecken {position} passar inte där; skriv etiketter och tal med +, −, ×, / och parenteser emellan.',
+    en: 'The metric “{metric}” cannot be read: “{near}” at character {position} does not fit there; write labels and numbers with +, −, ×, / and parentheses between them.',
+  },
+  'goals.syntax.unclosedParenthesis': {
+    sv: 'Nyckeltalet ”{metric}”: parentesen på tecken {position} stängs aldrig.',
+    en: 'The metric “{metric}”: the parenthesis at character {position} is never closed.',
+  },
+  'goals.syntax.unmatchedParenthesis': {
+    sv: 'Nyckeltalet ”{metric}”: slutparentesen på tecken {position} har ingen startparentes.',
+    en: 'The metric “{metric}”: the closing parenthesis at character {position} has no opening one.',
+  },
+  'goals.syntax.badNumber': {
+    sv: 'Nyckeltalet ”{metric}”: ”{near}” på tecken {position} går inte att läsa som ett tal.',
+    en: 'The metric “{metric}”: “{near}” at character {position} cannot be read as a number.',
+  },
+  'goals.syntax.unclosedQuote': {
+    sv: 'Nyckeltalet ”{metric}”: citattecknet eller hakparentesen på tecken {position} avslutas aldrig.',
+    en: 'The metric “{metric}”: the quote or bracket at character {position} is never closed.',
+  },
+  'goals.balanceSheetUnbalanced': {
+    sv: 'Balansräkningen {year} balanserar inte: summa tillgångar {found} ({assetsCell}), eget kapital och skulder {expected} ({financingCells}); skillnad {difference}.',
+    en: 'The balance sheet {year} does not balance: total assets {found} ({assetsCell}), equity and liabilities {expected} ({financingCells}); difference {difference}.',
+  },
+  'goals.requirementTotal': {
+    sv: 'Balanskravsutredningen {year}: {line} visar {found}, raderna ovanför ger {expected}.',
+    en: 'Balance requirement {year}: {line} shows {found}, the rows above give {expected}.',
+  },
+  'goals.requirementDeadline': { sv: 'Ska återställas senast {deadline} (KL 11 kap. 12 §).', en: 'To be restored by {deadline} at the latest (KL 11:12).' },
+  'goals.requirementOverdue': { sv: 'Skulle ha återställts senast {deadline} (KL 11 kap. 12 §).', en: 'Should have been restored by {deadline} (KL 11:12).' },
+  'fees.unknownParameter': {
+    sv: 'Okänd parameter ”{key}”; raden används inte. Kända parametrar: Avgift per invånare, Belopp att fördela, Fördelningsnyckel, Fast del per medlem, Uppräkning, Benämning, Avrundning, Avgiftsår, Referensdatum, Källa, Fakturadatum, Betalningsvillkor, Första fakturanummer, Faktureringsperiod, Bankgiro, Avsändare, Organisationsnummer, Vår referens, Momstext, OCR med längdsiffra.',
+    en: 'Unknown parameter “{key}”; the row is not used. Known parameters: Fee per inhabitant, Amount to allocate, Allocation key, Fixed part per member, Uplift, Name, Rounding, Fee year, Reference date, Source, Invoice date, Payment terms, First invoice number, Invoicing period, Bankgiro, Sender, Organisation number, Our reference, VAT text, OCR length digit (or their Swedish names).',
+  },
+  'fees.parameterTwice': {
+    sv: 'Parametern ”{key}” finns redan i {first}; den första gäller och denna rad används inte.',
+    en: 'The parameter “{key}” already appears in {first}; the first one applies and this row is not used.',
+  },
+  'fees.parameterEmpty': {
+    sv: 'Parametern ”{key}” saknar värde; skriv ett värde i cellen eller ta bort raden.',
+    en: 'The parameter “{key}” has no value; write a value in the cell or remove the row.',
+  },
+  'fees.parameterNotAmount': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; ett belopp i kronor som är 0 eller mer väntades, t.ex. 4 eller 106 791 (högst två decimaler för belopp att fördela).',
+    en: 'The parameter “{key}” has the value “{text}”; an amount in kronor of 0 or more was expected, e.g. 4 or 106 791 (at most two decimals for an amount to allocate).',
+  },
+  'fees.totalNegative': {
+    sv: 'Beloppet att fördela (”{text}”) är negativt; ett belopp på 0 kr eller mer väntades. Ingen avgift fördelas.',
+    en: 'The amount to allocate (“{text}”) is negative; an amount of 0 kr or more was expected. No fee is allocated.',
+  },
+  'fees.parameterNotPercent': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; en procentsats väntades, t.ex. 2,5 % eller 2,5.',
+    en: 'The parameter “{key}” has the value “{text}”; a percentage was expected, e.g. 2.5 % or 2.5.',
+  },
+  'fees.parameterNotKey': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; väntade Invånare, Lika delar, Andel eller Hälften lika, hälften invånare.',
+    en: 'The parameter “{key}” has the value “{text}”; expected Population, Equal parts, Share or Half equal, half population (or the Swedish words).',
+  },
+  'fees.parameterNotRounding': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; väntade Hela kronor eller Öre.',
+    en: 'The parameter “{key}” has the value “{text}”; expected Whole kronor or Öre.',
+  },
+  'fees.parameterNotYear': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; ett årtal väntades, t.ex. 2018.',
+    en: 'The parameter “{key}” has the value “{text}”; a year was expected, e.g. 2018.',
+  },
+  'fees.parameterNotDate': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; ett datum väntades, skrivet som datum i Excel eller som 2018-01-31.',
+    en: 'The parameter “{key}” has the value “{text}”; a date was expected, as an Excel date or written 2018-01-31.',
+  },
+  'fees.parameterNotDays': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; ett antal dagar (0–365) väntades, t.ex. 30.',
+    en: 'The parameter “{key}” has the value “{text}”; a number of days (0–365) was expected, e.g. 30.',
+  },
+  'fees.parameterNotInvoiceNumber': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; ett fakturanummer av siffror väntades (högst 20), t.ex. 170001.',
+    en: 'The parameter “{key}” has the value “{text}”; an invoice number of digits was expected (at most 20), e.g. 170001.',
+  },
+  'fees.parameterNotPeriod': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; väntade År, Halvår, Kvartal eller Månad.',
+    en: 'The parameter “{key}” has the value “{text}”; expected Year, Half-year, Quarter or Month (or the Swedish words).',
+  },
+  'fees.parameterNotYesNo': {
+    sv: 'Parametern ”{key}” har värdet ”{text}”; väntade Ja eller Nej.',
+    en: 'The parameter “{key}” has the value “{text}”; expected Yes or No.',
+  },
+  'invoice.badBankgiro': {
+    sv: 'Bankgironumret ”{text}” är inte giltigt: 7 eller 8 siffror med rätt kontrollsiffra väntades, t.ex. 5050-1055.',
+    en: 'The bankgiro number “{text}” is not valid: 7 or 8 digits with a correct check digit were expected, e.g. 5050-1055.',
+  },
+  'invoice.badSenderOrgNumber': {
+    sv: 'Organisationsnumret ”{text}” är inte giltigt: tio siffror med rätt kontrollsiffra väntades, t.ex. 212000-2882.',
+    en: 'The organisation number “{text}” is not valid: ten digits with a correct check digit were expected, e.g. 212000-2882.',
+  },
+  'invoice.notWritten': {
+    sv: 'Inga fakturor skrivs för {charge}, eftersom en faktureringsinställning inte kunde läsas (se ovan); avgifterna visas ändå.',
+    en: 'No invoices are written for {charge}, because an invoice setting could not be read (see above); the fees are still shown.',
+  },
+  'invoice.noDate': {
+    sv: 'Inga fakturor skrivs för {charge}: fakturadatum saknas. Ange parametern Fakturadatum.',
+    en: 'No invoices are written for {charge}: there is no invoice date. Give the parameter Invoice date (Fakturadatum).',
+  },
+  'invoice.numberTwice': {
+    sv: 'Inga fakturor skrivs för {charge}: fakturanummer {number} används redan av en annan avgift. Ange ett annat Första fakturanummer.',
+    en: 'No invoices are written for {charge}: invoice number {number} is already used by another charge. Give another First invoice number.',
+  },
+  'fees.memberTwice': {
+    sv: '{member} finns redan i {first}. Ingen av raderna får avgift eller faktura förrän den ena tagits bort.',
+    en: '{member} already appears in {first}. Neither row gets a fee or an invoice until one of them is removed.',
+  },
+  'fees.memberNameMissing': {
+    sv: 'Raden har värden men ingen medlem; den får ingen avgift. Skriv medlemmens namn.',
+    en: 'The row has values but no member; it gets no fee. Write the member’s name.',
+  },
+  'fees.membersTableTwice': {
+    sv: 'En andra medlemstabell hittades; bara den första ({first}) används.',
+    en: 'A second members table was found; only the first one ({first}) is used.',
+  },
+  'fees.notANumber': {
+    sv: '”{text}” går inte att läsa som ett tal ({column}); {member} får ingen avgift som bygger på det förrän det rättats.',
+    en: '“{text}” cannot be read as a number ({column}); {member} gets no fee that rests on it until it is corrected.',
+  },
+  'fees.errorValue': {
+    sv: 'Cellen innehåller felvärdet {text} ({column}); {member} får ingen avgift som bygger på den förrän den rättats.',
+    en: 'The cell holds the error value {text} ({column}); {member} gets no fee that rests on it until it is corrected.',
+  },
+  'fees.populationNegative': {
+    sv: 'Invånarantalet för {member} är negativt ({text}); ett heltal 0 eller större väntades.',
+    en: 'The population of {member} is negative ({text}); a whole number of 0 or more was expected.',
+  },
+  'fees.populationFractional': {
+    sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',
+    en: 'The population of {member} is not a whole number ({text}); a whole number of inhabitants was expected.',
+  },
+  'fees.populationMissing': {
+    sv: 'Invånarantal saknas för {member}; {charge} kräver det. Skriv antalet invånare.',
+    en: 'There is no population for {member}; {charge} needs it. Write the number of inhabitants.',
+  },
+  'fees.shareNegative': {
+    sv: 'Andelen för {member} är negativ ({text}); en andel 0 % eller större väntades.',
+    en: 'The share of {member} is negative ({text}); a share of 0 % or more was expected.',
+  },
+  'fees.shareMissing': {
+    sv: 'Andel saknas för {member}; {charge} fördelas efter andel. Skriv medlemmens andel i procent.',
+    en: 'There is no share for {member}; {charge} is allocated by share. Write the member’s share in percent.',
+  },
+  'fees.sharesNot100': {
+    sv: 'Andelarna summerar till {sum} %, inte 100 %; {charge} fördelas inte förrän andelarna rättats.',
+    en: 'The shares sum to {sum} %, not 100 %; {charge} is not allocated until the shares are corrected.',
+  },
+  'fees.amountNegative': {
+    sv: 'Beloppet för {member} är negativt ({text}); ett belopp på 0 kr eller mer väntades ({column}).',
+    en: 'The amount for {member} is negative ({text}); an amount of 0 kr or more was expected ({column}).',
+  },
+  'fees.amountNotInOre': {
+    sv: 'Beloppet för {member} ({text}) har fler än två decimaler; ett belopp i kronor och öre väntades ({column}).',
+    en: 'The amount for {member} ({text}) has more than two decimals; an amount in kronor and öre was expected ({column}).',
+  },
+  'fees.feeMissing': {
+    sv: 'Avgift saknas för {member}; skriv avgiften i kronor. Medlemmen får ingen faktura.',
+    en: 'There is no fee for {member}; write the fee in kronor. The member gets no invoice.',
+  },
+  'fees.priorFeeMissing': {
+    sv: 'Föregående års avgift saknas för {member}; {charge} räknas upp från den. Skriv den i kronor.',
+    en: 'Last year’s fee is missing for {member}; {charge} is an uplift on it. Write it in kronor.',
+  },
+  'fees.badMunicipalityCode': {
+    sv: 'Kommunkoden ”{text}” för {member} är inte fyra siffror (t.ex. 0127); den lämnas tom.',
+    en: 'The municipality code “{text}” of {member} is not four digits (e.g. 0127); it is left blank.',
+  },
+  'fees.badOrgNumber': {
+    sv: 'Organisationsnumret ”{text}” för {member} är inte giltigt (tio siffror med rätt kontrollsiffra, t.ex. 212000-2882); fakturan skrivs utan organisationsnummer.',
+    en: 'The organisation number “{text}” of {member} is not valid (ten digits with a correct check digit, e.g. 212000-2882); the invoice is written without one.',
+  },
+  'fees.badDate': {
+    sv: '”{text}” går inte att läsa som datum ({column}) för {member}; skriv ett datum, t.ex. 2017-12-31.',
+    en: '“{text}” cannot be read as a date ({column}) for {member}; write a date such as 2017-12-31.',
+  },
+  'fees.totalRowMismatch': {
+    sv: 'Summaraden visar {found} ({column}), men de {count} medlemmarna ovanför summerar till {expected}.',
+    en: 'The total row shows {found} ({column}), but the {count} members above it sum to {expected}.',
+  },
+  'fees.populationColumnMissing': {
+    sv: 'Medlemstabellen har ingen kolumn Invånare, som {charge} kräver; ingen avgift beräknas efter invånare.',
+    en: 'The members table has no Population column, which {charge} needs; no fee is computed by population.',
+  },
+  'fees.shareColumnMissing': {
+    sv: 'Medlemstabellen har ingen kolumn Andel, som {charge} kräver; ingen avgift fördelas efter andel.',
+    en: 'The members table has no Share column, which {charge} needs; no fee is allocated by share.',
+  },
+  'fees.feeColumnMissing': {
+    sv: 'Medlemstabellen har ingen kolumn Avgift, som {charge} kräver; inga avgifter beräknas.',
+    en: 'The members table has no Fee column, which {charge} needs; no fees are computed.',
+  },
+  'fees.allocationWithheld': {
+    sv: '{charge} fördelas inte: varje medlems del beror på alla andras, och underlaget har fel (se ovan). Inga fakturor skrivs för den.',
+    en: '{charge} is not allocated: each member’s part depends on all the others, and the basis has errors (see above). No invoices are written for it.',
+  },
+  'fees.noClaimants': {
+    sv: '{charge} fördelas inte: det finns ingen medlem att fördela beloppet på.',
+    en: '{charge} is not allocated: there is no member to share the amount between.',
+  },
+  'fees.zeroWeights': {
+    sv: '{charge} fördelas inte: fördelningsnyckeln summerar till 0 (t.ex. 0 invånare överallt).',
+    en: '{charge} is not allocated: the allocation key sums to 0 (e.g. 0 inhabitants everywhere).',
+  },
+  'fees.fixedExceedsTotal': {
+    sv: '{charge} fördelas inte: fasta belopp och fasta delar ({fixed} kr) är större än beloppet att fördela ({total} kr).',
+    en: '{charge} is not allocated: set amounts and fixed parts ({fixed} kr) exceed the amount to allocate ({total} kr).',
+  },
+  'fees.conflictingModels': {
+    sv: 'Både ”{first}” och ”{second}” anges i samma tabell; det går inte att veta vilken som gäller, så ingen avgift beräknas. Ta bort den ena eller lägg den andra i en egen tabell på ett blad som börjar med Avgift.',
+    en: 'Both “{first}” and “{second}” are given in one table; which applies cannot be known, so no fee is computed. Remove one, or put the other in a table of its own on a sheet whose name starts with Avgift.',
+  },
+  'fees.keyMissing': {
+    sv: 'Belopp att fördela anges men ingen Fördelningsnyckel, och medlemstabellen har varken Invånare eller Andel; ange Fördelningsnyckel (t.ex. Lika delar).',
+    en: 'An amount to allocate is given but no allocation key, and the members table has neither Population nor Share; give the Allocation key (e.g. Equal parts).',
+  },
+  'fees.needsRateOrTotal': {
+    sv: '”{key}” anges utan Avgift per invånare eller Belopp att fördela; ingen avgift beräknas. Ange det ena.',
+    en: '“{key}” is given without a Fee per inhabitant or an Amount to allocate; no fee is computed. Give one of them.',
+  },
+  'fees.noModel': {
+    sv: 'Medlemstabellen har ingen kolumn Avgift, och ingen parametertabell anger Avgift per invånare, Belopp att fördela eller Uppräkning; inga avgifter beräknas.',
+    en: 'The members table has no Fee column, and no parameter table gives a Fee per inhabitant, an Amount to allocate or an Uplift; no fees are computed.',
+  },
+  'fees.noMembersTable': {
+    sv: 'Avgiftsparametrar finns men ingen medlemstabell: inget blad har en rubrikrad med t.ex. Medlem och Invånare.',
+    en: 'Fee parameters are given but there is no members table: no sheet has a header row with e.g. Member and Population.',
+  },
+  'fees.noMembers': {
+    sv: 'Medlemstabellen har rubriker men inga medlemmar.',
+    en: 'The members table has headers but no members.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

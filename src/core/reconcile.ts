@@ -9,6 +9,7 @@ import { keptComments } from './render/comments';
 import { deviationsSheet } from './render/deviations-sheet';
 import { OutputSheet } from './render/output';
 import { Settings, readSettings } from './settings';
+import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
@@ -20,7 +21,10 @@ export interface ReconcileOptions {
 export interface Reconciliation {
   /** The settings the run used: the workbook's, with the face's choices on top. */
   settings: Settings;
+  /** Deviations and every check (the goals' balance checks included); errors from every part. */
   analysis: Analysis;
+  /** Financial goals and the balance requirement; null when the workbook has none (SPEC 5). */
+  goals: GoalsOutcome | null;
   sheets: OutputSheet[];
   json: ResultJson;
 }
@@ -36,9 +40,16 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
   };
   const { thresholds } = settings;
   const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions } satisfies AnalyseOptions);
-  const analysis = { ...analysed, errors: [...settingsIssues, ...analysed.errors] };
-  const sheets = analysis.tables.length
-    ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input)), checksSheet(analysis, options.lang)]
-    : [];
-  return { settings, analysis, sheets, json: toJson(analysis, options.lang) };
+  const goals = evaluateGoals(input, null, options.lang);
+  const analysis: Analysis = {
+    ...analysed,
+    checks: [...analysed.checks, ...(goals?.checks ?? [])],
+    errors: [...settingsIssues, ...analysed.errors, ...(goals?.errors ?? [])],
+  };
+  const sheets = [
+    ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),
+    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang)] : []),
+    ...(goals ? [goalsSheet(goals, options.lang)] : []),
+  ];
+  return { settings, analysis, goals, sheets, json: toJson({ analysis, goals }, options.lang) };
 }

@@ -16,7 +16,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
-  const userSheets = ['Budgetavstämning', 'Målområden', 'Projekt'];
+  let userSheets: string[] = [];
   const userCells = () => page.evaluate((names) => JSON.stringify(names.map((n) => __fakeWorkbook.sheet(n).cells)), userSheets);
 
   beforeAll(async () => {
@@ -26,6 +26,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     const fakeHost = buildSync({ entryPoints: [join(__dirname, 'fake-office-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' }).outputFiles[0].text;
     const sample = await XlsxWorkbook.open(join(ROOT, 'samples/sormland-2017.xlsx'));
     const setup: FakeHostSetup = { lang: 'sv-SE', sheets: (await sample.readSheets()).map(({ name, values }) => ({ name, values })) };
+    userSheets = setup.sheets.map((s) => s.name);
     browser = await launch(chromiumPath);
     page = await browser.newPage({ viewport: { width: 420, height: 1400 } });
     page.on('request', (r) => requests.push(r.url()));
@@ -42,9 +43,9 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('Sammanställ writes the Avvikelser and Kontroller sheets with the expected values into the workbook', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
+    await page.getByText('Skrev bladen Avvikelser, Kontroller, Finansiella mål.').waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => __fakeWorkbook.names);
-    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller']);
+    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Finansiella mål']);
     const written = await page.evaluate(() => ({
       title: __fakeWorkbook.value('Kontroller', 'A1'),
       mark: __fakeWorkbook.value('Avvikelser', 'A2'),
@@ -61,8 +62,8 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('a second run replaces the generated sheets and leaves the user sheets untouched', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller']);
+    await page.getByText('Skrev bladen Avvikelser, Kontroller, Finansiella mål.').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Finansiella mål']);
     expect(await userCells()).toBe(before);
   }, 60_000);
 

@@ -27,16 +27,16 @@ describeWithBrowser('the browser preview (real Chromium)', (chromiumPath) => {
 
   test('offers the sample and a file; runs the sample and shows the goal-area deviations', async () => {
     await page.getByRole('button', { name: 'Använd exempelarbetsboken' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller.').waitFor({ timeout: 30_000 });
+    await page.getByText('Skrev bladen Avvikelser, Kontroller, Finansiella mål.').waitFor({ timeout: 30_000 });
     const goals = page.getByRole('table', { name: 'Avvikelser per målområde: Målområden' });
     await expect(goals.innerText()).resolves.toContain('−599\u00a0600\u00a0kr');
     await expect(goals.innerText()).resolves.toContain('1\u00a0648\u00a0900\u00a0kr');
     await page.screenshot({ path: join(SHOTS, 'preview-sample.png'), fullPage: true });
   }, 60_000);
 
-  test('shows the checks: the three mismatches between the project list and the goal-area table', async () => {
+  test('shows the checks: the project list against the goal-area table, and the 2016 balance sheet', async () => {
     const checks = await page.getByRole('region', { name: 'Kontroller' }).innerText();
-    expect(checks).toContain('3 stämmer inte');
+    expect(checks).toContain('4 stämmer inte');
     for (const cell of ['Målområden!B6', 'Målområden!D6', 'Målområden!D7']) expect(checks).toContain(cell);
   });
 

@@ -69,7 +69,9 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     const byGroup = new Map<string, typeof t.lines>();
     for (const l of t.lines) {
       const k = l.goalArea ?? t.sheet;
-      byGroup.set(k, [...(byGroup.get(k) ?? []), l]);
+      const members = byGroup.get(k);
+      if (members) members.push(l);
+      else byGroup.set(k, [l]);
     }
     // A summary table's rows are goal areas themselves: one row each is enough.
     const rowsAreGroups = t.layout.labelRole === 'goalArea';

@@ -52,7 +52,7 @@ export interface BarChart {
 }
 
 export interface OutputSheet {
-  key: 'deviations' | 'checks';
+  key: 'deviations' | 'checks' | 'goals' | 'fees' | 'invoices';
   name: string;
   title: string;
   /** Lines under the title; the first is the generated-sheet mark (A2). */

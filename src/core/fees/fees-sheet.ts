@@ -1,0 +1,82 @@
+import { Decimal, sum } from '../decimal';
+import { GENERATED_MARK } from '../marks';
+import { Lang, formatMessage } from '../messages';
+import { amountCell } from '../render/cells';
+import { LABELS } from '../render/labels';
+import { OutputCell, OutputSheet, RowStyle } from '../render/output';
+import { isoToSerial } from './dates';
+import { MemberFee, PopulationBasis } from './models';
+import { FeeOutcome } from './outcome';
+import { basisText, modelText } from './texts';
+
+/** The population a fee rests on, with its date and source; else the member's own figure, if any. */
+function populationOf(f: MemberFee): PopulationBasis | null {
+  const b = f.basis;
+  if (b?.kind === 'perCapita') return b;
+  if (b?.kind === 'allocation' && b.population) return b.population;
+  const m = f.member;
+  return m.population === null ? null : { population: m.population, referenceDate: m.referenceDate, source: m.source };
+}
+
+const countCell = (d: Decimal | null): OutputCell => (d === null ? null : d.toNumber());
+
+/**
+ * The `Medlemsavgifter` sheet: per charge, each member's fee with what it rests on, then the charge's sum;
+ * with more than one charge, a grand total. A member without a fee is listed with the reason, not dropped,
+ * and is in no sum.
+ */
+export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
+  const L = LABELS[lang];
+  const rows: OutputCell[][] = [];
+  const rowStyles: RowStyle[] = [];
+  const several = outcome.charges.length > 1;
+  for (const charge of outcome.charges) {
+    for (const f of charge.fees) {
+      const p = populationOf(f);
+      const m = f.member;
+      rows.push([
+        charge.name,
+        m.name,
+        m.municipalityCode,
+        m.orgNumber,
+        countCell(p?.population ?? null),
+        p?.referenceDate ? isoToSerial(p.referenceDate) : null,
+        p?.source ?? null,
+        basisText(f, lang),
+        amountCell(f.fee),
+      ]);
+      rowStyles.push('normal');
+    }
+    const populations = charge.fees.map((f) => populationOf(f)?.population ?? null);
+    const allPopulations = populations.every((p) => p !== null) ? sum(populations as Decimal[]) : null;
+    rows.push([formatMessage(L.feeSubtotal, lang, { charge: charge.name }), null, null, null, countCell(allPopulations), null, null, null, amountCell(charge.total)]);
+    rowStyles.push(several ? 'group' : 'total');
+  }
+  if (several) {
+    rows.push([L.feeTotal, null, null, null, null, null, null, null, amountCell(sum(outcome.charges.map((c) => c.total)))]);
+    rowStyles.push('total');
+  }
+  return {
+    key: 'fees',
+    name: L.feeSheet,
+    title: L.feeTitle,
+    notes: [GENERATED_MARK[lang], ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
+    table: {
+      name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
+      columns: [
+        { header: L.feeCharge, kind: 'text', width: 26 },
+        { header: L.feeMember, kind: 'text', width: 28 },
+        { header: L.feeMunicipalityCode, kind: 'text', width: 11 },
+        { header: L.feeOrgNumber, kind: 'text', width: 16 },
+        { header: L.feePopulation, kind: 'integer', width: 12 },
+        { header: L.feeReferenceDate, kind: 'date', width: 13 },
+        { header: L.feeSource, kind: 'text', width: 9 },
+        { header: L.feeBasis, kind: 'text', width: 80 },
+        { header: L.feeAmount, kind: 'amount', width: 16 },
+      ],
+      rows,
+      rowStyles,
+      conditional: [],
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { Decimal, sum } from '../decimal';
+import { GENERATED_MARK } from '../marks';
+import { Lang } from '../messages';
+import { amountCell } from '../render/cells';
+import { LABELS } from '../render/labels';
+import { OutputCell, OutputSheet, RowStyle } from '../render/output';
+import { isoToSerial } from './dates';
+import { Invoice } from './invoices';
+import { FeeOutcome } from './outcome';
+import { periodLabel, specificationText, vatText } from './texts';
+
+/** Who sends the invoices: one line per distinct sender, as the notes under the title. */
+function senderLines(invoices: readonly Invoice[], lang: Lang): string[] {
+  const L = LABELS[lang];
+  const lines = invoices.map(({ settings: s }) =>
+    [
+      [L.invoiceSender, s.sender],
+      [L.invoiceSenderOrgNumber, s.senderOrgNumber],
+      [L.invoiceBankgiro, s.bankgiro],
+      [L.invoiceOurReference, s.ourReference],
+    ]
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' · '),
+  );
+  return [...new Set(lines)].filter((l) => l !== '');
+}
+
+/**
+ * The `Fakturor` sheet (fakturaunderlag, SPEC 4): one row per member, charge and period, with a total row
+ * that foots: Belopp is the fees exactly, Att betala the whole kronor invoiced, Öresavrundning the difference.
+ */
+export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
+  const L = LABELS[lang];
+  const invoices = outcome.invoices;
+  const rows: OutputCell[][] = invoices.map((inv) => [
+    inv.number,
+    isoToSerial(inv.date),
+    isoToSerial(inv.dueDate),
+    inv.charge.name,
+    inv.fee.member.name,
+    inv.fee.member.orgNumber,
+    inv.fee.member.buyerReference,
+    periodLabel(inv.period, lang),
+    specificationText(inv, lang),
+    amountCell(inv.feePart),
+    amountCell(inv.rounding),
+    amountCell(inv.amount),
+    vatText(inv, lang),
+    inv.ocr,
+    inv.settings.bankgiro,
+  ]);
+  const rowStyles: RowStyle[] = rows.map(() => 'normal');
+  if (invoices.length) {
+    const total = (get: (i: Invoice) => Decimal) => amountCell(sum(invoices.map(get)));
+    rows.push([L.invoiceTotal, null, null, null, null, null, null, null, null, total((i) => i.feePart), total((i) => i.rounding), total((i) => i.amount), null, null, null]);
+    rowStyles.push('total');
+  }
+  return {
+    key: 'invoices',
+    name: L.invoiceSheet,
+    title: L.invoiceTitle,
+    notes: [GENERATED_MARK[lang], invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
+    table: {
+      name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
+      columns: [
+        { header: L.invoiceNumber, kind: 'text', width: 14 },
+        { header: L.invoiceDate, kind: 'date', width: 12 },
+        { header: L.invoiceDueDate, kind: 'date', width: 12 },
+        { header: L.invoiceCharge, kind: 'text', width: 24 },
+        { header: L.invoiceMember, kind: 'text', width: 26 },
+        { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
+        { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
+        { header: L.invoicePeriod, kind: 'text', width: 16 },
+        { header: L.invoiceSpecification, kind: 'text', width: 80 },
+        { header: L.invoiceFee, kind: 'amount', width: 16 },
+        { header: L.invoiceRounding, kind: 'amount', width: 15 },
+        { header: L.invoiceToPay, kind: 'amount', width: 16 },
+        { header: L.invoiceVat, kind: 'text', width: 32 },
+        { header: L.invoiceOcr, kind: 'text', width: 16 },
+        { header: L.invoiceBankgiro, kind: 'text', width: 12 },
+      ],
+      rows,
+      rowStyles,
+      conditional: [],
+    },
+  };
+}

@@ -1,0 +1,317 @@
+import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
+import { Decimal } from '../decimal';
+import { AMOUNT_ROLES, matchHeader } from '../headers';
+import { InputIssue } from '../issues';
+import { parseNumber } from '../numbers';
+import { isTotalLabel } from '../rows';
+import { HEADER_SEARCH_ROWS } from '../tables';
+import { normaliseLabel } from '../text';
+import { IsoDate, findIsoDate, readDateCell } from './dates';
+import { normaliseMunicipalityCode, normaliseOrgNumber } from './identifiers';
+
+/** What a column of the members table holds. */
+export type MemberColumn =
+  | 'member'
+  | 'municipalityCode'
+  | 'orgNumber'
+  | 'population'
+  | 'referenceDate'
+  | 'source'
+  | 'share'
+  | 'fee'
+  | 'priorFee'
+  | 'fixedAmount'
+  | 'buyerReference';
+
+/**
+ * Headers the general header matcher does not tell apart: it reads `Avgift`, `Fast belopp` and `Andel`
+ * all as "share", but here a fee, a set sum and a percentage are different things.
+ */
+const OWN_HEADERS: Record<string, MemberColumn> = {
+  andel: 'share',
+  'fast andel': 'share',
+  share: 'share',
+  avgift: 'fee',
+  'fast avgift': 'fee',
+  medlemsavgift: 'fee',
+  årsavgift: 'fee',
+  fee: 'fee',
+  'fixed fee': 'fee',
+  'member fee': 'fee',
+  'avgift föregående år': 'priorFee',
+  'föregående års avgift': 'priorFee',
+  'fjolårets avgift': 'priorFee',
+  'prior year fee': 'priorFee',
+  "last year's fee": 'priorFee',
+  'fast belopp': 'fixedAmount',
+  'fixed amount': 'fixedAmount',
+  referensdatum: 'referenceDate',
+  datum: 'referenceDate',
+  'reference date': 'referenceDate',
+  källa: 'source',
+  source: 'source',
+  'er referens': 'buyerReference',
+  fakturareferens: 'buyerReference',
+  referens: 'buyerReference',
+  'your reference': 'buyerReference',
+  'buyer reference': 'buyerReference',
+};
+
+const SHARED_ROLES = new Set(['member', 'population', 'municipalityCode', 'orgNumber']);
+
+interface HeaderCell {
+  column: MemberColumn;
+  col: number;
+  text: string;
+  year?: number;
+  /** From a population header such as `Invånare (SCB 2017-12-31)`. */
+  date?: IsoDate;
+  source?: string;
+}
+
+/** Read a header cell: a date and a source in parentheses are kept, then the header is looked up. */
+function classify(text: string, col: number): HeaderCell | null {
+  const inParentheses = (/\(([^)]*)\)/.exec(text) ?? [])[1] ?? '';
+  const date = findIsoDate(inParentheses) ?? undefined;
+  const sourceText = inParentheses.replace(/\d{4}-\d{2}-\d{2}/, '').replace(/[,;]/g, ' ').trim();
+  const source = /\p{L}/u.test(sourceText) && !/^(kr|st|antal|tkr|%)$/i.test(sourceText) ? sourceText : undefined;
+  let s = normaliseLabel(text).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+  let year: number | undefined;
+  const y = /\s((?:19|20)\d\d)$/.exec(s);
+  if (y) {
+    year = Number(y[1]);
+    s = s.slice(0, y.index).trim();
+  }
+  const own = OWN_HEADERS[s];
+  if (own) return { column: own, col, text: text.trim(), year };
+  const shared = matchHeader(text);
+  if (shared && SHARED_ROLES.has(shared.role)) return { column: shared.role as MemberColumn, col, text: text.trim(), year: shared.year, date, source };
+  return null;
+}
+
+/** One row of the members table as read; a field that could not be read is reported and marked invalid. */
+export interface Member {
+  name: string;
+  /** Zero-based sheet row. */
+  row: number;
+  municipalityCode: string | null;
+  orgNumber: string | null;
+  population: Decimal | null;
+  referenceDate: IsoDate | null;
+  source: string | null;
+  /** As a fraction (0,25 = 25 %) when written with `%`, else as written; the scale is settled for the whole column. */
+  share: Decimal | null;
+  shareWrittenAsPercent: boolean;
+  fee: Decimal | null;
+  priorFee: Decimal | null;
+  fixedAmount: Decimal | null;
+  buyerReference: string | null;
+  invalid: Set<MemberColumn>;
+  /** The address of the first row with the same member: this one and that one get no fee until one is removed. */
+  duplicateOf: string | null;
+}
+
+export interface MembersTable {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<MemberColumn, number>>;
+  headers: Partial<Record<MemberColumn, string>>;
+  /** Reference date and source written in the population header, for rows that do not give their own. */
+  populationDate: IsoDate | null;
+  populationSource: string | null;
+  members: Member[];
+}
+
+/** The address of a member's cell in a column, or of its name when the table has no such column. */
+export function memberCell(table: MembersTable, member: Member, column: MemberColumn): string {
+  return cellAddress(member.row, table.columns[column] ?? table.columns.member ?? 0);
+}
+
+/** A header row: a member column, one more member column, and no budget or outcome (that is a budget table). */
+function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Omit<MembersTable, 'members'> | null {
+  const cells = sheet.values[row] ?? [];
+  const found: HeaderCell[] = [];
+  for (let col = 0; col < cells.length; col++) {
+    const v = cells[col];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const role = matchHeader(v)?.role;
+    if (role && AMOUNT_ROLES.includes(role)) return null;
+    const h = classify(v, col);
+    if (h) found.push(h);
+  }
+  if (!found.some((h) => h.column === 'member') || found.length < 2) return null;
+
+  // Two fee columns with years are this year's and last year's fee (`Avgift 2018`, `Avgift 2017`).
+  const fees = found.filter((h) => h.column === 'fee');
+  if (fees.length === 2 && fees[0].year !== undefined && fees[1].year !== undefined && fees[0].year !== fees[1].year && !found.some((h) => h.column === 'priorFee')) {
+    const earlier = fees[0].year < fees[1].year ? fees[0] : fees[1];
+    earlier.column = 'priorFee';
+  }
+  const columns: Partial<Record<MemberColumn, number>> = {};
+  const headers: Partial<Record<MemberColumn, string>> = {};
+  let populationDate: IsoDate | null = null;
+  let populationSource: string | null = null;
+  for (const h of found) {
+    const first = columns[h.column];
+    if (first !== undefined) {
+      issues.push({ key: 'header.duplicate', sheet: sheet.name, cell: cellAddress(row, h.col), params: { header: h.text, first: cellAddress(row, first) } });
+      continue;
+    }
+    columns[h.column] = h.col;
+    headers[h.column] = h.text;
+    if (h.column === 'population') {
+      populationDate = h.date ?? null;
+      populationSource = h.source ?? null;
+    }
+  }
+  return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource };
+}
+
+type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'invalid' };
+
+/**
+ * Read the members below the header, down to the first blank row after them or a total row (`Summa`).
+ * A total row is not a member; when it states a population or a fee, it is compared with the members' sum.
+ */
+function readMembers(sheet: SheetData, layout: Omit<MembersTable, 'members'>, issues: InputIssue[]): Member[] {
+  const { columns, headers } = layout;
+  const members: Member[] = [];
+  const firstRowOf = new Map<string, number>();
+  const at = (r: number, c: MemberColumn): CellValue => (columns[c] === undefined ? null : cellAt(sheet, r, columns[c]!));
+  const address = (r: number, c: MemberColumn) => cellAddress(r, columns[c]!);
+  const report = (key: string, r: number, c: MemberColumn, params: Record<string, string | number>) =>
+    issues.push({ key, sheet: sheet.name, cell: address(r, c), params: { column: headers[c] ?? c, ...params } });
+
+  for (let r = layout.headerRow + 1; r < sheet.values.length; r++) {
+    const used = (Object.keys(columns) as MemberColumn[]).filter((c) => cellText(at(r, c)).trim() !== '');
+    if (used.length === 0) {
+      if (members.length > 0) break;
+      continue;
+    }
+    const name = cellText(at(r, 'member')).trim();
+    if (isTotalLabel(name)) {
+      checkTotalRow(sheet, layout, members, r, issues);
+      break;
+    }
+    if (name === '') {
+      issues.push({ key: 'fees.memberNameMissing', sheet: sheet.name, cell: address(r, 'member'), params: {} });
+      continue;
+    }
+    const invalid = new Set<MemberColumn>();
+    const number = (c: MemberColumn, check: (d: Decimal) => string | null): Parsed => {
+      const p = parseNumber(at(r, c));
+      if (p.kind === 'empty') return p;
+      const problem = p.kind === 'error' ? (p.reason === 'error-value' ? 'fees.errorValue' : 'fees.notANumber') : check(p.value);
+      if (problem === null && p.kind === 'number') return { kind: 'value', value: p.value };
+      report(problem!, r, c, { member: name, text: p.kind === 'error' ? p.text : cellText(at(r, c)).trim() });
+      invalid.add(c);
+      return { kind: 'invalid' };
+    };
+    const value = (p: Parsed) => (p.kind === 'value' ? p.value : null);
+    const money = (d: Decimal) => (d.isNegative() ? 'fees.amountNegative' : d.decimalPlaces() > 2 ? 'fees.amountNotInOre' : null);
+    const population = number('population', (d) => (d.isNegative() ? 'fees.populationNegative' : !d.isInteger() ? 'fees.populationFractional' : null));
+    const share = number('share', (d) => (d.isNegative() ? 'fees.shareNegative' : null));
+
+    const text = (c: MemberColumn) => cellText(at(r, c)).trim() || null;
+    let municipalityCode = text('municipalityCode');
+    if (municipalityCode !== null) {
+      const code = normaliseMunicipalityCode(municipalityCode);
+      if (code === null) report('fees.badMunicipalityCode', r, 'municipalityCode', { member: name, text: municipalityCode });
+      municipalityCode = code;
+    }
+    let orgNumber = text('orgNumber');
+    if (orgNumber !== null) {
+      const valid = normaliseOrgNumber(orgNumber);
+      if (valid === null) {
+        report('fees.badOrgNumber', r, 'orgNumber', { member: name, text: orgNumber });
+        invalid.add('orgNumber');
+      }
+      orgNumber = valid;
+    }
+    let referenceDate: IsoDate | null = null;
+    const dateCell = readDateCell(at(r, 'referenceDate'));
+    if (dateCell === null) {
+      report('fees.badDate', r, 'referenceDate', { member: name, text: cellText(at(r, 'referenceDate')) });
+      invalid.add('referenceDate');
+    } else if (dateCell !== 'empty') referenceDate = dateCell;
+
+    const key = normaliseLabel(name);
+    const first = firstRowOf.get(key);
+    let duplicateOf: string | null = null;
+    if (first !== undefined) {
+      duplicateOf = cellAddress(first, columns.member!);
+      issues.push({ key: 'fees.memberTwice', sheet: sheet.name, cell: address(r, 'member'), params: { member: name, first: duplicateOf } });
+      const original = members.find((m) => m.row === first)!;
+      original.duplicateOf ??= address(r, 'member');
+    } else firstRowOf.set(key, r);
+
+    members.push({
+      name,
+      row: r,
+      municipalityCode,
+      orgNumber,
+      population: value(population),
+      referenceDate,
+      source: text('source'),
+      share: value(share),
+      shareWrittenAsPercent: cellText(at(r, 'share')).includes('%'),
+      fee: value(number('fee', money)),
+      priorFee: value(number('priorFee', money)),
+      fixedAmount: value(number('fixedAmount', money)),
+      buyerReference: text('buyerReference'),
+      invalid,
+      duplicateOf,
+    });
+  }
+  return members;
+}
+
+/** A total row under the members is the user's own control total: report it when the members do not add up to it. */
+function checkTotalRow(sheet: SheetData, layout: Omit<MembersTable, 'members'>, members: Member[], row: number, issues: InputIssue[]): void {
+  const columns: [MemberColumn, (m: Member) => Decimal | null][] = [
+    ['population', (m) => m.population],
+    ['fee', (m) => m.fee],
+    ['priorFee', (m) => m.priorFee],
+    ['fixedAmount', (m) => m.fixedAmount],
+  ];
+  for (const [column, get] of columns) {
+    const col = layout.columns[column];
+    if (col === undefined) continue;
+    const stated = parseNumber(cellAt(sheet, row, col));
+    if (stated.kind !== 'number') continue;
+    const sum = members.reduce((acc, m) => acc.plus(get(m) ?? 0), new Decimal(0));
+    if (!sum.equals(stated.value)) {
+      issues.push({
+        key: 'fees.totalRowMismatch',
+        sheet: sheet.name,
+        cell: cellAddress(row, col),
+        params: { column: layout.headers[column] ?? column, found: stated.value.toFixed(), expected: sum.toFixed(), count: members.length },
+      });
+    }
+  }
+}
+
+/**
+ * The members table (SPEC 3): the first sheet with a header row naming a member column and at least one
+ * more member column (population, share, fee, organisation number, …) within its first rows. A second
+ * members table is reported and not read, so fees are never computed twice.
+ */
+export function findMembersTable(sheets: readonly SheetData[], issues: InputIssue[]): MembersTable | null {
+  let found: MembersTable | null = null;
+  for (const sheet of sheets) {
+    const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+    for (let r = 0; r < limit; r++) {
+      const headerIssues: InputIssue[] = [];
+      const layout = headerRow(sheet, r, headerIssues);
+      if (!layout) continue;
+      if (found) {
+        issues.push({ key: 'fees.membersTableTwice', sheet: sheet.name, cell: cellAddress(r, layout.columns.member!), params: { first: `${found.sheet}!${cellAddress(found.headerRow, found.columns.member!)}` } });
+        return found;
+      }
+      issues.push(...headerIssues);
+      found = { ...layout, members: readMembers(sheet, layout, issues) };
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,313 @@
+import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
+import { Decimal } from '../decimal';
+import { InputIssue } from '../issues';
+import { isSettingsSheet } from '../marks';
+import { parseNumber } from '../numbers';
+import { normaliseLabel } from '../text';
+import { IsoDate, readDateCell } from './dates';
+import { normaliseBankgiro, normaliseOrgNumber } from './identifiers';
+import { PeriodKind } from './periods';
+
+/** How a total is shared between the members (SPEC 3.1). */
+export type AllocationKey = 'population' | 'equal' | 'share' | 'halfEqualHalfPopulation';
+
+/** The fee and invoice parameters (SPEC 3.2), each read into the type it means. */
+export interface ParameterValues {
+  rate: Decimal;
+  total: Decimal;
+  key: AllocationKey;
+  fixedPart: Decimal;
+  /** Percent: 2.5 means +2,5 %. */
+  uplift: Decimal;
+  name: string;
+  /** Allocate in whole kronor (1) or in öre (0.01). */
+  unit: Decimal;
+  feeYear: number;
+  referenceDate: IsoDate;
+  populationSource: string;
+  invoiceDate: IsoDate;
+  paymentTerms: number;
+  /** Digits; leading zeros are kept when the sequence counts on. */
+  firstNumber: string;
+  period: PeriodKind;
+  bankgiro: string;
+  sender: string;
+  senderOrgNumber: string;
+  ourReference: string;
+  vatText: string;
+  ocrLengthDigit: boolean;
+}
+export type ParameterKey = keyof ParameterValues;
+
+/** The keys that say how a charge is computed; the others are invoice settings. */
+export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fixedPart', 'uplift'];
+
+/** Names a user may write in the Parameter column, case-insensitive; the first Swedish and English ones are shown in messages. */
+export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: readonly string[] }> = {
+  rate: { sv: ['Avgift per invånare'], en: ['Fee per inhabitant', 'Rate per inhabitant'] },
+  total: { sv: ['Belopp att fördela'], en: ['Amount to allocate', 'Amount to share'] },
+  key: { sv: ['Fördelningsnyckel'], en: ['Allocation key'] },
+  fixedPart: { sv: ['Fast del per medlem'], en: ['Fixed part per member'] },
+  uplift: { sv: ['Uppräkning'], en: ['Uplift'] },
+  name: { sv: ['Benämning', 'Avgiftsnamn'], en: ['Name', 'Charge'] },
+  unit: { sv: ['Avrundning'], en: ['Rounding'] },
+  feeYear: { sv: ['Avgiftsår'], en: ['Fee year'] },
+  referenceDate: { sv: ['Referensdatum'], en: ['Reference date'] },
+  populationSource: { sv: ['Källa', 'Källa invånare'], en: ['Source', 'Population source'] },
+  invoiceDate: { sv: ['Fakturadatum'], en: ['Invoice date'] },
+  paymentTerms: { sv: ['Betalningsvillkor'], en: ['Payment terms'] },
+  firstNumber: { sv: ['Första fakturanummer'], en: ['First invoice number'] },
+  period: { sv: ['Faktureringsperiod'], en: ['Invoicing period', 'Billing period'] },
+  bankgiro: { sv: ['Bankgiro'], en: ['Bankgiro'] },
+  sender: { sv: ['Avsändare'], en: ['Sender'] },
+  senderOrgNumber: { sv: ['Organisationsnummer'], en: ['Organisation number', 'Organization number'] },
+  ourReference: { sv: ['Vår referens'], en: ['Our reference'] },
+  vatText: { sv: ['Momstext'], en: ['VAT text'] },
+  ocrLengthDigit: { sv: ['OCR med längdsiffra'], en: ['OCR length digit'] },
+};
+
+/** A parameter name compared without case, surrounding space, a unit in parentheses or a trailing colon. */
+function keyText(text: string): string {
+  return normaliseLabel(text).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+}
+
+const KEY_LOOKUP = new Map<string, ParameterKey>();
+for (const [key, names] of Object.entries(PARAMETER_NAMES) as [ParameterKey, (typeof PARAMETER_NAMES)[ParameterKey]][]) {
+  for (const n of [...names.sv, ...names.en]) KEY_LOOKUP.set(keyText(n), key);
+}
+
+export function parameterKey(text: string): ParameterKey | null {
+  return KEY_LOOKUP.get(keyText(text)) ?? null;
+}
+
+const words = <T>(entries: Record<string, T>) => new Map(Object.entries(entries).map(([w, v]) => [keyText(w), v]));
+
+const ALLOCATION_KEYS = words<AllocationKey>({
+  invånare: 'population',
+  'efter invånare': 'population',
+  befolkning: 'population',
+  folkmängd: 'population',
+  population: 'population',
+  'by population': 'population',
+  'lika delar': 'equal',
+  lika: 'equal',
+  'equal parts': 'equal',
+  equal: 'equal',
+  andel: 'share',
+  andelar: 'share',
+  'fast andel': 'share',
+  share: 'share',
+  shares: 'share',
+  'hälften lika, hälften invånare': 'halfEqualHalfPopulation',
+  'hälften lika och hälften invånare': 'halfEqualHalfPopulation',
+  'hälften lika, hälften efter invånare': 'halfEqualHalfPopulation',
+  'half equal, half population': 'halfEqualHalfPopulation',
+  'half equally, half by population': 'halfEqualHalfPopulation',
+});
+
+const PERIODS = words<PeriodKind>({
+  år: 'year',
+  helår: 'year',
+  year: 'year',
+  annual: 'year',
+  halvår: 'halfYear',
+  'half-year': 'halfYear',
+  'half year': 'halfYear',
+  kvartal: 'quarter',
+  quarter: 'quarter',
+  månad: 'month',
+  month: 'month',
+});
+
+const UNITS = words<string>({ 'hela kronor': '1', kronor: '1', kr: '1', 'whole kronor': '1', öre: '0.01', ören: '0.01' });
+const YES_NO = words<boolean>({ ja: true, nej: false, yes: true, no: false, sant: true, falskt: false, true: true, false: false });
+
+/** Where a parameter table is, and what each row holds as written. */
+export interface ParameterTable {
+  sheet: string;
+  /** The `Parameter` header cell. */
+  cell: string;
+  onSettingsSheet: boolean;
+  rows: { key: ParameterKey; label: string; value: CellValue; cell: string }[];
+}
+
+/** A parameter table read into typed values; a value that could not be read is reported and marked invalid. */
+export interface Parameters {
+  table: ParameterTable;
+  values: Partial<ParameterValues>;
+  invalid: Set<ParameterKey>;
+  /** The value cell of each key, for messages. */
+  cells: Partial<Record<ParameterKey, string>>;
+}
+
+const isHeader = (v: CellValue, names: readonly string[]) => typeof v === 'string' && names.includes(normaliseLabel(v));
+
+/** Fee parameters live on the settings sheet or on sheets whose name starts with `Avgift` (SPEC 3.2). */
+export function isFeeParameterSheet(sheet: SheetData): boolean {
+  return normaliseLabel(sheet.name).startsWith('avgift');
+}
+
+/**
+ * Every `Parameter | Värde` table of a sheet, read down to its first blank row. On the settings sheet, rows
+ * that are not fee or invoice parameters belong to other settings and are passed over; on an `Avgift…` sheet,
+ * an unknown parameter is reported, since a misspelt key would otherwise be silently ignored.
+ */
+export function findParameterTables(sheet: SheetData, issues: InputIssue[]): ParameterTable[] {
+  const onSettingsSheet = isSettingsSheet(sheet);
+  const tables: ParameterTable[] = [];
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c + 1 < row.length; c++) {
+      if (!isHeader(row[c], ['parameter']) || !isHeader(row[c + 1], ['värde', 'value'])) continue;
+      const table: ParameterTable = { sheet: sheet.name, cell: cellAddress(r, c), onSettingsSheet, rows: [] };
+      const seen = new Map<ParameterKey, string>();
+      let end = r + 1;
+      for (; end < sheet.values.length; end++) {
+        const label = cellText(cellAt(sheet, end, c)).trim();
+        if (label === '') break;
+        const key = parameterKey(label);
+        if (key === null) {
+          if (!onSettingsSheet) issues.push({ key: 'fees.unknownParameter', sheet: sheet.name, cell: cellAddress(end, c), params: { key: label } });
+          continue;
+        }
+        const first = seen.get(key);
+        if (first !== undefined) {
+          issues.push({ key: 'fees.parameterTwice', sheet: sheet.name, cell: cellAddress(end, c), params: { key: label, first } });
+          continue;
+        }
+        seen.set(key, cellAddress(end, c));
+        table.rows.push({ key, label, value: cellAt(sheet, end, c + 1), cell: cellAddress(end, c + 1) });
+      }
+      tables.push(table);
+      r = end;
+      break;
+    }
+  }
+  return tables;
+}
+
+type Reader<T> = (value: CellValue) => T | null;
+
+const amount: Reader<Decimal> = (v) => {
+  const p = parseNumber(v);
+  return p.kind === 'number' && !p.value.isNegative() ? p.value : null;
+};
+
+/** A percentage: `2,5 %` as text, 2.5 typed as a number, or 0.025 from a cell formatted as percent (as in settings.ts). */
+const percent: Reader<Decimal> = (v) => {
+  const p = parseNumber(v);
+  if (p.kind !== 'number') return null;
+  const typedAsFraction = typeof v === 'string' ? v.includes('%') : p.value.abs().lt(1);
+  const value = typedAsFraction ? p.value.times(100) : p.value;
+  return value.gt(-100) ? value : null;
+};
+
+const wholeNumber = (v: CellValue, min: number, max: number): number | null => {
+  const text = typeof v === 'string' ? v.replace(/\s*(dagar|dag|days|day)\.?$/i, '') : v;
+  const p = parseNumber(text);
+  if (p.kind !== 'number' || !p.value.isInteger() || p.value.lt(min) || p.value.gt(max)) return null;
+  return p.value.toNumber();
+};
+
+const word =
+  <T>(map: Map<string, T>) =>
+  (v: CellValue): T | null =>
+    map.get(keyText(cellText(v))) ?? null;
+
+const text: Reader<string> = (v) => {
+  const t = cellText(v).trim();
+  return t === '' ? null : t;
+};
+
+const digits = (v: CellValue): string | null => {
+  const t = typeof v === 'number' ? (Number.isSafeInteger(v) ? String(v) : '') : cellText(v).trim();
+  return /^\d{1,20}$/.test(t) && /[1-9]/.test(t) ? t : null;
+};
+
+const date: Reader<IsoDate> = (v) => {
+  const d = readDateCell(v);
+  return d === 'empty' ? null : d;
+};
+
+/** An amount that is shared out or invoiced as it stands: kronor and öre, no finer. */
+const money: Reader<Decimal> = (v) => {
+  const value = amount(v);
+  return value && value.decimalPlaces() <= 2 ? value : null;
+};
+
+const READERS: { [K in ParameterKey]: Reader<ParameterValues[K]> } = {
+  rate: amount,
+  total: money,
+  key: word(ALLOCATION_KEYS),
+  fixedPart: money,
+  uplift: percent,
+  name: text,
+  unit: (v) => {
+    const u = word(UNITS)(v);
+    return u === null ? null : new Decimal(u);
+  },
+  feeYear: (v) => wholeNumber(v, 1900, 2100),
+  referenceDate: date,
+  populationSource: text,
+  invoiceDate: date,
+  paymentTerms: (v) => wholeNumber(v, 0, 365),
+  firstNumber: digits,
+  period: word(PERIODS),
+  bankgiro: (v) => normaliseBankgiro(cellText(v)),
+  sender: text,
+  senderOrgNumber: (v) => normaliseOrgNumber(cellText(v)),
+  ourReference: text,
+  vatText: text,
+  ocrLengthDigit: word(YES_NO),
+};
+
+/** What each key expects, as the message that explains a value that could not be read. */
+const PROBLEM: Record<ParameterKey, string> = {
+  rate: 'fees.parameterNotAmount',
+  total: 'fees.parameterNotAmount',
+  key: 'fees.parameterNotKey',
+  fixedPart: 'fees.parameterNotAmount',
+  uplift: 'fees.parameterNotPercent',
+  name: 'fees.parameterEmpty',
+  unit: 'fees.parameterNotRounding',
+  feeYear: 'fees.parameterNotYear',
+  referenceDate: 'fees.parameterNotDate',
+  populationSource: 'fees.parameterEmpty',
+  invoiceDate: 'fees.parameterNotDate',
+  paymentTerms: 'fees.parameterNotDays',
+  firstNumber: 'fees.parameterNotInvoiceNumber',
+  period: 'fees.parameterNotPeriod',
+  bankgiro: 'invoice.badBankgiro',
+  sender: 'fees.parameterEmpty',
+  senderOrgNumber: 'invoice.badSenderOrgNumber',
+  ourReference: 'fees.parameterEmpty',
+  vatText: 'fees.parameterEmpty',
+  ocrLengthDigit: 'fees.parameterNotYesNo',
+};
+
+/** The message for a value that could not be read: empty, a negative total (SPEC 8), or not what the key expects. */
+function problemOf(key: ParameterKey, value: CellValue): string {
+  if (cellText(value).trim() === '') return 'fees.parameterEmpty';
+  const p = parseNumber(value);
+  if (key === 'total' && p.kind === 'number' && p.value.isNegative()) return 'fees.totalNegative';
+  return PROBLEM[key];
+}
+
+/** Read every row of a parameter table into its type; an empty or unreadable value is reported and marked invalid. */
+export function readParameters(table: ParameterTable, issues: InputIssue[]): Parameters {
+  const result: Parameters = { table, values: {}, invalid: new Set(), cells: {} };
+  const set = <K extends ParameterKey>(key: K, value: ParameterValues[K]) => {
+    result.values[key] = value;
+  };
+  for (const row of table.rows) {
+    result.cells[row.key] = row.cell;
+    const value = (READERS[row.key] as Reader<ParameterValues[ParameterKey]>)(row.value);
+    if (value !== null) {
+      set(row.key, value);
+      continue;
+    }
+    result.invalid.add(row.key);
+    issues.push({ key: problemOf(row.key, row.value), sheet: table.sheet, cell: row.cell, params: { key: row.label, text: cellText(row.value).trim() } });
+  }
+  return result;
+}
