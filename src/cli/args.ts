@@ -7,6 +7,7 @@ export interface CliOptions {
   input: string;
   out?: string;
   json?: string;
+  invoicesCsv?: string;
   lang: Lang;
   amountThreshold?: Decimal;
   percentThreshold?: Decimal;
@@ -37,7 +38,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
     }
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = inline ?? argv[i + 1];
-    const takesValue = ['--out', '--json', '--lang', '--amount-threshold', '--percent-threshold', '--convention'];
+    const takesValue = ['--out', '--json', '--invoices-csv', '--lang', '--amount-threshold', '--percent-threshold', '--convention'];
     if (!takesValue.includes(name)) return error('cli.unknownOption', { option: arg });
     if (value === undefined || (inline === undefined && value.startsWith('--'))) return error('cli.missingValue', { option: name });
     if (inline === undefined) i++;
@@ -47,6 +48,9 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
         break;
       case '--json':
         options.json = value;
+        break;
+      case '--invoices-csv':
+        options.invoicesCsv = value;
         break;
       case '--lang':
         if (value !== 'sv' && value !== 'en') return error('cli.badValue', { option: name, value, expected: 'sv | en' });

@@ -6,6 +6,7 @@ import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
 import { parseArgs } from './args';
 import { summaryText } from './summary';
+import { invoicesCsv } from '../core/fees';
 
 const VERSION = '0.1.0';
 
@@ -56,10 +57,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   // Flags given on the command line win over the workbook's settings sheet.
   const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
-  const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions });
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions, today });
   const jsonToStdout = options.json === '-';
   const report = jsonToStdout ? io.stderr : io.stdout;
-  if (result.analysis.tables.length === 0 && !result.goals) {
+  if (result.analysis.tables.length === 0 && !result.goals && !result.fees) {
     io.stderr(formatMessage('workbook.noTable', lang));
     for (const e of result.analysis.errors) io.stderr(`  ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
     if (jsonToStdout) io.stdout(JSON.stringify(result.json, null, 2));
@@ -71,6 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     mkdirSync(dirname(out), { recursive: true });
     await workbook.save(out);
     report(formatMessage('cli.wrote', lang, { file: options.out }));
+  }
+  if (options.invoicesCsv) {
+    if (result.fees?.invoices.length) {
+      mkdirSync(dirname(resolve(options.invoicesCsv)), { recursive: true });
+      // A byte-order mark so that Excel and finance systems read the Swedish letters as UTF-8.
+      writeFileSync(options.invoicesCsv, `\uFEFF${invoicesCsv(result.fees, lang)}`);
+      report(formatMessage('cli.wrote', lang, { file: options.invoicesCsv }));
+    } else report(formatMessage('cli.noInvoices', lang));
   }
   if (options.json) {
     const text = JSON.stringify(result.json, null, 2);

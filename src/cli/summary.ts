@@ -25,6 +25,16 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     out.push(line(L.total, t.total));
     out.push('');
   }
+  for (const charge of result.fees?.charges ?? []) {
+    out.push(`${charge.name} (${charge.at.sheet})`);
+    for (const f of charge.fees) out.push(`  ${pad(f.member.name, 44)} ${pad(f.fee === null ? '–' : formatAmount(f.fee, lang), 18, true)}`);
+    out.push(`  ${pad(L.total, 44)} ${pad(formatAmount(charge.total, lang), 18, true)}`);
+    out.push('');
+  }
+  if (result.fees?.invoices.length) {
+    out.push(lang === 'sv' ? `Fakturor: ${result.fees.invoices.length}` : `Invoices: ${result.fees.invoices.length}`);
+    out.push('');
+  }
   if (result.goals?.goals.length) {
     out.push(lang === 'sv' ? 'Finansiella mål' : 'Financial goals');
     for (const g of result.goals.goals) {

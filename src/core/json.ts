@@ -5,6 +5,7 @@ import { Figures } from './deviations';
 import { Lang, formatMessage } from './messages';
 import { sortChecks } from './render/checks-sheet';
 import { GoalsOutcome, goalsJson } from './goals';
+import { FeeOutcome, feesJson, invoicesJson } from './fees';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
@@ -37,9 +38,10 @@ function figures(f: Figures) {
 export interface JsonParts {
   analysis: Analysis;
   goals: GoalsOutcome | null;
+  fees: FeeOutcome | null;
 }
 
-export function toJson({ analysis, goals }: JsonParts, lang: Lang): ResultJson {
+export function toJson({ analysis, goals, fees }: JsonParts, lang: Lang): ResultJson {
   return {
     version: 1,
     deviations: analysis.tables.map((t) => ({
@@ -70,8 +72,8 @@ export function toJson({ analysis, goals }: JsonParts, lang: Lang): ResultJson {
       difference: money(c.difference),
       message: checkMessage(c, lang),
     })),
-    fees: null,
-    invoices: [],
+    fees: fees ? feesJson(fees) : null,
+    invoices: fees ? invoicesJson(fees) : [],
     goals: goals ? goalsJson(goals) : [],
     errors: analysis.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: formatMessage(e.key, lang, e.params) })),
   };

@@ -74,8 +74,8 @@ export const MESSAGES = {
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
   },
   'cli.usage': {
-    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
-    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
+    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
+    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
   },
   'cli.unknownOption': { sv: 'Okänt val: {option}', en: 'Unknown option: {option}' },
   'cli.missingValue': { sv: 'Valet {option} behöver ett värde.', en: 'The option {option} needs a value.' },
@@ -83,6 +83,7 @@ export const MESSAGES = {
   'cli.fileNotFound': { sv: 'Filen {file} finns inte.', en: 'The file {file} does not exist.' },
   'cli.notXlsx': { sv: 'Filen {file} kunde inte läsas som en .xlsx-arbetsbok: {reason}', en: 'The file {file} could not be read as an .xlsx workbook: {reason}' },
   'cli.sameAsInput': { sv: 'Utfilen får inte vara samma som indatafilen; din arbetsbok ändras aldrig.', en: 'The output file must not be the input file; your workbook is never changed.' },
+  'cli.noInvoices': { sv: 'Inga fakturor att exportera: arbetsboken har ingen medlemstabell med avgifter.', en: 'No invoices to export: the workbook has no members table with fees.' },
   'cli.wrote': { sv: 'Skrev {file}', en: 'Wrote {file}' },
   'goals.missingMetric': {
     sv: 'Målet ”{goal}” saknar nyckeltal; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.',

@@ -10,12 +10,15 @@ import { deviationsSheet } from './render/deviations-sheet';
 import { OutputSheet } from './render/output';
 import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
+import { FeeOutcome, computeFees, feeSheets } from './fees';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
   lang: Lang;
   thresholds?: Partial<Thresholds>;
   conventions?: Record<string, Convention>;
+  /** Today's date (YYYY-MM-DD) from the face: the core never reads the clock. */
+  today?: string;
 }
 
 export interface Reconciliation {
@@ -25,6 +28,8 @@ export interface Reconciliation {
   analysis: Analysis;
   /** Financial goals and the balance requirement; null when the workbook has none (SPEC 5). */
   goals: GoalsOutcome | null;
+  /** Member fees and invoices; null when the workbook has no members table or fee parameters (SPEC 3, 4). */
+  fees: FeeOutcome | null;
   sheets: OutputSheet[];
   json: ResultJson;
 }
@@ -41,15 +46,17 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
   const { thresholds } = settings;
   const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions } satisfies AnalyseOptions);
   const goals = evaluateGoals(input, null, options.lang);
+  const fees = computeFees(input, options.lang, options.today);
   const analysis: Analysis = {
     ...analysed,
     checks: [...analysed.checks, ...(goals?.checks ?? [])],
-    errors: [...settingsIssues, ...analysed.errors, ...(goals?.errors ?? [])],
+    errors: [...settingsIssues, ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
   const sheets = [
     ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),
     ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang)] : []),
+    ...(fees ? feeSheets(fees, options.lang) : []),
     ...(goals ? [goalsSheet(goals, options.lang)] : []),
   ];
-  return { settings, analysis, goals, sheets, json: toJson({ analysis, goals }, options.lang) };
+  return { settings, analysis, goals, fees, sheets, json: toJson({ analysis, goals, fees }, options.lang) };
 }

@@ -16,7 +16,7 @@ export interface Settings {
   thresholds: Thresholds;
   conventions: Record<string, Convention>;
   /** Every other parameter row, kept as written (fee and invoice parameters live here too). */
-  other: [string, string][];
+  other: [string, string | number][];
 }
 
 export const SETTING_KEYS = {
@@ -57,7 +57,8 @@ export function readSettings(sheets: readonly SheetData[], issues: InputIssue[] 
     // A percent cell holds 0.05 when formatted as %, or 5 when typed as a number.
     else if (is(key, 'percent')) number((d) => (settings.thresholds.percent = typeof value === 'number' && d.lt(1) ? d.times(100) : d));
     else if (CONVENTION_WORDS[normaliseLabel(cellText(value))] !== undefined) settings.conventions[key] = CONVENTION_WORDS[normaliseLabel(cellText(value))];
-    else settings.other.push([key, cellText(value)]);
+    // Numbers (dates are serials) stay numbers, so they read back as what they were.
+    else settings.other.push([key, typeof value === 'number' ? value : cellText(value)]);
   });
   return settings;
 }

@@ -66,7 +66,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
     if (!target) return;
     setError(null);
     try {
-      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen }, (p) => {
+      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: new Date().toLocaleDateString('sv-SE') }, (p) => {
         setStep(p);
         setStatus({ read: s.stepRead, compute: s.stepCompute, write: s.stepWrite, done: s.stepDone }[p]);
       });

@@ -22,7 +22,7 @@ describe('the settings sheet (Avstämning inställningar)', () => {
     expect(s.thresholds.amountKr.toFixed()).toBe('50000');
     expect(s.thresholds.percent.toFixed()).toBe('10');
     expect(s.conventions).toEqual({ Drift: 'signed' });
-    expect(s.other).toEqual([['Avgift per invånare', '4']]);
+    expect(s.other).toEqual([['Avgift per invånare', 4]]);
   });
 
   test('drives the run, and what a face passes wins over it', () => {

@@ -43,9 +43,9 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('Sammanställ writes the Avvikelser and Kontroller sheets with the expected values into the workbook', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller, Finansiella mål.').waitFor({ timeout: 30_000 });
+    await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => __fakeWorkbook.names);
-    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Finansiella mål']);
+    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
     const written = await page.evaluate(() => ({
       title: __fakeWorkbook.value('Kontroller', 'A1'),
       mark: __fakeWorkbook.value('Avvikelser', 'A2'),
@@ -62,8 +62,8 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('a second run replaces the generated sheets and leaves the user sheets untouched', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller, Finansiella mål.').waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Finansiella mål']);
+    await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
     expect(await userCells()).toBe(before);
   }, 60_000);
 

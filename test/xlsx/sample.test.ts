@@ -84,7 +84,7 @@ describe('the Sörmland 2017 sample', () => {
     const inputNames = (await openWorkbook(SAMPLE)).worksheets.map((w) => w.name);
     expect(await cellDump(out, inputNames)).toEqual(await cellDump(SAMPLE));
     const written = (await openWorkbook(out)).worksheets.map((w) => w.name);
-    expect(written).toEqual([...inputNames, 'Avvikelser', 'Kontroller', 'Finansiella mål']);
+    expect(written).toEqual([...inputNames, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
   });
 
   test('the Kontroller sheet lists the mismatches first, with sheet, cell and amounts', async () => {
