@@ -9,6 +9,7 @@ import { parseNumberText } from '../core/numbers';
 import { Reconciliation } from '../core/reconcile';
 import { defaultSettings } from '../core/settings';
 import { ChecksList } from './components/ChecksList';
+import { GoalsAndFees } from './components/GoalsAndFees';
 import { ResultsTable } from './components/ResultsTable';
 import { SettingsForm, ThresholdInputs } from './components/SettingsForm';
 import { TablesFound } from './components/TablesFound';
@@ -173,6 +174,8 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
+
+        {result && <GoalsAndFees result={result} s={s} lang={lang} />}
 
         {result && result.analysis.tables.length > 0 && (
           <>

@@ -40,6 +40,15 @@ describeWithBrowser('the browser preview (real Chromium)', (chromiumPath) => {
     for (const cell of ['Målområden!B6', 'Målområden!D6', 'Målområden!D7']) expect(checks).toContain(cell);
   });
 
+  test('shows the financial goals and the member fees as the report has them', async () => {
+    const goals = await page.getByRole('table', { name: 'Finansiella mål' }).innerText();
+    expect(goals).toContain('235,7\u00a0%');
+    expect(goals).toContain('184,2\u00a0%');
+    expect(goals).toContain('16\u00a0029\u00a0000\u00a0kr');
+    const fees = await page.getByRole('table', { name: 'Medlemsavgift 2017' }).innerText();
+    expect(fees).toContain('40\u00a0786\u00a0191\u00a0kr');
+  });
+
   test('lets the user download the output workbook', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned resultatet (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toBe('sormland-2017-avstamning.xlsx');
