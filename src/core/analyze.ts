@@ -1,11 +1,11 @@
-import { SheetData, cellAddress, rangeAddress } from './cells';
+import { SheetData, cellAddress } from './cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from './convention';
 import { DEFAULT_THRESHOLDS, Figures, GroupDeviation, LineDeviation, Thresholds, groupByGoalArea, lineDeviation, rollUp } from './deviations';
 import { InputIssue } from './issues';
 import { isGeneratedSheet, isSettingsSheet } from './marks';
 import { readRows } from './rows';
-import { TableLayout, findTables } from './tables';
+import { TableLayout, findTables, tableRange } from './tables';
 import { coverTotals } from './totals';
 import { PRINTED_STEP_KR, Unit } from './units';
 
@@ -69,7 +69,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const lastRow = rows[rows.length - 1].row;
       tables.push({
         sheet: sheet.name,
-        range: rangeAddress(layout.headerRow, Math.min(layout.labelCol, ...Object.values(layout.columns).filter((c): c is number => c !== undefined)), lastRow, layout.lastCol),
+        range: tableRange(layout, lastRow),
         unit: layout.unit,
         convention,
         conventionReason: override ? 'override' : detected.reason,

@@ -1,4 +1,4 @@
-import { CellValue, SheetData, cellAddress, cellAt, cellText, rangeAddress } from './cells';
+import { CellValue, SheetData, cellAddress, cellAt, rangeAddress } from './cells';
 import { AMOUNT_ROLES, ColumnRole, HeaderMatch, matchHeader } from './headers';
 import { InputIssue } from './issues';
 import { Unit, unitFromText } from './units';
@@ -25,8 +25,10 @@ export interface TableLayout {
   unitSource: UnitSource;
 }
 
-export function tableRange(t: TableLayout): string {
-  return rangeAddress(t.headerRow, Math.min(t.labelCol, ...Object.values(t.columns)), t.lastRow, t.lastCol);
+/** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
+export function tableRange(t: TableLayout, lastRow = t.lastRow): string {
+  const cols = Object.values(t.columns).filter((c): c is number => c !== undefined);
+  return rangeAddress(t.headerRow, Math.min(t.labelCol, ...cols), lastRow, t.lastCol);
 }
 
 interface HeaderCell extends HeaderMatch {
@@ -81,9 +83,6 @@ function assignRoles(sheet: SheetData, row: number, cells: HeaderCell[], issues:
   return { columns, headers };
 }
 
-export function textAt(sheet: SheetData, row: number, col: number): string {
-  return cellText(cellAt(sheet, row, col)).trim();
-}
 
 /** The unit: header, then a title above the header, then the sheet name, else kronor (SPEC 1.2). */
 function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number): { unit: Unit; unitSource: UnitSource } {
