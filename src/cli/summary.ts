@@ -1,7 +1,7 @@
 import { Reconciliation } from '../core/reconcile';
 import { checkMessage } from '../core/checks';
-import { Figures } from '../core/deviations';
-import { formatAmount, formatPercent } from '../core/format';
+import { Figures, deviationPercent } from '../core/deviations';
+import { formatAmount, formatMoney, formatPercent } from '../core/format';
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';
@@ -15,9 +15,9 @@ function pad(text: string, width: number, right = false): string {
 export function summaryText(result: Reconciliation, lang: Lang): string {
   const L = LABELS[lang];
   const out: string[] = [];
-  const amount = (d: Figures['budget']) => (d === null ? '–' : formatAmount(d, lang, ''));
+  const amount = (m: Figures['budget']) => (m === null ? '–' : formatMoney(m, lang, ''));
   const line = (name: string, f: Figures) =>
-    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(f.deviationPercent, lang), 9, true)}  ${f.flagged ? L.flagged : ''}`;
+    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? L.flagged : ''}`;
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
     out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);

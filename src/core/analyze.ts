@@ -1,13 +1,13 @@
 import { SheetData, cellAddress } from './cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from './convention';
-import { DEFAULT_THRESHOLDS, Figures, GroupDeviation, LineDeviation, Thresholds, groupByGoalArea, lineDeviation, rollUp } from './deviations';
+import { DEFAULT_THRESHOLDS, Figures, GroupDeviation, LineDeviation, Thresholds, flagRule, groupByGoalArea, lineDeviation } from './deviations';
 import { InputIssue } from './issues';
 import { isGeneratedSheet, isSettingsSheet } from './marks';
 import { readRows } from './rows';
 import { TableLayout, findTables, tableRange } from './tables';
 import { coverTotals } from './totals';
-import { PRINTED_STEP_KR, Unit } from './units';
+import { PRINTED_STEP_ORE, Unit } from './units';
 
 export interface AnalyseOptions {
   thresholds?: Thresholds;
@@ -45,7 +45,7 @@ export function inputSheets(sheets: readonly SheetData[]): SheetData[] {
  * every check (SPEC 2). Pure: the same sheets and options always give the same result.
  */
 export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOptions = {}): Analysis {
-  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const rule = flagRule(options.thresholds ?? DEFAULT_THRESHOLDS);
   const errors: InputIssue[] = [];
   const read: ReadTable[] = [];
   const tables: TableResult[] = [];
@@ -59,13 +59,13 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
         continue;
       }
-      const step = PRINTED_STEP_KR[layout.unit];
+      const step = PRINTED_STEP_ORE[layout.unit];
       const detected = detectConvention(items, step);
       const override = options.conventions?.[sheet.name];
       const convention = override ?? detected.convention;
       const coverage = coverTotals(rows, step);
       read.push({ layout, rows, convention, coverage });
-      const lines = items.map((r) => lineDeviation(r, convention, thresholds));
+      const lines = items.map((r) => lineDeviation(r, convention, rule));
       const lastRow = rows[rows.length - 1].row;
       tables.push({
         sheet: sheet.name,
@@ -75,8 +75,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         conventionReason: override ? 'override' : detected.reason,
         layout,
         lines,
-        groups: groupByGoalArea(lines, sheet.name, thresholds),
-        total: rollUp(lines, thresholds),
+        ...groupByGoalArea(lines, sheet.name, rule),
       });
     }
   }

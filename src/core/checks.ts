@@ -1,14 +1,15 @@
 import { cellAddress } from './cells';
 import { Convention, deviationSign, rowType } from './convention';
-import { Decimal, sum } from './decimal';
-import { formatAmount } from './format';
+import { formatMoney } from './format';
 import { Lang, formatMessage } from './messages';
 import { AmountKey, TableRow } from './rows';
 import { TableLayout } from './tables';
 import { DifferenceClass, classifyDifference } from './tolerance';
 import { TotalCoverage } from './totals';
-import { PRINTED_STEP_KR } from './units';
+import { PRINTED_STEP_ORE } from './units';
 import { goalKey } from './goals-key';
+import { Money, isZero, negate, subtract, times } from './money';
+import { columnSum } from './totals';
 
 export type CheckKind = 'reported-deviation' | 'control-total' | 'cross-sheet' | 'unmapped';
 
@@ -18,9 +19,10 @@ export interface Check {
   class: DifferenceClass | 'info';
   sheet: string;
   cell: string;
-  expected: Decimal | null;
-  found: Decimal | null;
-  difference: Decimal | null;
+  /** Amounts in öre. */
+  expected: Money | null;
+  found: Money | null;
+  difference: Money | null;
   messageKey: string;
   /** Parameters that do not depend on the language; amounts are added when the message is written. */
   params: Record<string, string | number>;
@@ -35,7 +37,7 @@ export interface ReadTable {
 }
 
 export function checkMessage(check: Check, lang: Lang): string {
-  const amount = (d: Decimal | null) => (d === null ? '–' : formatAmount(d, lang));
+  const amount = (m: Money | null) => (m === null ? '–' : formatMoney(m, lang));
   return formatMessage(check.messageKey, lang, { ...check.params, expected: amount(check.expected), found: amount(check.found), difference: amount(check.difference) });
 }
 
@@ -43,10 +45,10 @@ function label(row: TableRow): string {
   return row.label === '' ? `#${row.row + 1}` : row.label;
 }
 
-function finding(kind: CheckKind, expected: Decimal, found: Decimal, addends: number, stepKr: Decimal, where: { sheet: string; cell: string }, messageKey: string, params: Check['params']): Check | null {
-  const difference = found.minus(expected);
-  if (difference.isZero()) return null;
-  return { kind, class: classifyDifference(difference, addends, stepKr), ...where, expected, found, difference, messageKey, params };
+function finding(kind: CheckKind, expected: Money, found: Money, addends: number, stepOre: Money, where: { sheet: string; cell: string }, messageKey: string, params: Check['params']): Check | null {
+  const difference = subtract(found, expected);
+  if (isZero(difference)) return null;
+  return { kind, class: classifyDifference(difference, addends, stepOre), ...where, expected, found, difference, messageKey, params };
 }
 
 /** Items under a total, following totals of totals down to their items. */
@@ -58,7 +60,7 @@ function leafItems(total: TableRow, coverage: Map<TableRow, TableRow[]>): TableR
 export function reportedDeviationChecks(t: ReadTable): Check[] {
   const col = t.layout.columns.deviation;
   if (col === undefined) return [];
-  const step = PRINTED_STEP_KR[t.layout.unit];
+  const step = PRINTED_STEP_ORE[t.layout.unit];
   const coverage = new Map(t.coverage.map((c) => [c.total, c.covered]));
   const checks: Check[] = [];
   for (const row of t.rows) {
@@ -73,7 +75,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
       else if (types.size === 1) sign = types.has('income') ? 1 : -1;
       else continue;
     }
-    const expected = outcome.minus(budget).times(sign);
+    const expected = times(subtract(outcome, budget), sign);
     const formula = sign === 1 ? 'utfall − budget' : 'budget − utfall';
     const f = finding('reported-deviation', expected, deviation, 2, step, { sheet: t.layout.sheet, cell: cellAddress(row.row, col) }, 'check.reportedDeviation', { line: label(row), formula });
     if (f) checks.push(f);
@@ -85,7 +87,7 @@ const CHECKED_COLUMNS: readonly AmountKey[] = ['budget', 'outcome', 'forecast', 
 
 /** Each total row against the sum of the rows it covers, column by column. */
 export function controlTotalChecks(t: ReadTable): Check[] {
-  const step = PRINTED_STEP_KR[t.layout.unit];
+  const step = PRINTED_STEP_ORE[t.layout.unit];
   const checks: Check[] = [];
   for (const c of t.coverage) {
     const where = (col: number) => ({ sheet: t.layout.sheet, cell: cellAddress(c.total.row, col) });
@@ -97,8 +99,8 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       const printed = c.total.amounts[key];
       const col = t.layout.columns[key];
       if (printed === null || col === undefined) continue;
-      const values = c.covered.map((r) => r.amounts[key]).filter((v): v is Decimal => v !== null);
-      const f = finding('control-total', sum(values), printed, values.length, step, where(col), 'check.controlTotal', { line: label(c.total), column: t.layout.headers[key] ?? key, count: values.length });
+      const s = columnSum(c.covered, key) ?? { value: 0, count: 0 };
+      const f = finding('control-total', s.value, printed, s.count, step, where(col), 'check.controlTotal', { line: label(c.total), column: t.layout.headers[key] ?? key, count: s.count });
       if (f) checks.push(f);
     }
   }
@@ -116,7 +118,7 @@ export function unmappedChecks(t: ReadTable): Check[] {
     const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
     if (budget === null && outcome !== null && columns.budget !== undefined) {
       checks.push({ ...base, ...at(columns.budget), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
-    } else if (budget !== null && budget.isZero() && outcome !== null && !outcome.isZero()) {
+    } else if (budget !== null && isZero(budget) && outcome !== null && !isZero(outcome)) {
       checks.push({ ...base, ...at(columns.budget), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
     } else if (outcome === null && budget !== null && columns.outcome !== undefined) {
       checks.push({ ...base, ...at(columns.outcome), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
@@ -131,6 +133,8 @@ export function unmappedChecks(t: ReadTable): Check[] {
  */
 export function crossSheetChecks(tables: readonly ReadTable[]): Check[] {
   const checks: Check[] = [];
+  // Grouping a detail table is the costly part: only worth it when there is another table to compare with.
+  if (tables.length < 2) return checks;
   const details = tables.filter((t) => t.layout.labelRole === 'line' && t.layout.columns.goalArea !== undefined);
   for (const detail of details) {
     const groups = new Map<string, { name: string; rows: TableRow[] }>();
@@ -156,24 +160,24 @@ export function crossSheetChecks(tables: readonly ReadTable[]): Check[] {
 
 function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: Map<string, { name: string; rows: TableRow[] }>, summaryRows: Map<string, TableRow>): Check[] {
   const checks: Check[] = [];
-  const step = Decimal.max(PRINTED_STEP_KR[detail.layout.unit], PRINTED_STEP_KR[summary.layout.unit]);
+  const step = Math.max(PRINTED_STEP_ORE[detail.layout.unit], PRINTED_STEP_ORE[summary.layout.unit]);
   const keys: AmountKey[] = (['budget', 'outcome', 'forecast'] as const).filter((k) => detail.layout.columns[k] !== undefined && summary.layout.columns[k] !== undefined);
   const names = { detailSheet: detail.layout.sheet, summarySheet: summary.layout.sheet };
   for (const [key, group] of groups) {
     const summaryRow = summaryRows.get(key);
     for (const column of keys) {
-      const values = group.rows.map((r) => r.amounts[column]).filter((v): v is Decimal => v !== null);
-      const detailSum = sum(values);
+      const s = columnSum(group.rows, column);
+      const detailSum = s?.value ?? 0;
       const header = summary.layout.headers[column] ?? column;
       if (!summaryRow) {
-        if (detailSum.isZero()) continue;
+        if (isZero(detailSum)) continue;
         const firstRow = group.rows[0];
         checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: cellAddress(firstRow.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.rows.length, ...names } });
         continue;
       }
       const printed = summaryRow.amounts[column];
       if (printed === null) continue;
-      const f = finding('cross-sheet', printed, detailSum, values.length, step, { sheet: summary.layout.sheet, cell: cellAddress(summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: values.length, ...names });
+      const f = finding('cross-sheet', printed, detailSum, s?.count ?? 0, step, { sheet: summary.layout.sheet, cell: cellAddress(summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names });
       if (f) checks.push(f);
     }
   }
@@ -181,8 +185,8 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
     if (groups.has(key)) continue;
     for (const column of keys) {
       const printed = row.amounts[column];
-      if (printed === null || printed.isZero()) continue;
-      checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: cellAddress(row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: printed.negated(), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
+      if (printed === null || isZero(printed)) continue;
+      checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: cellAddress(row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: negate(printed), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
     }
   }
   return checks;

@@ -1,4 +1,5 @@
-import { Decimal } from './decimal';
+import { memoByText } from './memo';
+import { Money, abs, compare, isNegative, negate, subtract, times } from './money';
 import { TableRow, sectionType } from './rows';
 import { normaliseLabel } from './text';
 
@@ -7,44 +8,54 @@ export type ConventionReason = 'deviation-column' | 'negative-budget' | 'negativ
 
 /** Labels of fees and grants received: income in an unsigned table (SPEC 1.5). */
 const INCOME_LABEL = /^(medlemsavgift|intäkt|bidrag|erhållna|ersättning|avgifter|income|revenue|grant|fees?\b)/;
+const incomeLabel = memoByText((label: string) => INCOME_LABEL.test(normaliseLabel(label)));
 
 /**
  * Signed tables (costs negative) compute deviation as outcome − budget; unsigned tables do so for income
  * and budget − outcome for costs. The table's own deviation column is the strongest evidence, then signs.
  */
-export function detectConvention(items: readonly TableRow[], printedStepKr: Decimal): { convention: Convention; reason: ConventionReason } {
-  const tolerance = printedStepKr.times(1.5);
+export function detectConvention(items: readonly TableRow[], printedStepOre: Money): { convention: Convention; reason: ConventionReason } {
+  // 1,5 printed steps, compared as 2 × |difference| ≤ 3 × step.
+  const closeTo = (a: Money, b: Money) => compare(times(abs(subtract(a, b)), 2), times(printedStepOre, 3)) <= 0;
   let signedVotes = 0;
   let unsignedVotes = 0;
   for (const r of items) {
     const { budget, outcome, deviation } = r.amounts;
-    if (!budget || !outcome || !deviation) continue;
-    const plain = outcome.minus(budget);
+    if (budget === null || outcome === null || deviation === null) continue;
+    const plain = subtract(outcome, budget);
     // Too small to tell the two formulas apart at the table's printed precision.
-    if (plain.abs().lte(printedStepKr)) continue;
-    const closeTo = (x: Decimal) => deviation.minus(x).abs().lte(tolerance);
-    if (closeTo(plain)) signedVotes++;
-    else if (closeTo(plain.negated()) && rowType(r, 'unsigned') !== 'income') unsignedVotes++;
+    if (compare(abs(plain), printedStepOre) <= 0) continue;
+    if (closeTo(deviation, plain)) signedVotes++;
+    else if (closeTo(deviation, negate(plain)) && rowType(r, 'unsigned') !== 'income') unsignedVotes++;
   }
   if (unsignedVotes > 0 && unsignedVotes >= signedVotes) return { convention: 'unsigned', reason: 'deviation-column' };
-  if (signedVotes > 0 && items.some((r) => r.amounts.budget?.isNegative() || r.amounts.outcome?.isNegative())) {
+  const negativeBudget = items.some((r) => r.amounts.budget !== null && isNegative(r.amounts.budget));
+  if (signedVotes > 0 && (negativeBudget || items.some((r) => r.amounts.outcome !== null && isNegative(r.amounts.outcome)))) {
     return { convention: 'signed', reason: 'deviation-column' };
   }
-  if (items.some((r) => r.amounts.budget?.isNegative())) return { convention: 'signed', reason: 'negative-budget' };
-  const withOutcome = items.filter((r) => r.amounts.outcome !== null);
-  const negativeOutcomes = withOutcome.filter((r) => r.amounts.outcome!.isNegative()).length;
+  if (negativeBudget) return { convention: 'signed', reason: 'negative-budget' };
+  let withOutcome = 0;
+  let negativeOutcomes = 0;
+  for (const r of items) {
+    if (r.amounts.outcome === null) continue;
+    withOutcome++;
+    if (isNegative(r.amounts.outcome)) negativeOutcomes++;
+  }
   // One negative outcome in a cost list is an anomaly (revenue exceeded cost), not a convention.
-  if (withOutcome.length > 0 && negativeOutcomes * 3 > withOutcome.length) return { convention: 'signed', reason: 'negative-amounts' };
+  if (withOutcome > 0 && negativeOutcomes * 3 > withOutcome) return { convention: 'signed', reason: 'negative-amounts' };
   return { convention: 'unsigned', reason: 'non-negative' };
 }
 
 /** Whether a row is income or cost; only unsigned tables need it. */
 export function rowType(row: TableRow, convention: Convention): 'income' | 'cost' {
-  if (convention === 'signed') return (row.amounts.budget ?? row.amounts.outcome)?.isNegative() ? 'cost' : 'income';
+  if (convention === 'signed') {
+    const first = row.amounts.budget ?? row.amounts.outcome;
+    return first !== null && isNegative(first) ? 'cost' : 'income';
+  }
   if (row.statedType) return row.statedType;
   const fromSection = sectionType(row.section);
   if (fromSection) return fromSection;
-  return INCOME_LABEL.test(normaliseLabel(row.label)) ? 'income' : 'cost';
+  return incomeLabel(row.label) ? 'income' : 'cost';
 }
 
 /** +1 where deviation = outcome − budget, −1 where budget − outcome, so that positive is always favourable. */

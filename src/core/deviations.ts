@@ -1,5 +1,6 @@
-import { Convention, deviationSign, rowType } from './convention';
-import { Decimal, ZERO, sum, unsignedZero } from './decimal';
+import { Convention, rowType } from './convention';
+import { Decimal } from './decimal';
+import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, scaledAtLeast, subtract, times, toKronor } from './money';
 import { TableRow } from './rows';
 
 export interface Thresholds {
@@ -11,18 +12,16 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { amountKr: new Decimal(100000), percent: new Decimal(5) };
 
-/** Budget against outcome for a line, a goal area or a whole table. Amounts in kronor; positive deviation is favourable. */
+/** Budget against outcome for a line, a goal area or a whole table. Amounts in öre; positive deviation is favourable. */
 export interface Figures {
-  budget: Decimal | null;
-  outcome: Decimal | null;
-  forecast: Decimal | null;
-  deviation: Decimal;
-  /** deviation / |budget| × 100; null when there is no budget or it is zero. */
-  deviationPercent: Decimal | null;
+  budget: Money | null;
+  outcome: Money | null;
+  forecast: Money | null;
+  deviation: Money;
   /** Forecast against budget, same sign rule as the deviation. */
-  forecastDeviation: Decimal | null;
+  forecastDeviation: Money | null;
   /** Outcome against forecast ("prognossäkerhet"), positive when the outcome turned out better than forecast. */
-  forecastAccuracy: Decimal | null;
+  forecastAccuracy: Money | null;
   favourable: boolean;
   flagged: boolean;
 }
@@ -33,7 +32,7 @@ export interface LineDeviation extends Figures {
   /** One-based sheet row, as Excel shows it. */
   row: number;
   type: 'income' | 'cost';
-  reportedDeviation: Decimal | null;
+  reportedDeviation: Money | null;
 }
 
 export interface GroupDeviation extends Figures {
@@ -41,80 +40,112 @@ export interface GroupDeviation extends Figures {
   lineCount: number;
 }
 
-function percentOf(deviation: Decimal, budget: Decimal | null): Decimal | null {
-  if (budget === null || budget.isZero()) return null;
-  return unsignedZero(deviation.dividedBy(budget.abs()).times(100));
+/** deviation / |budget| × 100, exactly; null when there is no budget or it is zero. Computed where it is shown. */
+export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget'>): Decimal | null {
+  if (f.budget === null || isZero(f.budget)) return null;
+  return toKronor(f.deviation).dividedBy(toKronor(abs(f.budget))).times(100);
 }
 
-/** Flag when both limits are reached; a line with no budget has no percentage, so the amount alone decides. */
-export function isFlagged(deviation: Decimal, percent: Decimal | null, t: Thresholds): boolean {
-  if (deviation.abs().lt(t.amountKr)) return false;
-  return percent === null || percent.abs().gte(t.percent);
+/** The thresholds as the hot path compares them: öre, and the percentage as an exact fraction p / q. */
+export interface FlagRule {
+  amountOre: Money;
+  percentNumerator: number;
+  percentDenominator: number;
 }
 
-function finish(
-  parts: Pick<Figures, 'budget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'forecastAccuracy'>,
-  t: Thresholds,
-): Figures {
-  // Zero, however it was reached, is on budget: favourable, and printed without a sign.
-  const deviation = unsignedZero(parts.deviation);
-  const deviationPercent = percentOf(deviation, parts.budget);
-  return { ...parts, deviation, deviationPercent, favourable: !deviation.isNegative(), flagged: isFlagged(deviation, deviationPercent, t) };
+export function flagRule(t: Thresholds): FlagRule {
+  const places = Math.min(t.percent.decimalPlaces(), 6);
+  const denominator = 10 ** places;
+  return { amountOre: moneyFromKronor(t.amountKr.abs()), percentNumerator: t.percent.abs().times(denominator).round().toNumber(), percentDenominator: denominator };
 }
 
-export function lineDeviation(row: TableRow, convention: Convention, t: Thresholds): LineDeviation {
+/**
+ * Flag when both limits are reached: |deviation| ≥ the amount and |deviation| / |budget| × 100 ≥ the percentage,
+ * compared as |deviation| × 100 × q ≥ |budget| × p, with no division. A line with no budget has no percentage,
+ * so the amount alone decides.
+ */
+export function isFlagged(deviation: Money, budget: Money | null, rule: FlagRule): boolean {
+  if (compare(abs(deviation), rule.amountOre) < 0) return false;
+  if (budget === null || isZero(budget)) return true;
+  return scaledAtLeast(deviation, 100 * rule.percentDenominator, budget, rule.percentNumerator);
+}
+
+function finish(parts: Omit<Figures, 'favourable' | 'flagged'>, rule: FlagRule): Figures {
+  return { ...parts, favourable: !isNegative(parts.deviation), flagged: isFlagged(parts.deviation, parts.budget, rule) };
+}
+
+const signed = (a: Money | null, b: Money | null, sign: 1 | -1): Money => times(subtract(a ?? 0, b ?? 0), sign);
+
+export function lineDeviation(row: TableRow, convention: Convention, rule: FlagRule): LineDeviation {
   const { budget, outcome, forecast } = row.amounts;
-  const sign = deviationSign(row, convention);
-  const signed = (a: Decimal | null, b: Decimal | null) => unsignedZero((a ?? ZERO).minus(b ?? ZERO).times(sign));
-  const figures = finish(
-    {
-      budget,
-      outcome,
-      forecast,
-      deviation: signed(outcome, budget),
-      forecastDeviation: forecast === null ? null : signed(forecast, budget),
-      forecastAccuracy: forecast === null || outcome === null ? null : signed(outcome, forecast),
-    },
-    t,
-  );
+  const type = rowType(row, convention);
+  // Signed tables compute outcome − budget for every row; unsigned ones turn costs around.
+  const sign = convention === 'signed' || type === 'income' ? 1 : -1;
+  const deviation = signed(outcome, budget, sign);
   return {
-    ...figures,
+    budget,
+    outcome,
+    forecast,
+    deviation,
+    forecastDeviation: forecast === null ? null : signed(forecast, budget, sign),
+    forecastAccuracy: forecast === null || outcome === null ? null : signed(outcome, forecast, sign),
+    favourable: !isNegative(deviation),
+    flagged: isFlagged(deviation, budget, rule),
     name: row.label,
     goalArea: row.goalArea,
     row: row.row + 1,
-    type: rowType(row, convention),
+    type,
     reportedDeviation: row.amounts.deviation,
   };
 }
 
-function sumOrNull(values: (Decimal | null)[]): Decimal | null {
-  const present = values.filter((v): v is Decimal => v !== null);
-  return present.length ? sum(present) : null;
+const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
+
+/** Sums of lines, one pass: every amount is the exact sum of its lines; no lines with an amount leaves it null. */
+class Rollup {
+  budget: Money | null = null;
+  outcome: Money | null = null;
+  forecast: Money | null = null;
+  deviation: Money = 0;
+  forecastDeviation: Money | null = null;
+  forecastAccuracy: Money | null = null;
+  count = 0;
+
+  add(l: Figures): void {
+    this.budget = plus(this.budget, l.budget);
+    this.outcome = plus(this.outcome, l.outcome);
+    this.forecast = plus(this.forecast, l.forecast);
+    this.deviation = add(this.deviation, l.deviation);
+    this.forecastDeviation = plus(this.forecastDeviation, l.forecastDeviation);
+    this.forecastAccuracy = plus(this.forecastAccuracy, l.forecastAccuracy);
+    this.count++;
+  }
+
+  figures(rule: FlagRule): Figures {
+    const { budget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy } = this;
+    return finish({ budget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy }, rule);
+  }
 }
 
 /** Roll lines up: every amount is the exact sum of its lines, and the percentage comes from the sums. */
-export function rollUp(lines: readonly LineDeviation[], t: Thresholds): Figures {
-  return finish(
-    {
-      budget: sumOrNull(lines.map((l) => l.budget)),
-      outcome: sumOrNull(lines.map((l) => l.outcome)),
-      forecast: sumOrNull(lines.map((l) => l.forecast)),
-      deviation: sum(lines.map((l) => l.deviation)),
-      forecastDeviation: sumOrNull(lines.map((l) => l.forecastDeviation)),
-      forecastAccuracy: sumOrNull(lines.map((l) => l.forecastAccuracy)),
-    },
-    t,
-  );
+export function rollUp(lines: readonly Figures[], rule: FlagRule): Figures {
+  const r = new Rollup();
+  for (const l of lines) r.add(l);
+  return r.figures(rule);
 }
 
-/** Group lines by goal area in order of first appearance; lines without one go under `fallbackName`. */
-export function groupByGoalArea(lines: readonly LineDeviation[], fallbackName: string, t: Thresholds): GroupDeviation[] {
-  const groups = new Map<string, LineDeviation[]>();
+/**
+ * Group lines by goal area in order of first appearance (lines without one go under `fallbackName`), and the
+ * table's total as the exact sum of its groups: one pass over the lines.
+ */
+export function groupByGoalArea(lines: readonly LineDeviation[], fallbackName: string, rule: FlagRule): { groups: GroupDeviation[]; total: Figures } {
+  const groups = new Map<string, Rollup>();
   for (const line of lines) {
     const key = line.goalArea ?? fallbackName;
-    const list = groups.get(key);
-    if (list) list.push(line);
-    else groups.set(key, [line]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Rollup()));
+    g.add(line);
   }
-  return [...groups].map(([name, members]) => ({ name, lineCount: members.length, ...rollUp(members, t) }));
+  const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, ...g.figures(rule) }));
+  return { groups: result, total: rollUp(result, rule) };
 }

@@ -1,5 +1,6 @@
 import { Decimal, roundHalfAway } from './decimal';
 import { Lang } from './messages';
+import { Money, toKronor } from './money';
 
 /**
  * Amounts for people, exactly (no float on the way): Swedish `−1 910 000 kr` (U+2212 minus, no-break space
@@ -23,4 +24,9 @@ export function formatPercent(value: Decimal | null, lang: Lang): string {
   const text = rounded.abs().toFixed(1);
   const minus = rounded.isNegative() && !rounded.isZero() ? (lang === 'sv' ? '\u2212' : '-') : '';
   return lang === 'sv' ? `${minus}${text.replace('.', ',')}\u00a0%` : `${minus}${text}%`;
+}
+
+/** An exact amount in öre, as formatAmount shows kronor. */
+export function formatMoney(value: Money, lang: Lang, unit = 'kr'): string {
+  return formatAmount(toKronor(value), lang, unit);
 }

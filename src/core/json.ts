@@ -1,7 +1,7 @@
 import { Analysis } from './analyze';
 import { checkMessage } from './checks';
-import { Decimal, roundHalfAway, toPlain } from './decimal';
 import { Figures } from './deviations';
+import { Money, moneyToPlain, percentRounded } from './money';
 import { Lang, formatMessage } from './messages';
 import { sortChecks } from './render/checks-sheet';
 import { GoalsOutcome, goalsJson } from './goals';
@@ -18,9 +18,8 @@ export interface ResultJson {
   errors: { sheet: string; cell: string; message: string }[];
 }
 
-const money = (d: Decimal | null) => (d === null ? null : toPlain(d));
+const money = (m: Money | null) => (m === null ? null : moneyToPlain(m));
 /** Percentages to two decimals, half away from zero: enough for any report, and stated. */
-const percent = (d: Decimal | null) => (d === null ? null : toPlain(roundHalfAway(d, 2)));
 
 function figures(f: Figures) {
   return {
@@ -28,7 +27,7 @@ function figures(f: Figures) {
     outcome: money(f.outcome),
     forecast: money(f.forecast),
     deviation: money(f.deviation),
-    deviationPercent: percent(f.deviationPercent),
+    deviationPercent: f.budget === null ? null : percentRounded(f.deviation, f.budget, 2),
     forecastDeviation: money(f.forecastDeviation),
     forecastAccuracy: money(f.forecastAccuracy),
   };

@@ -1,15 +1,16 @@
-import { SheetData, cellAddress, cellAt, cellText } from './cells';
-import { Decimal } from './decimal';
+import { CellValue, SheetData, cellAddress, cellText } from './cells';
 import { InputIssue } from './issues';
+import { memoByText } from './memo';
+import { Money, moneyFromCell, moneyFromOre } from './money';
 import { parseNumber } from './numbers';
 import { TableLayout } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
-import { KRONOR_PER_UNIT } from './units';
+import { ORE_PER_UNIT } from './units';
 
 export type AmountKey = 'budget' | 'outcome' | 'forecast' | 'deviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'outcome', 'forecast', 'deviation', 'priorYear'];
 
-export type Amounts = Record<AmountKey, Decimal | null>;
+export type Amounts = Record<AmountKey, Money | null>;
 export type RowKind = 'item' | 'total' | 'section';
 export type RowType = 'income' | 'cost' | null;
 
@@ -25,80 +26,108 @@ export interface TableRow {
   section: string | null;
   /** Income or cost as stated by a type column. */
   statedType: RowType;
-  /** Amounts in kronor; null where the cell has no value (not zero). */
+  /** Amounts in öre, exactly; null where the cell has no value (not zero). */
   amounts: Amounts;
 }
 
 const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat)(\s|$|:)|^netto\p{L}*\s+\S/u;
 
+const totalLabel = memoByText((label: string) => TOTAL_LABEL.test(normaliseLabel(label)));
+
+/** Whether a label's first letter can begin a total word; most labels are settled by this one look. */
+function mayBeTotal(label: string): boolean {
+  let i = 0;
+  while (i < label.length && label.charCodeAt(i) <= 0x20) i++;
+  // ASCII and Latin-1 letters to lower case; `a` for a decomposed `å`.
+  switch (label.charCodeAt(i) | 0x20) {
+    case 0x73: case 0x74: case 0x72: case 0x61: case 0x70: case 0x6e: case 0xe5:
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function isTotalLabel(label: string): boolean {
-  return TOTAL_LABEL.test(normaliseLabel(label));
+  return mayBeTotal(label) && totalLabel(label);
 }
 
-function emptyAmounts(): Amounts {
-  return { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null };
-}
-
-function typeFromText(text: string): RowType {
+const typeFromText = memoByText((text: string): RowType => {
   const s = normaliseLabel(text);
   if (/^(intäkt|inkomst|income|revenue)/.test(s)) return 'income';
   if (/^(kostnad|utgift|cost|expense)/.test(s)) return 'cost';
   return null;
+});
+
+function messageKeyFor(reason: string): string {
+  return reason === 'error-value' ? 'amount.errorValue' : reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
+}
+
+function textAt(cells: readonly CellValue[] | undefined, col: number | undefined): string {
+  if (!cells || col === undefined) return '';
+  const v = cells[col];
+  return v === null || v === undefined ? '' : cellText(v).trim();
 }
 
 /**
- * Read a table's rows: amounts exactly in kronor, each row told apart as item, total or section header.
+ * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
+ * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
-  const factor = KRONOR_PER_UNIT[table.unit];
-  type Draft = { row: number; label: string; amounts: Amounts; hasAmountCell: boolean; goalCell: string; typeCell: string };
-  const drafts: Draft[] = [];
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const label = cellText(cellAt(sheet, r, table.labelCol)).trim();
-    const amounts = emptyAmounts();
-    let hasAmountCell = false;
-    for (const key of AMOUNT_KEYS) {
-      const col = table.columns[key];
-      if (col === undefined) continue;
-      const parsed = parseNumber(cellAt(sheet, r, col));
-      if (parsed.kind === 'empty') continue;
-      hasAmountCell = true;
-      if (parsed.kind === 'number') amounts[key] = parsed.value.times(factor);
-      else {
-        const messageKey = parsed.reason === 'error-value' ? 'amount.errorValue' : parsed.reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
-        issues.push({ key: messageKey, sheet: sheet.name, cell: cellAddress(r, col), params: { text: parsed.text, column: table.headers[key] ?? key } });
-      }
-    }
-    const goalCell = table.columns.goalArea !== undefined && table.labelRole === 'line' ? cellText(cellAt(sheet, r, table.columns.goalArea)).trim() : '';
-    const typeCell = table.columns.type !== undefined ? cellText(cellAt(sheet, r, table.columns.type)).trim() : '';
-    if (label === '' && !hasAmountCell && goalCell === '') continue;
-    drafts.push({ row: r, label, amounts, hasAmountCell, goalCell, typeCell });
-  }
-
+  const orePerUnit = ORE_PER_UNIT[table.unit];
+  const keys = AMOUNT_KEYS.filter((k) => table.columns[k] !== undefined);
+  const cols = keys.map((k) => table.columns[k]!);
+  const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
+  const typeCol = table.columns.type;
   const rows: TableRow[] = [];
   let section: string | null = null;
   let lastGoalCell: string | null = null;
-  drafts.forEach((d, i) => {
-    if (!d.hasAmountCell) {
-      // A label without amounts is a section header when item rows follow it; otherwise a note.
-      const next = drafts[i + 1];
-      if (d.label !== '' && next && next.hasAmountCell && !isTotalLabel(next.label) && !isTotalLabel(d.label)) {
-        section = stripFootnote(d.label);
-        rows.push({ row: d.row, kind: 'section', label: d.label, goalArea: null, section, statedType: null, amounts: d.amounts });
+  let pendingHeader: { row: number; label: string } | null = null;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const cells = sheet.values[r];
+    if (!cells) continue;
+    const label = textAt(cells, table.labelCol);
+    const amounts: Amounts = { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null };
+    let hasAmountCell = false;
+    for (let k = 0; k < keys.length; k++) {
+      const col = cols[k];
+      const v = cells[col];
+      if (v === null || v === undefined) continue;
+      // A plain number, by far the most common cell, takes no detour through text or Decimal.
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        amounts[keys[k]] = moneyFromCell(v, orePerUnit);
+        hasAmountCell = true;
+        continue;
       }
-      return;
+      const parsed = parseNumber(v);
+      if (parsed.kind === 'empty') continue;
+      hasAmountCell = true;
+      if (parsed.kind === 'number') amounts[keys[k]] = moneyFromOre(parsed.value.times(orePerUnit));
+      else issues.push({ key: messageKeyFor(parsed.reason), sheet: sheet.name, cell: cellAddress(r, col), params: { text: parsed.text, column: table.headers[keys[k]] ?? keys[k] } });
     }
-    const kind: RowKind = isTotalLabel(d.label) ? 'total' : 'item';
+    const goalCell = textAt(cells, goalCol);
+    if (label === '' && !hasAmountCell && goalCell === '') continue;
+    if (!hasAmountCell) {
+      pendingHeader = label === '' ? null : { row: r, label };
+      continue;
+    }
+    const kind: RowKind = isTotalLabel(label) ? 'total' : 'item';
+    // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
+    if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
+      section = stripFootnote(pendingHeader.label);
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, amounts: { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null } });
+    }
+    pendingHeader = null;
     let goalArea: string | null;
-    if (table.labelRole === 'goalArea') goalArea = kind === 'item' ? stripFootnote(d.label) : null;
-    else if (table.columns.goalArea !== undefined) {
+    if (table.labelRole === 'goalArea') goalArea = kind === 'item' ? stripFootnote(label) : null;
+    else if (goalCol !== undefined) {
       // A blank goal-area cell repeats the one above, as in a sheet where only the first row of a group is filled in.
-      if (d.goalCell !== '') lastGoalCell = d.goalCell;
+      if (goalCell !== '') lastGoalCell = goalCell;
       goalArea = kind === 'item' ? lastGoalCell : null;
     } else goalArea = kind === 'item' ? section : null;
-    rows.push({ row: d.row, kind, label: d.label, goalArea, section, statedType: typeFromText(d.typeCell), amounts: d.amounts });
-  });
+    const typeText = textAt(cells, typeCol);
+    rows.push({ row: r, kind, label, goalArea, section, statedType: typeText === '' ? null : typeFromText(typeText), amounts });
+  }
   return rows;
 }
 

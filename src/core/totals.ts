@@ -1,7 +1,8 @@
-import { Decimal, sum } from './decimal';
+import { Money, add as addMoney, subtract } from './money';
 import { AMOUNT_KEYS, AmountKey, TableRow } from './rows';
+import { memoByText } from './memo';
 import { normaliseLabel } from './text';
-import { roundingAllowance } from './tolerance';
+import { withinRounding } from './tolerance';
 
 export type CoverageReading = 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items';
 
@@ -20,13 +21,23 @@ function qualifier(label: string): string {
   return normaliseLabel(label).replace(TOTAL_WORDS, '').replace(/[:,]/g, '').trim();
 }
 
-function columnSum(rows: readonly TableRow[], key: AmountKey): { value: Decimal; count: number } | null {
-  const values = rows.map((r) => r.amounts[key]).filter((v): v is Decimal => v !== null);
-  return values.length ? { value: sum(values), count: values.length } : null;
+const normalised = memoByText(normaliseLabel);
+
+/** The sum of a column over rows and how many rows had a value; null when none had. */
+export function columnSum(rows: readonly TableRow[], key: AmountKey): { value: Money; count: number } | null {
+  let value: Money | null = null;
+  let count = 0;
+  for (const r of rows) {
+    const v = r.amounts[key];
+    if (v === null) continue;
+    value = value === null ? v : addMoney(value, v);
+    count++;
+  }
+  return value === null ? null : { value, count };
 }
 
 /** Whether every printed figure of the total equals the covered rows' sum within rounding. */
-function agreesWith(total: TableRow, covered: readonly TableRow[], stepKr: Decimal): boolean {
+function agreesWith(total: TableRow, covered: readonly TableRow[], stepOre: Money): boolean {
   let compared = 0;
   for (const key of AMOUNT_KEYS) {
     const printed = total.amounts[key];
@@ -34,7 +45,7 @@ function agreesWith(total: TableRow, covered: readonly TableRow[], stepKr: Decim
     const s = columnSum(covered, key);
     if (!s) return false;
     compared++;
-    if (printed.minus(s.value).abs().gt(roundingAllowance(s.count, stepKr))) return false;
+    if (!withinRounding(subtract(printed, s.value), s.count, stepOre)) return false;
   }
   return compared > 0;
 }
@@ -43,46 +54,48 @@ function agreesWith(total: TableRow, covered: readonly TableRow[], stepKr: Decim
  * Read what each total covers the way an economist does (SPEC 1.4): the items since the previous total;
  * the totals above it not yet covered; the items sharing its qualifier; or every item. The first reading
  * that agrees within rounding is taken; when none does, the first non-empty one is, and the difference shows.
+ * Readings are tried one at a time, so a ledger whose totals follow their items never looks further.
  */
-export function coverTotals(rows: readonly TableRow[], stepKr: Decimal): TotalCoverage[] {
+export function coverTotals(rows: readonly TableRow[], stepOre: Money): TotalCoverage[] {
   const result: TotalCoverage[] = [];
-  const open: TableRow[] = [];
-  let sinceTotal: TableRow[] = [];
+  let open: TableRow[] = [];
+  // Items are kept once; "since the previous total" is a tail of them, cut only when a total asks.
   const itemsSoFar: TableRow[] = [];
+  let sinceTotal = 0;
   for (const row of rows) {
     if (row.kind === 'item') {
-      sinceTotal.push(row);
       itemsSoFar.push(row);
       continue;
     }
     if (row.kind !== 'total') continue;
     const q = qualifier(row.label);
-    const shared = q
-      ? itemsSoFar.filter((r) => {
-          const label = normaliseLabel(r.label);
-          return label.includes(q) || (r.section !== null && normaliseLabel(r.section) === q);
-        })
-      : [];
-    const readings: [CoverageReading, TableRow[]][] = [
-      ['items-since-previous-total', sinceTotal],
-      ['totals-above', [...open]],
-      ['shared-qualifier', shared],
-      ['all-items', [...itemsSoFar]],
+    const readings: [CoverageReading, () => TableRow[]][] = [
+      ['items-since-previous-total', () => itemsSoFar.slice(sinceTotal)],
+      ['totals-above', () => [...open]],
+      ['shared-qualifier', () => (q ? itemsSoFar.filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
+      ['all-items', () => [...itemsSoFar]],
     ];
-    const nonEmpty = readings.filter(([, covered]) => covered.length > 0);
-    const agreeing = nonEmpty.find(([, covered]) => agreesWith(row, covered, stepKr));
-    const chosen = agreeing ?? nonEmpty[0];
+    let first: [CoverageReading, TableRow[]] | null = null;
+    let agreeing: [CoverageReading, TableRow[]] | null = null;
+    for (const [reading, cover] of readings) {
+      const covered = cover();
+      if (covered.length === 0) continue;
+      first ??= [reading, covered];
+      if (agreesWith(row, covered, stepOre)) {
+        agreeing = [reading, covered];
+        break;
+      }
+    }
+    const chosen = agreeing ?? first;
     const coverage: TotalCoverage = chosen
-      ? { total: row, covered: chosen[1], reading: chosen[0], agrees: agreeing !== undefined }
+      ? { total: row, covered: chosen[1], reading: chosen[0], agrees: agreeing !== null }
       : { total: row, covered: [], reading: null, agrees: false };
     result.push(coverage);
     // Totals this one covers are closed; it stays open for a total further down.
-    for (const c of coverage.covered) {
-      const i = open.indexOf(c);
-      if (i >= 0) open.splice(i, 1);
-    }
+    const closed = new Set(coverage.covered.filter((c) => c.kind === 'total'));
+    open = open.filter((t) => !closed.has(t));
     open.push(row);
-    sinceTotal = [];
+    sinceTotal = itemsSoFar.length;
   }
   return result;
 }

@@ -8,12 +8,11 @@ export const KRONOR_PER_UNIT: Record<Unit, Decimal> = {
   mnkr: new Decimal(1000000),
 };
 
-/** The smallest printed step of a table in its unit (SPEC 2.4): 1 kr, 1 tkr or 0,01 mnkr, in kronor. */
-export const PRINTED_STEP_KR: Record<Unit, Decimal> = {
-  kr: new Decimal(1),
-  tkr: new Decimal(1000),
-  mnkr: new Decimal(10000),
-};
+/** Öre in one of the unit: what a cell's number is multiplied by to give an exact Money. */
+export const ORE_PER_UNIT: Record<Unit, number> = { kr: 100, tkr: 100_000, mnkr: 100_000_000 };
+
+/** The smallest printed step of a table in its unit (SPEC 2.4): 1 kr, 1 tkr or 0,01 mnkr, in öre. */
+export const PRINTED_STEP_ORE: Record<Unit, number> = { kr: 100, tkr: 100_000, mnkr: 1_000_000 };
 
 /** The unit a text names (`(tkr)`, `(i miljoner kronor)`, `Mkr`, `TKR`), or null. Plain `kr` counts too. */
 export function unitFromText(text: string): Unit | null {

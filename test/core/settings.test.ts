@@ -1,6 +1,7 @@
 import { reconcileSheets } from '../../src/core/reconcile';
 import { readSettings, settingsRows } from '../../src/core/settings';
 import { sheet } from '../helpers/sheets';
+import { kr } from '../helpers/money';
 
 const budget = sheet('Drift', [
   ['Konto', 'Budget', 'Utfall'],
@@ -31,7 +32,7 @@ describe('the settings sheet (Avstämning inställningar)', () => {
     // Signed: Löner 1 060 000 − 1 000 000 = +60 000, ≥ 50 000 kr and 6 % < 10 %: not flagged.
     expect(stored.analysis.tables[0].lines[0].flagged).toBe(false);
     const overridden = reconcileSheets([budget, settingsSheet], { lang: 'sv', conventions: { Drift: 'unsigned' }, thresholds: { percent: stored.settings.thresholds.percent.minus(5) } });
-    expect(overridden.analysis.tables[0].lines[0].deviation.toFixed()).toBe('-60000');
+    expect(kr(overridden.analysis.tables[0].lines[0].deviation)).toBe('-60000');
     expect(overridden.analysis.tables[0].lines[0].flagged).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { Reconciliation } from '../../src/core/reconcile';
 import { reconcile } from '../../src/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { cellDump, openWorkbook, tempDir } from '../helpers/xlsx';
+import { kr } from '../helpers/money';
 
 const SAMPLE = resolve(__dirname, '../../samples/sormland-2017.xlsx');
 
@@ -31,40 +32,40 @@ describe('the Sörmland 2017 sample', () => {
   test('the goal-area deviations are the report’s: mål 2 −599 600 kr, total +1 648 900 kr', () => {
     const t = table('Målområden');
     const m2 = t.groups.find((g) => g.name.startsWith('Mål 2'))!;
-    expect(m2.deviation.toFixed()).toBe('-599600');
+    expect(kr(m2.deviation)).toBe('-599600');
     expect(m2.favourable).toBe(false);
     const m1 = t.groups.find((g) => g.name.startsWith('Mål 1'))!;
-    expect(m1.deviation.toFixed()).toBe('492200');
+    expect(kr(m1.deviation)).toBe('492200');
     expect(m1.favourable).toBe(true);
-    expect(t.total.deviation.toFixed()).toBe('1648900');
-    expect(t.total.budget!.toFixed()).toBe('35570000');
-    expect(t.total.outcome!.toFixed()).toBe('33921100');
-    expect(t.total.forecast!.toFixed()).toBe('34760000');
+    expect(kr(t.total.deviation)).toBe('1648900');
+    expect(kr(t.total.budget)).toBe('35570000');
+    expect(kr(t.total.outcome)).toBe('33921100');
+    expect(kr(t.total.forecast)).toBe('34760000');
   });
 
   test('the budget reconciliation: Summa kostnader −1,91 mnkr, RESULTAT +0,52 mnkr', () => {
     const t = table('Budgetavstämning');
     const costs = t.groups.find((g) => g.name === 'Kostnader')!;
-    expect(costs.deviation.toFixed()).toBe('-1910000');
+    expect(kr(costs.deviation)).toBe('-1910000');
     expect(costs.favourable).toBe(false);
     const income = t.groups.find((g) => g.name === 'Intäkter')!;
-    expect(income.deviation.toFixed()).toBe('2430000');
+    expect(kr(income.deviation)).toBe('2430000');
     expect(income.favourable).toBe(true);
-    expect(t.total.deviation.toFixed()).toBe('520000');
-    expect(t.total.outcome!.toFixed()).toBe('560000');
+    expect(kr(t.total.deviation)).toBe('520000');
+    expect(kr(t.total.outcome)).toBe('560000');
   });
 
   test('the checks find exactly the known differences: mål 3 budget +32 000 and outcome −32 000, mål 4 outcome −1 800', () => {
     const mismatches = result.analysis.checks.filter((c) => c.class === 'mismatch');
-    expect(mismatches.map((c) => [c.kind, c.sheet, c.cell, c.difference!.toFixed()])).toEqual([
+    expect(mismatches.map((c) => [c.kind, c.sheet, c.cell, kr(c.difference)])).toEqual([
       ['cross-sheet', 'Målområden', 'B6', '32000'],
       ['cross-sheet', 'Målområden', 'D6', '-32000'],
       ['cross-sheet', 'Målområden', 'D7', '-1800'],
       // The 2016 balance sheet as the report prints it: assets 26 064 tkr, equity and liabilities 26 066 tkr.
       ['control-total', 'Balansräkning', 'D16', '-2000'],
     ]);
-    expect(mismatches[3].found!.toFixed()).toBe('26064000');
-    expect(mismatches[3].expected!.toFixed()).toBe('26066000');
+    expect(kr(mismatches[3].found)).toBe('26064000');
+    expect(kr(mismatches[3].expected)).toBe('26066000');
   });
 
   test('every printed total and deviation of the budget tables agrees (the report foots), so nothing else is a difference', () => {

@@ -1,7 +1,8 @@
 import { Check } from '../checks';
 import { Decimal, sum } from '../decimal';
 import { classifyDifference } from '../tolerance';
-import { PRINTED_STEP_KR } from '../units';
+import { moneyFromKronor } from '../money';
+import { PRINTED_STEP_ORE } from '../units';
 import { CONCEPTS, ConceptId } from './concepts';
 import { findConcept } from './lookup';
 import { Statement, StatementRow, amountFor } from './statements';
@@ -49,12 +50,12 @@ export function balanceSheetChecks(statements: readonly Statement[]): Check[] {
       if (difference.isZero()) continue;
       checks.push({
         kind: 'control-total',
-        class: classifyDifference(difference, financing.length, PRINTED_STEP_KR[statement.unit]),
+        class: classifyDifference(moneyFromKronor(difference), financing.length, PRINTED_STEP_ORE[statement.unit]),
         sheet: statement.sheet,
         cell: asset.source!.cell,
-        expected,
-        found,
-        difference,
+        expected: moneyFromKronor(expected),
+        found: moneyFromKronor(found),
+        difference: moneyFromKronor(difference),
         messageKey: 'goals.balanceSheetUnbalanced',
         params: {
           year,

@@ -2,7 +2,8 @@ import { cellAddress } from '../cells';
 import { Check } from '../checks';
 import { Decimal, ZERO, sum } from '../decimal';
 import { classifyDifference } from '../tolerance';
-import { PRINTED_STEP_KR } from '../units';
+import { moneyFromKronor } from '../money';
+import { PRINTED_STEP_ORE } from '../units';
 import { byPriority, findConcept } from './lookup';
 import { RESULT_NAMES } from './concepts';
 import { Statement, StatementRow, amountFor } from './statements';
@@ -117,12 +118,12 @@ function yearBlock(year: number, printed: PrintedTable | null, result: { stateme
         const difference = cell.value.minus(computed);
         checks.push({
           kind: 'control-total',
-          class: classifyDifference(difference, addends, PRINTED_STEP_KR[statement.unit]),
+          class: classifyDifference(moneyFromKronor(difference), addends, PRINTED_STEP_ORE[statement.unit]),
           sheet: statement.sheet,
           cell: cell.sources[0]?.cell ?? cellAddress(row.row, statement.labelCol),
-          expected: computed,
-          found: cell.value,
-          difference,
+          expected: moneyFromKronor(computed),
+          found: moneyFromKronor(cell.value),
+          difference: moneyFromKronor(difference),
           messageKey: 'goals.requirementTotal',
           params: { line: row.label, year },
         });

@@ -3,6 +3,7 @@ import { Decimal } from '../decimal';
 import { matchHeader } from '../headers';
 import { Lang } from '../messages';
 import { LABELS } from '../render/labels';
+import { Money, abs, toKronor } from '../money';
 import { TableRow, readRows } from '../rows';
 import { TableLayout, findTables } from '../tables';
 import { Operand } from './expression';
@@ -57,12 +58,12 @@ function fromTable(sheet: SheetData, layout: TableLayout): BudgetBalance | null 
   // Problems in these cells are the deviation analysis's to report; they are not reported twice.
   const rows = readRows(sheet, layout, []);
   const col = layout.columns.budget!;
-  const term = (row: TableRow, value: Decimal): BudgetTerm => ({ label: row.label, operand: { value, sources: [{ sheet: sheet.name, cell: cellAddress(row.row, col) }] } });
+  const term = (row: TableRow, value: Money): BudgetTerm => ({ label: row.label, operand: { value: toKronor(value), sources: [{ sheet: sheet.name, cell: cellAddress(row.row, col) }] } });
   const result = rowLabelled(rows, RESULT_LABELS);
   if (result) return { year: yearOf(layout), terms: [term(result, result.amounts.budget!)] };
   const income = rowLabelled(rows, INCOME_LABELS);
   const costs = rowLabelled(rows, COST_LABELS);
-  if (income && costs) return { year: yearOf(layout), terms: [term(income, income.amounts.budget!), term(costs, costs.amounts.budget!.abs())] };
+  if (income && costs) return { year: yearOf(layout), terms: [term(income, income.amounts.budget!), term(costs, abs(costs.amounts.budget!))] };
   return null;
 }
 

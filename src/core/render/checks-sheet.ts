@@ -2,7 +2,7 @@ import { Analysis } from '../analyze';
 import { Check, checkMessage } from '../checks';
 import { GENERATED_MARK } from '../marks';
 import { Lang } from '../messages';
-import { amountCell } from './cells';
+import { moneyCell } from './cells';
 import { LABELS } from './labels';
 import { OutputSheet } from './output';
 
@@ -21,9 +21,9 @@ export function checksSheet(analysis: Analysis, lang: Lang): OutputSheet {
     L[c.class],
     c.sheet,
     c.cell,
-    amountCell(c.expected),
-    amountCell(c.found),
-    amountCell(c.difference),
+    moneyCell(c.expected),
+    moneyCell(c.found),
+    moneyCell(c.difference),
     checkMessage(c, lang),
   ]);
   return {

@@ -1,6 +1,9 @@
 import { SheetData, cellText } from '../cells';
 import { isGeneratedSheet } from '../marks';
+import { memoByText } from '../memo';
 import { normaliseLabel } from '../text';
+
+const normalised = memoByText(normaliseLabel);
 import { LABELS } from './labels';
 
 /** Table, goal area, line and level: what a comment row is matched by on the next run (SPEC 2.5). */
@@ -8,7 +11,7 @@ export type CommentKey = string;
 export type KeptComments = Map<CommentKey, [string | null, string | null]>;
 
 export function commentKey(table: string, goal: string, line: string, level: string): CommentKey {
-  return [table, goal, line, level].map(normaliseLabel).join('\u0000');
+  return [table, goal, line, level].map(normalised).join('\u0000');
 }
 
 const HEADER_NAMES = {

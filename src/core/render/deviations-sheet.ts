@@ -3,8 +3,8 @@ import { Figures, Thresholds } from '../deviations';
 import { formatAmount, formatPercent } from '../format';
 import { GENERATED_MARK } from '../marks';
 import { Lang, formatMessage } from '../messages';
-import { amountCell, percentCell } from './cells';
-import { CommentKey, KeptComments, commentKey } from './comments';
+import { moneyCell, ratioCell } from './cells';
+import { KeptComments, commentKey } from './comments';
 import { LABELS } from './labels';
 import { OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
 
@@ -43,19 +43,19 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
   const chartRows: number[] = [];
 
   const push = (t: TableResult, goal: string | null, line: string | null, level: string, f: Figures, source: string, style: RowStyle) => {
-    const key: CommentKey = commentKey(t.sheet, goal ?? '', line ?? '', level);
-    const [comment, action] = kept.get(key) ?? [null, null];
+    // Most runs have no comments to keep; then no key is worth computing.
+    const [comment, action] = kept.size ? (kept.get(commentKey(t.sheet, goal ?? '', line ?? '', level)) ?? [null, null]) : [null, null];
     rows.push([
       t.sheet,
       goal,
       line,
       level,
-      amountCell(f.budget),
-      ...(withForecast ? [amountCell(f.forecast)] : []),
-      amountCell(f.outcome),
-      amountCell(f.deviation),
-      percentCell(f.deviationPercent),
-      ...(withForecast ? [amountCell(f.forecastDeviation), amountCell(f.forecastAccuracy)] : []),
+      moneyCell(f.budget),
+      ...(withForecast ? [moneyCell(f.forecast)] : []),
+      moneyCell(f.outcome),
+      moneyCell(f.deviation),
+      ratioCell(f.deviation, f.budget),
+      ...(withForecast ? [moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy)] : []),
       f.favourable ? L.favourable : L.unfavourable,
       f.flagged ? L.flagged : null,
       source,

@@ -1,8 +1,9 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { TableResult } from '../../core/analyze';
-import { Figures } from '../../core/deviations';
-import { formatAmount, formatPercent } from '../../core/format';
+import { Figures, deviationPercent } from '../../core/deviations';
+import { formatMoney, formatPercent } from '../../core/format';
+import { isNegative } from '../../core/money';
 import { Lang } from '../../core/messages';
 import { Strings } from '../strings';
 
@@ -23,14 +24,14 @@ function FlagCell({ f, s }: { f: Figures; s: Strings }) {
 }
 
 function Row({ name, f, s, lang, strong }: { name: string; f: Figures; s: Strings; lang: Lang; strong?: boolean }) {
-  const negative = f.deviation.isNegative();
+  const negative = isNegative(f.deviation);
   return (
     <TableRow style={strong ? { fontWeight: tokens.fontWeightSemibold } : undefined}>
       <TableCell title={name} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
         {name}
       </TableCell>
-      <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{formatAmount(f.deviation, lang)}</TableCell>
-      <TableCell style={{ textAlign: 'right' }}>{formatPercent(f.deviationPercent, lang)}</TableCell>
+      <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{formatMoney(f.deviation, lang)}</TableCell>
+      <TableCell style={{ textAlign: 'right' }}>{formatPercent(deviationPercent(f), lang)}</TableCell>
       <FlagCell f={f} s={s} />
     </TableRow>
   );

@@ -4,6 +4,7 @@ import { Decimal } from '../../../src/core/decimal';
 import { GoalResult, GoalsOutcome, evaluateGoals, goalsJson, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';
 import { sheet } from '../../helpers/sheets';
+import { kr } from '../../helpers/money';
 
 /** A kommunalförbund's statements in mnkr, two years, closed sections as municipal reports print them. */
 const balance = sheet('Balansräkning', [
@@ -285,7 +286,7 @@ describe('bad input: clear messages with sheet and cell', () => {
     const o = run([], [off]);
     expect(o.checks).toHaveLength(1);
     const [check] = o.checks;
-    expect([check.kind, check.class, check.sheet, check.cell, check.found!.toFixed(), check.expected!.toFixed(), check.difference!.toFixed()]).toEqual(['control-total', 'mismatch', 'BR4', 'B3', '1000000', '990000', '10000']);
+    expect([check.kind, check.class, check.sheet, check.cell, kr(check.found), kr(check.expected), kr(check.difference)]).toEqual(['control-total', 'mismatch', 'BR4', 'B3', '1000000', '990000', '10000']);
     expect(checkMessage(check, 'sv')).toBe('Balansräkningen 2023 balanserar inte: summa tillgångar 1\u00a0000\u00a0000\u00a0kr (BR4!B3), eget kapital och skulder 990\u00a0000\u00a0kr (BR4!B4 + BR4!B5); skillnad 10\u00a0000\u00a0kr.');
   });
 
