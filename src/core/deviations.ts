@@ -76,27 +76,60 @@ function finish(parts: Omit<Figures, 'favourable' | 'flagged'>, rule: FlagRule):
 
 const signed = (a: Money | null, b: Money | null, sign: 1 | -1): Money => times(subtract(a ?? 0, b ?? 0), sign);
 
+/**
+ * One line's figures. The amounts stay on the row they were read from (getters), so a million lines cost
+ * one small object each on top of their rows.
+ */
+class Line implements LineDeviation {
+  constructor(
+    private readonly source: TableRow,
+    readonly type: 'income' | 'cost',
+    readonly deviation: Money,
+    readonly forecastDeviation: Money | null,
+    readonly forecastAccuracy: Money | null,
+    readonly flagged: boolean,
+  ) {}
+
+  get budget() {
+    return this.source.amounts.budget;
+  }
+  get outcome() {
+    return this.source.amounts.outcome;
+  }
+  get forecast() {
+    return this.source.amounts.forecast;
+  }
+  get reportedDeviation() {
+    return this.source.amounts.deviation;
+  }
+  get favourable() {
+    return !isNegative(this.deviation);
+  }
+  get name() {
+    return this.source.label;
+  }
+  get goalArea() {
+    return this.source.goalArea;
+  }
+  get row() {
+    return this.source.row + 1;
+  }
+}
+
 export function lineDeviation(row: TableRow, convention: Convention, rule: FlagRule): LineDeviation {
   const { budget, outcome, forecast } = row.amounts;
   const type = rowType(row, convention);
   // Signed tables compute outcome − budget for every row; unsigned ones turn costs around.
   const sign = convention === 'signed' || type === 'income' ? 1 : -1;
   const deviation = signed(outcome, budget, sign);
-  return {
-    budget,
-    outcome,
-    forecast,
-    deviation,
-    forecastDeviation: forecast === null ? null : signed(forecast, budget, sign),
-    forecastAccuracy: forecast === null || outcome === null ? null : signed(outcome, forecast, sign),
-    favourable: !isNegative(deviation),
-    flagged: isFlagged(deviation, budget, rule),
-    name: row.label,
-    goalArea: row.goalArea,
-    row: row.row + 1,
+  return new Line(
+    row,
     type,
-    reportedDeviation: row.amounts.deviation,
-  };
+    deviation,
+    forecast === null ? null : signed(forecast, budget, sign),
+    forecast === null || outcome === null ? null : signed(outcome, forecast, sign),
+    isFlagged(deviation, budget, rule),
+  );
 }
 
 const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
