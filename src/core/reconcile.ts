@@ -31,7 +31,8 @@ export interface Reconciliation {
   /** Member fees and invoices; null when the workbook has no members table or fee parameters (SPEC 3, 4). */
   fees: FeeOutcome | null;
   sheets: OutputSheet[];
-  json: ResultJson;
+  /** The command line's JSON, built on first use: Excel and the task pane never need it. */
+  readonly json: ResultJson;
 }
 
 /** Sheets in, results and the sheets to write out: the whole computation, with no I/O. */
@@ -58,5 +59,15 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     ...(fees ? feeSheets(fees, options.lang) : []),
     ...(goals ? [goalsSheet(goals, options.lang)] : []),
   ];
-  return { settings, analysis, goals, fees, sheets, json: toJson({ analysis, goals, fees }, options.lang) };
+  let json: ResultJson | undefined;
+  return {
+    settings,
+    analysis,
+    goals,
+    fees,
+    sheets,
+    get json() {
+      return (json ??= toJson({ analysis, goals, fees }, options.lang));
+    },
+  };
 }
