@@ -6,7 +6,7 @@ import { Lang, formatMessage } from '../messages';
 import { moneyCell, ratioCell } from './cells';
 import { KeptComments, commentKey } from './comments';
 import { LABELS } from './labels';
-import { OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
+import { EXCEL_MAX_ROWS, OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
 
 /**
  * The `Avvikelser` sheet: per table, each goal area with its lines under it, then the table's total, which
@@ -14,6 +14,10 @@ import { OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
  */
 export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thresholds, kept: KeptComments = new Map()): OutputSheet {
   const L = LABELS[lang];
+  const lineCount = analysis.tables.reduce((n, t) => n + t.lines.length, 0);
+  const groupCount = analysis.tables.reduce((n, t) => n + t.groups.length + 1, 0);
+  // Title, notes, blank row and header come first; past Excel's last row the lines are left out, not cut off.
+  const showLines = lineCount + groupCount + 5 <= EXCEL_MAX_ROWS;
   const withForecast = analysis.tables.some((t) => t.lines.some((l) => l.forecast !== null));
   const columns: OutputColumn[] = [
     { header: L.table, kind: 'text', width: 16 },
@@ -86,7 +90,7 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
       // A table without goal areas is one group: its total row says it all.
       const onlyGroup = t.groups.length === 1 && g.name === t.sheet;
       if (!onlyGroup) push(t, g.name, null, L.levelGroup, g, `${t.sheet}`, 'group');
-      for (const l of members) push(t, g.name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
+      if (showLines) for (const l of members) push(t, g.name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
     }
     push(t, null, null, L.levelTotal, t.total, `${t.sheet}!${t.range}`, 'total');
   }
@@ -97,7 +101,11 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     key: 'deviations',
     name: L.deviationsSheet,
     title: L.deviationsTitle,
-    notes: [GENERATED_MARK[lang], formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) })],
+    notes: [
+      GENERATED_MARK[lang],
+      formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
+      ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
+    ],
     table: {
       name: lang === 'sv' ? 'Avstamning_Avvikelser' : 'Avstamning_Deviations',
       columns,

@@ -22,6 +22,9 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   date: 'yyyy-mm-dd',
 };
 
+/** The rows of one Excel worksheet. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
 export type RowStyle = 'normal' | 'group' | 'total';
 
 /** Highlight whole table rows where a column holds a value, or where an amount is below zero. */
