@@ -6,8 +6,8 @@ export type Lang = 'sv' | 'en';
 
 export const MESSAGES = {
   'amount.errorValue': {
-    sv: 'Cellen innehåller felvärdet {text} där ett belopp ({column}) väntades; raden räknas utan det värdet.',
-    en: 'The cell holds the error value {text} where an amount ({column}) was expected; the row is computed without it.',
+    sv: 'Cellen innehåller felvärdet {text} där ett belopp ({column}) väntades; raden räknas utan det värdet tills cellen rättats.',
+    en: 'The cell holds the error value {text} where an amount ({column}) was expected; the row is computed without it until the cell is corrected.',
   },
   'amount.notANumber': {
     sv: 'Texten ”{text}” går inte att läsa som ett belopp ({column}); skriv ett tal, t.ex. 1 234,50. Raden räknas utan det värdet.',
@@ -18,20 +18,20 @@ export const MESSAGES = {
     en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234.',
   },
   'header.duplicate': {
-    sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte.',
-    en: 'The header “{header}” already appears in {first}; the first one is used and this column is not read.',
+    sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte. Byt namn på den ena om båda ska läsas.',
+    en: 'The header “{header}” already appears in {first}; the first one is used and this column is not read. Rename one of them if both should be read.',
   },
   'sheet.hidden': {
-    sv: 'Bladet är dolt men lästes ändå; visa det om dess tabeller inte ska ingå.',
-    en: 'The sheet is hidden but was read; unhide it or remove it if its tables should not count.',
+    sv: 'Bladet är dolt men dess tabeller räknas med; visa bladet för att granska dem, eller ta bort dem om de inte ska ingå.',
+    en: 'The sheet is hidden but its tables are counted; unhide the sheet to review them, or remove them if they should not count.',
   },
   'workbook.noTable': {
     sv: 'Ingen budgettabell hittades: inget blad har en rubrikrad (bland de första 30 raderna) med t.ex. Budget och Utfall.',
     en: 'No budget table was found: no sheet has a header row (within its first 30 rows) with e.g. Budget and Actual.',
   },
   'table.noItems': {
-    sv: 'Tabellen har rubriker men inga rader med belopp.',
-    en: 'The table has headers but no rows with amounts.',
+    sv: 'Tabellen har rubriker men inga rader med belopp; skriv raderna (en benämning och belopp) under rubrikraden, eller ta bort rubrikraden.',
+    en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
   'check.reportedDeviation': {
     sv: '{line}: redovisad avvikelse {found}, beräknad {expected} ({formula}).',
@@ -42,8 +42,8 @@ export const MESSAGES = {
     en: '{line} ({column}): the total row shows {found}, the rows it covers sum to {expected} ({count} rows).',
   },
   'check.totalCoversNothing': {
-    sv: '{line}: summaraden har inga rader ovanför att summera.',
-    en: '{line}: the total row has no rows above it to add up.',
+    sv: '{line}: summaraden har inga rader ovanför att summera; en summarad väntades under raderna den summerar.',
+    en: '{line}: the total row has no rows above it to add up; a total row was expected below the rows it sums.',
   },
   'check.crossSheet': {
     sv: '{goal} ({column}): {summarySheet} visar {expected}, raderna i {detailSheet} summerar till {found} ({count} rader).',
@@ -153,10 +153,10 @@ export const MESSAGES = {
     sv: '{goal} {year}: division med noll ({divisor} är 0); målet får inget värde det året.',
     en: '{goal} {year}: division by zero ({divisor} is 0); the goal has no value that year.',
   },
-  'goals.noValue': { sv: '{label} har inget värde för {year} ({cell}).', en: '{label} has no value for {year} ({cell}).' },
-  'goals.unreadable': { sv: '{label} för {year} går inte att läsa ({cell}).', en: '{label} for {year} cannot be read ({cell}).' },
-  'goals.noYear': { sv: '{label} har ingen kolumn för {year}.', en: '{label} has no column for {year}.' },
-  'goals.syntax.empty': { sv: 'Nyckeltalet är tomt.', en: 'The metric is empty.' },
+  'goals.noValue': { sv: '{label} har inget värde för {year} ({cell}); skriv beloppet där.', en: '{label} has no value for {year} ({cell}); write the amount there.' },
+  'goals.unreadable': { sv: '{label} för {year} går inte att läsa ({cell}); ett belopp väntades, t.ex. 1 234,50.', en: '{label} for {year} cannot be read ({cell}); an amount such as 1 234,50 was expected.' },
+  'goals.noYear': { sv: '{label} har ingen kolumn för {year}; en kolumn med året i rubriken väntades.', en: '{label} has no column for {year}; a column with the year in its header was expected.' },
+  'goals.syntax.empty': { sv: 'Nyckeltalet är tomt; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.', en: 'The metric is empty; write a built-in metric (e.g. Quick ratio) or an expression over row labels.' },
   'goals.syntax.unexpectedEnd': {
     sv: 'Nyckeltalet ”{metric}” slutar mitt i ett uttryck (tecken {position}): något saknas efter sista operatorn.',
     en: 'The metric “{metric}” ends in the middle of an expression (character {position}): something is missing after the last operator.',
@@ -276,8 +276,8 @@ export const MESSAGES = {
     en: 'The row has values but no member; it gets no fee. Write the member’s name.',
   },
   'fees.membersTableTwice': {
-    sv: 'En andra medlemstabell hittades; bara den första ({first}) används.',
-    en: 'A second members table was found; only the first one ({first}) is used.',
+    sv: 'En andra medlemstabell hittades; bara den första ({first}) används. Ta bort rubrikraden i den som inte ska gälla.',
+    en: 'A second members table was found; only the first one ({first}) is used. Remove the header row of the one that should not count.',
   },
   'fees.notANumber': {
     sv: '”{text}” går inte att läsa som ett tal ({column}); {member} får ingen avgift som bygger på det förrän det rättats.',
@@ -344,32 +344,32 @@ export const MESSAGES = {
     en: 'The total row shows {found} ({column}), but the {count} members above it sum to {expected}.',
   },
   'fees.populationColumnMissing': {
-    sv: 'Medlemstabellen har ingen kolumn Invånare, som {charge} kräver; ingen avgift beräknas efter invånare.',
-    en: 'The members table has no Population column, which {charge} needs; no fee is computed by population.',
+    sv: 'Medlemstabellen har ingen kolumn Invånare, som {charge} kräver; ingen avgift beräknas efter invånare. Lägg till kolumnen med medlemmarnas invånarantal.',
+    en: 'The members table has no Population column, which {charge} needs; no fee is computed by population. Add the column with each member’s population.',
   },
   'fees.shareColumnMissing': {
-    sv: 'Medlemstabellen har ingen kolumn Andel, som {charge} kräver; ingen avgift fördelas efter andel.',
-    en: 'The members table has no Share column, which {charge} needs; no fee is allocated by share.',
+    sv: 'Medlemstabellen har ingen kolumn Andel, som {charge} kräver; ingen avgift fördelas efter andel. Lägg till kolumnen med medlemmarnas andelar i procent.',
+    en: 'The members table has no Share column, which {charge} needs; no fee is allocated by share. Add the column with each member’s share in percent.',
   },
   'fees.feeColumnMissing': {
-    sv: 'Medlemstabellen har ingen kolumn Avgift, som {charge} kräver; inga avgifter beräknas.',
-    en: 'The members table has no Fee column, which {charge} needs; no fees are computed.',
+    sv: 'Medlemstabellen har ingen kolumn Avgift, som {charge} kräver; inga avgifter beräknas. Lägg till kolumnen med avgiften i kronor.',
+    en: 'The members table has no Fee column, which {charge} needs; no fees are computed. Add the column with each fee in kronor.',
   },
   'fees.allocationWithheld': {
     sv: '{charge} fördelas inte: varje medlems del beror på alla andras, och underlaget har fel (se ovan). Inga fakturor skrivs för den.',
     en: '{charge} is not allocated: each member’s part depends on all the others, and the basis has errors (see above). No invoices are written for it.',
   },
   'fees.noClaimants': {
-    sv: '{charge} fördelas inte: det finns ingen medlem att fördela beloppet på.',
-    en: '{charge} is not allocated: there is no member to share the amount between.',
+    sv: '{charge} fördelas inte: det finns ingen medlem att fördela beloppet på. Skriv medlemmarna i medlemstabellen.',
+    en: '{charge} is not allocated: there is no member to share the amount between. Write the members in the members table.',
   },
   'fees.zeroWeights': {
-    sv: '{charge} fördelas inte: fördelningsnyckeln summerar till 0 (t.ex. 0 invånare överallt).',
-    en: '{charge} is not allocated: the allocation key sums to 0 (e.g. 0 inhabitants everywhere).',
+    sv: '{charge} fördelas inte: fördelningsnyckeln summerar till 0 (t.ex. 0 invånare överallt). Minst en medlem med invånare eller andel större än 0 väntades.',
+    en: '{charge} is not allocated: the allocation key sums to 0 (e.g. 0 inhabitants everywhere). At least one member with a population or share above 0 was expected.',
   },
   'fees.fixedExceedsTotal': {
-    sv: '{charge} fördelas inte: fasta belopp och fasta delar ({fixed} kr) är större än beloppet att fördela ({total} kr).',
-    en: '{charge} is not allocated: set amounts and fixed parts ({fixed} kr) exceed the amount to allocate ({total} kr).',
+    sv: '{charge} fördelas inte: fasta belopp och fasta delar ({fixed} kr) är större än beloppet att fördela ({total} kr). Höj beloppet eller sänk de fasta delarna.',
+    en: '{charge} is not allocated: set amounts and fixed parts ({fixed} kr) exceed the amount to allocate ({total} kr). Raise the amount or lower the fixed parts.',
   },
   'fees.conflictingModels': {
     sv: 'Både ”{first}” och ”{second}” anges i samma tabell; det går inte att veta vilken som gäller, så ingen avgift beräknas. Ta bort den ena eller lägg den andra i en egen tabell på ett blad som börjar med Avgift.',
@@ -392,8 +392,8 @@ export const MESSAGES = {
     en: 'Fee parameters are given but there is no members table: no sheet has a header row with e.g. Member and Population.',
   },
   'fees.noMembers': {
-    sv: 'Medlemstabellen har rubriker men inga medlemmar.',
-    en: 'The members table has headers but no members.',
+    sv: 'Medlemstabellen har rubriker men inga medlemmar; skriv en rad per medlem under rubrikraden.',
+    en: 'The members table has headers but no members; write one row per member under the header row.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -177,6 +177,20 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
 
         {result && <GoalsAndFees result={result} s={s} lang={lang} />}
 
+        {/* Input errors from every part (fees and goals too), also when no budget table was found. */}
+        {result && result.analysis.errors.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <Text weight="semibold">{s.errors}: </Text>
+              {result.analysis.errors.map((e, i) => (
+                <Text block key={i}>
+                  {e.sheet}!{e.cell}: {formatMessage(e.key, lang, e.params)}
+                </Text>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
         {result && result.analysis.tables.length > 0 && (
           <>
             {result.analysis.tables.map((t) => (
@@ -184,18 +198,6 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             ))}
             <Divider />
             <ChecksList checks={result.analysis.checks} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch(fail))} />
-            {result.analysis.errors.length > 0 && (
-              <MessageBar intent="warning">
-                <MessageBarBody>
-                  <Text weight="semibold">{s.errors}: </Text>
-                  {result.analysis.errors.map((e, i) => (
-                    <Text block key={i}>
-                      {e.sheet}!{e.cell}: {formatMessage(e.key, lang, e.params)}
-                    </Text>
-                  ))}
-                </MessageBarBody>
-              </MessageBar>
-            )}
             <Divider />
             <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} />
           </>

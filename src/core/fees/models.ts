@@ -65,6 +65,7 @@ const MISSING: Partial<Record<MemberColumn, string>> = {
   population: 'fees.populationMissing',
   share: 'fees.shareMissing',
   fee: 'fees.feeMissing',
+  fixedAmount: 'fees.feeMissing',
   priorFee: 'fees.priorFeeMissing',
 };
 
@@ -72,6 +73,7 @@ const COLUMN_MISSING: Partial<Record<MemberColumn, string>> = {
   population: 'fees.populationColumnMissing',
   share: 'fees.shareColumnMissing',
   fee: 'fees.feeColumnMissing',
+  fixedAmount: 'fees.feeColumnMissing',
   priorFee: 'fees.feeColumnMissing',
 };
 

@@ -148,7 +148,7 @@ describe('expressions over row labels', () => {
     const gap = sheet('BR2', [['Balansräkning (tkr)'], ['', '2023', '2022'], ['Eget kapital', 100, null], ['Summa tillgångar', 200, 180]]);
     const o = run([['Soliditet', 'Eget kapital / Summa tillgångar', '>', '40 %']], [gap]);
     expect(byYear(o.goals)).toEqual({ 2023: '50.0', 2022: null });
-    expect(formatMessage(o.goals[1].notes[0].key, 'sv', o.goals[1].notes[0].params)).toBe('Eget kapital har inget värde för 2022 (BR2!C3).');
+    expect(formatMessage(o.goals[1].notes[0].key, 'sv', o.goals[1].notes[0].params)).toBe('Eget kapital har inget värde för 2022 (BR2!C3); skriv beloppet där.');
   });
 });
 
@@ -271,7 +271,7 @@ describe('bad input: clear messages with sheet and cell', () => {
   test('an unreadable statement cell is reported where a goal needs it', () => {
     const broken = sheet('BR3', [['Balansräkning (tkr)'], ['', '2023'], ['Eget kapital', '#REF!'], ['Summa tillgångar', 200]]);
     const o = run([['Soliditet', 'Soliditet', '>', '40 %']], [broken]);
-    expect(messages(o)).toEqual(['BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades; raden räknas utan det värdet.']);
+    expect(messages(o)).toEqual(['BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades; raden räknas utan det värdet tills cellen rättats.']);
     expect(o.goals[0].value).toBeNull();
   });
 
