@@ -19,6 +19,8 @@ import { STRINGS, fill } from './strings';
 
 type Step = 'read' | 'compute' | 'write' | 'done';
 const PROGRESS: Record<Step, number> = { read: 0.15, compute: 0.45, write: 0.75, done: 1 };
+/** A long list helps no one in a narrow pane: the first errors, then how many more. */
+const ERRORS_SHOWN = 50;
 
 export interface AppProps {
   host: HostInfo;
@@ -182,11 +184,12 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
           <MessageBar intent="warning">
             <MessageBarBody>
               <Text weight="semibold">{s.errors}: </Text>
-              {result.analysis.errors.map((e, i) => (
+              {result.analysis.errors.slice(0, ERRORS_SHOWN).map((e, i) => (
                 <Text block key={i}>
                   {e.sheet}!{e.cell}: {formatMessage(e.key, lang, e.params)}
                 </Text>
               ))}
+              {result.analysis.errors.length > ERRORS_SHOWN && <Text block>{fill(s.moreErrors, { count: result.analysis.errors.length - ERRORS_SHOWN })}</Text>}
             </MessageBarBody>
           </MessageBar>
         )}

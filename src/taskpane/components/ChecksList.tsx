@@ -5,6 +5,8 @@ import { sortChecks } from '../../core/render/checks-sheet';
 import { Strings, fill } from '../strings';
 
 const BADGE = { mismatch: 'danger', rounding: 'warning', info: 'informative' } as const;
+/** Mismatches come first; past this many the pane points to the checks sheet instead of growing without end. */
+const SHOWN = 200;
 
 /** Every finding with its sheet and cell; in Excel a click selects the cell. */
 export function ChecksList({ checks, s, lang, onSelect }: { checks: readonly Check[]; s: Strings; lang: Lang; onSelect?: (sheet: string, cell: string) => void }) {
@@ -19,7 +21,7 @@ export function ChecksList({ checks, s, lang, onSelect }: { checks: readonly Che
         {checks.length ? fill(s.checksSummary, { mismatch: count('mismatch'), rounding: count('rounding'), info: count('info') }) : s.noChecks}
       </Text>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {sorted.map((c, i) => (
+        {sorted.slice(0, SHOWN).map((c, i) => (
           <li key={i} style={{ padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
             <Badge appearance="tint" color={BADGE[c.class]}>
               {s[c.class]}
@@ -39,6 +41,11 @@ export function ChecksList({ checks, s, lang, onSelect }: { checks: readonly Che
           </li>
         ))}
       </ul>
+      {sorted.length > SHOWN && (
+        <Text size={200} block>
+          {fill(s.moreChecks, { count: sorted.length - SHOWN })}
+        </Text>
+      )}
     </section>
   );
 }
