@@ -64,7 +64,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
   const coverage = new Map(t.coverage.map((c) => [c.total, c.covered]));
   const checks: Check[] = [];
   for (const row of t.rows) {
-    const { budget, outcome, deviation } = row.amounts;
+    const { budget, outcome, deviation } = row;
     if (row.kind === 'section' || deviation === null || budget === null || outcome === null) continue;
     let sign: 1 | -1;
     if (row.kind === 'item') sign = deviationSign(row, t.convention);
@@ -96,7 +96,7 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       continue;
     }
     for (const key of CHECKED_COLUMNS) {
-      const printed = c.total.amounts[key];
+      const printed = c.total[key];
       const col = t.layout.columns[key];
       if (printed === null || col === undefined) continue;
       const s = columnSum(c.covered, key) ?? { value: 0, count: 0 };
@@ -113,7 +113,7 @@ export function unmappedChecks(t: ReadTable): Check[] {
   const { columns, sheet } = t.layout;
   for (const row of t.rows) {
     if (row.kind !== 'item') continue;
-    const { budget, outcome } = row.amounts;
+    const { budget, outcome } = row;
     const at = (col: number | undefined) => ({ sheet, cell: cellAddress(row.row, col ?? t.layout.labelCol) });
     const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
     if (budget === null && outcome !== null && columns.budget !== undefined) {
@@ -175,7 +175,7 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
         checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: cellAddress(firstRow.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.rows.length, ...names } });
         continue;
       }
-      const printed = summaryRow.amounts[column];
+      const printed = summaryRow[column];
       if (printed === null) continue;
       const f = finding('cross-sheet', printed, detailSum, s?.count ?? 0, step, { sheet: summary.layout.sheet, cell: cellAddress(summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names });
       if (f) checks.push(f);
@@ -184,7 +184,7 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
   for (const [key, row] of summaryRows) {
     if (groups.has(key)) continue;
     for (const column of keys) {
-      const printed = row.amounts[column];
+      const printed = row[column];
       if (printed === null || isZero(printed)) continue;
       checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: cellAddress(row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: negate(printed), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
     }

@@ -20,7 +20,7 @@ export function detectConvention(items: readonly TableRow[], printedStepOre: Mon
   let signedVotes = 0;
   let unsignedVotes = 0;
   for (const r of items) {
-    const { budget, outcome, deviation } = r.amounts;
+    const { budget, outcome, deviation } = r;
     if (budget === null || outcome === null || deviation === null) continue;
     const plain = subtract(outcome, budget);
     // Too small to tell the two formulas apart at the table's printed precision.
@@ -29,17 +29,17 @@ export function detectConvention(items: readonly TableRow[], printedStepOre: Mon
     else if (closeTo(deviation, negate(plain)) && rowType(r, 'unsigned') !== 'income') unsignedVotes++;
   }
   if (unsignedVotes > 0 && unsignedVotes >= signedVotes) return { convention: 'unsigned', reason: 'deviation-column' };
-  const negativeBudget = items.some((r) => r.amounts.budget !== null && isNegative(r.amounts.budget));
-  if (signedVotes > 0 && (negativeBudget || items.some((r) => r.amounts.outcome !== null && isNegative(r.amounts.outcome)))) {
+  const negativeBudget = items.some((r) => r.budget !== null && isNegative(r.budget));
+  if (signedVotes > 0 && (negativeBudget || items.some((r) => r.outcome !== null && isNegative(r.outcome)))) {
     return { convention: 'signed', reason: 'deviation-column' };
   }
   if (negativeBudget) return { convention: 'signed', reason: 'negative-budget' };
   let withOutcome = 0;
   let negativeOutcomes = 0;
   for (const r of items) {
-    if (r.amounts.outcome === null) continue;
+    if (r.outcome === null) continue;
     withOutcome++;
-    if (isNegative(r.amounts.outcome)) negativeOutcomes++;
+    if (isNegative(r.outcome)) negativeOutcomes++;
   }
   // One negative outcome in a cost list is an anomaly (revenue exceeded cost), not a convention.
   if (withOutcome > 0 && negativeOutcomes * 3 > withOutcome) return { convention: 'signed', reason: 'negative-amounts' };
@@ -49,7 +49,7 @@ export function detectConvention(items: readonly TableRow[], printedStepOre: Mon
 /** Whether a row is income or cost; only unsigned tables need it. */
 export function rowType(row: TableRow, convention: Convention): 'income' | 'cost' {
   if (convention === 'signed') {
-    const first = row.amounts.budget ?? row.amounts.outcome;
+    const first = row.budget ?? row.outcome;
     return first !== null && isNegative(first) ? 'cost' : 'income';
   }
   if (row.statedType) return row.statedType;

@@ -91,16 +91,16 @@ class Line implements LineDeviation {
   ) {}
 
   get budget() {
-    return this.source.amounts.budget;
+    return this.source.budget;
   }
   get outcome() {
-    return this.source.amounts.outcome;
+    return this.source.outcome;
   }
   get forecast() {
-    return this.source.amounts.forecast;
+    return this.source.forecast;
   }
   get reportedDeviation() {
-    return this.source.amounts.deviation;
+    return this.source.deviation;
   }
   get favourable() {
     return !isNegative(this.deviation);
@@ -117,7 +117,7 @@ class Line implements LineDeviation {
 }
 
 export function lineDeviation(row: TableRow, convention: Convention, rule: FlagRule): LineDeviation {
-  const { budget, outcome, forecast } = row.amounts;
+  const { budget, outcome, forecast } = row;
   const type = rowType(row, convention);
   // Signed tables compute outcome − budget for every row; unsigned ones turn costs around.
   const sign = convention === 'signed' || type === 'income' ? 1 : -1;

@@ -14,8 +14,11 @@ export type Amounts = Record<AmountKey, Money | null>;
 export type RowKind = 'item' | 'total' | 'section';
 export type RowType = 'income' | 'cost' | null;
 
-/** One meaningful row of a table: an item, a total (a control total, never added again) or a section header. */
-export interface TableRow {
+/**
+ * One meaningful row of a table: an item, a total (a control total, never added again) or a section header.
+ * Its amounts are in öre, exactly; null where the cell has no value (not zero). One flat object per row.
+ */
+export interface TableRow extends Amounts {
   /** Zero-based sheet row. */
   row: number;
   kind: RowKind;
@@ -26,8 +29,6 @@ export interface TableRow {
   section: string | null;
   /** Income or cost as stated by a type column. */
   statedType: RowType;
-  /** Amounts in öre, exactly; null where the cell has no value (not zero). */
-  amounts: Amounts;
 }
 
 const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat)(\s|$|:)|^netto\p{L}*\s+\S/u;
@@ -68,6 +69,33 @@ function textAt(cells: readonly CellValue[] | undefined, col: number | undefined
   return v === null || v === undefined ? '' : cellText(v).trim();
 }
 
+/** Where an amount is read from, for its error message. */
+interface AmountColumn {
+  key: AmountKey;
+  col: number;
+}
+
+/** A cell that holds something other than an amount: reported, and the row is read without it. */
+const UNREADABLE = null;
+
+/**
+ * One amount cell in öre: undefined when the cell is empty, UNREADABLE (null) when it holds something else.
+ * A plain number, by far the most common cell, takes no detour through text or Decimal.
+ */
+function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, orePerUnit: number, r: number, report: (r: number, at: AmountColumn, reason: string, text: string) => void): Money | null | undefined {
+  if (at === undefined) return undefined;
+  const v = cells[at.col];
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return moneyFromCell(v, orePerUnit);
+  const parsed = parseNumber(v);
+  if (parsed.kind === 'empty') return undefined;
+  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(orePerUnit));
+  report(r, at, parsed.reason, parsed.text);
+  return UNREADABLE;
+}
+
+const NO_AMOUNTS: Amounts = { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null };
+
 /**
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
@@ -75,8 +103,10 @@ function textAt(cells: readonly CellValue[] | undefined, col: number | undefined
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
   const orePerUnit = ORE_PER_UNIT[table.unit];
-  const keys = AMOUNT_KEYS.filter((k) => table.columns[k] !== undefined);
-  const cols = keys.map((k) => table.columns[k]!);
+  const column = (key: AmountKey): AmountColumn | undefined => (table.columns[key] === undefined ? undefined : { key, col: table.columns[key] });
+  const [budgetAt, outcomeAt, forecastAt, deviationAt, priorYearAt] = AMOUNT_KEYS.map(column);
+  const report = (r: number, at: AmountColumn, reason: string, text: string) =>
+    issues.push({ key: messageKeyFor(reason), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: table.headers[at.key] ?? at.key } });
   const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
   const typeCol = table.columns.type;
   const rows: TableRow[] = [];
@@ -87,24 +117,13 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const cells = sheet.values[r];
     if (!cells) continue;
     const label = textAt(cells, table.labelCol);
-    const amounts: Amounts = { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null };
-    let hasAmountCell = false;
-    for (let k = 0; k < keys.length; k++) {
-      const col = cols[k];
-      const v = cells[col];
-      if (v === null || v === undefined) continue;
-      // A plain number, by far the most common cell, takes no detour through text or Decimal.
-      if (typeof v === 'number' && Number.isFinite(v)) {
-        amounts[keys[k]] = moneyFromCell(v, orePerUnit);
-        hasAmountCell = true;
-        continue;
-      }
-      const parsed = parseNumber(v);
-      if (parsed.kind === 'empty') continue;
-      hasAmountCell = true;
-      if (parsed.kind === 'number') amounts[keys[k]] = moneyFromOre(parsed.value.times(orePerUnit));
-      else issues.push({ key: messageKeyFor(parsed.reason), sheet: sheet.name, cell: cellAddress(r, col), params: { text: parsed.text, column: table.headers[keys[k]] ?? keys[k] } });
-    }
+    // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
+    const budget = amountAt(cells, budgetAt, orePerUnit, r, report);
+    const outcome = amountAt(cells, outcomeAt, orePerUnit, r, report);
+    const forecast = amountAt(cells, forecastAt, orePerUnit, r, report);
+    const deviation = amountAt(cells, deviationAt, orePerUnit, r, report);
+    const priorYear = amountAt(cells, priorYearAt, orePerUnit, r, report);
+    const hasAmountCell = budget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || priorYear !== undefined;
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
     if (!hasAmountCell) {
@@ -115,7 +134,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, amounts: { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null } });
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, ...NO_AMOUNTS });
     }
     pendingHeader = null;
     let goalArea: string | null;
@@ -126,7 +145,19 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       goalArea = kind === 'item' ? lastGoalCell : null;
     } else goalArea = kind === 'item' ? section : null;
     const typeText = textAt(cells, typeCol);
-    rows.push({ row: r, kind, label, goalArea, section, statedType: typeText === '' ? null : typeFromText(typeText), amounts });
+    rows.push({
+      row: r,
+      kind,
+      label,
+      goalArea,
+      section,
+      statedType: typeText === '' ? null : typeFromText(typeText),
+      budget: budget ?? null,
+      outcome: outcome ?? null,
+      forecast: forecast ?? null,
+      deviation: deviation ?? null,
+      priorYear: priorYear ?? null,
+    });
   }
   return rows;
 }

@@ -28,7 +28,7 @@ export function columnSum(rows: readonly TableRow[], key: AmountKey): { value: M
   let value: Money | null = null;
   let count = 0;
   for (const r of rows) {
-    const v = r.amounts[key];
+    const v = r[key];
     if (v === null) continue;
     value = value === null ? v : addMoney(value, v);
     count++;
@@ -40,7 +40,7 @@ export function columnSum(rows: readonly TableRow[], key: AmountKey): { value: M
 function agreesWith(total: TableRow, covered: readonly TableRow[], stepOre: Money): boolean {
   let compared = 0;
   for (const key of AMOUNT_KEYS) {
-    const printed = total.amounts[key];
+    const printed = total[key];
     if (printed === null) continue;
     const s = columnSum(covered, key);
     if (!s) return false;

@@ -48,7 +48,7 @@ function yearOf(layout: TableLayout): number | null {
 
 function rowLabelled(rows: readonly TableRow[], labels: readonly string[]): TableRow | undefined {
   for (const label of labels) {
-    const row = rows.find((r) => r.kind === 'total' && r.amounts.budget !== null && labelKey(r.label) === label);
+    const row = rows.find((r) => r.kind === 'total' && r.budget !== null && labelKey(r.label) === label);
     if (row) return row;
   }
   return undefined;
@@ -60,10 +60,10 @@ function fromTable(sheet: SheetData, layout: TableLayout): BudgetBalance | null 
   const col = layout.columns.budget!;
   const term = (row: TableRow, value: Money): BudgetTerm => ({ label: row.label, operand: { value: toKronor(value), sources: [{ sheet: sheet.name, cell: cellAddress(row.row, col) }] } });
   const result = rowLabelled(rows, RESULT_LABELS);
-  if (result) return { year: yearOf(layout), terms: [term(result, result.amounts.budget!)] };
+  if (result) return { year: yearOf(layout), terms: [term(result, result.budget!)] };
   const income = rowLabelled(rows, INCOME_LABELS);
   const costs = rowLabelled(rows, COST_LABELS);
-  if (income && costs) return { year: yearOf(layout), terms: [term(income, income.amounts.budget!), term(costs, abs(costs.amounts.budget!))] };
+  if (income && costs) return { year: yearOf(layout), terms: [term(income, income.budget!), term(costs, abs(costs.budget!))] };
   return null;
 }
 
