@@ -6,6 +6,12 @@ import { readWorkbook } from './read';
 import { writeOutputSheets, writeSettingsSheet } from './write';
 import { Lang } from '../core/messages';
 
+/**
+ * ExcelJS compresses with a JavaScript deflate; its fastest level writes a 100 000-row workbook in a fraction
+ * of the time for a file about a fifth larger. Excel compresses again when the user saves.
+ */
+const WRITE_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /** An .xlsx file behind the workbook port. The input file is never written; `save` writes a new one. */
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -35,11 +41,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    await this.workbook.xlsx.writeFile(path, WRITE_OPTIONS);
   }
 
   async toBuffer(): Promise<Uint8Array<ArrayBuffer>> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer(WRITE_OPTIONS));
     return new Uint8Array(written);
   }
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellAddress, columnLetter } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
 import { Lang } from '../core/messages';
-import { ConditionalRule, NUMBER_FORMATS, OutputSheet, tableHeaderRow } from '../core/render/output';
+import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputSheet, RowStyle, tableHeaderRow } from '../core/render/output';
 import { readWorksheet } from './read';
 
 const STYLE_COLOURS: Record<ConditionalRule['style'], { fill: string; font: string }> = {
@@ -44,14 +44,22 @@ function addSheet(wb: ExcelJS.Workbook, name: string, out: OutputSheet): void {
   });
   const firstBody = headerRow + 1;
   const lastBody = headerRow + rows.length;
-  table.columns.forEach((c, i) => {
-    if (c.kind === 'text') return;
-    for (let r = firstBody; r <= lastBody; r++) ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[c.kind];
-  });
-  table.rowStyles.forEach((style, i) => {
-    if (style === 'normal') return;
-    ws.getRow(firstBody + i).font = { bold: true };
-  });
+  // One style object per column kind and row style, shared by every cell that has it: ExcelJS then files
+  // it once instead of once per cell (the difference between 1 s and 5 s at 100 000 rows). Text columns get
+  // Excel's Text format, so a label such as `=1+1` stays text when someone edits the cell later.
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (kind: ColumnKind, row: RowStyle): Partial<ExcelJS.Style> => {
+    const key = `${kind}/${row}`;
+    let style = shared.get(key);
+    if (!style) shared.set(key, (style = row === 'normal' ? { numFmt: NUMBER_FORMATS[kind] } : { numFmt: NUMBER_FORMATS[kind], font: { bold: true } }));
+    return style;
+  };
+  for (let i = 0; i < table.rowStyles.length; i++) {
+    const row = ws.getRow(firstBody + i);
+    table.columns.forEach((c, col) => {
+      row.getCell(col + 1).style = styleOf(c.kind, table.rowStyles[i]);
+    });
+  }
   const lastCol = columnLetter(table.columns.length - 1);
   for (const [priority, rule] of table.conditional.entries()) {
     if (rule.column < 0) continue;

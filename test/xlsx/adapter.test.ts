@@ -72,6 +72,12 @@ describe('the ExcelJS adapter', () => {
     expect(löner.getCell(7).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
     expect(löner.getCell(8).numFmt).toBe('0.0 %');
     expect(löner.getCell(10).value).toBe('⚠ Flaggad');
+    // Text columns are Text-formatted, so an edited label never turns into a formula.
+    expect(löner.getCell(3).numFmt).toBe('@');
+    const total = ws.lastRow!;
+    expect(total.getCell(4).value).toBe('Summa');
+    expect(total.getCell(7).font?.bold).toBe(true);
+    expect(löner.getCell(7).font?.bold).toBeFalsy();
     expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)).toEqual(['Avstamning_Avvikelser']);
   });
 
