@@ -4,6 +4,12 @@ export interface CellError {
   error: string; // '#N/A', '#REF!', '#VALUE!', '#DIV/0!', …
 }
 
+/**
+ * What an adapter gives for a formula whose file holds no computed value (written by a program that never
+ * calculated): not one of Excel's error values, so the message can say what is really wrong.
+ */
+export const NO_CACHED_VALUE = '#NOCACHE';
+
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 /** One worksheet as plain data, the same whether it came from Office.js or from an .xlsx file. */

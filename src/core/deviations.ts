@@ -17,7 +17,8 @@ export interface Figures {
   budget: Money | null;
   outcome: Money | null;
   forecast: Money | null;
-  deviation: Money;
+  /** Null only for a line whose budget or outcome cell could not be read: it is reported, not guessed. */
+  deviation: Money | null;
   /** Forecast against budget, same sign rule as the deviation. */
   forecastDeviation: Money | null;
   /** Outcome against forecast ("prognossäkerhet"), positive when the outcome turned out better than forecast. */
@@ -42,7 +43,7 @@ export interface GroupDeviation extends Figures {
 
 /** deviation / |budget| × 100, exactly; null when there is no budget or it is zero. Computed where it is shown. */
 export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget'>): Decimal | null {
-  if (f.budget === null || isZero(f.budget)) return null;
+  if (f.deviation === null || f.budget === null || isZero(f.budget)) return null;
   return toKronor(f.deviation).dividedBy(toKronor(abs(f.budget))).times(100);
 }
 
@@ -64,14 +65,19 @@ export function flagRule(t: Thresholds): FlagRule {
  * compared as |deviation| × 100 × q ≥ |budget| × p, with no division. A line with no budget has no percentage,
  * so the amount alone decides.
  */
-export function isFlagged(deviation: Money, budget: Money | null, rule: FlagRule): boolean {
-  if (compare(abs(deviation), rule.amountOre) < 0) return false;
+export function isFlagged(deviation: Money | null, budget: Money | null, rule: FlagRule): boolean {
+  if (deviation === null || compare(abs(deviation), rule.amountOre) < 0) return false;
   if (budget === null || isZero(budget)) return true;
   return scaledAtLeast(deviation, 100 * rule.percentDenominator, budget, rule.percentNumerator);
 }
 
 function finish(parts: Omit<Figures, 'favourable' | 'flagged'>, rule: FlagRule): Figures {
-  return { ...parts, favourable: !isNegative(parts.deviation), flagged: isFlagged(parts.deviation, parts.budget, rule) };
+  return { ...parts, favourable: isFavourable(parts.deviation), flagged: isFlagged(parts.deviation, parts.budget, rule) };
+}
+
+/** Favourable when the deviation is zero or positive; an unknown deviation is neither, so not favourable. */
+export function isFavourable(deviation: Money | null): boolean {
+  return deviation !== null && !isNegative(deviation);
 }
 
 const signed = (a: Money | null, b: Money | null, sign: 1 | -1): Money => times(subtract(a ?? 0, b ?? 0), sign);
@@ -84,7 +90,7 @@ class Line implements LineDeviation {
   constructor(
     private readonly source: TableRow,
     readonly type: 'income' | 'cost',
-    readonly deviation: Money,
+    readonly deviation: Money | null,
     readonly forecastDeviation: Money | null,
     readonly forecastAccuracy: Money | null,
     readonly flagged: boolean,
@@ -103,7 +109,7 @@ class Line implements LineDeviation {
     return this.source.deviation;
   }
   get favourable() {
-    return !isNegative(this.deviation);
+    return isFavourable(this.deviation);
   }
   get name() {
     return this.source.label;
@@ -121,12 +127,13 @@ export function lineDeviation(row: TableRow, convention: Convention, rule: FlagR
   const type = rowType(row, convention);
   // Signed tables compute outcome − budget for every row; unsigned ones turn costs around.
   const sign = convention === 'signed' || type === 'income' ? 1 : -1;
-  const deviation = signed(outcome, budget, sign);
+  // An unreadable budget or outcome is not zero: the line's deviation is unknown, and left out of the sums.
+  const deviation = row.unreadable ? null : signed(outcome, budget, sign);
   return new Line(
     row,
     type,
     deviation,
-    forecast === null ? null : signed(forecast, budget, sign),
+    forecast === null || row.unreadable ? null : signed(forecast, budget, sign),
     forecast === null || outcome === null ? null : signed(outcome, forecast, sign),
     isFlagged(deviation, budget, rule),
   );
@@ -148,7 +155,7 @@ class Rollup {
     this.budget = plus(this.budget, l.budget);
     this.outcome = plus(this.outcome, l.outcome);
     this.forecast = plus(this.forecast, l.forecast);
-    this.deviation = add(this.deviation, l.deviation);
+    if (l.deviation !== null) this.deviation = add(this.deviation, l.deviation);
     this.forecastDeviation = plus(this.forecastDeviation, l.forecastDeviation);
     this.forecastAccuracy = plus(this.forecastAccuracy, l.forecastAccuracy);
     this.count++;

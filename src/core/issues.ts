@@ -1,3 +1,5 @@
+import { NO_CACHED_VALUE } from './cells';
+
 /** A problem with the user's input: a message key with its parameters, and where it was found. */
 export interface InputIssue {
   key: MessageKeyLike;
@@ -5,5 +7,12 @@ export interface InputIssue {
   cell: string;
   params?: Record<string, string | number>;
 }
+
+/** The message for an amount cell that could not be read (a `ParsedNumber` error's reason and text). */
+export function amountIssueKey(reason: string, text: string): MessageKeyLike {
+  if (reason === 'error-value') return text === NO_CACHED_VALUE ? 'amount.noCachedValue' : 'amount.errorValue';
+  return reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
+}
+
 /** Keys live in messages.ts; a string here keeps this file free of the catalogue. */
 export type MessageKeyLike = string;

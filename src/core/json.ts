@@ -27,7 +27,7 @@ function figures(f: Figures) {
     outcome: money(f.outcome),
     forecast: money(f.forecast),
     deviation: money(f.deviation),
-    deviationPercent: f.budget === null ? null : percentRounded(f.deviation, f.budget, 2),
+    deviationPercent: f.budget === null || f.deviation === null ? null : percentRounded(f.deviation, f.budget, 2),
     forecastDeviation: money(f.forecastDeviation),
     forecastAccuracy: money(f.forecastAccuracy),
   };

@@ -6,16 +6,20 @@ export type Lang = 'sv' | 'en';
 
 export const MESSAGES = {
   'amount.errorValue': {
-    sv: 'Cellen innehåller felvärdet {text} där ett belopp ({column}) väntades; raden räknas utan det värdet tills cellen rättats.',
-    en: 'The cell holds the error value {text} where an amount ({column}) was expected; the row is computed without it until the cell is corrected.',
+    sv: 'Cellen innehåller felvärdet {text} där ett belopp ({column}) väntades. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: 'The cell holds the error value {text} where an amount ({column}) was expected. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
+  },
+  'amount.noCachedValue': {
+    sv: 'Cellen har en formel men inget beräknat värde sparat i filen (den har aldrig räknats om). Öppna och spara filen i Excel så att formeln räknas. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: 'The cell holds a formula but the file has no computed value for it (it was never calculated). Open and save the file in Excel so the formula is calculated. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
   },
   'amount.notANumber': {
-    sv: 'Texten ”{text}” går inte att läsa som ett belopp ({column}); skriv ett tal, t.ex. 1 234,50. Raden räknas utan det värdet.',
-    en: 'The text “{text}” cannot be read as an amount ({column}); write a number such as 1 234,50. The row is computed without it.',
+    sv: 'Texten ”{text}” går inte att läsa som ett belopp ({column}); skriv ett tal, t.ex. 1 234,50. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: 'The text “{text}” cannot be read as an amount ({column}); write a number such as 1 234,50. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
   },
   'amount.ambiguous': {
-    sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234.',
-    en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234.',
+    sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
   },
   'header.duplicate': {
     sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte. Byt namn på den ena om båda ska läsas.',
@@ -24,6 +28,10 @@ export const MESSAGES = {
   'sheet.hidden': {
     sv: 'Bladet är dolt men dess tabeller räknas med; visa bladet för att granska dem, eller ta bort dem om de inte ska ingå.',
     en: 'The sheet is hidden but its tables are counted; unhide the sheet to review them, or remove them if they should not count.',
+  },
+  'sheet.veryHidden': {
+    sv: 'Bladet är mycket dolt (det kan bara visas med VBA) och läses inte, fast det har en budgettabell; gör bladet synligt om tabellen ska räknas med.',
+    en: 'The sheet is very hidden (only VBA can show it) and is not read, although it has a budget table; make the sheet visible if the table should count.',
   },
   'workbook.noTable': {
     sv: 'Ingen budgettabell hittades: inget blad har en rubrikrad (bland de första 30 raderna) med t.ex. Budget och Utfall.',

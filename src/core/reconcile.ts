@@ -11,6 +11,7 @@ import { OutputSheet } from './render/output';
 import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 import { FeeOutcome, computeFees, feeSheets } from './fees';
+import { veryHiddenTableIssues } from './very-hidden';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
@@ -51,7 +52,7 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
   const analysis: Analysis = {
     ...analysed,
     checks: [...analysed.checks, ...(goals?.checks ?? [])],
-    errors: [...settingsIssues, ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
+    errors: [...settingsIssues, ...veryHiddenTableIssues(input), ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
   const sheets = [
     ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),

@@ -1,5 +1,5 @@
 import { CellValue, SheetData, cellAddress, cellText } from './cells';
-import { InputIssue } from './issues';
+import { InputIssue, amountIssueKey } from './issues';
 import { memoByText } from './memo';
 import { Money, moneyFromCell, moneyFromOre } from './money';
 import { parseNumber } from './numbers';
@@ -29,6 +29,8 @@ export interface TableRow extends Amounts {
   section: string | null;
   /** Income or cost as stated by a type column. */
   statedType: RowType;
+  /** The budget or outcome cell holds something that is not an amount (reported): the deviation is unknown. */
+  unreadable: boolean;
 }
 
 const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat)(\s|$|:)|^netto\p{L}*\s+\S/u;
@@ -59,10 +61,6 @@ const typeFromText = memoByText((text: string): RowType => {
   return null;
 });
 
-function messageKeyFor(reason: string): string {
-  return reason === 'error-value' ? 'amount.errorValue' : reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
-}
-
 function textAt(cells: readonly CellValue[] | undefined, col: number | undefined): string {
   if (!cells || col === undefined) return '';
   const v = cells[col];
@@ -73,6 +71,8 @@ function textAt(cells: readonly CellValue[] | undefined, col: number | undefined
 interface AmountColumn {
   key: AmountKey;
   col: number;
+  /** Öre in one of the column's unit: its header's own unit, else the table's. */
+  orePerUnit: number;
 }
 
 /** A cell that holds something other than an amount: reported, and the row is read without it. */
@@ -82,14 +82,14 @@ const UNREADABLE = null;
  * One amount cell in öre: undefined when the cell is empty, UNREADABLE (null) when it holds something else.
  * A plain number, by far the most common cell, takes no detour through text or Decimal.
  */
-function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, orePerUnit: number, r: number, report: (r: number, at: AmountColumn, reason: string, text: string) => void): Money | null | undefined {
+function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: number, report: (r: number, at: AmountColumn, reason: string, text: string) => void): Money | null | undefined {
   if (at === undefined) return undefined;
   const v = cells[at.col];
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' && Number.isFinite(v)) return moneyFromCell(v, orePerUnit);
+  if (typeof v === 'number' && Number.isFinite(v)) return moneyFromCell(v, at.orePerUnit);
   const parsed = parseNumber(v);
   if (parsed.kind === 'empty') return undefined;
-  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(orePerUnit));
+  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.orePerUnit));
   report(r, at, parsed.reason, parsed.text);
   return UNREADABLE;
 }
@@ -102,11 +102,11 @@ const NO_AMOUNTS: Amounts = { budget: null, outcome: null, forecast: null, devia
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
-  const orePerUnit = ORE_PER_UNIT[table.unit];
-  const column = (key: AmountKey): AmountColumn | undefined => (table.columns[key] === undefined ? undefined : { key, col: table.columns[key] });
+  const column = (key: AmountKey): AmountColumn | undefined =>
+    table.columns[key] === undefined ? undefined : { key, col: table.columns[key], orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit] };
   const [budgetAt, outcomeAt, forecastAt, deviationAt, priorYearAt] = AMOUNT_KEYS.map(column);
   const report = (r: number, at: AmountColumn, reason: string, text: string) =>
-    issues.push({ key: messageKeyFor(reason), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: table.headers[at.key] ?? at.key } });
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: table.headers[at.key] ?? at.key } });
   const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
   const typeCol = table.columns.type;
   const rows: TableRow[] = [];
@@ -118,11 +118,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (!cells) continue;
     const label = textAt(cells, table.labelCol);
     // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
-    const budget = amountAt(cells, budgetAt, orePerUnit, r, report);
-    const outcome = amountAt(cells, outcomeAt, orePerUnit, r, report);
-    const forecast = amountAt(cells, forecastAt, orePerUnit, r, report);
-    const deviation = amountAt(cells, deviationAt, orePerUnit, r, report);
-    const priorYear = amountAt(cells, priorYearAt, orePerUnit, r, report);
+    const budget = amountAt(cells, budgetAt, r, report);
+    const outcome = amountAt(cells, outcomeAt, r, report);
+    const forecast = amountAt(cells, forecastAt, r, report);
+    const deviation = amountAt(cells, deviationAt, r, report);
+    const priorYear = amountAt(cells, priorYearAt, r, report);
     const hasAmountCell = budget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || priorYear !== undefined;
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
@@ -134,7 +134,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, ...NO_AMOUNTS });
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, ...NO_AMOUNTS, unreadable: false });
     }
     pendingHeader = null;
     let goalArea: string | null;
@@ -157,6 +157,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       forecast: forecast ?? null,
       deviation: deviation ?? null,
       priorYear: priorYear ?? null,
+      unreadable: budget === UNREADABLE || outcome === UNREADABLE,
     });
   }
   return rows;

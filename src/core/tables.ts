@@ -23,6 +23,8 @@ export interface TableLayout {
   headers: Partial<Record<ColumnRole, string>>;
   unit: Unit;
   unitSource: UnitSource;
+  /** Amount columns whose header states a unit of its own; the others are in `unit`. */
+  columnUnits: Partial<Record<ColumnRole, Unit>>;
 }
 
 /** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
@@ -84,9 +86,16 @@ function assignRoles(sheet: SheetData, row: number, cells: HeaderCell[], issues:
 }
 
 
-/** The unit: header, then a title above the header, then the sheet name, else kronor (SPEC 1.2). */
+const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
+
+/**
+ * The unit: header, then a title above the header, then the sheet name, else kronor (SPEC 1.2). Amount headers
+ * may state their own (`Budget (tkr)`, `Utfall (kr)`): each such column is read in its own unit (see
+ * `columnUnits`), and the table's unit, which sets the rounding allowance, is the coarsest of them.
+ */
 function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number): { unit: Unit; unitSource: UnitSource } {
-  for (const c of cells) if (c.unit) return { unit: c.unit, unitSource: 'header' };
+  const stated = cells.filter((c) => c.unit).map((c) => c.unit!);
+  if (stated.length) return { unit: stated.reduce((a, b) => (COARSENESS[b] > COARSENESS[a] ? b : a)), unitSource: 'header' };
   for (let r = headerRow - 1; r >= searchFrom; r--) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v === 'string') {
@@ -150,6 +159,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
       columns,
       headers,
       ...detectUnit(sheet, row, cells, previousEnd),
+      columnUnits: Object.fromEntries(cells.filter((c) => c.unit && AMOUNT_ROLES.includes(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
     });
   });
   return tables;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CellValue, SheetData, SheetVisibility } from '../core/cells';
+import { CellValue, NO_CACHED_VALUE, SheetData, SheetVisibility } from '../core/cells';
 
 /** Days between Excel's day 0 (1899-12-30, with its 1900 leap-year quirk) and 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
@@ -20,7 +20,7 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
       // A formula whose cached value is missing (never calculated) has nothing to read.
-      if (result === undefined || result === null) return { error: '#NOCACHE' };
+      if (result === undefined || result === null) return { error: NO_CACHED_VALUE };
       return toCellValue(result as ExcelJS.CellValue);
     }
     if ('text' in v) return toCellValue((v as ExcelJS.CellHyperlinkValue).text);

@@ -21,10 +21,10 @@ describe('properties of the deviation summary', () => {
         expect(t.lines).toHaveLength(lines.length);
         for (const g of t.groups) {
           const members = t.lines.filter((l) => l.goalArea === g.name);
-          expect(compare(g.deviation, sumMoney(members.map((m) => m.deviation)))).toBe(0);
+          expect(compare(g.deviation!, sumMoney(members.map((m) => m.deviation)))).toBe(0);
           expect(compare(g.outcome!, sumMoney(members.map((m) => m.outcome)))).toBe(0);
         }
-        expect(compare(t.total.deviation, sumMoney(t.groups.map((g) => g.deviation)))).toBe(0);
+        expect(compare(t.total.deviation!, sumMoney(t.groups.map((g) => g.deviation)))).toBe(0);
         const exactOutcome = sum(lines.map((l) => new Decimal(String(l.outcome))));
         expect(toKronor(t.total.outcome!).equals(exactOutcome)).toBe(true);
       }),
@@ -41,9 +41,9 @@ describe('properties of the deviation summary', () => {
         expect(unsigned.convention).toBe('unsigned');
         expect(signed.convention).toBe('signed');
         pairs.forEach(([b, o], i) => {
-          expect(toKronorNumber(unsigned.lines[i].deviation)).toBe(b - o);
+          expect(toKronorNumber(unsigned.lines[i].deviation!)).toBe(b - o);
           // The same cost written with a minus sign gives the same deviation.
-          expect(toKronorNumber(signed.lines[i + 1].deviation)).toBe(b - o);
+          expect(toKronorNumber(signed.lines[i + 1].deviation!)).toBe(b - o);
           expect(unsigned.lines[i].favourable).toBe(o <= b);
         });
       }),

@@ -1,7 +1,7 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
 import { matchHeader } from '../headers';
-import { InputIssue } from '../issues';
+import { InputIssue, amountIssueKey } from '../issues';
 import { parseNumber } from '../numbers';
 import { HEADER_SEARCH_ROWS } from '../tables';
 import { normaliseLabel, stripFootnote } from '../text';
@@ -159,7 +159,7 @@ function readAmount(sheet: SheetData, row: number, column: YearColumn, factor: D
   const parsed = parseNumber(cellAt(sheet, row, column.col));
   if (parsed.kind === 'empty') return { kind: 'empty' };
   if (parsed.kind === 'number') return { kind: 'number', value: parsed.value.times(factor) };
-  const key = parsed.reason === 'error-value' ? 'amount.errorValue' : parsed.reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
+  const key = amountIssueKey(parsed.reason, parsed.text);
   return { kind: 'unreadable', issue: { key, sheet: sheet.name, cell: cellAddress(row, column.col), params: { text: parsed.text, column: column.header } } };
 }
 

@@ -18,6 +18,6 @@ export function percentCell(value: Decimal | null): OutputCell {
 }
 
 /** deviation / |budget| as an Excel percentage; no cell when there is no budget or it is zero. */
-export function ratioCell(deviation: Money, budget: Money | null): OutputCell {
-  return budget === null ? null : ratioNumber(deviation, budget);
+export function ratioCell(deviation: Money | null, budget: Money | null): OutputCell {
+  return budget === null || deviation === null ? null : ratioNumber(deviation, budget);
 }

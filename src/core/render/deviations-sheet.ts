@@ -60,7 +60,7 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
       moneyCell(f.deviation),
       ratioCell(f.deviation, f.budget),
       ...(withForecast ? [moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy)] : []),
-      f.favourable ? L.favourable : L.unfavourable,
+      f.deviation === null ? null : f.favourable ? L.favourable : L.unfavourable,
       f.flagged ? L.flagged : null,
       source,
       comment,

@@ -24,13 +24,13 @@ function FlagCell({ f, s }: { f: Figures; s: Strings }) {
 }
 
 function Row({ name, f, s, lang, strong }: { name: string; f: Figures; s: Strings; lang: Lang; strong?: boolean }) {
-  const negative = isNegative(f.deviation);
+  const negative = f.deviation !== null && isNegative(f.deviation);
   return (
     <TableRow style={strong ? { fontWeight: tokens.fontWeightSemibold } : undefined}>
       <TableCell title={name} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
         {name}
       </TableCell>
-      <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{formatMoney(f.deviation, lang)}</TableCell>
+      <TableCell style={{ textAlign: 'right', color: negative ? tokens.colorPaletteRedForeground1 : undefined }}>{f.deviation === null ? '–' : formatMoney(f.deviation, lang)}</TableCell>
       <TableCell style={{ textAlign: 'right' }}>{formatPercent(deviationPercent(f), lang)}</TableCell>
       <FlagCell f={f} s={s} />
     </TableRow>

@@ -271,7 +271,7 @@ describe('bad input: clear messages with sheet and cell', () => {
   test('an unreadable statement cell is reported where a goal needs it', () => {
     const broken = sheet('BR3', [['Balansräkning (tkr)'], ['', '2023'], ['Eget kapital', '#REF!'], ['Summa tillgångar', 200]]);
     const o = run([['Soliditet', 'Soliditet', '>', '40 %']], [broken]);
-    expect(messages(o)).toEqual(['BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades; raden räknas utan det värdet tills cellen rättats.']);
+    expect(messages(o)).toEqual(['BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.']);
     expect(o.goals[0].value).toBeNull();
   });
 
