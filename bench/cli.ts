@@ -1,0 +1,98 @@
+/**
+ * Step 2: the command line end to end on an .xlsx (read, compute, write the output workbook and the JSON), as
+ * a child process timed by the wall clock; and, for reference, a child process that only reads the same file
+ * with ExcelJS. Both pay the same node start-up, so the ratio compares the work after it.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { reconcileSheets } from '../src/core/reconcile';
+import { XlsxWorkbook } from '../src/xlsx/workbook';
+import { MB, OUT, Outcome, ROOT, failure, median, runChild, runCommand, secondsAsync, seconds as time } from './spawn';
+
+export interface CliSample {
+  rows: number;
+  fileMB: number;
+  /** Median wall-clock seconds of `node dist/cli/main.js in.xlsx --out … --json …`. */
+  seconds: number;
+  runs: number[];
+  /** Median wall-clock seconds of a node process that only does `new ExcelJS.Workbook().xlsx.readFile(in)`. */
+  readOnlySeconds: number;
+  readOnlyRuns: number[];
+  /** Wall-clock seconds of a bare `node -e 0`: the start-up both include. */
+  nodeStartSeconds: number;
+  /** seconds / readOnlySeconds. */
+  ratioToRead: number;
+  exitCode: number | null;
+}
+
+const CLI = join(ROOT, 'dist/cli/main.js');
+const READ_ONLY = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e);process.exit(1)})";
+
+/** `npm run build:cli`, so the command line measured is the source's; a build error fails the step. */
+export async function buildCli(): Promise<string | null> {
+  const run = await runCommand(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], 300_000);
+  return run.code === 0 ? null : `npm run build:cli failed: ${failure(run, 300_000)}`;
+}
+
+export async function measureCli(xlsx: string, rows: number, repeats = 3): Promise<Outcome<CliSample>> {
+  const buildError = await buildCli();
+  if (buildError) return { ok: false, error: buildError };
+  if (!existsSync(CLI)) return { ok: false, error: 'dist/cli/main.js is missing: run npm run build:cli' };
+  const timeout = 600_000;
+  const runs: number[] = [];
+  const readOnlyRuns: number[] = [];
+  const starts: number[] = [];
+  let exitCode: number | null = null;
+  for (let i = 0; i < repeats; i++) {
+    const cli = await runCommand(process.execPath, [CLI, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)], timeout);
+    if (cli.code !== 0) return { ok: false, error: `the command line: ${failure(cli, timeout)}` };
+    exitCode = cli.code;
+    runs.push(cli.seconds);
+    const read = await runCommand(process.execPath, ['-e', READ_ONLY, xlsx], timeout);
+    if (read.code !== 0) return { ok: false, error: `ExcelJS read alone: ${failure(read, timeout)}` };
+    readOnlyRuns.push(read.seconds);
+    starts.push((await runCommand(process.execPath, ['-e', '0'], timeout)).seconds);
+  }
+  const seconds = median(runs);
+  const readOnlySeconds = median(readOnlyRuns);
+  return {
+    ok: true,
+    value: { rows, fileMB: statSync(xlsx).size / MB, seconds, runs, readOnlySeconds, readOnlyRuns, nodeStartSeconds: median(starts), ratioToRead: seconds / readOnlySeconds, exitCode },
+  };
+}
+
+/** Where the command line's time goes: its steps, in one process, timed one after the other (one run). */
+export interface CliBreakdown {
+  openSeconds: number;
+  readSheetsSeconds: number;
+  computeSeconds: number;
+  writeSheetsSeconds: number;
+  saveSeconds: number;
+  jsonSeconds: number;
+  outputRows: Record<string, number>;
+}
+
+/** In the child: the command line's work (src/cli/main.ts) step by step, through the same adapter. */
+export async function cliBreakdownTask(xlsx: string): Promise<CliBreakdown> {
+  const open = await secondsAsync(() => XlsxWorkbook.open(xlsx));
+  const workbook = open.value;
+  const read = await secondsAsync(() => workbook.readSheets());
+  const compute = time(() => reconcileSheets(read.value, { lang: 'sv', today: '2025-01-31' }));
+  const write = await secondsAsync(() => workbook.writeSheets(compute.value.sheets));
+  const save = await secondsAsync(() => workbook.save(join(OUT, 'cli-breakdown-out.xlsx')));
+  const json = time(() => writeFileSync(join(OUT, 'cli-breakdown-out.json'), JSON.stringify(compute.value.json, null, 2)));
+  return {
+    openSeconds: open.seconds,
+    readSheetsSeconds: read.seconds,
+    computeSeconds: compute.seconds,
+    writeSheetsSeconds: write.seconds,
+    saveSeconds: save.seconds,
+    jsonSeconds: json.seconds,
+    outputRows: Object.fromEntries(compute.value.sheets.map((s) => [s.name, s.table.rows.length])),
+  };
+}
+
+export function measureCliBreakdown(xlsx: string): Promise<Outcome<CliBreakdown>> {
+  return runChild<CliBreakdown>('cli-breakdown', [xlsx], 600_000);
+}
