@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { reconcileSheets } from '../src/core/reconcile';
-import { XlsxWorkbook } from '../src/xlsx/workbook';
+import { openXlsxFile, saveXlsxFile } from '../src/xlsx/files';
 import { MB, OUT, Outcome, ROOT, failure, median, runChild, runCommand, secondsAsync, seconds as time } from './spawn';
 
 export interface CliSample {
@@ -75,12 +75,12 @@ export interface CliBreakdown {
 
 /** In the child: the command line's work (src/cli/main.ts) step by step, through the same adapter. */
 export async function cliBreakdownTask(xlsx: string): Promise<CliBreakdown> {
-  const open = await secondsAsync(() => XlsxWorkbook.open(xlsx));
+  const open = await secondsAsync(() => openXlsxFile(xlsx));
   const workbook = open.value;
   const read = await secondsAsync(() => workbook.readSheets());
   const compute = time(() => reconcileSheets(read.value, { lang: 'sv', today: '2025-01-31' }));
   const write = await secondsAsync(() => workbook.writeSheets(compute.value.sheets));
-  const save = await secondsAsync(() => workbook.save(join(OUT, 'cli-breakdown-out.xlsx')));
+  const save = await secondsAsync(() => saveXlsxFile(workbook, join(OUT, 'cli-breakdown-out.xlsx')));
   const json = time(() => writeFileSync(join(OUT, 'cli-breakdown-out.json'), JSON.stringify(compute.value.json, null, 2)));
   return {
     openSeconds: open.seconds,

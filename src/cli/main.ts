@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { Lang, formatMessage } from '../core/messages';
 import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
+import { openXlsxFile, saveXlsxFile } from '../xlsx/files';
 import { parseArgs } from './args';
 import { summaryText } from './summary';
 import { invoicesCsv } from '../core/fees';
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.open(input);
+    workbook = await openXlsxFile(input);
   } catch (e) {
     io.stderr(formatMessage('cli.notXlsx', lang, { file: options.input, reason: e instanceof Error ? e.message : String(e) }));
     return 1;
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (options.out) {
     const out = resolve(options.out);
     mkdirSync(dirname(out), { recursive: true });
-    await workbook.save(out);
+    await saveXlsxFile(workbook, out);
     report(formatMessage('cli.wrote', lang, { file: options.out }));
   }
   if (options.invoicesCsv) {

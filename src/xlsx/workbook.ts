@@ -1,51 +1,66 @@
 import ExcelJS from 'exceljs';
 import { SheetData } from '../core/cells';
+import { Lang } from '../core/messages';
 import { OutputSheet } from '../core/render/output';
 import { WorkbookPort } from '../port';
+import { Codec, webCodec } from './codec';
+import { OoxmlPackage } from './package';
 import { readWorkbook } from './read';
 import { writeOutputSheets, writeSettingsSheet } from './write';
-import { Lang } from '../core/messages';
 
 /**
- * ExcelJS compresses with a JavaScript deflate; its fastest level writes a 100 000-row workbook in a fraction
- * of the time for a file about a fifth larger. Excel compresses again when the user saves.
+ * An .xlsx file behind the workbook port. ExcelJS reads the cells; writing edits the file's package directly,
+ * so every part of the user's (sheets, charts, pivot tables, names, macros) is kept byte for byte and only
+ * Avstämning's own sheets are added or replaced. The input file is never written; `toBuffer` gives a new one.
  */
-const WRITE_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-
-/** An .xlsx file behind the workbook port. The input file is never written; `save` writes a new one. */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  /** The sheets as the package holds them now; null after a write, until read again. */
+  private sheets: SheetData[] | null = null;
+  private pkg: OoxmlPackage | null = null;
 
-  static async open(path: string): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    return new XlsxWorkbook(wb);
-  }
+  private constructor(
+    private bytes: Uint8Array,
+    private readonly codec: Codec,
+  ) {}
 
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as ArrayBuffer);
-    return new XlsxWorkbook(wb);
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, codec: Codec = webCodec): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const wb = new XlsxWorkbook(bytes, codec);
+    // Fail here, on opening, when the file is not a workbook.
+    await wb.readSheets();
+    return wb;
   }
 
   async readSheets(): Promise<SheetData[]> {
-    return readWorkbook(this.workbook);
+    if (!this.sheets) {
+      if (this.pkg) this.bytes = await this.pkg.toBytes();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
+      this.sheets = readWorkbook(wb);
+    }
+    return this.sheets;
+  }
+
+  private async package(): Promise<OoxmlPackage> {
+    return (this.pkg ??= OoxmlPackage.load(this.bytes, this.codec));
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
-    return writeOutputSheets(this.workbook, sheets);
+    const current = await this.readSheets();
+    const names = await writeOutputSheets(await this.package(), sheets, current);
+    this.sheets = null;
+    return names;
   }
 
   async writeSettings(rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string> {
-    return writeSettingsSheet(this.workbook, rows, lang);
+    const name = await writeSettingsSheet(await this.package(), rows, lang);
+    this.sheets = null;
+    return name;
   }
 
-  async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path, WRITE_OPTIONS);
-  }
-
+  /** The workbook as .xlsx bytes, with what was written. */
   async toBuffer(): Promise<Uint8Array<ArrayBuffer>> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer(WRITE_OPTIONS));
-    return new Uint8Array(written);
+    if (this.pkg) this.bytes = await this.pkg.toBytes();
+    return new Uint8Array(this.bytes);
   }
 }

@@ -2,7 +2,7 @@ import { buildSync } from 'esbuild';
 import { Server } from 'node:http';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { openXlsxFile } from '../../src/xlsx/files';
 import { FakeHostSetup } from './fake-office-host';
 import { ROOT, SHOTS, buildWeb, describeWithBrowser, launch, serveWeb } from './harness';
 
@@ -24,7 +24,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     let url: string;
     ({ server, url } = await serveWeb());
     const fakeHost = buildSync({ entryPoints: [join(__dirname, 'fake-office-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' }).outputFiles[0].text;
-    const sample = await XlsxWorkbook.open(join(ROOT, 'samples/sormland-2017.xlsx'));
+    const sample = await openXlsxFile(join(ROOT, 'samples/sormland-2017.xlsx'));
     const setup: FakeHostSetup = { lang: 'sv-SE', sheets: (await sample.readSheets()).map(({ name, values }) => ({ name, values })) };
     userSheets = setup.sheets.map((s) => s.name);
     browser = await launch(chromiumPath);

@@ -48,3 +48,17 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await wb.xlsx.readFile(path);
   return wb;
 }
+
+/** A workbook's bytes as ExcelJS reads them: the independent reader tests check the output with. */
+export async function excelJsOf(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((bytes instanceof Uint8Array ? bytes.slice().buffer : bytes) as ArrayBuffer);
+  return wb;
+}
+
+/** An .xlsx with one empty user sheet, as bytes. */
+export async function blankWorkbook(sheet = 'Blad1'): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(sheet);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -15,7 +15,7 @@ import { Lang } from '../../src/core/messages';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { reconcile } from '../../src/reconcile';
 import { readWorksheet } from '../../src/xlsx/read';
-import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { excelJsOf } from '../helpers/xlsx';
 import { FakeWorkbook, Visibility, fakeRun } from '../fakes/excel';
 import { Expectation } from '../../scripts/bad-corpus/types';
 import { expectationProblems, invariantProblems } from './corpus-checks';
@@ -27,7 +27,7 @@ const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hi
 
 /** The fixture as Excel would hold it open: values as shown, formulas beside them, number formats. */
 async function fakeWorkbookOf(file: string): Promise<FakeWorkbook> {
-  const book = (await XlsxWorkbook.fromBuffer(fixture(file))).workbook;
+  const book = await excelJsOf(fixture(file));
   const fake = new FakeWorkbook();
   for (const ws of book.worksheets) {
     const data = readWorksheet(ws);

@@ -18,6 +18,8 @@ import { isGeneratedSheet } from '../../src/core/marks';
 import { Lang } from '../../src/core/messages';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { nodeCodec } from '../../src/xlsx/files';
+import { excelJsOf } from '../helpers/xlsx';
 import { writeCorpus } from '../../scripts/bad-corpus';
 import { expectationProblems, invariantProblems } from './corpus-checks';
 import { CORPUS_DIR, corpusCases, dumpSheets, fixture } from './corpus-files';
@@ -27,14 +29,13 @@ const LANGS: Lang[] = ['sv', 'en'];
 const cases = corpusCases();
 
 async function run(file: string, lang: Lang) {
-  const book = await XlsxWorkbook.fromBuffer(fixture(file));
+  const book = await XlsxWorkbook.fromBuffer(fixture(file), nodeCodec);
   const input = await book.readSheets();
   const userNames = input.filter((s) => !isGeneratedSheet(s)).map((s) => s.name);
-  const before = dumpSheets(book.workbook, userNames);
+  const before = dumpSheets(await excelJsOf(fixture(file)), userNames);
   const result = reconcileSheets(input, { lang, today: TODAY });
   const written = result.sheets.length ? await book.writeSheets(result.sheets) : [];
-  const output = new ExcelJS.Workbook();
-  await output.xlsx.load((await book.toBuffer()).buffer);
+  const output = await excelJsOf(await book.toBuffer());
   return { input, userNames, before, result, written, output };
 }
 

@@ -9,7 +9,16 @@ import { join, relative } from 'node:path';
 import { GENERATED_MARK } from '../../src/core/marks';
 import { OutputSheet } from '../../src/core/render/output';
 import { reconcileSheets } from '../../src/core/reconcile';
-import { writeOutputSheets } from '../../src/xlsx/write';
+import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { nodeCodec } from '../../src/xlsx/files';
+import { blankWorkbook, excelJsOf } from '../helpers/xlsx';
+
+/** The generated sheets written into a blank workbook, read back by ExcelJS. */
+async function writtenBack(sheets: readonly OutputSheet[]): Promise<{ names: string[]; back: ExcelJS.Workbook }> {
+  const wb = await XlsxWorkbook.fromBuffer(await blankWorkbook(), nodeCodec);
+  const names = await wb.writeSheets(sheets);
+  return { names, back: await excelJsOf(await wb.toBuffer()) };
+}
 
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -144,10 +153,10 @@ describe('formula injection through the .xlsx adapter', () => {
         conditional: [],
       },
     };
-    const wb = new ExcelJS.Workbook();
-    const [name] = writeOutputSheets(wb, [out]);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const {
+      names: [name],
+      back,
+    } = await writtenBack([out]);
     const ws = back.getWorksheet(name)!;
     const texts: string[] = [];
     ws.eachRow((row) =>
@@ -162,10 +171,7 @@ describe('formula injection through the .xlsx adapter', () => {
   test("a user's label that reads as a formula comes out as text on the generated sheets", async () => {
     const label = '=HYPERLINK("http://example.com","Mål 1")';
     const { sheets } = reconcileSheets([{ name: 'Projekt', values: [['Projekt', 'Budget', 'Utfall', 'Avvikelse'], [label, 100, 90, 99], ['-1+1', 5, 5, 0]] }], { lang: 'sv' });
-    const wb = new ExcelJS.Workbook();
-    const names = writeOutputSheets(wb, sheets);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const { names, back } = await writtenBack(sheets);
     let seen = 0;
     for (const n of names)
       back.getWorksheet(n)!.eachRow((row) =>

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Reconciliation } from '../../src/core/reconcile';
 import { reconcile } from '../../src/reconcile';
-import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { openXlsxFile, saveXlsxFile } from '../../src/xlsx/files';
 import { cellDump, openWorkbook, tempDir } from '../helpers/xlsx';
 import { kr } from '../helpers/money';
 
@@ -14,9 +14,9 @@ describe('the Sörmland 2017 sample', () => {
   const table = (sheet: string) => result.analysis.tables.find((t) => t.sheet === sheet)!;
 
   beforeAll(async () => {
-    const wb = await XlsxWorkbook.open(SAMPLE);
+    const wb = await openXlsxFile(SAMPLE);
     result = await reconcile(wb, { lang: 'sv' });
-    await wb.save(out);
+    await saveXlsxFile(wb, out);
   });
 
   test('finds the three budget tables with their units and conventions', () => {

@@ -3,7 +3,7 @@ import { SheetData } from '../../../src/core/cells';
 import { checkMessage } from '../../../src/core/checks';
 import { GoalResult, GoalsOutcome, evaluateGoals, goalsJson, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';
-import { XlsxWorkbook } from '../../../src/xlsx/workbook';
+import { openXlsxFile } from '../../../src/xlsx/files';
 import { sheet } from '../../helpers/sheets';
 import { kr } from '../../helpers/money';
 
@@ -18,7 +18,7 @@ let sheets: SheetData[];
 let outcome: GoalsOutcome;
 
 beforeAll(async () => {
-  sheets = await (await XlsxWorkbook.open(SAMPLE)).readSheets();
+  sheets = await (await openXlsxFile(SAMPLE)).readSheets();
   outcome = evaluateGoals(sheets, null, 'sv')!;
 });
 

@@ -1,0 +1,117 @@
+import { columnLetter } from '../core/cells';
+import { SharedStrings } from './shared-strings';
+import { XML_DECLARATION, escapeXml } from './xml';
+
+export type CellContent = string | number | null;
+
+/** A conditional format: where, the test (for the range's top-left cell), and the highlight's dxf index. */
+export interface ConditionalFormat {
+  ref: string;
+  formula: string;
+  dxfId: number;
+}
+
+/** Everything of a worksheet but its cells. */
+export interface WorksheetFrame {
+  tabColor?: string;
+  /** Column widths in characters, from column A. */
+  widths: readonly number[];
+  /** Rows kept in view above the scrolling pane. */
+  frozenRows?: number;
+  conditional?: readonly ConditionalFormat[];
+  /** Print landscape, one page wide. */
+  landscape?: boolean;
+  /** The relationship id of the sheet's table part. */
+  tableRelId?: string;
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Text is turned into bytes in pieces this long, so no single string grows with the sheet. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Writes one worksheet part row by row, as UTF-8 bytes. Strings go to the shared string table, as Excel
+ * itself stores them; every cell carries its format, so an empty cell keeps it when the user types.
+ */
+export class WorksheetWriter {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending = '';
+  private lastRow = 0;
+  private lastColumn = 0;
+  private letters: string[] = [];
+
+  constructor(private readonly strings: SharedStrings) {}
+
+  private letter(c: number): string {
+    return (this.letters[c] ??= columnLetter(c));
+  }
+
+  /** One row (zero-based), its cells from column A; `styles` is one format for all or one per cell. */
+  row(r: number, values: readonly CellContent[], styles: number | readonly number[]): void {
+    const n = r + 1;
+    let xml = `<row r="${n}">`;
+    for (let c = 0; c < values.length; c++) {
+      const s = typeof styles === 'number' ? styles : styles[c];
+      const ref = `${this.letter(c)}${n}`;
+      const style = s ? ` s="${s}"` : '';
+      const v = values[c];
+      if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${ref}"${style}><v>${v === 0 ? 0 : v}</v></c>`;
+      else if (typeof v === 'string' && v !== '') xml += `<c r="${ref}"${style} t="s"><v>${this.strings.index(v)}</v></c>`;
+      else if (s) xml += `<c r="${ref}"${style}/>`;
+    }
+    this.pending += `${xml}</row>`;
+    if (this.pending.length > CHUNK_CHARS) this.flush();
+    this.lastRow = Math.max(this.lastRow, n);
+    this.lastColumn = Math.max(this.lastColumn, values.length);
+  }
+
+  private flush(): void {
+    this.chunks.push(this.encoder.encode(this.pending));
+    this.pending = '';
+  }
+
+  /** The finished part. */
+  finish(frame: WorksheetFrame): Uint8Array {
+    this.flush();
+    const dimension = this.lastRow ? `A1:${this.letter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
+    let head = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+    const sheetPr = `${frame.tabColor ? `<tabColor rgb="${frame.tabColor}"/>` : ''}${frame.landscape ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
+    if (sheetPr) head += `<sheetPr>${sheetPr}</sheetPr>`;
+    head += `<dimension ref="${dimension}"/>`;
+    const frozen = frame.frozenRows ?? 0;
+    head += frozen
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+    head += '<sheetFormatPr defaultRowHeight="15"/>';
+    if (frame.widths.length) head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+    head += '<sheetData>';
+    let tail = '</sheetData>';
+    (frame.conditional ?? []).forEach((cf, i) => {
+      tail += `<conditionalFormatting sqref="${cf.ref}"><cfRule type="expression" dxfId="${cf.dxfId}" priority="${i + 1}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
+    });
+    tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    if (frame.landscape) tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
+    tail += '</worksheet>';
+    const parts = [this.encoder.encode(head), ...this.chunks, this.encoder.encode(tail)];
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    return bytes;
+  }
+}
+
+/** A table part: an Excel table over `ref` whose first row holds the column names. */
+export function tableXml(id: number, name: string, ref: string, columns: readonly string[]): string {
+  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join('');
+  return (
+    `${XML_DECLARATION}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}

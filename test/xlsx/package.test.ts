@@ -1,0 +1,230 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reconcile } from '../../src/reconcile';
+import { webCodec } from '../../src/xlsx/codec';
+import { nodeCodec } from '../../src/xlsx/files';
+import { OoxmlPackage, relativeTarget, resolveTarget } from '../../src/xlsx/package';
+import { SharedStrings } from '../../src/xlsx/shared-strings';
+import { StylesPart } from '../../src/xlsx/styles-part';
+import { WorkbookPart } from '../../src/xlsx/workbook-part';
+import { XlsxWorkbook } from '../../src/xlsx/workbook';
+import { ZipEntry, readZip, writeZip } from '../../src/xlsx/zip';
+import { excelJsOf } from '../helpers/xlsx';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Parts a run edits in place; every other part of the input must come out byte for byte. */
+const EDITED = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+
+/** Tags balance and nest (enough to catch a part Excel would refuse as damaged). */
+function wellFormedProblems(xml: string): string[] {
+  const stack: string[] = [];
+  const problems: string[] = [];
+  for (const m of xml.replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([\w:.-]+)[^>]*?(\/?)>|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g)) {
+    if (m[0][0] === '&') problems.push(`bare & at ${m.index}`);
+    else if (m[3]) continue;
+    else if (!m[1]) stack.push(m[2]);
+    else if (stack.pop() !== m[2]) problems.push(`</${m[2]}> at ${m.index} closes something else`);
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`);
+  return problems;
+}
+
+/** A user's workbook with what ExcelJS alone would not carry through: a picture, a note and a custom part. */
+async function richWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Drift');
+  const rows = [['Verksamhet', 'Budget', 'Utfall'], ['Löner', 1200, 1350], ['Hyra', 300, 280], ['Summa', 1500, 1630]];
+  rows.forEach((r) => ws.addRow(r));
+  ws.getCell('A2').note = 'Inklusive sociala avgifter';
+  const image = wb.addImage({ buffer: readFileSync(join(ROOT, 'assets/icon-32.png')) as unknown as ExcelJS.Buffer, extension: 'png' });
+  ws.addImage(image, 'E2:F4');
+  wb.definedNames.add("'Drift'!$B$2:$B$3", 'Budgetposter');
+  const pkg = OoxmlPackage.load(new Uint8Array(await wb.xlsx.writeBuffer()), nodeCodec);
+  pkg.put('customXml/item1.xml', '<?xml version="1.0"?><budget xmlns="urn:example:budget"><year>2026</year></budget>');
+  return pkg.toBytes();
+}
+
+async function runOn(bytes: Uint8Array, lang: 'sv' | 'en' = 'sv'): Promise<{ out: Uint8Array; written: string[] }> {
+  const wb = await XlsxWorkbook.fromBuffer(bytes, nodeCodec);
+  const { written } = await reconcile(wb, { lang, today: '2026-11-23' });
+  return { out: await wb.toBuffer(), written };
+}
+
+const byName = (bytes: Uint8Array) => new Map(readZip(bytes).map((e) => [e.name, e]));
+const same = (a: ZipEntry, b: ZipEntry) => a.method === b.method && a.crc === b.crc && a.size === b.size && Buffer.compare(a.data, b.data) === 0;
+
+describe('writing into the .xlsx package', () => {
+  let input: Uint8Array;
+  let first: { out: Uint8Array; written: string[] };
+  let second: { out: Uint8Array; written: string[] };
+
+  beforeAll(async () => {
+    input = await richWorkbook();
+    first = await runOn(input);
+    second = await runOn(first.out);
+  });
+
+  test("every part of the user's that a run does not edit comes out byte for byte: sheets, picture, note, custom XML", () => {
+    const out = byName(first.out);
+    const kept = readZip(input).filter((e) => !EDITED.includes(e.name));
+    expect(kept.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/media/image1.png', 'xl/comments1.xml', 'customXml/item1.xml']));
+    for (const e of kept) expect([e.name, out.has(e.name) && same(e, out.get(e.name)!)]).toEqual([e.name, true]);
+  });
+
+  test('a chart sheet (which ExcelJS cannot carry through a read and write) is kept with its drawing and chart', async () => {
+    const chartOnly = new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/bad/sheet-chart-only.xlsx')));
+    const wb = await XlsxWorkbook.fromBuffer(chartOnly, nodeCodec);
+    await wb.writeSettings([['Inställning', 'Värde'], ['Beloppsgräns (kr)', 100000]], 'sv');
+    const out = byName(await wb.toBuffer());
+    const chartParts = readZip(chartOnly).filter((e) => /chart|drawing/.test(e.name));
+    expect(chartParts.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/chartsheets/sheet1.xml', 'xl/drawings/drawing1.xml', 'xl/charts/chart1.xml']));
+    for (const e of chartParts) expect([e.name, out.has(e.name) && same(e, out.get(e.name)!)]).toEqual([e.name, true]);
+    const workbookXml = await OoxmlPackage.load(await wb.toBuffer(), nodeCodec).text('xl/workbook.xml');
+    expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([expect.any(String), 'Avstämning inställningar']);
+  });
+
+  test('ExcelJS reads the result: the picture, the note and the name are still there, the output sheets are tables', async () => {
+    const wb = await excelJsOf(first.out);
+    const drift = wb.getWorksheet('Drift')!;
+    expect(drift.getImages()).toHaveLength(1);
+    expect(drift.getCell('A2').note).toBe('Inklusive sociala avgifter');
+    expect(wb.definedNames.getRanges('Budgetposter').ranges).toEqual(['Drift!$B$2:$B$3']);
+    expect(first.written).toEqual(['Avvikelser', 'Kontroller']);
+    for (const name of first.written) {
+      const ws = wb.getWorksheet(name)!;
+      expect(Object.keys((ws as unknown as { tables: object }).tables)).toHaveLength(1);
+      expect(ws.pageSetup.printTitlesRow).toBe('5:5');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    }
+  });
+
+  test('every part written or edited is well-formed XML, and the content types list exactly the parts there are', async () => {
+    for (const bytes of [first.out, second.out]) {
+      const entries = byName(bytes);
+      const changed = [...entries.values()].filter((e) => !byName(input).has(e.name) || EDITED.includes(e.name));
+      expect(changed.length).toBeGreaterThan(EDITED.length);
+      const pkg = OoxmlPackage.load(bytes, nodeCodec);
+      for (const e of changed) expect([e.name, wellFormedProblems(await pkg.text(e.name))]).toEqual([e.name, []]);
+      const types = await pkg.text('[Content_Types].xml');
+      const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+      for (const part of overrides) expect([part, entries.has(part)]).toEqual([part, true]);
+      for (const part of [...entries.keys()].filter((p) => /^xl\/(worksheets|tables)\/[^/]+\.xml$/.test(p))) expect(overrides).toContain(part);
+      for (const rel of await pkg.relationships('xl/workbook.xml')) expect(entries.has(resolveTarget('xl/workbook.xml', rel.target))).toBe(true);
+    }
+  });
+
+  test('a second run replaces its sheets: same names, no left-over parts, styles and shared strings do not grow', async () => {
+    expect(second.written).toEqual(first.written);
+    const names = (bytes: Uint8Array) => [...byName(bytes).keys()].sort();
+    expect(names(second.out)).toEqual(names(first.out));
+    const a = OoxmlPackage.load(first.out, nodeCodec);
+    const b = OoxmlPackage.load(second.out, nodeCodec);
+    expect(await b.text('xl/styles.xml')).toBe(await a.text('xl/styles.xml'));
+    const uniqueCount = async (p: OoxmlPackage) => /uniqueCount="(\d+)"/.exec(await p.text('xl/sharedStrings.xml'))![1];
+    expect(await uniqueCount(b)).toBe(await uniqueCount(a));
+    const tableIds = await Promise.all(names(second.out).filter((p) => p.startsWith('xl/tables/')).map(async (p) => /\sid="(\d+)"/.exec(await b.text(p))![1]));
+    expect(new Set(tableIds).size).toBe(tableIds.length);
+  });
+
+  test('the same input gives the same file, byte for byte', async () => {
+    expect(Buffer.compare((await runOn(input)).out, first.out)).toBe(0);
+  });
+
+  test('the browser codec (compression streams) writes a workbook ExcelJS reads the same', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(input, webCodec);
+    await reconcile(wb, { lang: 'sv', today: '2026-11-23' });
+    const back = await excelJsOf(await wb.toBuffer());
+    const viaNode = await excelJsOf(first.out);
+    expect(back.getWorksheet('Avvikelser')!.getSheetValues()).toEqual(viaNode.getWorksheet('Avvikelser')!.getSheetValues());
+  });
+});
+
+describe('the zip container', () => {
+  test('entries read from a real workbook write back to the same bytes, and a stored entry stays stored', async () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples/sormland-2017.xlsx')));
+    const entries = readZip(bytes);
+    const again = readZip(writeZip(entries));
+    expect(again.map((e) => [e.name, e.crc, e.size])).toEqual(entries.map((e) => [e.name, e.crc, e.size]));
+    const stored: ZipEntry = { name: 'data/å.bin', method: 0, crc: nodeCodec.crc32(new Uint8Array([1, 2, 3])), size: 3, data: new Uint8Array([1, 2, 3]), time: 0, date: 33 };
+    const [back] = readZip(writeZip([stored]));
+    expect(back).toMatchObject({ name: 'data/å.bin', method: 0, size: 3 });
+    expect([...back.data]).toEqual([1, 2, 3]);
+  });
+
+  test('the JavaScript CRC-32 agrees with zlib', () => {
+    const data = new TextEncoder().encode('Avstämning ✓ '.repeat(1000));
+    expect(webCodec.crc32(data)).toBe(nodeCodec.crc32(data));
+  });
+
+  test('what is not a zip says so', () => {
+    expect(() => readZip(new TextEncoder().encode('Budget;Utfall\n1;2\n'))).toThrow('not a zip file');
+  });
+
+  test('relationship targets resolve against their part and are written relative to it', () => {
+    expect(resolveTarget('xl/worksheets/sheet1.xml', '../tables/table2.xml')).toBe('xl/tables/table2.xml');
+    expect(resolveTarget('xl/workbook.xml', '/xl/styles.xml')).toBe('xl/styles.xml');
+    expect(relativeTarget('xl/worksheets/sheet1.xml', 'xl/tables/table2.xml')).toBe('../tables/table2.xml');
+    expect(relativeTarget('xl/workbook.xml', 'xl/worksheets/sheet9.xml')).toBe('worksheets/sheet9.xml');
+  });
+});
+
+describe('editing the workbook part', () => {
+  const WORKBOOK =
+    '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<x:bookViews><x:workbookView activeTab="3"/></x:bookViews><x:sheets>' +
+    '<x:sheet name="Drift" sheetId="1" rel:id="rId1"/><x:sheet name="Avvikelser" sheetId="2" rel:id="rId2"/>' +
+    '<x:sheet name="Kontroller" sheetId="5" rel:id="rId3"/><x:sheet name="Noter" sheetId="4" rel:id="rId4"/></x:sheets>' +
+    '<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">Avvikelser!$5:$5</x:definedName>' +
+    '<x:definedName name="Lokal" localSheetId="3">Noter!$A$1</x:definedName><x:definedName name="Global">Drift!$B$2</x:definedName></x:definedNames>' +
+    '<x:calcPr calcId="191029"/></x:workbook>';
+
+  test('removing sheets drops their own names and moves the positions of those after them (prefixed namespaces too)', () => {
+    const part = new WorkbookPart(WORKBOOK);
+    part.removeSheets(new Set(['rId2', 'rId3']));
+    expect(part.sheets().map((s) => s.name)).toEqual(['Drift', 'Noter']);
+    const xml = part.toString();
+    expect(xml).not.toContain('Print_Titles');
+    expect(xml).toContain('<x:definedName name="Lokal" localSheetId="1">Noter!$A$1</x:definedName>');
+    expect(xml).toContain('<x:definedName name="Global">Drift!$B$2</x:definedName>');
+    expect(xml).toContain('<x:workbookView activeTab="1"/>');
+  });
+
+  test('an added sheet gets a new id, its relationship, and a print-title name at its position', () => {
+    const part = new WorkbookPart(WORKBOOK);
+    const at = part.addSheet("Mål & 'utfall'", part.nextSheetId(), 'rId9');
+    expect(at).toBe(4);
+    part.addLocalName('_xlnm.Print_Titles', at, "'Mål & ''utfall'''!$5:$5");
+    expect(part.sheets()[4]).toEqual({ name: "Mål & 'utfall'", sheetId: 6, relId: 'rId9', state: 'visible' });
+    expect(part.toString()).toContain('<x:definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Mål &amp; &apos;&apos;utfall&apos;&apos;&apos;!$5:$5</x:definedName></x:definedNames>');
+  });
+});
+
+describe('styles and shared strings', () => {
+  test('formats are added once, found again on the next run, and the list keeps its own attributes', () => {
+    const original = StylesPart.empty().toString().replace('<fonts count="1">', '<fonts count="1" x14ac:knownFonts="1">');
+    const styles = new StylesPart(original);
+    const amount = styles.cellFormat('#,##0 "kr"', 'bold');
+    expect(styles.cellFormat('#,##0 "kr"', 'bold')).toBe(amount);
+    expect(styles.cellFormat('@', 'normal')).toBe(amount + 1);
+    const again = new StylesPart(styles.toString());
+    expect(again.cellFormat('#,##0 "kr"', 'bold')).toBe(amount);
+    expect(again.toString()).toBe(styles.toString());
+    expect(styles.toString()).toContain('<fonts count="2" x14ac:knownFonts="1">');
+    expect(styles.toString()).toContain('<numFmt numFmtId="164" formatCode="#,##0 &quot;kr&quot;"/>');
+    expect(styles.highlight({ font: 'FF9C0006' })).toBe(0);
+    expect(styles.toString()).toMatch(/<\/cellStyles><dxfs count="1">/);
+  });
+
+  test("strings already in the table are reused; new ones are appended after the user's, which keep their places", () => {
+    const strings = new SharedStrings('<sst xmlns="x" count="3" uniqueCount="2"><si><t>Budget</t></si><si><r><t>Ut</t></r><r><t>fall</t></r></si></sst>');
+    expect(strings.index('Budget')).toBe(0);
+    expect(strings.index('Utfall')).toBe(2);
+    expect(strings.index(' indrag')).toBe(3);
+    expect(strings.index('Utfall')).toBe(2);
+    expect(strings.toString()).toBe(
+      '<sst xmlns="x" count="7" uniqueCount="4"><si><t>Budget</t></si><si><r><t>Ut</t></r><r><t>fall</t></r></si><si><t>Utfall</t></si><si><t xml:space="preserve"> indrag</t></si></sst>',
+    );
+  });
+});
