@@ -70,6 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 1;
   }
   report(summaryText(result, lang));
+  // Built now, while the output sheets compress on other threads.
+  const jsonText = options.json ? JSON.stringify(result.json, null, 2) : '';
   if (options.out) {
     const out = resolve(options.out);
     mkdirSync(dirname(out), { recursive: true });
@@ -85,11 +87,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     } else report(formatMessage('cli.noInvoices', lang));
   }
   if (options.json) {
-    const text = JSON.stringify(result.json, null, 2);
-    if (jsonToStdout) io.stdout(text);
+    if (jsonToStdout) io.stdout(jsonText);
     else {
       mkdirSync(dirname(resolve(options.json)), { recursive: true });
-      writeFileSync(options.json, `${text}\n`);
+      writeFileSync(options.json, `${jsonText}\n`);
       report(formatMessage('cli.wrote', lang, { file: options.json }));
     }
   }

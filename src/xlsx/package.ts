@@ -55,8 +55,11 @@ export function relativeTarget(source: string, target: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
-/** What a part holds: the entry as read (still compressed), or new content. */
-type Part = { entry: ZipEntry } | { content: Uint8Array };
+/** What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way). */
+type Part = { entry: ZipEntry } | { content: Uint8Array; compressed?: Promise<Uint8Array> };
+
+/** New parts this large start compressing when put, off the main thread while the next part is built. */
+const EARLY_COMPRESSION_BYTES = 1 << 20;
 
 /** 1980-01-01 00:00 in MS-DOS form: new parts get a fixed date, so the same input gives the same file. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -101,7 +104,11 @@ export class OoxmlPackage {
   }
 
   put(path: string, content: string | Uint8Array): void {
-    this.parts.set(path, { content: typeof content === 'string' ? this.encoder.encode(content) : content });
+    const bytes = typeof content === 'string' ? this.encoder.encode(content) : content;
+    const compressed = bytes.length >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(bytes) : undefined;
+    // A failure is reported by toBytes, which awaits it; until then it must not count as unhandled.
+    compressed?.catch(() => {});
+    this.parts.set(path, { content: bytes, compressed });
   }
 
   remove(path: string): void {
@@ -152,7 +159,10 @@ export class OoxmlPackage {
     const entries: ZipEntry[] = [];
     for (const [name, part] of this.parts) {
       if ('entry' in part) entries.push(part.entry);
-      else entries.push({ name, method: 8, crc: this.codec.crc32(part.content), size: part.content.length, data: await this.codec.deflate(part.content), time: 0, date: DOS_DATE });
+      else {
+        const data = await (part.compressed ?? this.codec.deflate(part.content));
+        entries.push({ name, method: 8, crc: this.codec.crc32(part.content), size: part.content.length, data, time: 0, date: DOS_DATE });
+      }
     }
     return writeZip(entries);
   }

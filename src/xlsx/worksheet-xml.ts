@@ -1,4 +1,5 @@
 import { columnLetter } from '../core/cells';
+import { AsciiSink } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { XML_DECLARATION, escapeXml } from './xml';
 
@@ -16,6 +17,8 @@ export interface WorksheetFrame {
   tabColor?: string;
   /** Column widths in characters, from column A. */
   widths: readonly number[];
+  /** The format of each column's empty cells (what a value typed there later gets). */
+  columnStyles?: readonly number[];
   /** Rows kept in view above the scrolling pane. */
   frozenRows?: number;
   conditional?: readonly ConditionalFormat[];
@@ -27,55 +30,69 @@ export interface WorksheetFrame {
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** Text is turned into bytes in pieces this long, so no single string grows with the sheet. */
-const CHUNK_CHARS = 1 << 20;
-
 /**
  * Writes one worksheet part row by row, as UTF-8 bytes. Strings go to the shared string table, as Excel
- * itself stores them; every cell carries its format, so an empty cell keeps it when the user types.
+ * itself stores them; a cell with a value carries its format, an empty one has its column's.
  */
 export class WorksheetWriter {
-  private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
-  private pending = '';
+  private readonly body = new AsciiSink();
   private lastRow = 0;
   private lastColumn = 0;
-  private letters: string[] = [];
+  /** Per column: `<c r="B` (the cell up to its row number). */
+  private cellStarts: string[] = [];
+  /** Per column: the last string and its index, since a column often repeats one text row after row. */
+  private lastText: (string | undefined)[] = [];
+  private lastIndex: number[] = [];
 
   constructor(private readonly strings: SharedStrings) {}
 
-  private letter(c: number): string {
-    return (this.letters[c] ??= columnLetter(c));
+  private stringIndex(c: number, text: string): number {
+    if (this.lastText[c] === text) return this.lastIndex[c];
+    const i = this.strings.index(text);
+    this.lastText[c] = text;
+    this.lastIndex[c] = i;
+    return i;
   }
 
   /** One row (zero-based), its cells from column A; `styles` is one format for all or one per cell. */
   row(r: number, values: readonly CellContent[], styles: number | readonly number[]): void {
+    const out = this.body;
     const n = r + 1;
-    let xml = `<row r="${n}">`;
+    const rowNumber = String(n);
+    out.text('<row r="');
+    out.text(rowNumber);
+    out.text('">');
     for (let c = 0; c < values.length; c++) {
       const s = typeof styles === 'number' ? styles : styles[c];
-      const ref = `${this.letter(c)}${n}`;
-      const style = s ? ` s="${s}"` : '';
       const v = values[c];
-      if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${ref}"${style}><v>${v === 0 ? 0 : v}</v></c>`;
-      else if (typeof v === 'string' && v !== '') xml += `<c r="${ref}"${style} t="s"><v>${this.strings.index(v)}</v></c>`;
-      else if (s) xml += `<c r="${ref}"${style}/>`;
+      const isNumber = typeof v === 'number' && Number.isFinite(v);
+      const isText = typeof v === 'string' && v !== '';
+      // An empty cell takes its column's format; writing it would only repeat that.
+      if (!isNumber && !isText) continue;
+      out.text((this.cellStarts[c] ??= `<c r="${columnLetter(c)}`));
+      out.text(rowNumber);
+      if (s) {
+        out.text('" s="');
+        out.digits(s);
+      }
+      if (isNumber) {
+        out.text('"><v>');
+        out.number(v);
+        out.text('</v></c>');
+      } else {
+        out.text('" t="s"><v>');
+        out.digits(this.stringIndex(c, v as string));
+        out.text('</v></c>');
+      }
     }
-    this.pending += `${xml}</row>`;
-    if (this.pending.length > CHUNK_CHARS) this.flush();
+    out.text('</row>');
     this.lastRow = Math.max(this.lastRow, n);
     this.lastColumn = Math.max(this.lastColumn, values.length);
   }
 
-  private flush(): void {
-    this.chunks.push(this.encoder.encode(this.pending));
-    this.pending = '';
-  }
-
   /** The finished part. */
   finish(frame: WorksheetFrame): Uint8Array {
-    this.flush();
-    const dimension = this.lastRow ? `A1:${this.letter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
+    const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
     let head = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
     const sheetPr = `${frame.tabColor ? `<tabColor rgb="${frame.tabColor}"/>` : ''}${frame.landscape ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
     if (sheetPr) head += `<sheetPr>${sheetPr}</sheetPr>`;
@@ -85,7 +102,8 @@ export class WorksheetWriter {
       ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
     head += '<sheetFormatPr defaultRowHeight="15"/>';
-    if (frame.widths.length) head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+    const colStyle = (i: number) => (frame.columnStyles?.[i] ? ` style="${frame.columnStyles[i]}"` : '');
+    if (frame.widths.length) head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${colStyle(i)} customWidth="1"/>`).join('')}</cols>`;
     head += '<sheetData>';
     let tail = '</sheetData>';
     (frame.conditional ?? []).forEach((cf, i) => {
@@ -95,7 +113,8 @@ export class WorksheetWriter {
     if (frame.landscape) tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
-    const parts = [this.encoder.encode(head), ...this.chunks, this.encoder.encode(tail)];
+    const encoder = new TextEncoder();
+    const parts = [encoder.encode(head), this.body.bytes(), encoder.encode(tail)];
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const p of parts) {

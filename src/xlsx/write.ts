@@ -67,6 +67,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
       writer.finish({
         tabColor: TAB_COLOUR,
         widths: table.columns.map((c) => c.width),
+        columnStyles: normal,
         frozenRows: headerRow + 1,
         conditional,
         // Printable as a report: landscape, one page wide, the header row repeated on every page.

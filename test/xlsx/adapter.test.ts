@@ -74,6 +74,9 @@ describe('the ExcelJS adapter', () => {
     expect(löner.getCell(10).value).toBe('⚠ Flaggad');
     // Text columns are Text-formatted, so an edited label never turns into a formula.
     expect(löner.getCell(3).numFmt).toBe('@');
+    // An empty cell of the table has its column's format, so what the user types there later gets it.
+    expect(ws.getColumn(5).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
+    expect(ws.getColumn(3).numFmt).toBe('@');
     const total = ws.lastRow!;
     expect(total.getCell(4).value).toBe('Summa');
     expect(total.getCell(7).font?.bold).toBe(true);
