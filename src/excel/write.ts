@@ -2,6 +2,7 @@ import { cellAddress, columnLetter, rangeAddress } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
+import { replacedSheetNames } from '../core/render/sheet-names';
 import { ExcelContext, Supports, XlRange, XlWorksheet } from './api';
 import { PayloadLimits, SyncPlan, jsonBytes } from './blocks';
 
@@ -224,7 +225,7 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
   const runtime = canToggleEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
 
-  const wanted = new Set(sheets.map((s) => lower(s.name)));
+  const wanted = replacedSheetNames(sheets);
   const candidates = worksheets.items
     .filter((ws) => wanted.has(baseName(ws.name)))
     .map((ws) => ({ ws, mark: ws.getRange('A2').load('values'), tables: ws.tables.load('items/name') }));

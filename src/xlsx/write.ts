@@ -2,6 +2,7 @@ import { SheetData, cellAddress, columnLetter } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ConditionalRule, NUMBER_FORMATS, OutputSheet, tableHeaderRow } from '../core/render/output';
+import { replacedSheetNames } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
 import { Highlight } from './styles-part';
 import { WorkbookEdit } from './workbook-edit';
@@ -86,7 +87,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
  */
 export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly OutputSheet[], current: readonly SheetData[]): Promise<string[]> {
   const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
-  const bases = new Set(sheets.map((s) => lower(s.name)));
+  const bases = replacedSheetNames(sheets);
   const edit = await WorkbookEdit.open(pkg);
   const generated = new Set(current.filter((s) => bases.has(lower(s.name).replace(/ \(\d+\)$/, '')) && isGeneratedSheet(s)).map((s) => s.name));
   await edit.removeSheets(generated);

@@ -33,3 +33,19 @@ test('what the user typed in Kommentar and Åtgärd is kept when the summary is 
   expect(row[cols.indexOf('Åtgärd')]).toBe('Äskas i delårsrapport');
   expect(rows.filter((r) => r[cols.indexOf('Kommentar')] !== null)).toHaveLength(1);
 });
+
+test('a comment typed on the Swedish sheet is kept when the next run is in English (which replaces that sheet)', () => {
+  const budget = sheet('Projekt', [
+    ['Målområde', 'Projekt', 'Budget', 'Utfall'],
+    ['Mål 1', 'Kompetens', 100, 150],
+  ]);
+  const first = reconcileSheets([budget], { lang: 'sv' });
+  const written = asWritten(first.sheets[0]);
+  const header = written.values[tableHeaderRow(first.sheets[0])] as string[];
+  const group = written.values.findIndex((r) => r[1] === 'Mål 1' && r[3] === 'Målområde');
+  written.values[group][header.indexOf('Kommentar')] = 'Förklaras i verksamhetsberättelsen';
+  const second = reconcileSheets([budget, written], { lang: 'en' });
+  const cols = second.sheets[0].table.columns.map((c) => c.header);
+  const row = second.sheets[0].table.rows.find((r) => r[1] === 'Mål 1' && r[3] === 'Goal area')!;
+  expect(row[cols.indexOf('Comment')]).toBe('Förklaras i verksamhetsberättelsen');
+});

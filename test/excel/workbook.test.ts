@@ -67,6 +67,17 @@ describe('a full reconciliation through Office.js', () => {
     expect(löner[14]).toBe('=ring Eva');
   });
 
+  test('a third run in English replaces the Swedish output, keeps the comment, and leaves every user sheet as it was', async () => {
+    const english = new FakeWorkbook();
+    for (const name of wb.names) english.addSheet(name, wb.sheet(name).cells.map((r) => (r ?? []).map((v) => v ?? null)));
+    const userBefore = USER_SHEETS.map((name) => english.snapshot(name));
+    const written = (await reconcile(new OfficeWorkbook(fakeRun(english)), { lang: 'en' })).written;
+    expect(written).toEqual(['Deviations', 'Checks']);
+    expect(USER_SHEETS.map((name) => english.snapshot(name))).toEqual(userBefore);
+    expect(english.names).toEqual([...USER_SHEETS, 'Deviations', 'Checks']);
+    expect(english.sheet('Deviations').cells.find((r) => r?.[2] === 'Löner')![14]).toBe('=ring Eva');
+  });
+
   test('a run reads in three syncs and writes in three (names, the marks of candidate sheets, the sheets)', () => {
     expect(firstSyncs).toBe(6);
     expect(wb.maxPayload).toBeLessThan(100_000);

@@ -60,6 +60,15 @@ describe('the ExcelJS adapter', () => {
     expect(await sheetNames(again)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Avvikelser (2)', 'Kontroller']);
   });
 
+  test('a run in English replaces the Swedish sheets of the run before, and leaves the user\'s Avvikelser alone', async () => {
+    const english = join(dir, 'english.xlsx');
+    const wb = await openXlsxFile(again);
+    await reconcile(wb, { lang: 'en' });
+    await saveXlsxFile(wb, english);
+    expect(await sheetNames(english)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Deviations', 'Checks']);
+    expect(await cellDump(english, ['Drift', 'Anteckningar', 'Avvikelser'])).toEqual(await cellDump(input));
+  });
+
   test('the generated sheet is an Excel table with kronor formats, flags as words, and the mark in A2', async () => {
     const wb = await openWorkbook(out);
     const ws = wb.getWorksheet('Avvikelser (2)')!;

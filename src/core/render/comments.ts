@@ -10,8 +10,18 @@ import { LABELS } from './labels';
 export type CommentKey = string;
 export type KeptComments = Map<CommentKey, [string | null, string | null]>;
 
+/** A level as written in either language → one key, so a comment survives a run in the other language. */
+const LEVELS = new Map(
+  Object.values(LABELS).flatMap((L) => [
+    [normaliseLabel(L.levelLine), 'line'],
+    [normaliseLabel(L.levelGroup), 'group'],
+    [normaliseLabel(L.levelTotal), 'total'],
+  ]),
+);
+
 export function commentKey(table: string, goal: string, line: string, level: string): CommentKey {
-  return [table, goal, line, level].map(normalised).join('\u0000');
+  const lvl = normalised(level);
+  return [normalised(table), normalised(goal), normalised(line), LEVELS.get(lvl) ?? lvl].join('\u0000');
 }
 
 const HEADER_NAMES = {

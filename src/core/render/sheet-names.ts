@@ -1,0 +1,26 @@
+import { Lang } from '../messages';
+import { LABELS, Labels } from './labels';
+import { OutputSheet } from './output';
+
+const LABEL_OF: Record<OutputSheet['key'], keyof Labels & `${string}Sheet`> = {
+  deviations: 'deviationsSheet',
+  checks: 'checksSheet',
+  goals: 'goalsSheet',
+  fees: 'feeSheet',
+  invoices: 'invoiceSheet',
+};
+
+const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
+
+/**
+ * The names (lower case, without a ` (2)` suffix) of the marked sheets a run writing `sheets` replaces: each
+ * sheet's name in every language, so a run in English replaces what an earlier run in Swedish wrote.
+ */
+export function replacedSheetNames(sheets: readonly OutputSheet[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sheets) {
+    names.add(lower(s.name));
+    for (const lang of Object.keys(LABELS) as Lang[]) names.add(lower(LABELS[lang][LABEL_OF[s.key]]));
+  }
+  return names;
+}
