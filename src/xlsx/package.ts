@@ -8,6 +8,8 @@ export const CONTENT_TYPE = {
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;
 
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -18,6 +20,8 @@ export const REL_TYPE = {
   sharedStrings: `${RELS}/sharedStrings`,
   styles: `${RELS}/styles`,
   calcChain: `${RELS}/calcChain`,
+  drawing: `${RELS}/drawing`,
+  chart: `${RELS}/chart`,
 } as const;
 
 export interface Relationship {

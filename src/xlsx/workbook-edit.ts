@@ -1,3 +1,4 @@
+import { Anchor, drawingXml } from './chart-xml';
 import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, Relationship, relativeTarget, resolveTarget } from './package';
 import { SharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
@@ -10,12 +11,25 @@ function tableAttributes(xml: string): Map<string, string> | null {
   return root ? attributes(root[0]) : null;
 }
 
-/** A table to add with a sheet: its name, the range it covers and its column names. */
+/** A table to add with a sheet: its wanted name, and its part given the id and name it gets. */
 export interface NewTable {
   name: string;
-  ref: string;
-  columns: readonly string[];
   xml: (id: number, name: string) => string;
+}
+
+/** What comes with a new sheet besides its cells. */
+export interface SheetExtras {
+  table?: NewTable;
+  /** A chart on the sheet: where it sits and its chart part. */
+  chart?: { anchor: Anchor; xml: string };
+  /** The row (zero-based) printed at the top of every page. */
+  printTitleRow?: number;
+}
+
+/** The relationship ids a new worksheet part refers to its table and its drawing by. */
+export interface SheetRels {
+  table?: string;
+  drawing?: string;
 }
 
 /**
@@ -71,12 +85,17 @@ export class WorkbookEdit {
       const part = this.partOfSheet(sheet.relId);
       if (!part) continue;
       for (const rel of await this.pkg.relationships(part)) {
-        if (rel.type !== REL_TYPE.table || rel.external) continue;
-        const table = resolveTarget(part, rel.target);
-        const a = this.pkg.has(table) ? tableAttributes(await this.pkg.text(table)) : null;
-        if (a) this.tableNames.delete((a.get('displayName') ?? '').toLowerCase());
-        this.pkg.remove(table);
-        await this.pkg.setContentType(table, null);
+        if (rel.external) continue;
+        const target = resolveTarget(part, rel.target);
+        if (rel.type === REL_TYPE.table) {
+          const a = this.pkg.has(target) ? tableAttributes(await this.pkg.text(target)) : null;
+          if (a) this.tableNames.delete((a.get('displayName') ?? '').toLowerCase());
+          await this.removePart(target);
+        } else if (rel.type === REL_TYPE.drawing) {
+          // The sheet's drawing and the charts on it are the sheet's own.
+          for (const inner of await this.pkg.relationships(target)) if (inner.type === REL_TYPE.chart && !inner.external) await this.removePart(resolveTarget(target, inner.target));
+          await this.removePart(target);
+        }
       }
       this.pkg.remove(part);
       await this.pkg.setContentType(part, null);
@@ -92,6 +111,11 @@ export class WorkbookEdit {
       await this.pkg.setContentType(path, null);
       this.rels = this.rels.filter((r) => r !== calcChain);
     }
+  }
+
+  private async removePart(path: string): Promise<void> {
+    this.pkg.remove(path);
+    await this.pkg.setContentType(path, null);
   }
 
   private newRelId(): string {
@@ -114,27 +138,40 @@ export class WorkbookEdit {
     return name;
   }
 
-  /** Add a worksheet at the end; `content` gets the table's relationship id when there is a table. */
-  async addSheet(name: string, content: (tableRelId: string | undefined) => Uint8Array, table?: NewTable, printTitleRow?: number): Promise<void> {
+  /** Add a worksheet at the end, with its table, chart and print titles. */
+  async addSheet(name: string, content: (rels: SheetRels) => Uint8Array, extras: SheetExtras = {}): Promise<void> {
     const folder = this.workbookPath.split('/').slice(0, -1).join('/');
     const part = this.newPart(`${folder}/worksheets`, 'sheet');
-    let tableRelId: string | undefined;
-    if (table) {
+    const rels: SheetRels = {};
+    const sheetRels: Relationship[] = [];
+    if (extras.table) {
       const tablePart = this.newPart(`${folder}/tables`, 'table');
-      const id = this.nextTableId++;
-      const tableName = this.tableName(table.name);
+      const tableName = this.tableName(extras.table.name);
       this.tableNames.add(tableName.toLowerCase());
-      this.pkg.put(tablePart, table.xml(id, tableName));
+      this.pkg.put(tablePart, extras.table.xml(this.nextTableId++, tableName));
       await this.pkg.setContentType(tablePart, CONTENT_TYPE.table);
-      tableRelId = 'rId1';
-      this.pkg.setRelationships(part, [{ id: tableRelId, type: REL_TYPE.table, target: relativeTarget(part, tablePart), external: false }]);
+      rels.table = 'rId1';
+      sheetRels.push({ id: rels.table, type: REL_TYPE.table, target: relativeTarget(part, tablePart), external: false });
     }
-    this.pkg.put(part, content(tableRelId));
+    if (extras.chart) {
+      const drawingPart = this.newPart(`${folder}/drawings`, 'drawing');
+      const chartPart = this.newPart(`${folder}/charts`, 'chart');
+      this.pkg.put(chartPart, extras.chart.xml);
+      await this.pkg.setContentType(chartPart, CONTENT_TYPE.chart);
+      this.pkg.put(drawingPart, drawingXml(extras.chart.anchor));
+      await this.pkg.setContentType(drawingPart, CONTENT_TYPE.drawing);
+      this.pkg.setRelationships(drawingPart, [{ id: 'rId1', type: REL_TYPE.chart, target: relativeTarget(drawingPart, chartPart), external: false }]);
+      rels.drawing = 'rId2';
+      sheetRels.push({ id: rels.drawing, type: REL_TYPE.drawing, target: relativeTarget(part, drawingPart), external: false });
+    }
+    this.pkg.setRelationships(part, sheetRels);
+    this.pkg.put(part, content(rels));
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const relId = this.newRelId();
     this.rels.push({ id: relId, type: REL_TYPE.worksheet, target: relativeTarget(this.workbookPath, part), external: false });
     const position = this.workbook.addSheet(name, this.workbook.nextSheetId(), relId);
-    if (printTitleRow !== undefined) this.workbook.addLocalName('_xlnm.Print_Titles', position, `${quotedSheetName(name)}!$${printTitleRow + 1}:$${printTitleRow + 1}`);
+    const title = extras.printTitleRow;
+    if (title !== undefined) this.workbook.addLocalName('_xlnm.Print_Titles', position, `${quotedSheetName(name)}!$${title + 1}:$${title + 1}`);
   }
 
   /** Write the edited parts back into the package. */

@@ -24,8 +24,9 @@ export interface WorksheetFrame {
   conditional?: readonly ConditionalFormat[];
   /** Print landscape, one page wide. */
   landscape?: boolean;
-  /** The relationship id of the sheet's table part. */
+  /** The relationship ids of the sheet's table part and drawing part. */
   tableRelId?: string;
+  drawingRelId?: string;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -111,6 +112,7 @@ export class WorksheetWriter {
     });
     tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
     if (frame.landscape) tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    if (frame.drawingRelId) tail += `<drawing r:id="${frame.drawingRelId}"/>`;
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
     const encoder = new TextEncoder();

@@ -1,11 +1,13 @@
 import { SheetData, cellAddress, columnLetter } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
 import { Lang } from '../core/messages';
-import { ConditionalRule, NUMBER_FORMATS, OutputSheet, tableHeaderRow } from '../core/render/output';
+import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
 import { replacedSheetNames } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
 import { Highlight } from './styles-part';
-import { WorkbookEdit } from './workbook-edit';
+import { barChartXml } from './chart-xml';
+import { SheetExtras, WorkbookEdit } from './workbook-edit';
+import { quotedSheetName } from './workbook-part';
 import { ConditionalFormat, WorksheetWriter, tableXml } from './worksheet-xml';
 
 const TAB_COLOUR = 'FF0F6CBD';
@@ -38,6 +40,37 @@ function conditionalFormats(edit: WorkbookEdit, out: OutputSheet, firstBody: num
     });
 }
 
+/**
+ * The chart's data, copied to a small range one column right of the table (the listed rows need not be
+ * adjacent, nor the columns), and the chart over it beside: as the Office.js adapter draws it.
+ */
+function chartPlan(out: OutputSheet, sheetName: string, headerRow: number): { left: number; cells: OutputCell[][]; kinds: ColumnKind[]; widths: number[]; extras: SheetExtras['chart'] } | null {
+  const { chart, table } = out;
+  if (!chart || !chart.rows.length) return null;
+  const cols = [chart.categoryColumn, ...chart.valueColumns];
+  if (cols.some((c) => c < 0 || c >= table.columns.length)) return null;
+  const left = table.columns.length + 1;
+  const cells = [cols.map((c) => table.columns[c].header), ...chart.rows.map((r) => cols.map((c) => table.rows[r]?.[c] ?? null))];
+  const sheet = quotedSheetName(sheetName);
+  const absolute = (col: number, from: number, to: number) => `${sheet}!$${columnLetter(col)}$${from + 1}:$${columnLetter(col)}$${to + 1}`;
+  const last = headerRow + chart.rows.length;
+  const right = left + cols.length - 1;
+  return {
+    left,
+    cells,
+    kinds: cols.map((c, i) => (i === 0 ? 'text' : table.columns[c].kind)),
+    widths: cols.map((c) => table.columns[c].width),
+    extras: {
+      anchor: { fromCol: right + 2, fromRow: headerRow, toCol: right + 9, toRow: headerRow + Math.max(16, cells.length + 2) },
+      xml: barChartXml({
+        title: chart.title,
+        categories: absolute(left, headerRow + 1, last),
+        series: cols.slice(1).map((c, i) => ({ name: `${sheet}!$${columnLetter(left + 1 + i)}$${headerRow + 1}`, values: absolute(left + 1 + i, headerRow + 1, last), numberFormat: NUMBER_FORMATS[table.columns[c].kind] })),
+      }),
+    },
+  };
+}
+
 /** One generated sheet: title, notes (the mark in A2), a blank row, then an Excel table with its formats. */
 async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet): Promise<void> {
   const { table } = out;
@@ -46,17 +79,21 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   writer.row(0, [out.title], styles.cellFormat('General', 'title'));
   out.notes.forEach((note, i) => writer.row(i + 1, [note], styles.cellFormat('General', 'note')));
   const headerRow = tableHeaderRow(out);
-  writer.row(
-    headerRow,
-    table.columns.map((c) => c.header),
-    0,
-  );
+  const chart = chartPlan(out, name, headerRow);
   // Text columns get Excel's Text format, so a label such as `=1+1` stays text when someone edits the cell.
   const normal = table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], 'normal'));
   const bold = table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], 'bold'));
+  const chartStyles = chart ? [0, ...chart.kinds.map((k) => styles.cellFormat(NUMBER_FORMATS[k], 'normal'))] : [];
+  /** A row of the table, with the chart's data to its right on the rows it covers. */
+  const withChart = (i: number, values: readonly OutputCell[], rowStyles: readonly number[] | number): [readonly OutputCell[], readonly number[] | number] => {
+    if (!chart || i >= chart.cells.length) return [values, rowStyles];
+    const own = typeof rowStyles === 'number' ? values.map(() => rowStyles) : rowStyles;
+    return [[...values, null, ...chart.cells[i]], [...own, ...chartStyles]];
+  };
+  writer.row(headerRow, ...withChart(0, table.columns.map((c) => c.header), 0));
   // Excel needs at least one body row in a table.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
-  rows.forEach((row, i) => writer.row(headerRow + 1 + i, row, table.rowStyles[i] === 'group' || table.rowStyles[i] === 'total' ? bold : normal));
+  rows.forEach((row, i) => writer.row(headerRow + 1 + i, ...withChart(i + 1, row, table.rowStyles[i] === 'group' || table.rowStyles[i] === 'total' ? bold : normal)));
   const firstBody = headerRow + 2;
   const lastBody = headerRow + 1 + rows.length;
   const ref = `${cellAddress(headerRow, 0)}:${columnLetter(table.columns.length - 1)}${lastBody}`;
@@ -64,19 +101,19 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   const conditional = conditionalFormats(edit, out, firstBody, lastBody);
   await edit.addSheet(
     name,
-    (tableRelId) =>
+    (rels) =>
       writer.finish({
         tabColor: TAB_COLOUR,
-        widths: table.columns.map((c) => c.width),
+        widths: [...table.columns.map((c) => c.width), ...(chart ? [3, ...chart.widths] : [])],
         columnStyles: normal,
         frozenRows: headerRow + 1,
         conditional,
         // Printable as a report: landscape, one page wide, the header row repeated on every page.
         landscape: true,
-        tableRelId,
+        tableRelId: rels.table,
+        drawingRelId: rels.drawing,
       }),
-    { name: table.name, ref, columns, xml: (id, tableName) => tableXml(id, tableName, ref, columns) },
-    headerRow,
+    { table: { name: table.name, xml: (id, tableName) => tableXml(id, tableName, ref, columns) }, chart: chart?.extras, printTitleRow: headerRow },
   );
 }
 

@@ -141,6 +141,35 @@ describe('writing into the .xlsx package', () => {
   });
 });
 
+describe('the deviation chart in the .xlsx', () => {
+  test('a bar chart of the deviation per goal area beside the table, over a copy of the figures; a second run replaces it', async () => {
+    const sample = new Uint8Array(readFileSync(join(ROOT, 'samples/sormland-2017.xlsx')));
+    const first = await runOn(sample);
+    const second = await runOn(first.out);
+    for (const { out } of [first, second]) {
+      const pkg = OoxmlPackage.load(out, nodeCodec);
+      const charts = pkg.paths().filter((p) => p.startsWith('xl/charts/'));
+      const drawings = pkg.paths().filter((p) => /^xl\/drawings\/[^/]+\.xml$/.test(p));
+      expect([charts, drawings]).toEqual([['xl/charts/chart1.xml'], ['xl/drawings/drawing1.xml']]);
+      for (const part of [...charts, ...drawings]) expect(wellFormedProblems(await pkg.text(part))).toEqual([]);
+      const chart = await pkg.text(charts[0]);
+      expect(chart).toContain('<c:barDir val="bar"/>');
+      const refs = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+      expect(refs).toEqual(["'Avvikelser'!$S$5", "'Avvikelser'!$R$6:$R$10", "'Avvikelser'!$S$6:$S$10"]);
+      // The copied figures are the goal areas' deviations as the table shows them.
+      const ws = (await excelJsOf(out)).getWorksheet('Avvikelser')!;
+      const groups: [unknown, unknown][] = [];
+      ws.eachRow((row) => {
+        if (row.getCell(4).value === 'Målområde' && row.getCell(1).value === 'Målområden') groups.push([row.getCell(2).value, row.getCell(8).value]);
+      });
+      const copied = [6, 7, 8, 9, 10].map((r) => [ws.getCell(`R${r}`).value, ws.getCell(`S${r}`).value]);
+      expect(copied).toEqual(groups);
+      const sheetRels = await pkg.relationships('xl/worksheets/sheet10.xml');
+      expect(sheetRels.map((r) => r.type.split('/').pop())).toEqual(['table', 'drawing']);
+    }
+  });
+});
+
 describe('the zip container', () => {
   test('entries read from a real workbook write back to the same bytes, and a stored entry stays stored', async () => {
     const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples/sormland-2017.xlsx')));
