@@ -141,7 +141,9 @@ export function goalsOf(r: Results): Goal[] {
     const steps = b
       ? `In one process the steps take: reading (ExcelJS load and cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), compressing and writing the .xlsx ${secs(b.saveSeconds)}, JSON ${secs(b.jsonSeconds)}.`
       : `(no breakdown: ${err(r.cliBreakdown)})`;
-    const slowest = b ? Object.entries({ 'compressing and writing the .xlsx (the input parts are copied as they are; the deviations sheet, one row per line, is deflated)': b.saveSeconds, 'reading the .xlsx (ExcelJS builds its whole model of every cell before the core sees one)': b.openSeconds + b.readSheetsSeconds, 'the computation': b.computeSeconds, 'building the output sheets': b.writeSheetsSeconds }).sort((x, y) => y[1] - x[1])[0] : null;
+    // The read is the reference itself; what counts against the goal is the work after it.
+    const after = b ? Object.entries({ 'the output sheets as worksheet XML': b.writeSheetsSeconds, 'the JSON': b.jsonSeconds, 'compressing and writing the .xlsx': b.saveSeconds, 'the computation': b.computeSeconds }).sort((x, y) => y[1] - x[1]) : [];
+    const slowest = after.length ? [`${after[0][0]} (${secs(after[0][1])} of ${secs(after.reduce((n, [, v]) => n + v, 0))} after the read, which is the reference itself)`] : null;
     goals.push({
       id: 'cli.vsRead',
       goal: 'command line on 100 k rows ≤ 1.5 × ExcelJS read alone',
@@ -149,7 +151,7 @@ export function goalsOf(r: Results): Goal[] {
       value: cli.ratioToRead,
       target: 1.5,
       by: cli.seconds <= limit ? `${num(cli.ratioToRead, 2)}× the read` : `${num(cli.ratioToRead, 2)}× the read, ${secs(cli.seconds - limit)} over`,
-      why: cli.seconds <= limit ? steps : `${steps}${slowest ? ` Most of the time is ${slowest[0]}.` : ''}`,
+      why: cli.seconds <= limit ? steps : `${steps}${slowest ? ` The largest step after reading is ${slowest[0]}.` : ''}`,
     });
     if (openpyxl) {
       const x = openpyxl.seconds / cli.seconds;
