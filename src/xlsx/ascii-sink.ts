@@ -25,20 +25,44 @@ export class AsciiSink {
     this.length = at;
   }
 
-  /** A whole number without sign, in decimal. */
+  /** A whole number without sign (below 2^53), in decimal. */
   digits(n: number): void {
-    if (n < 10) {
-      this.reserve(1);
-      this.buffer[this.length++] = 48 + n;
-      return;
-    }
-    this.text(String(n));
+    let length = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) length++;
+    this.reserve(length);
+    const b = this.buffer;
+    let at = this.length + length;
+    this.length = at;
+    do {
+      const q = Math.floor(n / 10);
+      b[--at] = 48 + (n - q * 10);
+      n = q;
+    } while (n > 0);
   }
 
-  /** A finite number as Excel stores it in `<v>`: the shortest text that reads back as the same double. */
+  /**
+   * A finite number as Excel stores it in `<v>`: the shortest text that reads back as the same double. Kronor
+   * with whole öre (below 10^13 kr), the most common value by far, are written from their integer öre (the same
+   * text, exactly, without a string per number); anything else goes through String.
+   */
   number(v: number): void {
-    if (v === 0) this.digits(0);
-    else this.text(String(v));
+    const ore = Math.round(v * 100);
+    // Up to 15 significant digits a decimal is its double's shortest text; beyond, String decides.
+    if (ore / 100 !== v || !(Math.abs(ore) < 1e15)) {
+      this.text(String(v));
+      return;
+    }
+    if (ore < 0) this.text('-');
+    const a = Math.abs(ore);
+    const whole = Math.floor(a / 100);
+    const cents = a - whole * 100;
+    this.digits(whole);
+    if (cents === 0) return;
+    this.reserve(3);
+    const b = this.buffer;
+    b[this.length++] = 46; // .
+    b[this.length++] = 48 + Math.floor(cents / 10);
+    if (cents % 10) b[this.length++] = 48 + (cents % 10);
   }
 
   bytes(): Uint8Array {

@@ -10,6 +10,7 @@ import { StylesPart } from '../../src/xlsx/styles-part';
 import { WorkbookPart } from '../../src/xlsx/workbook-part';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { ZipEntry, readZip, writeZip } from '../../src/xlsx/zip';
+import { AsciiSink } from '../../src/xlsx/ascii-sink';
 import { excelJsOf } from '../helpers/xlsx';
 
 const ROOT = join(__dirname, '..', '..');
@@ -255,5 +256,17 @@ describe('styles and shared strings', () => {
     expect(strings.toString()).toBe(
       '<sst xmlns="x" count="7" uniqueCount="4"><si><t>Budget</t></si><si><r><t>Ut</t></r><r><t>fall</t></r></si><si><t>Utfall</t></si><si><t xml:space="preserve"> indrag</t></si></sst>',
     );
+  });
+});
+
+describe('numbers in worksheet XML', () => {
+  test('every number is written as the shortest text that reads back as the same double, as String gives it', () => {
+    const values = [0, -0, 1, -1, 7, 10, 99, 100, 0.5, -0.05, 0.1, 0.01, 1.1, 12.3, 323241.36, -294117.34, 40790000, 1e15 / 100, 0.038400758533501896, 1 / 3, 1e21, 1.5e-7, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 90071992547409.91];
+    for (let i = 0; i < 2000; i++) values.push(Math.round((Math.sin(i) * 10 ** (i % 12)) * 100) / 100);
+    for (const v of values) {
+      const sink = new AsciiSink();
+      sink.number(v);
+      expect([v, new TextDecoder().decode(sink.bytes())]).toEqual([v, String(v === 0 ? 0 : v)]);
+    }
   });
 });
