@@ -19,6 +19,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { addSormlandFees, sodertornWorkbook } from './samples-fees';
+import { fixZipTimestamps } from './deterministic-zip';
 
 // ---------------------------------------------------------------------------------------------
 // JSON shapes (only what is used here)
@@ -536,40 +537,6 @@ function financialStatements(wb: ExcelJS.Workbook, data: TablesFile): ExcelJS.Wo
     balanskravsutredning(wb, table(data, '000.balanskravsutredning')),
     malOchNyckeltal(wb, goals),
   ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Deterministic zip: ExcelJS (via JSZip) stamps every entry with the current time. Overwrite the
-// DOS time/date of each local header and central directory entry with FIXED_DATE.
-
-function dosDateTime(d: Date): { time: number; date: number } {
-  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
-  const date = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
-  return { time, date };
-}
-
-function fixZipTimestamps(buf: Buffer, when: Date): void {
-  const { time, date } = dosDateTime(when);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  assert(eocd >= 0, 'zip: end of central directory not found');
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries; n++) {
-    assert(buf.readUInt32LE(p) === 0x02014b50, `zip: bad central directory entry at ${p}`);
-    buf.writeUInt16LE(time, p + 12);
-    buf.writeUInt16LE(date, p + 14);
-    const local = buf.readUInt32LE(p + 42);
-    assert(buf.readUInt32LE(local) === 0x04034b50, `zip: bad local header at ${local}`);
-    buf.writeUInt16LE(time, local + 10);
-    buf.writeUInt16LE(date, local + 12);
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

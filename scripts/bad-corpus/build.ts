@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { toChartSheetOnly } from './chart-sheet';
 import { BadCase } from './types';
-import { FIXED_DATE, fixZipTimestamps } from './zip';
+import { FIXED_DATE, fixZipTimestamps } from '../deterministic-zip';
 
 export async function buildXlsx(c: BadCase): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

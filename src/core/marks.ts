@@ -25,17 +25,19 @@ export function isSettingsSheet(sheet: SheetData): boolean {
   return n === normaliseLabel(SETTINGS_SHEET.sv) || n === normaliseLabel(SETTINGS_SHEET.en);
 }
 
+/** Sheet names compare as Excel compares them: without regard to case. */
+export const sheetNameKey = (name: string): string => name.toLocaleLowerCase('sv-SE');
+
 /**
  * The name a generated sheet gets: its own name when free or already Avstämning's, else with a suffix
  * (`Avvikelser (2)`), so a user's sheet of the same name is never touched.
  */
 export function chooseSheetName(wanted: string, existing: readonly { name: string; generated: boolean }[], taken: ReadonlySet<string> = new Set()): string {
-  const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
-  const used = new Map(existing.map((s) => [lower(s.name), s.generated]));
+  const used = new Map(existing.map((s) => [sheetNameKey(s.name), s.generated]));
   for (let i = 1; ; i++) {
     const name = i === 1 ? wanted : `${wanted} (${i})`;
-    if (taken.has(lower(name))) continue;
-    const owner = used.get(lower(name));
+    if (taken.has(sheetNameKey(name))) continue;
+    const owner = used.get(sheetNameKey(name));
     if (owner === undefined || owner) return name;
   }
 }

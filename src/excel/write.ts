@@ -1,8 +1,8 @@
 import { cellAddress, columnLetter, rangeAddress } from '../core/cells';
-import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
-import { replacedSheetNames } from '../core/render/sheet-names';
+import { hasReplaceableName, replacedSheetNames } from '../core/render/sheet-names';
 import { ExcelContext, Supports, XlRange, XlWorksheet } from './api';
 import { PayloadLimits, SyncPlan, jsonBytes } from './blocks';
 
@@ -58,8 +58,7 @@ interface SheetPlan {
   sheet?: XlWorksheet;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
-const baseName = (name: string) => lower(name).replace(/ \(\d+\)$/, '');
+const lower = sheetNameKey;
 
 function freeName(wanted: string, taken: ReadonlySet<string>): string {
   for (let i = 1; ; i++) {
@@ -227,7 +226,7 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
 
   const wanted = replacedSheetNames(sheets);
   const candidates = worksheets.items
-    .filter((ws) => wanted.has(baseName(ws.name)))
+    .filter((ws) => hasReplaceableName(ws.name, wanted))
     .map((ws) => ({ ws, mark: ws.getRange('A2').load('values'), tables: ws.tables.load('items/name') }));
   if (candidates.length) await context.sync();
   const replaced = candidates.filter((c) => {

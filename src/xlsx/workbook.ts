@@ -26,8 +26,9 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(data: ArrayBuffer | Uint8Array, codec: Codec = webCodec): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const wb = new XlsxWorkbook(bytes, codec);
-    // Fail here, on opening, when the file is not a workbook.
+    // Fail here, on opening, when the file is not a workbook or not one the writer can edit (zip64).
     await wb.readSheets();
+    await wb.package();
     return wb;
   }
 

@@ -1,8 +1,8 @@
 import { SheetData, cellAddress, columnLetter } from '../core/cells';
-import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
-import { replacedSheetNames } from '../core/render/sheet-names';
+import { hasReplaceableName, replacedSheetNames } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
 import { Highlight } from './styles-part';
 import { barChartXml } from './chart-xml';
@@ -123,17 +123,16 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
  * workbook's sheets hold now (to see the mark).
  */
 export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly OutputSheet[], current: readonly SheetData[]): Promise<string[]> {
-  const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
-  const bases = replacedSheetNames(sheets);
+  const replaceable = replacedSheetNames(sheets);
   const edit = await WorkbookEdit.open(pkg);
-  const generated = new Set(current.filter((s) => bases.has(lower(s.name).replace(/ \(\d+\)$/, '')) && isGeneratedSheet(s)).map((s) => s.name));
+  const generated = new Set(current.filter((s) => hasReplaceableName(s.name, replaceable) && isGeneratedSheet(s)).map((s) => s.name));
   await edit.removeSheets(generated);
   const existing = edit.sheetNames().map((name) => ({ name, generated: false }));
   const taken = new Set<string>();
   const names: string[] = [];
   for (const s of sheets) {
     const name = chooseSheetName(s.name, existing, taken);
-    taken.add(lower(name));
+    taken.add(sheetNameKey(name));
     await addOutputSheet(edit, name, s);
     names.push(name);
   }

@@ -20,18 +20,22 @@ function columnIndex(letters: string): number {
 /** Messages about a value missing right of its label name the empty cell where the value belongs. */
 const VALUE_BESIDE_LABEL = new Set(['settings.badNumber', 'fees.parameterEmpty']);
 
-/** Why `where` is no cell of `sheets` (a sheet of theirs, inside its used grid), or null when it is one. */
-export function badPlace(where: { sheet: string; cell: string; key: string }, sheets: readonly SheetData[]): string | null {
+/**
+ * Why `where` is no cell of `sheets` (a sheet of theirs, inside its used grid), or null when it is one. Two
+ * places outside the grid are right: A1 of a sheet with no cells, and for a value missing right of its label,
+ * the empty cell just past the end of that label's row.
+ */
+export function badPlace(where: { sheet: string; cell: string; key?: string }, sheets: readonly SheetData[]): string | null {
   const sheet = sheets.find((s) => s.name === where.sheet);
   if (!sheet) return `no sheet named ${JSON.stringify(where.sheet)}`;
   const m = A1.exec(where.cell);
   if (!m || columnIndex(m[1]) > columnIndex('XFD') || Number(m[2]) > 1_048_576) return `${JSON.stringify(where.cell)} is no A1 cell`;
   const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
-  if (rows === 0 || cols === 0) return where.cell === 'A1' ? null : `${where.cell} on a sheet with no cells`;
+  const cols = sheet.values.reduce((n, r) => Math.max(n, r.length), 0);
+  if (rows === 0 || cols === 0) return where.cell === 'A1' ? null : `${where.cell} on a sheet with no cells (A1 expected)`;
   const row = Number(m[2]) - 1;
   const col = columnIndex(m[1]);
-  if (row < rows && col <= cols && VALUE_BESIDE_LABEL.has(where.key)) return null;
+  if (row < rows && col === cols && where.key !== undefined && VALUE_BESIDE_LABEL.has(where.key) && (sheet.values[row]?.length ?? 0) === col) return null;
   if (row >= rows || col >= cols) return `${where.cell} is outside the used grid A1:${columnLetter(cols - 1)}${rows}`;
   return null;
 }

@@ -20,7 +20,7 @@
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { CellValue, SheetData, SheetVisibility, columnLetter, isCellError } from '../../src/core/cells';
+import { CellValue, SheetData, SheetVisibility, isCellError } from '../../src/core/cells';
 import { Check, checkMessage } from '../../src/core/checks';
 import { InputIssue } from '../../src/core/issues';
 import { GENERATED_MARK, SETTINGS_SHEET, chooseSheetName, isGeneratedSheet } from '../../src/core/marks';
@@ -28,6 +28,7 @@ import { Lang, MESSAGES, formatMessage, isMessageKey } from '../../src/core/mess
 import { reconcileSheets } from '../../src/core/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { excelJsOf } from '../helpers/xlsx';
+import { badPlace } from './corpus-checks';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240613);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
@@ -286,33 +287,6 @@ function deepFreeze<T>(value: T): T {
 
 /** A copy that keeps −0 distinguishable from 0 (toStrictEqual uses Object.is for numbers). */
 const copy = (sheets: readonly SheetData[]): SheetData[] => sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (isCellError(v) ? { ...v } : v))) }));
-
-const A1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Messages about a value missing right of its label: they name the empty cell where the value belongs. */
-const VALUE_BESIDE_LABEL = new Set(['settings.badNumber', 'fees.parameterEmpty']);
-
-/** Why `where` is no valid place in `sheets`, or null when it is. */
-function badPlace(where: { sheet: string; cell: string; key?: string }, sheets: readonly SheetData[]): string | null {
-  const sheet = sheets.find((s) => s.name === where.sheet);
-  if (!sheet) return `no sheet named ${JSON.stringify(where.sheet)}`;
-  const m = A1.exec(where.cell);
-  if (!m || columnIndex(m[1]) > columnIndex('XFD') || Number(m[2]) > 1_048_576) return `${JSON.stringify(where.cell)} is no A1 address`;
-  const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
-  if (rows === 0 || cols === 0) return where.cell === 'A1' ? null : `${where.cell} on a sheet with no cells (A1 expected)`;
-  const row = Number(m[2]) - 1;
-  const col = columnIndex(m[1]);
-  if (row < rows && col === cols && where.key !== undefined && VALUE_BESIDE_LABEL.has(where.key) && (sheet.values[row]?.length ?? 0) === col) return null;
-  if (row >= rows || col >= cols) return `${where.cell} is outside the used grid A1:${columnLetter(cols - 1)}${rows}`;
-  return null;
-}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

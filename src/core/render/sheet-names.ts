@@ -1,3 +1,4 @@
+import { sheetNameKey } from '../marks';
 import { Lang } from '../messages';
 import { LABELS, Labels } from './labels';
 import { OutputSheet } from './output';
@@ -10,8 +11,6 @@ const LABEL_OF: Record<OutputSheet['key'], keyof Labels & `${string}Sheet`> = {
   invoices: 'invoiceSheet',
 };
 
-const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
-
 /**
  * The names (lower case, without a ` (2)` suffix) of the marked sheets a run writing `sheets` replaces: each
  * sheet's name in every language, so a run in English replaces what an earlier run in Swedish wrote.
@@ -19,8 +18,13 @@ const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
 export function replacedSheetNames(sheets: readonly OutputSheet[]): Set<string> {
   const names = new Set<string>();
   for (const s of sheets) {
-    names.add(lower(s.name));
-    for (const lang of Object.keys(LABELS) as Lang[]) names.add(lower(LABELS[lang][LABEL_OF[s.key]]));
+    names.add(sheetNameKey(s.name));
+    for (const lang of Object.keys(LABELS) as Lang[]) names.add(sheetNameKey(LABELS[lang][LABEL_OF[s.key]]));
   }
   return names;
+}
+
+/** Whether an existing sheet has a name a run may replace (`Avvikelser`, `Avvikelser (2)`); only its mark decides. */
+export function hasReplaceableName(name: string, names: ReadonlySet<string>): boolean {
+  return names.has(sheetNameKey(name).replace(/ \(\d+\)$/, ''));
 }

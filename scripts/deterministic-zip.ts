@@ -1,6 +1,7 @@
 /**
  * Byte-deterministic .xlsx: JSZip stamps every zip entry with the current time, so the DOS time and date of
- * each local header and central directory entry are overwritten with a fixed moment (as make-samples does).
+ * each local header and central directory entry are overwritten with a fixed moment. Used by the samples
+ * and the bad-workbook corpus.
  */
 const FIXED = new Date('2018-03-31T00:00:00Z');
 
