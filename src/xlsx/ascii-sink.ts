@@ -68,8 +68,4 @@ export class AsciiSink {
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
   }
-
-  get size(): number {
-    return this.length;
-  }
 }

@@ -54,8 +54,8 @@ export class WorkbookPart {
     const removed = before.flatMap((s, i) => (relIds.has(s.relId) ? [i] : []));
     const newIndex = (old: number) => old - removed.filter((i) => i < old).length;
     // Remove from the end so earlier positions stay valid.
+    const r = this.relPrefix() ?? 'r';
     for (const { tag, index } of tags(this.xml, `${this.p}sheet`).reverse()) {
-      const r = this.relPrefix() ?? 'r';
       if (relIds.has(attributes(tag).get(`${r}:id`) ?? '')) this.xml = this.xml.slice(0, index) + this.xml.slice(index + tag.length);
     }
     const definedName = new RegExp(`<${this.p}definedName\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.p}definedName>)`, 'g');
