@@ -1,7 +1,7 @@
-import { Convention } from '../core/convention';
+import { Convention } from '../core/read/convention';
 import { Decimal } from '../core/decimal';
 import { Lang } from '../core/messages';
-import { parseNumberText } from '../core/numbers';
+import { parseNumberText } from '../core/read/numbers';
 
 export interface CliOptions {
   input: string;

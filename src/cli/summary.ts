@@ -1,7 +1,7 @@
 import { Reconciliation } from '../core/reconcile';
-import { checkMessage } from '../core/checks';
-import { Figures, deviationPercent } from '../core/deviations';
-import { formatAmount, formatMoney, formatPercent } from '../core/format';
+import { checkMessage } from '../core/deviations/checks';
+import { Figures, deviationPercent } from '../core/deviations/figures';
+import { formatAmount, formatMoney, formatPercent } from '../core/render/format';
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';

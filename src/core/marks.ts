@@ -1,6 +1,6 @@
 import { SheetData, cellAt, cellText } from './cells';
 import { Lang } from './messages';
-import { normaliseLabel } from './text';
+import { normaliseLabel } from './read/text';
 
 /**
  * Every sheet Avstämning writes carries this text in A2. A run replaces only sheets with the mark, and

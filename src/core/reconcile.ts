@@ -1,8 +1,8 @@
-import { Analysis, AnalyseOptions, analyseWorkbook } from './analyze';
+import { Analysis, AnalyseOptions, analyseWorkbook } from './deviations/analyze';
 import { SheetData } from './cells';
-import { Convention } from './convention';
-import { Thresholds } from './deviations';
-import { ResultJson, toJson } from './json';
+import { Convention } from './read/convention';
+import { Thresholds } from './deviations/figures';
+import { ResultJson, toJson } from './render/json';
 import { Lang } from './messages';
 import { checksSheet } from './render/checks-sheet';
 import { keptComments } from './render/comments';
@@ -11,7 +11,7 @@ import { OutputSheet } from './render/output';
 import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 import { FeeOutcome, computeFees, feeSheets } from './fees';
-import { veryHiddenTableIssues } from './very-hidden';
+import { veryHiddenTableIssues } from './read/very-hidden';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {

@@ -1,12 +1,12 @@
 import { SheetData, cellAddress, cellText } from './cells';
-import { Convention } from './convention';
+import { Convention } from './read/convention';
 import { Decimal } from './decimal';
-import { DEFAULT_THRESHOLDS, Thresholds } from './deviations';
+import { DEFAULT_THRESHOLDS, Thresholds } from './deviations/figures';
 import { InputIssue } from './issues';
 import { isSettingsSheet } from './marks';
 import { Lang } from './messages';
-import { parseNumber } from './numbers';
-import { normaliseLabel } from './text';
+import { parseNumber } from './read/numbers';
+import { normaliseLabel } from './read/text';
 
 /**
  * The user's choices, kept in the workbook on the sheet `Avstämning inställningar` as plain rows the user

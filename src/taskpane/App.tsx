@@ -1,11 +1,11 @@
 import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentTable16Regular, Play16Filled } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { Convention } from '../core/convention';
+import { Convention } from '../core/read/convention';
 import { Decimal } from '../core/decimal';
-import { Thresholds } from '../core/deviations';
+import { Thresholds } from '../core/deviations/figures';
 import { formatMessage } from '../core/messages';
-import { parseNumberText } from '../core/numbers';
+import { parseNumberText } from '../core/read/numbers';
 import { Reconciliation } from '../core/reconcile';
 import { defaultSettings } from '../core/settings';
 import { ChecksList } from './components/ChecksList';

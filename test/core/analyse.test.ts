@@ -1,6 +1,6 @@
-import { analyseWorkbook } from '../../src/core/analyze';
-import { checkMessage } from '../../src/core/checks';
-import { deviationPercent } from '../../src/core/deviations';
+import { analyseWorkbook } from '../../src/core/deviations/analyze';
+import { checkMessage } from '../../src/core/deviations/checks';
+import { deviationPercent } from '../../src/core/deviations/figures';
 import { sheet } from '../helpers/sheets';
 import { kr } from '../helpers/money';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { analyseWorkbook } from '../../src/core/analyze';
+import { analyseWorkbook } from '../../src/core/deviations/analyze';
 import { CellValue } from '../../src/core/cells';
 import { Decimal, sum } from '../../src/core/decimal';
 import { compare, sum as sumMoney, toKronor, toKronorNumber } from '../../src/core/money';
-import { parseNumber } from '../../src/core/numbers';
+import { parseNumber } from '../../src/core/read/numbers';
 import { sheet } from '../helpers/sheets';
 
 /** Amounts as an economist types them: whole kronor or öre, positive and negative. */

@@ -21,7 +21,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { CellValue, SheetData, SheetVisibility, isCellError } from '../../src/core/cells';
-import { Check, checkMessage } from '../../src/core/checks';
+import { Check, checkMessage } from '../../src/core/deviations/checks';
 import { InputIssue } from '../../src/core/issues';
 import { GENERATED_MARK, SETTINGS_SHEET, chooseSheetName, isGeneratedSheet } from '../../src/core/marks';
 import { Lang, MESSAGES, formatMessage, isMessageKey } from '../../src/core/messages';

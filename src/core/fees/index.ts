@@ -2,7 +2,7 @@
  * Member fees and invoices (SPEC 3, 4): the members table and the `Parameter | Värde` tables in, every
  * member's fee per charge and the invoice table out, exact to the krona. Pure, like the rest of the core.
  */
-import { inputSheets } from '../analyze';
+import { inputSheets } from '../read/sheets';
 import { SheetData, cellAddress } from '../cells';
 import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';

@@ -1,6 +1,6 @@
 import { sum, toPlain } from '../decimal';
 import { cellAddress } from '../cells';
-import { ResultJson } from '../json';
+import { ResultJson } from '../render/json';
 import { Charge } from './charges';
 import { FeeModel } from './models';
 import { FeeOutcome } from './outcome';

@@ -1,11 +1,11 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { AMOUNT_ROLES, matchHeader } from '../headers';
+import { AMOUNT_ROLES, matchHeader } from '../read/headers';
 import { InputIssue } from '../issues';
-import { parseNumber } from '../numbers';
-import { isTotalLabel } from '../rows';
-import { HEADER_SEARCH_ROWS } from '../tables';
-import { normaliseLabel } from '../text';
+import { parseNumber } from '../read/numbers';
+import { isTotalLabel } from '../read/rows';
+import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { normaliseLabel } from '../read/text';
 import { IsoDate, findIsoDate, readDateCell } from './dates';
 import { normaliseMunicipalityCode, normaliseOrgNumber } from './identifiers';
 

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { formatAmount } from '../format';
+import { formatAmount } from '../render/format';
 import { Lang, formatMessage } from '../messages';
 import { LABELS } from '../render/labels';
 import { Charge } from './charges';

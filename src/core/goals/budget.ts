@@ -1,11 +1,11 @@
 import { SheetData, cellAddress } from '../cells';
 import { Decimal } from '../decimal';
-import { matchHeader } from '../headers';
+import { matchHeader } from '../read/headers';
 import { Lang } from '../messages';
 import { LABELS } from '../render/labels';
 import { Money, abs, toKronor } from '../money';
-import { TableRow, readRows } from '../rows';
-import { TableLayout, findTables } from '../tables';
+import { TableRow, readRows } from '../read/rows';
+import { TableLayout, findTables } from '../read/tables';
 import { Operand } from './expression';
 import { labelKey } from './statements';
 

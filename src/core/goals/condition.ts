@@ -1,8 +1,8 @@
 import { CellValue, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { parseNumber, parseNumberText } from '../numbers';
-import { normaliseLabel } from '../text';
-import { KRONOR_PER_UNIT, Unit } from '../units';
+import { parseNumber, parseNumberText } from '../read/numbers';
+import { normaliseLabel } from '../read/text';
+import { KRONOR_PER_UNIT, Unit } from '../read/units';
 
 /**
  * A goal's condition: an operator (`Villkor`) and a threshold (`Gränsvärde`), SPEC 5.

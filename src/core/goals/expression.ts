@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { parseNumberText } from '../numbers';
+import { parseNumberText } from '../read/numbers';
 import { Note, SourceCell } from './trace';
 
 /**

@@ -1,8 +1,8 @@
 import { SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
-import { HEADER_SEARCH_ROWS } from '../tables';
-import { normaliseLabel } from '../text';
-import { Unit, unitFromText } from '../units';
+import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { normaliseLabel } from '../read/text';
+import { Unit, unitFromText } from '../read/units';
 import { Operator, Threshold, parseOperator, parseThreshold } from './condition';
 
 /**

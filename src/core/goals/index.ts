@@ -1,6 +1,6 @@
-import { inputSheets } from '../analyze';
+import { inputSheets } from '../read/sheets';
 import { SheetData } from '../cells';
-import { Check } from '../checks';
+import { Check } from '../deviations/checks';
 import { InputIssue } from '../issues';
 import { isGeneratedSheet, isSettingsSheet } from '../marks';
 import { Lang } from '../messages';

@@ -1,7 +1,7 @@
 import { cellAddress } from '../cells';
-import { checkMessage } from '../checks';
+import { checkMessage } from '../deviations/checks';
 import { Decimal } from '../decimal';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatPercent } from '../render/format';
 import { GENERATED_MARK } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { amountCell, percentCell } from '../render/cells';

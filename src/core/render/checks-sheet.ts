@@ -1,5 +1,5 @@
-import { Analysis } from '../analyze';
-import { Check, checkMessage } from '../checks';
+import { Analysis } from '../deviations/analyze';
+import { Check, checkMessage } from '../deviations/checks';
 import { GENERATED_MARK } from '../marks';
 import { Lang } from '../messages';
 import { moneyCell } from './cells';

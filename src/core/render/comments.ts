@@ -1,7 +1,7 @@
 import { SheetData, cellText } from '../cells';
 import { isGeneratedSheet } from '../marks';
 import { memoByText } from '../memo';
-import { normaliseLabel } from '../text';
+import { normaliseLabel } from '../read/text';
 
 const normalised = memoByText(normaliseLabel);
 import { LABELS } from './labels';

@@ -1,6 +1,6 @@
-import { Analysis, TableResult } from '../analyze';
-import { Figures, Thresholds } from '../deviations';
-import { formatAmount, formatPercent } from '../format';
+import { Analysis, TableResult } from '../deviations/analyze';
+import { Figures, Thresholds } from '../deviations/figures';
+import { formatAmount, formatPercent } from './format';
 import { GENERATED_MARK } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { moneyCell, ratioCell } from './cells';

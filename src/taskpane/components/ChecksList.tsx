@@ -1,5 +1,5 @@
 import { Badge, Button, Text, tokens } from '@fluentui/react-components';
-import { Check, checkMessage } from '../../core/checks';
+import { Check, checkMessage } from '../../core/deviations/checks';
 import { Lang } from '../../core/messages';
 import { sortChecks } from '../../core/render/checks-sheet';
 import { Strings, fill } from '../strings';

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
-import { formatAmount, formatPercent } from '../../core/format';
+import { formatAmount, formatPercent } from '../../core/render/format';
 import { Lang } from '../../core/messages';
 import { Reconciliation } from '../../core/reconcile';
 import { Strings, fill } from '../strings';

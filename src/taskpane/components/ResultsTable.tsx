@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
-import { TableResult } from '../../core/analyze';
-import { Figures, deviationPercent } from '../../core/deviations';
-import { formatMoney, formatPercent } from '../../core/format';
+import { TableResult } from '../../core/deviations/analyze';
+import { Figures, deviationPercent } from '../../core/deviations/figures';
+import { formatMoney, formatPercent } from '../../core/render/format';
 import { isNegative } from '../../core/money';
 import { Lang } from '../../core/messages';
 import { Strings } from '../strings';

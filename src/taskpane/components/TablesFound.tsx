@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
-import { TableResult } from '../../core/analyze';
-import { Convention } from '../../core/convention';
+import { TableResult } from '../../core/deviations/analyze';
+import { Convention } from '../../core/read/convention';
 import { Strings } from '../strings';
 
 /** What was found: each table with its unit and sign convention, which the user can override. */

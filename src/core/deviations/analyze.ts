@@ -1,13 +1,13 @@
-import { SheetData, cellAddress } from './cells';
+import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
-import { Convention, ConventionReason, detectConvention } from './convention';
-import { DEFAULT_THRESHOLDS, Figures, GroupDeviation, LineDeviation, Thresholds, flagRule, groupByGoalArea, lineDeviation } from './deviations';
-import { InputIssue } from './issues';
-import { isGeneratedSheet, isSettingsSheet } from './marks';
-import { readRows } from './rows';
-import { TableLayout, findTables, tableRange } from './tables';
-import { coverTotals } from './totals';
-import { PRINTED_STEP_ORE, Unit } from './units';
+import { Convention, ConventionReason, detectConvention } from '../read/convention';
+import { DEFAULT_THRESHOLDS, Figures, GroupDeviation, LineDeviation, Thresholds, flagRule, groupByGoalArea, lineDeviation } from './figures';
+import { InputIssue } from '../issues';
+import { inputSheets } from '../read/sheets';
+import { readRows } from '../read/rows';
+import { TableLayout, findTables, tableRange } from '../read/tables';
+import { coverTotals } from '../read/totals';
+import { PRINTED_STEP_ORE, Unit } from '../read/units';
 
 export interface AnalyseOptions {
   thresholds?: Thresholds;
@@ -33,11 +33,6 @@ export interface Analysis {
   checks: Check[];
   /** Bad input: each names its sheet and cell. */
   errors: InputIssue[];
-}
-
-/** The sheets that hold the user's input: not the ones Avstämning wrote, nor its settings. */
-export function inputSheets(sheets: readonly SheetData[]): SheetData[] {
-  return sheets.filter((s) => !isGeneratedSheet(s) && !isSettingsSheet(s) && s.visibility !== 'veryHidden');
 }
 
 /**

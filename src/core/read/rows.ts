@@ -1,7 +1,7 @@
-import { CellValue, SheetData, cellAddress, cellText } from './cells';
-import { InputIssue, amountIssueKey } from './issues';
-import { memoByText } from './memo';
-import { Money, moneyFromCell, moneyFromOre } from './money';
+import { CellValue, SheetData, cellAddress, cellText } from '../cells';
+import { InputIssue, amountIssueKey } from '../issues';
+import { memoByText } from '../memo';
+import { Money, moneyFromCell, moneyFromOre } from '../money';
 import { parseNumber } from './numbers';
 import { TableLayout } from './tables';
 import { normaliseLabel, stripFootnote } from './text';

@@ -1,6 +1,6 @@
-import { CellValue, SheetData, cellAddress, cellAt, rangeAddress } from './cells';
+import { CellValue, SheetData, cellAddress, cellAt, rangeAddress } from '../cells';
 import { AMOUNT_ROLES, ColumnRole, HeaderMatch, matchHeader } from './headers';
-import { InputIssue } from './issues';
+import { InputIssue } from '../issues';
 import { Unit, unitFromText } from './units';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */

@@ -1,5 +1,5 @@
-import { CellValue, isCellError } from './cells';
-import { Decimal } from './decimal';
+import { CellValue, isCellError } from '../cells';
+import { Decimal } from '../decimal';
 
 /** What an amount cell holds: nothing, an exact number, or something that is not a number. */
 export type ParsedNumber =

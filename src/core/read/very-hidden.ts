@@ -1,6 +1,6 @@
-import { SheetData } from './cells';
-import { InputIssue } from './issues';
-import { isGeneratedSheet, isSettingsSheet } from './marks';
+import { SheetData } from '../cells';
+import { InputIssue } from '../issues';
+import { isGeneratedSheet, isSettingsSheet } from '../marks';
 import { findTables } from './tables';
 
 /**

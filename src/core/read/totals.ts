@@ -1,8 +1,8 @@
-import { Money, add as addMoney, subtract } from './money';
+import { Money, add as addMoney, subtract } from '../money';
 import { AMOUNT_KEYS, AmountKey, TableRow } from './rows';
-import { memoByText } from './memo';
+import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
-import { withinRounding } from './tolerance';
+import { withinRounding } from '../deviations/tolerance';
 
 export type CoverageReading = 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items';
 

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal';
+import { Decimal } from '../decimal';
 
 export type Unit = 'kr' | 'tkr' | 'mnkr';
 

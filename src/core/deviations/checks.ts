@@ -1,15 +1,15 @@
-import { cellAddress } from './cells';
-import { Convention, deviationSign, rowType } from './convention';
-import { formatMoney } from './format';
-import { Lang, formatMessage } from './messages';
-import { AmountKey, TableRow } from './rows';
-import { TableLayout } from './tables';
+import { cellAddress } from '../cells';
+import { Convention, deviationSign, rowType } from '../read/convention';
+import { formatMoney } from '../render/format';
+import { Lang, formatMessage } from '../messages';
+import { AmountKey, TableRow } from '../read/rows';
+import { TableLayout } from '../read/tables';
 import { DifferenceClass, classifyDifference } from './tolerance';
-import { TotalCoverage } from './totals';
-import { PRINTED_STEP_ORE } from './units';
-import { goalKey } from './goals-key';
-import { Money, isZero, negate, subtract, times } from './money';
-import { columnSum } from './totals';
+import { TotalCoverage } from '../read/totals';
+import { PRINTED_STEP_ORE } from '../read/units';
+import { goalKey } from './goal-key';
+import { Money, isZero, negate, subtract, times } from '../money';
+import { columnSum } from '../read/totals';
 
 export type CheckKind = 'reported-deviation' | 'control-total' | 'cross-sheet' | 'unmapped';
 

@@ -1,7 +1,7 @@
-import { Convention, rowType } from './convention';
-import { Decimal } from './decimal';
-import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, scaledAtLeast, subtract, times, toKronor } from './money';
-import { TableRow } from './rows';
+import { Convention, rowType } from '../read/convention';
+import { Decimal } from '../decimal';
+import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, scaledAtLeast, subtract, times, toKronor } from '../money';
+import { TableRow } from '../read/rows';
 
 export interface Thresholds {
   /** Flag when |deviation| ≥ this many kronor … */

@@ -1,11 +1,11 @@
-import { Analysis } from './analyze';
-import { checkMessage } from './checks';
-import { Figures } from './deviations';
-import { Money, moneyToPlain, percentRounded } from './money';
-import { Lang, formatMessage } from './messages';
-import { sortChecks } from './render/checks-sheet';
-import { GoalsOutcome, goalsJson } from './goals';
-import { FeeOutcome, feesJson, invoicesJson } from './fees';
+import { Analysis } from '../deviations/analyze';
+import { checkMessage } from '../deviations/checks';
+import { Figures } from '../deviations/figures';
+import { Money, moneyToPlain, percentRounded } from '../money';
+import { Lang, formatMessage } from '../messages';
+import { sortChecks } from './checks-sheet';
+import { GoalsOutcome, goalsJson } from '../goals';
+import { FeeOutcome, feesJson, invoicesJson } from '../fees';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {

@@ -1,5 +1,5 @@
-import { memoByText } from './memo';
-import { Money, abs, compare, isNegative, negate, subtract, times } from './money';
+import { memoByText } from '../memo';
+import { Money, abs, compare, isNegative, negate, subtract, times } from '../money';
 import { TableRow, sectionType } from './rows';
 import { normaliseLabel } from './text';
 

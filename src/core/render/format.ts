@@ -1,6 +1,6 @@
-import { Decimal, roundHalfAway } from './decimal';
-import { Lang } from './messages';
-import { Money, toKronor } from './money';
+import { Decimal, roundHalfAway } from '../decimal';
+import { Lang } from '../messages';
+import { Money, toKronor } from '../money';
 
 /**
  * Amounts for people, exactly (no float on the way): Swedish `−1 910 000 kr` (U+2212 minus, no-break space
