@@ -1,10 +1,11 @@
 import { Reconciliation } from '../core/reconcile';
-import { checkMessage } from '../core/deviations/checks';
+import { checkMessage } from '../core/render/check-text';
 import { Figures, deviationPercent } from '../core/deviations/figures';
 import { formatAmount, formatMoney, formatPercent } from '../core/render/format';
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';
+import { groupName } from '../core/render/group-name';
 
 function pad(text: string, width: number, right = false): string {
   const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
@@ -21,7 +22,7 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
     out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
-    for (const g of t.groups) out.push(line(g.name, g));
+    for (const g of t.groups) out.push(line(groupName(g.name, lang), g));
     out.push(line(L.total, t.total));
     out.push('');
   }

@@ -12,6 +12,8 @@ import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 import { FeeOutcome, computeFees, feeSheets } from './fees';
 import { veryHiddenTableIssues } from './read/very-hidden';
+import { SheetReport } from './read/report';
+import { readingReport } from './reading';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
@@ -31,6 +33,8 @@ export interface Reconciliation {
   goals: GoalsOutcome | null;
   /** Member fees and invoices; null when the workbook has no members table or fee parameters (SPEC 3, 4). */
   fees: FeeOutcome | null;
+  /** What was read from each sheet and why (SPEC 1.7). */
+  reading: SheetReport[];
   sheets: OutputSheet[];
   /** The command line's JSON, built on first use: Excel and the task pane never need it. */
   readonly json: ResultJson;
@@ -54,9 +58,10 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     checks: [...analysed.checks, ...(goals?.checks ?? [])],
     errors: [...settingsIssues, ...veryHiddenTableIssues(input), ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
+  const reading = readingReport(input, analysis, fees, goals);
   const sheets = [
     ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),
-    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang)] : []),
+    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang, reading)] : []),
     ...(fees ? feeSheets(fees, options.lang) : []),
     ...(goals ? [goalsSheet(goals, options.lang)] : []),
   ];
@@ -66,9 +71,10 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     analysis,
     goals,
     fees,
+    reading,
     sheets,
     get json() {
-      return (json ??= toJson({ analysis, goals, fees }, options.lang));
+      return (json ??= toJson({ analysis, goals, fees, reading }, options.lang));
     },
   };
 }

@@ -46,12 +46,17 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => __fakeWorkbook.names);
     expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
-    const written = await page.evaluate(() => ({
-      title: __fakeWorkbook.value('Kontroller', 'A1'),
-      mark: __fakeWorkbook.value('Avvikelser', 'A2'),
-      firstCheck: [__fakeWorkbook.value('Kontroller', 'C6'), __fakeWorkbook.value('Kontroller', 'D6'), __fakeWorkbook.value('Kontroller', 'G6')],
-      tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
-    }));
+    const written = await page.evaluate(() => {
+      // The table's header follows the notes that say what was read from each sheet.
+      const header = [...Array(40).keys()].map((i) => i + 1).find((r) => __fakeWorkbook.value('Kontroller', `A${r}`) === 'Kontroll')!;
+      const first = header + 1;
+      return {
+        title: __fakeWorkbook.value('Kontroller', 'A1'),
+        mark: __fakeWorkbook.value('Avvikelser', 'A2'),
+        firstCheck: [__fakeWorkbook.value('Kontroller', `C${first}`), __fakeWorkbook.value('Kontroller', `D${first}`), __fakeWorkbook.value('Kontroller', `G${first}`)],
+        tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
+      };
+    });
     expect(written.mark).toMatch(/^Skapat av Avstämning/);
     expect(written.firstCheck).toEqual(['Målområden', 'B6', 32000]);
     expect(written.tables).toEqual(['Avstamning_Avvikelser']);

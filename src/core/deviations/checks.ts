@@ -1,15 +1,13 @@
 import { cellAddress } from '../cells';
-import { Convention, deviationSign, rowType } from '../read/convention';
-import { formatMoney } from '../render/format';
-import { Lang, formatMessage } from '../messages';
+import { Convention, deviationSign } from '../read/convention';
 import { AmountKey, TableRow } from '../read/rows';
 import { TableLayout } from '../read/tables';
-import { DifferenceClass, classifyDifference } from './tolerance';
-import { TotalCoverage } from '../read/totals';
+import { DifferenceClass, classifyDifference } from '../tolerance';
+import { TotalCoverage, columnSum, coverageTypes, coveredSum } from '../read/totals';
 import { PRINTED_STEP_ORE } from '../read/units';
 import { goalKey } from './goal-key';
 import { Money, isZero, negate, subtract, times } from '../money';
-import { columnSum } from '../read/totals';
+import { MessageKey } from '../messages';
 
 export type CheckKind = 'reported-deviation' | 'control-total' | 'cross-sheet' | 'unmapped';
 
@@ -23,7 +21,7 @@ export interface Check {
   expected: Money | null;
   found: Money | null;
   difference: Money | null;
-  messageKey: string;
+  messageKey: MessageKey;
   /** Parameters that do not depend on the language; amounts are added when the message is written. */
   params: Record<string, string | number>;
 }
@@ -36,16 +34,11 @@ export interface ReadTable {
   coverage: TotalCoverage[];
 }
 
-export function checkMessage(check: Check, lang: Lang): string {
-  const amount = (m: Money | null) => (m === null ? '–' : formatMoney(m, lang));
-  return formatMessage(check.messageKey, lang, { ...check.params, expected: amount(check.expected), found: amount(check.found), difference: amount(check.difference) });
-}
-
 function label(row: TableRow): string {
   return row.label === '' ? `#${row.row + 1}` : row.label;
 }
 
-function finding(kind: CheckKind, expected: Money, found: Money, addends: number, stepOre: Money, where: { sheet: string; cell: string }, messageKey: string, params: Check['params']): Check | null {
+function finding(kind: CheckKind, expected: Money, found: Money, addends: number, stepOre: Money, where: { sheet: string; cell: string }, messageKey: MessageKey, params: Check['params']): Check | null {
   const difference = subtract(found, expected);
   if (isZero(difference)) return null;
   return { kind, class: classifyDifference(difference, addends, stepOre), ...where, expected, found, difference, messageKey, params };
@@ -56,53 +49,70 @@ function leafItems(total: TableRow, coverage: Map<TableRow, TableRow[]>): TableR
   return (coverage.get(total) ?? []).flatMap((r) => (r.kind === 'total' ? leafItems(r, coverage) : [r]));
 }
 
-/** The reported deviation column against the deviation recomputed from budget and outcome, row by row. */
+/**
+ * The reported deviation columns against the deviation recomputed from budget and outcome, row by row; and a
+ * reported forecast deviation against forecast and budget. The formula follows the convention (SPEC 1.5).
+ */
 export function reportedDeviationChecks(t: ReadTable): Check[] {
-  const col = t.layout.columns.deviation;
-  if (col === undefined) return [];
   const step = PRINTED_STEP_ORE[t.layout.unit];
   const coverage = new Map(t.coverage.map((c) => [c.total, c.covered]));
   const checks: Check[] = [];
-  for (const row of t.rows) {
-    const { budget, outcome, deviation } = row;
-    if (row.kind === 'section' || deviation === null || budget === null || outcome === null) continue;
-    let sign: 1 | -1;
-    if (row.kind === 'item') sign = deviationSign(row, t.convention);
-    else {
-      // A total's sign follows what it adds up; a mix of income and cost in an unsigned table is left to the control total.
-      const types = new Set(leafItems(row, coverage).map((r) => rowType(r, t.convention)));
-      if (t.convention === 'signed') sign = 1;
-      else if (types.size === 1) sign = types.has('income') ? 1 : -1;
-      else continue;
+  const columns: { key: 'deviation' | 'forecastDeviation'; col: number | undefined; from: (r: TableRow) => Money | null }[] = [
+    { key: 'deviation', col: t.layout.columns.deviation, from: (r) => r.outcome },
+    { key: 'forecastDeviation', col: t.layout.columns.forecastDeviation, from: (r) => r.forecast },
+  ];
+  for (const { key, col, from } of columns) {
+    if (col === undefined) continue;
+    for (const row of t.rows) {
+      const reported = row[key];
+      // The year so far is compared with the period budget where the table has one; a forecast always with the year's.
+      const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
+      const value = from(row);
+      if (row.kind === 'section' || reported === null || budget === null || value === null) continue;
+      let sign: 1 | -1;
+      if (row.kind === 'item') sign = deviationSign(row, t.convention);
+      else if (t.convention !== 'unsigned') sign = t.convention === 'signed' ? 1 : -1;
+      else {
+        // A total's sign follows what it adds up; a mix of income and cost in an unsigned table is left to the control total.
+        const signs = new Set(leafItems(row, coverage).map((r) => deviationSign(r, t.convention)));
+        if (signs.size !== 1) continue;
+        sign = [...signs][0];
+      }
+      const expected = times(subtract(value, budget), sign);
+      const messageKey: MessageKey =
+        key === 'forecastDeviation' ? (sign === 1 ? 'check.reportedForecastDeviation.plain' : 'check.reportedForecastDeviation.turned') : sign === 1 ? 'check.reportedDeviation.plain' : 'check.reportedDeviation.turned';
+      const f = finding('reported-deviation', expected, reported, 2, step, { sheet: t.layout.sheet, cell: cellAddress(row.row, col) }, messageKey, { line: label(row) });
+      if (f) checks.push(f);
     }
-    const expected = times(subtract(outcome, budget), sign);
-    const formula = sign === 1 ? 'utfall − budget' : 'budget − utfall';
-    const f = finding('reported-deviation', expected, deviation, 2, step, { sheet: t.layout.sheet, cell: cellAddress(row.row, col) }, 'check.reportedDeviation', { line: label(row), formula });
-    if (f) checks.push(f);
   }
   return checks;
 }
 
-const CHECKED_COLUMNS: readonly AmountKey[] = ['budget', 'outcome', 'forecast', 'deviation', 'priorYear'];
+const CHECKED_COLUMNS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
 
-/** Each total row against the sum of the rows it covers, column by column. */
+/** Each total row against the sum of the rows it covers, column by column (income − costs for a result). */
 export function controlTotalChecks(t: ReadTable): Check[] {
   const step = PRINTED_STEP_ORE[t.layout.unit];
   const checks: Check[] = [];
+  const types = coverageTypes(t.convention);
   for (const c of t.coverage) {
     const where = (col: number) => ({ sheet: t.layout.sheet, cell: cellAddress(c.total.row, col) });
     if (c.covered.length === 0) {
       checks.push({ kind: 'control-total', class: 'info', ...where(t.layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.totalCoversNothing', params: { line: label(c.total) } });
+      types.record(c);
       continue;
     }
     for (const key of CHECKED_COLUMNS) {
       const printed = c.total[key];
       const col = t.layout.columns[key];
       if (printed === null || col === undefined) continue;
-      const s = columnSum(c.covered, key) ?? { value: 0, count: 0 };
-      const f = finding('control-total', s.value, printed, s.count, step, where(col), 'check.controlTotal', { line: label(c.total), column: t.layout.headers[key] ?? key, count: s.count });
+      // Deviations add up as plain sums: each is already favourable-positive.
+      const s = (key === 'deviation' || key === 'forecastDeviation' ? columnSum(c.covered, key) : coveredSum(c, key, types.typeOf)) ?? { value: 0, count: 0 };
+      const messageKey: MessageKey = c.sum === 'income-minus-cost' ? 'check.controlTotal.result' : c.sum === 'cost-minus-income' ? 'check.controlTotal.netCost' : 'check.controlTotal';
+      const f = finding('control-total', s.value, printed, s.count, step, where(col), messageKey, { line: label(c.total), column: t.layout.headers[key] ?? key, count: s.count });
       if (f) checks.push(f);
     }
+    types.record(c);
   }
   return checks;
 }
@@ -111,17 +121,20 @@ export function controlTotalChecks(t: ReadTable): Check[] {
 export function unmappedChecks(t: ReadTable): Check[] {
   const checks: Check[] = [];
   const { columns, sheet } = t.layout;
+  const budgetCol = columns.periodBudget ?? columns.budget ?? t.layout.labelCol;
+  const outcomeCol = columns.outcome ?? t.layout.labelCol;
   for (const row of t.rows) {
-    if (row.kind !== 'item') continue;
-    const { budget, outcome } = row;
-    const at = (col: number | undefined) => ({ sheet, cell: cellAddress(row.row, col ?? t.layout.labelCol) });
+    if (row.kind !== 'item' || row.unreadable) continue;
+    const budget = row.periodBudget ?? row.budget;
+    const { outcome } = row;
+    const at = (col: number) => ({ sheet, cell: cellAddress(row.row, col) });
     const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
-    if (budget === null && outcome !== null && columns.budget !== undefined) {
-      checks.push({ ...base, ...at(columns.budget), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
+    if (budget === null && outcome !== null) {
+      checks.push({ ...base, ...at(budgetCol), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
     } else if (budget !== null && isZero(budget) && outcome !== null && !isZero(outcome)) {
-      checks.push({ ...base, ...at(columns.budget), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
-    } else if (outcome === null && budget !== null && columns.outcome !== undefined) {
-      checks.push({ ...base, ...at(columns.outcome), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
+      checks.push({ ...base, ...at(budgetCol), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
+    } else if (outcome === null && budget !== null) {
+      checks.push({ ...base, ...at(outcomeCol), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
     }
   }
   return checks;
@@ -191,4 +204,3 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
   }
   return checks;
 }
-

@@ -1,7 +1,8 @@
 import { Convention, rowType } from '../read/convention';
 import { Decimal } from '../decimal';
-import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, scaledAtLeast, subtract, times, toKronor } from '../money';
+import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, moneyFromOre, negate, scaledAtLeast, subtract, times, toKronor } from '../money';
 import { TableRow } from '../read/rows';
+import { CoverageSum } from '../read/totals';
 
 export interface Thresholds {
   /** Flag when |deviation| ≥ this many kronor … */
@@ -12,17 +13,24 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { amountKr: new Decimal(100000), percent: new Decimal(5) };
 
+/** What a line or a rollup adds up: income, costs, or both (a net figure, whose percentage means nothing). */
+export type FigureKind = 'income' | 'cost' | 'net';
+
 /** Budget against outcome for a line, a goal area or a whole table. Amounts in öre; positive deviation is favourable. */
 export interface Figures {
+  /** The year's budget (or the only budget the table has). */
   budget: Money | null;
+  /** The budget for the months the outcome covers, when the comparison is for the year so far; else null. */
+  periodBudget: Money | null;
   outcome: Money | null;
   forecast: Money | null;
-  /** Null only for a line whose budget or outcome cell could not be read: it is reported, not guessed. */
+  /** Outcome against the budget it is compared with; null when either is missing or unreadable (never invented). */
   deviation: Money | null;
-  /** Forecast against budget, same sign rule as the deviation. */
+  /** Forecast against the year's budget, same sign rule as the deviation. */
   forecastDeviation: Money | null;
   /** Outcome against forecast ("prognossäkerhet"), positive when the outcome turned out better than forecast. */
   forecastAccuracy: Money | null;
+  kind: FigureKind;
   favourable: boolean;
   flagged: boolean;
 }
@@ -34,17 +42,35 @@ export interface LineDeviation extends Figures {
   row: number;
   type: 'income' | 'cost';
   reportedDeviation: Money | null;
+  /** The row it was read from (code, dimensions, section). */
+  readonly source: TableRow;
 }
 
 export interface GroupDeviation extends Figures {
   name: string;
   lineCount: number;
+  /** Lines of the group with no deviation (a missing or unreadable budget or outcome): left out of its sums. */
+  leftOut: number;
 }
 
-/** deviation / |budget| × 100, exactly; null when there is no budget or it is zero. Computed where it is shown. */
-export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget'>): Decimal | null {
-  if (f.deviation === null || f.budget === null || isZero(f.budget)) return null;
-  return toKronor(f.deviation).dividedBy(toKronor(abs(f.budget))).times(100);
+export interface TotalDeviation extends Figures {
+  lineCount: number;
+  leftOut: number;
+}
+
+/** The budget a deviation is measured against: the period budget where the table compares the year so far. */
+export function comparedBudget(f: Pick<Figures, 'budget' | 'periodBudget'>): Money | null {
+  return f.periodBudget ?? f.budget;
+}
+
+/**
+ * deviation / |budget| × 100, exactly; null when there is no budget or it is zero, or the figure is net
+ * (a result, a total of income and costs: its percentage means nothing). Computed where it is shown.
+ */
+export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget' | 'periodBudget' | 'kind'>): Decimal | null {
+  const budget = comparedBudget(f);
+  if (f.kind === 'net' || f.deviation === null || budget === null || isZero(budget)) return null;
+  return toKronor(f.deviation).dividedBy(toKronor(abs(budget))).times(100);
 }
 
 /** The thresholds as the hot path compares them: öre, and the percentage as an exact fraction p / q. */
@@ -62,17 +88,13 @@ export function flagRule(t: Thresholds): FlagRule {
 
 /**
  * Flag when both limits are reached: |deviation| ≥ the amount and |deviation| / |budget| × 100 ≥ the percentage,
- * compared as |deviation| × 100 × q ≥ |budget| × p, with no division. A line with no budget has no percentage,
- * so the amount alone decides.
+ * compared as |deviation| × 100 × q ≥ |budget| × p, with no division. A figure with no percentage (no budget,
+ * budget 0, a net figure) is flagged by the amount alone.
  */
-export function isFlagged(deviation: Money | null, budget: Money | null, rule: FlagRule): boolean {
+export function isFlagged(deviation: Money | null, budget: Money | null, rule: FlagRule, kind: FigureKind = 'cost'): boolean {
   if (deviation === null || compare(abs(deviation), rule.amountOre) < 0) return false;
-  if (budget === null || isZero(budget)) return true;
+  if (kind === 'net' || budget === null || isZero(budget)) return true;
   return scaledAtLeast(deviation, 100 * rule.percentDenominator, budget, rule.percentNumerator);
-}
-
-function finish(parts: Omit<Figures, 'favourable' | 'flagged'>, rule: FlagRule): Figures {
-  return { ...parts, favourable: isFavourable(parts.deviation), flagged: isFlagged(parts.deviation, parts.budget, rule) };
 }
 
 /** Favourable when the deviation is zero or positive; an unknown deviation is neither, so not favourable. */
@@ -80,7 +102,20 @@ export function isFavourable(deviation: Money | null): boolean {
   return deviation !== null && !isNegative(deviation);
 }
 
-const signed = (a: Money | null, b: Money | null, sign: 1 | -1): Money => times(subtract(a ?? 0, b ?? 0), sign);
+/** How a table's lines are compared: its convention, and the share of the year budget that applies when it is prorated. */
+export interface Comparison {
+  convention: Convention;
+  /** `through` months of 12: the period budget is the year's budget × through / 12, said as such. Null: not prorated. */
+  prorateThrough: number | null;
+}
+
+/** The year's budget × months / 12, to the öre (half away from zero). */
+export function proratedBudget(budget: Money, through: number): Money {
+  return moneyFromOre(toKronor(budget).times(100).times(through).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
+}
+
+/** (a − b) × sign, or null when either side is missing: a deviation is never made from an absent figure. */
+const difference = (a: Money | null, b: Money | null, sign: 1 | -1): Money | null => (a === null || b === null ? null : times(subtract(a, b), sign));
 
 /**
  * One line's figures. The amounts stay on the row they were read from (getters), so a million lines cost
@@ -88,8 +123,9 @@ const signed = (a: Money | null, b: Money | null, sign: 1 | -1): Money => times(
  */
 class Line implements LineDeviation {
   constructor(
-    private readonly source: TableRow,
+    readonly source: TableRow,
     readonly type: 'income' | 'cost',
+    readonly periodBudget: Money | null,
     readonly deviation: Money | null,
     readonly forecastDeviation: Money | null,
     readonly forecastAccuracy: Money | null,
@@ -111,6 +147,9 @@ class Line implements LineDeviation {
   get favourable() {
     return isFavourable(this.deviation);
   }
+  get kind(): FigureKind {
+    return this.type;
+  }
   get name() {
     return this.source.label;
   }
@@ -122,70 +161,119 @@ class Line implements LineDeviation {
   }
 }
 
-export function lineDeviation(row: TableRow, convention: Convention, rule: FlagRule): LineDeviation {
+export function lineDeviation(row: TableRow, comparison: Comparison | Convention, rule: FlagRule): LineDeviation {
+  const { convention, prorateThrough } = typeof comparison === 'string' ? { convention: comparison, prorateThrough: null } : comparison;
   const { budget, outcome, forecast } = row;
   const type = rowType(row, convention);
-  // Signed tables compute outcome − budget for every row; unsigned ones turn costs around.
-  const sign = convention === 'signed' || type === 'income' ? 1 : -1;
-  // An unreadable budget or outcome is not zero: the line's deviation is unknown, and left out of the sums.
-  const deviation = row.unreadable ? null : signed(outcome, budget, sign);
+  // Signed tables compute outcome − budget for every row, ledgers budget − outcome; unsigned ones by type.
+  const sign = convention === 'signed' ? 1 : convention === 'ledger' ? -1 : type === 'income' ? 1 : -1;
+  const periodBudget = row.periodBudget ?? (prorateThrough !== null && budget !== null ? proratedBudget(budget, prorateThrough) : null);
+  const against = periodBudget ?? budget;
+  // An unreadable budget or outcome is not zero, and neither is an empty one: the line's deviation is unknown.
+  const deviation = row.unreadable ? null : difference(outcome, against, sign);
   return new Line(
     row,
     type,
+    periodBudget,
     deviation,
-    forecast === null || row.unreadable ? null : signed(forecast, budget, sign),
-    forecast === null || outcome === null ? null : signed(outcome, forecast, sign),
-    isFlagged(deviation, budget, rule),
+    row.unreadable ? null : difference(forecast, budget, sign),
+    difference(outcome, forecast, sign),
+    isFlagged(deviation, against, rule, type),
   );
 }
 
 const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
 
-/** Sums of lines, one pass: every amount is the exact sum of its lines; no lines with an amount leaves it null. */
+/**
+ * Sums of lines or groups, one pass: every amount is the exact sum of its parts; no part with an amount leaves
+ * it null. In an unsigned table, where income and costs are both positive, a rollup of both is shown as a net
+ * figure (income − costs), as the table's own result row would print it.
+ */
 class Rollup {
   budget: Money | null = null;
+  periodBudget: Money | null = null;
   outcome: Money | null = null;
   forecast: Money | null = null;
-  deviation: Money = 0;
+  /** The same sums with costs negated: what an unsigned rollup of income and costs shows. */
+  private net: { budget: Money | null; periodBudget: Money | null; outcome: Money | null; forecast: Money | null } = { budget: null, periodBudget: null, outcome: null, forecast: null };
+  deviation: Money | null = null;
   forecastDeviation: Money | null = null;
   forecastAccuracy: Money | null = null;
+  kinds = new Set<FigureKind>();
   count = 0;
+  leftOut = 0;
 
-  add(l: Figures): void {
-    this.budget = plus(this.budget, l.budget);
-    this.outcome = plus(this.outcome, l.outcome);
-    this.forecast = plus(this.forecast, l.forecast);
-    if (l.deviation !== null) this.deviation = add(this.deviation, l.deviation);
-    this.forecastDeviation = plus(this.forecastDeviation, l.forecastDeviation);
-    this.forecastAccuracy = plus(this.forecastAccuracy, l.forecastAccuracy);
-    this.count++;
+  /** How an unsigned rollup of income and costs is shown: as the table's own total row adds them up. */
+  constructor(
+    private readonly convention: Convention,
+    private readonly mixedAs: CoverageSum = 'income-minus-cost',
+  ) {}
+
+  add(f: Figures, lines = 1, leftOut = f.deviation === null ? 1 : 0): void {
+    this.budget = plus(this.budget, f.budget);
+    this.periodBudget = plus(this.periodBudget, f.periodBudget);
+    this.outcome = plus(this.outcome, f.outcome);
+    this.forecast = plus(this.forecast, f.forecast);
+    if (this.convention === 'unsigned') {
+      const signed = (m: Money | null) => (m === null || f.kind !== 'cost' ? m : negate(m));
+      this.net.budget = plus(this.net.budget, signed(f.budget));
+      this.net.periodBudget = plus(this.net.periodBudget, signed(f.periodBudget));
+      this.net.outcome = plus(this.net.outcome, signed(f.outcome));
+      this.net.forecast = plus(this.net.forecast, signed(f.forecast));
+    }
+    this.deviation = plus(this.deviation, f.deviation);
+    this.forecastDeviation = plus(this.forecastDeviation, f.forecastDeviation);
+    this.forecastAccuracy = plus(this.forecastAccuracy, f.forecastAccuracy);
+    this.kinds.add(f.kind);
+    this.count += lines;
+    this.leftOut += leftOut;
   }
 
   figures(rule: FlagRule): Figures {
-    const { budget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy } = this;
-    return finish({ budget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy }, rule);
+    const kind: FigureKind = this.kinds.size === 1 ? [...this.kinds][0] : 'net';
+    const asNet = kind === 'net' && this.convention === 'unsigned' && this.mixedAs !== 'sum';
+    const turn = (m: Money | null) => (m === null || this.mixedAs !== 'cost-minus-income' ? m : negate(m));
+    const { budget, periodBudget, outcome, forecast } = asNet
+      ? { budget: turn(this.net.budget), periodBudget: turn(this.net.periodBudget), outcome: turn(this.net.outcome), forecast: turn(this.net.forecast) }
+      : this;
+    const { deviation, forecastDeviation, forecastAccuracy } = this;
+    return { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged: isFlagged(deviation, periodBudget ?? budget, rule, kind) };
   }
 }
 
 /** Roll lines up: every amount is the exact sum of its lines, and the percentage comes from the sums. */
-export function rollUp(lines: readonly Figures[], rule: FlagRule): Figures {
-  const r = new Rollup();
+export function rollUp(lines: readonly Figures[], rule: FlagRule, convention: Convention = 'signed'): TotalDeviation {
+  const r = new Rollup(convention);
   for (const l of lines) r.add(l);
-  return r.figures(rule);
+  return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };
 }
 
 /**
- * Group lines by goal area in order of first appearance (lines without one go under `fallbackName`), and the
- * table's total as the exact sum of its groups: one pass over the lines.
+ * Group lines in order of first appearance by the key `groupOf` gives (lines without one go under
+ * `fallbackName`), and the table's total as the exact sum of its groups: one pass over the lines.
  */
-export function groupByGoalArea(lines: readonly LineDeviation[], fallbackName: string, rule: FlagRule): { groups: GroupDeviation[]; total: Figures } {
+export function groupLines(
+  lines: readonly LineDeviation[],
+  groupOf: (line: LineDeviation) => string | null,
+  fallbackName: string,
+  rule: FlagRule,
+  convention: Convention,
+  mixedAs: CoverageSum = 'income-minus-cost',
+): { groups: GroupDeviation[]; total: TotalDeviation } {
   const groups = new Map<string, Rollup>();
   for (const line of lines) {
-    const key = line.goalArea ?? fallbackName;
+    const key = groupOf(line) ?? fallbackName;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = new Rollup()));
+    if (!g) groups.set(key, (g = new Rollup(convention, mixedAs)));
     g.add(line);
   }
-  const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, ...g.figures(rule) }));
-  return { groups: result, total: rollUp(result, rule) };
+  const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, leftOut: g.leftOut, ...g.figures(rule) }));
+  const total = new Rollup(convention, mixedAs);
+  for (const g of result) total.add(g, g.lineCount, g.leftOut);
+  return { groups: result, total: { ...total.figures(rule), lineCount: total.count, leftOut: total.leftOut } };
+}
+
+/** Group by goal area (the goal-area column, the section, or the row itself in a summary table). */
+export function groupByGoalArea(lines: readonly LineDeviation[], fallbackName: string, rule: FlagRule, convention: Convention = 'signed') {
+  return groupLines(lines, (l) => l.goalArea, fallbackName, rule, convention);
 }

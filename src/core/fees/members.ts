@@ -1,6 +1,6 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { AMOUNT_ROLES, matchHeader } from '../read/headers';
+import { isAmountRole, matchHeader } from '../read/headers';
 import { InputIssue } from '../issues';
 import { parseNumber } from '../read/numbers';
 import { isTotalLabel } from '../read/rows';
@@ -135,7 +135,7 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Omit<Me
     const v = cells[col];
     if (typeof v !== 'string' || v.trim() === '') continue;
     const role = matchHeader(v)?.role;
-    if (role && AMOUNT_ROLES.includes(role)) return null;
+    if (role && isAmountRole(role)) return null;
     const h = classify(v, col);
     if (h) found.push(h);
   }

@@ -1,6 +1,6 @@
 import { Check } from '../deviations/checks';
 import { Decimal, sum } from '../decimal';
-import { classifyDifference } from '../deviations/tolerance';
+import { classifyDifference } from '../tolerance';
 import { moneyFromKronor } from '../money';
 import { PRINTED_STEP_ORE } from '../read/units';
 import { CONCEPTS, ConceptId } from './concepts';

@@ -1,7 +1,7 @@
 import { cellAddress } from '../cells';
 import { Check } from '../deviations/checks';
 import { Decimal, ZERO, sum } from '../decimal';
-import { classifyDifference } from '../deviations/tolerance';
+import { classifyDifference } from '../tolerance';
 import { moneyFromKronor } from '../money';
 import { PRINTED_STEP_ORE } from '../read/units';
 import { byPriority, findConcept } from './lookup';

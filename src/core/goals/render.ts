@@ -1,5 +1,5 @@
 import { cellAddress } from '../cells';
-import { checkMessage } from '../deviations/checks';
+import { checkMessage } from '../render/check-text';
 import { Decimal } from '../decimal';
 import { formatAmount, formatPercent } from '../render/format';
 import { GENERATED_MARK } from '../marks';

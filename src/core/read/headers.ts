@@ -1,84 +1,243 @@
+import { CellValue } from '../cells';
+import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { Unit, unitFromText } from './units';
+import {
+  ColumnRole,
+  FULL_YEAR_WORDS,
+  HEADER_WORDS,
+  MONTHS,
+  NAME_SUFFIXES,
+  PERIOD_ENDS,
+  PIVOT_COUNT_PREFIXES,
+  PIVOT_SUM_PREFIXES,
+  YEAR_TO_DATE_WORDS,
+  isAmountRole,
+} from './vocabulary';
 
-/** What a column holds (SPEC 1.1). */
-export type ColumnRole =
-  | 'budget'
-  | 'outcome'
-  | 'forecast'
-  | 'deviation'
-  | 'priorYear'
-  | 'goalArea'
-  | 'line'
-  | 'type'
-  | 'comment'
-  | 'member'
-  | 'population'
-  | 'municipalityCode'
-  | 'orgNumber'
-  | 'share';
+export type { AmountRole, ColumnRole } from './vocabulary';
+export { AMOUNT_ROLES, isAmountRole } from './vocabulary';
 
-export const AMOUNT_ROLES: readonly ColumnRole[] = ['budget', 'outcome', 'forecast', 'deviation', 'priorYear'];
-export const LABEL_ROLES: readonly ColumnRole[] = ['line', 'goalArea'];
-
+/** What a header cell says: its role and what it tells of the period and unit. */
 export interface HeaderMatch {
   role: ColumnRole;
-  /** A year in the header (`Utfall 2017`), used to tell this year from last. */
+  /** A year in the header (`Utfall 2017`, `Invånare 31 dec 2023`), to tell this year from last. */
   year?: number;
+  /** A single month column (`jan`, `2024-03`, `Budget mars`): 1–12. */
+  month?: number;
+  /** The last month a cumulative figure covers (`Utfall jan–aug`, `Bokfört t.o.m. aug`, `Utfall 2025-08-31`): 1–12. */
+  through?: number;
+  /** Cumulative with no month given (`Ack`, `YTD`). */
+  cumulative?: boolean;
+  /** Said to be for the whole year (`Budget helår`, `Årsprognos`). */
+  fullYear?: boolean;
+  /** A date in the header (`Invånare 31 dec 2023` → 2023-12-31), as YYYY-MM-DD. */
+  date?: string;
   unit?: Unit;
+  /** The column names the code of another (`Ansvar namn`, `Konto (T)`): the role of that column. */
+  nameOf?: ColumnRole;
 }
-
-/** Synonyms after normalisation; years, units and `(…)` are removed before lookup. */
-const SYNONYMS: Record<ColumnRole, readonly string[]> = {
-  budget: ['budget', 'budget helår', 'årsbudget', 'lagd budget', 'budget år', 'budgeted', 'budget full year'],
-  outcome: ['utfall', 'utfall helår', 'bokfört', 'utfall år', 'actual', 'actuals', 'outcome', 'result to date'],
-  forecast: ['prognos', 'prognos helår', 'prognos i delårsbokslut', 'helårsprognos', 'forecast', 'full year forecast'],
-  deviation: ['avvikelse', 'budgetavvikelse', 'budget-avvikelse', 'avvikelse budget-utfall', 'avvikelse budget/utfall', 'avvikelse mot budget', 'variance', 'deviation', 'budget variance'],
-  priorYear: ['utfall föregående år', 'föregående år', 'utfall fg år', 'prior year', 'previous year', 'last year'],
-  goalArea: ['målområde', 'mål', 'fokusområde', 'prioriterad inriktning', 'verksamhetsområde', 'område', 'goal area', 'goal', 'focus area'],
-  line: ['projekt', 'aktivitet', 'projekt/aktivitet', 'post', 'rad', 'verksamhet', 'konto', 'kontonamn', 'benämning', 'budgetavstämning', 'line', 'account', 'item', 'activity', 'project'],
-  type: ['typ', 'intäkt/kostnad', 'type'],
-  comment: ['kommentar', 'förklaring', 'åtgärd', 'comment', 'explanation', 'action'],
-  member: ['medlem', 'kommun', 'region', 'landsting', 'member', 'municipality'],
-  population: ['invånare', 'folkmängd', 'befolkning', 'antal invånare', 'population', 'inhabitants'],
-  municipalityCode: ['kommunkod', 'municipality code'],
-  orgNumber: ['organisationsnummer', 'org.nr', 'org nr', 'orgnr', 'org. number', 'organisation number', 'organization number'],
-  share: ['andel', 'fast andel', 'fast belopp', 'avgift', 'share', 'fixed amount', 'fee'],
-};
 
 const LOOKUP = new Map<string, ColumnRole>();
-for (const [role, words] of Object.entries(SYNONYMS) as [ColumnRole, readonly string[]][]) {
-  for (const w of words) LOOKUP.set(w, role);
+for (const [role, words] of Object.entries(HEADER_WORDS) as [ColumnRole, readonly string[]][]) {
+  for (const w of words) if (!LOOKUP.has(w)) LOOKUP.set(w, role);
 }
 
-const MONTHS = '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
+const MONTH_INDEX = new Map<string, number>();
+MONTHS.forEach((names, i) => names.forEach((n) => MONTH_INDEX.set(n, i + 1)));
+const MONTH = `(${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+// Letters and digits only: JavaScript's \b would end a word inside `å`.
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const DASH = '\\s*[-–—/]\\s*';
+const re = (source: string) => new RegExp(source, 'u');
+
+const ISO_DATE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
+const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
+const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
+const MONTH_RANGE = re(`${B}${MONTH}${DASH}${MONTH}${E}`);
+const THROUGH_MONTH = re(`${B}(t\\.?\\s?o\\.?\\s?m\\.?|tom|till och med|per|through|thru|to|up to|ytd)\\s+(\\d{1,2}\\s+)?${MONTH}${E}`);
+const MONTH_YEAR = re(`${B}${MONTH}\\s*[-–/ ]?\\s*((?:19|20)\\d\\d|\\d\\d)${E}`);
+const YEAR = re(`${B}((?:19|20)\\d\\d)(?:\\s*[-–/]\\s*(?:\\d{2}|\\d{4}))?${E}`);
+const PERIOD_END = re(`${B}(${Object.keys(PERIOD_ENDS).sort((a, b) => b.length - a.length).join('|')})${E}`);
+const YEAR_TO_DATE = re(`${B}(${YEAR_TO_DATE_WORDS.map(escape).join('|')})(?=\\s|$|[^\\p{L}\\d])`);
+const FULL_YEAR = re(`${B}(${FULL_YEAR_WORDS.map(escape).join('|')})${E}`);
+const UNIT_WORDS = re(
+  `${B}(i\\s+|in\\s+|belopp i\\s+|amounts in\\s+)?(tkr|kkr|mnkr|mkr|kr|sek|ksek|tsek|msek|tusental kronor|tusentals kronor|miljoner kronor|tusen kronor|kronor|sek thousands|thousands)${E}`,
+);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function monthOf(name: string): number {
+  return MONTH_INDEX.get(name.replace(/\.$/, '')) ?? 0;
+}
+
+/** The parts of a header that are not its role: dates, periods, years, units. Removed as they are read. */
+interface Period {
+  year?: number;
+  month?: number;
+  through?: number;
+  cumulative?: boolean;
+  fullYear?: boolean;
+  date?: string;
+}
+
+function readPeriod(s: string): { rest: string; period: Period } {
+  const period: Period = {};
+  const cut = (m: RegExpExecArray) => (s = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`);
+  let m: RegExpExecArray | null;
+  if ((m = ISO_DATE.exec(s))) {
+    period.year = Number(m[1]);
+    period.through = Number(m[2]);
+    period.date = `${m[1]}-${m[2]}-${m[3]}`;
+    cut(m);
+  } else if ((m = DAY_MONTH_YEAR.exec(s))) {
+    const month = monthOf(m[2]);
+    period.year = Number(m[3]);
+    period.through = month;
+    period.date = `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    cut(m);
+  } else if ((m = ISO_MONTH.exec(s)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    period.year = Number(m[1]);
+    period.month = Number(m[2]);
+    cut(m);
+  }
+  if ((m = MONTH_RANGE.exec(s))) {
+    period.through = monthOf(m[2]);
+    if (monthOf(m[1]) === 1) period.cumulative = true;
+    cut(m);
+  } else if ((m = THROUGH_MONTH.exec(s))) {
+    period.through = monthOf(m[3]);
+    period.cumulative = true;
+    cut(m);
+  } else if ((m = MONTH_YEAR.exec(s)) && period.month === undefined) {
+    period.month = monthOf(m[1]);
+    const y = Number(m[2]);
+    period.year = y < 100 ? 2000 + y : y;
+    cut(m);
+  }
+  if ((m = PERIOD_END.exec(s))) {
+    period.through = PERIOD_ENDS[m[1]];
+    period.cumulative = true;
+    cut(m);
+  }
+  if ((m = YEAR.exec(s)) && period.year === undefined) {
+    period.year = Number(m[1]);
+    cut(m);
+  }
+  if ((m = YEAR_TO_DATE.exec(s))) period.cumulative = true;
+  if ((m = FULL_YEAR.exec(s))) period.fullYear = true;
+  return { rest: s, period };
+}
+
+/** A header written as people write it, reduced to the words that name its role. */
+function roleWords(s: string): string {
+  return s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(UNIT_WORDS, ' ')
+    .replace(/[*:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;–—-]+|[\s,;–—-]+$/g, '')
+    .trim();
+}
+
+/** The role of words no list has verbatim, by the word they start with. */
+function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
+  const amountWord = /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad)/u;
+  if (hadPercent && amountWord.test(s)) return 'percent';
+  if (/^(avvikelse|avv\.?|budgetavvikelse|diff\.?|differens|variance|deviation)(\s|$)/u.test(s)) {
+    return /prognos|forecast|helår|full.?year/u.test(s) && !/utfall|actual/u.test(s) ? 'forecastDeviation' : 'deviation';
+  }
+  if (/^(prognos|forecast|helårsprognos|årsprognos)/u.test(s)) return 'forecast';
+  if (/^(periodiserad|ackumulerad) budget/u.test(s)) return 'periodBudget';
+  if (/^(budget|årsbudget|rev\.? budget|reviderad budget)(\s|$)/u.test(s) && !/avvikelse|avstämning|diff/u.test(s)) return 'budget';
+  if (/^(utfall|bokfört|redovisat|actuals?|outcome)(\s|$)/u.test(s)) return 'outcome';
+  if (/^(föregående år|fg\.? år|prior year|previous year)/u.test(s)) return 'priorYear';
+  return null;
+}
+
+/** `Ansvar namn`, `Konto (T)`, `Verksamhet benämning`: the name of a coded dimension or account. */
+function nameColumn(s: string): ColumnRole | null {
+  for (const suffix of NAME_SUFFIXES) {
+    if (!s.endsWith(` ${suffix}`) && !s.endsWith(suffix === '(t)' ? '(t)' : `-${suffix}`)) continue;
+    const base = s.slice(0, s.length - suffix.length).replace(/[\s-]+$/, '');
+    const role = LOOKUP.get(base);
+    if (role === 'code' || role === 'dimension' || role === 'goalArea' || role === 'member') return role;
+  }
+  return null;
+}
+
+const matchText = memoByText((text: string): HeaderMatch | null => {
+  let s = normaliseLabel(text).replace(/[:*]+$/, '').trim();
+  if (s === '') return null;
+  for (const p of PIVOT_COUNT_PREFIXES) if (s.startsWith(p)) return null;
+  for (const p of PIVOT_SUM_PREFIXES) if (s.startsWith(p)) s = s.slice(p.length).trim();
+  const unit = unitFromText(text) ?? undefined;
+  const nameOf = nameColumn(s);
+  if (nameOf) return { role: nameOf === 'code' ? 'line' : nameOf, nameOf, unit };
+  const hadPercent = /%|procent|percent/u.test(s);
+  const { rest, period } = readPeriod(s);
+  const words = roleWords(rest.replace(/%|procent|percent/gu, ' '));
+  let role: ColumnRole | null = LOOKUP.get(words) ?? null;
+  if (role && hadPercent && isAmountRole(role)) role = 'percent';
+  role ??= roleByLeadingWord(words, hadPercent);
+  // `Projekt/aktivitet`, `Konto / Benämning`: two names for one column; the first one that is a label word decides.
+  if (!role && /\//.test(words)) {
+    const parts = words.split('/').map((w) => w.trim());
+    const labelRoles: readonly ColumnRole[] = ['line', 'code', 'dimension', 'goalArea'];
+    const found = parts.map((w) => LOOKUP.get(w)).find((r): r is ColumnRole => r !== undefined && labelRoles.includes(r));
+    if (found) role = found === 'dimension' ? 'line' : found;
+  }
+  if (!role) return null;
+  // A budget for part of the year, or cumulative, is the period budget; single months stay months.
+  if (role === 'budget' && period.month === undefined && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
+    role = 'periodBudget';
+  }
+  const match: HeaderMatch = { role, ...period, unit };
+  for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
+  return match;
+});
 
 /**
- * Recognise a header cell (SPEC 1.1): case and surrounding space ignored, a trailing year and a unit in
- * parentheses stripped. Returns null for a cell that is no known header.
+ * Recognise a header cell (SPEC 1.1): case, spaces, trailing colons and pivot wording (`Summa av …`) ignored;
+ * years, dates and periods (`Utfall 2024-12-31`, `Utfall jan–aug 2025`, `Bokfört t.o.m. aug`, `Invånare 31 dec
+ * 2023`) and units (`(tkr)`) read apart. Null for a cell that is no known header.
  */
 export function matchHeader(text: string): HeaderMatch | null {
-  const unit = unitFromText(text) ?? undefined;
-  let s = normaliseLabel(text)
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\b(i\s+)?(tkr|mnkr|mkr|kr|sek|ksek|msek|tusental kronor|miljoner kronor|tusen kronor|kronor)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  let year: number | undefined;
-  const y = /(?:^|\s)((?:19|20)\d\d)(?:[-/–]\d{2,4})?$/.exec(s);
-  if (y) {
-    year = Number(y[1]);
-    s = s.slice(0, y.index).trim();
+  return matchText(text);
+}
+
+/** A cell that names only a month, as month columns under `Budget 2024` do: `jan`, `Januari`, `2024-01`, `1`. */
+export function monthHeader(value: CellValue, allowNumber = false): { month: number; year?: number } | null {
+  if (typeof value === 'number') {
+    if (allowNumber && Number.isInteger(value) && value >= 1 && value <= 12) return { month: value };
+    // A date serial (Excel's `jan-24` is a date) between 1990 and 2060.
+    if (Number.isInteger(value) && value >= 32874 && value <= 58806) {
+      const d = new Date(Date.UTC(1899, 11, 30) + value * 86400000);
+      return { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() };
+    }
+    return null;
   }
-  s = s.replace(/[:.]$/, '').trim();
-  const direct = LOOKUP.get(s);
-  if (direct) return { role: direct, year, unit };
-  // `Utfall t.o.m. augusti`, `Utfall jan–aug`: outcome to date.
-  if (new RegExp(`^utfall (t\\.?o\\.?m\\.?|tom|till och med|jan(uari)?[-–])\\s*${MONTHS}?`).test(s)) return { role: 'outcome', year, unit };
-  // `Utfall 2016` when 2017 is also there is decided later; `Utfall år-1` is always the prior year.
-  if (/^utfall (år|ar)\s*[-−–]\s*1$/.test(s)) return { role: 'priorYear', year, unit };
-  if (/^(avvikelse|budgetavvikelse)\b/.test(s)) return { role: 'deviation', year, unit };
-  if (/^(prognos|forecast)\b/.test(s)) return { role: 'forecast', year, unit };
-  if (/^(budget)\b/.test(s) && !/avvikelse|avstämning/.test(s)) return { role: 'budget', year, unit };
+  if (typeof value !== 'string') return null;
+  const s = normaliseLabel(value).replace(/[:.]+$/, '');
+  const plain = monthOf(s);
+  if (plain) return { month: plain };
+  let m = ISO_MONTH.exec(s);
+  if (m && m[0] === s && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { month: Number(m[2]), year: Number(m[1]) };
+  m = MONTH_YEAR.exec(s);
+  if (m && m[0] === s) {
+    const y = Number(m[2]);
+    return { month: monthOf(m[1]), year: y < 100 ? 2000 + y : y };
+  }
+  if (allowNumber && /^(0?[1-9]|1[0-2])$/.test(s)) return { month: Number(s) };
+  return null;
+}
+
+/** The last month a text names as the end of a period (`Delårsrapport januari–augusti 2025`, `Tertial 2`, `per 31 aug`). */
+export function periodEndFromText(text: string): { through: number; year?: number } | null {
+  const { period } = readPeriod(normaliseLabel(text));
+  if (period.through !== undefined) return { through: period.through, year: period.year };
   return null;
 }

@@ -1,14 +1,15 @@
 import { CellValue, SheetData, cellAddress, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
-import { Money, moneyFromCell, moneyFromOre } from '../money';
+import { Money, add, moneyFromCell, moneyFromOre } from '../money';
 import { parseNumber } from './numbers';
-import { TableLayout } from './tables';
+import { MonthColumns, TableLayout } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
+import { COST_WORDS, INCOME_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
-export type AmountKey = 'budget' | 'outcome' | 'forecast' | 'deviation' | 'priorYear';
-export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'outcome', 'forecast', 'deviation', 'priorYear'];
+export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
+export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
 
 export type Amounts = Record<AmountKey, Money | null>;
 export type RowKind = 'item' | 'total' | 'section';
@@ -22,43 +23,70 @@ export interface TableRow extends Amounts {
   /** Zero-based sheet row. */
   row: number;
   kind: RowKind;
+  /** The row's name: the code and the name together (`3110 Medlemsavgifter`) where the table has both. */
   label: string;
+  /** The account or other code, as text (`0210` stays `0210`); null where the table has none. */
+  code: string | null;
   /** The goal area the row belongs to: its goal-area cell, the section it stands in, or its own label in a summary table. */
   goalArea: string | null;
   /** The section header above it (`Intäkter`, `Kostnader`, `Mål 2 …`). */
   section: string | null;
+  /** The values of the table's dimension columns (verksamhet, ansvar …), in the order of `layout.dimensions`. */
+  dimensions: (string | null)[];
   /** Income or cost as stated by a type column. */
   statedType: RowType;
+  /** A total that is a result (income minus costs), not a sum of one kind. */
+  result: boolean;
   /** The budget or outcome cell holds something that is not an amount (reported): the deviation is unknown. */
   unreadable: boolean;
 }
 
-const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat)(\s|$|:)|^netto\p{L}*\s+\S/u;
+// Letters only: JavaScript's \b ends a word inside `å`.
+const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
+const STATEMENT_START = new RegExp(`^(${STATEMENT_TOTALS.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const RESULT_START = new RegExp(`^(${RESULT_WORDS.map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}*`, 'u');
 
-const totalLabel = memoByText((label: string) => TOTAL_LABEL.test(normaliseLabel(label)));
-
-/** Whether a label's first letter can begin a total word; most labels are settled by this one look. */
-function mayBeTotal(label: string): boolean {
-  let i = 0;
-  while (i < label.length && label.charCodeAt(i) <= 0x20) i++;
-  // ASCII and Latin-1 letters to lower case; `a` for a decomposed `å`.
-  switch (label.charCodeAt(i) | 0x20) {
-    case 0x73: case 0x74: case 0x72: case 0x61: case 0x70: case 0x6e: case 0xe5:
-      return true;
-    default:
-      return false;
-  }
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A label without a leading note number or code (`3 Summa intäkter`, `Not 4`), as statements print them. */
+function plainLabel(label: string): string {
+  return normaliseLabel(label).replace(/^(not\s+)?\d+[a-z]?\s+(?=\p{L})/u, '');
+}
+
+const totalLabel = memoByText((label: string) => {
+  const s = plainLabel(label);
+  return TOTAL_START.test(s) || STATEMENT_START.test(s);
+});
+
+/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
 export function isTotalLabel(label: string): boolean {
-  return mayBeTotal(label) && totalLabel(label);
+  return label !== '' && totalLabel(label);
 }
 
-const typeFromText = memoByText((text: string): RowType => {
-  const s = normaliseLabel(text);
-  if (/^(intäkt|inkomst|income|revenue)/.test(s)) return 'income';
-  if (/^(kostnad|utgift|cost|expense)/.test(s)) return 'cost';
+/** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
+export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
+
+const INCOME_START = new RegExp(`^(${[...INCOME_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+
+/** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
+export const typeFromText = memoByText((text: string): RowType => {
+  const s = plainLabel(text).replace(/^(\d[\d\s]*)\s+/, '');
+  if (/^(intäkt|inkomst|income|revenue)/u.test(s)) return 'income';
+  if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
+  if (INCOME_START.test(s)) return 'income';
+  if (COST_START.test(s)) return 'cost';
   return null;
+});
+
+/** A type column's cell: `Intäkt`, `Kostnad`, `I`, `K`, `Income`, `Cost`. */
+const statedTypeOf = memoByText((text: string): RowType => {
+  const s = normaliseLabel(text);
+  if (/^(i|in|int|intäkt|intäkter|inkomst|income|revenue|r)$/u.test(s)) return 'income';
+  if (/^(k|ko|kost|kostnad|kostnader|utgift|cost|costs|expense|e)$/u.test(s)) return 'cost';
+  return typeFromText(text);
 });
 
 function textAt(cells: readonly CellValue[] | undefined, col: number | undefined): string {
@@ -73,16 +101,19 @@ interface AmountColumn {
   col: number;
   /** Öre in one of the column's unit: its header's own unit, else the table's. */
   orePerUnit: number;
+  header: string;
 }
 
 /** A cell that holds something other than an amount: reported, and the row is read without it. */
 const UNREADABLE = null;
 
+type Report = (r: number, at: AmountColumn, reason: string, text: string) => void;
+
 /**
  * One amount cell in öre: undefined when the cell is empty, UNREADABLE (null) when it holds something else.
  * A plain number, by far the most common cell, takes no detour through text or Decimal.
  */
-function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: number, report: (r: number, at: AmountColumn, reason: string, text: string) => void): Money | null | undefined {
+function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: number, report: Report): Money | null | undefined {
   if (at === undefined) return undefined;
   const v = cells[at.col];
   if (v === null || v === undefined) return undefined;
@@ -94,7 +125,26 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
   return UNREADABLE;
 }
 
-const NO_AMOUNTS: Amounts = { budget: null, outcome: null, forecast: null, deviation: null, priorYear: null };
+/** The sum of month columns `from`..`to` (1-based) of a row: undefined when all are empty, null when one is unreadable. */
+function monthSum(cells: readonly CellValue[], cols: readonly AmountColumn[], to: number, r: number, report: Report): Money | null | undefined {
+  let total: Money | undefined;
+  let unreadable = false;
+  for (let m = 0; m < to && m < cols.length; m++) {
+    const v = amountAt(cells, cols[m], r, report);
+    if (v === UNREADABLE) unreadable = true;
+    else if (v !== undefined) total = total === undefined ? v : add(total, v);
+  }
+  return unreadable ? UNREADABLE : total;
+}
+
+const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
+
+/** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
+function codeText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  return cellText(v).trim();
+}
 
 /**
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
@@ -102,13 +152,39 @@ const NO_AMOUNTS: Amounts = { budget: null, outcome: null, forecast: null, devia
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
-  const column = (key: AmountKey): AmountColumn | undefined =>
-    table.columns[key] === undefined ? undefined : { key, col: table.columns[key], orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit] };
-  const [budgetAt, outcomeAt, forecastAt, deviationAt, priorYearAt] = AMOUNT_KEYS.map(column);
-  const report = (r: number, at: AmountColumn, reason: string, text: string) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: table.headers[at.key] ?? at.key } });
+  const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined =>
+    col === undefined || col < 0 ? undefined : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key };
+  const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
+  const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
+    cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
+  const budgetMonths = monthColumns('budget', table.months.budget);
+  const outcomeMonths = monthColumns('outcome', table.months.outcome);
+  const forecastMonths = monthColumns('forecast', table.months.forecast);
+  const through = table.through ?? 12;
+  const report: Report = (r, at, reason, text) =>
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: at.header } });
+  const reportOnce: Report = (() => {
+    // Month columns are read twice (the year so far and the whole year); report each cell once.
+    const seen = new Set<string>();
+    return (r, at, reason, text) => {
+      const k = `${r}:${at.col}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      report(r, at, reason, text);
+    };
+  })();
   const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
   const typeCol = table.columns.type;
+  const dims = table.dimensions;
+  const firstAmountCol = Math.min(
+    ...[...Object.entries(table.columns)].filter(([k]) => (AMOUNT_KEYS as readonly string[]).includes(k)).map(([, c]) => c as number),
+    ...Object.values(table.months).flatMap((cols) => (cols ?? []).filter((c) => c >= 0)),
+  );
+  // Label-ish columns: where a total's word may stand (`Summa` in the second column under account codes).
+  const labelish: number[] = [];
+  for (let c = table.firstCol; c < Math.min(firstAmountCol, table.lastCol + 1); c++) labelish.push(c);
+  if (!labelish.includes(table.labelCol)) labelish.unshift(table.labelCol);
+
   const rows: TableRow[] = [];
   let section: string | null = null;
   let lastGoalCell: string | null = null;
@@ -116,25 +192,55 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
     if (!cells) continue;
-    const label = textAt(cells, table.labelCol);
+    const name = textAt(cells, table.labelCol);
+    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
+    let label = code && name ? `${code} ${name}` : name || code;
     // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
-    const budget = amountAt(cells, budgetAt, r, report);
-    const outcome = amountAt(cells, outcomeAt, r, report);
-    const forecast = amountAt(cells, forecastAt, r, report);
+    let budget = amountAt(cells, budgetAt, r, report);
+    let periodBudget = amountAt(cells, periodBudgetAt, r, report);
+    let outcome = amountAt(cells, outcomeAt, r, report);
+    let forecast = amountAt(cells, forecastAt, r, report);
+    if (budgetMonths) {
+      if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);
+      if (periodBudget === undefined && table.through !== null) periodBudget = monthSum(cells, budgetMonths, through, r, reportOnce);
+    }
+    if (outcomeMonths && outcome === undefined) outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+    if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
     const deviation = amountAt(cells, deviationAt, r, report);
+    const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
     const priorYear = amountAt(cells, priorYearAt, r, report);
-    const hasAmountCell = budget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || priorYear !== undefined;
+    const hasAmountCell =
+      budget !== undefined || periodBudget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || forecastDeviation !== undefined || priorYear !== undefined;
+    // A total's word may stand in any label column (`Summa` under the codes, the label in the second column).
+    let totalText = '';
+    for (const c of labelish) {
+      const t = textAt(cells, c);
+      if (t !== '' && isTotalLabel(t)) {
+        totalText = t;
+        break;
+      }
+    }
+    if (label === '') {
+      for (const c of labelish) {
+        const t = textAt(cells, c);
+        if (t !== '' && /\p{L}/u.test(t)) {
+          label = t;
+          break;
+        }
+      }
+    }
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
     if (!hasAmountCell) {
       pendingHeader = label === '' ? null : { row: r, label };
       continue;
     }
-    const kind: RowKind = isTotalLabel(label) ? 'total' : 'item';
+    const kind: RowKind = totalText !== '' ? 'total' : 'item';
+    if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, goalArea: null, section, statedType: null, ...NO_AMOUNTS, unreadable: false });
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, result: false, ...NO_AMOUNTS, unreadable: false });
     }
     pendingHeader = null;
     let goalArea: string | null;
@@ -149,18 +255,31 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       row: r,
       kind,
       label,
+      code: code === '' ? null : code,
       goalArea,
       section,
-      statedType: typeText === '' ? null : typeFromText(typeText),
+      dimensions: dims.length ? dims.map((d) => dimensionValue(cells, d)) : [],
+      statedType: typeText === '' ? null : statedTypeOf(typeText),
+      result: kind === 'total' && isResultLabel(label),
       budget: budget ?? null,
+      periodBudget: periodBudget ?? null,
       outcome: outcome ?? null,
       forecast: forecast ?? null,
       deviation: deviation ?? null,
+      forecastDeviation: forecastDeviation ?? null,
       priorYear: priorYear ?? null,
-      unreadable: budget === UNREADABLE || outcome === UNREADABLE,
+      unreadable: budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE,
     });
   }
   return rows;
+}
+
+/** A dimension's value: its code and name together (`110 Administration`), or whichever is there. */
+function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number]): string | null {
+  const code = codeText(cells[d.col]);
+  const name = d.nameCol === undefined ? '' : textAt(cells, d.nameCol);
+  const value = code && name ? `${code} ${name}` : code || name;
+  return value === '' ? null : value;
 }
 
 export function sectionType(section: string | null): RowType {

@@ -1,6 +1,9 @@
-import { Analysis } from '../deviations/analyze';
-import { checkMessage } from '../deviations/checks';
-import { Figures } from '../deviations/figures';
+import { Analysis, groupKey } from '../deviations/analyze';
+import { groupName } from './group-name';
+import { checkMessage } from './check-text';
+import { Figures, comparedBudget } from '../deviations/figures';
+import { SheetReport } from '../read/report';
+import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
 import { Money, moneyToPlain, percentRounded } from '../money';
 import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
@@ -10,6 +13,7 @@ import { FeeOutcome, feesJson, invoicesJson } from '../fees';
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
   version: 1;
+  reading: unknown[];
   deviations: unknown[];
   checks: unknown[];
   fees: { members: unknown[]; total: string } | null;
@@ -22,14 +26,38 @@ const money = (m: Money | null) => (m === null ? null : moneyToPlain(m));
 /** Percentages to two decimals, half away from zero: enough for any report, and stated. */
 
 function figures(f: Figures) {
+  const against = comparedBudget(f);
   return {
     budget: money(f.budget),
+    periodBudget: money(f.periodBudget),
     outcome: money(f.outcome),
     forecast: money(f.forecast),
     deviation: money(f.deviation),
-    deviationPercent: f.budget === null || f.deviation === null ? null : percentRounded(f.deviation, f.budget, 2),
+    // No percentage of a net figure (a result, income and costs together): it means nothing (SPEC 2.1).
+    deviationPercent: f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2),
     forecastDeviation: money(f.forecastDeviation),
     forecastAccuracy: money(f.forecastAccuracy),
+  };
+}
+
+function readingJson(r: SheetReport, lang: Lang) {
+  const t = r.table;
+  return {
+    sheet: r.sheet,
+    used: r.used,
+    as: r.as,
+    why: readingWhy(r, lang),
+    cell: r.cell,
+    headerRow: t?.headerRow ?? null,
+    range: t?.range ?? null,
+    unit: t?.unit ?? null,
+    unitFrom: t ? unitFromText(t, lang) : null,
+    convention: t?.convention ?? null,
+    conventionWhy: t ? conventionWhy(t, lang) : null,
+    groupBy: t ? groupByText(t, lang) : null,
+    through: t?.through ?? null,
+    periodBudget: t?.periodBudget ?? null,
+    columns: (t?.columns ?? []).map((c) => ({ column: c.column, header: c.header, role: c.role, from: c.from, used: c.used, ...(c.note ? { note: columnNote(c, lang) } : {}) })),
   };
 }
 
@@ -38,19 +66,27 @@ export interface JsonParts {
   analysis: Analysis;
   goals: GoalsOutcome | null;
   fees: FeeOutcome | null;
+  reading: SheetReport[];
 }
 
-export function toJson({ analysis, goals, fees }: JsonParts, lang: Lang): ResultJson {
+export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang): ResultJson {
   return {
     version: 1,
-    deviations: analysis.tables.map((t) => ({
+    reading: reading.map((r) => readingJson(r, lang)),
+    deviations: analysis.tables.map((t) => {
+      const group = groupKey(t.grouping);
+      return {
       sheet: t.sheet,
       range: t.range,
       unit: t.unit,
       convention: t.convention,
+      period: t.period,
+      groupBy: t.grouping.by,
       lines: t.lines.map((l) => ({
         name: l.name,
+        code: l.source.code,
         goalArea: l.goalArea,
+        group: groupName(group(l) ?? t.sheet, lang),
         row: l.row,
         type: l.type,
         ...figures(l),
@@ -58,9 +94,10 @@ export function toJson({ analysis, goals, fees }: JsonParts, lang: Lang): Result
         favourable: l.favourable,
         flagged: l.flagged,
       })),
-      groups: t.groups.map((g) => ({ name: g.name, lines: g.lineCount, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
-      total: { ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
-    })),
+      groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
+      total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
+      };
+    }),
     checks: sortChecks(analysis.checks).map((c) => ({
       kind: c.kind,
       class: c.class,

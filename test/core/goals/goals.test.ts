@@ -1,5 +1,5 @@
 import { CellValue, SheetData } from '../../../src/core/cells';
-import { checkMessage } from '../../../src/core/deviations/checks';
+import { checkMessage } from '../../../src/core/render/check-text';
 import { Decimal } from '../../../src/core/decimal';
 import { GoalResult, GoalsOutcome, evaluateGoals, goalsJson, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SheetData } from '../../../src/core/cells';
-import { checkMessage } from '../../../src/core/deviations/checks';
+import { checkMessage } from '../../../src/core/render/check-text';
 import { GoalResult, GoalsOutcome, evaluateGoals, goalsJson, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';
 import { openXlsxFile } from '../../../src/xlsx/files';

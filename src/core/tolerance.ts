@@ -1,4 +1,4 @@
-import { Money, scaledAtLeast } from '../money';
+import { Money, scaledAtLeast } from './money';
 
 export type DifferenceClass = 'rounding' | 'mismatch';
 
