@@ -368,7 +368,9 @@ export function score(e: Expected, json: Json): string[] {
   if (unexpected.length) ctx.reasons.push(`${unexpected.length} mismatch findings where the workbook is right (first ${unexpected[0].sheet}!${unexpected[0].cell}: ${unexpected[0].message ?? ''})`);
   const errors = json.errors ?? [];
   for (const x of e.errors ?? []) if (!errors.some((y) => y.sheet === x.sheet && y.cell === x.cell)) ctx.reasons.push(`error at ${x.sheet}!${x.cell} not reported`);
-  const wrongErrors = errors.filter((y) => !(e.errors ?? []).some((x) => x.sheet === y.sheet && x.cell === y.cell));
+  // Saying once, at a table's header row, that its budget or outcome is missing is what the product must do, not an error on a good cell.
+  const missingRoleRows = new Set(e.tables.filter((t) => t.missingRole).map((t) => `${t.sheet}!${t.headerRow}`));
+  const wrongErrors = errors.filter((y) => !(e.errors ?? []).some((x) => x.sheet === y.sheet && x.cell === y.cell) && !missingRoleRows.has(`${y.sheet}!${rowOfCell(y.cell)}`));
   if (wrongErrors.length) ctx.reasons.push(`${wrongErrors.length} errors on good cells (first ${wrongErrors[0].sheet}!${wrongErrors[0].cell}: ${wrongErrors[0].message ?? ''})`);
   if (e.fees) scoreFees(ctx, e, json);
   if (e.goals) scoreGoals(ctx, e, json);

@@ -174,7 +174,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       });
     }
   }
-  for (const t of oneSided) {
+  // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
+  for (const t of oneSided.filter((x) => !x.layout.bareYears)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({

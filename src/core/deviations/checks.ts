@@ -63,6 +63,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
   ];
   for (const { key, col, from } of columns) {
     if (col === undefined) continue;
+    const formula = columnFormula(t, key, from, step);
     for (const row of t.rows) {
       const reported = row[key];
       // The year so far is compared with the period budget where the table has one; a forecast always with the year's.
@@ -78,6 +79,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
         if (signs.size !== 1) continue;
         sign = [...signs][0];
       }
+      sign = formulaSign(formula, sign);
       const expected = times(subtract(value, budget), sign);
       const messageKey: MessageKey =
         key === 'forecastDeviation' ? (sign === 1 ? 'check.reportedForecastDeviation.plain' : 'check.reportedForecastDeviation.turned') : sign === 1 ? 'check.reportedDeviation.plain' : 'check.reportedDeviation.turned';
@@ -86,6 +88,48 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
     }
   }
   return checks;
+}
+
+/** How a reported deviation column is written: by the convention, the other way round, or one formula on every row. */
+type ColumnFormula = 'convention' | 'turned' | 'plain' | 'reversed';
+
+/**
+ * The formula a reported deviation column follows on most rows that tell: the convention's (preferred), the
+ * opposite of it, outcome − budget on every row or budget − outcome on every row (Visma's Diff in a ledger).
+ * The column's own formula is the workbook's convention, not an error; only rows that follow none of it are.
+ */
+function columnFormula(t: ReadTable, key: 'deviation' | 'forecastDeviation', from: (r: TableRow) => Money | null, step: Money): ColumnFormula {
+  const votes: Record<ColumnFormula, number> = { convention: 0, turned: 0, plain: 0, reversed: 0 };
+  for (const row of t.rows) {
+    if (row.kind !== 'item') continue;
+    const reported = row[key];
+    const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
+    const value = from(row);
+    if (reported === null || budget === null || value === null) continue;
+    const plain = subtract(value, budget);
+    if (isZero(plain)) continue;
+    const sign = deviationSign(row, t.convention);
+    const near = (expected: Money) => classifyDifference(subtract(reported, expected), 2, step) === 'rounding';
+    if (near(times(plain, sign))) votes.convention++;
+    if (near(times(plain, -sign))) votes.turned++;
+    if (near(plain)) votes.plain++;
+    if (near(negate(plain))) votes.reversed++;
+  }
+  const best = (Object.keys(votes) as ColumnFormula[]).reduce((a, b) => (votes[b] > votes[a] ? b : a), 'convention');
+  return best;
+}
+
+function formulaSign(formula: ColumnFormula, conventionSign: 1 | -1): 1 | -1 {
+  switch (formula) {
+    case 'convention':
+      return conventionSign;
+    case 'turned':
+      return conventionSign === 1 ? -1 : 1;
+    case 'plain':
+      return 1;
+    case 'reversed':
+      return -1;
+  }
 }
 
 const CHECKED_COLUMNS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];

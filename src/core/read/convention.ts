@@ -1,6 +1,6 @@
 import { memoByText } from '../memo';
 import { Money, abs, compare, isNegative, negate, subtract, times } from '../money';
-import { TableRow, sectionType, typeFromText } from './rows';
+import { TableRow, explicitTypeFromText, sectionType, typeFromText } from './rows';
 
 /**
  * How a table writes its signs (SPEC 1.5):
@@ -49,11 +49,13 @@ export function knownType(row: TableRow): 'income' | 'cost' | null {
   const account = accountOf(row);
   const cls = account === null ? null : accountClass(account);
   if (cls === 'income' || cls === 'cost') return cls;
-  if (cls === 'financial' || cls === 'balance') return null;
-  return sectionType(row.section) ?? labelType(row.label);
+  // Financial items (8xxx) and anything without an account: a label that names its kind (`Finansiella intäkter`)
+  // wins over the section it stands in; then the section; then the label's other words.
+  return explicitType(row.label) ?? sectionType(row.section) ?? labelType(row.label);
 }
 
 const labelType = memoByText((label: string) => typeFromText(label));
+const explicitType = memoByText((label: string) => explicitTypeFromText(label));
 
 /**
  * Detect a table's convention. The row's own words (account class, type column, section, income and cost

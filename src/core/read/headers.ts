@@ -5,12 +5,14 @@ import { Unit, unitFromText } from './units';
 import {
   ColumnRole,
   FULL_YEAR_WORDS,
+  HEADER_TOTAL_PREFIXES,
   HEADER_WORDS,
   MONTHS,
   NAME_SUFFIXES,
   PERIOD_ENDS,
   PIVOT_COUNT_PREFIXES,
   PIVOT_SUM_PREFIXES,
+  SINGLE_PERIOD_WORDS,
   YEAR_TO_DATE_WORDS,
   isAmountRole,
 } from './vocabulary';
@@ -29,6 +31,8 @@ export interface HeaderMatch {
   through?: number;
   /** Cumulative with no month given (`Ack`, `YTD`). */
   cumulative?: boolean;
+  /** One period's outcome alone (`Perioden`), beside a cumulative one. */
+  singlePeriod?: boolean;
   /** Said to be for the whole year (`Budget helår`, `Årsprognos`). */
   fullYear?: boolean;
   /** A date in the header (`Invånare 31 dec 2023` → 2023-12-31), as YYYY-MM-DD. */
@@ -53,6 +57,9 @@ const DASH = '\\s*[-–—/]\\s*';
 const re = (source: string) => new RegExp(source, 'u');
 
 const ISO_DATE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
+/** Visma prints the period as `Period 2412` (year and month, YYMM). */
+const YYMM_PERIOD = re(`${B}period\\s+(\\d\\d)(\\d\\d)${E}`);
+const DATE_RANGE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
 const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
 const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
 const MONTH_RANGE = re(`${B}${MONTH}${DASH}${MONTH}${E}`);
@@ -88,7 +95,14 @@ function readPeriod(s: string): { rest: string; period: Period } {
   const period: Period = {};
   const cut = (m: RegExpExecArray) => (s = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`);
   let m: RegExpExecArray | null;
-  if ((m = ISO_DATE.exec(s))) {
+  // `2024-01-01 - 2024-08-31`: a period; it runs through its end's month.
+  if ((m = DATE_RANGE.exec(s))) {
+    period.year = Number(m[4]);
+    period.through = Number(m[5]);
+    period.date = `${m[4]}-${m[5]}-${m[6]}`;
+    if (m[2] === '01') period.cumulative = true;
+    cut(m);
+  } else if ((m = ISO_DATE.exec(s))) {
     period.year = Number(m[1]);
     period.through = Number(m[2]);
     period.date = `${m[1]}-${m[2]}-${m[3]}`;
@@ -116,6 +130,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.month = monthOf(m[1]);
     const y = Number(m[2]);
     period.year = y < 100 ? 2000 + y : y;
+    cut(m);
+  }
+  if ((m = YYMM_PERIOD.exec(s)) && period.through === undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    period.year = 2000 + Number(m[1]);
+    period.through = Number(m[2]);
     cut(m);
   }
   if ((m = PERIOD_END.exec(s))) {
@@ -154,6 +173,8 @@ function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
   if (/^(periodiserad|ackumulerad) budget/u.test(s)) return 'periodBudget';
   if (/^(budget|årsbudget|rev\.? budget|reviderad budget)(\s|$)/u.test(s) && !/avvikelse|avstämning|diff/u.test(s)) return 'budget';
   if (/^(utfall|bokfört|redovisat|actuals?|outcome)(\s|$)/u.test(s)) return 'outcome';
+  // `Förslag budget`, `Beslutad budget`, `Ny budget`: a budget, whatever word stands before it.
+  if (/(^|\s)budget(\s|$)/u.test(s) && !/avvikelse|avstämning|diff|avv\b|variance|kvar|förbruk/u.test(s)) return 'budget';
   if (/^(föregående år|fg\.? år|prior year|previous year)/u.test(s)) return 'priorYear';
   return null;
 }
@@ -174,6 +195,11 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   if (s === '') return null;
   for (const p of PIVOT_COUNT_PREFIXES) if (s.startsWith(p)) return null;
   for (const p of PIVOT_SUM_PREFIXES) if (s.startsWith(p)) s = s.slice(p.length).trim();
+  // `Summa budget`, `Totalt utfall`: the year's figure beside month columns.
+  for (const p of HEADER_TOTAL_PREFIXES) {
+    const rest = s.slice(p.length).trim();
+    if (s.startsWith(p) && rest !== '' && matchText(rest)) s = rest;
+  }
   const unit = unitFromText(text) ?? undefined;
   const nameOf = nameColumn(s);
   if (nameOf) return { role: nameOf === 'code' ? 'line' : nameOf, nameOf, unit };
@@ -195,7 +221,7 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   if (role === 'budget' && period.month === undefined && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
     role = 'periodBudget';
   }
-  const match: HeaderMatch = { role, ...period, unit };
+  const match: HeaderMatch = { role, ...period, unit, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });

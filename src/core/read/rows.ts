@@ -65,11 +65,28 @@ export function isTotalLabel(label: string): boolean {
   return label !== '' && totalLabel(label);
 }
 
+/**
+ * Statement lines that name one kind (`Verksamhetens intäkter`): a total of the items of that kind above them,
+ * or, when there are none, a line of their own (a short statement with the detail in a note). Null for other labels.
+ */
+const loneStatementKind = memoByText((label: string): 'income' | 'cost' | null => {
+  const m = /^verksamhetens (intäkter|kostnader)$/u.exec(plainLabel(label));
+  return m ? (m[1] === 'intäkter' ? 'income' : 'cost') : null;
+});
+
 /** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
 export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
 
 const INCOME_START = new RegExp(`^(${[...INCOME_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+
+/** Income or cost when a label names it outright (`… intäkter`, `… kostnader`); null otherwise. */
+export function explicitTypeFromText(text: string): RowType {
+  const s = plainLabel(text);
+  if (/intäkt|inkomst|(^|\s)(income|revenue)/u.test(s)) return 'income';
+  if (/kostnad|utgift|(^|\s)(costs?|expenses?)(\s|$)/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
+  return null;
+}
 
 /** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
 export const typeFromText = memoByText((text: string): RowType => {
@@ -78,6 +95,10 @@ export const typeFromText = memoByText((text: string): RowType => {
   if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
   if (INCOME_START.test(s)) return 'income';
   if (COST_START.test(s)) return 'cost';
+  // Compound words: `Uppdragsintäkter`, `Tillsynsavgifter`, `Verksamhetsbidrag` are income; `Lokalkostnader` a cost.
+  if (/intäkt|inkomst/u.test(s)) return 'income';
+  if (/kostnad|utgift/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
+  if (/\p{L}(avgift|avgifter|bidrag)$/u.test(s) && !/(arbetsgivar|sociala|personal|lämnade)/u.test(s)) return 'income';
   return null;
 });
 
@@ -186,6 +207,15 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   if (!labelish.includes(table.labelCol)) labelish.unshift(table.labelCol);
 
   const rows: TableRow[] = [];
+  // A blank dimension cell repeats the one above, as pivots in tabular form and hand-kept lists write them.
+  const lastDims: (string | null)[] = dims.map(() => null);
+  const carried = (values: (string | null)[]) =>
+    values.map((v, i) => {
+      if (v !== null) lastDims[i] = v;
+      return v ?? lastDims[i];
+    });
+  // The kinds of item since the last total (income, cost, unknown), for statement lines that may stand alone.
+  const kindsSinceTotal = new Set<RowType | 'unknown'>();
   let section: string | null = null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
@@ -235,7 +265,12 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       pendingHeader = label === '' ? null : { row: r, label };
       continue;
     }
-    const kind: RowKind = totalText !== '' ? 'total' : 'item';
+    // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
+    // short statements print it with a note reference.
+    const lone = totalText !== '' && loneStatementKind(totalText);
+    const kind: RowKind = totalText !== '' && !(lone && !kindsSinceTotal.has(lone) && !kindsSinceTotal.has('unknown')) ? 'total' : 'item';
+    if (kind === 'total') kindsSinceTotal.clear();
+    else kindsSinceTotal.add(sectionType(section) ?? typeFromText(label) ?? 'unknown');
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
@@ -243,6 +278,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, result: false, ...NO_AMOUNTS, unreadable: false });
     }
     pendingHeader = null;
+    // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
+    const closesSection = kind === 'total' && section !== null && normaliseLabel(label).includes(normaliseLabel(section));
     let goalArea: string | null;
     if (table.labelRole === 'goalArea') goalArea = kind === 'item' ? stripFootnote(label) : null;
     else if (goalCol !== undefined) {
@@ -258,7 +295,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       code: code === '' ? null : code,
       goalArea,
       section,
-      dimensions: dims.length ? dims.map((d) => dimensionValue(cells, d)) : [],
+      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : [],
       statedType: typeText === '' ? null : statedTypeOf(typeText),
       result: kind === 'total' && isResultLabel(label),
       budget: budget ?? null,
@@ -270,6 +307,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       priorYear: priorYear ?? null,
       unreadable: budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE,
     });
+    if (closesSection) section = null;
   }
   return rows;
 }

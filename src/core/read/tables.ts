@@ -61,6 +61,8 @@ export interface TableLayout {
   reading: ColumnReading[];
   /** Text of the rows above the header (the title block): the body's name, the period. */
   title: string[];
+  /** Headed by bare years (`2024 | 2023`): a statement's outcome and prior year, with no budget to expect. */
+  bareYears: boolean;
 }
 
 /** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
@@ -76,6 +78,10 @@ interface HeaderCell extends HeaderMatch {
 interface HeaderCandidate {
   rows: number[];
   cells: HeaderCell[];
+  /** Month cells with no role word of their own (dates or month names in one header row): outcome or budget by context. */
+  months?: { col: number; month: number; year?: number; text: string }[];
+  /** The amount columns are bare years (`2024 | 2023`), as statements have: outcome and prior year, never a budget. */
+  bareYears?: boolean;
   /** Text cells of the header row(s) no word matched: reported as not understood. */
   unknown: { col: number; text: string }[];
   amountCount: number;
@@ -101,16 +107,42 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const cells = sheet.values[row] ?? [];
   const found: HeaderCell[] = [];
   const unknown: { col: number; text: string }[] = [];
+  const months: HeaderCandidate['months'] = [];
+  const years: { col: number; year: number; text: string }[] = [];
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
     if (!headerish(v, false)) return null;
+    const bareYear = isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null;
+    if (bareYear !== null) {
+      years.push({ col, year: bareYear, text: String(v).trim() });
+      continue;
+    }
+    const month = typeof v === 'number' || (typeof v === 'string' && !matchHeader(v)) ? monthHeader(v) : null;
+    if (month) {
+      months.push({ col, ...month, text: typeof v === 'number' ? monthLabel(month) : String(v).trim() });
+      continue;
+    }
     const t = text(v);
     if (t === '') continue;
     const m = matchHeader(t);
     if (m) found.push({ ...m, col, text: t });
     else unknown.push({ col, text: t });
   }
-  return { rows: [row], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+  // `Not | 2024 | 2023`, as statements head their columns: the later year is the outcome, the earlier the prior year.
+  let bareYears = false;
+  if (years.length >= 2 && !found.some((c) => isAmountRole(c.role)) && (unknown.length > 0 || found.length > 0)) {
+    const sorted = [...years].sort((a, b) => b.year - a.year);
+    found.push({ role: 'outcome', year: sorted[0].year, col: sorted[0].col, text: sorted[0].text });
+    for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
+    bareYears = true;
+  }
+  return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+/** A month header cell that was a date: `jan 2024`. */
+function monthLabel(m: { month: number; year?: number }): string {
+  const names = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+  return m.year === undefined ? names[m.month - 1] : `${names[m.month - 1]} ${m.year}`;
 }
 
 /** A sub-header cell under a group header: a month, a year, or a period word (`Helår`, `Ack`, `t.o.m. aug`). */
@@ -118,6 +150,7 @@ function subHeader(v: CellValue): { month?: number; year?: number; text: string 
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
   if (isYearCell(v)) return { year: v as number, text: String(v) };
+  if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
   const t = text(v);
   if (t !== '' && /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))) return { text: t };
   return null;
@@ -167,7 +200,21 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
 
 /** A header row has an amount column and one more recognised column (a label, a code, another amount). */
 function isHeader(c: HeaderCandidate | null): c is HeaderCandidate {
-  return c !== null && c.amountCount >= 1 && c.cells.length >= 2;
+  return c !== null && c.amountCount >= 1 && c.cells.length + Math.min(1, c.months?.length ?? 0) >= 2;
+}
+
+/**
+ * Month columns with no role word (`Årsbudget | jan-24 | feb-24 …` under a title `Utfall per månad`) take the
+ * side the table lacks, or the one its title names: never invented where both or neither are there.
+ */
+function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]): 'budget' | 'outcome' | null {
+  const has = (role: string) => cells.some((c) => c.role === role);
+  const words = normaliseLabel(title.join(' '));
+  const titleSays = /utfall|outcome|actual|bokfört|redovisat/u.test(words) ? 'outcome' : /budget/u.test(words) ? 'budget' : null;
+  if (has('budget') && !has('outcome')) return 'outcome';
+  if (has('outcome') && !has('budget') && !has('periodBudget')) return 'budget';
+  if (!has('budget') && !has('outcome')) return titleSays;
+  return null;
 }
 
 /** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
@@ -196,7 +243,7 @@ const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
  * may state their own (`Budget (tkr)`, `Utfall (kr)`): each such column is read in its own unit (see
  * `columnUnits`), and the table's unit, which sets the rounding allowance, is the coarsest of them.
  */
-function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number): { unit: Unit; unitSource: UnitSource } {
+function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number): { unit: Unit; unitSource: UnitSource } {
   // Amount headers with their own unit first; else a unit in any header (`Budgetavstämning (i miljoner kronor)`).
   const ofAmounts = cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!);
   const stated = ofAmounts.length ? ofAmounts : cells.filter((c) => c.unit).map((c) => c.unit!);
@@ -204,6 +251,15 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   for (let r = headerRow - 1; r >= searchFrom; r--) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v === 'string') {
+        const u = unitFromText(v);
+        if (u) return { unit: u, unitSource: 'title' };
+      }
+    }
+  }
+  // The sheet's title block above its first table (`Ekonomisk uppföljning 2024 (tkr)`) holds for every table on it.
+  for (let r = 0; r < Math.min(searchFrom, firstHeaderRow); r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v === 'string' && !matchHeader(v)) {
         const u = unitFromText(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
@@ -294,6 +350,9 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const byRole = new Map<ColumnRole, HeaderCell[]>();
   for (const c of cells) if (!monthCells.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
 
+  // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
+  const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
+  if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
   const outcomes = byRole.get('outcome') ?? [];
   const years = [...new Set(outcomes.map((c) => c.year).filter((y): y is number => y !== undefined))];
   if (outcomes.length >= 2 && years.length >= 2 && !byRole.has('priorYear')) {
@@ -327,7 +386,7 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       for (const c of list) if (role === 'percent') reading.get(c.col)!.unused = 'column.percent';
       continue;
     }
-    const [first, ...rest] = role === 'budget' ? list : [...list].sort((a, b) => a.col - b.col);
+    const [first, ...rest] = role === 'budget' || role === 'outcome' ? list : [...list].sort((a, b) => a.col - b.col);
     columns[role] = first.col;
     headers[role] = first.text;
     for (const dup of rest) {
@@ -355,7 +414,17 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
     const headerRow = candidate.rows[candidate.rows.length - 1];
     const firstRow = headerRow + 1;
     const lastRow = i + 1 < candidates.length ? candidates[i + 1].rows[0] - 1 : sheet.values.length - 1;
-    const cells = candidate.cells;
+    const title: string[] = [];
+    const previousEnd = i > 0 ? candidates[i - 1].rows[candidates[i - 1].rows.length - 1] + 1 : 0;
+    for (let r = previousEnd; r < candidate.rows[0]; r++) {
+      const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
+      if (t) title.push(t);
+    }
+    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title) : null;
+    const cells: HeaderCell[] = [
+      ...candidate.cells,
+      ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
+    ];
     const { columns, headers, months, reading } = assignRoles(sheet, headerRow, cells, issues);
     const amountCols = [
       ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
@@ -397,14 +466,8 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
       if (!reading.has(labelCol)) reading.set(labelCol, { col: labelCol, header: text(cellAt(sheet, headerRow, labelCol)), role: 'line', from: 'position' });
     }
     if (codeCol === labelCol) codeCol = undefined;
-    const previousEnd = i > 0 ? candidates[i - 1].rows[candidates[i - 1].rows.length - 1] + 1 : 0;
-    const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col)];
+    const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col), ...(candidate.months ?? []).map((m) => m.col)];
     for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header' });
-    const title: string[] = [];
-    for (let r = previousEnd; r < candidate.rows[0]; r++) {
-      const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
-      if (t) title.push(t);
-    }
 
     // How far the outcome runs: its header, the month columns that hold outcome, or the title.
     const outcomeCell = cells.find((c) => c.col === columns.outcome);
@@ -442,10 +505,11 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
       through,
       throughSource,
       cumulative,
-      ...detectUnit(sheet, candidate.rows[0], cells, previousEnd),
+      ...detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]),
       columnUnits: Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),
       title,
+      bareYears: candidate.bareYears === true,
     });
   });
   return tables;

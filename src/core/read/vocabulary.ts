@@ -61,7 +61,9 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'ackumulerat', 'ackumulerat utfall', 'ack utfall', 'ack. utfall', 'utfall ack', 'utfall ack.', 'utfall ackumulerat', 'verkligt utfall',
     'utfall period', 'periodens utfall', 'utfall netto', 'nettoutfall', 'utfall år', 'utfall i år', 'årets utfall', 'utfall kr',
     'actual', 'actuals', 'outcome', 'actual ytd', 'ytd actual', 'actuals ytd', 'ytd actuals', 'amount', 'actual amount',
-    'result to date', 'actual to date', 'actual year to date',
+    'result to date', 'actual to date', 'actual year to date', 'förbrukat', 'förbrukning', 'förbrukad', 'använt', 'nyttjat',
+    'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
+    'period actual',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',
@@ -75,7 +77,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'avvikelse utfall - budget', 'avvikelse ack', 'avvikelse ack.', 'ack avvikelse', 'ack. avvikelse', 'avvikelse period', 'avv',
     'avv.', 'avv budget', 'avv. budget', 'differens', 'diff', 'diff.', 'budgetdiff', 'differens budget', 'differens mot budget',
     'variance', 'deviation', 'budget variance', 'variance ytd', 'ytd variance', 'variance to budget', 'var', 'var.', 'difference',
-    'avvikelse kr',
+    'avvikelse kr', 'kvar', 'återstår', 'kvar att förbruka', 'kvar av budget', 'återstående', 'remaining', 'balance remaining',
   ],
   forecastDeviation: [
     'avvikelse prognos', 'avvikelse prognos mot budget', 'avvikelse prognos-budget', 'avvikelse prognos/budget', 'avvikelse prognos - budget',
@@ -135,6 +137,9 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
 
 /** Pivot tables write their value fields as `Summa av Budget` (`Sum of Budget`); counts are not amounts. */
 export const PIVOT_SUM_PREFIXES = ['summa av ', 'sum of ', 'summa - ', 'sum - ', 'summa: ', 'summa av: '] as const;
+
+/** A header that sums month columns beside it (`Summa budget`, `Totalt utfall`) holds that role for the year. */
+export const HEADER_TOTAL_PREFIXES = ['summa ', 'totalt ', 'total ', 's:a ', 'sa '] as const;
 export const PIVOT_COUNT_PREFIXES = ['antal av ', 'count of ', 'medel av ', 'average of ', 'max av ', 'min av ', 'max of ', 'min of '] as const;
 
 /** Words after which a `(T)`/`namn`/`text` column holds the name of the code beside it (`Ansvar | Ansvar namn`). */
@@ -150,7 +155,7 @@ export const TOTAL_WORDS = ['summa', 'total', 'totalt', 'totalsumma', 'grand tot
 export const STATEMENT_TOTALS = [
   'verksamhetens intäkter', 'verksamhetens kostnader', 'verksamhetens nettokostnad', 'verksamhetens nettokostnader', 'verksamhetens resultat',
   'finansnetto', 'finansiella poster netto', 'resultat före', 'resultat efter', 'beräknat resultat', 'budgeterat resultat',
-  'årets resultat', 'periodens resultat', 'nettokostnad', 'nettokostnader', 'summa', 'net result', 'result for the year', 'net cost',
+  'årets resultat', 'periodens resultat', 'nettokostnad', 'nettokostnader', 'summa', 'net result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'net cost',
   'net costs', 'operating result', 'operating income', 'total income', 'total costs', 'total expenses', 'total revenue', 'net financial items',
   'result before', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
 ] as const;
@@ -158,7 +163,7 @@ export const STATEMENT_TOTALS = [
 /** Totals that are a result: income minus costs (SPEC 1.4), never the sum of one kind. */
 export const RESULT_WORDS = [
   'resultat', 'årets resultat', 'periodens resultat', 'beräknat resultat', 'budgeterat resultat', 'verksamhetens resultat', 'resultat före',
-  'resultat efter', 'net result', 'result', 'operating result', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
+  'resultat efter', 'net result', 'result', 'operating result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
   'surplus/deficit', 'balanskravsresultat', 'nettokostnad', 'nettokostnader', 'verksamhetens nettokostnad', 'verksamhetens nettokostnader',
   'finansnetto', 'net cost', 'net costs', 'netto',
 ] as const;
@@ -205,6 +210,9 @@ export const PERIOD_ENDS: Readonly<Record<string, number>> = {
   'tertial 1': 4, 't1': 4, 'tertial 2': 8, 't2': 8, 'tertial 3': 12, 't3': 12, 'delår': 8, 'delårsrapport': 8, 'delårsbokslut': 8,
   'kvartal 1': 3, 'q1': 3, 'kvartal 2': 6, 'q2': 6, 'kvartal 3': 9, 'q3': 9, 'kvartal 4': 12, 'q4': 12, 'halvår': 6, 'halvårsrapport': 6,
 };
+
+/** Words that make an outcome one period's alone (Visma's `Perioden` beside `Ackumulerat`): never the year so far. */
+export const SINGLE_PERIOD_WORDS = ['perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period', 'period actual'] as const;
 
 /** Words that make an amount header cumulative (year to date) when no month is given. */
 export const YEAR_TO_DATE_WORDS = ['ack', 'ack.', 'ackumulerat', 'ackumulerad', 'ytd', 'year to date', 'hittills', 'to date'] as const;

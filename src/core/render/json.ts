@@ -47,6 +47,7 @@ function readingJson(r: SheetReport, lang: Lang) {
     used: r.used,
     as: r.as,
     why: readingWhy(r, lang),
+    missing: r.as === 'budget-only' ? 'outcome' : r.as === 'outcome-only' ? 'budget' : null,
     cell: r.cell,
     headerRow: t?.headerRow ?? null,
     range: t?.range ?? null,
