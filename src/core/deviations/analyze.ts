@@ -7,6 +7,7 @@ import { inputSheets } from '../read/sheets';
 import { TableRow, readRows } from '../read/rows';
 import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
+import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
 import { columnLetter } from '../cells';
 import { MessageKey } from '../messages';
@@ -135,7 +136,11 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     const layouts = findTables(sheet, errors).filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'));
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
     for (const layout of layouts) {
-      const rows = readRows(sheet, layout, errors);
+      let rows = readRows(sheet, layout, errors);
+      // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
+      const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(rows.filter((r) => r.kind === 'item')) : [];
+      let leading = new Map<TableRow, TableRow[]>();
+      if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
       const items = rows.filter((r) => r.kind === 'item');
       if (items.length === 0) {
         errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
@@ -151,7 +156,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const detected = detectConvention(items, step);
       const override = options.conventions?.[sheet.name];
       const convention = override ?? detected.convention;
-      const coverage = coverTotals(rows, step, convention);
+      const coverage = coverTotals(rows, step, convention, leading);
       read.push({ layout, rows, convention, coverage });
       // The year so far: a period budget column or month columns say it; else the year's budget × months / 12.
       const periodColumn = layout.columns.periodBudget !== undefined;

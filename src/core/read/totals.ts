@@ -6,7 +6,7 @@ import { normaliseLabel } from './text';
 import { withinRounding } from '../tolerance';
 import { TOTAL_WORDS } from './vocabulary';
 
-export type CoverageReading = 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items';
+export type CoverageReading = 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items' | 'rows-below';
 
 /**
  * How a total adds up what it covers: a plain sum, or (in a table where income and costs are both positive)
@@ -106,7 +106,7 @@ export function coverageTypes(convention: Convention): { typeOf: TypeOf; record:
  * tried as a plain sum first. The first that agrees within rounding is taken; when none does, the first
  * non-empty one is, and the difference shows. A ledger whose totals follow their items never looks further.
  */
-export function coverTotals(rows: readonly TableRow[], stepOre: Money, convention: Convention = 'signed'): TotalCoverage[] {
+export function coverTotals(rows: readonly TableRow[], stepOre: Money, convention: Convention = 'signed', leading: ReadonlyMap<TableRow, TableRow[]> = new Map()): TotalCoverage[] {
   const result: TotalCoverage[] = [];
   const types = coverageTypes(convention);
   let open: TableRow[] = [];
@@ -120,6 +120,15 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
       continue;
     }
     if (row.kind !== 'total') continue;
+    // A group header of a compact pivot covers the rows below it, found beforehand (outline.ts).
+    const below = leading.get(row);
+    if (below) {
+      const coverage: TotalCoverage = { total: row, covered: below, reading: 'rows-below', sum: 'sum', agrees: agreesWith(row, below, stepOre, 'sum', types.typeOf) };
+      result.push(coverage);
+      types.record(coverage);
+      open.push(row);
+      continue;
+    }
     const q = qualifier(row.label);
     const readings: [CoverageReading, () => TableRow[]][] = [
       ['items-since-previous-total', () => itemsSoFar.slice(sinceTotal)],
