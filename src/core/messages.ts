@@ -60,6 +60,7 @@ export const MESSAGES = {
   'conventionName.signed': { sv: 'kostnader negativa', en: 'costs negative' },
   'conventionName.unsigned': { sv: 'alla belopp positiva', en: 'all amounts positive' },
   'conventionName.ledger': { sv: 'intäkter negativa (huvudbok)', en: 'income negative (ledger)' },
+  'group.notPlaced': { sv: 'Ej placerade', en: 'Not placed' },
   'accountGroup.income': { sv: '3 Intäkter', en: '3 Income' },
   'accountGroup.staff': { sv: '5 Personalkostnader', en: '5 Staff costs' },
   'accountGroup.otherCosts': { sv: '4, 6–7 Övriga kostnader', en: '4, 6–7 Other costs' },
@@ -87,6 +88,11 @@ export const MESSAGES = {
   'groupBy.section': { sv: 'avsnitten i tabellen', en: 'the sections of the table' },
   'groupBy.dimension': { sv: 'kolumnen {header}', en: 'the column {header}' },
   'groupBy.accountClass': { sv: 'kontoklass (Kommun-Bas)', en: 'account class (Kommun-Bas)' },
+  'groupBy.map': { sv: 'kolumnen {header} på bladet {sheet}', en: 'the column {header} on the sheet {sheet}' },
+  'groupBy.keyDimension': { sv: 'nyckelkolumnen {header}', en: 'the key column {header}' },
+  'reading.joinBudget': { sv: 'Läst som budget och matchad mot bladet {other} på {key}.', en: 'Read as the budget and matched with the sheet {other} on {key}.' },
+  'reading.joinOutcome': { sv: 'Läst som utfall och matchat mot bladet {other} på {key}.', en: 'Read as the outcome and matched with the sheet {other} on {key}.' },
+  'reading.groupMap': { sv: 'Läst som grupperingstabell ({header}) för sammanställningen.', en: 'Read as a grouping table ({header}) for the summary.' },
   'groupBy.table': { sv: 'hela tabellen', en: 'the whole table' },
   'convention.deviation-column': { sv: 'tabellens egen avvikelsekolumn', en: 'the table’s own deviation column' },
   'convention.income-negative': { sv: 'intäkterna är negativa och kostnaderna positiva, som i en huvudbok', en: 'income is negative and costs positive, as in a ledger' },
@@ -147,6 +153,22 @@ export const MESSAGES = {
   'check.reportedForecastDeviation.turned': {
     sv: '{line}: arbetsboken visar prognosavvikelsen {found}, men budget minus prognos är {expected}.',
     en: '{line}: the workbook shows a forecast deviation of {found}, but budget minus forecast is {expected}.',
+  },
+  'check.join.noOutcome': {
+    sv: '{key} {line}: budget {expected} men inget utfall på bladet {outcomeSheet} (inget utfall). Raden står med utan avvikelse.',
+    en: '{key} {line}: budget {expected} but no outcome on the sheet {outcomeSheet} (no outcome). The line is shown without a deviation.',
+  },
+  'check.join.notBudgeted': {
+    sv: '{key} {line}: utfall {found} ({count} rader: {rows}) men ingen budget på bladet {budgetSheet} (ej budgeterat). Raden står med utan avvikelse.',
+    en: '{key} {line}: outcome {found} ({count} rows: {rows}) but no budget on the sheet {budgetSheet} (not budgeted). The line is shown without a deviation.',
+  },
+  'check.join.twiceInBudget': {
+    sv: '{key} {line} står flera gånger i budgeten (rad {rows}); beloppen har lagts ihop till {found}. Kontrollera att det inte är en dubblett.',
+    en: '{key} {line} appears more than once in the budget (rows {rows}); the amounts were added up to {found}. Check that it is not a duplicate.',
+  },
+  'check.join.notPlaced': {
+    sv: '{key} {line} finns inte i tabellen på bladet {mapSheet} ({group}); den står under ”Ej placerade” och räknas med i totalen.',
+    en: '{key} {line} is not in the table on the sheet {mapSheet} ({group}); it is listed under “Not placed” and counts in the total.',
   },
   'check.controlTotal': {
     sv: '{line} ({column}): summaraden visar {found}, raderna den summerar ger {expected} ({count} rader).',

@@ -13,7 +13,23 @@ const GROUP_KEYS: Record<Grouping['by'], MessageKey> = {
   dimension: 'groupBy.dimension',
   accountClass: 'groupBy.accountClass',
   table: 'groupBy.table',
+  map: 'groupBy.map',
+  keyDimension: 'groupBy.keyDimension',
 };
+
+function groupByOf(g: Grouping, goalAreaHeader: string | undefined): { key: MessageKey; header?: string; sheet?: string } {
+  switch (g.by) {
+    case 'goalArea':
+      return { key: GROUP_KEYS.goalArea, header: goalAreaHeader ?? '' };
+    case 'dimension':
+    case 'keyDimension':
+      return { key: GROUP_KEYS[g.by], header: g.header };
+    case 'map':
+      return { key: GROUP_KEYS.map, header: g.header, sheet: g.sheet };
+    default:
+      return { key: GROUP_KEYS[g.by] };
+  }
+}
 
 /**
  * Say what was read (SPEC 1.7): every sheet of the workbook in order, with each use the readers made of it
@@ -29,9 +45,7 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
       continue;
     }
     if (isSettingsSheet(sheet)) mine.push({ ...base, used: true, as: 'settings', why: 'reading.settings', cell: 'A1' });
-    for (const t of analysis.tables.filter((x) => x.sheet === sheet.name)) {
-      const g = t.grouping;
-      const header = g.by === 'goalArea' ? (t.layout.headers.goalArea ?? '') : g.by === 'dimension' ? g.header : undefined;
+    for (const t of analysis.tables.filter((x) => x.sheet === sheet.name && !x.join)) {
       mine.push({
         ...base,
         used: true,
@@ -41,11 +55,36 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
         cell: tableCell(t.layout),
         table: tableReport(t.layout, t.convention, t.conventionReason, {
           range: t.range,
-          groupBy: { key: GROUP_KEYS[g.by], ...(header !== undefined ? { header } : {}) },
+          groupBy: groupByOf(t.grouping, t.layout.headers.goalArea),
           through: t.period?.through ?? null,
           periodBudget: t.period?.budget ?? null,
         }),
       });
+    }
+    for (const t of analysis.tables.filter((x) => x.join && (x.join.budget.layout.sheet === sheet.name || x.join.outcome.layout.sheet === sheet.name))) {
+      const join = t.join!;
+      for (const [side, other, why] of [
+        [join.budget, join.outcome, 'reading.joinBudget'],
+        [join.outcome, join.budget, 'reading.joinOutcome'],
+      ] as const) {
+        if (side.layout.sheet !== sheet.name) continue;
+        mine.push({
+          ...base,
+          used: true,
+          as: 'join',
+          why,
+          params: { other: other.layout.sheet, key: join.keyHeaders.join(' + ') },
+          cell: tableCell(side.layout),
+          table: tableReport(side.layout, t.convention, t.conventionReason, {
+            groupBy: side === join.budget ? groupByOf(t.grouping, t.layout.headers.goalArea) : null,
+            through: t.period?.through ?? null,
+            periodBudget: t.period?.budget ?? null,
+          }),
+        });
+      }
+    }
+    for (const m of analysis.groupMaps.filter((x) => x.sheet === sheet.name)) {
+      mine.push({ ...base, used: true, as: 'mapping', why: 'reading.groupMap', params: { header: m.groupHeader }, cell: m.cell });
     }
     for (const t of analysis.oneSided.filter((x) => x.layout.sheet === sheet.name)) {
       mine.push({

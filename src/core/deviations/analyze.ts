@@ -1,31 +1,26 @@
 import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
-import { Convention, ConventionReason, accountClass, accountOf, detectConvention } from '../read/convention';
+import { Convention, ConventionReason, detectConvention } from '../read/convention';
+import { Grouping, chooseGrouping, groupKey } from './grouping';
+export type { Grouping } from './grouping';
 import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDeviation, flagRule, groupLines, lineDeviation } from './figures';
 import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
 import { TableRow, readRows } from '../read/rows';
 import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
+import { GroupMap, findGroupMaps } from '../read/group-map';
+import { Join } from '../model/join';
+import { joinTables } from './joined';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
 import { columnLetter } from '../cells';
-import { MessageKey } from '../messages';
 
 export interface AnalyseOptions {
   thresholds?: Thresholds;
   /** Sign convention chosen by the user per sheet name, over what was detected. */
   conventions?: Record<string, Convention>;
 }
-
-/** What the summary of a table is grouped by: its goal areas, its sections, a dimension column, or account classes. */
-export type Grouping =
-  | { by: 'goalArea' }
-  | { by: 'rows' }
-  | { by: 'section' }
-  | { by: 'dimension'; header: string; index: number }
-  | { by: 'accountClass' }
-  | { by: 'table' };
 
 /** The deviation summary of one table. */
 export interface TableResult {
@@ -41,6 +36,8 @@ export interface TableResult {
   total: TotalDeviation;
   /** How the year so far is compared: null for a whole year; else through which month, and the source of the period budget. */
   period: { through: number | null; budget: 'column' | 'months' | 'prorated' } | null;
+  /** For a budget and an outcome on two sheets: how they were joined (SPEC 1.8). */
+  join?: Join;
 }
 
 /** A table with only one side of the comparison (a budget and no outcome, or the reverse): read, but no deviations. */
@@ -52,61 +49,13 @@ export interface OneSidedTable {
 
 export interface Analysis {
   tables: TableResult[];
+  /** Grouping tables in the workbook (`Konto | Målområde`) that a join used or could use. */
+  groupMaps: GroupMap[];
   /** Tables that lack budget or outcome: reported, never given invented deviations; the join may pair them. */
   oneSided: OneSidedTable[];
   checks: Check[];
   /** Bad input: each names its sheet and cell. */
   errors: InputIssue[];
-}
-
-/** Kommun-Bas account classes as an economist groups a plain account list (SPEC 1.8). */
-export type AccountGroup = 'income' | 'staff' | 'otherCosts' | 'financial' | 'balance' | 'other';
-
-export function accountGroup(code: string | null): AccountGroup {
-  if (code === null) return 'other';
-  const cls = accountClass(code);
-  if (cls === 'income') return 'income';
-  if (cls === 'financial') return 'financial';
-  if (cls === 'balance') return 'balance';
-  if (cls === 'cost') return code.trim().startsWith('5') ? 'staff' : 'otherCosts';
-  return 'other';
-}
-
-/** Group names for account classes: message keys, which the render layer words in the workbook's language. */
-export const ACCOUNT_GROUP_KEYS: Record<AccountGroup, MessageKey> = {
-  income: 'accountGroup.income',
-  staff: 'accountGroup.staff',
-  otherCosts: 'accountGroup.otherCosts',
-  financial: 'accountGroup.financial',
-  balance: 'accountGroup.balance',
-  other: 'accountGroup.other',
-};
-
-/** Choose what the summary groups by, as an economist would (SPEC 1.4, 1.8, 14.5). */
-export function chooseGrouping(layout: TableLayout, items: readonly TableRow[]): Grouping {
-  if (layout.labelRole === 'goalArea') return { by: 'rows' };
-  if (layout.columns.goalArea !== undefined) return { by: 'goalArea' };
-  if (items.some((r) => r.section !== null)) return { by: 'section' };
-  if (layout.dimensions.length) return { by: 'dimension', header: layout.dimensions[0].header, index: 0 };
-  const withAccount = items.filter((r) => accountOf(r) !== null).length;
-  if (items.length >= 4 && withAccount * 2 > items.length) return { by: 'accountClass' };
-  return { by: 'table' };
-}
-
-/** The group a line falls in under a grouping; null for the table's fallback group. */
-export function groupKey(grouping: Grouping): (l: LineDeviation) => string | null {
-  switch (grouping.by) {
-    case 'rows':
-    case 'goalArea':
-    case 'section':
-      return (l) => l.goalArea;
-    case 'dimension':
-      return (l) => l.source.dimensions[grouping.index] ?? null;
-    case 'accountClass':
-      return (l) => ACCOUNT_GROUP_KEYS[accountGroup(accountOf(l.source))];
-    case 'table':
-      return () => null;
-  }
 }
 
 /**
@@ -179,8 +128,20 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       });
     }
   }
-  // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
+  // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
+  const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
+  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule);
+  const paired = new Set(joined.flatMap((j) => j.sides));
+  for (const j of joined) tables.push(j.result);
+  // Printed totals on a budget or a ledger sheet still have to foot (a statement's year columns are the goals' to check).
   for (const t of oneSided.filter((x) => !x.layout.bareYears)) {
+    const step = PRINTED_STEP_ORE[t.layout.unit];
+    const convention = detectConvention(t.rows.filter((r) => r.kind === 'item'), step).convention;
+    read.push({ layout: t.layout, rows: t.rows, convention, coverage: coverTotals(t.rows, step, convention) });
+  }
+  const unpaired = oneSided.filter((t) => !paired.has(t));
+  // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
+  for (const t of unpaired.filter((x) => !x.layout.bareYears)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({
@@ -190,10 +151,13 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       params: { row: t.layout.headerRow + 1, unknown: unknown.length ? unknown.join(', ') : '–' },
     });
   }
+  const sideTables = new Set<TableLayout>(oneSided.map((t) => t.layout));
+  const twoSided = read.filter((t) => !sideTables.has(t.layout));
   const checks = [
     ...read.flatMap((t) => [...reportedDeviationChecks(t), ...controlTotalChecks(t)]),
-    ...crossSheetChecks(read),
-    ...read.flatMap(unmappedChecks),
+    ...crossSheetChecks(twoSided),
+    ...twoSided.flatMap(unmappedChecks),
+    ...joined.flatMap((j) => j.checks),
   ];
-  return { tables, oneSided, checks, errors };
+  return { tables, oneSided: unpaired, groupMaps, checks, errors };
 }

@@ -5,7 +5,7 @@ import { TableLayout } from '../read/tables';
 import { DifferenceClass, classifyDifference } from '../tolerance';
 import { TotalCoverage, columnSum, coverageTypes, coveredSum } from '../read/totals';
 import { PRINTED_STEP_ORE } from '../read/units';
-import { goalKey } from './goal-key';
+import { goalKey } from '../read/goal-key';
 import { Money, isZero, negate, subtract, times } from '../money';
 import { MessageKey } from '../messages';
 

@@ -54,8 +54,8 @@ export function knownType(row: TableRow): 'income' | 'cost' | null {
   return explicitType(row.label) ?? sectionType(row.section) ?? labelType(row.label);
 }
 
-const labelType = memoByText((label: string) => typeFromText(label));
-const explicitType = memoByText((label: string) => explicitTypeFromText(label));
+const labelType = typeFromText;
+const explicitType = explicitTypeFromText;
 
 /**
  * Detect a table's convention. The row's own words (account class, type column, section, income and cost

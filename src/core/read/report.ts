@@ -46,7 +46,7 @@ export interface TableReport {
   convention: Convention | null;
   conventionWhy: ConventionReason | null;
   /** What the summary groups by, as a message key with the column's header where there is one. */
-  groupBy: { key: MessageKey; header?: string } | null;
+  groupBy: { key: MessageKey; header?: string; sheet?: string } | null;
   /** The months the comparison covers, when it is for the year so far. */
   through: number | null;
   periodBudget: 'column' | 'months' | 'prorated' | null;

@@ -3,6 +3,7 @@ import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import { Money, add, moneyFromCell, moneyFromOre } from '../money';
 import { parseNumber } from './numbers';
+import { monthHeader } from './headers';
 import { MonthColumns, TableLayout } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
@@ -22,6 +23,8 @@ export type RowType = 'income' | 'cost' | null;
 export interface TableRow extends Amounts {
   /** Zero-based sheet row. */
   row: number;
+  /** The sheet the row stands on, where it is not the table's own (a joined line from the ledger's sheet). */
+  sheet?: string;
   kind: RowKind;
   /** The row's name: the code and the name together (`3110 Medlemsavgifter`) where the table has both. */
   label: string;
@@ -35,6 +38,8 @@ export interface TableRow extends Amounts {
   dimensions: (string | null)[];
   /** Income or cost as stated by a type column. */
   statedType: RowType;
+  /** The month (1–12) of a period or date column (`202403`, `2024-03`, a date), for rows of a ledger; else null. */
+  month: number | null;
   /** A total that is a result (income minus costs), not a sum of one kind. */
   result: boolean;
   /** The budget or outcome cell holds something that is not an amount (reported): the deviation is unknown. */
@@ -62,7 +67,23 @@ const totalLabel = memoByText((label: string) => {
 
 /** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
 export function isTotalLabel(label: string): boolean {
-  return label !== '' && totalLabel(label);
+  return label !== '' && mayBeTotal(label) && totalLabel(label);
+}
+
+/** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
+const TOTAL_INITIALS = new Set([...TOTAL_WORDS, ...STATEMENT_TOTALS, 'netto'].map((w) => w.slice(0, 3)));
+
+/**
+ * Whether a label's first letter (after a leading code or note number) can begin a total: most labels of a
+ * long ledger are settled by this one look, without a regular expression or a memo.
+ */
+function mayBeTotal(label: string): boolean {
+  let i = 0;
+  while (i < label.length && (label.charCodeAt(i) <= 0x20 || (label.charCodeAt(i) >= 0x30 && label.charCodeAt(i) <= 0x39))) i++;
+  if (i >= label.length) return false;
+  const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
+  // `Not 4 Summa …`: a note word before the total.
+  return TOTAL_INITIALS.has(start) || start === 'not';
 }
 
 /**
@@ -80,16 +101,34 @@ export const isResultLabel = memoByText((label: string) => RESULT_START.test(pla
 const INCOME_START = new RegExp(`^(${[...INCOME_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 
+/**
+ * Stems of every income and cost word, tested on the label as written (case aside): a label with none of them
+ * says nothing of its kind, which settles most labels of a long ledger without normalising them.
+ */
+const TYPE_STEMS = new RegExp(
+  [...new Set([...INCOME_WORDS, ...COST_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
+    .sort((a, b) => a.length - b.length)
+    .map(escape)
+    .join('|'),
+  'iu',
+);
+
 /** Income or cost when a label names it outright (`… intäkter`, `… kostnader`); null otherwise. */
 export function explicitTypeFromText(text: string): RowType {
+  return TYPE_STEMS.test(text) ? explicitFromWords(text) : null;
+}
+
+const explicitFromWords = memoByText((text: string): RowType => {
   const s = plainLabel(text);
   if (/intäkt|inkomst|(^|\s)(income|revenue)/u.test(s)) return 'income';
   if (/kostnad|utgift|(^|\s)(costs?|expenses?)(\s|$)/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
   return null;
-}
+});
 
 /** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
-export const typeFromText = memoByText((text: string): RowType => {
+export const typeFromText = (text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null);
+
+const typeFromWords = memoByText((text: string): RowType => {
   const s = plainLabel(text).replace(/^(\d[\d\s]*)\s+/, '');
   if (/^(intäkt|inkomst|income|revenue)/u.test(s)) return 'income';
   if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
@@ -195,6 +234,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     };
   })();
   const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
+  const periodCol = table.columns.period ?? table.columns.date;
   const typeCol = table.columns.type;
   const dims = table.dimensions;
   const firstAmountCol = Math.min(
@@ -214,8 +254,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (v !== null) lastDims[i] = v;
       return v ?? lastDims[i];
     });
-  // The kinds of item since the last total (income, cost, unknown), for statement lines that may stand alone.
-  const kindsSinceTotal = new Set<RowType | 'unknown'>();
+  // Where the items since the last total begin, for statement lines that may stand alone.
+  let sinceTotal = 0;
   let section: string | null = null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
@@ -268,14 +308,15 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);
-    const kind: RowKind = totalText !== '' && !(lone && !kindsSinceTotal.has(lone) && !kindsSinceTotal.has('unknown')) ? 'total' : 'item';
-    if (kind === 'total') kindsSinceTotal.clear();
-    else kindsSinceTotal.add(sectionType(section) ?? typeFromText(label) ?? 'unknown');
+    // A lone statement line stands alone when no item of its kind (and none of unknown kind) stands above it since the last total.
+    const alone = lone !== null && lone !== false && rows.slice(sinceTotal).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
+    const kind: RowKind = totalText !== '' && !alone ? 'total' : 'item';
+    if (kind === 'total') sinceTotal = rows.length + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, result: false, ...NO_AMOUNTS, unreadable: false });
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, month: null, result: false, ...NO_AMOUNTS, unreadable: false });
     }
     pendingHeader = null;
     // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
@@ -297,6 +338,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       section,
       dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : [],
       statedType: typeText === '' ? null : statedTypeOf(typeText),
+      month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
       result: kind === 'total' && isResultLabel(label),
       budget: budget ?? null,
       periodBudget: periodBudget ?? null,
@@ -310,6 +352,31 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (closesSection) section = null;
   }
   return rows;
+}
+
+/**
+ * The month of a period or date cell as ledgers write it: `202403`, `2403` (YYMM), `2024-03`, `mars 2024`, a date
+ * serial or ISO date; null for anything else.
+ */
+export function monthOfPeriod(v: CellValue): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 190001 && v <= 210012 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
+    if (Number.isInteger(v) && v >= 1 && v <= 12) return v;
+    // A date serial between 1990 and 2060.
+    if (v >= 32874 && v <= 58806) return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86400000).getUTCMonth() + 1;
+    if (Number.isInteger(v) && v >= 1 && v <= 9912 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
+    return null;
+  }
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  let m = /^(?:19|20)\d\d[-/.]?(\d\d)(?:[-/.]\d\d)?$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
+  m = /^\d\d(\d\d)$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
+  if (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12) return Number(s);
+  const month = monthHeader(s);
+  return month ? month.month : null;
 }
 
 /** A dimension's value: its code and name together (`110 Administration`), or whichever is there. */

@@ -1,9 +1,10 @@
-import { Analysis, TableResult, groupKey } from '../deviations/analyze';
-import { Figures, Thresholds, deviationPercent } from '../deviations/figures';
+import { Analysis, TableResult } from '../deviations/analyze';
+import { groupKey } from '../deviations/grouping';
+import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
 import { GENERATED_MARK } from '../marks';
 import { Lang, formatMessage } from '../messages';
-import { moneyCell, percentCell } from './cells';
+import { moneyCell, ratioCell } from './cells';
 import { groupName } from './group-name';
 import { KeptComments, commentKey } from './comments';
 import { LABELS } from './labels';
@@ -59,7 +60,8 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
       ...(withForecast ? [moneyCell(f.forecast)] : []),
       moneyCell(f.outcome),
       moneyCell(f.deviation),
-      percentCell(deviationPercent(f)),
+      // A double for Excel, made only here; no percentage of a net figure.
+      f.kind === 'net' ? null : ratioCell(f.deviation, comparedBudget(f)),
       ...(withForecast ? [moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy)] : []),
       f.deviation === null ? null : f.favourable ? L.favourable : L.unfavourable,
       f.flagged ? L.flagged : null,

@@ -1,4 +1,5 @@
-import { Analysis, groupKey } from '../deviations/analyze';
+import { Analysis, TableResult } from '../deviations/analyze';
+import { groupKey } from '../deviations/grouping';
 import { groupName } from './group-name';
 import { checkMessage } from './check-text';
 import { Figures, comparedBudget } from '../deviations/figures';
@@ -15,6 +16,7 @@ export interface ResultJson {
   version: 1;
   reading: unknown[];
   deviations: unknown[];
+  joins: unknown[];
   checks: unknown[];
   fees: { members: unknown[]; total: string } | null;
   invoices: unknown[];
@@ -37,6 +39,24 @@ function figures(f: Figures) {
     deviationPercent: f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2),
     forecastDeviation: money(f.forecastDeviation),
     forecastAccuracy: money(f.forecastAccuracy),
+  };
+}
+
+/** A join in short (SPEC 1.8): its sides and key, each side's own total, the joined total, and the year so far. */
+function joinJson(t: TableResult) {
+  const j = t.join!;
+  const info = (rows: readonly { key: string[]; budgetRows: unknown[]; outcomeRows: unknown[] }[], pick: (e: { budgetRows: unknown[]; outcomeRows: unknown[] }) => boolean) => rows.filter(pick).map((e) => e.key);
+  return {
+    budgetSheet: j.budget.layout.sheet,
+    outcomeSheet: j.outcome.layout.sheet,
+    key: j.keyHeaders,
+    keys: j.keyRows.length,
+    onlyBudget: info(j.keyRows, (e) => e.outcomeRows.length === 0),
+    onlyOutcome: info(j.keyRows, (e) => e.budgetRows.length === 0),
+    twiceInBudget: info(j.keyRows, (e) => e.budgetRows.length > 1),
+    sides: { budget: money(j.budgetTotal), outcome: money(j.outcomeTotal) },
+    total: { budget: money(t.total.budget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) },
+    ytd: t.period ? { months: t.period.through, basis: t.period.budget, budget: money(t.total.periodBudget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) } : null,
   };
 }
 
@@ -83,9 +103,11 @@ export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang
       convention: t.convention,
       period: t.period,
       groupBy: t.grouping.by,
-      lines: t.lines.map((l) => ({
+      ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
+      lines: t.lines.map((l, i) => ({
         name: l.name,
         code: l.source.code,
+        ...(t.join ? { key: t.join.keyRows[i].key, sheet: l.source.sheet ?? t.sheet } : {}),
         goalArea: l.goalArea,
         group: groupName(group(l) ?? t.sheet, lang),
         row: l.row,
@@ -99,6 +121,7 @@ export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang
       total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
       };
     }),
+    joins: analysis.tables.filter((t) => t.join).map((t) => joinJson(t)),
     checks: sortChecks(analysis.checks).map((c) => ({
       kind: c.kind,
       class: c.class,

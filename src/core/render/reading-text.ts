@@ -88,7 +88,9 @@ export function unitFromText(t: TableReport, lang: Lang): string {
 }
 
 export function groupByText(t: TableReport, lang: Lang): string | null {
-  return t.groupBy === null ? null : formatMessage(t.groupBy.key, lang, t.groupBy.header !== undefined ? { header: t.groupBy.header } : {});
+  if (t.groupBy === null) return null;
+  const { key, ...params } = t.groupBy;
+  return formatMessage(key, lang, params as Record<string, string>);
 }
 
 export function columnNote(c: ColumnReport, lang: Lang): string | null {

@@ -1,5 +1,5 @@
 import { memoByText } from '../memo';
-import { normaliseLabel, stripFootnote } from '../read/text';
+import { normaliseLabel, stripFootnote } from './text';
 
 /**
  * The key a goal area is matched by across sheets: `Mål 3`, `Mål 3: Sörmland har …` and `mål 3` are one
