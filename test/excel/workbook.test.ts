@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { GENERATED_MARK } from '../../src/core/marks';
+import { generatedMark } from '../../src/core/marks';
 import { NUMBER_FORMATS } from '../../src/core/render/output';
 import { ExcelRun } from '../../src/excel/api';
 import { OfficeWorkbook, selectCell } from '../../src/excel/workbook';
@@ -22,7 +22,7 @@ function userWorkbook(): FakeWorkbook {
   wb.addSheet('Avvikelser', [['Mina egna anteckningar'], ['Skapat av mig, inte av något program']]);
   wb.addSheet('Avvikelser (3)', [['Utkast']]);
   // A Kontroller sheet left by an earlier run: it carries the mark, so it is replaced.
-  wb.addSheet('Kontroller', [['Kontroller'], [GENERATED_MARK.sv], [], ['gammalt']]);
+  wb.addSheet('Kontroller', [['Kontroller'], [generatedMark('sv', 'Kontroller')], [], ['gammalt']]);
   return wb;
 }
 
@@ -58,7 +58,7 @@ describe('a full reconciliation through Office.js', () => {
   test('only marked sheets are replaced: the old Kontroller went, the second run replaced Avvikelser (2)', () => {
     expect(wb.sheet('Kontroller').cells[3]?.[0]).not.toBe('gammalt');
     expect(wb.sheet('Avvikelser (2)').cells[0][30]).toBeUndefined();
-    expect(wb.value('Avvikelser (2)', 'A2')).toBe(GENERATED_MARK.sv);
+    expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
   });
 
   test("the user's comment survives the second run, as text", () => {
@@ -127,7 +127,7 @@ describe('what the generated sheets hold', () => {
 
   test('title, mark and header in place; number formats per column kind, text columns as Text', () => {
     expect(wb.value('Avvikelser (2)', 'A1')).toBe('Avvikelser – budget mot utfall');
-    expect(wb.value('Avvikelser (2)', 'A2')).toBe(GENERATED_MARK.sv);
+    expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
     expect(out.cells[4].slice(0, 5)).toEqual(['Tabell', 'Målområde', 'Rad', 'Nivå', 'Budget']);
     const columns = result.sheets[0].table.columns;
     const body = out.numberFormats[5];

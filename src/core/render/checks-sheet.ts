@@ -1,6 +1,6 @@
 import { Analysis } from '../analyze';
 import { Check, checkMessage } from '../checks';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang } from '../messages';
 import { moneyCell } from './cells';
 import { LABELS } from './labels';
@@ -30,7 +30,7 @@ export function checksSheet(analysis: Analysis, lang: Lang): OutputSheet {
     key: 'checks',
     name: L.checksSheet,
     title: L.checksTitle,
-    notes: [GENERATED_MARK[lang], rows.length ? L.checksNote : L.noChecks],
+    notes: [generatedMark(lang, L.checksSheet), rows.length ? L.checksNote : L.noChecks],
     table: {
       name: lang === 'sv' ? 'Avstamning_Kontroller' : 'Avstamning_Checks',
       columns: [

@@ -1,4 +1,4 @@
-import { sheetNameKey } from '../marks';
+import { MARK_ROW, generatedMark, readMark, sheetNameKey } from '../marks';
 import { Lang } from '../messages';
 import { LABELS, Labels } from './labels';
 import { OutputSheet } from './output';
@@ -27,4 +27,14 @@ export function replacedSheetNames(sheets: readonly OutputSheet[]): Set<string> 
 /** Whether an existing sheet has a name a run may replace (`Avvikelser`, `Avvikelser (2)`); only its mark decides. */
 export function hasReplaceableName(name: string, names: ReadonlySet<string>): boolean {
   return names.has(sheetNameKey(name).replace(/ \(\d+\)$/, ''));
+}
+
+/**
+ * The sheet as written under `name`, the name the adapter chose (`Avvikelser (2)` beside a user's
+ * `Avvikelser`): its mark names that sheet, so the next run finds it as its own. Both adapters call this.
+ */
+export function sheetMarkedAs(out: OutputSheet, name: string): OutputSheet {
+  const mark = readMark(out.notes[MARK_ROW - 1] ?? null);
+  if (!mark || mark.name === name) return out;
+  return { ...out, notes: out.notes.map((note, i) => (i === MARK_ROW - 1 ? generatedMark(mark.lang, name) : note)) };
 }
