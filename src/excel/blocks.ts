@@ -88,14 +88,14 @@ export class SyncPlan {
    * sync carries up to `maxBytes`.
    */
   async run(context: { sync(): Promise<unknown> }, before: () => void = () => {}): Promise<void> {
-    await this.batches
-      .filter((b) => b.length)
-      .reduce(async (previous, batch) => {
-        await previous;
-        before();
-        for (const queue of batch) queue();
-        await context.sync();
-      }, Promise.resolve());
+    for (const batch of this.batches) {
+      if (!batch.length) continue;
+      before();
+      for (const queue of batch) queue();
+      // One sync per payload-sized batch (see above): the loop is how a large write is cut, never per row.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
   }
 }
 

@@ -24,6 +24,14 @@ export function replacedSheetNames(sheets: readonly OutputSheet[]): Set<string> 
   return names;
 }
 
+/** Which output a sheet name is, in either language, suffix or not (`Avvikelser (2)` → deviations); null for none. */
+export function outputKeyOf(name: string): OutputSheet['key'] | null {
+  const base = sheetNameKey(name).replace(/ \(\d+\)$/, '');
+  for (const key of Object.keys(LABEL_OF) as OutputSheet['key'][])
+    for (const lang of Object.keys(LABELS) as Lang[]) if (sheetNameKey(LABELS[lang][LABEL_OF[key]]) === base) return key;
+  return null;
+}
+
 /** Whether an existing sheet has a name a run may replace (`Avvikelser`, `Avvikelser (2)`); only its mark decides. */
 export function hasReplaceableName(name: string, names: ReadonlySet<string>): boolean {
   return names.has(sheetNameKey(name).replace(/ \(\d+\)$/, ''));
