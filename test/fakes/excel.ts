@@ -695,17 +695,23 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 }
 
+/** The indices an array holds, without visiting the holes of a sparse one (a value in row 1 048 576). */
+function held<T>(array: readonly T[]): number[] {
+  return array.length > 100_000 ? Object.keys(array).map(Number) : array.map((_, i) => i).filter((i) => i in array);
+}
+
 function usedRect(sheet: FakeSheet, valuesOnly: boolean, within: Rect): Rect | null {
   let r: Rect | null = null;
-  const grids = valuesOnly ? [sheet.cells] : [sheet.cells, sheet.numberFormats];
+  const grids: readonly (readonly (readonly unknown[] | undefined)[])[] = valuesOnly ? [sheet.cells] : [sheet.cells, sheet.numberFormats];
   for (const grid of grids)
-    grid.forEach((row, i) => {
-      if (i < within.top || i > within.bottom) return;
-      row?.forEach((v, j) => {
-        if (v === undefined || j < within.left || j > within.right) return;
+    for (const i of held(grid)) {
+      const row = grid[i];
+      if (i < within.top || i > within.bottom || !row) continue;
+      for (const j of held(row)) {
+        if (row[j] === undefined || j < within.left || j > within.right) continue;
         r = r ? { top: Math.min(r.top, i), left: Math.min(r.left, j), bottom: Math.max(r.bottom, i), right: Math.max(r.right, j) } : { top: i, left: j, bottom: i, right: j };
-      });
-    });
+      }
+    }
   return r;
 }
 
