@@ -449,8 +449,7 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
   const hidden = new Set<string>();
   const ours = new Set<string>();
   for (let attempt = 1; ; attempt++) {
-    // A retry looks again: the failed try deleted, renamed, cleared and added sheets before the refusal.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    // A retry looks again: the failed try renamed, cleared and added sheets before the refusal.
     const found = await inspect(context, wanted, supports, ours);
     const how: CellWriting = { json: supports('ExcelApi', JSON_API), date1904: found.date1904 };
     const plan = planWrite(found, sheets, wanted, hidden, how);
@@ -460,7 +459,6 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
       return plan.sheets.map((p) => p.name);
     } catch (error) {
       if (officeErrorCode(error) !== 'ItemAlreadyExists' || attempt >= MAX_NAME_TRIES) throw error;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       const now = await sheetNames(context);
       // Renames ran before adds, each in plan order: the first name missing now is the one Excel refused.
       const made = [...plan.sheets.filter((p) => p.reuse && p.reuse.name !== p.name), ...plan.sheets.filter((p) => !p.reuse)].map((p) => p.name);

@@ -39,7 +39,7 @@ function csp(html: string): Map<string, string[]> {
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 describe('Content Security Policy of the pages', () => {
-  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])('%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere', (path) => {
+  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html'])('%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere', (path) => {
     const html = read(path);
     const policy = csp(html);
     expect(policy.get('default-src')).toEqual(["'self'"]);
