@@ -2,6 +2,8 @@
  * Host behaviours real Excel has and the adapter must meet (issue 12), each modelled by the fake host
  * (test/fakes/excel.ts says where each is documented) and met by the adapter.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CellValue } from '../../src/core/cells';
 import { generatedMark } from '../../src/core/marks';
 import { OutputSheet } from '../../src/core/render/output';
@@ -350,13 +352,21 @@ describe('formula injection: text is written as text', () => {
 });
 
 describe('what the host supports', () => {
-  test('on an ExcelApi 1.4 host (the manifest minimum) a whole run works, newer APIs left out', async () => {
-    const wb = userWorkbook({ apiVersion: '1.4' });
+  const MANIFEST_MIN = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(readFileSync(join(__dirname, '../../manifest.xml'), 'utf8'))![1];
+
+  test('on a host with only the manifest’s minimum (ExcelApi 1.4) a whole run works, newer APIs left out', async () => {
+    expect(MANIFEST_MIN).toBe('1.4');
+    const wb = userWorkbook({ apiVersion: MANIFEST_MIN });
     const { written } = await reconcile(port(wb), { lang: 'sv' });
     expect(written).toEqual(['Avvikelser', 'Kontroller']);
     await port(wb).writeSettings([['Parameter', 'Värde']], 'sv');
     await reconcile(port(wb), { lang: 'sv' });
     expect(wb.sheet('Avvikelser')).toMatchObject({ tabColor: '', frozenRows: 0, conditionalFormats: [] });
+  });
+
+  test('and the minimum is no lower than needed: on an ExcelApi 1.3 host a run fails (ApiNotFound)', async () => {
+    const wb = userWorkbook({ apiVersion: '1.3' });
+    await expect(reconcile(port(wb), { lang: 'sv' })).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
   test('the fake refuses an API newer than its host has (ApiNotFound): an unguarded call would be caught', async () => {
