@@ -8,7 +8,10 @@ export interface PayloadLimits {
   maxBytes: number;
   /** Cells one range may hold: Excel on the web may return null past 5 000 000. */
   maxCells: number;
-  /** Estimated bytes per cell read, value and value type together as JSON. Budget text is shorter. */
+  /**
+   * Bytes per cell read (value and value type together as JSON) assumed for a sheet's first block; later
+   * blocks are sized from what its cells turned out to hold (src/excel/read.ts).
+   */
   readBytesPerCell: number;
   /** Estimated bytes of one queued operation that carries no cell data (a format, a font, a table). */
   operationBytes: number;
