@@ -9,7 +9,7 @@ import { ExcelRunError } from './excel/errors';
  * still keeps each runtime from running twice at once.
  */
 export interface RunLock {
-  /** Run `work` holding the lock; when another run holds it, fail at once with `excel.busy` (nothing done). */
+  /** Run `work` holding the lock; when another run holds it, fail at once with the message 'excel.busy' (nothing done). */
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
