@@ -152,7 +152,7 @@ interface SheetPlan {
 
 interface WritePlan {
   sheets: SheetPlan[];
-  /** Own sheets no output needs any more (a run in the other language, invoices no longer made). */
+  /** Own sheets of an output written elsewhere now (a second one of the same kind, from a run in the other language). */
   obsolete: Present[];
 }
 
@@ -217,12 +217,22 @@ function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: Re
   const existing = [...found.sheets.map((s) => ({ name: s.name, generated: own.includes(s) })), ...[...hidden].map((name) => ({ name, generated: false }))];
   const taken = new Set<string>();
   const used = new Set<Present>();
+  const base = (name: string) => lower(name).replace(/ \(\d+\)$/, '');
   const plans = sheets.map((out) => {
+    // The run's own sheet of this name, suffix or not (`Avvikelser (2)` beside a user's `Avvikelser`), keeps
+    // its name: a rename would clear undo on the desktop. The exact name first.
+    const same = own.filter((s) => !used.has(s) && base(s.name) === lower(out.name)).sort((a, b) => Number(lower(b.name) === lower(out.name)) - Number(lower(a.name) === lower(out.name)))[0];
+    if (same) {
+      used.add(same);
+      taken.add(lower(same.name));
+      return { out, name: same.name, reuse: same };
+    }
     const name = chooseSheetName(out.name, existing, taken);
     taken.add(lower(name));
-    const reuse = own.find((s) => !used.has(s) && lower(s.name) === lower(name)) ?? own.find((s) => !used.has(s) && outputKeyOf(s.name) === out.key && !sheets.some((o) => lower(o.name) === lower(s.name)));
-    if (reuse) used.add(reuse);
-    return { out, name: reuse && lower(reuse.name) === lower(name) ? reuse.name : name, reuse: reuse ?? null };
+    // The same output in the other language (`Avvikelser` for `Deviations`): renamed and rewritten.
+    const other = own.find((s) => !used.has(s) && outputKeyOf(s.name) === out.key && !sheets.some((o) => base(s.name) === lower(o.name)));
+    if (other) used.add(other);
+    return { out, name, reuse: other ?? null };
   });
   const obsolete = own.filter((s) => !used.has(s));
   const gone = new Set([...used, ...obsolete].map((s) => s.name));

@@ -57,6 +57,16 @@ describe('generated sheets are rewritten in place, which keeps the undo history'
     expect(wb.undoCleared).toBe(0);
   });
 
+  test('a generated sheet beside a user sheet of its name (Avvikelser (2)) keeps its name when the user’s sheet is gone: no rename', async () => {
+    const wb = userWorkbook();
+    wb.addSheet('Avvikelser', [['Mina anteckningar']]);
+    expect((await reconcile(port(wb), { lang: 'sv' })).written).toEqual(['Avvikelser (2)', 'Kontroller']);
+    wb.sheets.delete('Avvikelser');
+    wb.userEdit('typed');
+    expect((await reconcile(port(wb), { lang: 'sv' })).written).toEqual(['Avvikelser (2)', 'Kontroller']);
+    expect([wb.undo.includes('typed'), wb.undoCleared]).toEqual([true, 0]);
+  });
+
   test('the old contents, tables and charts go: nothing of the first run is left beside the second', async () => {
     const wb = userWorkbook();
     await reconcile(port(wb), { lang: 'sv' });
