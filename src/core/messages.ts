@@ -532,6 +532,46 @@ export const MESSAGES = {
     sv: 'Avgiftsparametrar finns men ingen medlemstabell: inget blad har en rubrikrad med t.ex. Medlem och Invånare.',
     en: 'Fee parameters are given but there is no members table: no sheet has a header row with e.g. Member and Population.',
   },
+  'excel.readOnly': {
+    sv: 'Arbetsboken är öppen skrivskyddad eller i visningsläge, så Avstämning kan inte skriva sina blad; inget har ändrats. Öppna den för redigering och kör igen.',
+    en: 'The workbook is open read-only or in view mode, so Avstämning cannot write its sheets; nothing was changed. Open it for editing and run again.',
+  },
+  'excel.workbookProtected': {
+    sv: 'Arbetsbokens struktur är skyddad, så Avstämning kan inte lägga till, byta namn på eller ta bort sina blad; inget har ändrats. Ta bort skyddet (Granska → Skydda arbetsbok) och kör igen.',
+    en: 'The workbook structure is protected, so Avstämning cannot add, rename or remove its sheets; nothing was changed. Remove the protection (Review → Protect Workbook) and run again.',
+  },
+  'excel.sheetProtected': {
+    sv: 'Bladet {sheet} är skyddat, så Avstämning kan inte skriva om det; inget har ändrats. Ta bort bladets skydd (Granska → Ta bort bladets skydd) och kör igen.',
+    en: 'The sheet {sheet} is protected, so Avstämning cannot rewrite it; nothing was changed. Unprotect the sheet (Review → Unprotect Sheet) and run again.',
+  },
+  'excel.accessDenied': {
+    sv: 'Excel nekade Avstämning att skriva (ett blad eller arbetsboken är skyddat eller skrivskyddat). Ta bort skyddet och kör igen.',
+    en: 'Excel refused to let Avstämning write (a sheet or the workbook is protected or read-only). Remove the protection and run again.',
+  },
+  'excel.cellEdit': {
+    sv: 'Excel redigerar en cell just nu. Tryck Retur eller Esc och kör igen.',
+    en: 'Excel is editing a cell right now. Press Enter or Esc and run again.',
+  },
+  'excel.busy': {
+    sv: 'Avstämning kör redan (i fönstret eller från menyfliksområdet). Vänta tills den körningen är klar och försök sedan igen.',
+    en: 'Avstämning is already running (in the pane or from the ribbon). Wait until that run is done, then try again.',
+  },
+  'excel.needsPane': {
+    sv: 'Arbetsboken är för stor för knappen i menyfliksområdet, som får arbeta i högst fem minuter; inget har skrivits. Öppna Avstämning (Start → Öppna Avstämning) och kör därifrån.',
+    en: 'The workbook is too large for the ribbon button, which may work for five minutes at most; nothing was written. Open Avstämning (Home → Open Avstämning) and run it from there.',
+  },
+  'excel.payload': {
+    sv: 'Excel på webben tog inte emot en så stor begäran (gränsen är 5 MB); inget mer skrevs. Kör i Excel för skrivbordet, eller dela upp arbetsboken.',
+    en: 'Excel on the web refused a request that large (the limit is 5 MB); nothing more was written. Run in Excel on the desktop, or split the workbook.',
+  },
+  'excel.failed': {
+    sv: 'Excel avbröt körningen med felkoden {code}. Försök igen; kvarstår felet, skicka felkoden till den som förvaltar Avstämning.',
+    en: 'Excel stopped the run with the error code {code}. Try again; if it persists, send the error code to whoever maintains Avstämning.',
+  },
+  'excel.unexpected': {
+    sv: 'Något oväntat gick fel i Avstämning: {message}',
+    en: 'Something unexpected went wrong in Avstämning: {message}',
+  },
   'fees.noMembers': {
     sv: 'Medlemstabellen har rubriker men inga medlemmar; skriv en rad per medlem under rubrikraden.',
     en: 'The members table has headers but no members; write one row per member under the header row.',

@@ -8,6 +8,8 @@ import { formatMessage } from '../core/messages';
 import { parseNumberText } from '../core/read/numbers';
 import { Reconciliation } from '../core/reconcile';
 import { defaultSettings } from '../core/settings';
+import { describeError } from '../excel/errors';
+import { localToday } from '../reconcile';
 import { ChecksList } from './components/ChecksList';
 import { GoalsAndFees } from './components/GoalsAndFees';
 import { ResultsTable } from './components/ResultsTable';
@@ -51,12 +53,14 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   const [error, setError] = useState<string | null>(null);
   const [inputs, setInputs] = useState<ThresholdInputs>(toInputs(defaultSettings().thresholds, lang));
   const [conventions, setConventions] = useState<Record<string, Convention>>({});
+  const [saving, setSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = step !== null && step !== 'done';
+  // While a run or a save is under way every control that starts one is disabled.
+  const busy = (step !== null && step !== 'done') || saving;
 
   const fail = (e: unknown) => {
     setStep(null);
-    setError(fill(s.failed, { message: e instanceof Error ? e.message : String(e) }));
+    setError(fill(s.failed, { message: describeError(e, lang) }));
   };
 
   const thresholds = (): Partial<Thresholds> => {
@@ -66,10 +70,10 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   };
 
   async function run(target = session, chosen = conventions) {
-    if (!target) return;
+    if (!target || busy) return;
     setError(null);
     try {
-      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: new Date().toLocaleDateString('sv-SE') }, (p) => {
+      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: localToday() }, (p) => {
         setStep(p);
         setStatus({ read: s.stepRead, compute: s.stepCompute, write: s.stepWrite, done: s.stepDone }[p]);
       });
@@ -95,13 +99,17 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   }
 
   async function save() {
-    if (!session) return;
+    if (!session || busy) return;
+    setError(null);
+    setSaving(true);
     try {
       const base = result?.settings ?? defaultSettings();
       const sheet = await session.saveSettings({ ...base, thresholds: { ...base.thresholds, ...thresholds() }, conventions: { ...base.conventions, ...conventions } }, lang);
       setStatus(fill(s.saved, { sheet }));
     } catch (e) {
       fail(e);
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -202,7 +210,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             <Divider />
             <ChecksList checks={result.analysis.checks} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch(fail))} />
             <Divider />
-            <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} />
+            <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} disabled={busy} />
           </>
         )}
 

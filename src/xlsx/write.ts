@@ -1,8 +1,8 @@
 import { SheetData, cellAddress, columnLetter } from '../core/cells';
-import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isOwnSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
-import { hasReplaceableName, replacedSheetNames } from '../core/render/sheet-names';
+import { hasReplaceableName, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
 import { Highlight } from './styles-part';
 import { barChartXml } from './chart-xml';
@@ -118,14 +118,14 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
 }
 
 /**
- * Replace Avstämning's sheets in the package with the described ones. Only sheets that carry the generated
- * mark are removed; a user's sheet with a wanted name makes the new one take a suffix. `current` is what the
+ * Replace Avstämning's sheets in the package with the described ones. Only sheets whose mark names them
+ * (`isOwnSheet`, not a user's copy) are removed; a user's sheet with a wanted name makes the new one take a suffix. `current` is what the
  * workbook's sheets hold now (to see the mark).
  */
 export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly OutputSheet[], current: readonly SheetData[]): Promise<string[]> {
   const replaceable = replacedSheetNames(sheets);
   const edit = await WorkbookEdit.open(pkg);
-  const generated = new Set(current.filter((s) => hasReplaceableName(s.name, replaceable) && isGeneratedSheet(s)).map((s) => s.name));
+  const generated = new Set(current.filter((s) => hasReplaceableName(s.name, replaceable) && isOwnSheet(s)).map((s) => s.name));
   await edit.removeSheets(generated);
   const existing = edit.sheetNames().map((name) => ({ name, generated: false }));
   const taken = new Set<string>();
@@ -133,7 +133,7 @@ export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly Outp
   for (const s of sheets) {
     const name = chooseSheetName(s.name, existing, taken);
     taken.add(sheetNameKey(name));
-    await addOutputSheet(edit, name, s);
+    await addOutputSheet(edit, name, sheetMarkedAs(s, name));
     names.push(name);
   }
   await edit.commit();

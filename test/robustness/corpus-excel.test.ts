@@ -10,7 +10,7 @@
  * - the case's expectations hold (where Excel reads differently, the case says so under `excel`).
  */
 import { NO_CACHED_VALUE, SheetData, isCellError } from '../../src/core/cells';
-import { GENERATED_MARK, isGeneratedSheet } from '../../src/core/marks';
+import { generatedMark, isOwnSheet } from '../../src/core/marks';
 import { Lang } from '../../src/core/messages';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { reconcile } from '../../src/reconcile';
@@ -59,7 +59,7 @@ describe.each<Lang>(['sv', 'en'])('the corpus through Office.js on the fake host
     const wb = await fakeWorkbookOf(file);
     const port = new OfficeWorkbook(fakeRun(wb));
     const input = await port.readSheets();
-    const userNames = input.filter((s) => !isGeneratedSheet(s)).map((s) => s.name);
+    const userNames = input.filter((s) => !isOwnSheet(s)).map((s) => s.name);
     const before = userNames.map((n) => wb.snapshot(n));
     const first = await reconcile(port, { lang, today: TODAY });
     const namesAfterFirst = [...wb.names];
@@ -83,7 +83,7 @@ describe.each<Lang>(['sv', 'en'])('the corpus through Office.js on the fake host
     const outputs = r.first.written.map((n) => r.wb.sheet(n));
     for (const out of outputs) {
       expect([out.name, [...out.formulas.keys()]]).toEqual([out.name, []]);
-      expect(r.wb.value(out.name, 'A2')).toBe(GENERATED_MARK[lang]);
+      expect(r.wb.value(out.name, 'A2')).toBe(generatedMark(lang, out.name));
     }
     // Text that would read as a formula comes out as the same text (never an error value or a number).
     const written = new Set(outputs.flatMap((o) => o.cells.flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string'))));

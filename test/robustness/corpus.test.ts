@@ -14,7 +14,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { SheetData } from '../../src/core/cells';
-import { isGeneratedSheet } from '../../src/core/marks';
+import { isOwnSheet } from '../../src/core/marks';
 import { Lang } from '../../src/core/messages';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
@@ -31,7 +31,7 @@ const cases = corpusCases();
 async function run(file: string, lang: Lang) {
   const book = await XlsxWorkbook.fromBuffer(fixture(file), nodeCodec);
   const input = await book.readSheets();
-  const userNames = input.filter((s) => !isGeneratedSheet(s)).map((s) => s.name);
+  const userNames = input.filter((s) => !isOwnSheet(s)).map((s) => s.name);
   const before = dumpSheets(await excelJsOf(fixture(file)), userNames);
   const result = reconcileSheets(input, { lang, today: TODAY });
   const written = result.sheets.length ? await book.writeSheets(result.sheets) : [];

@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { Settings } from '../../src/core/settings';
+import { ExcelRunError } from '../../src/excel/errors';
 import { App } from '../../src/taskpane/App';
 import { WorkbookSession } from '../../src/taskpane/session';
 import { sheet } from '../helpers/sheets';
@@ -78,6 +79,39 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await screen.findByText('Inställningarna sparades på bladet Avstämning inställningar.');
     expect(saved[0].thresholds.amountKr.toFixed()).toBe('1000000');
+  });
+
+  test('while a run is under way, every control that would start another is disabled', async () => {
+    const { session } = fakeSession();
+    let finish!: () => void;
+    const slow: WorkbookSession = {
+      ...session,
+      reconcile: async (options, progress) => {
+        const result = await session.reconcile(options, () => undefined);
+        progress('read');
+        await new Promise<void>((resolve) => (finish = resolve));
+        progress('done');
+        return result;
+      },
+    };
+    render(<App host={excelHost} session={slow} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
+    await screen.findByRole('button', { name: 'Sammanställer…' });
+    expect(screen.getByRole('button', { name: 'Sammanställer…' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Spara i arbetsboken' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => finish());
+    await screen.findByText('Skrev bladen Avvikelser, Kontroller.');
+    for (const dropdown of screen.getAllByRole('combobox', { name: /^Teckenkonvention/ })) expect(dropdown.hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: /Sammanställ/ }).hasAttribute('disabled')).toBe(false);
+  });
+
+  test('a run refused because the ribbon is running says so in the user’s language', async () => {
+    // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+    Object.assign(window, { ResizeObserver: class { observe() {} unobserve() {} disconnect() {} } });
+    const { session } = fakeSession();
+    render(<App host={excelHost} session={{ ...session, reconcile: async () => Promise.reject(new ExcelRunError('excel.busy')) }} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
+    await screen.findByText(/Avstämning kör redan \(i fönstret eller från menyfliksområdet\)/);
   });
 
   test('the preview opens the sample, runs it, and offers the download; in English when the browser is', async () => {

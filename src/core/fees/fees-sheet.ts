@@ -1,5 +1,5 @@
 import { Decimal, sum } from '../decimal';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
@@ -60,7 +60,7 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     key: 'fees',
     name: L.feeSheet,
     title: L.feeTitle,
-    notes: [GENERATED_MARK[lang], ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
+    notes: [generatedMark(lang, L.feeSheet), ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
     table: {
       name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
       columns: [

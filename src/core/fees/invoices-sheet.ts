@@ -1,5 +1,5 @@
 import { Decimal, sum } from '../decimal';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
@@ -60,7 +60,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     key: 'invoices',
     name: L.invoiceSheet,
     title: L.invoiceTitle,
-    notes: [GENERATED_MARK[lang], invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
+    notes: [generatedMark(lang, L.invoiceSheet), invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
     table: {
       name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
       columns: [

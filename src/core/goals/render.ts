@@ -2,7 +2,7 @@ import { cellAddress } from '../cells';
 import { checkMessage } from '../render/check-text';
 import { Decimal } from '../decimal';
 import { formatAmount, formatPercent } from '../render/format';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { amountCell, percentCell } from '../render/cells';
 import { LABELS, Labels } from '../render/labels';
@@ -133,7 +133,7 @@ export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
     }
   }
   const notes = [
-    GENERATED_MARK[lang],
+    generatedMark(lang, L.goalsSheet),
     outcome.goals.length ? L.goalsNote : L.goalNoGoals,
     statementsNote(outcome, L),
     ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`),

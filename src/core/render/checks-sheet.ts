@@ -1,7 +1,7 @@
 import { Analysis } from '../deviations/analyze';
 import { Check } from '../deviations/checks';
 import { checkMessage } from './check-text';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang } from '../messages';
 import { SheetReport } from '../read/report';
 import { readingLine } from './reading-text';
@@ -34,7 +34,7 @@ export function checksSheet(analysis: Analysis, lang: Lang, reading: readonly Sh
     name: L.checksSheet,
     title: L.checksTitle,
     // What was read comes first: a finding only makes sense once one knows how the sheet was read (SPEC 1.7).
-    notes: [GENERATED_MARK[lang], ...reading.filter((r) => r.as !== 'generated').map((r) => readingLine(r, lang)), rows.length ? L.checksNote : L.noChecks],
+    notes: [generatedMark(lang, L.checksSheet), ...reading.filter((r) => r.as !== 'generated').map((r) => readingLine(r, lang)), rows.length ? L.checksNote : L.noChecks],
     table: {
       name: lang === 'sv' ? 'Avstamning_Kontroller' : 'Avstamning_Checks',
       columns: [

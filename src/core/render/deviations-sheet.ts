@@ -2,7 +2,7 @@ import { Analysis, TableResult } from '../deviations/analyze';
 import { groupKey } from '../deviations/grouping';
 import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { moneyCell, ratioCell } from './cells';
 import { groupName } from './group-name';
@@ -107,7 +107,7 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     name: L.deviationsSheet,
     title: L.deviationsTitle,
     notes: [
-      GENERATED_MARK[lang],
+      generatedMark(lang, L.deviationsSheet),
       formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
       ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
     ],
