@@ -1,4 +1,7 @@
-import { attributes, escapeXml, tags, withAttribute } from './xml';
+import { MessageError } from '../core/message-error';
+import { Flavour, STRICT, TRANSITIONAL, flavourOf } from './namespaces';
+import { XmlElement, XmlTree, insertInto, newElementTag } from './xml-tree';
+import { escapeXml } from './xml';
 
 export interface SheetEntry {
   name: string;
@@ -6,8 +9,6 @@ export interface SheetEntry {
   relId: string;
   state: 'visible' | 'hidden' | 'veryHidden';
 }
-
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Elements that follow `definedNames` in a workbook part, in schema order (where a new one must go before). */
 const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
@@ -19,75 +20,120 @@ export function quotedSheetName(name: string): string {
 
 /**
  * The workbook part (xl/workbook.xml) as text, edited in place: the sheet list, the sheet-local defined names
- * that point into it by position, and the active tab. Everything else in it is kept as written.
+ * that point into it by position, and the active tab. Everything else in it is kept as written. Elements are
+ * found by namespace, whatever prefixes the file uses (none, `x:`, a prefix declared on each element as lxml
+ * writes it), comments are no sheets, and every element added uses a prefix declared where it goes.
  */
 export class WorkbookPart {
-  /** The namespace prefix of SpreadsheetML elements in this part ('' or e.g. 'x:'). */
-  private readonly p: string;
+  private tree: XmlTree;
+  readonly flavour: Flavour;
 
-  constructor(private xml: string) {
-    this.p = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? '';
+  constructor(
+    xml: string,
+    private readonly file = 'workbook.xlsx',
+    private readonly part = 'xl/workbook.xml',
+  ) {
+    this.tree = new XmlTree(xml, file, part);
+    const root = this.tree.root();
+    const flavour = root && root.local === 'workbook' ? flavourOf(root.uri) : null;
+    if (!flavour) throw new MessageError('file.notWorkbook', { file });
+    this.flavour = flavour;
   }
 
   toString(): string {
-    return this.xml;
+    return this.tree.text;
   }
 
-  private relPrefix(): string | null {
-    const m = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS}"`).exec(this.xml);
-    return m ? m[1] : null;
+  private set(text: string): void {
+    this.tree = new XmlTree(text, this.file, this.part);
+  }
+
+  private get main(): string {
+    return this.flavour.main;
+  }
+
+  /** A child of the root in the main namespace. */
+  private top(local: string): XmlElement | undefined {
+    const root = this.tree.root()!;
+    return this.tree.first(this.main, local, root);
+  }
+
+  private sheetElements(): XmlElement[] {
+    const sheets = this.top('sheets');
+    return sheets ? this.tree.find(this.main, 'sheet', sheets) : [];
+  }
+
+  private relId(e: XmlElement): string {
+    // The id's namespace is the flavour's; a file mixing the two is read either way.
+    return this.tree.attrNS(e, this.flavour.relationships, 'id') ?? this.tree.attrNS(e, (this.flavour.strict ? TRANSITIONAL : STRICT).relationships, 'id') ?? '';
   }
 
   sheets(): SheetEntry[] {
-    const r = this.relPrefix() ?? 'r';
-    return tags(this.xml, `${this.p}sheet`).map(({ tag }) => {
-      const a = attributes(tag);
-      const state = a.get('state');
-      return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')), relId: a.get(`${r}:id`) ?? '', state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' };
+    return this.sheetElements().map((e) => {
+      const state = this.tree.attr(e, 'state');
+      return { name: this.tree.attr(e, 'name') ?? '', sheetId: Number(this.tree.attr(e, 'sheetId')), relId: this.relId(e), state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' };
     });
+  }
+
+  /** Whether dates in the workbook count from 1904 (Excel for Mac's old default) rather than 1900. */
+  date1904(): boolean {
+    const pr = this.top('workbookPr');
+    return ['1', 'true'].includes((pr ? this.tree.attr(pr, 'date1904') : '')?.trim() ?? '');
+  }
+
+  /** The names of every defined name (global and sheet-local), which a table name may not repeat. */
+  definedNames(): string[] {
+    const block = this.top('definedNames');
+    return block ? this.tree.find(this.main, 'definedName', block).map((e) => this.tree.attr(e, 'name') ?? '') : [];
   }
 
   /** Take sheets out of the list; names scoped to them go, positions after them move up. */
   removeSheets(relIds: ReadonlySet<string>): void {
     if (relIds.size === 0) return;
-    const before = this.sheets();
-    const removed = before.flatMap((s, i) => (relIds.has(s.relId) ? [i] : []));
+    const elements = this.sheetElements();
+    const before = elements.length;
+    const removed = elements.flatMap((e, i) => (relIds.has(this.relId(e)) ? [i] : []));
+    if (removed.length === 0) return;
     const newIndex = (old: number) => old - removed.filter((i) => i < old).length;
-    // Remove from the end so earlier positions stay valid.
-    const r = this.relPrefix() ?? 'r';
-    for (const { tag, index } of tags(this.xml, `${this.p}sheet`).reverse()) {
-      if (relIds.has(attributes(tag).get(`${r}:id`) ?? '')) this.xml = this.xml.slice(0, index) + this.xml.slice(index + tag.length);
-    }
-    const definedName = new RegExp(`<${this.p}definedName\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.p}definedName>)`, 'g');
-    this.xml = this.xml.replace(definedName, (element) => {
-      const start = element.slice(0, element.indexOf('>') + 1);
-      const local = attributes(start).get('localSheetId');
-      if (local === undefined) return element;
-      const old = Number(local);
-      if (removed.includes(old)) return '';
-      return withAttribute(start, 'localSheetId', String(newIndex(old))) + element.slice(start.length);
-    });
-    this.xml = this.xml.replace(new RegExp(`<${this.p}definedNames>\\s*</${this.p}definedNames>|<${this.p}definedNames/>`), '');
-    const count = before.length - removed.length;
-    for (const { tag } of tags(this.xml, `${this.p}workbookView`)) {
-      const a = attributes(tag);
-      let edited = tag;
-      for (const attr of ['activeTab', 'firstSheet']) {
-        const value = a.get(attr);
-        if (value !== undefined) edited = withAttribute(edited, attr, String(Math.max(0, Math.min(count - 1, newIndex(Number(value))))));
+    const count = before - removed.length;
+    const tree = this.tree;
+    // Edits from the end of the text backwards, so earlier spans stay valid.
+    const edits: { from: number; to: number; text: string }[] = removed.map((i) => ({ from: elements[i].start, to: elements[i].end, text: '' }));
+    const block = this.top('definedNames');
+    if (block) {
+      const inner: typeof edits = [];
+      let kept = 0;
+      for (const e of tree.find(this.main, 'definedName', block)) {
+        const local = e.attributes.find((a) => a.uri === '' && a.local === 'localSheetId');
+        const old = local ? Number(local.value) : NaN;
+        if (local && removed.includes(old)) inner.push({ from: e.start, to: e.end, text: '' });
+        else {
+          kept++;
+          if (local) inner.push({ from: local.valueStart, to: local.valueEnd, text: String(newIndex(old)) });
+        }
       }
-      this.xml = this.xml.replace(tag, edited);
+      // No names left: the element goes too (with nothing inside, it only invites a second block later).
+      if (kept === 0) edits.push({ from: block.start, to: block.end, text: '' });
+      else edits.push(...inner);
     }
+    const views = this.top('bookViews');
+    for (const view of views ? tree.find(this.main, 'workbookView', views) : []) {
+      for (const name of ['activeTab', 'firstSheet']) {
+        const a = view.attributes.find((x) => x.uri === '' && x.local === name);
+        if (a) edits.push({ from: a.valueStart, to: a.valueEnd, text: String(Math.max(0, Math.min(count - 1, newIndex(Number(a.value))))) });
+      }
+    }
+    this.set(applyEdits(tree.text, edits));
   }
 
   /** Add a sheet at the end of the list; returns its position. */
   addSheet(name: string, sheetId: number, relId: string): number {
-    const prefix = this.relPrefix();
-    const ns = prefix ? '' : ` xmlns:r="${RELATIONSHIPS_NS}"`;
-    const element = `<${this.p}sheet${ns} name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix ?? 'r'}:id="${escapeXml(relId)}"/>`;
-    const close = `</${this.p}sheets>`;
-    if (this.xml.includes(close)) this.xml = this.xml.replace(close, `${element}${close}`);
-    else this.xml = this.xml.replace(new RegExp(`<${this.p}sheets\\s*/>`), `<${this.p}sheets>${element}${close}`);
+    const sheets = this.top('sheets');
+    if (!sheets) throw new MessageError('file.notWorkbook', { file: this.file });
+    const tag = newElementTag(this.tree, sheets, this.main, 'sheet');
+    // The relationship namespace is declared on the element itself: valid whatever the file declares elsewhere.
+    const element = `${tag} xmlns:r="${this.flavour.relationships}" name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${escapeXml(relId)}"/>`;
+    this.set(insertInto(this.tree, sheets, element));
     return this.sheets().length - 1;
   }
 
@@ -97,21 +143,32 @@ export class WorkbookPart {
 
   /** A defined name scoped to one sheet (such as `_xlnm.Print_Titles`). */
   addLocalName(name: string, position: number, formula: string): void {
-    const element = `<${this.p}definedName name="${escapeXml(name)}" localSheetId="${position}">${escapeXml(formula)}</${this.p}definedName>`;
-    const close = `</${this.p}definedNames>`;
-    if (this.xml.includes(close)) {
-      this.xml = this.xml.replace(close, `${element}${close}`);
+    const root = this.tree.root()!;
+    const block = this.top('definedNames');
+    if (block) {
+      const element = `${newElementTag(this.tree, block, this.main, 'definedName')} name="${escapeXml(name)}" localSheetId="${position}">${escapeXml(formula)}</${this.qualified(block, 'definedName')}>`;
+      this.set(insertInto(this.tree, block, element));
       return;
     }
-    const block = `<${this.p}definedNames>${element}${close}`;
-    for (const next of AFTER_DEFINED_NAMES) {
-      const at = tags(this.xml, `${this.p}${next}`)[0];
-      if (at) {
-        this.xml = this.xml.slice(0, at.index) + block + this.xml.slice(at.index);
-        return;
-      }
-    }
-    this.xml = this.xml.replace(new RegExp(`</${this.p}workbook>\\s*$`), `${block}</${this.p}workbook>`);
+    const inner = `<${this.qualified(root, 'definedName')} name="${escapeXml(name)}" localSheetId="${position}">${escapeXml(formula)}</${this.qualified(root, 'definedName')}>`;
+    const open = newElementTag(this.tree, root, this.main, 'definedNames');
+    const blockXml = `${open}>${inner}</${this.qualified(root, 'definedNames')}>`;
+    const next = this.tree.children(root).find((e) => e.uri === this.main && AFTER_DEFINED_NAMES.includes(e.local));
+    const at = next ? next.start : root.contentEnd;
+    const text = this.tree.text;
+    this.set(text.slice(0, at) + blockXml + text.slice(at));
+  }
+
+  /** The qualified name for a new main-namespace element inside `parent` (prefix as in scope there). */
+  private qualified(parent: XmlElement, local: string): string {
+    const prefix = this.tree.prefixFor(parent, this.main);
+    return prefix ? `${prefix}:${local}` : local;
   }
 }
 
+/** Apply non-overlapping edits (spans of the original text), from the end backwards. */
+export function applyEdits(text: string, edits: readonly { from: number; to: number; text: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
