@@ -32,19 +32,26 @@ const GUARDED_FIRST = /^[\t\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 const FORMULA_START = /^[=+\-@]/;
 
 /**
- * A text field, safe to open in a spreadsheet (CSV injection):
+ * Where a spreadsheet may start a new field inside this one when it opens the file with another separator
+ * (a comma or a tab where we wrote semicolons) or does not honour quoted line breaks: a formula character
+ * there, after white space or quotes, gets an apostrophe too.
+ */
+const INNER_FORMULA = /([,;\t\r\n][\s"']*)(?=[=+\-@])/g;
+
+/**
+ * A text field, safe to open in a spreadsheet (CSV injection), whichever separator it is opened with:
  * - a field that starts with a tab, a carriage return or a control character, or whose first character after
  *   leading white space and control characters is `=`, `+`, `-` or `@`, gets an apostrophe in front, so no
- *   spreadsheet runs it as a formula;
+ *   spreadsheet runs it as a formula; so does such a character after a comma, semicolon or line break inside
+ *   the field, where a spreadsheet splitting on commas would start a field;
  * - control characters (NUL, BEL, …) are left out, tabs become spaces, line breaks become LF;
- * - the field is quoted (RFC 4180) when it holds a semicolon, a comma, a quote or a line break, so that it
- *   stays one field whichever of the two separators the file is opened with.
+ * - the field is quoted (RFC 4180) when it holds a semicolon, a comma, a quote or a line break.
  */
 export function csvText(value: string | null): string {
   if (value === null) return '';
   const rest = value.replace(LEADING_BLANKS, '');
   const guard = GUARDED_FIRST.test(value) || FORMULA_START.test(rest);
-  const clean = value.replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  const clean = value.replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(INNER_FORMULA, "$1'");
   return quoteField(guard ? `'${clean}` : clean);
 }
 
