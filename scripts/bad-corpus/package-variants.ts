@@ -75,14 +75,14 @@ function serialToIso(serial: number): string {
 }
 
 /** Raw deflate of `zeros` zero bytes, made of one repeated block: a bomb of any size in little memory. */
-function zeroBomb(megabytes: number): { data: Buffer; crc: number; size: number } {
+export function zeroBomb(megabytes: number, withCrc = true): { data: Buffer; crc: number; size: number } {
   const mb = Buffer.alloc(1 << 20);
   const block = deflateRawSync(mb, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
   // A final empty stored block ends the stream.
   const data = Buffer.concat([...Array.from({ length: megabytes }, () => block), Buffer.from([0x03, 0x00])]);
   let crc = 0;
-  for (let i = 0; i < megabytes; i++) crc = crc32(mb, crc);
-  return { data, crc, size: megabytes << 20 };
+  for (let i = 0; withCrc && i < megabytes; i++) crc = crc32(mb, crc);
+  return { data, crc, size: megabytes * (1 << 20) };
 }
 
 async function openpyxlLxml(zip: JSZip): Promise<void> {

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Convention } from '../core/convention';
 import { Decimal } from '../core/decimal';
 import { Thresholds } from '../core/deviations';
+import { messageOf } from '../core/message-error';
 import { formatMessage } from '../core/messages';
 import { parseNumberText } from '../core/numbers';
 import { Reconciliation } from '../core/reconcile';
@@ -14,7 +15,7 @@ import { ResultsTable } from './components/ResultsTable';
 import { SettingsForm, ThresholdInputs } from './components/SettingsForm';
 import { TablesFound } from './components/TablesFound';
 import { HostInfo } from './host';
-import { WorkbookSession } from './session';
+import { WorkbookSession, downloadName } from './session';
 import { STRINGS, fill } from './strings';
 
 type Step = 'read' | 'compute' | 'write' | 'done';
@@ -56,7 +57,8 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
 
   const fail = (e: unknown) => {
     setStep(null);
-    setError(fill(s.failed, { message: e instanceof Error ? e.message : String(e) }));
+    // A file problem is worded in the pane's language; anything else shows what it says.
+    setError(fill(s.failed, { message: messageOf(e, lang) ?? (e instanceof Error ? e.message : String(e)) }));
   };
 
   const thresholds = (): Partial<Thresholds> => {
@@ -110,7 +112,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
     if (!blob) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${session!.name.replace(/\.xlsx$/i, '')}-avstamning.xlsx`;
+    a.download = downloadName(session!.name);
     a.click();
     URL.revokeObjectURL(a.href);
   }

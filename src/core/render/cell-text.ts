@@ -12,9 +12,10 @@ export const EXCEL_MAX_CELL_CHARS = 32767;
 export function capCellText(text: string, lang: Lang): string {
   if (text.length <= EXCEL_MAX_CELL_CHARS) return text;
   const template = LABELS[lang].truncatedText;
-  // The mark's length depends on the count, which depends on where the cut falls: the count's digits are at most these.
   const mark = (count: number) => template.replace('{count}', String(count));
+  // The mark's length depends on the count, which depends on where the cut falls: keep as much as fits.
   let keep = EXCEL_MAX_CELL_CHARS - mark(text.length).length;
+  while (keep + 1 + mark(text.length - keep - 1).length <= EXCEL_MAX_CELL_CHARS) keep++;
   const last = text.charCodeAt(keep - 1);
   // Never half of a surrogate pair.
   if (last >= 0xd800 && last <= 0xdbff) keep--;
