@@ -95,7 +95,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const result = await reconcile(workbook, { lang, thresholds, conventions, today });
+  let result: Awaited<ReturnType<typeof reconcile>>;
+  try {
+    result = await reconcile(workbook, { lang, thresholds, conventions, today });
+  } catch (e) {
+    // A part the writer must edit that is itself damaged (its styles, say) is said in words too.
+    if (!(e instanceof MessageError)) throw e;
+    say(e);
+    return FAILED;
+  }
   const toStdout = options.json === '-' || options.invoicesCsv === '-';
   const report = toStdout ? io.stderr : io.stdout;
   if (result.analysis.tables.length === 0 && !result.goals && !result.fees) {

@@ -164,6 +164,11 @@ export class OoxmlPackage {
     return new OoxmlPackage(new Map(entries.map((entry) => [entry.name, { entry }])), codec, fileName, limits);
   }
 
+  /** Start counting toward the total limit afresh: each reading of the workbook has the whole of it. */
+  newReading(): void {
+    this.inflated = 0;
+  }
+
   /** The part's name as stored, found case-insensitively; null when there is none. */
   find(path: string): string | null {
     if (this.parts.has(path)) return path;

@@ -600,6 +600,7 @@ export async function readWorkbookInfo(pkg: OoxmlPackage): Promise<WorkbookInfo>
 
 /** Every worksheet as plain values, in the workbook's order (chart sheets and dialog sheets have no cells). */
 export async function readWorkbookSheets(pkg: OoxmlPackage, info?: WorkbookInfo): Promise<SheetData[]> {
+  pkg.newReading();
   const wb = info ?? (await readWorkbookInfo(pkg));
   const strings = wb.sharedStrings ? await readSharedStrings(pkg, wb.sharedStrings) : [];
   const dateStyles = wb.styles ? await readDateStyles(pkg, wb.styles) : [];

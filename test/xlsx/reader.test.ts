@@ -177,3 +177,15 @@ describe('limits', () => {
     await expect(XlsxWorkbook.fromBuffer(big, nodeCodec, { maxFileBytes: 1000 })).rejects.toBeInstanceOf(MessageError);
   });
 });
+
+test('the total limit holds for one reading: a workbook read again after a write is read whole again', async () => {
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'samples', 'sormland-2017.xlsx')));
+  const once = await (await XlsxWorkbook.fromBuffer(bytes, nodeCodec)).readSheets();
+  const size = once.length;
+  // A total above what one reading inflates (the whole package is 65 KB unpacked), below two readings.
+  const wb = await XlsxWorkbook.fromBuffer(bytes, nodeCodec, { limits: { wholePartBytes: 64 * MiB, streamedPartBytes: 64 * MiB, totalBytes: 100_000 } });
+  for (let i = 0; i < 3; i++) {
+    await wb.writeSettings([['Inställning', 'Värde']], 'sv');
+    expect((await wb.readSheets()).length).toBe(size + 1);
+  }
+});
