@@ -1,6 +1,6 @@
 import { MessageError } from '../core/message-error';
 import { Flavour, STRICT, TRANSITIONAL, flavourOf } from './namespaces';
-import { XmlElement, XmlTree, insertInto, newElementTag } from './xml-tree';
+import { XmlElement, XmlTree, newElementTag } from './xml-tree';
 import { escapeXml } from './xml';
 
 export interface SheetEntry {
@@ -27,6 +27,10 @@ export function quotedSheetName(name: string): string {
 export class WorkbookPart {
   private tree: XmlTree;
   readonly flavour: Flavour;
+  /** Sheets and sheet-local names added since the part was last parsed: spliced in at once (a part with
+   * thousands of defined names is parsed a few times per run, not once per addition). */
+  private addedSheets: (SheetEntry & { xml: string })[] = [];
+  private addedNames: { name: string; inner: { name: string; position: number; formula: string } }[] = [];
 
   constructor(
     xml: string,
@@ -41,7 +45,39 @@ export class WorkbookPart {
   }
 
   toString(): string {
+    this.flush();
     return this.tree.text;
+  }
+
+  /** Splice what was added into the text and parse it again. */
+  private flush(): void {
+    if (!this.addedSheets.length && !this.addedNames.length) return;
+    const tree = this.tree;
+    const root = tree.root()!;
+    const edits: { from: number; to: number; text: string }[] = [];
+    if (this.addedSheets.length) {
+      const sheets = this.top('sheets')!;
+      const xml = this.addedSheets.map((s) => s.xml).join('');
+      if (sheets.selfClosing) edits.push({ from: sheets.start, to: sheets.end, text: tree.text.slice(sheets.start, sheets.openEnd).replace(/\s*\/>$/, '>') + xml + `</${sheets.qname}>` });
+      else edits.push({ from: sheets.contentEnd, to: sheets.contentEnd, text: xml });
+    }
+    if (this.addedNames.length) {
+      const block = this.top('definedNames');
+      const parent = block ?? root;
+      const q = this.qualified(parent, 'definedName');
+      const open = newElementTag(tree, parent, this.main, 'definedName');
+      const names = this.addedNames.map(({ inner: n }) => `${block ? open : `<${q}`} name="${escapeXml(n.name)}" localSheetId="${n.position}">${escapeXml(n.formula)}</${q}>`).join('');
+      if (block?.selfClosing) edits.push({ from: block.start, to: block.end, text: tree.text.slice(block.start, block.openEnd).replace(/\s*\/>$/, '>') + names + `</${block.qname}>` });
+      else if (block) edits.push({ from: block.contentEnd, to: block.contentEnd, text: names });
+      else {
+        const next = tree.children(root).find((e) => e.uri === this.main && AFTER_DEFINED_NAMES.includes(e.local));
+        const at = next ? next.start : root.contentEnd;
+        edits.push({ from: at, to: at, text: `${newElementTag(tree, root, this.main, 'definedNames')}>${names}</${this.qualified(root, 'definedNames')}>` });
+      }
+    }
+    this.addedSheets = [];
+    this.addedNames = [];
+    this.set(applyEdits(tree.text, edits));
   }
 
   private set(text: string): void {
@@ -69,10 +105,11 @@ export class WorkbookPart {
   }
 
   sheets(): SheetEntry[] {
-    return this.sheetElements().map((e) => {
+    const read = this.sheetElements().map((e): SheetEntry => {
       const state = this.tree.attr(e, 'state');
       return { name: this.tree.attr(e, 'name') ?? '', sheetId: Number(this.tree.attr(e, 'sheetId')), relId: this.relId(e), state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' };
     });
+    return [...read, ...this.addedSheets.map(({ name, sheetId, relId, state }) => ({ name, sheetId, relId, state }))];
   }
 
   /** Whether dates in the workbook count from 1904 (Excel for Mac's old default) rather than 1900. */
@@ -84,12 +121,14 @@ export class WorkbookPart {
   /** The names of every defined name (global and sheet-local), which a table name may not repeat. */
   definedNames(): string[] {
     const block = this.top('definedNames');
-    return block ? this.tree.find(this.main, 'definedName', block).map((e) => this.tree.attr(e, 'name') ?? '') : [];
+    const read = block ? this.tree.find(this.main, 'definedName', block).map((e) => this.tree.attr(e, 'name') ?? '') : [];
+    return [...read, ...this.addedNames.map((n) => n.name)];
   }
 
   /** Take sheets out of the list; names scoped to them go, positions after them move up. */
   removeSheets(relIds: ReadonlySet<string>): void {
     if (relIds.size === 0) return;
+    this.flush();
     const elements = this.sheetElements();
     const before = elements.length;
     const removed = elements.flatMap((e, i) => (relIds.has(this.relId(e)) ? [i] : []));
@@ -132,8 +171,8 @@ export class WorkbookPart {
     if (!sheets) throw new MessageError('file.notWorkbook', { file: this.file });
     const tag = newElementTag(this.tree, sheets, this.main, 'sheet');
     // The relationship namespace is declared on the element itself: valid whatever the file declares elsewhere.
-    const element = `${tag} xmlns:r="${this.flavour.relationships}" name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${escapeXml(relId)}"/>`;
-    this.set(insertInto(this.tree, sheets, element));
+    const xml = `${tag} xmlns:r="${this.flavour.relationships}" name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${escapeXml(relId)}"/>`;
+    this.addedSheets.push({ name, sheetId, relId, state: 'visible', xml });
     return this.sheets().length - 1;
   }
 
@@ -143,20 +182,7 @@ export class WorkbookPart {
 
   /** A defined name scoped to one sheet (such as `_xlnm.Print_Titles`). */
   addLocalName(name: string, position: number, formula: string): void {
-    const root = this.tree.root()!;
-    const block = this.top('definedNames');
-    if (block) {
-      const element = `${newElementTag(this.tree, block, this.main, 'definedName')} name="${escapeXml(name)}" localSheetId="${position}">${escapeXml(formula)}</${this.qualified(block, 'definedName')}>`;
-      this.set(insertInto(this.tree, block, element));
-      return;
-    }
-    const inner = `<${this.qualified(root, 'definedName')} name="${escapeXml(name)}" localSheetId="${position}">${escapeXml(formula)}</${this.qualified(root, 'definedName')}>`;
-    const open = newElementTag(this.tree, root, this.main, 'definedNames');
-    const blockXml = `${open}>${inner}</${this.qualified(root, 'definedNames')}>`;
-    const next = this.tree.children(root).find((e) => e.uri === this.main && AFTER_DEFINED_NAMES.includes(e.local));
-    const at = next ? next.start : root.contentEnd;
-    const text = this.tree.text;
-    this.set(text.slice(0, at) + blockXml + text.slice(at));
+    this.addedNames.push({ name, inner: { name, position, formula } });
   }
 
   /** The qualified name for a new main-namespace element inside `parent` (prefix as in scope there). */

@@ -106,6 +106,8 @@ export class XmlScanner {
   nameEnd = 0;
   localStart = 0;
   selfClosing = false;
+  /** Open tags: whether the tag declares namespaces (`xmlns` or `xmlns:p` attributes). */
+  declaring = false;
   /** Text tokens: true for a CDATA section (its content is literal). */
   cdata = false;
   /** Depth of the current token's element (the root is 1); for Close, the depth of the element it closes. */
@@ -285,6 +287,7 @@ export class XmlScanner {
       e = close + 1;
     }
     this.attrCount = count;
+    this.declaring = declares;
     this.start = at;
     this.end = e;
     this.pos = e;

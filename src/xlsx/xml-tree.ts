@@ -31,6 +31,35 @@ export interface XmlElement {
   contentEnd: number;
 }
 
+class Element implements XmlElement {
+  private read: XmlAttribute[] | null;
+  constructor(
+    private readonly tree: XmlTree,
+    readonly index: number,
+    readonly parent: number,
+    readonly depth: number,
+    readonly uri: string,
+    readonly local: string,
+    readonly qname: string,
+    readonly start: number,
+    readonly openEnd: number,
+    readonly selfClosing: boolean,
+    readonly declares: Map<string, string>,
+    attributes: XmlAttribute[] | null,
+  ) {
+    this.end = openEnd;
+    this.contentEnd = openEnd;
+    this.read = attributes && attributes.map((a) => ({ ...a }));
+  }
+
+  end: number;
+  contentEnd: number;
+
+  get attributes(): XmlAttribute[] {
+    return (this.read ??= this.tree.attributesOf(this));
+  }
+}
+
 /**
  * A small part (workbook, styles, content types) as a flat list of elements in document order, each with
  * its span, so an edit can replace exactly one element or attribute and leave every other byte as it was.
@@ -44,31 +73,19 @@ export class XmlTree {
     part: string,
   ) {
     const stack: number[] = [];
+    const none = new Map<string, string>();
     scanText(
       text,
       (s: XmlScanner, t: Token) => {
         if (t === Token.Open) {
-          const attributes = s.attributes();
-          const declares = new Map<string, string>();
-          for (const a of attributes) {
+          // Attributes are read when asked for, except where they declare namespaces (needed for every lookup).
+          const eager = s.declaring ? s.attributes() : null;
+          const declares = eager ? new Map<string, string>() : none;
+          for (const a of eager ?? []) {
             if (a.qname === 'xmlns') declares.set('', a.value);
             else if (a.qname.startsWith('xmlns:')) declares.set(a.qname.slice(6), a.value);
           }
-          const element: XmlElement = {
-            index: this.elements.length,
-            parent: stack.length ? stack[stack.length - 1] : -1,
-            depth: s.depth,
-            uri: s.uri(),
-            local: s.local(),
-            qname: s.qname(),
-            start: s.start,
-            openEnd: s.end,
-            end: s.end,
-            contentEnd: s.end,
-            selfClosing: s.selfClosing,
-            attributes,
-            declares,
-          };
+          const element = new Element(this, this.elements.length, stack.length ? stack[stack.length - 1] : -1, s.depth, s.uri(), s.local(), s.qname(), s.start, s.end, s.selfClosing, declares, eager);
           this.elements.push(element);
           if (!s.selfClosing) stack.push(element.index);
         } else if (t === Token.Close) {
@@ -82,6 +99,18 @@ export class XmlTree {
       file,
       part,
     );
+  }
+
+  /** An element's attributes, read from its start tag (namespaces resolved in its scope). */
+  attributesOf(element: XmlElement): XmlAttribute[] {
+    const s = new XmlScanner(this.text.slice(element.start, element.openEnd), true);
+    s.next();
+    return s.attributes().map((a) => {
+      const colon = a.qname.indexOf(':');
+      const prefix = colon < 0 ? '' : a.qname.slice(0, colon);
+      const uri = colon < 0 ? (a.qname === 'xmlns' ? 'http://www.w3.org/2000/xmlns/' : '') : prefix === 'xmlns' ? 'http://www.w3.org/2000/xmlns/' : prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : (this.lookup(element, prefix) ?? '');
+      return { ...a, uri, valueStart: a.valueStart + element.start, valueEnd: a.valueEnd + element.start };
+    });
   }
 
   root(): XmlElement | undefined {
