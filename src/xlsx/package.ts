@@ -73,6 +73,9 @@ export function formatBytes(n: number): string {
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
+/** The file's name in messages when the caller gives none (Excel's name for a new workbook). */
+export const UNNAMED_FILE = 'Bok1.xlsx';
+
 /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; the package's own rels for ''. */
 export function relsPath(part: string): string {
   const slash = part.lastIndexOf('/');
@@ -153,7 +156,7 @@ export class OoxmlPackage {
     for (const name of parts.keys()) this.names.set(name.toLowerCase(), name);
   }
 
-  static load(data: Uint8Array, codec: Codec, fileName = 'arbetsboken', limits: ReadLimits = DEFAULT_LIMITS): OoxmlPackage {
+  static load(data: Uint8Array, codec: Codec, fileName = UNNAMED_FILE, limits: ReadLimits = DEFAULT_LIMITS): OoxmlPackage {
     let entries: ZipEntry[];
     try {
       entries = readZip(data);

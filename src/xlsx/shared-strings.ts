@@ -1,7 +1,7 @@
 import { MessageError } from '../core/message-error';
 import { decodeOoxmlEscapes } from './read';
 import { Flavour, TRANSITIONAL } from './namespaces';
-import { scanText } from './package';
+import { scanText, UNNAMED_FILE } from './package';
 import { Token } from './xml-scan';
 import { XML_DECLARATION, escapeText } from './xml';
 
@@ -33,7 +33,7 @@ export class SharedStrings {
 
   constructor(
     private readonly xml: string,
-    private readonly file = 'workbook.xlsx',
+    private readonly file = UNNAMED_FILE,
     private readonly part = 'xl/sharedStrings.xml',
   ) {
     const layout: Partial<Layout> & { items: number } = { items: 0, close: -1 };

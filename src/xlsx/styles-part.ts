@@ -1,6 +1,6 @@
 import { MessageError } from '../core/message-error';
 import { Flavour, TRANSITIONAL, isMain } from './namespaces';
-import { scanText } from './package';
+import { scanText, UNNAMED_FILE } from './package';
 import { Token } from './xml-scan';
 import { escapeXml } from './xml';
 
@@ -58,7 +58,7 @@ export class StylesPart {
   private readonly rootNaming: { p: string; declare: string };
   private readonly xfIds = new Map<string, number>();
 
-  constructor(xml: string, file = 'workbook.xlsx', part = 'xl/styles.xml') {
+  constructor(xml: string, file = UNNAMED_FILE, part = 'xl/styles.xml') {
     this.xml = xml;
     let main = '';
     let rootContentEnd = -1;

@@ -1,3 +1,4 @@
+import { UNNAMED_FILE } from './package';
 import { MessageError } from '../core/message-error';
 import { Flavour, STRICT, TRANSITIONAL, flavourOf } from './namespaces';
 import { XmlElement, XmlTree, newElementTag } from './xml-tree';
@@ -34,7 +35,7 @@ export class WorkbookPart {
 
   constructor(
     xml: string,
-    private readonly file = 'workbook.xlsx',
+    private readonly file = UNNAMED_FILE,
     private readonly part = 'xl/workbook.xml',
   ) {
     this.tree = new XmlTree(xml, file, part);

@@ -5,7 +5,7 @@ import { OutputSheet } from '../core/render/output';
 import { WorkbookPort } from '../port';
 import { Codec, webCodec } from './codec';
 import { isOpenDocumentSpreadsheet, isZip, nonZipKind } from './identify';
-import { DEFAULT_LIMITS, MAIN_CONTENT_TYPE, OoxmlPackage, ReadLimits, WorkbookExtension, formatBytes } from './package';
+import { DEFAULT_LIMITS, MAIN_CONTENT_TYPE, OoxmlPackage, ReadLimits, WorkbookExtension, formatBytes, UNNAMED_FILE } from './package';
 import { readWorkbookSheets } from './read';
 import { writeOutputSheets, writeSettingsSheet } from './write';
 
@@ -37,7 +37,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, codec: Codec = webCodec, options: OpenOptions = {}): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const file = options.fileName ?? 'workbook.xlsx';
+    const file = options.fileName ?? UNNAMED_FILE;
     const max = options.maxFileBytes ?? MAX_FILE_BYTES;
     if (bytes.length > max) throw new MessageError('file.tooLarge', { file, size: formatBytes(bytes.length), limit: formatBytes(max) });
     if (!isZip(bytes)) throw new MessageError(nonZipKind(bytes), { file });
