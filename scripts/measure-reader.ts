@@ -5,8 +5,9 @@
  *
  *   node --import tsx scripts/measure-reader.ts [rows]      (default 100 000 rows; the workbook goes to bench/out/)
  *
- * The Avstämning and ExcelJS children read the file into the core's SheetData (every cell); openpyxl
- * iterates every row's values. Node start-up (and tsx) is in both Node figures alike.
+ * The Avstämning and ExcelJS children are plain node processes (the reader as the command line runs it,
+ * compiled by `npm run build:cli` first) that read the file into the core's SheetData, every cell; openpyxl
+ * iterates every row's values.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -19,18 +20,30 @@ const OUT = join(ROOT, 'bench', 'out');
 const CHILD = {
   avstamning: `
     const { readFileSync } = require('node:fs');
-    const { XlsxWorkbook } = require('./src/xlsx/workbook');
-    const { nodeCodec } = require('./src/xlsx/files');
+    const { XlsxWorkbook } = require('./dist/xlsx/workbook');
+    const { nodeCodec } = require('./dist/xlsx/files');
     XlsxWorkbook.fromBuffer(readFileSync(process.argv[1]), nodeCodec).then((wb) => wb.readSheets()).then((sheets) => {
       const cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0);
       console.log(JSON.stringify({ cells, maxRssKb: process.resourceUsage().maxRSS }));
     });`,
+  // As the .xlsx adapter read with ExcelJS before (test/helpers/exceljs-read.ts), in plain JavaScript.
   exceljs: `
     const ExcelJS = require('exceljs');
-    const { readWorkbookWithExcelJs } = require('./test/helpers/exceljs-read');
+    const value = (v) => v === null || v === undefined ? null : v instanceof Date ? v.getTime() / 86400000 + 25569
+      : typeof v !== 'object' ? v : 'error' in v ? { error: String(v.error) } : 'richText' in v ? v.richText.map((p) => p.text).join('')
+      : 'formula' in v || 'sharedFormula' in v ? (v.result === undefined ? { error: '#NOCACHE' } : value(v.result)) : 'text' in v ? value(v.text) : String(v);
     const wb = new ExcelJS.Workbook();
     wb.xlsx.readFile(process.argv[1]).then(() => {
-      const sheets = readWorkbookWithExcelJs(wb);
+      const sheets = wb.worksheets.map((ws) => {
+        const values = [];
+        ws.eachRow({ includeEmpty: false }, (row, r) => {
+          const cells = [];
+          row.eachCell({ includeEmpty: false }, (cell, c) => { if (!cell.isMerged || cell.master === cell) cells[c - 1] = value(cell.value); });
+          for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+          values[r - 1] = cells;
+        });
+        return { name: ws.name, values: Array.from(values, (r) => r ?? []) };
+      });
       const cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0);
       console.log(JSON.stringify({ cells, maxRssKb: process.resourceUsage().maxRSS }));
     });`,
@@ -58,7 +71,8 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const xlsx = join(OUT, `reader-${rows}.xlsx`);
   if (!existsSync(xlsx)) await writeLedgerXlsx(generateLedger(rows), xlsx);
-  const node = (code: string) => ['--import', 'tsx', '-e', code, xlsx];
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const node = (code: string) => ['-e', code, xlsx];
   const peers: [string, () => Run][] = [
     ['Avstämning reader', () => timed(process.execPath, node(CHILD.avstamning))],
     ['ExcelJS', () => timed(process.execPath, node(CHILD.exceljs))],
