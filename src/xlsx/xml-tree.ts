@@ -156,11 +156,6 @@ export class XmlTree {
   attrNS(element: XmlElement, uri: string, local: string): string | undefined {
     return element.attributes.find((a) => a.uri === uri && a.local === local)?.value;
   }
-
-  /** The element's text content as written (raw, not decoded). */
-  rawContent(element: XmlElement): string {
-    return this.text.slice(element.openEnd, element.contentEnd);
-  }
 }
 
 /**
@@ -171,15 +166,4 @@ export function newElementTag(tree: XmlTree, parent: XmlElement, uri: string, lo
   const prefix = tree.prefixFor(parent, uri);
   if (prefix === null) return `<${local} xmlns="${uri}"`;
   return prefix ? `<${prefix}:${local}` : `<${local}`;
-}
-
-/** `<sheets/>` → `<sheets>` + content + `</sheets>`; else content inserted before the end tag. */
-export function insertInto(tree: XmlTree, parent: XmlElement, content: string, atStart = false): string {
-  const { text } = tree;
-  if (parent.selfClosing) {
-    const open = text.slice(parent.start, parent.openEnd).replace(/\s*\/>$/, '>');
-    return text.slice(0, parent.start) + open + content + `</${parent.qname}>` + text.slice(parent.end);
-  }
-  const at = atStart ? parent.openEnd : parent.contentEnd;
-  return text.slice(0, at) + content + text.slice(at);
 }
