@@ -24,7 +24,7 @@ const CHILD = {
     const { nodeCodec } = require('./dist/xlsx/files');
     XlsxWorkbook.fromBuffer(readFileSync(process.argv[1]), nodeCodec).then((wb) => wb.readSheets()).then((sheets) => {
       const cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0);
-      console.log(JSON.stringify({ cells, maxRssKb: process.resourceUsage().maxRSS }));
+      const u = process.resourceUsage(); console.log(JSON.stringify({ cells, maxRssKb: u.maxRSS, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6 }));
     });`,
   // As the .xlsx adapter read with ExcelJS before (test/helpers/exceljs-read.ts), in plain JavaScript.
   exceljs: `
@@ -45,12 +45,14 @@ const CHILD = {
         return { name: ws.name, values: Array.from(values, (r) => r ?? []) };
       });
       const cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0);
-      console.log(JSON.stringify({ cells, maxRssKb: process.resourceUsage().maxRSS }));
+      const u = process.resourceUsage(); console.log(JSON.stringify({ cells, maxRssKb: u.maxRSS, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6 }));
     });`,
 };
 
 interface Run {
   seconds: number;
+  /** User and system CPU time of the process: steadier than the wall clock on a busy machine. */
+  cpuSeconds: number;
   maxRssMB: number;
   cells: number;
 }
@@ -60,8 +62,8 @@ function timed(command: string, args: string[]): Run {
   const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${run.stderr}`);
-  const out = JSON.parse(run.stdout.trim().split('\n').pop()!) as { cells?: number; maxRssKb?: number };
-  return { seconds, maxRssMB: (out.maxRssKb ?? 0) / 1024, cells: out.cells ?? 0 };
+  const out = JSON.parse(run.stdout.trim().split('\n').pop()!) as { cells?: number; maxRssKb?: number; cpuSeconds?: number };
+  return { seconds, cpuSeconds: out.cpuSeconds ?? NaN, maxRssMB: (out.maxRssKb ?? 0) / 1024, cells: out.cells ?? 0 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -82,14 +84,15 @@ async function main() {
     const script = `import resource,sys,openpyxl
 wb=openpyxl.load_workbook(sys.argv[1],read_only=True,data_only=True)
 cells=sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None)
-print('{"cells":%d,"maxRssKb":%d}'%(cells,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))`;
+u=resource.getrusage(resource.RUSAGE_SELF)
+print('{"cells":%d,"maxRssKb":%d,"cpuSeconds":%f}'%(cells,u.ru_maxrss,u.ru_utime+u.ru_stime))`;
     peers.push(['openpyxl read-only', () => timed('/usr/bin/python3', ['-c', script, xlsx])]);
   }
   console.log(`${rows} rows, ${xlsx}`);
   for (const [name, measure] of peers) {
     const runs = [measure(), measure(), measure()];
     console.log(
-      `${name.padEnd(20)} ${median(runs.map((r) => r.seconds)).toFixed(2)} s (runs ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}), peak RSS ${median(runs.map((r) => r.maxRssMB)).toFixed(0)} MB, ${runs[0].cells} cells`,
+      `${name.padEnd(20)} ${median(runs.map((r) => r.seconds)).toFixed(2)} s wall (runs ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}), ${median(runs.map((r) => r.cpuSeconds)).toFixed(2)} s CPU, peak RSS ${median(runs.map((r) => r.maxRssMB)).toFixed(0)} MB, ${runs[0].cells} cells`,
     );
   }
 }
