@@ -215,17 +215,141 @@ export const MESSAGES = {
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
   },
   'cli.usage': {
-    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
-    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
+    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil eller ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
+    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file or ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
   },
   'cli.unknownOption': { sv: 'Okänt val: {option}', en: 'Unknown option: {option}' },
   'cli.missingValue': { sv: 'Valet {option} behöver ett värde.', en: 'The option {option} needs a value.' },
+  'cli.emptyValue': { sv: 'Valet {option} har ett tomt värde; ange ett värde, t.ex. ett filnamn.', en: 'The option {option} has an empty value; give a value, such as a file name.' },
+  'cli.duplicateOption': { sv: 'Valet {option} är angivet två gånger; ange det en gång.', en: 'The option {option} is given twice; give it once.' },
   'cli.badValue': { sv: 'Ogiltigt värde för {option}: ”{value}”. {expected}', en: 'Invalid value for {option}: “{value}”. {expected}' },
+  'cli.unknownSheet': {
+    sv: 'Valet {option} nämner bladet ”{sheet}”, som inte finns i arbetsboken. Bladen heter: {sheets}.',
+    en: 'The option {option} names the sheet “{sheet}”, which the workbook does not have. Its sheets are: {sheets}.',
+  },
   'cli.fileNotFound': { sv: 'Filen {file} finns inte.', en: 'The file {file} does not exist.' },
-  'cli.notXlsx': { sv: 'Filen {file} kunde inte läsas som en .xlsx-arbetsbok: {reason}', en: 'The file {file} could not be read as an .xlsx workbook: {reason}' },
-  'cli.sameAsInput': { sv: 'Utfilen får inte vara samma som indatafilen; din arbetsbok ändras aldrig.', en: 'The output file must not be the input file; your workbook is never changed.' },
+  'cli.unexpected': {
+    sv: 'Avstämning stötte på ett oväntat fel ({detail}). Din arbetsbok har inte ändrats och inga utfiler skrevs över.',
+    en: 'Avstämning met an unexpected error ({detail}). Your workbook has not been changed and no output file was replaced.',
+  },
+  'cli.sameAsInput': {
+    sv: '{option} {file} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.',
+    en: '{option} {file} is the same file as the workbook being read (the same path, a link, or the same name in another letter case); your workbook is never overwritten. Choose another file name.',
+  },
+  'cli.sameOutput': { sv: '{first} och {second} pekar på samma fil; ge dem olika filnamn.', en: '{first} and {second} point to the same file; give them different names.' },
+  'cli.bothStdout': {
+    sv: 'Bara en av --json och --invoices-csv kan skrivas till standard ut (-); ge den andra ett filnamn.',
+    en: 'Only one of --json and --invoices-csv can go to standard output (-); give the other a file name.',
+  },
+  'cli.outStdout': { sv: 'Arbetsboken kan inte skrivas till standard ut; ange ett filnamn för --out.', en: 'The workbook cannot be written to standard output; give --out a file name.' },
+  'cli.outputNotFile': {
+    sv: '{file} finns men är ingen vanlig fil (t.ex. en enhet eller en namngiven pipe); ange en vanlig fil, eller - för standard ut där det går.',
+    en: '{file} exists but is not a regular file (a device or a named pipe, say); give a regular file, or - for standard output where allowed.',
+  },
+  'cli.outputNoSpace': {
+    sv: 'Det finns inte plats på disken för {file}. Ingen tidigare fil skrevs över; frigör utrymme eller välj en annan plats.',
+    en: 'There is no space left on the disk for {file}. No earlier file was replaced; free some space or choose another place.',
+  },
+  'cli.outputNoPermission': {
+    sv: 'Behörighet saknas för att skriva {file}. Ingen tidigare fil skrevs över; välj en mapp du får skriva i.',
+    en: 'There is no permission to write {file}. No earlier file was replaced; choose a folder you may write to.',
+  },
+  'cli.outputIsDirectory': { sv: '{file} är en mapp; ange ett filnamn att skriva till.', en: '{file} is a folder; give a file name to write to.' },
+  'cli.outputNoFolder': {
+    sv: 'Mappen för {file} finns inte och kunde inte skapas (en del av sökvägen är kanske en fil).',
+    en: 'The folder for {file} does not exist and could not be created (part of the path may be a file).',
+  },
+  'cli.outputFailed': {
+    sv: '{file} kunde inte skrivas (systemfelet {code}). Ingen tidigare fil skrevs över.',
+    en: '{file} could not be written (system error {code}). No earlier file was replaced.',
+  },
   'cli.noInvoices': { sv: 'Inga fakturor att exportera: arbetsboken har ingen medlemstabell med avgifter.', en: 'No invoices to export: the workbook has no members table with fees.' },
   'cli.wrote': { sv: 'Skrev {file}', en: 'Wrote {file}' },
+  'file.xls': {
+    sv: 'Filen {file} är en äldre Excel-arbetsbok i binärformat (.xls). Avstämning läser .xlsx: öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is an older Excel workbook in the binary format (.xls). Avstämning reads .xlsx: open the file in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.encrypted': {
+    sv: 'Filen {file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel och spara en kopia utan lösenord (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm fältet).',
+    en: 'The file {file} is password-protected (encrypted) and cannot be read without the password. Open it in Excel and save a copy without a password (File → Info → Protect Workbook → Encrypt with Password, clear the box).',
+  },
+  'file.ods': {
+    sv: 'Filen {file} är ett OpenDocument-kalkylark (.ods). Öppna den i LibreOffice Calc eller Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.csv': {
+    sv: 'Filen {file} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is a text file (CSV, say), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.notWorkbook': {
+    sv: 'Filen {file} är ett zip-arkiv men ingen Excel-arbetsbok (den saknar arbetsboksdelen). Kontrollera att rätt fil är vald.',
+    en: 'The file {file} is a zip archive but not an Excel workbook (it has no workbook part). Check that the right file is chosen.',
+  },
+  'file.unknown': {
+    sv: 'Filen {file} är ingen Excel-arbetsbok (.xlsx): den är varken ett zip-arkiv eller ett känt kalkylbladsformat. Kontrollera att rätt fil är vald.',
+    en: 'The file {file} is not an Excel workbook (.xlsx): it is neither a zip archive nor a known spreadsheet format. Check that the right file is chosen.',
+  },
+  'file.empty': {
+    sv: 'Filen {file} är tom (0 byte). Den har kanske inte sparats klart; spara arbetsboken igen i Excel.',
+    en: 'The file {file} is empty (0 bytes). It may not have been saved completely; save the workbook again in Excel.',
+  },
+  'file.damaged': {
+    sv: 'Filen {file} är skadad: zip-arkivet som en .xlsx-fil består av går inte att läsa. Öppna den i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The file {file} is damaged: the zip archive an .xlsx file consists of cannot be read. Open it in Excel, which may repair it, and save it again.',
+  },
+  'file.damagedPart': {
+    sv: 'Delen {part} i {file} är skadad (den går inte att packa upp, eller dess kontrollsumma stämmer inte). Öppna arbetsboken i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The part {part} of {file} is damaged (it cannot be unpacked, or its checksum does not match). Open the workbook in Excel, which may repair it, and save it again.',
+  },
+  'file.zip64': {
+    sv: 'Filen {file} använder zip64, formatet för mycket stora arkiv, som Avstämning inte läser. Dela upp arbetsboken, eller ta bort data som inte behövs.',
+    en: 'The file {file} uses zip64, the format for very large archives, which Avstämning does not read. Split the workbook, or remove data it does not need.',
+  },
+  'file.tooLarge': {
+    sv: 'Filen {file} är {size}; Avstämning läser arbetsböcker upp till {limit}. Dela upp arbetsboken, eller ta bort data som inte behövs.',
+    en: 'The file {file} is {size}; Avstämning reads workbooks up to {limit}. Split the workbook, or remove data it does not need.',
+  },
+  'file.partDeclaredTooLarge': {
+    sv: 'Delen {part} i {file} skulle enligt zip-arkivet packas upp till {size}, mer än gränsen {limit} per del. Den packades inte upp: så stora delar finns inte i vanliga arbetsböcker, och det kan vara en zip-bomb.',
+    en: 'The part {part} of {file} would unpack to {size} by the zip archive’s own account, more than the limit of {limit} per part. It was not unpacked: ordinary workbooks have no such parts, and it may be a zip bomb.',
+  },
+  'file.partInflatedTooLarge': {
+    sv: 'Delen {part} i {file} blev större än de {declared} som zip-arkivet uppgav för den när den packades upp, så uppackningen avbröts: filen är skadad eller en zip-bomb.',
+    en: 'The part {part} of {file} grew beyond the {declared} the zip archive gave for it while being unpacked, so unpacking was stopped: the file is damaged or a zip bomb.',
+  },
+  'file.totalTooLarge': {
+    sv: 'Delarna som behövs ur {file} blir tillsammans mer än {limit} uppackade; läsningen avbröts vid delen {part}. Dela upp arbetsboken.',
+    en: 'The parts needed from {file} unpack to more than {limit} together; reading stopped at the part {part}. Split the workbook.',
+  },
+  'file.unsupportedCompression': {
+    sv: 'Delen {part} i {file} är komprimerad med en metod som .xlsx-filer inte använder. Spara arbetsboken igen i Excel.',
+    en: 'The part {part} of {file} is compressed with a method .xlsx files do not use. Save the workbook again in Excel.',
+  },
+  'file.dtd': {
+    sv: 'Delen {part} i {file} har en dokumenttypsdeklaration (DTD), vilket Excel aldrig skriver. Den läses inte, eftersom en sådan kan hämta andra filer eller växa till enorma mängder text.',
+    en: 'The part {part} of {file} has a document type declaration (DTD), which Excel never writes. It is not read, since one can fetch other files or expand to enormous amounts of text.',
+  },
+  'file.badXml': {
+    sv: 'Delen {part} i {file} är inte giltig XML, så arbetsboken är skadad. Öppna den i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The part {part} of {file} is not well-formed XML, so the workbook is damaged. Open it in Excel, which may repair it, and save it again.',
+  },
+  'file.missingPart': {
+    sv: 'Bladet ”{sheet}” i {file} pekar på delen {part}, som saknas eller inte är ett kalkylblad; arbetsboken är skadad. Öppna den i Excel och spara den igen.',
+    en: 'The sheet “{sheet}” of {file} points to the part {part}, which is missing or not a worksheet; the workbook is damaged. Open it in Excel and save it again.',
+  },
+  'file.notRegular': {
+    sv: '{file} är ingen vanlig fil (utan t.ex. en enhet, en namngiven pipe eller en socket) och läses inte. Ange en sparad .xlsx-fil.',
+    en: '{file} is not a regular file (a device, a named pipe or a socket, say) and is not read. Give a saved .xlsx file.',
+  },
+  'file.isDirectory': { sv: '{file} är en mapp, ingen fil. Ange arbetsbokens fil (.xlsx).', en: '{file} is a folder, not a file. Give the workbook’s file (.xlsx).' },
+  'file.noPermission': {
+    sv: 'Filen {file} kan inte läsas: behörighet saknas. Kontrollera filens rättigheter, eller kopiera den till en mapp du kan läsa.',
+    en: 'The file {file} cannot be read: permission is denied. Check the file’s permissions, or copy it to a folder you can read.',
+  },
+  'file.macrosToXlsx': {
+    sv: 'Arbetsboken har makron (VBA), som en .xlsx-fil inte kan innehålla: {out} skulle inte gå att öppna eller förlora dem. Skriv utfilen som .xlsm, så följer makrona med.',
+    en: 'The workbook has macros (VBA), which an .xlsx file cannot hold: {out} would not open or would lose them. Write the output as .xlsm, and the macros come along.',
+  },
   'goals.missingMetric': {
     sv: 'Målet ”{goal}” saknar nyckeltal; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.',
     en: 'The goal “{goal}” has no metric; write a built-in metric (e.g. Quick ratio) or an expression over row labels.',

@@ -4,6 +4,7 @@ import { Convention } from './read/convention';
 import { Thresholds } from './deviations/figures';
 import { ResultJson, toJson } from './render/json';
 import { Lang } from './messages';
+import { capSheetText } from './render/cell-text';
 import { checksSheet } from './render/checks-sheet';
 import { keptComments } from './render/comments';
 import { deviationsSheet } from './render/deviations-sheet';
@@ -64,7 +65,7 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang, reading)] : []),
     ...(fees ? feeSheets(fees, options.lang) : []),
     ...(goals ? [goalsSheet(goals, options.lang)] : []),
-  ];
+  ].map((sheet) => capSheetText(sheet, options.lang));
   let json: ResultJson | undefined;
   return {
     settings,

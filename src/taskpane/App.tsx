@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Convention } from '../core/read/convention';
 import { Decimal } from '../core/decimal';
 import { Thresholds } from '../core/deviations/figures';
+import { messageOf } from '../core/message-error';
 import { formatMessage } from '../core/messages';
 import { parseNumberText } from '../core/read/numbers';
 import { Reconciliation } from '../core/reconcile';
@@ -16,7 +17,7 @@ import { ResultsTable } from './components/ResultsTable';
 import { SettingsForm, ThresholdInputs } from './components/SettingsForm';
 import { TablesFound } from './components/TablesFound';
 import { HostInfo } from './host';
-import { WorkbookSession } from './session';
+import { WorkbookSession, downloadName } from './session';
 import { STRINGS, fill } from './strings';
 
 type Step = 'read' | 'compute' | 'write' | 'done';
@@ -60,7 +61,8 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
 
   const fail = (e: unknown) => {
     setStep(null);
-    setError(fill(s.failed, { message: describeError(e, lang) }));
+    // A file problem is worded in the pane's language (message-error.ts); an Office error by its code (excel/errors.ts).
+    setError(fill(s.failed, { message: messageOf(e, lang) ?? describeError(e, lang) }));
   };
 
   const thresholds = (): Partial<Thresholds> => {
@@ -118,7 +120,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
     if (!blob) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${session!.name.replace(/\.xlsx$/i, '')}-avstamning.xlsx`;
+    a.download = downloadName(session!.name);
     a.click();
     URL.revokeObjectURL(a.href);
   }

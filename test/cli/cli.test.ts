@@ -45,11 +45,11 @@ describe('the command line', () => {
     expect(c.err.join('\n')).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  test('exit 1 for a missing file and for a file that is not a workbook', async () => {
+  test('exit 1 for a missing file and for a file that is not a workbook, said in words', async () => {
     const c = capture();
     expect(await runCli([join(dir, 'saknas.xlsx')], c.io)).toBe(1);
     expect(await runCli([__filename], c.io)).toBe(1);
-    expect(c.err.join('\n')).toContain('kunde inte läsas');
+    expect(c.err).toEqual([`Filen ${join(dir, 'saknas.xlsx')} finns inte.`, `Filen ${__filename} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`]);
   });
 
   test('exit 2 for usage errors, in the chosen language', async () => {

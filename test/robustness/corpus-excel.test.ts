@@ -14,7 +14,7 @@ import { generatedMark, isOwnSheet } from '../../src/core/marks';
 import { Lang } from '../../src/core/messages';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { reconcile } from '../../src/reconcile';
-import { readWorksheet } from '../../src/xlsx/read';
+import { readWorksheet } from '../helpers/exceljs-read';
 import { excelJsOf } from '../helpers/xlsx';
 import { FakeWorkbook, Visibility, fakeRun } from '../fakes/excel';
 import { Expectation } from '../../scripts/bad-corpus/types';
@@ -22,7 +22,11 @@ import { expectationProblems, invariantProblems } from './corpus-checks';
 import { corpusCases, fixture } from './corpus-files';
 
 const TODAY = '2018-03-15';
-const cases = corpusCases();
+/**
+ * The workbooks Excel would open as the user sees them: the package shapes of other writers and the files
+ * that are no workbook are the .xlsx adapter's concern (Excel reads them before the add-in sees a cell).
+ */
+const cases = corpusCases().filter((c) => !c.reshaped && !c.refused);
 const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
 /** The fixture as Excel would hold it open: values as shown, formulas beside them, number formats. */

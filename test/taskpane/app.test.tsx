@@ -4,7 +4,8 @@ import { reconcileSheets } from '../../src/core/reconcile';
 import { Settings } from '../../src/core/settings';
 import { ExcelRunError } from '../../src/excel/errors';
 import { App } from '../../src/taskpane/App';
-import { WorkbookSession } from '../../src/taskpane/session';
+import { WorkbookSession, downloadName } from '../../src/taskpane/session';
+import { MessageError } from '../../src/core/message-error';
 import { sheet } from '../helpers/sheets';
 
 const summary = sheet('Mål', [
@@ -135,5 +136,35 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: 'Download the result (.xlsx)' })).toBeTruthy();
     // No cell to select outside Excel: the finding is text, not a button.
     expect(screen.queryByRole('button', { name: /^Go to/ })).toBeNull();
+  });
+
+  test('a file that is no workbook is said in the pane’s language, not in a library’s words', async () => {
+    // The message bar measures itself; jsdom has no ResizeObserver.
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    render(
+      <App
+        host={{ inExcel: false, lang: 'sv', dark: false }}
+        session={null}
+        loadSample={async () => new ArrayBuffer(8)}
+        openPreview={async (name) => {
+          throw new MessageError('file.xls', { file: name });
+        }}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Använd exempelarbetsboken' })));
+    await screen.findByText(/sormland-2017\.xlsx är en äldre Excel-arbetsbok i binärformat \(\.xls\)/);
+  });
+
+  test('the download keeps a macro workbook macro-enabled', () => {
+    expect([downloadName('budget.xlsx'), downloadName('Budget.XLSM'), downloadName('mall.xltx'), downloadName('mall.xltm')]).toEqual([
+      'budget-avstamning.xlsx',
+      'Budget-avstamning.xlsm',
+      'mall-avstamning.xlsx',
+      'mall-avstamning.xlsm',
+    ]);
   });
 });

@@ -168,6 +168,7 @@ export const LABELS = {
     goalConceptLongTermLiabilities: 'Långfristiga skulder',
     goalConceptPensionCommitment: 'Pensionsförpliktelser (ansvarsförbindelse)',
     goalConceptResult: 'Årets resultat',
+    truncatedText: ' … [avkortad: {count} tecken till]',
   },
   en: {
     deviationsSheet: 'Deviations',
@@ -335,6 +336,7 @@ export const LABELS = {
     goalConceptLongTermLiabilities: 'Long-term liabilities',
     goalConceptPensionCommitment: 'Pension commitments (contingent liability)',
     goalConceptResult: 'Result for the year',
+    truncatedText: ' … [truncated: {count} more characters]',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,15 +1,13 @@
-import ExcelJS from 'exceljs';
 import { resolve } from 'node:path';
 import { FeeOutcome, computeFees, feeSheets } from '../../../src/core/fees';
 import { sum } from '../../../src/core/decimal';
-import { readWorkbook } from '../../../src/xlsx/read';
+import { openXlsxFile } from '../../../src/xlsx/files';
 import { feesOf, messages } from './workbook';
 
 /** A sample workbook as the command line reads it, then the fee run on it. */
 async function sample(file: string): Promise<FeeOutcome> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(resolve(__dirname, '../../../samples', file));
-  const outcome = computeFees(readWorkbook(wb), 'sv');
+  const wb = await openXlsxFile(resolve(__dirname, '../../../samples', file));
+  const outcome = computeFees(await wb.readSheets(), 'sv');
   if (!outcome) throw new Error(`${file}: no fee outcome`);
   return outcome;
 }
