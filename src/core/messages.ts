@@ -210,6 +210,34 @@ export const MESSAGES = {
     sv: '{line}: budget {expected} men inget utfall.',
     en: '{line}: budget {expected} but no outcome.',
   },
+  'settings.mapping.noSuchSheet': {
+    sv: 'Inställningen gäller bladet ”{sheet}”, som inte finns i arbetsboken; raden används inte. Skriv bladets namn som det står på fliken.',
+    en: 'The setting is for the sheet “{sheet}”, which is not in the workbook; the row is not used. Write the sheet’s name as its tab shows it.',
+  },
+  'settings.mapping.noSuchColumn': {
+    sv: 'Kolumnen ”{column}” finns inte på bladet {sheet} (skriv en kolumnbokstav med innehåll, t.ex. C); raden används inte.',
+    en: 'The column “{column}” is not on the sheet {sheet} (write the letter of a column that has content, e.g. C); the row is not used.',
+  },
+  'settings.mapping.badRole': {
+    sv: 'Rollen ”{text}” för kolumn {column} på bladet {sheet} är okänd; skriv t.ex. Budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel eller Ignorera.',
+    en: 'The role “{text}” of column {column} on the sheet {sheet} is not known; write e.g. Budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key or Ignore.',
+  },
+  'settings.mapping.roleTwice': {
+    sv: 'Rollen ”{role}” ges både kolumn {first} och kolumn {column} på bladet {sheet}; den första gäller. Ta bort den ena raden.',
+    en: 'The role “{role}” is given to both column {first} and column {column} on the sheet {sheet}; the first holds. Remove one of the rows.',
+  },
+  'settings.mapping.badHeaderRow': {
+    sv: 'Rubrikraden ”{text}” för bladet {sheet} är inget radnummer på bladet; rubrikraden hittas som vanligt.',
+    en: 'The header row “{text}” for the sheet {sheet} is not a row number on the sheet; the header row is found as usual.',
+  },
+  'settings.mapping.badUnit': {
+    sv: 'Enheten ”{text}” för bladet {sheet} är okänd; skriv kr, tkr eller mnkr.',
+    en: 'The unit “{text}” for the sheet {sheet} is not known; write kr, tkr or mnkr.',
+  },
+  'settings.mapping.badConvention': {
+    sv: 'Teckenkonventionen ”{text}” för bladet {sheet} är okänd; skriv Med tecken, Utan tecken eller Huvudbok.',
+    en: 'The sign convention “{text}” for the sheet {sheet} is not known; write Signed, Unsigned or Ledger.',
+  },
   'settings.badNumber': {
     sv: 'Inställningen ”{key}” har värdet ”{text}”, som inte är ett tal ≥ 0; standardvärdet används.',
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',

@@ -15,12 +15,15 @@ import { FeeOutcome, computeFees, feeSheets } from './fees';
 import { veryHiddenTableIssues } from './read/very-hidden';
 import { SheetReport } from './read/report';
 import { readingReport } from './reading';
+import { SheetMapping, mergeMappings } from './read/mapping';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
   lang: Lang;
   thresholds?: Partial<Thresholds>;
   conventions?: Record<string, Convention>;
+  /** What the face says sheets hold (command-line flags, the pane's choices), over the settings sheet's. */
+  mappings?: SheetMapping[];
   /** Today's date (YYYY-MM-DD) from the face: the core never reads the clock. */
   today?: string;
 }
@@ -49,9 +52,10 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     ...stored,
     thresholds: { ...stored.thresholds, ...options.thresholds },
     conventions: { ...stored.conventions, ...options.conventions },
+    mappings: mergeMappings(stored.mappings, options.mappings ?? []),
   };
   const { thresholds } = settings;
-  const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions } satisfies AnalyseOptions);
+  const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions, mappings: settings.mappings } satisfies AnalyseOptions);
   const goals = evaluateGoals(input, null, options.lang);
   const fees = computeFees(input, options.lang, options.today);
   const analysis: Analysis = {

@@ -10,6 +10,8 @@ import { TableRow, readRows } from '../read/rows';
 import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
 import { GroupMap, findGroupMaps } from '../read/group-map';
 import { Join } from '../model/join';
+import { SheetMapping } from '../read/mapping';
+import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
@@ -20,6 +22,8 @@ export interface AnalyseOptions {
   thresholds?: Thresholds;
   /** Sign convention chosen by the user per sheet name, over what was detected. */
   conventions?: Record<string, Convention>;
+  /** What the user says sheets hold: columns, header row, unit (SPEC 1.6). */
+  mappings?: readonly SheetMapping[];
 }
 
 /** The deviation summary of one table. */
@@ -82,7 +86,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const tables: TableResult[] = [];
   const oneSided: OneSidedTable[] = [];
   for (const sheet of inputSheets(sheets)) {
-    const layouts = findTables(sheet, errors).filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'));
+    const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
+    const layouts = findTables(sheet, errors, mapping).filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'));
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
     for (const layout of layouts) {
       let rows = readRows(sheet, layout, errors);

@@ -1,4 +1,4 @@
-import { SheetData, cellAddress } from '../cells';
+import { SheetData, cellAddress, cellText } from '../cells';
 import { Money, add } from '../money';
 import { goalKey } from '../read/goal-key';
 import { TableRow, readRows } from '../read/rows';
@@ -13,7 +13,7 @@ export interface JoinSide {
 }
 
 /** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
-export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' };
+export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' };
 
 /** A key with the rows it came from on each side. */
 export interface KeyRows {
@@ -59,8 +59,15 @@ function dimensionCode(layout: TableLayout, row: TableRow, word: string): string
   return layout.dimensions[i].nameCol !== undefined ? value.split(' ')[0] : value;
 }
 
-function keyValue(part: KeyPart, layout: TableLayout, row: TableRow): string | null {
+function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
+  const layout = side.layout;
   switch (part.kind) {
+    case 'key': {
+      // The column the user called the key (`Nyckel`): its text as written, numbers as their digits.
+      const v = layout.columns.key === undefined ? null : (side.sheet.values[row.row]?.[layout.columns.key] ?? null);
+      const text = v === null ? '' : cellText(v).trim();
+      return text === '' ? null : text;
+    }
     case 'account':
       return accountOf(layout, row);
     case 'dimension':
@@ -78,6 +85,8 @@ function hasAccounts(side: JoinSide): boolean {
 
 /** The key parts two sides share: the account, and every dimension both have by the same word. */
 function sharedKey(a: JoinSide, b: JoinSide): KeyPart[] {
+  // A key the user named on both sides is the key.
+  if (a.layout.columns.key !== undefined && b.layout.columns.key !== undefined) return [{ kind: 'key' }];
   const parts: KeyPart[] = [];
   if (hasAccounts(a) && hasAccounts(b)) parts.push({ kind: 'account' });
   const words = (s: JoinSide) => new Set(s.layout.dimensions.map((d) => DIMENSION_WORD(d.header)));
@@ -93,7 +102,7 @@ function keysOf(side: JoinSide, parts: readonly KeyPart[]): Set<string> {
   const keys = new Set<string>();
   for (const r of side.rows) {
     if (r.kind !== 'item') continue;
-    const k = parts.map((p) => keyValue(p, side.layout, r));
+    const k = parts.map((p) => keyValue(p, side, r));
     if (k.every((x) => x !== null)) keys.add(k.join('\u0000'));
   }
   return keys;
@@ -147,7 +156,7 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
   const collect = (side: JoinSide, rows: readonly TableRow[], into: 'budgetRows' | 'outcomeRows') => {
     for (const r of rows) {
       if (r.kind !== 'item') continue;
-      const key = parts.map((p) => keyValue(p, side.layout, r));
+      const key = parts.map((p) => keyValue(p, side, r));
       if (key.some((k) => k === null)) continue;
       const id = key.join('\u0000');
       let e = entries.get(id);
@@ -225,6 +234,8 @@ function keyHeader(part: KeyPart, layout: TableLayout): string {
       return layout.headers.goalArea ?? 'Målområde';
     case 'label':
       return layout.headers.line ?? '';
+    case 'key':
+      return layout.headers.key ?? 'Nyckel';
   }
 }
 

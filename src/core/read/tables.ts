@@ -2,6 +2,7 @@ import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress }
 import { InputIssue } from '../issues';
 import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText } from './headers';
 import { normaliseLabel } from './text';
+import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
@@ -73,6 +74,8 @@ export function tableRange(t: TableLayout, lastRow = t.lastRow): string {
 interface HeaderCell extends HeaderMatch {
   col: number;
   text: string;
+  /** The role comes from the user's mapping, not the header. */
+  mapped?: boolean;
 }
 
 interface HeaderCandidate {
@@ -196,6 +199,56 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
     else unknown.push({ col, text: own });
   }
   return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+/**
+ * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
+ * ones, or the sheet's first row with text; each with the mapped columns' roles put over what was detected.
+ * A mapped column wins; a column mapped to `ignore` is not read; a role the user gave a column is taken from
+ * any other column that had it.
+ */
+function mappedCandidates(sheet: SheetData, mapping: SheetMapping): HeaderCandidate[] {
+  let found: HeaderCandidate[];
+  if (mapping.headerRow !== undefined) {
+    const row = mapping.headerRow - 1;
+    const candidate = singleRow(sheet, row) ?? { rows: [row], cells: [], unknown: [], amountCount: 0 };
+    found = [candidate];
+  } else {
+    found = headerCandidates(sheet);
+    if (found.length === 0 && mapping.columns.length) {
+      const row = headerAboveNumbers(sheet, mapping);
+      if (row !== null) found = [singleRow(sheet, row) ?? { rows: [row], cells: [], unknown: [], amountCount: 0 }];
+    }
+  }
+  return found
+    .map((c) => {
+      const header = c.rows[c.rows.length - 1];
+      const mapped = new Set(mapping.columns.map((m) => m.col));
+      const givenRoles = new Set<MappedRole>(mapping.columns.map((m) => m.role).filter((r) => r !== 'ignore' && r !== 'dimension' && r !== 'key'));
+      const kept = c.cells.filter((x) => !mapped.has(x.col) && !givenRoles.has(x.role));
+      const added: HeaderCell[] = mapping.columns
+        .filter((m): m is { col: number; role: ColumnRole } => m.role !== 'ignore')
+        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true }));
+      const cells = [...kept, ...added];
+      return { ...c, cells, unknown: c.unknown.filter((u) => !mapped.has(u.col)), months: c.months?.filter((m) => !mapped.has(m.col)), amountCount: cells.filter((x) => isAmountRole(x.role)).length };
+    })
+    .filter((c) => c.amountCount > 0);
+}
+
+/**
+ * Where the header of a mapped sheet stands when no header row was found or named: the row with text in a
+ * mapped column right above the first row that holds a number in a mapped amount column.
+ */
+function headerAboveNumbers(sheet: SheetData, mapping: SheetMapping): number | null {
+  const amountCols = mapping.columns.filter((c) => c.role !== 'ignore' && isAmountRole(c.role)).map((c) => c.col);
+  const mappedCols = mapping.columns.map((c) => c.col);
+  const isNumber = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && /^[\s(−–-]*\d[\d\s.,]*[)%-]?\s*$/.test(v));
+  for (let r = 0; r < Math.min(sheet.values.length, HEADER_SEARCH_ROWS + 1); r++) {
+    if (!amountCols.some((c) => isNumber(cellAt(sheet, r, c)))) continue;
+    for (let h = r - 1; h >= 0; h--) if (mappedCols.some((c) => text(cellAt(sheet, h, c)) !== '')) return h;
+    return r > 0 ? r - 1 : null;
+  }
+  return null;
 }
 
 /** A header row has an amount column and one more recognised column (a label, a code, another amount). */
@@ -407,8 +460,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
  * starting in any column, under a title block. A table runs from its header to the row before the next
  * header, or to the end of the sheet.
  */
-export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLayout[] {
-  const candidates = headerCandidates(sheet);
+export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?: SheetMapping): TableLayout[] {
+  const candidates = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
   const tables: TableLayout[] = [];
   candidates.forEach((candidate, i) => {
     const headerRow = candidate.rows[candidate.rows.length - 1];
@@ -426,6 +479,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
     ];
     const { columns, headers, months, reading } = assignRoles(sheet, headerRow, cells, issues);
+    for (const c of cells) if (c.mapped) reading.get(c.col)!.from = 'mapping';
     const amountCols = [
       ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
     ];
@@ -505,8 +559,9 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = []): TableLa
       through,
       throughSource,
       cumulative,
-      ...detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]),
-      columnUnits: Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
+      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0])),
+      // A unit the user gave holds for every column.
+      columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),
       title,
       bareYears: candidate.bareYears === true,
