@@ -19,6 +19,10 @@ const LOOSE_NAMES: [string, ParameterKey][] = (Object.entries(PARAMETER_NAMES) a
 /** Keys whose value is free text: read only after a colon or from the next cell, never from the words after the name. */
 const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set(['sender', 'senderOrgNumber', 'ourReference', 'vatText', 'bankgiro', 'firstNumber', 'invoiceDate', 'referenceDate']);
 
+/** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
+const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
+const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
+
 /** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
 const RATE_IN_TEXT = /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
 
@@ -100,7 +104,8 @@ function valueText(key: ParameterKey, rest: string): { text: string; separated: 
     s = s.slice(sep[0].length);
   }
   s = s.replace(/^(?:är|blir|uppgår till|utgör|is|amounts to)\s+/i, '');
-  return { text: s.trim(), separated };
+  const figure = FIGURE_KEYS.has(key) ? LEADING_FIGURE.exec(s) : null;
+  return { text: (figure ? figure[0] : s).trim(), separated };
 }
 
 function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellBlock[]): LooseRow | null {

@@ -24,7 +24,8 @@ export interface NamedShare {
  * gives two members their shares first and the rest by population (FINSAM).
  */
 export interface AllocationSpec {
-  key: AllocationKey;
+  /** Null when the text leaves the rest to a group without saying how (`kommunerna 25 %`): the table decides. */
+  key: AllocationKey | null;
   /** For `mix`: the percent shared in equal parts; the rest goes by population. */
   equalPercent: Decimal | null;
   /** Shares taken before the rest is shared by the key. */
@@ -149,54 +150,76 @@ const ALLOCATION_WORDS = words<AllocationKey>({
   'by shares': 'share',
 });
 
-const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b)/;
-const EQUAL_WORDS = /(?<!\p{L})(lika|equal|equally|hälften lika)(?!\p{L})/u;
-const POPULATION_WORDS = /(invånar|folkmängd|befolkning|folkbokförd|population|inhabitant|per capita)/;
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|procent(?!\p{L})|percent(?!\p{L}))/u;
+/** Fractions written in words, as a förbundsordning states them: `hälften`, `en fjärdedel`. */
+const FRACTIONS: [RegExp, number][] = [
+  [/(?<!\p{L})(tre fjärdedelar|three quarters)(?!\p{L})/u, 75],
+  [/(?<!\p{L})(hälften|halva|half)(?!\p{L})/u, 50],
+  [/(?<!\p{L})(en fjärdedel|fjärdedelen|en kvart|one quarter|a quarter)(?!\p{L})/u, 25],
+];
+const EQUAL_WORDS = /(?<!\p{L})(lika|equal|equally)(?!\p{L})/u;
+const POPULATION_WORDS = /(invånar|folkmängd|befolkning|folkbokförd|population|inhabitant|per capita)/u;
+/** Members spoken of as a group: they share what the others leave, by the key the text or the table gives. */
+const GROUP_WORDS = /(?<!\p{L})(kommunerna|medlemskommunerna|övriga medlemmar|övriga|resten|återstoden|the municipalities|the rest|the remainder|other members)(?!\p{L})/u;
 /** Words around a named share that are not part of the name (`enligt`, `till`, `ska betala`). */
-const SHARE_FILLER = /(?<!\p{L})(enligt|till|för|står för|betalar|ska betala|bidrar med|med|andel|paid by|pays|for|to|by)(?!\p{L})/gu;
+const SHARE_FILLER = /(?<!\p{L})(enligt|till|för|står för|betalar|ska betala|bidrar|med|andel|paid by|pays|contributes|for|to|by|with)(?!\p{L})/gu;
 
 function simple(key: AllocationKey): AllocationSpec {
   return { key, equalPercent: null, named: [], restPercent: null };
 }
 
-const percentOf = (text: string) => new Decimal(text.replace(',', '.'));
+/** The figure of one part of a split: `25 %`, `25 procent`, `hälften`, `en fjärdedel`; null when it has none. */
+function figureOf(part: string): { percent: Decimal; pattern: RegExp } | null {
+  const m = PERCENT.exec(part);
+  if (m) return { percent: new Decimal(m[1].replace(',', '.')), pattern: PERCENT };
+  for (const [pattern, percent] of FRACTIONS) if (pattern.test(part)) return { percent: new Decimal(percent), pattern };
+  return null;
+}
+
+type SplitPart = { percent: Decimal; by: 'equal' | 'population' | 'rest' | 'named'; name: string };
 
 /**
- * A written split: parts separated by commas, `och`/`and`, each a percentage with what it goes by: equal parts
- * (`50 % lika`), population (`50 % efter invånare`, `kommunerna 25 % efter antal invånare`) or a named member
- * (`Försäkringskassan 50 %`). Null when the parts are not such, or do not make 100 % (only named members and
- * one rest may leave that to be checked against the members table).
+ * A written split: parts separated by commas, `och`/`and`, each a percentage (or `hälften`, `en fjärdedel`)
+ * with what it goes by: equal parts (`50 % lika`), population (`50 % efter invånare`), a group that shares the
+ * rest (`kommunerna 25 % efter antal invånare`; `kommunerna en fjärdedel, fördelat efter folkmängd`) or a named
+ * member (`Försäkringskassan 50 %`). Null when a part is none of these; the parts are checked against 100 %
+ * when the fees are allocated, where the members are known.
  */
 function writtenSplit(text: string): AllocationSpec | null {
   // `enligt FINSAM: Försäkringskassan 50 %, …`: what stands before a colon only names the rule.
   const body = text.includes(':') ? text.slice(text.lastIndexOf(':') + 1) : text;
-  const parts = body.split(/[,;]|(?<!\p{L})(?:och|samt|and|plus)(?!\p{L})/u).map((p) => p.trim()).filter((p) => p !== '');
-  let equal = new Decimal(0);
-  let population = new Decimal(0);
-  let byPopulation = false;
-  let byEqual = false;
-  const named: NamedShare[] = [];
-  for (const part of parts) {
-    const m = PERCENT.exec(part);
-    if (!m) return null;
-    const percent = percentOf(m[1]);
-    const lower = normaliseLabel(part);
-    if (POPULATION_WORDS.test(lower)) {
-      population = population.plus(percent);
-      byPopulation = true;
-    } else if (EQUAL_WORDS.test(lower)) {
-      equal = equal.plus(percent);
-      byEqual = true;
-    } else {
-      const name = part.replace(PERCENT, ' ').replace(SHARE_FILLER, ' ').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const pieces = body.split(/[,;]|(?<!\p{L})(?:och|samt|and|plus)(?!\p{L})/u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts: SplitPart[] = [];
+  for (const piece of pieces) {
+    const lower = normaliseLabel(piece);
+    const figure = figureOf(lower);
+    const last = parts[parts.length - 1];
+    if (!figure) {
+      // `…, fördelat efter folkmängd`: how the part before it is shared.
+      const by = POPULATION_WORDS.test(lower) ? 'population' : EQUAL_WORDS.test(lower) ? 'equal' : null;
+      if (!last || by === null || last.by === 'named') return null;
+      last.by = by;
+      continue;
+    }
+    if (POPULATION_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'population', name: '' });
+    else if (EQUAL_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'equal', name: '' });
+    else if (GROUP_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'rest', name: '' });
+    else {
+      const name = piece.replace(new RegExp(figure.pattern.source, 'giu'), ' ').replace(SHARE_FILLER, ' ').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
       if (!/\p{L}/u.test(name)) return null;
-      named.push({ name, percent });
+      parts.push({ percent: figure.percent, by: 'named', name });
     }
   }
-  if (named.length > 0) {
-    if (byPopulation && byEqual) return null;
-    const key: AllocationKey = byPopulation ? 'population' : byEqual ? 'equal' : 'share';
-    return { key, equalPercent: null, named, restPercent: byPopulation ? population : byEqual ? equal : null };
+  if (parts.length === 0) return null;
+  const total = (by: SplitPart['by']) => sumOf(parts.filter((p) => p.by === by).map((p) => p.percent));
+  const [equal, population, rest] = [total('equal'), total('population'), total('rest')];
+  const named = parts.filter((p) => p.by === 'named').map((p) => ({ name: p.name, percent: p.percent }));
+  if (named.length > 0 || !rest.isZero()) {
+    if (!equal.isZero() && !population.isZero()) return null;
+    // The rest goes by the key the text names; with none, by the one the members table suggests (charges.ts).
+    const key: AllocationKey | null = !population.isZero() ? 'population' : !equal.isZero() ? 'equal' : !rest.isZero() ? null : 'share';
+    const restPercent = equal.plus(population).plus(rest);
+    return { key, equalPercent: null, named, restPercent: restPercent.isZero() ? null : restPercent };
   }
   if (!equal.plus(population).equals(100)) return null;
   if (population.isZero()) return simple('equal');
@@ -204,6 +227,8 @@ function writtenSplit(text: string): AllocationSpec | null {
   if (equal.equals(50)) return simple('halfEqualHalfPopulation');
   return { key: 'mix', equalPercent: equal, named: [], restPercent: null };
 }
+
+const sumOf = (xs: readonly Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
 
 /** An allocation key as a word (`Invånare`, `Lika delar`) or as a written split (`50 % lika, 50 % efter invånare`). */
 export function readAllocation(value: CellValue): AllocationSpec | null {

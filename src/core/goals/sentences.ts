@@ -40,23 +40,36 @@ const AMOUNTS = new Set(['Årets resultat', 'Result for the year', 'Eget kapital
 /** Words before the subject that do not change it: `Förbundets soliditet`, `The association's equity ratio`. */
 const LEAD = /^(?:(?:finansiellt mål|finansiella mål|mål|financial goal|financial target|goal|target)\s*\d*\s*[:.–-]\s*)?(?:(?:\p{L}+(?:ets|ens|s)|the|its|our|\p{L}+'s)\s+)?/u;
 
-/** The condition: words first (negations before the words they negate), then the signs. */
-const CONDITIONS: [RegExp, Operator][] = [
-  [/(?<!\p{L})(inte|ej|aldrig) (?:vara )?(?:understiga|understiger|lägre än|mindre än|under)(?!\p{L})/u, '>='],
-  [/(?<!\p{L})(inte|ej|aldrig) (?:vara )?(?:överstiga|överstiger|högre än|mer än|större än|över)(?!\p{L})/u, '<='],
-  [/(?<!\p{L})(not (?:be )?(?:below|less than|fall below|under))(?!\p{L})/u, '>='],
-  [/(?<!\p{L})(not (?:be )?(?:exceed|above|more than|greater than|over))(?!\p{L})/u, '<='],
-  [/(?<!\p{L})(som lägst|minst|lägst|at least|no less than|a minimum of|minimum)(?!\p{L})/u, '>='],
-  [/(?<!\p{L})(som högst|högst|maximalt|max|at most|no more than|a maximum of|maximum)(?!\p{L})/u, '<='],
-  [/(?<!\p{L})(överstiga|överstiger|över|mer än|större än|högre än|exceed|exceeds|above|more than|greater than|higher than|over)(?!\p{L})/u, '>'],
-  [/(?<!\p{L})(understiga|understiger|under|mindre än|lägre än|below|less than|lower than)(?!\p{L})/u, '<'],
-  [/(>=|=>|≥)/u, '>='],
-  [/(<=|=<|≤)/u, '<='],
-  [/(>)/u, '>'],
-  [/(<)/u, '<'],
+/**
+ * The condition: words first (negations before the words they negate), then the signs. `goalWord` marks the
+ * words only a goal uses (`minst`, `högst`, `≥`); `överstiger`, `under` also report an outcome.
+ */
+const CONDITIONS: [RegExp, Operator, boolean][] = [
+  [/(?<!\p{L})(inte|ej|aldrig) (?:vara )?(?:understiga|understiger|lägre än|mindre än|under)(?!\p{L})/u, '>=', false],
+  [/(?<!\p{L})(inte|ej|aldrig) (?:vara )?(?:överstiga|överstiger|högre än|mer än|större än|över)(?!\p{L})/u, '<=', false],
+  [/(?<!\p{L})(not (?:be )?(?:below|less than|fall below|under))(?!\p{L})/u, '>=', false],
+  [/(?<!\p{L})(not (?:be )?(?:exceed|above|more than|greater than|over))(?!\p{L})/u, '<=', false],
+  [/(?<!\p{L})(som lägst|minst|lägst|at least|no less than|a minimum of|minimum)(?!\p{L})/u, '>=', true],
+  [/(?<!\p{L})(som högst|högst|maximalt|max|at most|no more than|a maximum of|maximum)(?!\p{L})/u, '<=', true],
+  [/(?<!\p{L})(överstiga|överstiger|över|mer än|större än|högre än|exceed|exceeds|above|more than|greater than|higher than|over)(?!\p{L})/u, '>', false],
+  [/(?<!\p{L})(understiga|understiger|under|mindre än|lägre än|below|less than|lower than)(?!\p{L})/u, '<', false],
+  [/(>=|=>|≥)/u, '>=', true],
+  [/(<=|=<|≤)/u, '<=', true],
+  [/(>)/u, '>', true],
+  [/(<)/u, '<', true],
   // `Eget kapital ska uppgå till 12 mnkr`: an amount to reach.
-  [/(?<!\p{L})(uppgå till|uppgår till|amount to|be at)(?!\p{L})/u, '>='],
+  [/(?<!\p{L})(uppgå till|amount to|be at)(?!\p{L})/u, '>=', false],
 ];
+
+/**
+ * What makes a sentence a goal and not a report of the outcome: a modal verb before the condition (`ska vara
+ * minst`, `shall be at least`), or nothing but a colon or `mål` between the metric and the condition, as in a
+ * list or a table row (`Soliditet: minst 30 %`, `Soliditet | ≥ 30 %`). `Resultatet överstiger budget med 2 mnkr`
+ * and `Soliditeten uppgick till 37,7 %` are outcomes, not goals.
+ */
+const MODAL = /(?<!\p{L})(ska|skall|bör|måste|får|behöver|shall|should|must|needs? to|is to|are to|will)(?!\p{L})/u;
+const COMPACT = /^[\s:=–-]*(?:(?:mål|målvärde|målnivå|target|goal)\s*[:=]?\s*)?$/u;
+const stated = (between: string, compact: boolean) => MODAL.test(between) || (compact && COMPACT.test(between));
 
 /** Conditions stated in words, with no figure: `positivt`, `i balans`, `uppfyllas`, `får inte vara negativt`. */
 const QUALITATIVE: [RegExp, Operator][] = [
@@ -122,9 +135,10 @@ export interface SentenceGoal {
 
 /**
  * Read one sentence as a goal, or null when it is not one: a built-in metric within its first words, then a
- * condition with a figure (`minst 30 %`), or one in words (`positivt`, `i balans`).
+ * condition with a figure (`minst 30 %`), or one in words (`positivt`, `i balans`). `inCells`: the metric and
+ * the condition stood in cells of their own (`Årets resultat | positivt`), which says as much as a `ska` would.
  */
-export function readGoalSentence(text: string): SentenceGoal | null {
+export function readGoalSentence(text: string, inCells = false): SentenceGoal | null {
   const name = text.replace(/[\u00a0\u2009\u202f\s]+/g, ' ').trim().replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
   const lower = normaliseLabel(name);
   const start = LEAD.exec(lower)?.[0].length ?? 0;
@@ -143,18 +157,33 @@ export function readGoalSentence(text: string): SentenceGoal | null {
   const figures = /\d/.test(predicate.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
   for (const [pattern, operator] of QUALITATIVE) {
     const m = pattern.exec(predicate);
-    if (m && !figures) return { name, metric: subject.metric, condition: m[1], operator, threshold: { text: '0', value: new Decimal(0), percent: false, unit: null, written: false } };
+    if (m && !figures && stated(predicate.slice(0, m.index), inCells)) {
+      return { name, metric: subject.metric, condition: m[0].trim(), operator, threshold: { text: '0', value: new Decimal(0), percent: false, unit: null, written: false } };
+    }
   }
-  for (const [pattern, operator] of CONDITIONS) {
-    const m = pattern.exec(predicate);
-    if (!m) continue;
-    const after = thresholdAfter(predicate.slice(m.index + m[0].length));
-    if (!after) return null;
-    const of = after.threshold.percent && AMOUNTS.has(subject.metric) ? percentOf(after.rest) : null;
-    // `Resultatet ska vara minst 2 % av verksamhetens intäkter`: the amount as a share of another row.
-    return { name, metric: of ? `${subject.metric} / [${of}]` : subject.metric, condition: m[1], operator, threshold: after.threshold };
+  // The condition is the one standing nearest before its figure: in `Resultatet ska under året uppgå till
+  // 2 mnkr` that is `uppgå till`, not `under`; on a tie the longer words (`inte understiga` over `understiga`).
+  let best: { start: number; end: number; operator: Operator; goalWord: boolean; gap: number; after: NonNullable<ReturnType<typeof thresholdAfter>> } | null = null;
+  for (const [pattern, operator, goalWord] of CONDITIONS) {
+    for (const m of predicate.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const end = m.index + m[0].length;
+      const rest = predicate.slice(end);
+      const after = thresholdAfter(rest);
+      if (!after) continue;
+      const gap = NUMBER.exec(rest)!.index;
+      if (best === null || gap < best.gap || (gap === best.gap && m.index < best.start)) best = { start: m.index, end, operator, goalWord, gap, after };
+    }
   }
-  return null;
+  if (best === null || !stated(predicate.slice(0, best.start), best.goalWord || inCells)) return null;
+  const of = best.after.threshold.percent && AMOUNTS.has(subject.metric) ? percentOf(best.after.rest) : null;
+  // `Resultatet ska vara minst 2 % av verksamhetens intäkter`: the amount as a share of another row.
+  return {
+    name,
+    metric: of ? `${subject.metric} / [${of}]` : subject.metric,
+    condition: predicate.slice(best.start, best.end).trim(),
+    operator: best.operator,
+    threshold: best.after.threshold,
+  };
 }
 
 /** The goals written as sentences on the given sheets, each once; `skip` says which rows a goals table holds. */
@@ -168,10 +197,13 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (typeof v !== 'string' || !/\p{L}/u.test(v)) continue;
-        // A sentence in one cell, else one spread over the row (`Soliditet | minst 30 %`).
-        const rest = row.slice(c + 1).map((x) => cellText(x).trim()).filter((x) => x !== '');
+        // A sentence in one cell, else a metric and its condition in the next cell (`Soliditet | minst 30 %`),
+        // or in the next two when the first holds only the sign (`Soliditet | ≥ | 30 %`). Cells further on are
+        // the figures and comments of other columns, never part of the condition.
+        const next = row.slice(c + 1).map((x) => cellText(x).trim()).filter((x) => x !== '');
+        const condition = next.length > 1 && !/\d/.test(next[0]) ? next.slice(0, 2) : next.slice(0, 1);
         const alone = readGoalSentence(v);
-        const spread = alone || rest.length === 0 ? null : readGoalSentence([v, ...rest].join(' '));
+        const spread = alone || condition.length === 0 ? null : readGoalSentence([v, ...condition].join(' '), true);
         const goal = alone ?? (spread && { ...spread, name: v.trim() });
         if (!goal) continue;
         const key = `${goal.metric}|${goal.operator}|${goal.threshold.value.toFixed()}|${goal.threshold.percent}`;
