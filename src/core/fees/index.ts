@@ -5,6 +5,7 @@
  * faces choose the language when they render (fees-sheet.ts, invoices-sheet.ts, json.ts, csv.ts).
  */
 import { inputSheets } from '../read/sheets';
+import { findTables } from '../read/tables';
 import { SheetData, cellAddress, cellText } from '../cells';
 import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';
@@ -47,9 +48,23 @@ function withLooseRows(tables: ParameterTable[], loose: ParameterTable | null, i
   return [{ ...first, rows }, ...rest];
 }
 
-/** A sheet named for fees that speaks of population: the user meant a members table there. */
+/**
+ * The budget tables of a sheet: a sheet named `Medlemsavgifter` may hold the budget of the fees, whose lines
+ * (`Medlemsavgift 52 kr/invånare`) are not fee parameters, and which is no members table left unfound.
+ */
+function budgetBlocks(sheet: SheetData): CellBlock[] {
+  return findTables(sheet)
+    .filter((t) => t.columns.budget !== undefined || t.columns.outcome !== undefined)
+    .map((t) => ({ top: Math.min(t.headerRow, ...t.headerRows), bottom: t.lastRow, left: t.firstCol, right: t.lastCol }));
+}
+
+/** A sheet named for fees that speaks of population and holds no budget table: the user meant a members table there. */
 function looksLikeFeeSheet(sheet: SheetData): boolean {
-  return isFeeParameterSheet(sheet) && sheet.values.some((row) => (row ?? []).some((v) => typeof v === 'string' && /invånar|folkmängd|folkbokförd|population|inhabitant/i.test(v)));
+  return (
+    isFeeParameterSheet(sheet) &&
+    sheet.values.some((row) => (row ?? []).some((v) => typeof v === 'string' && /invånar|folkmängd|folkbokförd|population|inhabitant/i.test(v))) &&
+    budgetBlocks(sheet).length === 0
+  );
 }
 
 function noFees(members: MembersTable | null, errors: InputIssue[]): FeeOutcome {
@@ -72,7 +87,7 @@ export function computeFees(sheets: readonly SheetData[], today?: string): FeeOu
   const sheetYears = new Map<string, number | null>();
   for (const sheet of input.filter((s) => isFeeParameterSheet(s) || s.name === members?.sheet)) {
     const own = findParameterTables(sheet, errors);
-    const blocks: CellBlock[] = [...own.map((t) => t.block), ...(members?.sheet === sheet.name ? [membersBlock(members)] : [])];
+    const blocks: CellBlock[] = [...own.map((t) => t.block), ...(members?.sheet === sheet.name ? [membersBlock(members)] : []), ...budgetBlocks(sheet)];
     tables.push(...withLooseRows(own, findLooseParameters(sheet, blocks, errors), errors));
     sheetYears.set(sheet.name, feeYearOfSheet(sheet, blocks));
   }

@@ -7,6 +7,7 @@
  * condition on it; `Insatstiden ska vara högst 20 minuter` is a verksamhetsmål and is left alone.
  */
 import { SheetData, cellAddress, cellText } from '../cells';
+import { memoByText } from '../memo';
 import { Decimal } from '../decimal';
 import { parseNumberText } from '../read/numbers';
 import { normaliseLabel } from '../read/text';
@@ -60,6 +61,9 @@ const CONDITIONS: [RegExp, Operator, boolean][] = [
   // `Eget kapital ska uppgå till 12 mnkr`: an amount to reach.
   [/(?<!\p{L})(uppgå till|amount to|be at)(?!\p{L})/u, '>=', false],
 ];
+
+/** The same, to find every place a condition stands in a sentence. */
+const GLOBAL_CONDITIONS = CONDITIONS.map(([pattern, operator, goalWord]): [RegExp, Operator, boolean] => [new RegExp(pattern.source, `${pattern.flags}g`), operator, goalWord]);
 
 /**
  * What makes a sentence a goal and not a report of the outcome: a modal verb before the condition (`ska vara
@@ -139,6 +143,14 @@ export interface SentenceGoal {
  * the condition stood in cells of their own (`Årets resultat | positivt`), which says as much as a `ska` would.
  */
 export function readGoalSentence(text: string, inCells = false): SentenceGoal | null {
+  return (inCells ? readInCells : readAlone)(text);
+}
+
+/** Ledgers repeat their labels over thousands of rows: each text is read once. */
+const readAlone = memoByText((text) => readSentence(text, false));
+const readInCells = memoByText((text) => readSentence(text, true));
+
+function readSentence(text: string, inCells: boolean): SentenceGoal | null {
   const name = text.replace(/[\u00a0\u2009\u202f\s]+/g, ' ').trim().replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
   const lower = normaliseLabel(name);
   const start = LEAD.exec(lower)?.[0].length ?? 0;
@@ -164,8 +176,8 @@ export function readGoalSentence(text: string, inCells = false): SentenceGoal | 
   // The condition is the one standing nearest before its figure: in `Resultatet ska under året uppgå till
   // 2 mnkr` that is `uppgå till`, not `under`; on a tie the longer words (`inte understiga` over `understiga`).
   let best: { start: number; end: number; operator: Operator; goalWord: boolean; gap: number; after: NonNullable<ReturnType<typeof thresholdAfter>> } | null = null;
-  for (const [pattern, operator, goalWord] of CONDITIONS) {
-    for (const m of predicate.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  for (const [pattern, operator, goalWord] of GLOBAL_CONDITIONS) {
+    for (const m of predicate.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const rest = predicate.slice(end);
       const after = thresholdAfter(rest);
@@ -186,6 +198,9 @@ export function readGoalSentence(text: string, inCells = false): SentenceGoal | 
   };
 }
 
+/** Every subject above holds one of these stems: a cheap test that spares the other cells of a big ledger. */
+const STEMS = /soliditet|likviditet|resultat|eget kapital|budget|balanskrav|equity|solidity|ratio|liquidity|result|surplus|balance requirement/i;
+
 /** The goals written as sentences on the given sheets, each once; `skip` says which rows a goals table holds. */
 export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: string, row: number) => boolean): GoalRow[] {
   const goals: GoalRow[] = [];
@@ -196,7 +211,7 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
       const row = cells ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v !== 'string' || !/\p{L}/u.test(v)) continue;
+        if (typeof v !== 'string' || !STEMS.test(v)) continue;
         // A sentence in one cell, else a metric and its condition in the next cell (`Soliditet | minst 30 %`),
         // or in the next two when the first holds only the sign (`Soliditet | ≥ | 30 %`). Cells further on are
         // the figures and comments of other columns, never part of the condition.
@@ -239,7 +254,7 @@ export function goalsHeading(sheets: readonly SheetData[]): { sheet: string; cel
       const row = sheet.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v === 'string' && heading.test(normaliseLabel(v))) return { sheet: sheet.name, cell: cellAddress(r, c), text: v.trim() };
+        if (typeof v === 'string' && /mål|goals|targets/i.test(v) && heading.test(normaliseLabel(v))) return { sheet: sheet.name, cell: cellAddress(r, c), text: v.trim() };
       }
     }
     if (heading.test(normaliseLabel(sheet.name))) return { sheet: sheet.name, cell: 'A1', text: sheet.name };

@@ -3,7 +3,7 @@
  * or members sheet, in one cell or two, in Swedish and English; and the fee year as the sheet states it.
  * One test per rule, each with its figures worked out by hand.
  */
-import { chargeName } from '../../../src/core/fees';
+import { chargeName, computeFees } from '../../../src/core/fees';
 import { sheet } from '../../helpers/sheets';
 import { fees, feesOf, messages } from './workbook';
 
@@ -134,6 +134,13 @@ describe('no language in the computation', () => {
     expect([chargeName(o.charges[0], 'sv'), chargeName(o.charges[0], 'en')]).toEqual(['Medlemsavgift 2025', 'Member fee 2025']);
     expect(messages(o, 'sv')[0]).toContain('Medlemsavgift 2025 kräver det');
     expect(messages(o, 'en')[0]).toContain('Member fee 2025 needs it');
+  });
+});
+
+describe('a budget table on a sheet named for fees', () => {
+  it('is no fee workbook: its lines are not fee parameters and no members table is missed', () => {
+    const budget = sheet('Medlemsavgifter', [['Budget medlemsavgifter 2025'], ['Post', 'Budget 2025', 'Utfall 2025'], ['Medlemsavgift 52 kr/invånare', 5200000, 5200000], ['Fast del per kommun', 100000, 100000]]);
+    expect(computeFees([budget])).toBeNull();
   });
 });
 
