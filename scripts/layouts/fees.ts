@@ -194,6 +194,280 @@ function fixedPlusRate(): Built {
   };
 }
 
+/** Half away from zero, in whole kronor: what Excel's ROUND(x;0) gives the officer, from an exact fraction of öre. */
+function roundKr(numerator: bigint, denominator: bigint): Ore {
+  const q = (numerator * 2n + denominator) / (denominator * 2n);
+  return q * 100n;
+}
+
+/** Jämtland's kommuner of an invented archive association, population 1 November 2024. */
+const JAMTLAND: Member[] = [
+  { name: 'Krokom', population: 15_612 },
+  { name: 'Strömsund', population: 11_318 },
+  { name: 'Berg', population: 6_941 },
+  { name: 'Härjedalen', population: 9_874 },
+  { name: 'Åre', population: 12_406 },
+  { name: 'Bräcke', population: 6_309 },
+];
+
+/**
+ * An English fee sheet for an auditor: the rate in the cell after its name, a fee column with formulas, one of
+ * them rounded to whole kronor (a rounding, not an error) and one typed over with last year's rate (stale).
+ */
+function englishNextCell(): Built {
+  const wb = newWorkbook('Fjällbygdens Archive Association');
+  const ws = wb.addWorksheet('Member fees');
+  put(ws, 'A1', 'Fjällbygdens Archive Association – member fees 2026', { bold: true, size: 12 });
+  put(ws, 'A3', 'Fee per inhabitant:');
+  put(ws, 'B3', 21.4, { numFmt: FMT.dec2 });
+  put(ws, 'A4', 'Population as of 1 November 2024 (Statistics Sweden).', { italic: true });
+  const headerRow = 6;
+  putRow(ws, headerRow, 1, ['Municipality', 'Population 1 Nov 2024', 'Fee 2026'], { bold: true, border: 'bottom' });
+  const rate = 2140n; // öre per inhabitant
+  const fees = JAMTLAND.map((m) => ({ member: m.name, fee: BigInt(m.population) * rate }));
+  let stale = { cell: '', found: 0n, expected: 0n };
+  let rounded = '';
+  JAMTLAND.forEach((m, i) => {
+    const r = headerRow + 1 + i;
+    put(ws, `A${r}`, m.name);
+    put(ws, `B${r}`, m.population, { numFmt: FMT.int });
+    if (m.name === 'Berg') {
+      // Typed over when the 2025 figures were checked, at last year's 20,80 kr: never updated.
+      stale = { cell: `C${r}`, found: BigInt(m.population) * 2080n, expected: fees[i].fee };
+      put(ws, stale.cell, Number(plain(stale.found)), { numFmt: FMT.dec2 });
+    } else if (m.name === 'Åre') {
+      // Rounded to whole kronor by the officer: a rounding, not a wrong fee.
+      rounded = `C${r}`;
+      put(ws, rounded, formula(`ROUND(B${r}*$B$3,0)`, Number(plain(roundKr(fees[i].fee, 100n)))), { numFmt: FMT.dec2 });
+    } else put(ws, `C${r}`, formula(`B${r}*$B$3`, Number(plain(fees[i].fee))), { numFmt: FMT.dec2 });
+  });
+  const last = headerRow + JAMTLAND.length;
+  const shown = fees.map((f) => (f.member === 'Berg' ? stale.found : f.member === 'Åre' ? roundKr(f.fee, 100n) : f.fee));
+  putRow(ws, last + 1, 1, ['Total', formula(`SUM(B${headerRow + 1}:B${last})`, JAMTLAND.reduce((a, m) => a + m.population, 0)), formula(`SUM(C${headerRow + 1}:C${last})`, Number(plain(sum(shown))))], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: k === 1 ? FMT.int : FMT.dec2 } : {}) }));
+  widths(ws, { A: 22, B: 22, C: 14 });
+  return {
+    wb, tables: [],
+    verify: (back, e) => checkFees(back, 'Member fees', headerRow, JAMTLAND.length, 'B', (pop) => pop * 2140n, expectedFees(e), 'C', [stale.cell, rounded]),
+    expected: {
+      family: 'fees',
+      source: 'a kommunalförbund\'s fee sheet kept in English for an auditor: the rate in the cell after its name',
+      tests: '"Fee per inhabitant:" | 21.40 in two cells, "Population 1 Nov 2024", "Fee 2026" recomputed: one cell rounded to whole kronor (rounding), one typed over (stale)',
+      description:
+        'Each fee is 21,40 kr (B3, the cell after "Fee per inhabitant:") times the population of 1 November 2024, öre kept: Krokom 15 612 × 21,40 = 334 096,80. The fee year 2026 comes from the title. ' +
+        `The officer's Fee 2026 column is recomputed and checked: ${rounded} is ROUND()ed to whole kronor (a rounding difference under one krona, not a finding to correct) and ${stale.cell} holds a typed ${plain(stale.found)} (last year's 20,80 kr × 6 941) where ${plain(stale.expected)} is due: stale, reported with its cell. ` +
+        `The six fees sum to ${plain(sum(fees.map((f) => f.fee)))} kr.`,
+      tables: [],
+      fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), stale: [{ sheet: 'Member fees', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }] },
+    },
+  };
+}
+
+/** Västernorrland's kommuner of an invented regionförbund, folkmängd 31 December 2023. */
+const VASTERNORRLAND: Member[] = [
+  { name: 'Sundsvalls kommun', population: 99_473 },
+  { name: 'Härnösands kommun', population: 24_886 },
+  { name: 'Timrå kommun', population: 18_195 },
+  { name: 'Kramfors kommun', population: 18_383 },
+  { name: 'Sollefteå kommun', population: 18_987 },
+  { name: 'Örnsköldsviks kommun', population: 56_247 },
+  { name: 'Ånge kommun', population: 9_142 },
+];
+
+/**
+ * A regionförbund's fee: the region pays a set sum, the kommuner share the rest 30 % in equal parts and 70 % by
+ * population; the officer's column rounds each share on its own, so it may differ from the exact split by a krona.
+ */
+function regionFixedKommunerMix(): Built {
+  const wb = newWorkbook('Regionförbundet Västernorrland');
+  const ws = wb.addWorksheet('Avgifter 2025');
+  put(ws, 'B1', 'Regionförbundet Västernorrland', { bold: true, size: 13 });
+  put(ws, 'B2', 'Medlemsavgifter 2025 enligt förbundsordningen § 12');
+  put(ws, 'B4', 'Belopp att fördela (kr)');
+  put(ws, 'D4', 12_500_000, { numFmt: FMT.int });
+  put(ws, 'B5', 'Fördelningsnyckel: 30 % lika, 70 % efter invånare');
+  put(ws, 'B6', 'Regionen betalar ett fast belopp; resten fördelas mellan kommunerna.', { italic: true });
+  const headerRow = 8;
+  putRow(ws, headerRow, 2, ['Medlem', 'Folkmängd 31 dec 2023', 'Fast belopp', 'Avgift 2025'], { bold: true, border: 'bottom' });
+  const total = 12_500_000_00n;
+  const regionAmount = 5_000_000_00n;
+  const rest = total - regionAmount;
+  const n = BigInt(VASTERNORRLAND.length);
+  const popSum = BigInt(VASTERNORRLAND.reduce((a, m) => a + m.population, 0));
+  // One exact weight per kommun: rest × (30/100 × 1/n + 70/100 × p/P) = rest × (30·P + 70·n·p) / (100·n·P).
+  const weight = (m: Member) => Number(30n * popSum + 70n * n * BigInt(m.population));
+  const parts = largestRemainder(rest, VASTERNORRLAND.map((m) => ({ name: m.name, weight: weight(m) })));
+  const fees = [{ member: 'Region Västernorrland', fee: regionAmount }, ...VASTERNORRLAND.map((m) => ({ member: m.name, fee: parts.get(m.name)! }))];
+  putRow(ws, headerRow + 1, 2, ['Region Västernorrland', null, 5_000_000, 5_000_000], (k) => (k >= 2 ? { numFmt: FMT.int } : undefined));
+  const first = headerRow + 2;
+  const last = headerRow + 1 + VASTERNORRLAND.length;
+  const officer: Ore[] = [regionAmount];
+  VASTERNORRLAND.forEach((m, i) => {
+    const r = first + i;
+    putRow(ws, r, 2, [m.name, m.population]);
+    ws.getCell(`C${r}`).numFmt = FMT.int;
+    // The officer rounds each kommun's share on its own: ROUND(7 500 000 × (0,3/7 + 0,7 × p/P); 0).
+    const own = roundKr(BigInt(weight(m)) * rest, 100n * n * popSum * 100n);
+    officer.push(own);
+    put(ws, `E${r}`, formula(`ROUND(7500000*(0.3/7+0.7*C${r}/SUM(C$${first}:C$${last})),0)`, Number(plain(own))), { numFmt: FMT.int });
+  });
+  putRow(ws, last + 1, 2, ['Summa', Number(popSum), 5_000_000, formula(`SUM(E${headerRow + 1}:E${last})`, Number(plain(sum(officer))))], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: FMT.int } : {}) }));
+  widths(ws, { A: 2, B: 24, C: 21, D: 13, E: 14 });
+  const differing = VASTERNORRLAND.filter((m, i) => officer[i + 1] !== parts.get(m.name)!).map((m) => m.name);
+  return {
+    wb, tables: [],
+    verify: (back, e) => {
+      // Each kommun's part within a krona of rest × (0,3/7 + 0,7 × p/P), from the population cells read back.
+      const got = expectedFees(e);
+      const s = back.getWorksheet('Avgifter 2025')!;
+      const problems: string[] = [];
+      const rows = VASTERNORRLAND.map((_, i) => ({ name: String(s.getCell(`B${first + i}`).value), pop: BigInt(Number(s.getCell(`C${first + i}`).value)) }));
+      const P = rows.reduce((a, r) => a + r.pop, 0n);
+      for (const r of rows) {
+        const fee = got.find((f) => f.member === r.name)?.fee;
+        if (fee === undefined) {
+          problems.push(`${r.name} has no expected fee`);
+          continue;
+        }
+        const diff = fee * 100n * n * P - rest * (30n * P + 70n * n * r.pop);
+        if ((diff < 0n ? -diff : diff) >= 100n * 100n * n * P) problems.push(`${r.name}: ${plain(fee)} is not within a krona of its share`);
+      }
+      const region = readAmount(s.getCell(`D${headerRow + 1}`).value, 'kr');
+      if (region !== got.find((f) => f.member === 'Region Västernorrland')?.fee) problems.push('the region\'s Fast belopp differs');
+      if (sum(got.map((f) => f.fee)) !== readAmount(s.getCell('D4').value, 'kr')) problems.push('the fees do not sum to the amount in D4');
+      return problems;
+    },
+    expected: {
+      family: 'fees',
+      source: 'a regionförbund\'s fee: the region\'s set sum, the rest to the kommuner 30 % equally and 70 % by population',
+      tests: 'a split other than half and half ("30 % lika, 70 % efter invånare"), "Fast belopp" for a member without population, the officer\'s ROUNDs a krona off the exact split (rounding, not stale)',
+      description:
+        '12 500 000 kr (D4) less Region Västernorrland\'s set 5 000 000 leaves 7 500 000 for the seven kommuner: 30 % in equal parts (321 428,57 each) and 70 % by Folkmängd 31 dec 2023, one exact share each, whole kronor by largest remainder so that the fees sum exactly to 12 500 000. ' +
+        `The officer's Avgift 2025 column rounds each share on its own${differing.length ? ` and so differs by a krona at ${differing.join(', ')}` : ''}: rounding, not a stale fee. The region has no population: it is a member with a set sum, not one with a population missing. Fee year 2025 from the title.`,
+      tables: [],
+      fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })) },
+    },
+  };
+}
+
+/**
+ * A samordningsförbund's contributions as its förbundsordning words them: the state half, the region a quarter,
+ * the kommuner a quarter by population, in words, with no share column in the table.
+ */
+function finsamInWords(): Built {
+  const wb = newWorkbook('Samordningsförbundet Gävle-Sandviken');
+  const ws = wb.addWorksheet('Medlemsbidrag');
+  put(ws, 'A1', 'Samordningsförbundet Gävle-Sandviken – medlemsbidrag 2026', { bold: true, size: 12 });
+  put(ws, 'A3', 'Medlemsbidrag totalt 2026: 3 600 000 kr');
+  put(ws, 'A4', 'Fördelning enligt förbundsordningen: staten hälften, regionen en fjärdedel och kommunerna en fjärdedel, fördelat efter folkmängd.');
+  const headerRow = 6;
+  putRow(ws, headerRow, 1, ['Medlem', 'Folkmängd 31 dec 2024', 'Medlemsbidrag 2026'], { bold: true, border: 'bottom' });
+  const total = 3_600_000_00n;
+  const kommuner: Member[] = [
+    { name: 'Gävle kommun', population: 104_112 },
+    { name: 'Sandvikens kommun', population: 39_917 },
+  ];
+  const kommunPart = largestRemainder(total / 4n, kommuner.map((m) => ({ name: m.name, weight: m.population })));
+  const fees = [
+    { member: 'Staten genom Försäkringskassan', fee: total / 2n },
+    { member: 'Region Gävleborg', fee: total / 4n },
+    ...kommuner.map((m) => ({ member: m.name, fee: kommunPart.get(m.name)! })),
+  ];
+  putRow(ws, headerRow + 1, 1, ['Staten genom Försäkringskassan', null, 1_800_000], (k) => (k === 2 ? { numFmt: FMT.int } : undefined));
+  putRow(ws, headerRow + 2, 1, ['Region Gävleborg', null, 900_000], (k) => (k === 2 ? { numFmt: FMT.int } : undefined));
+  kommuner.forEach((m, i) => putRow(ws, headerRow + 3 + i, 1, [m.name, m.population, Number(plain(kommunPart.get(m.name)!))], (k) => (k ? { numFmt: FMT.int } : undefined)));
+  const last = headerRow + 2 + kommuner.length;
+  putRow(ws, last + 1, 1, ['Summa', kommuner.reduce((a, m) => a + m.population, 0), 3_600_000], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: FMT.int } : {}) }));
+  widths(ws, { A: 32, B: 21, C: 20 });
+  return {
+    wb, tables: [],
+    verify: (back, e) => [
+      ...checkTotal(back, 'Medlemsbidrag', `C${headerRow + 1}:C${last}`, expectedFees(e)),
+      ...checkAllocation(back, 'Medlemsbidrag', headerRow + 3, kommuner.length, 'B', total / 4n, expectedFees(e)),
+    ],
+    expected: {
+      family: 'fees',
+      source: 'a samordningsförbund\'s medlemsbidrag as its förbundsordning words the FINSAM split, with no share column',
+      tests: 'a split in words ("staten hälften, regionen en fjärdedel och kommunerna en fjärdedel, fördelat efter folkmängd"), members named otherwise than in the text ("staten" = Staten genom Försäkringskassan, "regionen" = Region Gävleborg)',
+      description:
+        '3 600 000 kr (A3; the year beside the words is the fee year, not part of the amount) is split as the förbundsordning in A4 says: the state half (1 800 000 to Staten genom Försäkringskassan), the region a quarter (900 000 to Region Gävleborg), the kommuner a quarter (900 000) by Folkmängd 31 dec 2024, whole kronor by largest remainder. ' +
+        'The table has no share column: the shares come from the sentence, and the state and the region are members without population, not members whose population is missing. The officer\'s figures agree.',
+      tables: [],
+      fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })) },
+    },
+  };
+}
+
+/**
+ * Last year's fees raised by a percentage: two fee columns with years, the uplift in a loose row with words
+ * after it, the officer's new column rounded to whole kronor and one member not updated.
+ */
+function upliftTwoYears(): Built {
+  const wb = newWorkbook('Mälardalens Räddningstjänstförbund');
+  const ws = wb.addWorksheet('Medlemsavgift 2026');
+  put(ws, 'A1', 'Mälardalens Räddningstjänstförbund', { bold: true, size: 13 });
+  put(ws, 'A2', 'Medlemsavgifter 2026');
+  put(ws, 'A3', 'Uppräkning 2,5 % enligt direktionens budgetbeslut 2025-06-12');
+  const headerRow = 5;
+  putRow(ws, headerRow, 1, ['Kommun', 'Invånare 31 dec 2024', 'Avgift 2025', 'Avgift 2026'], { bold: true, border: 'bottom' });
+  const members = [
+    { name: 'Köpings kommun', population: 26_511, prior: 8_245_300_00n },
+    { name: 'Arboga kommun', population: 14_069, prior: 3_901_250_00n },
+    { name: 'Kungsörs kommun', population: 8_704, prior: 2_301_800_00n },
+    { name: 'Hallstahammars kommun', population: 16_302, prior: 4_102_650_00n },
+    { name: 'Surahammars kommun', population: 10_093, prior: 2_206_400_00n },
+  ];
+  // Last year's fee × 1,025, in öre, half away from zero (all these are whole öre already).
+  const fees = members.map((m) => {
+    const numerator = m.prior * 1025n;
+    if (numerator % 1000n !== 0n) throw new Error('the uplift should give whole öre here');
+    return { member: m.name, fee: numerator / 1000n };
+  });
+  let stale = { cell: '', found: 0n, expected: 0n };
+  const rounded: string[] = [];
+  members.forEach((m, i) => {
+    const r = headerRow + 1 + i;
+    putRow(ws, r, 1, [m.name, m.population, Number(plain(m.prior))], (k) => (k ? { numFmt: FMT.int } : undefined));
+    if (m.name === 'Kungsörs kommun') {
+      // Copied from last year's column and never raised.
+      stale = { cell: `D${r}`, found: m.prior, expected: fees[i].fee };
+      put(ws, stale.cell, Number(plain(m.prior)), { numFmt: FMT.int });
+    } else {
+      const own = roundKr(m.prior * 1025n, 100_000n);
+      if (own !== fees[i].fee) rounded.push(`D${r}`);
+      put(ws, `D${r}`, formula(`ROUND(C${r}*1.025,0)`, Number(plain(own))), { numFmt: FMT.int });
+    }
+  });
+  widths(ws, { A: 24, B: 20, C: 14, D: 14 });
+  return {
+    wb, tables: [],
+    verify: (back, e) => {
+      const s = back.getWorksheet('Medlemsavgift 2026')!;
+      const problems: string[] = [];
+      const got = expectedFees(e);
+      members.forEach((m, i) => {
+        const r = headerRow + 1 + i;
+        const prior = readAmount(s.getCell(`C${r}`).value, 'kr');
+        if (prior === null || prior === 'error' || (prior * 1025n) / 1000n !== got.find((f) => f.member === String(s.getCell(`A${r}`).value))?.fee) problems.push(`${m.name}: the 2025 fee × 1,025 from the cells differs`);
+        const own = readAmount(s.getCell(`D${r}`).value, 'kr');
+        const isStale = `D${r}` === stale.cell;
+        if (own === null || own === 'error') problems.push(`D${r} unreadable`);
+        else if (isStale !== (own === prior)) problems.push(`D${r}: stale ${isStale} but the cell ${own === prior ? 'is' : 'is not'} last year's fee`);
+      });
+      return problems;
+    },
+    expected: {
+      family: 'fees',
+      source: 'a räddningstjänstförbund raising last year\'s fees by the budget decision\'s percentage',
+      tests: '"Uppräkning 2,5 % enligt …" as a loose row with words after the figure, "Avgift 2025 | Avgift 2026" (the earlier year is last year\'s fee), the 2026 column checked: ROUNDs are rounding, one cell not raised is stale',
+      description:
+        'Each fee is the Avgift 2025 cell × 1,025, kept to the öre (Köping 8 245 300 × 1,025 = 8 451 432,50). The two fee columns have years: 2025 is last year\'s fee, 2026 this year\'s, which the title also states. ' +
+        `The officer's Avgift 2026 column is checked: its ROUND()s to whole kronor${rounded.length ? ` (${rounded.join(', ')})` : ''} are roundings, and ${stale.cell} still holds last year's ${plain(stale.found)} where ${plain(stale.expected)} is due: stale, reported with its cell.`,
+      tables: [],
+      fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), stale: [{ sheet: 'Medlemsavgift 2026', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }] },
+    },
+  };
+}
+
 /**
  * Recompute each fee from the population cells read back and compare it with the expectation; the officer's own
  * fee column must agree too, except the cells the expectation calls stale.
@@ -258,4 +532,8 @@ export const FEES: Fixture[] = [
   { name: 'fees-half-equal-half-population', build: halfEqualHalfPopulation },
   { name: 'fees-finsam-shares', build: finsamShares },
   { name: 'fees-fixed-part-plus-rate', build: fixedPlusRate },
+  { name: 'fees-english-rate-next-cell', build: englishNextCell },
+  { name: 'fees-region-set-sum-kommuner-30-70', build: regionFixedKommunerMix },
+  { name: 'fees-finsam-split-in-words', build: finsamInWords },
+  { name: 'fees-uplift-two-year-columns', build: upliftTwoYears },
 ];

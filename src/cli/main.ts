@@ -106,8 +106,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   const toStdout = options.json === '-' || options.invoicesCsv === '-';
   const report = toStdout ? io.stderr : io.stdout;
-  if (result.analysis.tables.length === 0 && !result.goals && !result.fees) {
-    io.stderr(formatMessage('workbook.noTable', lang));
+  // Nothing read: no budget table, no members table, no goal or statement. A workbook about fees or goals is
+  // told what was missing there, not that it has no budget table.
+  const feesRead = result.fees !== null && result.fees.members !== null;
+  const goalsRead = result.goals !== null && (result.goals.goals.length > 0 || result.goals.statements.some((s) => s.kind !== 'other'));
+  if (result.analysis.tables.length === 0 && !feesRead && !goalsRead) {
+    io.stderr(formatMessage(result.goals || result.fees ? 'workbook.noFeesOrGoals' : 'workbook.noTable', lang));
     for (const e of result.analysis.errors) io.stderr(`  ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
     if (options.json === '-') io.stdout(JSON.stringify(result.json, null, 2));
     return FAILED;

@@ -37,6 +37,10 @@ export const MESSAGES = {
     sv: 'Ingen budgettabell hittades: inget blad har en rubrikrad (bland de första 30 raderna) med t.ex. Budget och Utfall.',
     en: 'No budget table was found: no sheet has a header row (within its first 30 rows) with e.g. Budget and Actual.',
   },
+  'workbook.noFeesOrGoals': {
+    sv: 'Arbetsboken gäller medlemsavgifter eller finansiella mål, men inget kunde beräknas; det som saknas står nedan.',
+    en: 'The workbook is about member fees or financial goals, but nothing could be computed; what is missing is listed below.',
+  },
   'table.noItems': {
     sv: 'Tabellen har rubriker men inga rader med belopp; skriv raderna (en benämning och belopp) under rubrikraden, eller ta bort rubrikraden.',
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
@@ -482,6 +486,24 @@ export const MESSAGES = {
     sv: 'Balanskravsutredningen {year}: {line} visar {found}, raderna ovanför ger {expected}.',
     en: 'Balance requirement {year}: {line} shows {found}, the rows above give {expected}.',
   },
+  'goals.noGoalsFound': {
+    sv: 'Här står ”{text}”, men inget finansiellt mål kunde läsas. Skriv målen som meningar, t.ex. ”Soliditeten ska vara minst 30 %”, eller i en tabell med rubrikerna Finansiellt mål | Nyckeltal | Villkor | Gränsvärde.',
+    en: 'This says “{text}”, but no financial goal could be read. Write the goals as sentences, such as “The equity ratio shall be at least 30%”, or in a table headed Financial goal | Metric | Condition | Threshold.',
+  },
+  'goals.concept.currentAssets': { sv: 'Summa omsättningstillgångar', en: 'Total current assets' },
+  'goals.concept.inventories': { sv: 'Förråd', en: 'Inventories' },
+  'goals.concept.currentLiabilities': { sv: 'Summa kortfristiga skulder', en: 'Total current liabilities' },
+  'goals.concept.equity': { sv: 'Eget kapital', en: 'Equity' },
+  'goals.concept.totalAssets': { sv: 'Summa tillgångar', en: 'Total assets' },
+  'goals.concept.equityAndLiabilities': { sv: 'Summa eget kapital och skulder', en: 'Total equity and liabilities' },
+  'goals.concept.provisions': { sv: 'Avsättningar', en: 'Provisions' },
+  'goals.concept.liabilities': { sv: 'Skulder', en: 'Liabilities' },
+  'goals.concept.longTermLiabilities': { sv: 'Långfristiga skulder', en: 'Long-term liabilities' },
+  'goals.concept.pensionCommitment': { sv: 'Pensionsförpliktelser (ansvarsförbindelse)', en: 'Pension commitments (contingent liability)' },
+  'goals.concept.result': { sv: 'Årets resultat', en: 'Result for the year' },
+  'goals.term.balanceResult': { sv: 'Balanskravsresultat', en: 'Balance requirement result' },
+  'goals.term.budgetedIncome': { sv: 'Budgeterade intäkter', en: 'Budgeted income' },
+  'goals.term.budgetedCosts': { sv: 'Budgeterade kostnader', en: 'Budgeted costs' },
   'goals.requirementDeadline': { sv: 'Ska återställas senast {deadline} (KL 11 kap. 12 §).', en: 'To be restored by {deadline} at the latest (KL 11:12).' },
   'goals.requirementOverdue': { sv: 'Skulle ha återställts senast {deadline} (KL 11 kap. 12 §).', en: 'Should have been restored by {deadline} (KL 11:12).' },
   'fees.unknownParameter': {
@@ -724,6 +746,34 @@ export const MESSAGES = {
     sv: 'Något oväntat gick fel i Avstämning: {message}',
     en: 'Something unexpected went wrong in Avstämning: {message}',
   },
+  'fees.noMembersTableOnSheet': {
+    sv: 'Bladet handlar om medlemsavgifter men ingen medlemstabell hittades: en rubrikrad med t.ex. Medlem (eller Kommun) och Invånare behövs bland de första 30 raderna, med en rad per medlem under.',
+    en: 'The sheet is about member fees but no members table was found: a header row with e.g. Member (or Municipality) and Population is needed within the first 30 rows, with one row per member below it.',
+  },
+  'fees.chargeName': { sv: 'Medlemsavgift {year}', en: 'Member fee {year}' },
+  'fees.chargeNameNoYear': { sv: 'Medlemsavgift', en: 'Member fee' },
+  'fees.keyMix': { sv: '{equal} i lika delar och {population} efter invånare', en: '{equal} in equal parts and {population} by population' },
+  'fees.keyNamedFirst': { sv: '{named} och resten {key}', en: '{named} and the rest {key}' },
+  'fees.basisMix': {
+    sv: '{fixedPart}av {total} {equal} lika (1/{count}), {byPopulation} efter invånare: {population} av {sum} invånare{reference}',
+    en: '{fixedPart}of {total} {equal} equally (1/{count}), {byPopulation} by population: {population} of {sum} inhabitants{reference}',
+  },
+  'fees.feeCellDiffers': {
+    sv: '{column} för {member} visar {found}, men avgiften blir {expected} enligt avgiftsparametrarna (skillnad {difference}); cellen kan vara inaktuell eller inskriven för hand. Det beräknade beloppet används.',
+    en: '{column} for {member} shows {found}, but the fee parameters give {expected} (difference {difference}); the cell may be out of date or typed over. The computed amount is used.',
+  },
+  'fees.namedShareUnknown': {
+    sv: 'Fördelningen ger ”{name}” {percent} %, men ingen medlem i medlemstabellen heter så; {charge} fördelas inte. Skriv medlemmens namn som i tabellen.',
+    en: 'The split gives “{name}” {percent} %, but no member in the members table has that name; {charge} is not allocated. Write the member’s name as in the table.',
+  },
+  'fees.namedShareDiffers': {
+    sv: 'Fördelningen ger {member} {percent} %, men medlemstabellens andel är {table} %; fördelningens andel används.',
+    en: 'The split gives {member} {percent} %, but the members table’s share is {table} %; the split’s share is used.',
+  },
+  'fees.splitNot100': {
+    sv: 'Fördelningens delar summerar till {sum} %, inte 100 %; {charge} fördelas inte förrän delarna rättats.',
+    en: 'The parts of the split sum to {sum} %, not 100 %; {charge} is not allocated until the parts are corrected.',
+  },
   'fees.noMembers': {
     sv: 'Medlemstabellen har rubriker men inga medlemmar; skriv en rad per medlem under rubrikraden.',
     en: 'The members table has headers but no members; write one row per member under the header row.',
@@ -732,13 +782,28 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export type MessageParams = Record<string, string | number>;
+/**
+ * A message inside a message: a word the core chooses but may not write in a language (a default charge name,
+ * the name of a statement row), written in the reader's language with the message around it.
+ */
+export interface MessageRef {
+  key: string;
+  params?: MessageParams;
+}
+
+export type MessageParam = string | number | MessageRef;
+export type MessageParams = Record<string, MessageParam>;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key);
 }
 
+/** A parameter as text: a nested message is written in the same language. */
+export function formatParam(param: MessageParam, lang: Lang): string {
+  return typeof param === 'object' ? formatMessage(param.key, lang, param.params) : String(param);
+}
+
 export function formatMessage(key: string, lang: Lang, params: MessageParams = {}): string {
   const template: string = isMessageKey(key) ? MESSAGES[key][lang] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], lang) : whole));
 }

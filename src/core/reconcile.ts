@@ -56,11 +56,11 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
   };
   const { thresholds } = settings;
   const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions, mappings: settings.mappings } satisfies AnalyseOptions);
-  const goals = evaluateGoals(input, null, options.lang);
-  const fees = computeFees(input, options.lang, options.today);
+  const goals = evaluateGoals(input, null);
+  const fees = computeFees(input, options.today);
   const analysis: Analysis = {
     ...analysed,
-    checks: [...analysed.checks, ...(goals?.checks ?? [])],
+    checks: [...analysed.checks, ...(goals?.checks ?? []), ...(fees?.checks ?? [])],
     errors: [...settingsIssues, ...veryHiddenTableIssues(input), ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
   const reading = readingReport(input, analysis, fees, goals);

@@ -81,7 +81,8 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
       });
       setResult(r);
       setInputs(toInputs(r.settings.thresholds, lang));
-      setStatus(r.analysis.tables.length ? fill(s.wrote, { sheets: r.written.join(', ') }) : s.noTables);
+      // A fee or goals workbook has no budget table but sheets written all the same: say what was written.
+      setStatus(r.written.length ? fill(s.wrote, { sheets: r.written.join(', ') }) : s.noTables);
     } catch (e) {
       fail(e);
     }

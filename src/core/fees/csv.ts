@@ -2,7 +2,7 @@ import { Decimal } from '../decimal';
 import { Lang } from '../messages';
 import { LABELS } from '../render/labels';
 import { FeeOutcome } from './outcome';
-import { periodLabel, specificationText, vatText } from './texts';
+import { chargeName, periodLabel, specificationText, vatText } from './texts';
 
 /** Kronor for a finance system: two decimals, decimal comma, no grouping, hyphen-minus (`-0,15`). */
 function csvAmount(value: Decimal): string {
@@ -86,7 +86,7 @@ export function invoicesCsv(outcome: FeeOutcome, lang: Lang): string {
       csvText(inv.number),
       inv.date,
       inv.dueDate,
-      csvText(inv.charge.name),
+      csvText(chargeName(inv.charge, lang)),
       csvText(inv.fee.member.name),
       csvText(inv.fee.member.orgNumber),
       csvText(inv.fee.member.buyerReference),

@@ -132,8 +132,8 @@ export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang
       difference: money(c.difference),
       message: checkMessage(c, lang),
     })),
-    fees: fees ? feesJson(fees) : null,
-    invoices: fees ? invoicesJson(fees) : [],
+    fees: fees ? feesJson(fees, lang) : null,
+    invoices: fees ? invoicesJson(fees, lang) : [],
     goals: goals ? goalsJson(goals) : [],
     errors: analysis.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: formatMessage(e.key, lang, e.params) })),
   };
