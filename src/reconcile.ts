@@ -27,8 +27,8 @@ export async function reconcile(port: WorkbookPort, options: ReconcileOptions, p
   return { ...result, written };
 }
 
-/** Which output a face shows when a run is done, first found first (a summary sheet will lead this list). */
-const SHOWN_FIRST: readonly OutputSheet['key'][] = ['deviations', 'checks', 'goals', 'fees', 'invoices'];
+/** Which output a face shows when a run is done, first found first: the summary a board gets, when there is one. */
+const SHOWN_FIRST: readonly OutputSheet['key'][] = ['summary', 'deviations', 'checks', 'goals', 'fees', 'invoices'];
 
 /** The sheet to show the user after a run: the name its summary got, or null when nothing was written. */
 export function summarySheet(result: { sheets: readonly OutputSheet[]; written: readonly string[] }): string | null {

@@ -6,6 +6,7 @@ import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';
 import { groupName } from '../core/render/group-name';
+import { assessment } from '../core/render/deviations-sheet';
 import { chargeName } from '../core/fees';
 import { formatGoalValue } from '../core/goals';
 
@@ -20,7 +21,7 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   const out: string[] = [];
   const amount = (m: Figures['budget']) => (m === null ? '–' : formatMoney(m, lang, ''));
   const line = (name: string, f: Figures) =>
-    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? L.flagged : ''}`;
+    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? assessment(f, L) : ''}`;
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
     out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);

@@ -3,12 +3,14 @@ import { SheetData } from './cells';
 import { Convention } from './read/convention';
 import { Thresholds } from './deviations/figures';
 import { ResultJson, toJson } from './render/json';
-import { Lang } from './messages';
+import { Lang, formatMessage } from './messages';
 import { capSheetText } from './render/cell-text';
 import { checksSheet } from './render/checks-sheet';
 import { keptComments } from './render/comments';
-import { deviationsSheet } from './render/deviations-sheet';
-import { OutputSheet } from './render/output';
+import { deviationsDetail } from './render/deviations-sheet';
+import { OutputSheet, PrintSetup } from './render/output';
+import { bodyName, periodText, summarySheet } from './render/summary-sheet';
+import { LABELS } from './render/labels';
 import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 import { FeeOutcome, computeFees, feeSheets } from './fees';
@@ -64,12 +66,21 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     errors: [...settingsIssues, ...veryHiddenTableIssues(input), ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
   const reading = readingReport(input, analysis, fees, goals);
+  const { lang } = options;
+  const kept = analysis.tables.length ? keptComments(input) : null;
+  const detail = kept ? deviationsDetail(analysis, lang, thresholds, kept.deviations) : null;
+  const checks = analysis.tables.length || analysis.checks.length ? checksSheet(analysis, lang, reading) : null;
+  // The body's name: a title block that names it, else the sender of the invoices.
+  const body = bodyName(analysis.tables) ?? fees?.charges.find((c) => c.invoicing?.sender)?.invoicing?.sender ?? null;
+  const summary = detail && kept ? summarySheet(analysis, lang, { thresholds, kept: kept.summary, detail, checksSheet: checks, today: options.today, body }) : null;
+  const page = pageTexts(analysis, lang, options.today, body);
   const sheets = [
-    ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),
-    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang, reading)] : []),
-    ...(fees ? feeSheets(fees, options.lang) : []),
-    ...(goals ? [goalsSheet(goals, options.lang)] : []),
-  ].map((sheet) => capSheetText(sheet, options.lang));
+    ...(summary ? [summary] : []),
+    ...(detail ? [detail.sheet] : []),
+    ...(checks ? [checks] : []),
+    ...(fees ? feeSheets(fees, lang) : []),
+    ...(goals ? [goalsSheet(goals, lang)] : []),
+  ].map((sheet) => capSheetText({ ...sheet, print: { ...sheet.print, ...page() } }, lang));
   let json: ResultJson | undefined;
   return {
     settings,
@@ -82,4 +93,19 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
       return (json ??= toJson({ analysis, goals, fees, reading }, options.lang));
     },
   };
+}
+
+/**
+ * The printed header and footer of every generated sheet: the body's name, the sheet and the period above;
+ * the run's date and the page number below.
+ */
+function pageTexts(analysis: Analysis, lang: Lang, today: string | undefined, body: string | null): () => Pick<PrintSetup, 'header' | 'footer'> {
+  const L = LABELS[lang];
+  const period = analysis.tables.length ? periodText(analysis.tables, lang) : '';
+  const by = today ? formatMessage(L.printedBy, lang, { date: today }) : 'Avstämning';
+  // `{sheet}` is the name the sheet gets (`Medlemsavgifter (2)` beside a user's sheet), filled in by Excel.
+  return () => ({
+    header: { left: body ?? '', center: '{sheet}', right: period },
+    footer: { left: by, center: '', right: L.pageOf },
+  });
 }

@@ -95,6 +95,8 @@ export interface XlWorksheet {
   readonly protection: XlProtection;
   /** ExcelApi 1.7. */
   readonly freezePanes: XlFreezePanes;
+  /** How the sheet prints. ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   load(propertyNames: string): XlWorksheet;
   /** No address: the whole sheet. */
   getRange(address?: string): XlRange;
@@ -125,12 +127,68 @@ export interface XlRange {
   readonly format: XlRangeFormat;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** A link to a place in the workbook (`documentReference`) or a web address. ExcelApi 1.7. */
+  hyperlink: XlRangeHyperlink;
   load(propertyNames: string): XlRange;
   /** The used range within this range, or a null object. ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** Contents and formats ('All', the default). */
   clear(applyTo?: 'All'): void;
   select(): void;
+  /** Delete the cells, the rest moving up (whole rows: the rows go). ExcelApi 1.1. */
+  delete(shift: 'Up' | 'Left'): void;
+  /** Merge the cells into one. ExcelApi 1.2. */
+  merge(across?: boolean): void;
+  /** Group the rows (or columns) in an outline, so they fold. ExcelApi 1.10. */
+  group(groupOption: 'ByRows' | 'ByColumns'): void;
+}
+
+/** `Excel.RangeHyperlink`: a place in the workbook (`'Målområden'!B6`), with the text the cell shows. */
+export interface XlRangeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+/** `Excel.PageLayout`, the part the adapter sets. ExcelApi 1.9. */
+export interface XlPageLayout {
+  /** 'Portrait' | 'Landscape'. */
+  orientation: string;
+  /** 'A4', 'Letter', … */
+  paperSize: string;
+  /** Fit to pages, or a scale in percent; set as a whole object. */
+  zoom: XlPageZoom;
+  /** Margins in points. */
+  leftMargin: number;
+  rightMargin: number;
+  readonly headersFooters: XlHeaderFooterGroup;
+  /** Rows repeated at the top of every page (`$6:$6`). */
+  setPrintTitleRows(printTitleRows: string): void;
+  /** Columns repeated at the left of every page (`$A:$B`). */
+  setPrintTitleColumns(printTitleColumns: string): void;
+  /** What prints (`A1:Q30`). */
+  setPrintArea(printArea: string): void;
+}
+
+export interface XlPageZoom {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
+export interface XlHeaderFooterGroup {
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+/** Sections in Excel's header and footer codes (`&P` the page, `&N` the pages, `&A` the sheet). ExcelApi 1.9. */
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
 }
 
 /** Cell values as `valuesAsJson` takes them: a String is stored as that text, never parsed (ExcelApi 1.16). */
@@ -139,7 +197,15 @@ export type XlCellValue = { type: 'String'; basicValue: string } | { type: 'Doub
 export interface XlRangeFormat {
   /** ExcelApi 1.2. */
   columnWidth: number;
+  /** In points. ExcelApi 1.2. */
+  rowHeight: number;
+  /** ExcelApi 1.1. */
+  wrapText: boolean;
+  /** 'Top' | 'Center' | 'Bottom' | …. ExcelApi 1.1. */
+  verticalAlignment: string;
   readonly font: XlFont;
+  /** Rows as high as their (wrapped) text. ExcelApi 1.2. */
+  autofitRows(): void;
 }
 
 export interface XlFont {
@@ -147,6 +213,8 @@ export interface XlFont {
   italic: boolean;
   color: string;
   size: number;
+  /** 'None' | 'Single' | …. */
+  underline: string;
 }
 
 export interface XlTableCollection {
@@ -170,9 +238,35 @@ export interface XlChartCollection {
 export interface XlChart {
   name: string;
   readonly title: { text: string };
-  readonly legend: { visible: boolean };
+  /** `position`: 'Bottom', 'Right', …. */
+  readonly legend: { visible: boolean; position: string };
+  /** ExcelApi 1.1. */
+  readonly series: XlChartSeriesCollection;
+  /** ExcelApi 1.1 (`numberFormat` 1.8). */
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
+  readonly axes: { readonly valueAxis: XlChartAxis };
   setPosition(startCell: string, endCell?: string): void;
   delete(): void;
+}
+
+export interface XlChartSeriesCollection {
+  getItemAt(index: number): XlChartSeries;
+}
+
+export interface XlChartSeries {
+  /** Bars of the series side by side (−100) or on one another (100). ExcelApi 1.8. */
+  overlap: number;
+  /** ExcelApi 1.8. */
+  gapWidth: number;
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
+}
+
+/** The value axis, fitted to the data. ExcelApi 1.1 (`numberFormat` 1.8). */
+export interface XlChartAxis {
+  minimum: number;
+  maximum: number;
+  majorUnit: number;
+  numberFormat: string;
 }
 
 export interface XlFreezePanes {

@@ -1,14 +1,32 @@
 import { cellAddress, columnLetter, rangeAddress } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isSettingsSheet, marksOwnSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
-import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
+import {
+  CHART_COLOURS,
+  CHART_COLUMNS,
+  ColumnKind,
+  HighlightStyle,
+  LinkTarget,
+  NARROW_PRINT_SCALE,
+  NUMBER_FORMATS,
+  OutputCell,
+  OutputSheet,
+  afterRow,
+  chartPlacement,
+  headerLines,
+  pageCode,
+  rowHeightPoints,
+  tableHeaderRow,
+  textSpan,
+  wrappedLines,
+} from '../core/render/output';
 import { hasReplaceableName, outputKeyOf, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
 import { ExcelContext, Supports, XlCellValue, XlChart, XlRange, XlTable, XlWorksheet } from './api';
 import { PayloadLimits, SyncPlan, jsonBytes } from './blocks';
 import { DAYS_1900_TO_1904, probeDateSystem } from './date-system';
 import { ExcelRunError, officeErrorCode } from './errors';
 
-const STYLE_COLOURS: Record<ConditionalRule['style'], { fill: string; font: string }> = {
+const STYLE_COLOURS: Record<HighlightStyle, { fill: string; font: string }> = {
   bad: { fill: '#FFC7CE', font: '#9C0006' },
   warn: { fill: '#FFEB9C', font: '#9C5700' },
   good: { fill: '#C6EFCE', font: '#006100' },
@@ -32,6 +50,8 @@ const TABLE_STYLE = 'TableStyleMedium2';
  * (A leading apostrophe would change the text every reader of `values` sees.)
  */
 const TEXT_FORMAT = '@';
+/** Every row of a worksheet. */
+const ALL_ROWS = '1:1048576';
 const JSON_API = '1.16';
 
 /** Excel's column width unit is about 7 pixels per character plus 5 pixels of padding; `columnWidth` is in points. */
@@ -275,9 +295,10 @@ function structureStep(context: ExcelContext, plan: WritePlan, supports: Support
         if (p.reuse!.name !== p.name) ws.name = p.name;
         for (const t of p.reuse!.tables) t.delete();
         for (const c of p.reuse!.charts) c.delete();
-        const all = ws.getRange();
-        if (supports('ExcelApi', '1.6')) all.conditionalFormats.clearAll();
-        all.clear();
+        if (supports('ExcelApi', '1.6')) ws.getRange().conditionalFormats.clearAll();
+        // Every row goes, not only its contents: merged notes, links, row heights and the outline's groups
+        // with it (clearing leaves an outline, and ungrouping rows that are not grouped fails).
+        ws.getRange(ALL_ROWS).delete('Up');
         p.sheet = ws;
       }
       for (const p of plan.sheets) if (!p.reuse) p.sheet = context.workbook.worksheets.add(p.name);
@@ -287,6 +308,29 @@ function structureStep(context: ExcelContext, plan: WritePlan, supports: Support
       }
     },
   };
+}
+
+/** A4 landscape margins left and right, in points (0,4 in), as the .xlsx adapter writes them. */
+const SIDE_MARGIN_POINTS = 0.4 * 72;
+const LINK_COLOUR = '#0563C1';
+
+/**
+ * A line of text across the table (no wider than a printed page) from column `from`: merged, wrapped, at
+ * the top, as high as its text needs (Excel's autofit does not measure merged cells).
+ */
+function queueTextLine(ws: XlWorksheet, r: number, text: string, p: SheetPlan, how: CellWriting, from = 0): void {
+  const span = textSpan(p.out);
+  const columns = p.out.table.columns;
+  const last = Math.max(from, span.columns - 1);
+  const width = columns.slice(from, last + 1).reduce((n, c) => n + c.width, 0) || span.width;
+  const range = ws.getRange(rangeAddress(r, from, r, last));
+  range.numberFormat = [[TEXT_FORMAT]];
+  queueCells(ws, r, from, [[text]], ['text'], how);
+  if (last > from) range.merge(false);
+  range.format.wrapText = true;
+  range.format.verticalAlignment = 'Top';
+  const lines = wrappedLines(text, width);
+  if (lines > 1) range.format.rowHeight = rowHeightPoints(lines);
 }
 
 /** Queue what precedes the body: number formats (text first), title, notes, header, widths. */
@@ -304,12 +348,14 @@ function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numbe
     });
   });
   const texts = [out.title, ...out.notes, ...columns.map((c) => c.header)];
+  const wrapped = columns.flatMap((c, i) => (c.wrap ? [i] : []));
+  const header = headerLines(columns);
   return {
-    bytes: jsonBytes(texts) + (how.json ? texts.length * JSON_CELL_BYTES : 0) + op * (10 + columns.length * 2 + strayText.length),
+    bytes: jsonBytes(texts) + (how.json ? texts.length * JSON_CELL_BYTES : 0) + op * (12 + columns.length * 2 + wrapped.length + out.notes.length * 6 + strayText.length),
     queue: () => {
       const ws = p.sheet!;
       if (supports('ExcelApi', '1.7')) ws.tabColor = TAB_COLOUR;
-      ws.getRange(rangeAddress(0, 0, out.notes.length, 0)).numberFormat = [[TEXT_FORMAT]];
+      ws.getRange('A1').numberFormat = [[TEXT_FORMAT]];
       ws.getRange(rangeAddress(headerRow, 0, headerRow, lastCol)).numberFormat = [[TEXT_FORMAT]];
       columns.forEach((c, col) => {
         ws.getRange(rangeAddress(firstBody, col, lastBody, col)).numberFormat = [[NUMBER_FORMATS[c.kind]]];
@@ -317,10 +363,11 @@ function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numbe
       });
       // A string in a number column is rare; it is text all the same.
       for (const [r, col] of strayText) ws.getRange(cellAddress(r, col)).numberFormat = [[TEXT_FORMAT]];
-      queueCells(ws, 0, 0, [[out.title], ...out.notes.map((n) => [n])], ['text'], how);
+      queueCells(ws, 0, 0, [[out.title]], ['text'], how);
       const title = ws.getRange('A1');
       title.format.font.bold = true;
       title.format.font.size = 14;
+      out.notes.forEach((note, i) => queueTextLine(ws, i + 1, note, p, how));
       if (out.notes.length) {
         const notes = ws.getRange(rangeAddress(1, 0, out.notes.length, 0));
         notes.format.font.italic = true;
@@ -334,6 +381,13 @@ function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numbe
         columns.map(() => 'text'),
         how,
       );
+      const headerRange = ws.getRange(rangeAddress(headerRow, 0, headerRow, lastCol));
+      headerRange.format.wrapText = true;
+      headerRange.format.verticalAlignment = 'Top';
+      if (header > 1) headerRange.format.rowHeight = rowHeightPoints(header);
+      // Long text wraps inside its column; every body cell sits at the top of a tall row.
+      for (const col of wrapped) ws.getRange(rangeAddress(firstBody, col, lastBody, col)).format.wrapText = true;
+      ws.getRange(rangeAddress(firstBody, 0, lastBody, lastCol)).format.verticalAlignment = 'Top';
     },
   };
 }
@@ -347,54 +401,86 @@ function addBody(plan: SyncPlan, p: SheetPlan, maxCells: number, how: CellWritin
   });
 }
 
-/** Rows of the body with a style other than 'normal', as runs of consecutive rows. */
-function styledRuns(p: SheetPlan): [number, number][] {
+/** Body rows (zero-based) where `test` holds, as runs of consecutive rows. */
+function runsOf(count: number, test: (i: number) => boolean): [number, number][] {
   const runs: [number, number][] = [];
-  p.out.table.rowStyles.forEach((style, i) => {
-    if (style === 'normal') return;
+  for (let i = 0; i < count; i++) {
+    if (!test(i)) continue;
     const last = runs[runs.length - 1];
     if (last && last[1] === i - 1) last[1] = i;
     else runs.push([i, i]);
-  });
+  }
   return runs;
 }
 
-/**
- * The chart's data: the category column and the value columns of the listed rows, copied to a small helper
- * range one column right of the table. The listed rows need not be contiguous (one block per summary table,
- * with total rows between) and the columns are not adjacent, so charting the table directly would need
- * series-by-series set-up (ExcelApi 1.7); a helper range keeps it to one `charts.add` on one plain range.
- */
-function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; kinds: ColumnKind[]; widths: number[] } | null {
-  const chart = p.out.chart;
-  const columns = p.out.table.columns;
-  if (!chart || !chart.rows.length) return null;
-  const cols = [chart.categoryColumn, ...chart.valueColumns];
-  if (cols.some((c) => c < 0 || c >= columns.length)) return null;
-  const data = [cols.map((c) => columns[c].header), ...chart.rows.map((r) => cols.map((c) => p.rows[r]?.[c] ?? null))];
-  // The categories are the user's goal-area names: text, like every text column.
-  const kinds = cols.map((c, i): ColumnKind => (i === 0 ? 'text' : columns[c].kind));
-  return { left: columns.length + 1, data, kinds, widths: cols.map((c) => columns[c].width) };
+/** Rows of the body with a style other than 'normal', as runs of consecutive rows. */
+function styledRuns(p: SheetPlan): [number, number][] {
+  return runsOf(p.out.table.rowStyles.length, (i) => p.out.table.rowStyles[i] !== 'normal');
 }
 
-/** After the body: the table, bold group and total rows, conditional formats, the chart and frozen header. */
-function finishStep(p: SheetPlan, supports: Supports, how: CellWriting, op: number): Step {
+/**
+ * Where a link goes, as a hyperlink's document reference (`'Målområden'!B6`); null for a sheet this run does
+ * not write.
+ */
+function linkReference(to: LinkTarget, written: ReadonlyMap<OutputSheet['key'], string>): string | null {
+  const sheet = 'output' in to ? written.get(to.output) : to.sheet;
+  return sheet === undefined ? null : `'${sheet.replace(/'/g, "''")}'!${to.cell}`;
+}
+
+/**
+ * A hyperlink on a cell that already holds its text: the text is given again as what the cell shows, unless
+ * it could be read as a formula (a user's sheet named `=x`), where Excel is left to keep the cell's value.
+ */
+function queueLink(range: XlRange, reference: string, text: string): void {
+  range.hyperlink = /^[=+\-@]/.test(text) ? { documentReference: reference } : { documentReference: reference, textToDisplay: text };
+  range.format.font.color = LINK_COLOUR;
+  range.format.font.underline = 'Single';
+}
+
+/** The body's links that go somewhere this run can name: cell, reference and the text the cell shows. */
+function plannedLinks(p: SheetPlan, written: ReadonlyMap<OutputSheet['key'], string>): { row: number; column: number; reference: string; text: string }[] {
+  return (p.out.table.links ?? []).flatMap((l) => {
+    const reference = linkReference(l.to, written);
+    const value = p.rows[l.row]?.[l.column];
+    return reference === null || value === null || value === undefined || value === '' ? [] : [{ row: l.row, column: l.column, reference, text: String(value) }];
+  });
+}
+
+/**
+ * After the body: the table, bold group and total rows, rows as high as their wrapped text, conditional
+ * formats, links, the outline, the chart and its data, the lines after the table, the frozen header and how
+ * the sheet prints.
+ */
+function finishStep(p: SheetPlan, supports: Supports, how: CellWriting, op: number, written: ReadonlyMap<OutputSheet['key'], string>): Step {
   const { out, headerRow, rows } = p;
   const columns = out.table.columns;
   const firstBody = headerRow + 1;
   const lastBody = headerRow + rows.length;
   const lastCol = columns.length - 1;
   const runs = styledRuns(p);
-  const chart = chartData(p);
+  const chart = chartPlacement(out);
   const conditional = supports('ExcelApi', '1.6') ? out.table.conditional.filter((r) => r.column >= 0 && r.column <= lastCol) : [];
+  const links = supports('ExcelApi', '1.7') ? plannedLinks(p, written) : [];
+  // Office.js puts an outline's button below its rows (Excel's default); the rows fold all the same.
+  const outline = supports('ExcelApi', '1.10') ? runsOf(rows.length, (i) => (out.table.outline?.[i] ?? 0) > 0) : [];
+  const after = out.after ?? [];
+  const afterTexts = after.map((l) => [l.linkText ?? '', l.text]);
+  const print = supports('ExcelApi', '1.9');
+  const wraps = columns.some((c) => c.wrap);
   return {
-    bytes: op * (4 + runs.length + conditional.length * 3 + (chart ? 8 : 0)) + (chart ? jsonBytes(chart.data) + chart.data.length * JSON_CELL_BYTES * 2 : 0),
+    bytes:
+      op * (6 + runs.length + conditional.length * 3 + links.length * 3 + outline.length + after.length * 8 + (chart ? 16 : 0) + (print ? 16 : 0)) +
+      jsonBytes(links.map((l) => [l.reference, l.text])) +
+      jsonBytes(afterTexts) +
+      (chart ? jsonBytes(chart.cells) + chart.cells.length * JSON_CELL_BYTES * 3 : 0),
     queue: () => {
       const ws = p.sheet!;
       const table = ws.tables.add(ws.getRange(rangeAddress(headerRow, 0, lastBody, lastCol)), true);
       table.name = p.tableName;
       table.style = TABLE_STYLE;
       for (const [from, to] of runs) ws.getRange(rangeAddress(firstBody + from, 0, firstBody + to, lastCol)).format.font.bold = true;
+      // Excel measures wrapped text itself; the values are in by now (queued before, in order).
+      if (wraps) ws.getRange(rangeAddress(firstBody, 0, lastBody, lastCol)).format.autofitRows();
       for (const rule of conditional) {
         const col = columnLetter(rule.column);
         const cell = `$${col}${firstBody + 1}`;
@@ -403,36 +489,100 @@ function finishStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numb
         const cf = ws.getRange(target).conditionalFormats.add('Custom');
         cf.custom.rule.formula = test;
         const colours = STYLE_COLOURS[rule.style];
-        if (rule.wholeRow) cf.custom.format.fill.color = colours.fill;
+        cf.custom.format.fill.color = colours.fill;
         cf.custom.format.font.color = colours.font;
       }
-      if (chart && out.chart) {
-        const { left, data, kinds, widths } = chart;
-        const right = left + kinds.length - 1;
-        const bottom = headerRow + data.length - 1;
-        ws.getRange(rangeAddress(headerRow, left, headerRow, right)).numberFormat = [[TEXT_FORMAT]];
-        kinds.forEach((kind, i) => {
-          ws.getRange(rangeAddress(headerRow + 1, left + i, bottom, left + i)).numberFormat = [[NUMBER_FORMATS[kind]]];
-          ws.getRange(cellAddress(headerRow, left + i)).format.columnWidth = columnWidthPoints(widths[i]);
-        });
-        queueCells(
-          ws,
-          headerRow,
-          left,
-          [data[0]],
-          kinds.map(() => 'text'),
-          how,
-        );
-        queueCells(ws, headerRow + 1, left, data.slice(1), kinds, how);
-        const source: XlRange = ws.getRange(rangeAddress(headerRow, left, bottom, right));
-        const bar = ws.charts.add('BarClustered', source, 'Columns');
-        bar.title.text = out.chart.title;
-        bar.legend.visible = kinds.length > 2;
-        bar.setPosition(cellAddress(headerRow, right + 2), cellAddress(headerRow + Math.max(16, data.length + 2), right + 9));
+      for (const l of links) queueLink(ws.getRange(cellAddress(firstBody + l.row, l.column)), l.reference, l.text);
+      for (const [from, to] of outline) ws.getRange(`${firstBody + from + 1}:${firstBody + to + 1}`).group('ByRows');
+      if (chart && out.chart) queueChart(ws, out, chart, supports, how);
+      let r = afterRow(out);
+      for (const line of after) {
+        const reference = line.link && supports('ExcelApi', '1.7') ? linkReference(line.link, written) : null;
+        if (reference !== null && line.linkText !== undefined && columns.length > 1) {
+          queueTextLine(ws, r, line.text, p, how, 1);
+          const cell = ws.getRange(cellAddress(r, 0));
+          cell.numberFormat = [[TEXT_FORMAT]];
+          queueCells(ws, r, 0, [[line.linkText]], ['text'], how);
+          cell.format.verticalAlignment = 'Top';
+          queueLink(cell, reference, line.linkText);
+        } else {
+          const text = line.linkText !== undefined ? `${line.linkText} ${line.text}` : line.text;
+          queueTextLine(ws, r, text, p, how);
+          if (line.heading) ws.getRange(cellAddress(r, 0)).format.font.bold = true;
+          if (reference !== null) queueLink(ws.getRange(cellAddress(r, 0)), reference, text);
+        }
+        r++;
       }
-      if (supports('ExcelApi', '1.7')) ws.freezePanes.freezeRows(headerRow + 1);
+      // The summary is read as a page; the other sheets keep their header in view while scrolling.
+      if (supports('ExcelApi', '1.7') && out.key !== 'summary') ws.freezePanes.freezeRows(headerRow + 1);
+      if (print) queuePrint(ws, out, chart ? chart.left + CHART_COLUMNS - 1 : lastCol, Math.max(r, chart?.bottom ?? 0));
     },
   };
+}
+
+/**
+ * The chart beside the table, as the .xlsx adapter draws it (`chartPlacement`): its data right of the chart,
+ * one `charts.add` over it; a colour per series, the values labelled, the value axis fitted to the bars.
+ */
+function queueChart(ws: XlWorksheet, out: OutputSheet, place: NonNullable<ReturnType<typeof chartPlacement>>, supports: Supports, how: CellWriting): void {
+  const chart = out.chart!;
+  const { top, dataLeft, cells } = place;
+  const bottom = top + cells.length - 1;
+  const right = dataLeft + 2;
+  place.widths.forEach((w, i) => (ws.getRange(cellAddress(top, out.table.columns.length + i)).format.columnWidth = columnWidthPoints(w)));
+  ws.getRange(rangeAddress(top, dataLeft, top, right)).numberFormat = [[TEXT_FORMAT]];
+  ws.getRange(rangeAddress(top + 1, dataLeft, bottom, dataLeft)).numberFormat = [[TEXT_FORMAT]];
+  ws.getRange(rangeAddress(top + 1, dataLeft + 1, bottom, right)).numberFormat = [[chart.numberFormat]];
+  queueCells(ws, top, dataLeft, [cells[0]], ['text', 'text', 'text'], how);
+  queueCells(ws, top + 1, dataLeft, cells.slice(1), ['text', 'amount', 'amount'], how);
+  const bar = ws.charts.add('BarClustered', ws.getRange(rangeAddress(top, dataLeft, bottom, right)), 'Columns');
+  bar.title.text = chart.title;
+  bar.legend.visible = true;
+  bar.legend.position = 'Bottom';
+  chart.series.forEach((_, i) => {
+    const series = bar.series.getItemAt(i);
+    series.format.fill.setSolidColor(`#${CHART_COLOURS[i]}`);
+    if (supports('ExcelApi', '1.8')) {
+      // One bar per row: the two series share each slot.
+      series.overlap = 100;
+      series.gapWidth = 60;
+    }
+  });
+  bar.dataLabels.showValue = true;
+  const axis = bar.axes.valueAxis;
+  axis.minimum = chart.axis.min;
+  axis.maximum = chart.axis.max;
+  axis.majorUnit = chart.axis.step;
+  if (supports('ExcelApi', '1.8')) {
+    bar.dataLabels.numberFormat = chart.numberFormat;
+    axis.numberFormat = chart.numberFormat;
+  }
+  bar.setPosition(cellAddress(top, place.left), cellAddress(place.bottom, place.left + CHART_COLUMNS));
+}
+
+/**
+ * How the sheet prints (ExcelApi 1.9, asked before): A4 landscape, fitted as the core says, the header and
+ * footer, the header row (and label columns) on every page, and on the summary only the table and chart.
+ */
+function queuePrint(ws: XlWorksheet, out: OutputSheet, lastCol: number, lastRow: number): void {
+  const layout = ws.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.paperSize = 'A4';
+  layout.leftMargin = SIDE_MARGIN_POINTS;
+  layout.rightMargin = SIDE_MARGIN_POINTS;
+  const { fit, header, footer, repeatColumns } = out.print;
+  layout.zoom = fit === 'page' ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : fit === 'width' ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: NARROW_PRINT_SCALE };
+  const all = layout.headersFooters.defaultForAllPages;
+  all.leftHeader = pageCode(header.left);
+  all.centerHeader = pageCode(header.center);
+  all.rightHeader = pageCode(header.right);
+  all.leftFooter = pageCode(footer.left);
+  all.centerFooter = pageCode(footer.center);
+  all.rightFooter = pageCode(footer.right);
+  const headerRow = tableHeaderRow(out) + 1;
+  layout.setPrintTitleRows(`$${headerRow}:$${headerRow}`);
+  if (fit === 'none' && repeatColumns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(repeatColumns - 1)}`);
+  if (out.chart) layout.setPrintArea(`A1:${columnLetter(lastCol)}${lastRow}`);
 }
 
 /** Names of the sheets Office.js lists now (one sync). */
@@ -489,11 +639,13 @@ async function writePlanned(context: ExcelContext, plan: WritePlan, found: Inspe
   });
   const structure = structureStep(context, plan, supports, op);
   sync.add(structure.bytes, structure.queue);
+  // Links between the sheets of this run go to the names they get.
+  const written = new Map(plan.sheets.map((p) => [p.out.key, p.name] as const));
   for (const p of plan.sheets) {
     const setUp = setUpStep(p, supports, how, op);
     sync.add(setUp.bytes, setUp.queue);
     addBody(sync, p, limits.maxCells, how);
-    const finish = finishStep(p, supports, how, op);
+    const finish = finishStep(p, supports, how, op, written);
     sync.add(finish.bytes, finish.queue);
   }
   if (eventsWereOn) sync.add(op, () => void (context.runtime.enableEvents = true));

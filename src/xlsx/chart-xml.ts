@@ -14,11 +14,17 @@ export interface Anchor {
   toRow: number;
 }
 
-/** A clustered bar chart over ranges of its own sheet (references already absolute, sheet-qualified). */
+/**
+ * A horizontal bar chart over ranges of its own sheet (references already absolute, sheet-qualified): each
+ * series its colour, its values labelled at the bar's end, the value axis from `axis.min` to `axis.max`.
+ * Series share the category slots (overlap 100): a category has a value in one series only.
+ */
 export interface BarChartSpec {
   title: string;
   categories: string;
-  series: readonly { name: string; values: string; numberFormat: string }[];
+  series: readonly { name: string; values: string; colour: string }[];
+  numberFormat: string;
+  axis: { min: number; max: number; step: number };
 }
 
 /** The drawing part that places one chart (its relationship `rId1`) on a sheet. */
@@ -35,29 +41,39 @@ export function drawingXml(at: Anchor, flavour: Flavour = TRANSITIONAL): string 
   );
 }
 
-/** A chart part: horizontal clustered bars, as Excel's BarClustered, a legend only for several series. */
+/** Text properties: a size in points and a grey, for labels and the title. */
+function textProperties(points: number, bold = false): string {
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${points * 100}" b="${bold ? 1 : 0}"><a:solidFill><a:srgbClr val="404040"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="sv-SE"/></a:p></c:txPr>`;
+}
+
+/** A chart part: horizontal bars, a colour per series, values labelled, a legend naming the series. */
 export function barChartXml(spec: BarChartSpec, flavour: Flavour = TRANSITIONAL): string {
   const NS = namespaces(flavour);
+  const format = escapeXml(spec.numberFormat);
+  const labels =
+    `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProperties(9)}` +
+    '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
   const series = spec.series
     .map(
       (s, i) =>
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${escapeXml(s.name)}</c:f></c:strRef></c:tx><c:invertIfNegative val="0"/>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${escapeXml(s.name)}</c:f></c:strRef></c:tx>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}` +
         `<c:cat><c:strRef><c:f>${escapeXml(spec.categories)}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f></c:numRef></c:val></c:ser>`,
     )
     .join('');
-  const valueFormat = escapeXml(spec.series[0]?.numberFormat ?? 'General');
+  const { min, max, step } = spec.axis;
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="sv-SE" sz="1200" b="1"/><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
     '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>' +
-    '<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/>' +
+    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${textProperties(9)}<c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>' +
-    `<c:numFmt formatCode="${valueFormat}" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/>` +
-    '<c:crossBetween val="between"/></c:valAx></c:plotArea>' +
-    (spec.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '') +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:max val="${max}"/><c:min val="${min}"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(8)}<c:crossAx val="500000001"/><c:crosses val="autoZero"/>` +
+    `<c:crossBetween val="between"/><c:majorUnit val="${step}"/></c:valAx></c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(9)}</c:legend>` +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
   );
 }

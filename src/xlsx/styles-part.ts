@@ -5,13 +5,22 @@ import { Token } from './xml-scan';
 import { escapeXml } from './xml';
 
 /** The fonts Avstämning's sheets use, as SpreadsheetML. */
-export type FontKind = 'normal' | 'bold' | 'title' | 'note';
+export type FontKind = 'normal' | 'bold' | 'title' | 'note' | 'link' | 'boldLink';
 
 const FONT_XML: Record<Exclude<FontKind, 'normal'>, string> = {
   bold: '<b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>',
   title: '<b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>',
   note: '<i/><sz val="11"/><color rgb="FF605E5C"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>',
+  // A hyperlink looks like one: Excel's Hyperlink style (blue, underlined).
+  link: '<u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>',
+  boldLink: '<b/><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>',
 };
+
+/** How a cell's text sits: wrapped inside the column, and at the top of a tall row. */
+export interface Alignment {
+  wrap?: boolean;
+  top?: boolean;
+}
 
 /** Number formats Excel knows by id without declaring them (ECMA-376 part 1, 18.8.30). */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
@@ -211,15 +220,24 @@ export class StylesPart {
     return this.add('fonts', (p, declare) => `<${p}font${declare}>${FONT_XML[kind].replace(/<(\w)/g, `<${p}$1`)}</${p}font>`, ['fills']);
   }
 
-  /** The cell format index (the `s` of a cell) for a number format and a font. */
-  cellFormat(numFmt: string, font: FontKind): number {
-    const key = `${numFmt}\u0000${font}`;
+  /** The cell format index (the `s` of a cell) for a number format, a font and an alignment. */
+  cellFormat(numFmt: string, font: FontKind, align: Alignment = {}): number {
+    const key = `${numFmt}\u0000${font}\u0000${align.wrap ? 'w' : ''}${align.top ? 't' : ''}`;
     const known = this.xfIds.get(key);
     if (known !== undefined) return known;
     const numFmtId = this.numFmtId(numFmt);
     const fontId = this.fontId(font);
-    const apply = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
-    const id = this.add('cellXfs', (p, declare) => `<${p}xf${declare} numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${apply}/>`, ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']);
+    const aligned = align.wrap || align.top;
+    const apply = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${aligned ? ' applyAlignment="1"' : ''}`;
+    const id = this.add(
+      'cellXfs',
+      (p, declare) => {
+        const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${apply}`;
+        if (!aligned) return `<${p}xf${declare} ${attrs}/>`;
+        return `<${p}xf${declare} ${attrs}><${p}alignment${align.top ? ' vertical="top"' : ''}${align.wrap ? ' wrapText="1"' : ''}/></${p}xf>`;
+      },
+      ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+    );
     this.xfIds.set(key, id);
     return id;
   }

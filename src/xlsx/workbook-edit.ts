@@ -1,3 +1,4 @@
+import { columnLetter } from '../core/cells';
 import { MessageError } from '../core/message-error';
 import { Anchor, drawingXml } from './chart-xml';
 import { Flavour, isMain, relationshipKind } from './namespaces';
@@ -18,8 +19,10 @@ export interface SheetExtras {
   table?: NewTable;
   /** A chart on the sheet: where it sits and its chart part. */
   chart?: { anchor: Anchor; xml: (flavour: Flavour) => string };
-  /** The row (zero-based) printed at the top of every page. */
-  printTitleRow?: number;
+  /** The row (zero-based) printed at the top of every page, and how many columns from A at the left of every page. */
+  printTitles?: { row: number; columns: number };
+  /** What prints, when not the whole sheet (`$A$1:$Q$30`). */
+  printArea?: string;
 }
 
 /** The relationship ids a new worksheet part refers to its table and its drawing by. */
@@ -207,8 +210,15 @@ export class WorkbookEdit {
     const relId = this.newRelId();
     this.rels.push({ id: relId, type: this.relType(REL.worksheet), target: relativeTarget(this.workbookPath, part), external: false });
     const position = this.workbook.addSheet(name, this.workbook.nextSheetId(), relId);
-    const title = extras.printTitleRow;
-    if (title !== undefined) this.workbook.addLocalName('_xlnm.Print_Titles', position, `${quotedSheetName(name)}!$${title + 1}:$${title + 1}`);
+    const sheet = quotedSheetName(name);
+    const titles = extras.printTitles;
+    if (titles) {
+      const rows = `${sheet}!$${titles.row + 1}:$${titles.row + 1}`;
+      // Excel writes the columns first: `'Avvikelser'!$A:$B,'Avvikelser'!$5:$5`.
+      const columns = titles.columns > 0 ? `${sheet}!$A:$${columnLetter(titles.columns - 1)},` : '';
+      this.workbook.addLocalName('_xlnm.Print_Titles', position, `${columns}${rows}`);
+    }
+    if (extras.printArea) this.workbook.addLocalName('_xlnm.Print_Area', position, `${sheet}!${extras.printArea}`);
   }
 
   /** Write the edited parts back into the package. */

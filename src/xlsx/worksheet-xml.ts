@@ -22,9 +22,15 @@ export interface WorksheetFrame {
   columnStyles?: readonly number[];
   /** Rows kept in view above the scrolling pane. */
   frozenRows?: number;
+  /** Cells merged into one (`A2:J2`). */
+  merges?: readonly string[];
   conditional?: readonly ConditionalFormat[];
-  /** Print landscape, one page wide. */
-  landscape?: boolean;
+  /** Links to a place in the workbook: the cell, where it goes (`'Målområden'!B6`) and the text it shows. */
+  hyperlinks?: readonly { ref: string; location: string; display: string }[];
+  /** Rows are grouped in an outline whose summary rows stand above their details. */
+  outline?: boolean;
+  /** A4 landscape: fit to one page, to one page wide, or print at full size; the header and footer in Excel's codes. */
+  print?: { fit: 'page' | 'width' | 'none'; scale?: number; header: string; footer: string };
   /** The relationship ids of the sheet's table part and drawing part. */
   tableRelId?: string;
   drawingRelId?: string;
@@ -68,14 +74,21 @@ export class WorksheetWriter {
     return i;
   }
 
-  /** One row (zero-based), its cells from column A; `styles` is one format for all or one per cell. */
-  row(r: number, values: readonly CellContent[], styles: number | readonly number[]): void {
+  /**
+   * One row (zero-based), its cells from column A; `styles` is one format for all or one per cell; `height` in
+   * points where its text wraps to more than one line (not marked custom: Excel and LibreOffice may fit it
+   * again), `outlineLevel` 1 for a row folded under the one above.
+   */
+  row(r: number, values: readonly CellContent[], styles: number | readonly number[], options: { height?: number; outlineLevel?: number } = {}): void {
     const out = this.body;
     const n = r + 1;
     const rowNumber = String(n);
     out.text('<row r="');
     out.text(rowNumber);
-    out.text('">');
+    out.text('"');
+    if (options.height) out.text(` ht="${options.height}"`);
+    if (options.outlineLevel) out.text(` outlineLevel="${options.outlineLevel}"`);
+    out.text('>');
     for (let c = 0; c < values.length; c++) {
       const s = typeof styles === 'number' ? styles : styles[c];
       const v = values[c];
@@ -108,23 +121,34 @@ export class WorksheetWriter {
   finish(frame: WorksheetFrame): Uint8Array {
     const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
     let head = `${XML_DECLARATION}<worksheet xmlns="${this.flavour.main}" xmlns:r="${this.flavour.relationships}">`;
-    const sheetPr = `${frame.tabColor ? `<tabColor rgb="${frame.tabColor}"/>` : ''}${frame.landscape ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
+    const fit = frame.print && frame.print.fit !== 'none';
+    const sheetPr = `${frame.tabColor ? `<tabColor rgb="${frame.tabColor}"/>` : ''}${frame.outline ? '<outlinePr summaryBelow="0"/>' : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
     if (sheetPr) head += `<sheetPr>${sheetPr}</sheetPr>`;
     head += `<dimension ref="${dimension}"/>`;
     const frozen = frame.frozenRows ?? 0;
     head += frozen
       ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-    head += '<sheetFormatPr defaultRowHeight="15"/>';
+    head += `<sheetFormatPr defaultRowHeight="15"${frame.outline ? ' outlineLevelRow="1"' : ''}/>`;
     const colStyle = (i: number) => (frame.columnStyles?.[i] ? ` style="${frame.columnStyles[i]}"` : '');
     if (frame.widths.length) head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${colStyle(i)} customWidth="1"/>`).join('')}</cols>`;
     head += '<sheetData>';
     let tail = '</sheetData>';
+    if (frame.merges?.length) tail += `<mergeCells count="${frame.merges.length}">${frame.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
     (frame.conditional ?? []).forEach((cf, i) => {
       tail += `<conditionalFormatting sqref="${cf.ref}"><cfRule type="expression" dxfId="${cf.dxfId}" priority="${i + 1}"><formula>${escapeXml(cf.formula)}</formula></cfRule></conditionalFormatting>`;
     });
-    tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-    if (frame.landscape) tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    // Links within the workbook need no relationship: `location` is the place (ECMA-376 part 1, 18.3.1.47).
+    if (frame.hyperlinks?.length)
+      tail += `<hyperlinks>${frame.hyperlinks.map((h) => `<hyperlink ref="${h.ref}" location="${escapeXml(h.location)}" display="${escapeXml(fitCell(h.display))}"/>`).join('')}</hyperlinks>`;
+    const print = frame.print;
+    tail += print ? '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    if (print) {
+      // A4 (paperSize 9), landscape; fitToHeight 0 means as many pages down as it takes.
+      const fitTo = print.fit === 'page' ? ' fitToWidth="1" fitToHeight="1"' : print.fit === 'width' ? ' fitToWidth="1" fitToHeight="0"' : '';
+      tail += `<pageSetup paperSize="9"${print.scale ? ` scale="${print.scale}"` : ''}${fitTo} orientation="landscape"/>`;
+      if (print.header || print.footer) tail += `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ''}${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`;
+    }
     if (frame.drawingRelId) tail += `<drawing r:id="${frame.drawingRelId}"/>`;
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';

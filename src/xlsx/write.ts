@@ -1,19 +1,39 @@
 import { SheetData, cellAddress, columnLetter } from '../core/cells';
 import { SETTINGS_SHEET, chooseSheetName, isOwnSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
-import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
+import {
+  CHART_COLOURS,
+  CHART_COLUMNS,
+  ColumnKind,
+  HighlightStyle,
+  LinkTarget,
+  NUMBER_FORMATS,
+  OutputCell,
+  OutputSheet,
+  NARROW_PRINT_SCALE,
+  afterRow,
+  chartPlacement,
+  bodyRowLines,
+  headerLines,
+  pageCodes,
+  rowHeightPoints,
+  tableHeaderRow,
+  textSpan,
+  wrappedLines,
+} from '../core/render/output';
 import { hasReplaceableName, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
-import { Highlight } from './styles-part';
+import { FontKind, Highlight } from './styles-part';
 import { barChartXml } from './chart-xml';
 import { SheetExtras, WorkbookEdit } from './workbook-edit';
 import { quotedSheetName } from './workbook-part';
 import { DAYS_1904_TO_1900 } from './read';
 import { ConditionalFormat, WorksheetWriter, tableXml } from './worksheet-xml';
+import { Flavour } from './namespaces';
 
 const TAB_COLOUR = 'FF0F6CBD';
 
-const HIGHLIGHTS: Record<ConditionalRule['style'], Required<Highlight>> = {
+const HIGHLIGHTS: Record<HighlightStyle, Required<Highlight>> = {
   bad: { fill: 'FFFFC7CE', font: 'FF9C0006' },
   warn: { fill: 'FFFFEB9C', font: 'FF9C5700' },
   good: { fill: 'FFC6EFCE', font: 'FF006100' },
@@ -41,7 +61,7 @@ function quote(text: string): string {
 function conditionalFormats(edit: WorkbookEdit, out: OutputSheet, firstBody: number, lastBody: number): ConditionalFormat[] {
   const lastCol = columnLetter(out.table.columns.length - 1);
   return out.table.conditional
-    .filter((rule) => rule.column >= 0)
+    .filter((rule) => rule.column >= 0 && rule.column < out.table.columns.length)
     .map((rule) => {
       const col = columnLetter(rule.column);
       const first = `$${col}${firstBody}`;
@@ -50,90 +70,170 @@ function conditionalFormats(edit: WorkbookEdit, out: OutputSheet, firstBody: num
       return {
         ref: rule.wholeRow ? `A${firstBody}:${lastCol}${lastBody}` : `${col}${firstBody}:${col}${lastBody}`,
         formula,
-        dxfId: edit.styles.highlight(rule.wholeRow ? colours : { font: colours.font }),
+        dxfId: edit.styles.highlight(colours),
       };
     });
 }
 
+/** Where a link goes, as a hyperlink's `location`: `'Målområden'!B6`; null for a sheet this run does not write. */
+function linkLocation(to: LinkTarget, written: ReadonlyMap<OutputSheet['key'], string>): string | null {
+  const sheet = 'output' in to ? written.get(to.output) : to.sheet;
+  return sheet === undefined ? null : `${quotedSheetName(sheet)}!${to.cell}`;
+}
+
 /**
- * The chart's data, copied to a small range one column right of the table (the listed rows need not be
- * adjacent, nor the columns), and the chart over it beside: as the Office.js adapter draws it.
+ * The chart beside the table and its data (placed by `chartPlacement`, as the Office.js adapter places them),
+ * with the chart part over that data.
  */
-function chartPlan(out: OutputSheet, sheetName: string, headerRow: number): { left: number; cells: OutputCell[][]; kinds: ColumnKind[]; widths: number[]; extras: SheetExtras['chart'] } | null {
-  const { chart, table } = out;
-  if (!chart || !chart.rows.length) return null;
-  const cols = [chart.categoryColumn, ...chart.valueColumns];
-  if (cols.some((c) => c < 0 || c >= table.columns.length)) return null;
-  const left = table.columns.length + 1;
-  const cells = [cols.map((c) => table.columns[c].header), ...chart.rows.map((r) => cols.map((c) => table.rows[r]?.[c] ?? null))];
+function chartPlan(out: OutputSheet, sheetName: string) {
+  const place = chartPlacement(out);
+  const chart = out.chart;
+  if (!place || !chart) return null;
+  const { left, dataLeft, top } = place;
   const sheet = quotedSheetName(sheetName);
-  const absolute = (col: number, from: number, to: number) => `${sheet}!$${columnLetter(col)}$${from + 1}:$${columnLetter(col)}$${to + 1}`;
-  const last = headerRow + chart.rows.length;
-  const right = left + cols.length - 1;
+  const last = top + place.cells.length - 1;
+  const absolute = (col: number) => `${sheet}!$${columnLetter(col)}$${top + 2}:$${columnLetter(col)}$${last + 1}`;
   return {
-    left,
-    cells,
-    kinds: cols.map((c, i) => (i === 0 ? 'text' : table.columns[c].kind)),
-    widths: cols.map((c) => table.columns[c].width),
+    ...place,
     extras: {
-      anchor: { fromCol: right + 2, fromRow: headerRow, toCol: right + 9, toRow: headerRow + Math.max(16, cells.length + 2) },
-      xml: (flavour) =>
+      anchor: { fromCol: left, fromRow: top, toCol: left + CHART_COLUMNS, toRow: place.bottom },
+      xml: (flavour: Flavour) =>
         barChartXml(
           {
             title: chart.title,
-            categories: absolute(left, headerRow + 1, last),
-            series: cols.slice(1).map((c, i) => ({ name: `${sheet}!$${columnLetter(left + 1 + i)}$${headerRow + 1}`, values: absolute(left + 1 + i, headerRow + 1, last), numberFormat: NUMBER_FORMATS[table.columns[c].kind] })),
+            categories: absolute(dataLeft),
+            series: chart.series.map((_, i) => ({ name: `${sheet}!$${columnLetter(dataLeft + 1 + i)}$${top + 1}`, values: absolute(dataLeft + 1 + i), colour: CHART_COLOURS[i] })),
+            numberFormat: chart.numberFormat,
+            axis: chart.axis,
           },
           flavour,
         ),
-    },
+    } satisfies SheetExtras['chart'],
   };
 }
 
-/** One generated sheet: title, notes (the mark in A2), a blank row, then an Excel table with its formats. */
-async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet): Promise<void> {
+/**
+ * One generated sheet: title, notes (the mark in A2) merged across the table and wrapped, a blank row, an Excel
+ * table with its formats, outline, links and highlights, the lines after it, the chart beside it, and how it
+ * prints. `written` names the sheets of this run, for links between them.
+ */
+async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet, written: ReadonlyMap<OutputSheet['key'], string>): Promise<void> {
   const { table } = out;
   const styles = edit.styles;
   const writer = new WorksheetWriter(edit.strings, edit.flavour);
-  writer.row(0, [out.title], styles.cellFormat('General', 'title'));
-  out.notes.forEach((note, i) => writer.row(i + 1, [note], styles.cellFormat('General', 'note')));
-  const headerRow = tableHeaderRow(out);
-  const chart = chartPlan(out, name, headerRow);
-  // Text columns get Excel's Text format, so a label such as `=1+1` stays text when someone edits the cell.
-  const normal = table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], 'normal'));
-  const bold = table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], 'bold'));
-  const chartStyles = chart ? [0, ...chart.kinds.map((k) => styles.cellFormat(NUMBER_FORMATS[k], 'normal'))] : [];
-  /** A row of the table, with the chart's data to its right on the rows it covers. */
-  const withChart = (i: number, values: readonly OutputCell[], rowStyles: readonly number[] | number): [readonly OutputCell[], readonly number[] | number] => {
-    if (!chart || i >= chart.cells.length) return [values, rowStyles];
-    const own = typeof rowStyles === 'number' ? values.map(() => rowStyles) : rowStyles;
-    return [[...values, null, ...chart.cells[i]], [...own, ...chartStyles]];
+  const lastCol = table.columns.length - 1;
+  const span = textSpan(out);
+  const merges: string[] = [];
+  const hyperlinks: { ref: string; location: string; display: string }[] = [];
+  /** A line of text across the table's width (no wider than a page), wrapped: a note above it or a line after it. */
+  const textLine = (r: number, text: string, font: FontKind, first?: { text: string; style: number }) => {
+    const from = first ? 1 : 0;
+    const width = table.columns.slice(from, span.columns).reduce((n, c) => n + c.width, 0) || span.width;
+    const style = styles.cellFormat('@', font, { wrap: true, top: true });
+    writer.row(r, first ? [first.text, text] : [text], first ? [first.style, style] : [style], { height: lineHeight(text, width) });
+    if (span.columns - 1 > from) merges.push(`${columnLetter(from)}${r + 1}:${columnLetter(span.columns - 1)}${r + 1}`);
   };
-  writer.row(headerRow, ...withChart(0, table.columns.map((c) => c.header), 0));
+  writer.row(0, [out.title], styles.cellFormat('General', 'title'));
+  out.notes.forEach((note, i) => textLine(i + 1, note, 'note'));
+  const headerRow = tableHeaderRow(out);
+  const chart = chartPlan(out, name);
+  // Text columns get Excel's Text format, so a label such as `=1+1` stays text when someone edits the cell.
+  const format = (font: FontKind) => table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], font, { wrap: c.wrap, top: true }));
+  const normal = format('normal');
+  const bold = format('bold');
+  const link = format('link');
+  const boldLink = format('boldLink');
+  const chartStyles = chart ? chart.cells[0].map((_, i) => styles.cellFormat(i === 0 ? '@' : out.chart!.numberFormat, 'normal')) : [];
+  /** A row, with the chart's data to the right of the chart on the rows it covers. */
+  const withChart = (i: number, values: readonly OutputCell[], rowStyles: readonly number[]): [readonly OutputCell[], readonly number[]] => {
+    if (!chart || i >= chart.cells.length) return [values, rowStyles];
+    const gap = chart.dataLeft - values.length;
+    return [
+      [...values, ...Array<OutputCell>(gap).fill(null), ...chart.cells[i]],
+      [...rowStyles, ...Array<number>(gap).fill(0), ...chartStyles],
+    ];
+  };
+  const headerStyle = styles.cellFormat('@', 'bold', { wrap: true, top: true });
+  const header = headerLines(table.columns);
+  const [headerValues, headerStyles] = withChart(
+    0,
+    table.columns.map((c) => c.header),
+    table.columns.map(() => headerStyle),
+  );
+  writer.row(headerRow, headerValues, headerStyles, { height: header > 1 ? rowHeightPoints(header) : undefined });
   // Excel needs at least one body row in a table.
   const rows = inDateSystem(table.rows.length ? table.rows : [table.columns.map(() => null)], table.columns, edit.date1904);
-  rows.forEach((row, i) => writer.row(headerRow + 1 + i, ...withChart(i + 1, row, table.rowStyles[i] === 'group' || table.rowStyles[i] === 'total' ? bold : normal)));
+  const lines = bodyRowLines({ ...table, rows: rows as OutputCell[][] });
+  const linked = new Map<string, string>();
+  for (const l of table.links ?? []) {
+    const location = linkLocation(l.to, written);
+    if (location !== null && l.row < rows.length) linked.set(`${l.row}:${l.column}`, location);
+  }
+  rows.forEach((row, i) => {
+    const style = table.rowStyles[i] ?? 'normal';
+    const base = style === 'normal' ? normal : bold;
+    const cellStyles = base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s));
+    writer.row(headerRow + 1 + i, ...withChart(i + 1, row, cellStyles), { height: lines[i] > 1 ? rowHeightPoints(lines[i]) : undefined, outlineLevel: table.outline?.[i] });
+  });
+  for (const [at, location] of linked) {
+    const [i, c] = at.split(':').map(Number);
+    const value = rows[i][c];
+    if (value !== null && value !== '') hyperlinks.push({ ref: cellAddress(headerRow + 1 + i, c), location, display: String(value) });
+  }
+  // The chart's data may run past the table's last row.
+  for (let i = rows.length + 1; chart && i < chart.cells.length; i++) writer.row(headerRow + i, ...withChart(i, [], []));
   const firstBody = headerRow + 2;
   const lastBody = headerRow + 1 + rows.length;
-  const ref = `${cellAddress(headerRow, 0)}:${columnLetter(table.columns.length - 1)}${lastBody}`;
+  let r = afterRow(out);
+  for (const line of out.after ?? []) {
+    const location = line.link ? linkLocation(line.link, written) : null;
+    if (location && line.linkText !== undefined && span.columns > 1) {
+      // The link in A, the text after it: a long text wraps, which a link's own text does not in every program.
+      textLine(r, line.text, 'normal', { text: line.linkText, style: styles.cellFormat('@', 'link', { top: true }) });
+      hyperlinks.push({ ref: `A${r + 1}`, location, display: line.linkText });
+    } else {
+      const text = line.linkText !== undefined ? `${line.linkText} ${line.text}` : line.text;
+      textLine(r, text, line.heading ? 'bold' : location ? 'link' : 'normal');
+      if (location) hyperlinks.push({ ref: `A${r + 1}`, location, display: text });
+    }
+    r++;
+  }
+  const ref = `${cellAddress(headerRow, 0)}:${columnLetter(lastCol)}${lastBody}`;
   const columns = table.columns.map((c) => c.header);
   const conditional = conditionalFormats(edit, out, firstBody, lastBody);
+  const widths = [...table.columns.map((c) => c.width), ...(chart ? chart.widths : [])];
+  const lastPrinted = chart ? chart.left + CHART_COLUMNS - 1 : lastCol;
+  const lastRow = Math.max(r, chart ? chart.bottom : 0);
   await edit.addSheet(
     name,
     (rels) =>
       writer.finish({
         tabColor: TAB_COLOUR,
-        widths: [...table.columns.map((c) => c.width), ...(chart ? [3, ...chart.widths] : [])],
+        widths,
         columnStyles: normal,
-        frozenRows: headerRow + 1,
+        // The summary is read as a page; the other sheets keep their header in view while scrolling.
+        frozenRows: out.key === 'summary' ? 0 : headerRow + 1,
+        merges,
         conditional,
-        // Printable as a report: landscape, one page wide, the header row repeated on every page.
-        landscape: true,
+        hyperlinks,
+        outline: (table.outline ?? []).some((level) => level > 0),
+        print: { fit: out.print.fit, scale: out.print.fit === 'none' ? NARROW_PRINT_SCALE : undefined, header: pageCodes(out.print.header), footer: pageCodes(out.print.footer) },
         tableRelId: rels.table,
         drawingRelId: rels.drawing,
       }),
-    { table: { name: table.name, xml: (id, tableName, flavour) => tableXml(id, tableName, ref, columns, flavour) }, chart: chart?.extras, printTitleRow: headerRow },
+    {
+      table: { name: table.name, xml: (id, tableName, flavour) => tableXml(id, tableName, ref, columns, flavour) },
+      chart: chart?.extras,
+      printTitles: { row: headerRow, columns: out.print.fit === 'none' ? out.print.repeatColumns : 0 },
+      printArea: chart ? `$A$1:$${columnLetter(lastPrinted)}$${lastRow}` : undefined,
+    },
   );
+}
+
+/** The height, in points, of a line of text wrapped across `width` characters. */
+function lineHeight(text: string, width: number): number | undefined {
+  const lines = wrappedLines(text, width);
+  return lines > 1 ? rowHeightPoints(lines) : undefined;
 }
 
 /**
@@ -148,13 +248,13 @@ export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly Outp
   await edit.removeSheets(generated);
   const existing = edit.sheetNames().map((name) => ({ name, generated: false }));
   const taken = new Set<string>();
-  const names: string[] = [];
-  for (const s of sheets) {
+  const names = sheets.map((s) => {
     const name = chooseSheetName(s.name, existing, taken);
     taken.add(sheetNameKey(name));
-    await addOutputSheet(edit, name, sheetMarkedAs(s, name));
-    names.push(name);
-  }
+    return name;
+  });
+  const written = new Map(sheets.map((s, i) => [s.key, names[i]] as const));
+  for (const [i, s] of sheets.entries()) await addOutputSheet(edit, names[i], sheetMarkedAs(s, names[i]), written);
   await edit.commit();
   return names;
 }

@@ -1,6 +1,6 @@
 /** Generated text fits an Excel cell (issue 13): cut at 32 767 characters with a mark that says so. */
 import { EXCEL_MAX_CELL_CHARS, capCellText, capSheetText } from '../../src/core/render/cell-text';
-import { OutputSheet } from '../../src/core/render/output';
+import { OutputSheet, fitToWidth } from '../../src/core/render/output';
 
 describe('text longer than a cell holds', () => {
   test('up to 32 767 characters a text is kept whole', () => {
@@ -35,6 +35,7 @@ describe('text longer than a cell holds', () => {
       title: long,
       notes: ['kort', long],
       table: { name: 'T', columns: [{ header: long, kind: 'text', width: 10 }], rows: [[long], ['kort'], [1]], rowStyles: ['normal', 'normal', 'normal'], conditional: [] },
+      print: fitToWidth([], 0),
     };
     const capped = capSheetText(sheet, 'en');
     const lengths = [capped.title, ...capped.notes, capped.table.columns[0].header, ...capped.table.rows.map((r) => String(r[0]))].map((t) => t.length);

@@ -13,8 +13,9 @@ test('more lines than an Excel sheet holds: the deviations sheet keeps goal area
   const r = reconcileSheets([ledger('Huvudbok A', 600_000), ledger('Huvudbok B', 600_000)], { lang: 'sv' });
   const deviations = r.sheets.find((s) => s.key === 'deviations')!;
   expect(deviations.table.rows.length).toBeLessThan(EXCEL_MAX_ROWS);
-  // Two tables of four goal areas and a total each.
-  expect(deviations.table.rows).toHaveLength(10);
+  // Two tables, each a heading, four goal areas and a total.
+  expect(deviations.table.rows).toHaveLength(12);
+  expect(deviations.table.rowStyles.filter((s) => s === 'heading')).toHaveLength(2);
   expect(deviations.notes.join(' ')).toContain('1\u00a0200\u00a0000 rader');
   // The sums still cover every line: 1 200 000 × 10 kr under budget.
   expect(r.analysis.tables.map((t) => t.total.deviation)).toEqual([600_000 * 1000, 600_000 * 1000]);

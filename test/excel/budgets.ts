@@ -1,6 +1,7 @@
 import { CellValue } from '../../src/core/cells';
 import { generatedMark } from '../../src/core/marks';
-import { OutputCell, OutputColumn, OutputSheet, RowStyle } from '../../src/core/render/output';
+import { OutputCell, OutputColumn, OutputSheet, RowStyle, fitToWidth } from '../../src/core/render/output';
+import { fittedAxis } from '../../src/core/render/summary-sheet';
 
 /** A signed operating statement in tkr, with a formula total, a number format, an error value and text that only looks like one. */
 export const DRIFT: CellValue[][] = [
@@ -102,6 +103,13 @@ export function bigDeviations(n: number): OutputSheet {
         { column: 6, when: { lessThan: 0 }, style: 'bad', wholeRow: false },
       ],
     },
-    chart: { title: 'Avvikelse per målområde (kr)', categoryColumn: 1, valueColumns: [6], rows: chartRows },
+    chart: {
+      title: 'Avvikelse per målområde',
+      bars: chartRows.map((r) => ({ name: String(rows[r][1]), value: rows[r][6] as number })),
+      series: ['Gynnsam', 'Ogynnsam'],
+      numberFormat: '#,##0" kr"',
+      axis: fittedAxis(chartRows.map((r) => rows[r][6] as number)),
+    },
+    print: fitToWidth(COLUMNS, 2),
   };
 }

@@ -8,6 +8,8 @@ import { FakeWorkbook, fakeRun } from '../fakes/excel';
 import { DRIFT, INJECTION_LABELS, NETTOKOSTNAD, PROJEKT, bigDeviations } from './budgets';
 
 const USER_SHEETS = ['Drift', 'Nettokostnad', 'Projekt', 'Avvikelser', 'Avvikelser (3)'];
+/** Avvikelser's columns here: Område, Rad, Budget, Utfall, Avvikelse, %, Prognos, its two figures, Bedömning, then Kommentar. */
+const COMMENT = 10;
 
 /** A workbook as a user has it: budget sheets with a formula and formats, and sheets named like the output. */
 function userWorkbook(): FakeWorkbook {
@@ -39,8 +41,8 @@ describe('a full reconciliation through Office.js', () => {
     firstSyncs = wb.syncs;
     // Between runs the user types a comment (one that looks like a formula) and scribbles beside the table.
     const dev = wb.sheet('Avvikelser (2)');
-    const löner = dev.cells.findIndex((r) => r?.[2] === 'Löner');
-    dev.cells[löner][14] = '=ring Eva';
+    const löner = dev.cells.findIndex((r) => r?.[1] === 'Löner');
+    dev.cells[löner][COMMENT] = '=ring Eva';
     dev.cells[0][30] = 'klotter';
     second = (await reconcile(port, { lang: 'sv' })).written;
   });
@@ -50,10 +52,10 @@ describe('a full reconciliation through Office.js', () => {
   });
 
   test("a user's sheet named Avvikelser keeps its name; the output takes a suffix, the same on the second run", () => {
-    expect(first).toEqual(['Avvikelser (2)', 'Kontroller']);
+    expect(first).toEqual(['Sammanfattning', 'Avvikelser (2)', 'Kontroller']);
     expect(second).toEqual(first);
-    // Kontroller is rewritten where it was; Avvikelser (2) is new, so it comes last.
-    expect(wb.names).toEqual([...USER_SHEETS, 'Kontroller', 'Avvikelser (2)']);
+    // Kontroller is rewritten where it was; Sammanfattning and Avvikelser (2) are new, so they come last, in order.
+    expect(wb.names).toEqual([...USER_SHEETS, 'Kontroller', 'Sammanfattning', 'Avvikelser (2)']);
   });
 
   test('only marked sheets are replaced: the old Kontroller went, the second run replaced Avvikelser (2)', () => {
@@ -64,8 +66,8 @@ describe('a full reconciliation through Office.js', () => {
 
   test("the user's comment survives the second run, as text", () => {
     const dev = wb.sheet('Avvikelser (2)');
-    const löner = dev.cells.find((r) => r?.[2] === 'Löner')!;
-    expect(löner[14]).toBe('=ring Eva');
+    const löner = dev.cells.find((r) => r?.[1] === 'Löner')!;
+    expect(löner[COMMENT]).toBe('=ring Eva');
   });
 
   test('a third run in English replaces the Swedish output, keeps the comment, and leaves every user sheet as it was', async () => {
@@ -73,11 +75,11 @@ describe('a full reconciliation through Office.js', () => {
     for (const name of wb.names) english.addSheet(name, wb.sheet(name).cells.map((r) => (r ?? []).map((v) => v ?? null)));
     const userBefore = USER_SHEETS.map((name) => english.snapshot(name));
     const written = (await reconcile(new OfficeWorkbook(fakeRun(english)), { lang: 'en' })).written;
-    expect(written).toEqual(['Deviations', 'Checks']);
+    expect(written).toEqual(['Summary', 'Deviations', 'Checks']);
     expect(USER_SHEETS.map((name) => english.snapshot(name))).toEqual(userBefore);
     // The Swedish sheets are renamed and rewritten in place, so they keep their places.
-    expect(english.names).toEqual([...USER_SHEETS, 'Checks', 'Deviations']);
-    expect(english.sheet('Deviations').cells.find((r) => r?.[2] === 'Löner')![14]).toBe('=ring Eva');
+    expect(english.names).toEqual([...USER_SHEETS, 'Checks', 'Summary', 'Deviations']);
+    expect(english.sheet('Deviations').cells.find((r) => r?.[1] === 'Löner')![COMMENT]).toBe('=ring Eva');
   });
 
   test('a run reads in three syncs and writes in three (names, the marks of candidate sheets, the sheets)', () => {
@@ -92,10 +94,12 @@ describe('a full reconciliation through Office.js', () => {
 
   test('formula injection is impossible: labels that read as formulas are text in the output, and no output cell is a formula', () => {
     const dev = wb.sheet('Avvikelser (2)');
-    const lines = dev.cells.filter((r) => r?.[0] === 'Projekt' && r[3] === 'Rad').map((r) => r![2]);
-    expect(lines).toEqual(INJECTION_LABELS);
-    for (const name of ['Avvikelser (2)', 'Kontroller']) expect([...wb.sheet(name).formulas]).toEqual([]);
-    expect(dev.numberFormats[dev.cells.findIndex((r) => r?.[2] === '+1')][2]).toBe('@');
+    // Under the heading row `Projekt`, its lines down to its total.
+    const heading = dev.cells.findIndex((r) => r?.[0] === 'Projekt');
+    const total = dev.cells.findIndex((r, i) => i > heading && r?.[0] === 'Totalt');
+    expect(dev.cells.slice(heading + 1, total).map((r) => r![1])).toEqual(INJECTION_LABELS);
+    for (const name of ['Sammanfattning', 'Avvikelser (2)', 'Kontroller']) expect([...wb.sheet(name).formulas]).toEqual([]);
+    expect(dev.numberFormats[dev.cells.findIndex((r) => r?.[1] === '+1')][1]).toBe('@');
   });
 
   test('the fake would have caught it: the same strings typed into a General cell become formulas or numbers', async () => {
@@ -113,64 +117,108 @@ describe('a full reconciliation through Office.js', () => {
 describe('what the generated sheets hold', () => {
   const wb = userWorkbook();
   let out: ReturnType<typeof wb.sheet>;
+  let summary: ReturnType<typeof wb.sheet>;
   let result: Awaited<ReturnType<typeof reconcile>>;
 
   beforeAll(async () => {
     result = await reconcile(new OfficeWorkbook(fakeRun(wb)), { lang: 'sv' });
     out = wb.sheet('Avvikelser (2)');
+    summary = wb.sheet('Sammanfattning');
   });
 
   test('a table over the header and every body row, with its name and style', () => {
-    const rows = result.sheets[0].table.rows.length;
-    const columns = result.sheets[0].table.columns.length;
+    expect(result.sheets.map((s) => s.key)).toEqual(['summary', 'deviations', 'checks']);
+    const rows = result.sheets[1].table.rows.length;
+    const columns = result.sheets[1].table.columns.length;
     expect(out.tables).toEqual([{ name: 'Avstamning_Avvikelser', address: `A5:${String.fromCharCode(64 + columns)}${5 + rows}`, hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(summary.tables).toEqual([{ name: 'Avstamning_Sammanfattning', address: 'A6:I15', hasHeaders: true, style: 'TableStyleMedium2' }]);
     expect(wb.sheet('Kontroller').tables.map((t) => t.name)).toEqual(['Avstamning_Kontroller']);
   });
 
   test('title, mark and header in place; number formats per column kind, text columns as Text', () => {
-    expect(wb.value('Avvikelser (2)', 'A1')).toBe('Avvikelser – budget mot utfall');
+    expect(wb.value('Avvikelser (2)', 'A1')).toBe('Avvikelser – budget mot utfall, rad för rad');
     expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
-    expect(out.cells[4].slice(0, 5)).toEqual(['Tabell', 'Målområde', 'Rad', 'Nivå', 'Budget']);
-    const columns = result.sheets[0].table.columns;
+    // Only the columns with data: no Tabell, Nivå or Flagga; Prognos because Nettokostnad has one.
+    expect(out.cells[4]).toEqual(['Område', 'Rad', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Prognos', 'Prognosavvikelse', 'Prognossäkerhet', 'Bedömning', 'Kommentar', 'Åtgärd', 'Källa']);
+    const columns = result.sheets[1].table.columns;
     const body = out.numberFormats[5];
     columns.forEach((c, i) => expect([c.header, body[i]]).toEqual([c.header, NUMBER_FORMATS[c.kind]]));
     expect(body[columns.findIndex((c) => c.kind === 'amount')]).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
     expect(body[columns.findIndex((c) => c.kind === 'percent')]).toBe('0.0 %');
   });
 
-  test('conditional formats: flagged rows red across the table, negative deviations red', () => {
-    const columns = result.sheets[0].table.columns;
-    const last = String.fromCharCode(64 + columns.length);
-    const bottom = 5 + result.sheets[0].table.rows.length;
-    const flag = String.fromCharCode(65 + columns.findIndex((c) => c.header === 'Flagga'));
-    const dev = String.fromCharCode(65 + columns.findIndex((c) => c.header === 'Avvikelse'));
+  test('conditional formats: an unfavourable material deviation red across the row, a favourable one green in its word only', () => {
     expect(out.conditionalFormats).toEqual([
-      { type: 'Custom', address: `A6:${last}${bottom}`, formula: `=$${flag}6="⚠ Flaggad"`, fill: '#FFC7CE', fontColor: '#9C0006', fontBold: null },
-      { type: 'Custom', address: `${dev}6:${dev}${bottom}`, formula: `=AND(ISNUMBER($${dev}6),$${dev}6<0)`, fill: null, fontColor: '#9C0006', fontBold: null },
+      { type: 'Custom', address: 'A6:M21', formula: '=$J6="▼ Ogynnsam, väsentlig"', fill: '#FFC7CE', fontColor: '#9C0006', fontBold: null },
+      { type: 'Custom', address: 'J6:J21', formula: '=$J6="▲ Gynnsam, väsentlig"', fill: '#C6EFCE', fontColor: '#006100', fontBold: null },
     ]);
-    // The flag is also a word in the data, so it shows without colour too.
-    expect(out.cells.some((r) => r?.includes('⚠ Flaggad'))).toBe(true);
+    // The colour goes with a word (and an arrow) in the data, so it reads without colour too.
+    expect(out.cells[6]).toEqual([undefined, 'Löner', 1200000, 1350000, -150000, -0.125, undefined, undefined, undefined, '▼ Ogynnsam, väsentlig', undefined, undefined, 'Drift!A4']);
+    expect(out.cells[11]?.[9]).toBe('▲ Gynnsam, väsentlig');
   });
 
-  test('a native clustered bar chart of the goal areas, from a helper range beside the table', () => {
-    const columns = result.sheets[0].table.columns.length;
-    const left = String.fromCharCode(65 + columns + 1);
-    const right = String.fromCharCode(65 + columns + 2);
-    expect(out.charts).toEqual([
-      { type: 'BarClustered', source: `${left}5:${right}8`, seriesBy: 'Columns', name: 'Chart 1', title: 'Avvikelse per målområde (kr)', legendVisible: false, position: [`${String.fromCharCode(65 + columns + 4)}5`, expect.any(String)] },
+  test('the summary: a native bar chart beside the table, its goal areas top to bottom, a colour per sign, the axis fitted', () => {
+    expect(out.charts).toEqual([]);
+    expect(summary.charts).toEqual([
+      {
+        type: 'BarClustered',
+        source: 'R6:T9',
+        seriesBy: 'Columns',
+        name: 'Chart 1',
+        title: 'Avvikelse per område, Nettokostnad',
+        legendVisible: true,
+        legendPosition: 'Bottom',
+        position: ['K6', 'Q22'],
+        series: [
+          { colour: '#107C10', overlap: 100, gapWidth: 60 },
+          { colour: '#C50F1F', overlap: 100, gapWidth: 60 },
+        ],
+        dataLabels: { showValue: true, numberFormat: '#,##0," tkr"' },
+        valueAxis: { minimum: -1000000, maximum: 1000000, majorUnit: 250000, numberFormat: '#,##0," tkr"' },
+      },
     ]);
-    const helper = out.cells.slice(4, 8).map((r) => r.slice(columns + 1, columns + 3));
-    expect(helper).toEqual([
-      ['Målområde', 'Avvikelse'],
-      ['Mål 1: Utbildning', 492200],
-      ['Mål 2: Omvärld', -599600],
+    // A bar chart draws its first category at the bottom: the data runs from the last goal area up.
+    expect(summary.cells.slice(5, 9).map((r) => r.slice(17, 20))).toEqual([
+      ['Område', 'Gynnsam', 'Ogynnsam'],
       ['Medlemsavgifter', 20000],
+      ['Mål 2', undefined, -599600],
+      ['Mål 1', 492200],
     ]);
     expect(wb.sheet('Kontroller').charts).toEqual([]);
   });
 
+  test('the summary: per table its goal areas and its total, each with a word for the deviation', () => {
+    expect(summary.cells.slice(5, 15).map((r) => r.slice(0, 7))).toEqual([
+      ['Område', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Prognos', 'Bedömning'],
+      ['Drift', undefined, undefined, undefined, undefined, undefined, undefined],
+      ['Totalt', 1550000, 1630500, -130500, -130500 / 1550000, undefined, '▼ Ogynnsam, väsentlig'],
+      ['Nettokostnad', undefined, undefined, undefined, undefined, undefined, undefined],
+      ['Mål 1: Utbildning', 2300000, 1807800, 492200, 0.214, 2100000, '▲ Gynnsam, väsentlig'],
+      ['Mål 2: Omvärld', 3840000, 4439600, -599600, -599600 / 3840000, 3790000, '▼ Ogynnsam, väsentlig'],
+      ['Medlemsavgifter', 500000, 520000, 20000, 0.04, 500000, 'Gynnsam'],
+      ['Totalt', 6640000, 6767400, -87400, undefined, 6390000, 'Ogynnsam'],
+      ['Projekt', undefined, undefined, undefined, undefined, undefined, undefined],
+      ['Totalt', 1000, 900, 100, 0.1, undefined, 'Gynnsam'],
+    ]);
+    // The table headings link to the tables; the finding below links to its row on Kontroller.
+    expect([...summary.hyperlinks]).toEqual([
+      ['A7', { documentReference: "'Drift'!A3", textToDisplay: 'Drift' }],
+      ['A9', { documentReference: "'Nettokostnad'!A1", textToDisplay: 'Nettokostnad' }],
+      ['A14', { documentReference: "'Projekt'!A1", textToDisplay: 'Projekt' }],
+      ['A18', { documentReference: "'Kontroller'!A7", textToDisplay: '✖ Summor i arbetsboken som inte stämmer med raderna de summerar: 1. Rätta summan eller raderna ovanför den.' }],
+    ]);
+    expect(summary.frozenRows).toBe(0);
+  });
+
+  test('print settings: A4 landscape, the summary on one page, the detail at 8 pt with its label columns repeated', () => {
+    const page = { orientation: 'Landscape', paperSize: 'A4', leftMargin: 28.8, rightMargin: 28.8 };
+    const headersFooters = { leftHeader: '', centerHeader: '&A', rightHeader: 'helåret', leftFooter: 'Avstämning', centerFooter: '', rightFooter: 'Sida &P av &N' };
+    expect(summary.pageLayout).toEqual({ ...page, zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, headersFooters, printTitleRows: '$6:$6', printTitleColumns: null, printArea: 'A1:P21' });
+    expect(out.pageLayout).toEqual({ ...page, zoom: { scale: 73 }, headersFooters, printTitleRows: '$5:$5', printTitleColumns: '$A:$B', printArea: null });
+  });
+
   test('group and total rows bold, header frozen, widths set, tab coloured', () => {
-    const styles = result.sheets[0].table.rowStyles;
+    const styles = result.sheets[1].table.rowStyles;
     const boldRows = out.fonts.filter((f) => f.property === 'bold' && f.address !== 'A1').map((f) => f.address);
     const expected = styles.flatMap((s, i) => (s === 'normal' ? [] : [6 + i]));
     const covered = boldRows.flatMap((a) => {
@@ -178,8 +226,9 @@ describe('what the generated sheets hold', () => {
       return Array.from({ length: to - from + 1 }, (_, k) => from + k);
     });
     expect(covered).toEqual(expected);
+    expect(covered).toEqual([6, 10, 11, 12, 13, 14, 15, 16, 21]);
     expect(out.frozenRows).toBe(5);
-    expect(out.columnWidths.get(2)).toBeCloseTo((44 * 7 + 5) * 0.75);
+    expect(out.columnWidths.get(1)).toBeCloseTo((40 * 7 + 5) * 0.75);
     expect(out.tabColor).toBe('#0F6CBD');
   });
 });

@@ -6,17 +6,23 @@ import type {
   Supports,
   XlApplication,
   XlChart,
+  XlChartAxis,
   XlChartCollection,
+  XlChartSeries,
   XlConditionalFormat,
   XlConditionalFormatCollection,
   XlFont,
   XlFreezePanes,
   XlFunctionResult,
   XlFunctions,
+  XlHeaderFooter,
   XlNamedItemCollection,
+  XlPageLayout,
+  XlPageZoom,
   XlProtection,
   XlRange,
   XlRangeFormat,
+  XlRangeHyperlink,
   XlRuntime,
   XlTable,
   XlTableCollection,
@@ -67,7 +73,7 @@ import type {
 
 export type FakeCell = number | string | boolean | CellError;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
-export type FontProperty = 'bold' | 'italic' | 'color' | 'size';
+export type FontProperty = 'bold' | 'italic' | 'color' | 'size' | 'underline';
 
 export interface FakeTable {
   name: string;
@@ -82,7 +88,25 @@ export interface FakeChart {
   name: string;
   title: string;
   legendVisible: boolean;
+  legendPosition: string | null;
   position: [string, string | undefined] | null;
+  /** Per series (by index): its fill colour, overlap and gap width as set. */
+  series: { colour: string | null; overlap: number | null; gapWidth: number | null }[];
+  dataLabels: { showValue: boolean; numberFormat: string | null };
+  valueAxis: { minimum: number | null; maximum: number | null; majorUnit: number | null; numberFormat: string | null };
+}
+
+/** How a sheet prints, as the adapter set it (ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: XlPageZoom;
+  leftMargin: number | null;
+  rightMargin: number | null;
+  headersFooters: XlHeaderFooter;
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+  printArea: string | null;
 }
 export interface FakeConditionalFormat {
   type: 'Custom';
@@ -105,6 +129,20 @@ export interface FakeSheet {
   fonts: { address: string; property: FontProperty; value: boolean | string | number }[];
   /** Column index → width in points. */
   columnWidths: Map<number, number>;
+  /** Row index → height in points, as set. */
+  rowHeights: Map<number, number>;
+  /** Ranges whose text wraps, and their vertical alignment, as set (address → value). */
+  wrapText: Map<string, boolean>;
+  verticalAlignment: Map<string, string>;
+  /** Ranges whose rows were fitted to their text. */
+  autofitRows: string[];
+  /** Merged areas (`A2:J2`). */
+  merges: string[];
+  /** Cell address → hyperlink. */
+  hyperlinks: Map<string, XlRangeHyperlink>;
+  /** Row groups of the outline (`7:12`, one-based rows), level 1 each unless nested. */
+  rowGroups: string[];
+  pageLayout: FakePageLayout;
   tables: FakeTable[];
   charts: FakeChart[];
   conditionalFormats: FakeConditionalFormat[];
@@ -177,6 +215,12 @@ function columnIndex(letters: string): number {
 export function parseAddress(address: string): Rect {
   const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const parts = local.replace(/\$/g, '').split(':');
+  // Whole rows: `5:9`.
+  if (parts.length === 2 && parts.every((p) => /^\d+$/.test(p))) {
+    const [a, b] = parts.map((p) => Number(p) - 1);
+    if (a < 0 || b < 0 || a > LAST_ROW || b > LAST_ROW) throw new FakeExcelError('InvalidArgument', `bad address ${address}`);
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: LAST_COLUMN };
+  }
   const cell = (s: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s);
     if (!m) throw new FakeExcelError('InvalidArgument', `bad address ${address}`);
@@ -198,6 +242,27 @@ function qualified(sheet: string, r: Rect): string {
 }
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN };
+
+/** How a new sheet prints before anyone sets it. */
+function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    leftMargin: null,
+    rightMargin: null,
+    headersFooters: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+    printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+  };
+}
+
+/** Paper sizes Excel.PaperType names (the ones an A4 or letter user meets). */
+const PAPER_SIZES = new Set(['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5']);
+/** `$6:$6`, `$A:$B`: what setPrintTitleRows and setPrintTitleColumns take as text. */
+const TITLE_ROWS = /^\$?\d+:\$?\d+$/;
+const TITLE_COLUMNS = /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/;
 
 /** The in-memory document, with the counters the tests read. */
 export class FakeWorkbook {
@@ -288,6 +353,14 @@ export class FakeWorkbook {
       numberFormats: [],
       fonts: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      wrapText: new Map(),
+      verticalAlignment: new Map(),
+      autofitRows: [],
+      merges: [],
+      hyperlinks: new Map(),
+      rowGroups: [],
+      pageLayout: defaultPageLayout(),
       tables: [],
       charts: [],
       conditionalFormats: [],
@@ -341,7 +414,17 @@ export class FakeWorkbook {
   /** Every cell, formula, format, font, width, table, chart and rule of a sheet, for deep comparison. */
   snapshot(sheet: string): unknown {
     const s = this.sheet(sheet);
-    return JSON.parse(JSON.stringify({ ...s, formulas: [...s.formulas], columnWidths: [...s.columnWidths] }));
+    return JSON.parse(
+      JSON.stringify({
+        ...s,
+        formulas: [...s.formulas],
+        columnWidths: [...s.columnWidths],
+        rowHeights: [...s.rowHeights],
+        wrapText: [...s.wrapText],
+        verticalAlignment: [...s.verticalAlignment],
+        hyperlinks: [...s.hyperlinks],
+      }),
+    );
   }
 
   /** The serial number of a date in this workbook's date system, as Excel's DATE gives it. */
@@ -621,6 +704,49 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     this.ctx.need('1.2');
     return protection(this.ctx, () => this.ctx.live(this.handle).protected);
   }
+  /**
+   * ExcelApi 1.9. Orientation, paper size (a PaperType name), zoom (a scale of 10 to 400, or pages to fit),
+   * margins, the header and footer, print titles (`$6:$6`, `$A:$B`) and the print area, as Excel takes them.
+   */
+  get pageLayout(): XlPageLayout {
+    this.ctx.need('1.9');
+    const ctx = this.ctx;
+    const set = (change: (layout: FakePageLayout) => void, value: unknown) => ctx.write(() => change(ctx.writable(this.handle).pageLayout), bytesOf(value));
+    const headerFooter = setOnly<XlHeaderFooter, keyof XlHeaderFooter>(
+      ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'],
+      (key, text) => set((l) => (l.headersFooters[key] = text), text),
+      {},
+    );
+    return setOnly<XlPageLayout, 'orientation' | 'paperSize' | 'zoom' | 'leftMargin' | 'rightMargin'>(
+      ['orientation', 'paperSize', 'zoom', 'leftMargin', 'rightMargin'],
+      (key, value) =>
+        set((l) => {
+          if (key === 'orientation' && value !== 'Portrait' && value !== 'Landscape') throw new FakeExcelError('InvalidArgument', `orientation ${value}`);
+          if (key === 'paperSize' && !PAPER_SIZES.has(value as string)) throw new FakeExcelError('InvalidArgument', `paper size ${value}`);
+          if (key === 'zoom') {
+            const z = value as XlPageZoom;
+            if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw new FakeExcelError('InvalidArgument', `scale ${z.scale}`);
+            if (z.scale === undefined && z.horizontalFitToPages === undefined && z.verticalFitToPages === undefined) throw new FakeExcelError('InvalidArgument', 'empty zoom');
+          }
+          (l as unknown as Record<string, unknown>)[key] = value;
+        }, value),
+      {
+        headersFooters: { defaultForAllPages: headerFooter },
+        setPrintTitleRows: (rows: string) => {
+          if (!TITLE_ROWS.test(rows)) throw new FakeExcelError('InvalidArgument', `print title rows ${rows}`);
+          set((l) => (l.printTitleRows = rows), rows);
+        },
+        setPrintTitleColumns: (columns: string) => {
+          if (!TITLE_COLUMNS.test(columns)) throw new FakeExcelError('InvalidArgument', `print title columns ${columns}`);
+          set((l) => (l.printTitleColumns = columns), columns);
+        },
+        setPrintArea: (area: string) => {
+          parseAddress(area);
+          set((l) => (l.printArea = area), area);
+        },
+      },
+    );
+  }
   get freezePanes(): XlFreezePanes {
     this.ctx.need('1.7');
     return { freezeRows: (count = 1) => this.ctx.write(() => void (this.ctx.writable(this.handle).frozenRows = count), 5) };
@@ -759,6 +885,7 @@ function eachInput(rect: Rect, input: unknown[][], apply: (row: number, col: num
 }
 
 const within = (r: Rect, outer: Rect) => r.top >= outer.top && r.bottom <= outer.bottom && r.left >= outer.left && r.right <= outer.right;
+const overlaps = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 class FakeRange extends Loadable implements XlRange {
   readonly format: XlRangeFormat;
@@ -770,20 +897,32 @@ class FakeRange extends Loadable implements XlRange {
     private readonly area: (sheet: FakeSheet) => Rect | null,
   ) {
     super();
-    const font = setOnly<XlFont, FontProperty>(['bold', 'italic', 'color', 'size'], (property, value) =>
+    const font = setOnly<XlFont, FontProperty>(['bold', 'italic', 'color', 'size', 'underline'], (property, value) =>
       this.change((sheet, r) => void sheet.fonts.push({ address: formatAddress(r), property, value }), bytesOf(value)),
     {});
-    const format = setOnly<XlRangeFormat, 'columnWidth'>(
-      ['columnWidth'],
-      (_key, points) =>
+    const format = setOnly<XlRangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText' | 'verticalAlignment'>(
+      ['columnWidth', 'rowHeight', 'wrapText', 'verticalAlignment'],
+      (key, value) =>
         this.change((sheet, r) => {
-          for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, points);
-        }, bytesOf(points)),
-      { font },
+          if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, value as number);
+          // Excel's row height is 0 to 409 points (Range.format.rowHeight; Excel specifications and limits).
+          else if (key === 'rowHeight') {
+            if (typeof value !== 'number' || value < 0 || value > 409) throw new FakeExcelError('InvalidArgument', `row height ${value}`);
+            for (let i = r.top; i <= r.bottom; i++) sheet.rowHeights.set(i, value);
+          } else if (key === 'wrapText') sheet.wrapText.set(formatAddress(r), value as boolean);
+          else sheet.verticalAlignment.set(formatAddress(r), value as string);
+        }, bytesOf(value)),
+      {
+        font,
+        autofitRows: () => {
+          ctx.need('1.2');
+          this.change((sheet, r) => void sheet.autofitRows.push(formatAddress(r)), 5);
+        },
+      },
     );
     this.format = new Proxy(format, {
       set: (target, key, value) => {
-        if (key === 'columnWidth') ctx.need('1.2');
+        if (key === 'columnWidth' || key === 'rowHeight') ctx.need('1.2');
         return Reflect.set(target, key, value);
       },
     });
@@ -861,6 +1000,75 @@ class FakeRange extends Loadable implements XlRange {
   }
   set numberFormat(input: unknown[][]) {
     this.change((sheet, rect) => eachInput(rect, input, (r, c, v) => ((sheet.numberFormats[r] ??= [])[c] = String(v))), bytesOf(input));
+  }
+  get hyperlink(): XlRangeHyperlink {
+    return this.loadedValue('hyperlink');
+  }
+  /**
+   * ExcelApi 1.7. The link goes on the range's top-left cell; `textToDisplay` becomes that cell's text, as
+   * text ("the string that is displayed in the top left most cell in the range"). A document reference must
+   * name a sheet of the workbook and a cell in it (what Excel's own dialog accepts; the API's answer to a bad
+   * one is not documented, so the fake refuses it: InvalidArgument).
+   */
+  set hyperlink(link: XlRangeHyperlink) {
+    this.ctx.need('1.7');
+    this.change((sheet, r) => {
+      if (link.documentReference !== undefined) {
+        const at = link.documentReference.lastIndexOf('!');
+        const name = at < 0 ? sheet.name : link.documentReference.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+        if (!this.ctx.doc.find(name)) throw new FakeExcelError('InvalidArgument', `no sheet ${name} for a link`);
+        parseAddress(link.documentReference.slice(at + 1));
+      }
+      const cell = cellAddress(r.top, r.left);
+      sheet.hyperlinks.set(cell, { ...link });
+      if (link.textToDisplay !== undefined) (sheet.cells[r.top] ??= [])[r.left] = link.textToDisplay === '' ? undefined : link.textToDisplay;
+    }, bytesOf(link));
+  }
+
+  /** ExcelApi 1.2. Two merged areas may not overlap (Excel: "cannot merge"; the code is not documented). */
+  merge(across = false): void {
+    this.ctx.need('1.2');
+    this.change((sheet, r) => {
+      const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      for (const area of rows) {
+        if (sheet.merges.some((m) => overlaps(parseAddress(m), area))) throw new FakeExcelError('InvalidOperation', `merge over a merged area at ${formatAddress(area)}`);
+        if (area.left !== area.right || area.top !== area.bottom) sheet.merges.push(formatAddress(area));
+      }
+    }, 5);
+  }
+
+  /** ExcelApi 1.10. Whole rows only here; Excel allows eight levels of groups. */
+  group(groupOption: 'ByRows' | 'ByColumns'): void {
+    this.ctx.need('1.10');
+    this.change((sheet, r) => {
+      if (groupOption !== 'ByRows') throw new FakeExcelError('NotImplemented', 'the fake groups rows only');
+      const address = `${r.top + 1}:${r.bottom + 1}`;
+      const depth = sheet.rowGroups.filter((g) => overlaps(parseAddress(g), r)).length;
+      if (depth >= 8) throw new FakeExcelError('InvalidOperation', 'more than eight outline levels');
+      sheet.rowGroups.push(address);
+    }, 5);
+  }
+
+  /**
+   * ExcelApi 1.1. The fake deletes whole rows from row 1 to the sheet's end only (what the adapter does to
+   * start a sheet afresh): every row goes, with its cells, formats, merges, links, heights and groups.
+   */
+  delete(shift: 'Up' | 'Left'): void {
+    this.change((sheet, r) => {
+      if (shift !== 'Up' || r.top !== 0 || r.bottom !== LAST_ROW || r.left !== 0 || r.right !== LAST_COLUMN) throw new FakeExcelError('NotImplemented', 'the fake deletes all rows only');
+      sheet.cells = [];
+      sheet.numberFormats = [];
+      sheet.formulas.clear();
+      sheet.fonts = [];
+      sheet.rowHeights.clear();
+      sheet.wrapText.clear();
+      sheet.verticalAlignment.clear();
+      sheet.autofitRows = [];
+      sheet.merges = [];
+      sheet.hyperlinks.clear();
+      sheet.rowGroups = [];
+      sheet.conditionalFormats = [];
+    }, 5);
   }
 
   load(propertyNames: string): this {
@@ -1017,6 +1225,8 @@ class FakeTableCollection extends Loadable implements XlTableCollection {
     const ctx = this.ctx;
     const range = typeof address === 'string' ? new FakeWorksheet(ctx, handle).getRange(address) : (address as FakeRange);
     range.change((sheet, r) => {
+      // Excel will not make a table over merged cells ("A table can't overlap a range that contains merged cells").
+      if (sheet.merges.some((m) => overlaps(parseAddress(m), r))) throw new FakeExcelError('InvalidOperation', 'a table over merged cells');
       const all = [...ctx.doc.sheets.values()].flatMap((s) => s.tables);
       p.record = { name: `Table${all.length + 1}`, address: formatAddress(r), hasHeaders, style: 'TableStyleMedium2' };
       sheet.tables.push(p.record);
@@ -1067,13 +1277,23 @@ class FakeChartCollection extends Loadable implements XlChartCollection {
   load(): this {
     this.ctx.read(() => {
       const sheet = this.ctx.live(this.handle);
+      const notHere = (): never => {
+        throw new FakeExcelError('NotImplemented', 'the fake changes only charts it added');
+      };
       const items = sheet.charts.map((chart): XlChart => ({
         name: chart.name,
         title: { text: chart.title },
-        legend: { visible: chart.legendVisible },
-        setPosition: () => {
-          throw new FakeExcelError('NotImplemented', 'the fake moves only charts it added');
+        legend: { visible: chart.legendVisible, position: chart.legendPosition ?? 'Right' },
+        get series() {
+          return notHere();
         },
+        get dataLabels() {
+          return notHere();
+        },
+        get axes() {
+          return notHere();
+        },
+        setPosition: notHere,
         delete: () =>
           this.ctx.write(() => {
             if (sheet.protected) throw new FakeExcelError('AccessDenied', `sheet ${sheet.name} is protected`);
@@ -1090,16 +1310,68 @@ class FakeChartCollection extends Loadable implements XlChartCollection {
   }
 }
 
+/**
+ * A chart the adapter adds. Its series are the source's columns after the first (`Columns`, with a header
+ * row and a category column, as the adapter's source has); `series.getItemAt` past them fails with
+ * ItemNotFound, as Excel's does. Overlap and gap width are ExcelApi 1.8, as are the number formats of the
+ * data labels and the value axis.
+ */
 function chartProxy(ctx: FakeContext, handle: SheetHandle, type: string, source: FakeRange, seriesBy: string): XlChart {
   const p = new Pending<FakeChart>(ctx);
   source.change((sheet, r) => {
     if (ctx.live(handle) !== sheet) throw new FakeExcelError('InvalidArgument', 'chart data on another sheet');
-    p.record = { type, source: formatAddress(r), seriesBy, name: `Chart ${sheet.charts.length + 1}`, title: '', legendVisible: true, position: null };
+    const count = seriesBy === 'Columns' ? r.right - r.left : r.bottom - r.top;
+    p.record = {
+      type,
+      source: formatAddress(r),
+      seriesBy,
+      name: `Chart ${sheet.charts.length + 1}`,
+      title: '',
+      legendVisible: true,
+      legendPosition: null,
+      position: null,
+      series: Array.from({ length: Math.max(0, count) }, () => ({ colour: null, overlap: null, gapWidth: null })),
+      dataLabels: { showValue: false, numberFormat: null },
+      valueAxis: { minimum: null, maximum: null, majorUnit: null, numberFormat: null },
+    };
     sheet.charts.push(p.record);
   }, 20);
+  const seriesAt = (c: FakeChart, i: number) => {
+    if (!c.series[i]) throw new FakeExcelError('ItemNotFound', `no series ${i}`);
+    return c.series[i];
+  };
+  const series = (i: number): XlChartSeries =>
+    setOnly<XlChartSeries, 'overlap' | 'gapWidth'>(
+      ['overlap', 'gapWidth'],
+      (key, value) => {
+        ctx.need('1.8');
+        // Overlap is −100 to 100, gap width 0 to 500 (ChartSeries.overlap, .gapWidth).
+        if (key === 'overlap' ? value < -100 || value > 100 : value < 0 || value > 500) throw new FakeExcelError('InvalidArgument', `${key} ${value}`);
+        p.set((c) => (seriesAt(c, i)[key] = value), value);
+      },
+      { format: { fill: { setSolidColor: (colour: string) => p.set((c) => (seriesAt(c, i).colour = colour), colour) } } },
+    );
+  const axis = setOnly<XlChartAxis, keyof XlChartAxis>(['minimum', 'maximum', 'majorUnit', 'numberFormat'], (key, value) => {
+    if (key === 'numberFormat') ctx.need('1.8');
+    p.set((c) => ((c.valueAxis as Record<string, unknown>)[key] = value), value);
+  }, {});
   return setOnly<XlChart, 'name'>(['name'], (_key, name) => p.set((c) => (c.name = name), name), {
     title: setOnly<{ text: string }, 'text'>(['text'], (_key, t) => p.set((c) => (c.title = t), t), {}),
-    legend: setOnly<{ visible: boolean }, 'visible'>(['visible'], (_key, v) => p.set((c) => (c.legendVisible = v), v), {}),
+    legend: setOnly<{ visible: boolean; position: string }, 'visible' | 'position'>(
+      ['visible', 'position'],
+      (key, v) => p.set((c) => (key === 'visible' ? (c.legendVisible = v as boolean) : (c.legendPosition = v as string)), v),
+      {},
+    ),
+    series: { getItemAt: series },
+    dataLabels: setOnly<{ showValue: boolean; numberFormat: string }, 'showValue' | 'numberFormat'>(
+      ['showValue', 'numberFormat'],
+      (key, v) => {
+        if (key === 'numberFormat') ctx.need('1.8');
+        p.set((c) => (key === 'showValue' ? (c.dataLabels.showValue = v as boolean) : (c.dataLabels.numberFormat = v as string)), v);
+      },
+      {},
+    ),
+    axes: { valueAxis: axis },
     setPosition: (startCell: string, endCell?: string) => p.set((c) => (c.position = [startCell, endCell]), [startCell, endCell]),
     delete: () => p.set((c) => void ctx.live(handle).charts.splice(ctx.live(handle).charts.indexOf(c), 1), 'delete'),
   });

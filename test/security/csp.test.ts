@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generatedMark } from '../../src/core/marks';
-import { OutputSheet } from '../../src/core/render/output';
+import { OutputSheet, fitToWidth } from '../../src/core/render/output';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { nodeCodec } from '../../src/xlsx/files';
@@ -152,6 +152,7 @@ describe('formula injection through the .xlsx adapter', () => {
         rowStyles: DANGEROUS.map(() => 'normal'),
         conditional: [],
       },
+      print: fitToWidth([], 0),
     };
     const {
       names: [name],

@@ -56,8 +56,8 @@ describe('the ExcelJS adapter', () => {
   });
 
   test("a user's sheet named like an output keeps its name; the output takes a suffix; a second run replaces only its own", async () => {
-    expect(await sheetNames(out)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Avvikelser (2)', 'Kontroller']);
-    expect(await sheetNames(again)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Avvikelser (2)', 'Kontroller']);
+    expect(await sheetNames(out)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Sammanfattning', 'Avvikelser (2)', 'Kontroller']);
+    expect(await sheetNames(again)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Sammanfattning', 'Avvikelser (2)', 'Kontroller']);
   });
 
   test('a run in English replaces the Swedish sheets of the run before, and leaves the user\'s Avvikelser alone', async () => {
@@ -65,7 +65,7 @@ describe('the ExcelJS adapter', () => {
     const wb = await openXlsxFile(again);
     await reconcile(wb, { lang: 'en' });
     await saveXlsxFile(wb, english);
-    expect(await sheetNames(english)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Deviations', 'Checks']);
+    expect(await sheetNames(english)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Summary', 'Deviations', 'Checks']);
     expect(await cellDump(english, ['Drift', 'Anteckningar', 'Avvikelser'])).toEqual(await cellDump(input));
   });
 
@@ -74,22 +74,24 @@ describe('the ExcelJS adapter', () => {
     const ws = wb.getWorksheet('Avvikelser (2)')!;
     expect(String(ws.getCell('A2').value)).toMatch(/^Skapat av Avstämning/);
     const header = (ws.getRow(5).values as unknown[]).slice(1);
-    expect(header.slice(0, 8)).toEqual(['Tabell', 'Målområde', 'Rad', 'Nivå', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %']);
-    const löner = ws.getRow(6);
-    expect(löner.getCell(3).value).toBe('Löner');
-    expect(löner.getCell(7).value).toBe(-150000);
-    expect(löner.getCell(7).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
-    expect(löner.getCell(8).numFmt).toBe('0.0 %');
-    expect(löner.getCell(10).value).toBe('⚠ Flaggad');
+    // Only the columns with data: no Prognos, Flagga or level; the assessment is a word.
+    expect(header).toEqual(['Område', 'Rad', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Bedömning', 'Kommentar', 'Åtgärd', 'Källa']);
+    expect(ws.getRow(6).getCell(1).value).toBe('Drift');
+    const löner = ws.getRow(7);
+    expect(löner.getCell(2).value).toBe('Löner');
+    expect(löner.getCell(5).value).toBe(-150000);
+    expect(löner.getCell(5).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
+    expect(löner.getCell(6).numFmt).toBe('0.0 %');
+    expect(löner.getCell(7).value).toBe('▼ Ogynnsam, väsentlig');
     // Text columns are Text-formatted, so an edited label never turns into a formula.
-    expect(löner.getCell(3).numFmt).toBe('@');
+    expect(löner.getCell(2).numFmt).toBe('@');
     // An empty cell of the table has its column's format, so what the user types there later gets it.
-    expect(ws.getColumn(5).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
-    expect(ws.getColumn(3).numFmt).toBe('@');
+    expect(ws.getColumn(3).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
+    expect(ws.getColumn(2).numFmt).toBe('@');
     const total = ws.lastRow!;
-    expect(total.getCell(4).value).toBe('Summa');
-    expect(total.getCell(7).font?.bold).toBe(true);
-    expect(löner.getCell(7).font?.bold).toBeFalsy();
+    expect(total.getCell(1).value).toBe('Totalt');
+    expect(total.getCell(5).font?.bold).toBe(true);
+    expect(löner.getCell(5).font?.bold).toBeFalsy();
     expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)).toEqual(['Avstamning_Avvikelser']);
   });
 

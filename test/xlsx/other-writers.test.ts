@@ -62,7 +62,7 @@ describeWithTool('a workbook written by openpyxl', findOpenpyxl(), 'python3-open
     const [result] = openpyxlOpens(python, [out], ['Projekt!B2', 'Projekt!C3', 'Projekt!F20']);
     expect(result.error).toBeNull();
     expect(result.cells).toEqual({ 'Projekt!B2': 'Regional kompetensplattform', 'Projekt!C3': '500000', 'Projekt!F20': '2018-01-31T00:00:00' });
-    expect(result.sheets).toEqual(['Projekt', 'Avvikelser', 'Kontroller']);
+    expect(result.sheets).toEqual(['Projekt', 'Sammanfattning', 'Avvikelser', 'Kontroller']);
   });
 
   describeWithTool('and in LibreOffice', findSoffice(), 'libreoffice-calc-nogui', (soffice) => {
@@ -70,7 +70,7 @@ describeWithTool('a workbook written by openpyxl', findOpenpyxl(), 'python3-open
       const converted = libreOfficeConvert(soffice, [out], 'xlsx').get(out);
       expect(converted).not.toBeNull();
       const back = await (await XlsxWorkbook.fromBuffer(readFileSync(converted!), nodeCodec)).readSheets();
-      expect(back.map((s) => s.name)).toEqual(['Projekt', 'Avvikelser', 'Kontroller']);
+      expect(back.map((s) => s.name)).toEqual(['Projekt', 'Sammanfattning', 'Avvikelser', 'Kontroller']);
       expect(back[0].values[1].slice(0, 4)).toEqual(['Mål 1', 'Regional kompetensplattform', 425000, 408600]);
     }, 120_000);
   });

@@ -93,15 +93,16 @@ describe('writing into the .xlsx package', () => {
     expect(drift.getImages()).toHaveLength(1);
     expect(drift.getCell('A2').note).toBe('Inklusive sociala avgifter');
     expect(wb.definedNames.getRanges('Budgetposter').ranges).toEqual(['Drift!$B$2:$B$3']);
-    expect(first.written).toEqual(['Avvikelser', 'Kontroller']);
+    expect(first.written).toEqual(['Sammanfattning', 'Avvikelser', 'Kontroller']);
     for (const name of first.written) {
       const ws = wb.getWorksheet(name)!;
       expect(Object.keys((ws as unknown as { tables: object }).tables)).toHaveLength(1);
-      // The header row sits under the title and notes (the Kontroller sheet lists what was read there too).
-      const header = [...Array(20).keys()].map((i) => i + 1).find((r) => ['Tabell', 'Kontroll'].includes(String(ws.getCell(r, 1).value)))!;
+      // The header row sits under the title and notes.
+      const header = [...Array(20).keys()].map((i) => i + 1).find((r) => ['Område', 'Målområde', 'Kontroll'].includes(String(ws.getCell(r, 1).value)))!;
       expect(header).toBeGreaterThanOrEqual(5);
-      expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+      expect(ws.pageSetup).toMatchObject({ printTitlesRow: `${header}:${header}`, orientation: 'landscape', paperSize: 9 });
+      // The summary is read as a page; the other sheets keep their header in view.
+      if (name !== 'Sammanfattning') expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     }
   });
 
@@ -160,15 +161,31 @@ describe('the deviation chart in the .xlsx', () => {
       const chart = await pkg.text(charts[0]);
       expect(chart).toContain('<c:barDir val="bar"/>');
       const refs = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
-      expect(refs).toEqual(["'Avvikelser'!$S$5", "'Avvikelser'!$R$6:$R$10", "'Avvikelser'!$S$6:$S$10"]);
-      // The copied figures are the goal areas' deviations as the table shows them.
-      const ws = (await excelJsOf(out)).getWorksheet('Avvikelser')!;
-      const groups: [unknown, unknown][] = [];
-      ws.eachRow((row) => {
-        if (row.getCell(4).value === 'Målområde' && row.getCell(1).value === 'Målområden') groups.push([row.getCell(2).value, row.getCell(8).value]);
-      });
-      const copied = [6, 7, 8, 9, 10].map((r) => [ws.getCell(`R${r}`).value, ws.getCell(`S${r}`).value]);
-      expect(copied).toEqual(groups);
+      // Two series over one copy of the goal areas: favourable (S) and unfavourable (T), each its colour.
+      expect(refs).toEqual([
+        "'Sammanfattning'!$S$6",
+        "'Sammanfattning'!$R$7:$R$11",
+        "'Sammanfattning'!$S$7:$S$11",
+        "'Sammanfattning'!$T$6",
+        "'Sammanfattning'!$R$7:$R$11",
+        "'Sammanfattning'!$T$7:$T$11",
+      ]);
+      expect([...chart.matchAll(/<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => m[1])).toEqual(['107C10', 'C50F1F']);
+      // The value axis fitted to −599 600 … 1 893 800 kr with room for the labels, not ±5 M.
+      expect(/<c:max val="([^"]+)"\/><c:min val="([^"]+)"\/>/.exec(chart)?.slice(1)).toEqual(['3000000', '-1500000']);
+      // The copied figures are the goal areas' deviations as the summary shows them, from the last up (a bar
+      // chart draws its first category at the bottom, so Mål 1 reads first).
+      const ws = (await excelJsOf(out)).getWorksheet('Sammanfattning')!;
+      const copied = [7, 8, 9, 10, 11].map((r) => [ws.getCell(`R${r}`).value, ws.getCell(`S${r}`).value ?? ws.getCell(`T${r}`).value]);
+      expect(copied).toEqual([
+        ['Övriga insatser', 1893800],
+        ['Mål 4', 292000],
+        ['Mål 3', -429500],
+        ['Mål 2', -599600],
+        ['Mål 1', 492200],
+      ]);
+      const shown = [12, 13, 14, 15, 16].map((r) => ws.getCell(`D${r}`).value).reverse();
+      expect(copied.map(([, v]) => v)).toEqual(shown);
       const sheetRels = await pkg.relationships('xl/worksheets/sheet10.xml');
       expect(sheetRels.map((r) => r.type.split('/').pop())).toEqual(['table', 'drawing']);
     }

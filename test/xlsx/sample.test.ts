@@ -2,6 +2,9 @@ import { join, resolve } from 'node:path';
 import { Reconciliation } from '../../src/core/reconcile';
 import { reconcile } from '../../src/reconcile';
 import { openXlsxFile, saveXlsxFile } from '../../src/xlsx/files';
+import { readFileSync } from 'node:fs';
+import { nodeCodec } from '../../src/xlsx/files';
+import { OoxmlPackage, resolveTarget } from '../../src/xlsx/package';
 import { cellDump, openWorkbook, tempDir } from '../helpers/xlsx';
 import { kr } from '../helpers/money';
 
@@ -85,15 +88,54 @@ describe('the Sörmland 2017 sample', () => {
     const inputNames = (await openWorkbook(SAMPLE)).worksheets.map((w) => w.name);
     expect(await cellDump(out, inputNames)).toEqual(await cellDump(SAMPLE));
     const written = (await openWorkbook(out)).worksheets.map((w) => w.name);
-    expect(written).toEqual([...inputNames, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
+    expect(written).toEqual([...inputNames, 'Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
+  });
+
+  test('every generated sheet prints on A4 landscape: the summary on one page, the detail at 8 pt, each with the header and footer', async () => {
+    const wb = await openWorkbook(out);
+    const header = { oddHeader: '&LRegionförbundet Sörmland&C&A&Rhelåret 2017', oddFooter: '&LAvstämning&RSida &P av &N' };
+    expect(wb.getWorksheet('Sammanfattning')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: '6:6', printArea: 'A1:P29' });
+    expect(wb.getWorksheet('Avvikelser')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: false, scale: 73, printTitlesRow: '5:5', printTitlesColumn: 'A:B' });
+    expect(wb.getWorksheet('Kontroller')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    for (const name of ['Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']) {
+      expect([name, wb.getWorksheet(name)!.headerFooter]).toEqual([name, expect.objectContaining(header)]);
+    }
+  });
+
+  test('every hyperlink of every generated sheet points at a cell that exists in the written workbook', async () => {
+    const pkg = OoxmlPackage.load(new Uint8Array(readFileSync(out)), nodeCodec);
+    const workbookXml = await pkg.text('xl/workbook.xml');
+    const rels = await pkg.relationships('xl/workbook.xml');
+    const parts = new Map([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => [m[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&'), resolveTarget('xl/workbook.xml', rels.find((r) => r.id === m[2])!.target)]));
+    const wb = await openWorkbook(out);
+    const links: [string, string, string][] = [];
+    for (const name of ['Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']) {
+      const xml = await pkg.text(parts.get(name)!);
+      for (const m of xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"/g)) links.push([name, m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]);
+    }
+    const bad = links.flatMap(([from, ref, location]) => {
+      const [, quoted, plain, cell] = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+\d+)$/.exec(location) ?? [];
+      const target = (quoted?.replace(/''/g, "'") ?? plain) as string | undefined;
+      const ws = target ? wb.getWorksheet(target) : undefined;
+      // The cell is there: within the sheet's used rows, and the linking cell shows text.
+      const ok = ws !== undefined && ws.getCell(cell).row <= ws.rowCount && String(wb.getWorksheet(from)!.getCell(ref).value ?? '') !== '';
+      return ok ? [] : [`${from}!${ref} → ${location}`];
+    });
+    expect(bad).toEqual([]);
+    // Kontroller's cell column, the summary's findings and table headings, the goals' source cells all link.
+    const count = (sheet: string) => links.filter(([from]) => from === sheet).length;
+    expect([count('Sammanfattning'), count('Kontroller') > 7, count('Finansiella mål') > 0]).toEqual([3 + 3, true, true]);
+    expect(links).toContainEqual(['Kontroller', 'C7', "'Målområden'!B6"]);
   });
 
   test('the Kontroller sheet lists the mismatches first, with sheet, cell and amounts', async () => {
     const ws = (await openWorkbook(out)).getWorksheet('Kontroller')!;
-    // The notes above the table say what was read from each sheet; the table's header follows them.
     const header = [...Array(40).keys()].map((i) => i + 1).find((r) => ws.getCell(r, 1).value === 'Kontroll')!;
-    expect(String(ws.getCell(3, 1).value)).toContain('Budgetavstämning');
     const first = (ws.getRow(header + 1).values as unknown[]).slice(1);
-    expect(first).toEqual(['Mellan blad', '✖ Stämmer inte', 'Målområden', 'B6', 19485000, 19517000, 32000, expect.stringContaining('Mål 3')]);
+    expect(first).toEqual(['Mellan blad', '✖ Stämmer inte', 'Målområden!B6', 19485000, 19517000, 32000, expect.stringContaining('Mål 3')]);
+    // Below the table, one blank row down: how each sheet was read, each line after a reference to its table.
+    const below = header + 1 + 7 + 1;
+    expect([ws.getCell(below, 1).value, ws.getCell(below + 1, 1).value]).toEqual(['Så lästes arbetsboken', 'Budgetavstämning!A3']);
+    expect(String(ws.getCell(below + 1, 2).value)).toMatch(/^A3:E25: Läst som budgettabell: 9 rader i 2 grupper/);
   });
 });

@@ -42,6 +42,8 @@ export interface TableResult {
   period: { through: number | null; budget: 'column' | 'months' | 'prorated' } | null;
   /** For a budget and an outcome on two sheets: how they were joined (SPEC 1.8). */
   join?: Join;
+  /** How a rollup of income and costs together is shown: as the table's own total adds them (a result by default). */
+  mixedAs?: CoverageSum;
 }
 
 /** A table with only one side of the comparison (a budget and no outcome, or the reverse): read, but no deviations. */
@@ -119,6 +121,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const lines = items.map((r) => lineDeviation(r, { convention, prorateThrough: prorate }, rule));
       const grouping = chooseGrouping(layout, items);
       const lastRow = rows[rows.length - 1].row;
+      const mixed = mixedAs(coverage, items.length);
       tables.push({
         sheet: sheet.name,
         range: tableRange(layout, lastRow),
@@ -128,7 +131,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         layout,
         grouping,
         lines,
-        ...groupLines(lines, groupKey(grouping), sheet.name, rule, convention, mixedAs(coverage, items.length)),
+        ...groupLines(lines, groupKey(grouping), sheet.name, rule, convention, mixed),
+        mixedAs: mixed,
         period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
       });
     }

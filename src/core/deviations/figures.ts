@@ -248,6 +248,13 @@ export function rollUp(lines: readonly Figures[], rule: FlagRule, convention: Co
   return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };
 }
 
+/** Groups rolled up as the table's total adds them (the summary's `Övriga`): the same sums, the same net figures. */
+export function rollUpGroups(groups: readonly GroupDeviation[], rule: FlagRule, convention: Convention, mixedAs: CoverageSum = 'income-minus-cost'): TotalDeviation {
+  const r = new Rollup(convention, mixedAs);
+  for (const g of groups) r.add(g, g.lineCount, g.leftOut);
+  return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };
+}
+
 /**
  * Group lines in order of first appearance by the key `groupOf` gives (lines without one go under
  * `fallbackName`), and the table's total as the exact sum of its groups: one pass over the lines.

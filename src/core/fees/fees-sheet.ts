@@ -3,7 +3,7 @@ import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
-import { OutputCell, OutputSheet, RowStyle } from '../render/output';
+import { OutputCell, OutputSheet, RowStyle, fitToWidth, tidyTable } from '../render/output';
 import { isoToSerial } from './dates';
 import { MemberFee, PopulationBasis } from './models';
 import { FeeOutcome } from './outcome';
@@ -56,27 +56,35 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     rows.push([L.feeTotal, null, null, null, null, null, null, null, amountCell(sum(outcome.charges.map((c) => c.total)))]);
     rowStyles.push('total');
   }
-  return {
-    key: 'fees',
-    name: L.feeSheet,
-    title: L.feeTitle,
-    notes: [generatedMark(lang, L.feeSheet), ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
-    table: {
+  // Columns no member has a value in (Kommunkod, Organisationsnummer, Källa …) are left out.
+  const table = tidyTable({
       name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
       columns: [
-        { header: L.feeCharge, kind: 'text', width: 26 },
-        { header: L.feeMember, kind: 'text', width: 28 },
-        { header: L.feeMunicipalityCode, kind: 'text', width: 11 },
-        { header: L.feeOrgNumber, kind: 'text', width: 16 },
+        { header: L.feeCharge, kind: 'text', width: 22, wrap: true },
+        { header: L.feeMember, kind: 'text', width: 28, wrap: true },
+        { header: L.feeMunicipalityCode, kind: 'text', width: 12 },
+        { header: L.feeOrgNumber, kind: 'text', width: 20 },
         { header: L.feePopulation, kind: 'integer', width: 12 },
-        { header: L.feeReferenceDate, kind: 'date', width: 13 },
-        { header: L.feeSource, kind: 'text', width: 9 },
-        { header: L.feeBasis, kind: 'text', width: 80 },
+        { header: L.feeReferenceDate, kind: 'date', width: 15 },
+        { header: L.feeSource, kind: 'text', width: 12, wrap: true },
+        { header: L.feeBasis, kind: 'text', width: 60, wrap: true },
         { header: L.feeAmount, kind: 'amount', width: 16 },
       ],
       rows,
       rowStyles,
       conditional: [],
-    },
+  });
+  return {
+    key: 'fees',
+    name: L.feeSheet,
+    title: L.feeTitle,
+    notes: [
+      generatedMark(lang, L.feeSheet),
+      ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]),
+      // How an amount is shared matters only where one is: fixed fees and per-capita fees are not shared out.
+      ...(outcome.charges.some((c) => c.model?.kind === 'allocation') ? [L.feeAllocationNote, L.feeAllocationRule] : [L.feeTotalsNote]),
+    ],
+    table,
+    print: fitToWidth(table.columns, 2),
   };
 }

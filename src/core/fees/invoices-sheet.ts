@@ -3,7 +3,7 @@ import { generatedMark } from '../marks';
 import { Lang } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
-import { OutputCell, OutputSheet, RowStyle } from '../render/output';
+import { OutputCell, OutputSheet, RowStyle, fitToWidth, tidyTable } from '../render/output';
 import { isoToSerial } from './dates';
 import { Invoice } from './invoices';
 import { FeeOutcome } from './outcome';
@@ -56,33 +56,36 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     rows.push([L.invoiceTotal, null, null, null, null, null, null, null, null, total((i) => i.feePart), total((i) => i.rounding), total((i) => i.amount), null, null, null]);
     rowStyles.push('total');
   }
-  return {
-    key: 'invoices',
-    name: L.invoiceSheet,
-    title: L.invoiceTitle,
-    notes: [generatedMark(lang, L.invoiceSheet), invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
-    table: {
+  // Columns no invoice has a value in (Er referens, Bankgiro …) are left out.
+  const table = tidyTable({
       name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
       columns: [
         { header: L.invoiceNumber, kind: 'text', width: 14 },
         { header: L.invoiceDate, kind: 'date', width: 12 },
         { header: L.invoiceDueDate, kind: 'date', width: 12 },
-        { header: L.invoiceCharge, kind: 'text', width: 24 },
-        { header: L.invoiceMember, kind: 'text', width: 26 },
+        { header: L.invoiceCharge, kind: 'text', width: 20, wrap: true },
+        { header: L.invoiceMember, kind: 'text', width: 24, wrap: true },
         { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
         { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
         { header: L.invoicePeriod, kind: 'text', width: 16 },
-        { header: L.invoiceSpecification, kind: 'text', width: 80 },
+        { header: L.invoiceSpecification, kind: 'text', width: 50, wrap: true },
         { header: L.invoiceFee, kind: 'amount', width: 16 },
         { header: L.invoiceRounding, kind: 'amount', width: 15 },
         { header: L.invoiceToPay, kind: 'amount', width: 16 },
-        { header: L.invoiceVat, kind: 'text', width: 32 },
+        { header: L.invoiceVat, kind: 'text', width: 24, wrap: true },
         { header: L.invoiceOcr, kind: 'text', width: 16 },
         { header: L.invoiceBankgiro, kind: 'text', width: 12 },
       ],
       rows,
       rowStyles,
       conditional: [],
-    },
+  });
+  return {
+    key: 'invoices',
+    name: L.invoiceSheet,
+    title: L.invoiceTitle,
+    notes: [generatedMark(lang, L.invoiceSheet), invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
+    table,
+    print: fitToWidth(table.columns, 1),
   };
 }

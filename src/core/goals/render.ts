@@ -6,32 +6,33 @@ import { generatedMark } from '../marks';
 import { Lang, formatMessage, formatParam } from '../messages';
 import { amountCell, percentCell } from '../render/cells';
 import { LABELS, Labels } from '../render/labels';
-import { OutputCell, OutputColumn, OutputSheet, RowStyle } from '../render/output';
+import { CellLink, OutputCell, OutputColumn, OutputLine, OutputSheet, RowStyle, fitToWidth, tidyTable } from '../render/output';
 import { RequirementLine, RequirementLineKey } from './balance-requirement';
 import { OPERATOR_SIGN } from './condition';
 import { GoalResult } from './evaluate';
 import { LabelExpr, showExpression } from './expression';
 import type { GoalsOutcome } from './index';
 import { StatementKind } from './statements';
-import { Note, cellReference } from './trace';
+import { Note, SourceCell, cellReference } from './trace';
 
-const COLUMN = { goal: 0, metric: 1, year: 2, amount: 3, ratio: 4, condition: 5, amountMargin: 6, ratioMargin: 7, met: 8, formula: 9, computation: 10, cells: 11, note: 12 };
+const COLUMN = { goal: 0, metric: 1, year: 2, amount: 3, ratio: 4, condition: 5, amountMargin: 6, ratioMargin: 7, met: 8, formula: 9, computation: 10, note: 11, cells: 12 };
 
-function columns(L: Labels): OutputColumn[] {
+/** The columns, the source cells last: one column per cell (each a link to it), as many as the goal with the most. */
+function columns(L: Labels, lang: Lang, cellColumns: number): OutputColumn[] {
   return [
-    { header: L.goalName, kind: 'text', width: 34 },
-    { header: L.goalMetric, kind: 'text', width: 40 },
+    { header: L.goalName, kind: 'text', width: 30, wrap: true },
+    { header: L.goalMetric, kind: 'text', width: 30, wrap: true },
     { header: L.goalYear, kind: 'text', width: 7 },
     { header: L.goalValueAmount, kind: 'amount', width: 16 },
     { header: L.goalValueRatio, kind: 'percent', width: 11 },
-    { header: L.goalCondition, kind: 'text', width: 18 },
+    { header: L.goalCondition, kind: 'text', width: 16 },
     { header: L.goalMarginAmount, kind: 'amount', width: 16 },
     { header: L.goalMarginRatio, kind: 'percent', width: 14 },
     { header: L.goalMet, kind: 'text', width: 15 },
-    { header: L.goalFormula, kind: 'text', width: 50 },
-    { header: L.goalComputation, kind: 'text', width: 44 },
-    { header: L.goalCells, kind: 'text', width: 40 },
-    { header: L.goalNote, kind: 'text', width: 60 },
+    { header: L.goalFormula, kind: 'text', width: 40, wrap: true },
+    { header: L.goalComputation, kind: 'text', width: 36, wrap: true },
+    { header: L.goalNote, kind: 'text', width: 44, wrap: true },
+    ...Array.from({ length: cellColumns }, (_, i) => ({ header: formatMessage(L.goalCell, lang, { n: i + 1 }), kind: 'text' as const, width: 20 })),
   ];
 }
 
@@ -64,9 +65,9 @@ function conditionText(r: GoalResult, lang: Lang): string {
   return `${sign} ${formatGoalValue(r, r.threshold, lang)}`;
 }
 
-function goalRow(r: GoalResult, lang: Lang): OutputCell[] {
+function goalRow(r: GoalResult, lang: Lang, width: number): OutputCell[] {
   const L = LABELS[lang];
-  const row: OutputCell[] = new Array(Object.keys(COLUMN).length).fill(null);
+  const row: OutputCell[] = new Array(width).fill(null);
   row[COLUMN.goal] = r.goal.name;
   row[COLUMN.metric] = r.goal.metric;
   row[COLUMN.year] = r.year === null ? null : String(r.year);
@@ -83,7 +84,7 @@ function goalRow(r: GoalResult, lang: Lang): OutputCell[] {
     // The sheet has no ratio column: a goal stated as a ratio (`1,0`) shows its ratio here, as stated.
     row[COLUMN.computation] = r.shownAs === 'ratio' && r.value !== null ? `${computation} = ${formatRatio(r.value, lang)}` : computation;
   }
-  row[COLUMN.cells] = r.sources.map(cellReference).join(', ') || null;
+  r.sources.forEach((s, i) => (row[COLUMN.cells + i] = cellReference(s)));
   row[COLUMN.note] = notesText(r.notes, lang) || null;
   return row;
 }
@@ -104,13 +105,13 @@ export function requirementLabel(line: RequirementLine, lang: Lang): string {
   return line.label ?? LABELS[lang][LINE_LABEL[line.key]];
 }
 
-function requirementRow(line: RequirementLine, year: number, L: Labels, lang: Lang): OutputCell[] {
-  const row: OutputCell[] = new Array(Object.keys(COLUMN).length).fill(null);
+function requirementRow(line: RequirementLine, year: number, L: Labels, lang: Lang, width: number): OutputCell[] {
+  const row: OutputCell[] = new Array(width).fill(null);
   row[COLUMN.goal] = L.goalReqTitle;
   row[COLUMN.metric] = requirementLabel(line, lang);
   row[COLUMN.year] = String(year);
   row[COLUMN.amount] = amountCell(line.value);
-  row[COLUMN.cells] = line.sources.map(cellReference).join(', ') || null;
+  line.sources.forEach((s, i) => (row[COLUMN.cells + i] = cellReference(s)));
   if (line.deadline !== undefined) {
     row[COLUMN.note] = formatMessage(line.overdue ? 'goals.requirementOverdue' : 'goals.requirementDeadline', lang, { deadline: line.deadline });
   }
@@ -124,13 +125,18 @@ const KIND_LABEL: Record<StatementKind, keyof Labels> = {
   other: 'goalOtherTable',
 };
 
-/** The statements read, and any other table a goal took figures from. */
-function statementsNote(outcome: GoalsOutcome, L: Labels): string | null {
+/** The statements read, and any other table a goal took figures from: a heading, then one line each, a link to the table. */
+function statementLines(outcome: GoalsOutcome, L: Labels): OutputLine[] {
   const used = new Set(outcome.goals.flatMap((g) => g.sources.map((s) => s.sheet)));
   const shown = outcome.statements.filter((s) => s.kind !== 'other' || used.has(s.sheet));
-  if (shown.length === 0) return null;
-  const list = shown.map((s) => `${L[KIND_LABEL[s.kind]]} ${cellReference({ sheet: s.sheet, cell: cellAddress(s.headerRow, s.labelCol) })} (${s.unit}; ${s.years.map((y) => y.year).join(', ')})`);
-  return `${L.goalStatementsRead}: ${list.join('; ')}.`;
+  if (shown.length === 0) return [];
+  return [
+    { text: L.goalStatementsRead, heading: true },
+    ...shown.map((s) => {
+      const at = { sheet: s.sheet, cell: cellAddress(s.headerRow, s.labelCol) };
+      return { text: `${L[KIND_LABEL[s.kind]]}: ${cellReference(at)} (${s.unit}; ${s.years.map((y) => y.year).join(', ')})`, link: at };
+    }),
+  ];
 }
 
 /**
@@ -141,38 +147,44 @@ function statementsNote(outcome: GoalsOutcome, L: Labels): string | null {
  */
 export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
   const L = LABELS[lang];
+  const blocks = outcome.requirement?.years ?? [];
+  const cellColumns = Math.max(0, ...outcome.goals.map((g) => g.sources.length), ...blocks.flatMap((b) => b.lines.map((l) => l.sources.length)));
+  const width = COLUMN.cells + cellColumns;
   const rows: OutputCell[][] = [];
   const rowStyles: RowStyle[] = [];
+  const links: CellLink[] = [];
+  const linked = (sources: readonly SourceCell[]) => sources.forEach((to, i) => links.push({ row: rows.length, column: COLUMN.cells + i, to }));
   for (const r of outcome.goals) {
-    rows.push(goalRow(r, lang));
+    linked(r.sources);
+    rows.push(goalRow(r, lang, width));
     rowStyles.push('normal');
   }
-  for (const block of outcome.requirement?.years ?? []) {
+  for (const block of blocks) {
     for (const line of block.lines) {
-      rows.push(requirementRow(line, block.year, L, lang));
+      linked(line.sources);
+      rows.push(requirementRow(line, block.year, L, lang, width));
       rowStyles.push(line.key === 'balanceResult' || line.key === 'toRestore' ? 'total' : 'normal');
     }
   }
-  const notes = [
-    generatedMark(lang, L.goalsSheet),
-    outcome.goals.length ? L.goalsNote : L.goalNoGoals,
-    statementsNote(outcome, L),
-    ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`),
-  ].filter((n): n is string => n !== null);
+  const notes = [generatedMark(lang, L.goalsSheet), outcome.goals.length ? L.goalsNote : L.goalNoGoals, ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`)];
+  const table = tidyTable({
+    name: lang === 'sv' ? 'Avstamning_Finansiella_mal' : 'Avstamning_Financial_goals',
+    columns: columns(L, lang, cellColumns),
+    rows,
+    rowStyles,
+    conditional: [
+      { column: COLUMN.met, when: { equals: L.goalMetNo }, style: 'bad', wholeRow: false },
+      { column: COLUMN.met, when: { equals: L.goalMetYes }, style: 'good', wholeRow: false },
+    ],
+    links,
+  });
   return {
     key: 'goals',
     name: L.goalsSheet,
     title: L.goalsTitle,
     notes,
-    table: {
-      name: lang === 'sv' ? 'Avstamning_Finansiella_mal' : 'Avstamning_Financial_goals',
-      columns: columns(L),
-      rows,
-      rowStyles,
-      conditional: [
-        { column: COLUMN.met, when: { equals: L.goalMetNo }, style: 'bad', wholeRow: false },
-        { column: COLUMN.met, when: { equals: L.goalMetYes }, style: 'good', wholeRow: false },
-      ],
-    },
+    table,
+    after: statementLines(outcome, L),
+    print: fitToWidth(table.columns, 1),
   };
 }

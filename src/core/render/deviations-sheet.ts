@@ -4,75 +4,107 @@ import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
 import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
+import { cellAddress } from '../cells';
+import { cellReference } from '../goals/trace';
 import { moneyCell, ratioCell } from './cells';
 import { groupName } from './group-name';
-import { KeptComments, commentKey } from './comments';
-import { LABELS } from './labels';
-import { EXCEL_MAX_ROWS, OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
+import { KeptComments, commentKey, keptFor } from './comments';
+import { LABELS, Labels } from './labels';
+import { CellLink, EXCEL_MAX_ROWS, MAX_LINKS, OutputCell, OutputColumn, OutputSheet, RowStyle, fitToWidth, tidyTable } from './output';
+
+/** The word for a deviation: favourable or not, and material (flagged) or not; never colour alone (SPEC 2.3). */
+export function assessment(f: Pick<Figures, 'deviation' | 'favourable' | 'flagged'>, L: Labels): string {
+  if (f.deviation === null) return L.notAssessed;
+  if (f.flagged) return f.favourable ? L.favourableMaterial : L.unfavourableMaterial;
+  return f.favourable ? L.favourable : L.unfavourable;
+}
+
+/** Whether any table compares the year so far: then the budget for the period and the full year's stand side by side. */
+export const comparesYearToDate = (tables: readonly TableResult[]): boolean => tables.some((t) => t.period !== null);
+
+/** The cell a table's line or group row was read from: its label cell. */
+export const sourceCell = (t: TableResult, row: number): string => cellAddress(row - 1, t.layout.labelCol);
+
+/** The detail sheet, and where each table and group landed on it (for links from the summary). */
+export interface DeviationsDetail {
+  sheet: OutputSheet;
+  /** Body row of each table's first row, by table. */
+  firstRow: Map<TableResult, number>;
+}
 
 /**
- * The `Avvikelser` sheet: per table, each goal area with its lines under it, then the table's total, which
- * is the exact sum of its lines. Kommentar and Åtgärd keep what the user typed on the previous run.
+ * The `Avvikelser` sheet, the detail under the summary: per table each group (goal area, section, account
+ * class …) with its lines under it, folded in an Excel outline, then the table's total, which is the exact
+ * sum of its lines. Only the columns that have data; Kommentar and Åtgärd keep what the user typed.
  */
-export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thresholds, kept: KeptComments = new Map()): OutputSheet {
+export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thresholds, kept: KeptComments = new Map()): DeviationsDetail {
   const L = LABELS[lang];
   const lineCount = analysis.tables.reduce((n, t) => n + t.lines.length, 0);
   const groupCount = analysis.tables.reduce((n, t) => n + t.groups.length + 1, 0);
   // Title, notes, blank row and header come first; past Excel's last row the lines are left out, not cut off.
-  const showLines = lineCount + groupCount + 5 <= EXCEL_MAX_ROWS;
-  const withForecast = analysis.tables.some((t) => t.lines.some((l) => l.forecast !== null));
+  const showLines = lineCount + groupCount + 6 <= EXCEL_MAX_ROWS;
+  const linkLines = lineCount <= MAX_LINKS;
+  const ytd = comparesYearToDate(analysis.tables);
+  const byArea = analysis.tables.every((t) => t.grouping.by === 'rows' || t.grouping.by === 'goalArea');
+  // The area's name stands on its group row only, where the line's cell is empty: it runs on across it unwrapped.
   const columns: OutputColumn[] = [
-    { header: L.table, kind: 'text', width: 16 },
-    { header: L.goalArea, kind: 'text', width: 30 },
-    { header: L.line, kind: 'text', width: 44 },
-    { header: L.level, kind: 'text', width: 11 },
-    { header: L.budget, kind: 'amount', width: 15 },
-    ...(withForecast ? [{ header: L.forecast, kind: 'amount' as const, width: 15 }] : []),
-    { header: L.outcome, kind: 'amount', width: 15 },
-    { header: L.deviation, kind: 'amount', width: 15 },
-    { header: L.deviationPercent, kind: 'percent', width: 11 },
-    ...(withForecast
-      ? [
-          { header: L.forecastDeviation, kind: 'amount' as const, width: 15 },
-          { header: L.forecastAccuracy, kind: 'amount' as const, width: 15 },
-        ]
-      : []),
-    { header: L.assessment, kind: 'text', width: 12 },
-    { header: L.flag, kind: 'text', width: 12 },
-    { header: L.source, kind: 'text', width: 22 },
-    { header: L.comment, kind: 'text', width: 40 },
-    { header: L.action, kind: 'text', width: 40 },
+    { header: byArea ? L.goalArea : L.area, kind: 'text', width: 14 },
+    { header: L.line, kind: 'text', width: 40, wrap: true },
+    { header: ytd ? L.periodBudget : L.budget, kind: 'amount', width: 14 },
+    ...(ytd ? [{ header: L.yearBudget, kind: 'amount' as const, width: 14 }] : []),
+    { header: L.outcome, kind: 'amount', width: 14 },
+    { header: L.deviation, kind: 'amount', width: 14 },
+    { header: L.deviationPercent, kind: 'percent', width: 9 },
+    { header: L.forecast, kind: 'amount', width: 14 },
+    { header: L.forecastDeviation, kind: 'amount', width: 14 },
+    { header: L.forecastAccuracy, kind: 'amount', width: 14 },
+    { header: L.assessment, kind: 'text', width: 21 },
+    { header: L.comment, kind: 'text', width: 24, wrap: true, input: true },
+    { header: L.action, kind: 'text', width: 24, wrap: true, input: true },
+    { header: L.source, kind: 'text', width: 16 },
   ];
   const col = (header: string) => columns.findIndex((c) => c.header === header);
   const rows: OutputCell[][] = [];
   const rowStyles: RowStyle[] = [];
-  const chartRows: number[] = [];
+  const outline: number[] = [];
+  const links: CellLink[] = [];
+  const firstRow = new Map<TableResult, number>();
+  const sourceCol = columns.length - 1;
 
-  const push = (t: TableResult, goal: string | null, line: string | null, level: string, f: Figures, source: string, style: RowStyle) => {
+  const push = (t: TableResult, goal: string | null, line: string | null, level: 'line' | 'group' | 'total', f: Figures, source: string | null, style: RowStyle, folded: boolean) => {
     // Most runs have no comments to keep; then no key is worth computing.
-    const [comment, action] = kept.size ? (kept.get(commentKey(t.sheet, goal ?? '', line ?? '', level)) ?? [null, null]) : [null, null];
+    // A sheet of one table names no table; a line of an ungrouped table was keyed by its sheet before the outline.
+    const keys = () => [commentKey(t.sheet, goal ?? '', line ?? '', level), commentKey('', goal ?? '', line ?? '', level), ...(goal === null && line !== null ? [commentKey(t.sheet, t.sheet, line, level)] : [])];
+    const [comment, action] = kept.size ? keptFor(kept, ...keys()) : [null, null];
+    if (source && (level !== 'line' || linkLines)) links.push({ row: rows.length, column: sourceCol, to: { sheet: t.sheet, cell: source } });
     rows.push([
-      t.sheet,
-      goal,
+      level === 'total' ? L.total : level === 'group' ? goal : null,
       line,
-      level,
-      moneyCell(f.budget),
-      ...(withForecast ? [moneyCell(f.forecast)] : []),
+      moneyCell(comparedBudget(f)),
+      ...(ytd ? [moneyCell(f.budget)] : []),
       moneyCell(f.outcome),
       moneyCell(f.deviation),
       // A double for Excel, made only here; no percentage of a net figure.
       f.kind === 'net' ? null : ratioCell(f.deviation, comparedBudget(f)),
-      ...(withForecast ? [moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy)] : []),
-      f.deviation === null ? null : f.favourable ? L.favourable : L.unfavourable,
-      f.flagged ? L.flagged : null,
-      source,
+      moneyCell(f.forecast),
+      moneyCell(f.forecastDeviation),
+      moneyCell(f.forecastAccuracy),
+      assessment(f, L),
       comment,
       action,
+      source ? cellReference({ sheet: t.sheet, cell: source }) : null,
     ]);
     rowStyles.push(style);
+    outline.push(folded ? 1 : 0);
   };
 
   for (const t of analysis.tables) {
+    firstRow.set(t, rows.length);
+    // A heading row names the table's sheet (a link to the table); the rows under it are the table's.
+    links.push({ row: rows.length, column: 0, to: { sheet: t.sheet, cell: cellAddress(t.layout.headerRows[0], t.layout.firstCol) } });
+    rows.push([t.sheet, ...columns.slice(1).map(() => null)]);
+    rowStyles.push('heading');
+    outline.push(0);
     const byGroup = new Map<string, typeof t.lines>();
     const groupOf = groupKey(t.grouping);
     for (const l of t.lines) {
@@ -83,44 +115,53 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     }
     // A summary table's rows are goal areas themselves: one row each is enough.
     const rowsAreGroups = t.layout.labelRole === 'goalArea';
+    // A table without groups is one group: its total row says it all, and its lines stand unfolded.
+    const onlyGroup = t.groups.length === 1 && t.groups[0].name === t.sheet;
     for (const g of t.groups) {
       const members = byGroup.get(g.name) ?? [];
       const name = groupName(g.name, lang);
       if (rowsAreGroups && members.length === 1) {
-        const l = members[0];
-        chartRows.push(rows.length);
-        push(t, name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
+        push(t, name, null, 'group', members[0], sourceCell(t, members[0].row), 'group', false);
         continue;
       }
-      // A table without goal areas is one group: its total row says it all.
-      const onlyGroup = t.groups.length === 1 && g.name === t.sheet;
-      if (!onlyGroup) push(t, name, null, L.levelGroup, g, `${t.sheet}`, 'group');
-      if (showLines) for (const l of members) push(t, name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
+      if (!onlyGroup) push(t, name, null, 'group', g, null, 'group', false);
+      if (showLines) for (const l of members) push(t, onlyGroup ? null : name, l.name, 'line', l, sourceCell(t, l.row), 'normal', !onlyGroup);
     }
-    push(t, null, null, L.levelTotal, t.total, `${t.sheet}!${t.range}`, 'total');
+    push(t, null, null, 'total', t.total, t.join ? null : t.range.split(':')[0], 'total', false);
   }
 
-  const flagCol = col(L.flag);
-  const deviationCol = col(L.deviation);
-  return {
-    key: 'deviations',
-    name: L.deviationsSheet,
-    title: L.deviationsTitle,
-    notes: [
-      generatedMark(lang, L.deviationsSheet),
-      formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
-      ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
+  const assessmentCol = col(L.assessment);
+  const table = tidyTable({
+    name: lang === 'sv' ? 'Avstamning_Avvikelser' : 'Avstamning_Deviations',
+    columns,
+    rows,
+    rowStyles,
+    conditional: [
+      { column: assessmentCol, when: { equals: L.unfavourableMaterial }, style: 'bad', wholeRow: true },
+      { column: assessmentCol, when: { equals: L.favourableMaterial }, style: 'good', wholeRow: false },
     ],
-    table: {
-      name: lang === 'sv' ? 'Avstamning_Avvikelser' : 'Avstamning_Deviations',
-      columns,
-      rows,
-      rowStyles,
-      conditional: [
-        { column: flagCol, when: { equals: L.flagged }, style: 'bad', wholeRow: true },
-        { column: deviationCol, when: { lessThan: 0 }, style: 'bad', wholeRow: false },
+    links,
+    outline,
+  });
+  return {
+    firstRow,
+    sheet: {
+      key: 'deviations',
+      name: L.deviationsSheet,
+      title: L.deviationsTitle,
+      notes: [
+        generatedMark(lang, L.deviationsSheet),
+        formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
+        ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
       ],
+      table,
+      // The label columns (area, line) repeat on every page when the table does not fit one page wide.
+      print: fitToWidth(table.columns, 2),
     },
-    chart: chartRows.length ? { title: L.chartTitle, categoryColumn: col(L.goalArea), valueColumns: [deviationCol], rows: chartRows } : undefined,
   };
+}
+
+/** The `Avvikelser` sheet alone. */
+export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thresholds, kept: KeptComments = new Map()): OutputSheet {
+  return deviationsDetail(analysis, lang, thresholds, kept).sheet;
 }

@@ -97,10 +97,10 @@ export function columnNote(c: ColumnReport, lang: Lang): string | null {
   return c.note ? formatMessage(c.note, lang) : null;
 }
 
-/** One line per table for the Kontroller sheet's first rows: what each column was read as. */
-export function readingLine(r: SheetReport, lang: Lang): string {
+/** What was read from a sheet, for the Kontroller sheet (after a link to the sheet): its table and what each column was read as. */
+export function readingText(r: SheetReport, lang: Lang): string {
   const why = readingWhy(r, lang);
-  if (!r.table) return `${r.sheet}: ${why}`;
+  if (!r.table) return why;
   const t = r.table;
   const cols = t.columns
     .map((c) => `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${c.used || c.role === null ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`}`)
@@ -108,5 +108,5 @@ export function readingLine(r: SheetReport, lang: Lang): string {
   const unit = `${t.unit} (${unitFromText(t, lang)})`;
   const convention = t.convention === null ? '' : `, ${conventionName(t.convention, lang)} (${conventionWhy(t, lang)})`;
   const rowWord = lang === 'sv' ? 'rubrikrad' : 'header row';
-  return `${r.sheet} ${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.`;
+  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.`;
 }

@@ -4,6 +4,7 @@ import { LABELS, Labels } from './labels';
 import { OutputSheet } from './output';
 
 const LABEL_OF: Record<OutputSheet['key'], keyof Labels & `${string}Sheet`> = {
+  summary: 'summarySheet',
   deviations: 'deviationsSheet',
   checks: 'checksSheet',
   goals: 'goalsSheet',

@@ -60,8 +60,10 @@ describe('the Medlemsavgifter sheet', () => {
   test('a member without a fee is listed with where to look, and is in no sum', () => {
     const outcome = fees([membersSheet(['Medlem', 'Invånare'], [['Botkyrka kommun', null], ['Salems kommun', 16664]]), parameterSheet([['Avgift per invånare', 4]])]);
     const [s] = feeSheets(outcome, 'sv');
-    expect(s.table.rows[0]).toEqual(['Medlemsavgift', 'Botkyrka kommun', null, null, null, null, null, '⚠ Ingen avgift: se Medlemmar!B4', null]);
-    expect(s.table.rows[2][8]).toBe(66656);
+    // No member has a municipality code, org. number, reference date or source: those columns are left out.
+    expect(s.table.columns.map((c) => c.header)).toEqual(['Avgift', 'Medlem', 'Invånare', 'Underlag', 'Avgift (kr)']);
+    expect(s.table.rows[0]).toEqual(['Medlemsavgift', 'Botkyrka kommun', null, '⚠ Ingen avgift: se Medlemmar!B4', null]);
+    expect(s.table.rows[2][4]).toBe(66656);
   });
 });
 
@@ -86,7 +88,6 @@ describe('the Fakturor sheet', () => {
       Avgift: 'Medlemsavgift 2018',
       Medlem: 'Botkyrka kommun',
       Organisationsnummer: '212000-2882',
-      'Er referens': null,
       Period: 'Halvår 1 2018',
       Specifikation: 'Medlemsavgift 2018, Halvår 1 2018: 4\u00a0kr × 91\u00a0930 invånare (SCB 2017-12-31) = 367\u00a0720\u00a0kr, varav 1/2',
       Belopp: 183860,
@@ -97,6 +98,8 @@ describe('the Fakturor sheet', () => {
       Bankgiro: '5050-1055',
     });
     expect(sheet.notes).toContain('Avsändare: Södertörnskommunernas samarbetskommitté · Bankgiro: 5050-1055');
+    // No invoice has a buyer reference: the column is left out rather than written empty.
+    expect(headers).not.toContain('Er referens');
   });
 });
 

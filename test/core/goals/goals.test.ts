@@ -345,7 +345,13 @@ describe('the outcome', () => {
     expect(at(2, 'Villkor')).toBe('≥ 1,00');
     expect(at(2, 'Formel')).toBe('(Summa − Förråd) / Summa');
     expect(at(2, 'Beräkning')).toBe('(102\u00a0000\u00a0000 − 2\u00a0000\u00a0000) / 252\u00a0000\u00a0000 = 0,40');
-    expect(at(2, 'Källceller')).toBe('Balansräkning!C10, Balansräkning!C7, Balansräkning!C21');
+    // Each cell the goal was computed from in a column of its own, a link to it.
+    expect(['Källcell 1', 'Källcell 2', 'Källcell 3'].map((h) => at(2, h))).toEqual(['Balansräkning!C10', 'Balansräkning!C7', 'Balansräkning!C21']);
+    expect(s.table.links!.filter((l) => l.row === 2).map((l) => [header[l.column], l.to])).toEqual([
+      ['Källcell 1', { sheet: 'Balansräkning', cell: 'C10' }],
+      ['Källcell 2', { sheet: 'Balansräkning', cell: 'C7' }],
+      ['Källcell 3', { sheet: 'Balansräkning', cell: 'C21' }],
+    ]);
     expect(s.table.conditional.map((c) => c.style)).toEqual(['bad', 'good']);
   });
 });
