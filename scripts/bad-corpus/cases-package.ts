@@ -20,10 +20,10 @@ const BOTH: Expectation = {
     { path: `${P}.lines[name=Regional kompetensplattform].budget`, equals: '425000' },
     { path: `${M}.total.deviation`, equals: '-307600' },
   ],
-  written: ['Avvikelser', 'Kontroller'],
+  written: ['Sammanfattning', 'Avvikelser', 'Kontroller'],
 };
 
-const PROJEKT_ONLY: Expectation = { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser', 'Kontroller'] };
+const PROJEKT_ONLY: Expectation = { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser', 'Kontroller'] };
 
 const INVOICE_DATES: Expectation = {
   messages: [],

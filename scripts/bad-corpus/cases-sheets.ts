@@ -44,14 +44,14 @@ export const SHEET_CASES: BadCase[] = [
     id: 'sheet-named-like-output',
     about: 'The user has sheets called Avvikelser and Kontroller (no mark in A2): they are kept, and the output takes Avvikelser (2) and Kontroller (2).',
     sheets: [projekt(), { name: 'Avvikelser', rows: [['Mina anteckningar om avvikelser'], ['Skrivet av mig']] }, { name: 'Kontroller', rows: [['Att kontrollera'], [null], ['Fakturor']] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser (2)', 'Kontroller (2)'] },
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller (2)'] },
   },
   {
     id: 'sheet-generated-earlier',
     about:
       'A Kontroller sheet from an earlier run (marked in A2, even holding a table header) is neither read as input nor kept: the output replaces it; the user sheet Avvikelser stays.',
     sheets: [projekt(), { name: 'Avvikelser', rows: [['Egen'], ['Inte genererad']] }, { name: 'Kontroller', rows: [['Kontroller'], [mark('Kontroller')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser (2)', 'Kontroller'] },
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller'] },
   },
   {
     id: 'sheet-generated-copy',
@@ -62,14 +62,14 @@ export const SHEET_CASES: BadCase[] = [
       { name: 'Avvikelser', rows: [['Avvikelser'], [mark('Avvikelser')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] },
       { name: 'Avvikelser (2)', rows: [['Avvikelser'], [mark('Avvikelser')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] },
     ],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser', 'Kontroller'] },
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser', 'Kontroller'] },
   },
   {
     id: 'sheet-generated-old-mark',
     about:
       'A Kontroller sheet marked the way runs marked before marks named their sheet: still never input, but it names no sheet, so it could be a copy and is kept; the output takes Kontroller (2).',
     sheets: [projekt(), { name: 'Kontroller', rows: [['Kontroller'], [OLD_MARK], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser', 'Kontroller (2)'] },
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser', 'Kontroller (2)'] },
   },
   {
     id: 'sheet-names-odd',

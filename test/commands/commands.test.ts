@@ -56,7 +56,7 @@ test('the handler is associated with the manifest’s function name and complete
   await associated.get('runReconciliation')!({ completed });
   expect(completed).toHaveBeenCalledTimes(1);
   expect(opened).toEqual([]);
-  expect(wb.activeSheet).toBe('Avvikelser');
+  expect(wb.activeSheet).toBe('Sammanfattning');
 });
 
 test('a failure is shown in a dialog in the user’s language; the command completes when the user closes it', async () => {

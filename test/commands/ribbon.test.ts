@@ -36,8 +36,8 @@ describe('the ribbon button', () => {
     const wb = workbook();
     const { r, told } = ribbon(wb);
     await runFromRibbon(r);
-    expect(wb.names).toEqual(['Drift', 'Nettokostnad', 'Avvikelser', 'Kontroller']);
-    expect(wb.activeSheet).toBe('Avvikelser');
+    expect(wb.names).toEqual(['Drift', 'Nettokostnad', 'Sammanfattning', 'Avvikelser', 'Kontroller']);
+    expect(wb.activeSheet).toBe('Sammanfattning');
     expect(told).toEqual([]);
   });
 
@@ -94,13 +94,14 @@ describe('the ribbon button', () => {
     expect(wb.names).toEqual(['Drift', 'Nettokostnad']);
     endEdit();
     await done;
-    expect([wb.activeSheet, told]).toEqual(['Avvikelser', []]);
+    expect([wb.activeSheet, told]).toEqual(['Sammanfattning', []]);
   });
 });
 
 describe('which sheet a finished run shows', () => {
   const sheet = (key: OutputSheet['key']) => ({ key }) as OutputSheet;
-  test('the summary: the deviations sheet where there is one, under the name it got', () => {
+  test('the summary sheet where there is one, else the deviations, under the name it got', () => {
+    expect(summarySheet({ sheets: [sheet('summary'), sheet('deviations'), sheet('checks')], written: ['Sammanfattning (2)', 'Avvikelser', 'Kontroller'] })).toBe('Sammanfattning (2)');
     expect(summarySheet({ sheets: [sheet('checks'), sheet('deviations')], written: ['Kontroller', 'Avvikelser (2)'] })).toBe('Avvikelser (2)');
     expect(summarySheet({ sheets: [sheet('fees'), sheet('invoices')], written: ['Medlemsavgifter', 'Fakturor'] })).toBe('Medlemsavgifter');
     expect(summarySheet({ sheets: [], written: [] })).toBeNull();

@@ -45,22 +45,22 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('Sammanställ writes the Avvikelser and Kontroller sheets with the expected values into the workbook', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
+    await page.getByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => __fakeWorkbook.names);
-    expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
+    expect(names).toEqual([...userSheets, 'Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
     const written = await page.evaluate(() => {
-      // The table's header follows the notes that say what was read from each sheet.
+      // The table's header follows the title and notes (how each sheet was read comes after the table).
       const header = [...Array(40).keys()].map((i) => i + 1).find((r) => __fakeWorkbook.value('Kontroller', `A${r}`) === 'Kontroll')!;
       const first = header + 1;
       return {
         title: __fakeWorkbook.value('Kontroller', 'A1'),
         mark: __fakeWorkbook.value('Avvikelser', 'A2'),
-        firstCheck: [__fakeWorkbook.value('Kontroller', `C${first}`), __fakeWorkbook.value('Kontroller', `D${first}`), __fakeWorkbook.value('Kontroller', `G${first}`)],
+        firstCheck: [__fakeWorkbook.value('Kontroller', `C${first}`), __fakeWorkbook.value('Kontroller', `F${first}`)],
         tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
       };
     });
     expect(written.mark).toMatch(/^Skapat av Avstämning/);
-    expect(written.firstCheck).toEqual(['Målområden', 'B6', 32000]);
+    expect(written.firstCheck).toEqual(['Målområden!B6', 32000]);
     expect(written.tables).toEqual(['Avstamning_Avvikelser']);
     expect(await userCells()).toBe(before);
     await page.screenshot({ path: join(SHOTS, 'excel-host-first-run.png'), fullPage: true });
@@ -69,8 +69,8 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('a second run replaces the generated sheets and leaves the user sheets untouched', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
+    await page.getByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
     expect(await userCells()).toBe(before);
   }, 60_000);
 

@@ -31,7 +31,7 @@ describeWithBrowser('the browser preview (real Chromium)', (chromiumPath) => {
 
   test('offers the sample and a file; runs the sample and shows the goal-area deviations', async () => {
     await page.getByRole('button', { name: 'Använd exempelarbetsboken' }).click();
-    await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
+    await page.getByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
     const goals = page.getByRole('table', { name: 'Avvikelser per målområde: Målområden' });
     await expect(goals.innerText()).resolves.toContain('−599\u00a0600\u00a0kr');
     await expect(goals.innerText()).resolves.toContain('1\u00a0648\u00a0900\u00a0kr');

@@ -51,7 +51,7 @@ describe('the task pane', () => {
     const { session, steps } = fakeSession();
     render(<App host={excelHost} session={session} />);
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
-    await screen.findByText('Skrev bladen Avvikelser, Kontroller.');
+    await screen.findByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
     expect(steps).toEqual(['read', 'compute', 'write']);
     const table = screen.getByRole('table', { name: /Mål$/ });
     expect(table.textContent).toContain('Mål 2: Infrastruktur');
@@ -75,7 +75,7 @@ describe('the task pane', () => {
     render(<App host={excelHost} session={session} />);
     fireEvent.change(screen.getByLabelText('Flaggningsgräns, belopp (kr)'), { target: { value: '1 000 000' } });
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
-    await screen.findByText('Skrev bladen Avvikelser, Kontroller.');
+    await screen.findByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
     expect(screen.getByRole('table', { name: /Mål$/ }).textContent).not.toContain('Flaggad');
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await screen.findByText('Inställningarna sparades på bladet Avstämning inställningar.');
@@ -101,7 +101,7 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: 'Sammanställer…' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Spara i arbetsboken' }).hasAttribute('disabled')).toBe(true);
     await act(async () => finish());
-    await screen.findByText('Skrev bladen Avvikelser, Kontroller.');
+    await screen.findByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
     for (const dropdown of screen.getAllByRole('combobox', { name: /^Teckenkonvention/ })) expect(dropdown.hasAttribute('disabled')).toBe(false);
     expect(screen.getByRole('button', { name: /Sammanställ/ }).hasAttribute('disabled')).toBe(false);
   });
@@ -131,7 +131,7 @@ describe('the task pane', () => {
     );
     expect(screen.getByRole('button', { name: 'Reconcile' }).hasAttribute('disabled')).toBe(true);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Use the sample workbook' })));
-    await screen.findByText('Wrote the sheets Deviations, Checks.');
+    await screen.findByText('Wrote the sheets Summary, Deviations, Checks.');
     expect(opened).toEqual(['sormland-2017.xlsx']);
     expect(screen.getByRole('button', { name: 'Download the result (.xlsx)' })).toBeTruthy();
     // No cell to select outside Excel: the finding is text, not a button.
