@@ -174,7 +174,7 @@ describe('what the generated sheets hold', () => {
           { colour: '#C50F1F', overlap: 100, gapWidth: 60 },
         ],
         dataLabels: { showValue: true, numberFormat: '#,##0," tkr"' },
-        valueAxis: { minimum: -1000000, maximum: 1000000, majorUnit: 250000, numberFormat: '#,##0," tkr"' },
+        valueAxis: { minimum: -1000000, maximum: 1000000, majorUnit: 500000, numberFormat: '#,##0," tkr"' },
       },
     ]);
     // A bar chart draws its first category at the bottom: the data runs from the last goal area up.

@@ -7,7 +7,7 @@ import { Lang, formatMessage } from '../messages';
 import { cellAddress } from '../cells';
 import { cellReference } from '../goals/trace';
 import { moneyCell, ratioCell } from './cells';
-import { groupName } from './group-name';
+import { groupName, shortNames } from './group-name';
 import { KeptComments, commentKey, keptFor } from './comments';
 import { LABELS, Labels } from './labels';
 import { CellLink, EXCEL_MAX_ROWS, MAX_LINKS, OutputCell, OutputColumn, OutputSheet, RowStyle, fitToWidth, tidyTable } from './output';
@@ -48,7 +48,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   const byArea = analysis.tables.every((t) => t.grouping.by === 'rows' || t.grouping.by === 'goalArea');
   // The area's name stands on its group row only, where the line's cell is empty: it runs on across it unwrapped.
   const columns: OutputColumn[] = [
-    { header: byArea ? L.goalArea : L.area, kind: 'text', width: 14 },
+    { header: byArea ? L.goalArea : L.area, kind: 'text', width: 16 },
     { header: L.line, kind: 'text', width: 40, wrap: true },
     { header: ytd ? L.periodBudget : L.budget, kind: 'amount', width: 14 },
     ...(ytd ? [{ header: L.yearBudget, kind: 'amount' as const, width: 14 }] : []),
@@ -70,6 +70,11 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   const links: CellLink[] = [];
   const firstRow = new Map<TableResult, number>();
   const sourceCol = columns.length - 1;
+  // A group's name runs on from Område across Rad on its row; one longer than both (a goal area written as a
+  // sentence) would be cut at the figures: Område gets its short name and Rad the whole, wrapped.
+  // The same for every group of the table, so that its names stand in one column.
+  const nameRoom = columns[0].width + columns[1].width - 2;
+  const longNames = new Set(analysis.tables.filter((t) => t.groups.some((g) => groupName(g.name, lang).length > nameRoom)));
 
   const push = (t: TableResult, goal: string | null, line: string | null, level: 'line' | 'group' | 'total', f: Figures, source: string | null, style: RowStyle, folded: boolean) => {
     // Most runs have no comments to keep; then no key is worth computing.
@@ -77,9 +82,10 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
     const keys = () => [commentKey(t.sheet, goal ?? '', line ?? '', level), commentKey('', goal ?? '', line ?? '', level), ...(goal === null && line !== null ? [commentKey(t.sheet, t.sheet, line, level)] : [])];
     const [comment, action] = kept.size ? keptFor(kept, ...keys()) : [null, null];
     if (source && (level !== 'line' || linkLines)) links.push({ row: rows.length, column: sourceCol, to: { sheet: t.sheet, cell: source } });
+    const long = level === 'group' && goal !== null && longNames.has(t);
     rows.push([
-      level === 'total' ? L.total : level === 'group' ? goal : null,
-      line,
+      level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null,
+      long ? goal : line,
       moneyCell(comparedBudget(f)),
       ...(ytd ? [moneyCell(f.budget)] : []),
       moneyCell(f.outcome),

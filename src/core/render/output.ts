@@ -216,7 +216,8 @@ export function headerLines(columns: readonly OutputColumn[]): number {
  */
 export function textSpan(sheet: OutputSheet): { columns: number; width: number } {
   const scale = sheet.print.fit === 'none' ? NARROW_PRINT_SCALE / 100 : 1;
-  const page = PRINT_WIDTH_PX / scale;
+  // A little short of the page: LibreOffice draws a column a few pixels wider than Excel's 7 per character.
+  const page = (PRINT_WIDTH_PX * 0.95) / scale;
   let px = 0;
   let width = 0;
   let columns = 0;

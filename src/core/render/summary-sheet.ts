@@ -10,7 +10,7 @@ import { sortChecks } from './checks-sheet';
 import { KeptComments, commentKey, keptFor } from './comments';
 import { DeviationsDetail, assessment, comparesYearToDate } from './deviations-sheet';
 import { formatAmount, formatPercent } from './format';
-import { groupName } from './group-name';
+import { groupName, shortNames } from './group-name';
 import { LABELS, Labels } from './labels';
 import { BarChart, CellLink, NO_PAGE_TEXT, OutputCell, OutputColumn, OutputLine, OutputSheet, RowStyle, bodyCell, tidyTable } from './output';
 
@@ -107,32 +107,26 @@ export function shownGroups(groups: readonly GroupDeviation[], limit: number): {
   return { shown: groups.filter((g) => keep.has(g)), rest: groups.filter((g) => !keep.has(g)) };
 }
 
-/** A name short enough for a chart's axis: `Mål 1` for `Mål 1: I Sörmland finns …`, else cut with an ellipsis; each distinct. */
-export function shortNames(names: readonly string[], max = 28): string[] {
-  const taken = new Set<string>();
-  return names.map((name) => {
-    // The name's head, before a colon, a parenthesis or a dash: `Mål 1`, `Övriga insatser`.
-    const head = /^(.{1,26}?)(?::\s|\s\(|\s[–-]\s)/u.exec(name)?.[1];
-    let short = head ?? (name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name);
-    for (let i = 2; taken.has(short); i++) short = `${(head ?? name).slice(0, max - 4).trimEnd()}… ${i}`;
-    taken.add(short);
-    return short;
-  });
-}
-
-/** A value axis fitted to the values: round bounds (1, 2, 2½ or 5 × 10ⁿ a step) with room for the labels. */
+/**
+ * A value axis fitted to the values: round bounds (1, 2, 2½ or 5 × 10ⁿ a step), about four steps (more labels
+ * crowd a chart six columns wide: LibreOffice turns them on end), with room for the bars' labels.
+ */
 export function fittedAxis(values: readonly number[]): BarChart['axis'] {
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const span = hi - lo || 1;
-  const rough = span / 5;
+  const rough = span / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
   let min = Math.floor(lo / step) * step;
   let max = Math.ceil(hi / step) * step;
-  // A bar's label sits past its end: leave room for it (a quarter of the span) at either end that has bars.
-  while (hi > 0 && max - hi < span * 0.25) max += step;
-  while (lo < 0 && lo - min < span * 0.25) min -= step;
+  // A bar's label sits past its end: leave room for it (a sixth of the axis, about as wide as `−600 tkr`) at
+  // either end that has bars, or a negative bar's label runs into the goal areas' names.
+  for (;;) {
+    if (hi > 0 && max - hi < (max - min) / 6) max += step;
+    else if (lo < 0 && lo - min < (max - min) / 6) min -= step;
+    else break;
+  }
   return { min, max, step };
 }
 
