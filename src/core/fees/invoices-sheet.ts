@@ -42,10 +42,10 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     inv.fee.member.orgNumber,
     inv.fee.member.buyerReference,
     periodLabel(inv.period, lang),
-    specificationText(inv, lang),
     amountCell(inv.feePart),
     amountCell(inv.rounding),
     amountCell(inv.amount),
+    specificationText(inv, lang),
     vatText(inv, lang),
     inv.ocr,
     inv.settings.bankgiro,
@@ -53,7 +53,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
   const rowStyles: RowStyle[] = rows.map(() => 'normal');
   if (invoices.length) {
     const total = (get: (i: Invoice) => Decimal) => amountCell(sum(invoices.map(get)));
-    rows.push([L.invoiceTotal, null, null, null, null, null, null, null, null, total((i) => i.feePart), total((i) => i.rounding), total((i) => i.amount), null, null, null]);
+    rows.push([L.invoiceTotal, null, null, null, null, null, null, null, total((i) => i.feePart), total((i) => i.rounding), total((i) => i.amount), null, null, null, null]);
     rowStyles.push('total');
   }
   // Columns no invoice has a value in (Er referens, Bankgiro …) are left out.
@@ -68,10 +68,11 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
         { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
         { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
         { header: L.invoicePeriod, kind: 'text', width: 16 },
-        { header: L.invoiceSpecification, kind: 'text', width: 50, wrap: true },
+        // The amounts before the long specification, so they print on the first page beside the member.
         { header: L.invoiceFee, kind: 'amount', width: 16 },
         { header: L.invoiceRounding, kind: 'amount', width: 15 },
         { header: L.invoiceToPay, kind: 'amount', width: 16 },
+        { header: L.invoiceSpecification, kind: 'text', width: 50, wrap: true },
         { header: L.invoiceVat, kind: 'text', width: 24, wrap: true },
         { header: L.invoiceOcr, kind: 'text', width: 16 },
         { header: L.invoiceBankgiro, kind: 'text', width: 12 },
