@@ -5,7 +5,8 @@ import { rollUpGroups, flagRule } from '../../src/core/deviations/figures';
 import { Lang } from '../../src/core/messages';
 import { moneyCell } from '../../src/core/render/cells';
 import { OutputSheet, bodyCell, isEmptyColumn } from '../../src/core/render/output';
-import { fittedAxis, groupRowLimits, shortNames, shownGroups } from '../../src/core/render/summary-sheet';
+import { shortNames } from '../../src/core/render/group-name';
+import { fittedAxis, groupRowLimits, shownGroups } from '../../src/core/render/summary-sheet';
 import { Reconciliation, reconcileSheets } from '../../src/core/reconcile';
 import { openXlsxFile } from '../../src/xlsx/files';
 
@@ -102,7 +103,7 @@ describe('Sammanfattning', () => {
       { name: 'Övriga insatser', value: 1893800 },
     ]);
     expect(chart.series).toEqual(['Gynnsam', 'Ogynnsam']);
-    expect(chart.axis).toEqual({ min: -1500000, max: 3000000, step: 500000 });
+    expect(chart.axis).toEqual({ min: -2000000, max: 3000000, step: 1000000 });
     expect(summaryOf(runs.get('sormland-2017:en')!).chart!.series).toEqual(['Favourable', 'Unfavourable']);
   });
 

@@ -118,7 +118,7 @@ describe('the Sörmland 2017 sample', () => {
       const target = (quoted?.replace(/''/g, "'") ?? plain) as string | undefined;
       const ws = target ? wb.getWorksheet(target) : undefined;
       // The cell is there: within the sheet's used rows, and the linking cell shows text.
-      const ok = ws !== undefined && ws.getCell(cell).row <= ws.rowCount && String(wb.getWorksheet(from)!.getCell(ref).value ?? '') !== '';
+      const ok = ws !== undefined && Number(ws.getCell(cell).row) <= ws.rowCount && String(wb.getWorksheet(from)!.getCell(ref).value ?? '') !== '';
       return ok ? [] : [`${from}!${ref} → ${location}`];
     });
     expect(bad).toEqual([]);
