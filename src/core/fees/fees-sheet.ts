@@ -42,18 +42,18 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
         countCell(p?.population ?? null),
         p?.referenceDate ? isoToSerial(p.referenceDate) : null,
         p?.source ?? null,
-        basisText(f, lang),
         amountCell(f.fee),
+        basisText(f, lang),
       ]);
       rowStyles.push('normal');
     }
     const populations = charge.fees.map((f) => populationOf(f)?.population ?? null);
     const allPopulations = populations.every((p) => p !== null) ? sum(populations as Decimal[]) : null;
-    rows.push([formatMessage(L.feeSubtotal, lang, { charge: chargeName(charge, lang) }), null, null, null, countCell(allPopulations), null, null, null, amountCell(charge.total)]);
+    rows.push([formatMessage(L.feeSubtotal, lang, { charge: chargeName(charge, lang) }), null, null, null, countCell(allPopulations), null, null, amountCell(charge.total), null]);
     rowStyles.push(several ? 'group' : 'total');
   }
   if (several) {
-    rows.push([L.feeTotal, null, null, null, null, null, null, null, amountCell(sum(outcome.charges.map((c) => c.total)))]);
+    rows.push([L.feeTotal, null, null, null, null, null, null, amountCell(sum(outcome.charges.map((c) => c.total))), null]);
     rowStyles.push('total');
   }
   // Columns no member has a value in (Kommunkod, Organisationsnummer, Källa …) are left out.
@@ -67,8 +67,9 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
         { header: L.feePopulation, kind: 'integer', width: 12 },
         { header: L.feeReferenceDate, kind: 'date', width: 15 },
         { header: L.feeSource, kind: 'text', width: 12, wrap: true },
-        { header: L.feeBasis, kind: 'text', width: 60, wrap: true },
+        // The fee before the long basis, so it prints on the first page beside the member.
         { header: L.feeAmount, kind: 'amount', width: 16 },
+        { header: L.feeBasis, kind: 'text', width: 60, wrap: true },
       ],
       rows,
       rowStyles,
