@@ -50,7 +50,9 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   }
   const checks = sortChecks(result.analysis.checks);
   const count = (c: string) => checks.filter((x) => x.class === c).length;
-  out.push(`${L.checksSheet}: ${count('mismatch')} ${L.mismatch.replace('✖ ', '').toLowerCase()}, ${count('rounding')} ${L.rounding.toLowerCase()}, ${count('info')} ${L.info.toLowerCase()}`);
+  // The sheet's words without their symbol (`✖ Stämmer inte` → `stämmer inte`): a count reads as a phrase.
+  const word = (label: string) => label.replace(/^[✖≈ℹ]\s*/u, '').toLowerCase();
+  out.push(`${L.checksSheet}: ${count('mismatch')} ${word(L.mismatch)}, ${count('rounding')} ${word(L.rounding)}, ${count('info')} ${word(L.info)}`);
   for (const c of checks.filter((x) => x.class !== 'info')) out.push(`  ${c.class === 'mismatch' ? '✖' : '≈'} ${c.sheet}!${c.cell}  ${checkMessage(c, lang)}`);
   const errors = result.analysis.errors;
   if (errors.length) {
