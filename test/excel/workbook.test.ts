@@ -143,8 +143,8 @@ describe('what the generated sheets hold', () => {
     const columns = result.sheets[1].table.columns;
     const body = out.numberFormats[5];
     columns.forEach((c, i) => expect([c.header, body[i]]).toEqual([c.header, NUMBER_FORMATS[c.kind]]));
-    expect(body[columns.findIndex((c) => c.kind === 'amount')]).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
-    expect(body[columns.findIndex((c) => c.kind === 'percent')]).toBe('0.0 %');
+    expect(body[columns.findIndex((c) => c.kind === 'amount')]).toBe('#,##0 "kr"_);-#,##0 "kr"_);0 "kr"_)');
+    expect(body[columns.findIndex((c) => c.kind === 'percent')]).toBe('0.0 %_)');
   });
 
   test('conditional formats: an unfavourable material deviation red across the row, a favourable one green in its word only', () => {

@@ -80,13 +80,13 @@ describe('the ExcelJS adapter', () => {
     const löner = ws.getRow(7);
     expect(löner.getCell(2).value).toBe('Löner');
     expect(löner.getCell(5).value).toBe(-150000);
-    expect(löner.getCell(5).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
-    expect(löner.getCell(6).numFmt).toBe('0.0 %');
+    expect(löner.getCell(5).numFmt).toBe('#,##0 "kr"_);-#,##0 "kr"_);0 "kr"_)');
+    expect(löner.getCell(6).numFmt).toBe('0.0 %_)');
     expect(löner.getCell(7).value).toBe('▼ Ogynnsam, väsentlig');
     // Text columns are Text-formatted, so an edited label never turns into a formula.
     expect(löner.getCell(2).numFmt).toBe('@');
     // An empty cell of the table has its column's format, so what the user types there later gets it.
-    expect(ws.getColumn(3).numFmt).toBe('#,##0 "kr";-#,##0 "kr";0 "kr"');
+    expect(ws.getColumn(3).numFmt).toBe('#,##0 "kr"_);-#,##0 "kr"_);0 "kr"_)');
     expect(ws.getColumn(2).numFmt).toBe('@');
     const total = ws.lastRow!;
     expect(total.getCell(1).value).toBe('Totalt');

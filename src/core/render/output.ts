@@ -17,13 +17,17 @@ export interface OutputColumn {
   input?: boolean;
 }
 
-/** Number formats in invariant form; Excel shows them in the user's locale (SPEC 6). */
+/**
+ * Number formats in invariant form; Excel shows them in the user's locale (SPEC 6). `_)` leaves the width of
+ * a parenthesis after a right-aligned figure, so it does not run into the text of the next column
+ * (`2017-02-14Medlemsavgift`, `292 200 kr▲ Gynnsam`).
+ */
 export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   text: '@',
-  amount: '#,##0 "kr";-#,##0 "kr";0 "kr"',
-  percent: '0.0 %',
+  amount: '#,##0 "kr"_);-#,##0 "kr"_);0 "kr"_)',
+  percent: '0.0 %_)',
   integer: '#,##0',
-  date: 'yyyy-mm-dd',
+  date: 'yyyy-mm-dd_)',
 };
 
 /** The rows of one Excel worksheet. */
