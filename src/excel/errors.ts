@@ -1,17 +1,12 @@
-import { Lang, MessageKey, MessageParams, formatMessage } from '../core/messages';
+import { Lang, MessageKey, formatMessage } from '../core/messages';
+import { MessageError } from '../core/message-error';
 
 /**
  * A run the adapter stopped on purpose, before writing (a read-only workbook, a protected sheet, another run
- * busy): it carries a catalogue key, so every face shows it in the user's language.
+ * busy): a catalogue message like any other, so every face shows it in the user's language.
  */
-export class ExcelRunError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(formatMessage(key, 'en', params));
-    this.name = 'ExcelRunError';
-  }
+export class ExcelRunError extends MessageError {
+  override readonly name = 'ExcelRunError';
 }
 
 /** The `code` of an Office.js error (`OfficeExtension.Error`), or null for any other error. */
@@ -33,7 +28,7 @@ const OFFICE_CODES: Record<string, MessageKey> = {
 
 /** What to tell the user about a failed run, in their language. */
 export function describeError(error: unknown, lang: Lang): string {
-  if (error instanceof ExcelRunError) return formatMessage(error.key, lang, error.params);
+  if (error instanceof MessageError) return formatMessage(error.key, lang, error.params);
   const code = officeErrorCode(error);
   if (code) return formatMessage(OFFICE_CODES[code] ?? 'excel.failed', lang, { code });
   return formatMessage('excel.unexpected', lang, { message: error instanceof Error ? error.message : String(error) });

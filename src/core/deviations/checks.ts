@@ -44,6 +44,16 @@ function finding(kind: CheckKind, expected: Money, found: Money, addends: number
   return { kind, class: classifyDifference(difference, addends, stepOre), ...where, expected, found, difference, messageKey, params };
 }
 
+/**
+ * The sign a total's deviation has: fixed in signed and ledger tables; in an unsigned table that of what it adds
+ * up, or null when it adds up income and costs together (then its printed deviation is left to the control total).
+ */
+function totalSign(row: TableRow, t: ReadTable, coverage: Map<TableRow, TableRow[]>): 1 | -1 | null {
+  if (t.convention !== 'unsigned') return t.convention === 'signed' ? 1 : -1;
+  const signs = new Set(leafItems(row, coverage).map((r) => deviationSign(r, t.convention)));
+  return signs.size === 1 ? [...signs][0] : null;
+}
+
 /** Items under a total, following totals of totals down to their items. */
 function leafItems(total: TableRow, coverage: Map<TableRow, TableRow[]>): TableRow[] {
   return (coverage.get(total) ?? []).flatMap((r) => (r.kind === 'total' ? leafItems(r, coverage) : [r]));
@@ -70,15 +80,9 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
       const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
       const value = from(row);
       if (row.kind === 'section' || reported === null || budget === null || value === null) continue;
-      let sign: 1 | -1;
-      if (row.kind === 'item') sign = deviationSign(row, t.convention);
-      else if (t.convention !== 'unsigned') sign = t.convention === 'signed' ? 1 : -1;
-      else {
-        // A total's sign follows what it adds up; a mix of income and cost in an unsigned table is left to the control total.
-        const signs = new Set(leafItems(row, coverage).map((r) => deviationSign(r, t.convention)));
-        if (signs.size !== 1) continue;
-        sign = [...signs][0];
-      }
+      let sign = row.kind === 'item' ? deviationSign(row, t.convention) : totalSign(row, t, coverage);
+      // A mix of income and cost in an unsigned table is left to the control total.
+      if (sign === null) continue;
       sign = formulaSign(formula, sign);
       const expected = times(subtract(value, budget), sign);
       const messageKey: MessageKey =
@@ -139,6 +143,7 @@ export function controlTotalChecks(t: ReadTable): Check[] {
   const step = PRINTED_STEP_ORE[t.layout.unit];
   const checks: Check[] = [];
   const types = coverageTypes(t.convention);
+  const coverageMap = new Map(t.coverage.map((x) => [x.total, x.covered]));
   for (const c of t.coverage) {
     const where = (col: number) => ({ sheet: t.layout.sheet, cell: cellAddress(c.total.row, col) });
     if (c.covered.length === 0) {
@@ -150,6 +155,10 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       const printed = c.total[key];
       const col = t.layout.columns[key];
       if (printed === null || col === undefined) continue;
+      // A total's printed deviation is checked against its own budget and outcome (reportedDeviationChecks);
+      // adding up the lines' printed deviations would report a wrong line a second time on every total above it.
+      if (key === 'deviation' && c.total.outcome !== null && (c.total.budget !== null || c.total.periodBudget !== null) && totalSign(c.total, t, coverageMap) !== null) continue;
+      if (key === 'forecastDeviation' && c.total.forecast !== null && c.total.budget !== null) continue;
       // Deviations add up as plain sums: each is already favourable-positive.
       const s = (key === 'deviation' || key === 'forecastDeviation' ? columnSum(c.covered, key) : coveredSum(c, key, types.typeOf)) ?? { value: 0, count: 0 };
       const messageKey: MessageKey = c.sum === 'income-minus-cost' ? 'check.controlTotal.result' : c.sum === 'cost-minus-income' ? 'check.controlTotal.netCost' : 'check.controlTotal';

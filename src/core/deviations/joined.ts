@@ -77,7 +77,7 @@ function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, side
     const key = join.keyRows[i].key;
     const group = groupOf(key, row);
     if (group === null && map) unplaced.push({ key, row });
-    return { ...row, goalArea: group, section: null };
+    return { ...row, goalArea: group, section: null, known: undefined };
   });
   const { convention, reason } = detectConvention(rows, PRINTED_STEP_ORE[budget.layout.unit]);
   const prorate = join.periodBudget === 'prorated' ? join.through : null;

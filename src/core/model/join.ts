@@ -206,6 +206,8 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
       forecastDeviation: null,
       priorYear: null,
       unreadable,
+      // Its label and code may come from the other side: what its words say is worked out again.
+      known: undefined,
     });
     keyRows.push(e);
   }

@@ -45,6 +45,11 @@ export function accountOf(row: Pick<TableRow, 'code' | 'label'>): string | null 
 
 /** What a row's own words say it is, without looking at its sign: type column, account class, section, label. */
 export function knownType(row: TableRow): 'income' | 'cost' | null {
+  if (row.known !== undefined) return row.known;
+  return (row.known = typeOfWords(row));
+}
+
+function typeOfWords(row: TableRow): 'income' | 'cost' | null {
   if (row.statedType) return row.statedType;
   const account = accountOf(row);
   const cls = account === null ? null : accountClass(account);

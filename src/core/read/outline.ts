@@ -89,7 +89,7 @@ export function withOutline(rows: readonly TableRow[], found: readonly LeadingSu
     replaced.set(header, total);
     const name = header.label;
     const children = covered.map((c) => {
-      const child: TableRow = { ...c, section: name, goalArea: name };
+      const child: TableRow = { ...c, section: name, goalArea: name, known: undefined };
       replaced.set(c, child);
       return child;
     });

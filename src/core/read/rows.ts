@@ -42,6 +42,11 @@ export interface TableRow extends Amounts {
   month: number | null;
   /** A total that is a result (income minus costs), not a sum of one kind. */
   result: boolean;
+  /**
+   * What the row's own words say it is (account class, type column, label, section), worked out once on first
+   * use (convention.ts `knownType`); undefined until then. A copy of the row with another section must reset it.
+   */
+  known?: RowType;
   /** The budget or outcome cell holds something that is not an amount (reported): the deviation is unknown. */
   unreadable: boolean;
 }
@@ -114,21 +119,19 @@ const TYPE_STEMS = new RegExp(
 );
 
 /** Income or cost when a label names it outright (`… intäkter`, `… kostnader`); null otherwise. */
-export function explicitTypeFromText(text: string): RowType {
-  return TYPE_STEMS.test(text) ? explicitFromWords(text) : null;
-}
+export const explicitTypeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? explicitFromWords(text) : null));
 
-const explicitFromWords = memoByText((text: string): RowType => {
+function explicitFromWords(text: string): RowType {
   const s = plainLabel(text);
   if (/intäkt|inkomst|(^|\s)(income|revenue)/u.test(s)) return 'income';
   if (/kostnad|utgift|(^|\s)(costs?|expenses?)(\s|$)/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
   return null;
-});
+}
 
 /** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
-export const typeFromText = (text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null);
+export const typeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null));
 
-const typeFromWords = memoByText((text: string): RowType => {
+function typeFromWords(text: string): RowType {
   const s = plainLabel(text).replace(/^(\d[\d\s]*)\s+/, '');
   if (/^(intäkt|inkomst|income|revenue)/u.test(s)) return 'income';
   if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
@@ -139,7 +142,7 @@ const typeFromWords = memoByText((text: string): RowType => {
   if (/kostnad|utgift/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
   if (/\p{L}(avgift|avgifter|bidrag)$/u.test(s) && !/(arbetsgivar|sociala|personal|lämnade)/u.test(s)) return 'income';
   return null;
-});
+}
 
 /** A type column's cell: `Intäkt`, `Kostnad`, `I`, `K`, `Income`, `Cost`. */
 const statedTypeOf = memoByText((text: string): RowType => {
@@ -316,7 +319,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, month: null, result: false, ...NO_AMOUNTS, unreadable: false });
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, month: null, result: false, known: undefined, ...NO_AMOUNTS, unreadable: false });
     }
     pendingHeader = null;
     // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
@@ -340,6 +343,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       statedType: typeText === '' ? null : statedTypeOf(typeText),
       month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
       result: kind === 'total' && isResultLabel(label),
+      known: undefined,
       budget: budget ?? null,
       periodBudget: periodBudget ?? null,
       outcome: outcome ?? null,
