@@ -169,74 +169,78 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   const status = statusText(state, s);
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <main className={styles.main}>
-        <header>
-          <h1 className={styles.h1}>{s.title}</h1>
-          <Text block size={200}>
-            {host.inExcel ? s.subtitleExcel : s.subtitlePreview}
-          </Text>
-        </header>
-
-        {!host.inExcel && (
-          <section aria-label={s.subtitlePreview} className={styles.row}>
-            <Button icon={<DocumentTable16Regular />} onClick={() => loadSample && void open('sormland-2017.xlsx', loadSample)} disabledFocusable={busy}>
-              {s.useSample}
-            </Button>
-            <Button onClick={() => fileInput.current?.click()} disabledFocusable={busy}>
-              {s.chooseFile}
-            </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={s.chooseFile}
-              hidden
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void open(file.name, () => file.arrayBuffer());
-              }}
-            />
+    // The layout is on a div of its own: Fluent gives every portal (a dropdown's list) the provider's classes, and a
+    // provider a screen high made each portal an invisible layer over the pane's top buttons.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <main className={styles.main}>
+          <header>
+            <h1 className={styles.h1}>{s.title}</h1>
             <Text block size={200}>
-              {session ? fill(s.source, { name: session.name }) : s.noSource}
+              {host.inExcel ? s.subtitleExcel : s.subtitlePreview}
             </Text>
-          </section>
-        )}
+          </header>
 
-        <div className={styles.section}>
-          <div className={styles.row}>
-            <Button appearance="primary" icon={<Play16Filled />} onClick={() => void run()} disabledFocusable={!session || busy || limitsBad}>
-              {busy ? s.running : s.run}
-            </Button>
-            {session?.download && result && (
-              <Button icon={<ArrowDownload16Regular />} onClick={() => void download()} disabledFocusable={busy}>
-                {s.download}
+          {!host.inExcel && (
+            <section aria-label={s.subtitlePreview} className={styles.row}>
+              <Button icon={<DocumentTable16Regular />} onClick={() => loadSample && void open('sormland-2017.xlsx', loadSample)} disabledFocusable={busy}>
+                {s.useSample}
               </Button>
-            )}
+              <Button onClick={() => fileInput.current?.click()} disabledFocusable={busy}>
+                {s.chooseFile}
+              </Button>
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={s.chooseFile}
+                hidden
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void open(file.name, () => file.arrayBuffer());
+                }}
+              />
+              <Text block size={200}>
+                {session ? fill(s.source, { name: session.name }) : s.noSource}
+              </Text>
+            </section>
+          )}
+
+          <div className={styles.section}>
+            <div className={styles.row}>
+              <Button appearance="primary" icon={<Play16Filled />} onClick={() => void run()} disabledFocusable={!session || busy || limitsBad}>
+                {busy ? s.running : s.run}
+              </Button>
+              {session?.download && result && (
+                <Button icon={<ArrowDownload16Regular />} onClick={() => void download()} disabledFocusable={busy}>
+                  {s.download}
+                </Button>
+              )}
+            </div>
+            {state.step && <ProgressBar value={PROGRESS[state.step]} aria-label={status} />}
+            <Text role="status" aria-live="polite" block size={200}>
+              {status}
+            </Text>
           </div>
-          {state.step && <ProgressBar value={PROGRESS[state.step]} aria-label={status} />}
-          <Text role="status" aria-live="polite" block size={200}>
-            {status}
-          </Text>
-        </div>
 
-        {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.error}</MessageBarBody>
-          </MessageBar>
-        )}
+          {state.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.error}</MessageBarBody>
+            </MessageBar>
+          )}
 
-        {result && result.analysis.tables.length > 0 && <Deviations tables={result.analysis.tables} thresholds={result.settings.thresholds} s={s} lang={lang} />}
-        {result && (result.analysis.tables.length > 0 || result.analysis.checks.length > 0 || result.analysis.errors.length > 0) && (
-          <ChecksList checks={result.analysis.checks} errors={result.analysis.errors} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch((e) => act({ type: 'failed', error: failText(e) })))} />
-        )}
-        {result && <Goals result={result} s={s} lang={lang} />}
-        {result && <Fees result={result} s={s} lang={lang} />}
-        {views && views.length > 0 && <TablesStep key={session?.name} views={views} s={s} lang={lang} choose={choices} />}
+          {result && result.analysis.tables.length > 0 && <Deviations tables={result.analysis.tables} thresholds={result.settings.thresholds} s={s} lang={lang} />}
+          {result && (result.analysis.tables.length > 0 || result.analysis.checks.length > 0 || result.analysis.errors.length > 0) && (
+            <ChecksList checks={result.analysis.checks} errors={result.analysis.errors} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch((e) => act({ type: 'failed', error: failText(e) })))} />
+          )}
+          {result && <Goals result={result} s={s} lang={lang} />}
+          {result && <Fees result={result} s={s} lang={lang} />}
+          {views && views.length > 0 && <TablesStep key={session?.name} views={views} s={s} lang={lang} choose={choices} />}
 
-        <SettingsForm value={state.inputs} onChange={(inputs) => act({ type: 'typed', inputs })} onSave={() => void save()} s={s} disabled={!session || busy || !result} />
-      </main>
+          <SettingsForm value={state.inputs} onChange={(inputs) => act({ type: 'typed', inputs })} onSave={() => void save()} s={s} disabled={!session || busy || !result} />
+        </main>
+      </div>
     </FluentProvider>
   );
 }
