@@ -68,8 +68,17 @@ export function sheetViews(result: Pick<Reconciliation, 'reading' | 'heads' | 's
     const hasContent = head.rows.some((row) => row.some((t) => t !== ''));
     const mapping = result.settings.mappings.find((m) => sameSheet(m.sheet, head.sheet)) ?? null;
     const headerRow = table?.headerRow ?? mapping?.headerRow ?? likelyHeaderRow(head);
-    const missing =
-      tableReport?.as === 'budget-only' ? 'outcome' : tableReport?.as === 'outcome-only' ? 'budget' : unused && hasContent && reports.some((r) => r.why === 'reading.noHeader') ? 'both' : null;
+    // A sheet some reader used (an income statement for the goals, say) lacks nothing worth a warning.
+    const usedOtherwise = reports.some((r) => r.used);
+    const missing = usedOtherwise
+      ? null
+      : tableReport?.as === 'budget-only'
+        ? 'outcome'
+        : tableReport?.as === 'outcome-only'
+          ? 'budget'
+          : unused && hasContent && reports.some((r) => r.why === 'reading.noHeader')
+            ? 'both'
+            : null;
     const mappable = table !== null || (unused && hasContent && head.width > 0);
     const offered = Math.min(head.width, HEAD_COLUMNS);
     views.push({

@@ -156,7 +156,9 @@ describe('the Tables step: telling the pane what is what', () => {
     const book = memoryPort([uppfoljning(), settings]);
     render(<App host={host('sv')} session={sessionOn(book).session} />);
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
-    await screen.findByRole('table', { name: 'Avvikelser per målområde: Uppföljning' });
+    // Mapped by the settings sheet alone: the same lines as mapped in the pane.
+    const table = await screen.findByRole('table', { name: 'Avvikelser per målområde: Uppföljning' });
+    expect([...table.querySelectorAll('tbody')].map((b) => b.textContent)).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−6,7\u00a0%Ogynnsam']);
     const findings = screen.getByRole('region', { name: 'Kontroller' });
     expect(within(findings).getByText('Avstämning inställningar!A6')).toBeTruthy();
     expect(findings.textContent).toContain('Inställningen gäller bladet ”Uppföljningen”, som inte finns i arbetsboken');

@@ -91,7 +91,8 @@ function SheetChoices({ view, s, lang, choose }: { view: SheetView; s: Strings; 
   const conventionWords: Record<Convention, string> = { signed: s.signed, unsigned: s.unsigned, ledger: s.ledger };
   const rowWord = (r: { row: number; text: string }) => (r.text ? fill(s.rowOption, { row: r.row, text: short(r.text) }) : fill(s.rowEmpty, { row: r.row }));
   const current = view.headerRows.find((r) => r.row === view.headerRow);
-  const unitHint = t ? (t.unitFrom === 'mapping' ? s.yourChoice : fill(s.unitFrom, { from: unitFromText(t, lang) })) : view.unit ? s.yourChoice : s.unitAssumed;
+  // A unit no cell gave is said as assumed, not as coming from somewhere.
+  const unitHint = view.unit && (!t || t.unitFrom === 'mapping') ? s.yourChoice : !t || t.unitFrom === 'default' ? s.unitAssumed : fill(s.unitFrom, { from: unitFromText(t, lang) });
   const why = t ? conventionWhy(t, lang) : null;
   return (
     <>
