@@ -7,10 +7,13 @@ import { OFFICE_CDN, OfficeTraffic, SHOTS, buildWeb, describeWithBrowser, launch
 /** What axe-core finds on the page (WCAG 2.1 A and AA rules and best practices): each rule broken, with where. */
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Colours are measured at rest: a button or field still fading after a change would be measured mid-way.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    type Node = { target: string[]; html: string; failureSummary?: string };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: Node[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join(', ')}`);
   });
 }
 
