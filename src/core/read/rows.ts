@@ -65,9 +65,12 @@ function plainLabel(label: string): string {
   return normaliseLabel(label).replace(/^(not\s+)?\d+[a-z]?\s+(?=\p{L})/u, '');
 }
 
+// A pivot's subtotal names its group first: `Politisk verksamhet Summa`, `Green transition Total`.
+const TOTAL_END = /\s(summa|total|totalt|totalsumma)$/u;
+
 const totalLabel = memoByText((label: string) => {
   const s = plainLabel(label);
-  return TOTAL_START.test(s) || STATEMENT_START.test(s);
+  return TOTAL_START.test(s) || STATEMENT_START.test(s) || TOTAL_END.test(s);
 });
 
 /** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
@@ -88,7 +91,10 @@ function mayBeTotal(label: string): boolean {
   if (i >= label.length) return false;
   const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
   // `Not 4 Summa …`: a note word before the total.
-  return TOTAL_INITIALS.has(start) || start === 'not';
+  if (TOTAL_INITIALS.has(start) || start === 'not') return true;
+  // `… Summa`, `… Total`, `… Totalt`: the last letter is an a, l or t.
+  const last = label.trimEnd().slice(-1).toLowerCase();
+  return last === 'a' || last === 'l' || last === 't';
 }
 
 /**

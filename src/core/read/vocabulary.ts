@@ -63,7 +63,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'actual', 'actuals', 'outcome', 'actual ytd', 'ytd actual', 'actuals ytd', 'ytd actuals', 'amount', 'actual amount',
     'result to date', 'actual to date', 'actual year to date', 'förbrukat', 'förbrukning', 'förbrukad', 'använt', 'nyttjat',
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
-    'period actual',
+    'period actual', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',
