@@ -149,7 +149,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   }
   const unpaired = oneSided.filter((t) => !paired.has(t));
   // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
-  for (const t of unpaired.filter((x) => !x.layout.bareYears)) {
+  // So does a side sheet (the ledger a LETARAD column reads from) in a workbook that reconciles elsewhere.
+  const reconcilesElsewhere = tables.length > 0;
+  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({

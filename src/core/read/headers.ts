@@ -3,7 +3,9 @@ import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { Unit, unitFromText } from './units';
 import {
+  CREDIT_WORDS,
   ColumnRole,
+  DEBIT_WORDS,
   FULL_YEAR_WORDS,
   HEADER_TOTAL_PREFIXES,
   HEADER_WORDS,
@@ -40,6 +42,8 @@ export interface HeaderMatch {
   unit?: Unit;
   /** The column names the code of another (`Ansvar namn`, `Konto (T)`): the role of that column. */
   nameOf?: ColumnRole;
+  /** One side of a ledger's `Debet | Kredit` pair: the outcome is debit − credit. */
+  entry?: 'debit' | 'credit';
 }
 
 const LOOKUP = new Map<string, ColumnRole>();
@@ -234,7 +238,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   if (role === 'budget' && period.month === undefined && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
     role = 'periodBudget';
   }
-  const match: HeaderMatch = { role, ...period, unit, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
+  const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;
+  const match: HeaderMatch = { role, ...period, unit, entry, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });

@@ -1,7 +1,7 @@
 import { CellValue, SheetData, cellAddress, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
-import { Money, add, moneyFromCell, moneyFromOre } from '../money';
+import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { parseNumber } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout } from './tables';
@@ -206,6 +206,16 @@ function monthSum(cells: readonly CellValue[], cols: readonly AmountColumn[], to
   return unreadable ? UNREADABLE : total;
 }
 
+/**
+ * A ledger row's outcome from its `Debet` and `Kredit` cells: debit − credit. An empty side is nothing booked on
+ * that side (a ledger writes one of the two); both empty is no outcome, and an unreadable side makes it unknown.
+ */
+function debitMinusCredit(debit: Money | null | undefined, credit: Money | null | undefined): Money | null | undefined {
+  if (debit === UNREADABLE || credit === UNREADABLE) return UNREADABLE;
+  if (debit === undefined) return credit === undefined ? undefined : negate(credit);
+  return credit === undefined ? debit : subtract(debit, credit);
+}
+
 const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
 
 /** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
@@ -226,6 +236,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
+  const creditAt = table.creditCol === undefined ? undefined : { ...outcomeAt!, col: table.creditCol, header: table.headers.outcome ?? 'outcome' };
   const budgetMonths = monthColumns('budget', table.months.budget);
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
@@ -278,6 +289,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     let budget = amountAt(cells, budgetAt, r, report);
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
     let outcome = amountAt(cells, outcomeAt, r, report);
+    if (creditAt) outcome = debitMinusCredit(outcome, amountAt(cells, creditAt, r, report));
     let forecast = amountAt(cells, forecastAt, r, report);
     if (budgetMonths) {
       if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);

@@ -18,7 +18,7 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining';
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance';
   month?: number;
   year?: number;
 }
@@ -44,6 +44,8 @@ export interface TableLayout {
   labelRole: 'line' | 'goalArea';
   /** The column chosen for each single-column role. */
   columns: Partial<Record<ColumnRole, number>>;
+  /** A ledger's `Kredit` column beside `Debet` (columns.outcome): the outcome is debit − credit. */
+  creditCol?: number;
   headers: Partial<Record<ColumnRole, string>>;
   /** Columns to group by, in the order an economist would pick them (verksamhet, ansvar, kostnadsställe …), with their name columns. */
   dimensions: { col: number; header: string; nameCol?: number }[];
@@ -251,6 +253,19 @@ function headerAboveNumbers(sheet: SheetData, mapping: SheetMapping): number | n
   return null;
 }
 
+/** Most of a column's filled cells below the header are names (letters), not codes. */
+function holdsNames(sheet: SheetData, col: number, firstRow: number, lastRow: number): boolean {
+  let filled = 0;
+  let names = 0;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const v = cellAt(sheet, r, col);
+    if (v === null || v === '') continue;
+    filled++;
+    if (typeof v === 'string' && /\p{L}{2}/u.test(v)) names++;
+  }
+  return filled > 0 && names * 5 >= filled * 4;
+}
+
 /** A header row has an amount column and one more recognised column (a label, a code, another amount). */
 function isHeader(c: HeaderCandidate | null): c is HeaderCandidate {
   if (c === null) return false;
@@ -403,6 +418,7 @@ interface RoleChoice {
   headers: Partial<Record<ColumnRole, string>>;
   months: TableLayout['months'];
   reading: Map<number, ColumnReading>;
+  creditCol?: number;
 }
 
 const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
@@ -432,6 +448,29 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
   if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
+  // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
+  const running = (byRole.get('outcome') ?? []).filter((c) => /saldo|balance/u.test(normaliseLabel(c.text)));
+  if (running.length && (byRole.has('voucher') || byRole.has('date') || byRole.has('period') || (byRole.get('outcome') ?? []).some((c) => c.entry))) {
+    byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
+    if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
+    for (const c of running) reading.get(c.col)!.unused = 'column.runningBalance';
+  }
+  // `Debet | Kredit`: together one outcome, debit − credit; either alone, or beside another outcome, is none.
+  let creditCol: number | undefined;
+  const entries = (byRole.get('outcome') ?? []).filter((c) => c.entry);
+  if (entries.length) {
+    const plain = (byRole.get('outcome') ?? []).filter((c) => !c.entry);
+    const debit = entries.find((c) => c.entry === 'debit');
+    const credit = entries.find((c) => c.entry === 'credit');
+    if (debit && credit && plain.length === 0) {
+      byRole.set('outcome', [debit]);
+      creditCol = credit.col;
+    } else {
+      byRole.set('outcome', plain);
+      if (plain.length === 0) byRole.delete('outcome');
+      for (const c of entries) reading.get(c.col)!.unused = 'column.notUsed';
+    }
+  }
   const outcomes = byRole.get('outcome') ?? [];
   const years = [...new Set(outcomes.map((c) => c.year).filter((y): y is number => y !== undefined))];
   if (outcomes.length >= 2 && years.length >= 2 && !byRole.has('priorYear')) {
@@ -492,7 +531,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       }
     }
   }
-  return { columns, headers, months, reading };
+  if (creditCol !== undefined) headers.outcome = `${headers.outcome} − ${reading.get(creditCol)!.header}`;
+  return { columns, headers, months, reading, creditCol };
 }
 
 /**
@@ -518,7 +558,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       ...candidate.cells,
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
     ];
-    const { columns, headers, months, reading } = assignRoles(sheet, headerRow, cells, issues);
+    const { columns, headers, months, reading, creditCol } = assignRoles(sheet, headerRow, cells, issues);
     for (const c of cells) if (c.mapped) reading.get(c.col)!.from = 'mapping';
     const amountCols = [
       ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
@@ -540,9 +580,18 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     if (columns.line !== undefined) labelCol = columns.line;
     else if (codeCol !== undefined) {
       const unheaded = unheadedNameColumn(sheet, codeCol, firstRow, lastRow, headed);
-      labelCol = unheaded ?? codeCol;
-      if (unheaded === undefined) codeCol = undefined;
-      else reading.set(unheaded, { col: unheaded, header: '', role: 'line', from: 'position' });
+      // `Kod | Verksamhet | Budget`: a dimension of names right after the code names its rows.
+      const code = codeCol;
+      const named = unheaded === undefined ? dimensions.find((d) => d.nameCol === undefined && d.col > code && d.col <= code + 2 && holdsNames(sheet, d.col, firstRow, lastRow)) : undefined;
+      if (named) {
+        labelCol = named.col;
+        dimensions.splice(dimensions.indexOf(named), 1);
+        reading.get(named.col)!.role = 'line';
+      } else {
+        labelCol = unheaded ?? codeCol;
+        if (unheaded === undefined) codeCol = undefined;
+        else reading.set(unheaded, { col: unheaded, header: '', role: 'line', from: 'position' });
+      }
     } else if (columns.goalArea !== undefined) {
       labelCol = columns.goalArea;
       labelRole = 'goalArea';
@@ -593,6 +642,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       codeCol,
       labelRole,
       columns,
+      creditCol,
       headers,
       dimensions,
       months,

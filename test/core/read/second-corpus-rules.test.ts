@@ -193,3 +193,47 @@ test('`Utfall 2024 | Budget 2025` is a budget proposal beside last year’s outc
   expect(r.analysis.tables).toEqual([]);
   expect(r.analysis.errors.map((e) => e.key)).toEqual(['table.noOutcome']);
 });
+
+describe('a ledger’s `Debet | Kredit` columns', () => {
+  const budget = sheet('Budget', [['Konto', 'Benämning', 'Budget'], ['5010', 'Löner', 1000], ['3010', 'Avgifter', -500]]);
+
+  test('are one outcome, debit − credit, summed per account and joined with the budget', () => {
+    const r = run(
+      budget,
+      sheet('Huvudbok', [
+        ['Konto', 'Namn', 'Ver.nr', 'Datum', 'Text', 'Debet', 'Kredit', 'Saldo'],
+        ['5010', 'Löner', 1, '2024-12-05', 'Lön', 600, null, 600],
+        ['5010', 'Löner', 2, '2024-12-20', 'Lön', 500, null, 1100],
+        ['5010', 'Löner', 3, '2024-12-21', 'Rättelse', null, 50, 1050],
+        ['3010', 'Avgifter', 4, '2024-12-10', 'Avgift', null, 550, -550],
+      ]),
+    );
+    const t = r.analysis.tables.find((x) => x.lines.length === 2)!;
+    // 5010: 600 + 500 − 50 = 1 050 against 1 000, a cost: −50. 3010: −550 against −500, income in a ledger: +50.
+    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['5010 Löner', '1050', '-50'],
+      ['3010 Avgifter', '-550', '50'],
+    ]);
+  });
+
+  test('a running `Saldo` beside them is never summed, and `Debet` alone is no outcome', () => {
+    const r = run(budget, sheet('Huvudbok', [['Konto', 'Datum', 'Debet', 'Saldo'], ['5010', '2024-12-05', 600, 600], ['5010', '2024-12-20', 500, 1100]]));
+    expect(r.analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
+  });
+
+  test('`Saldo` in a saldolista with a budget is the outcome', () => {
+    const t = run(sheet('Saldolista', [['Konto', 'Benämning', 'Budget', 'Saldo'], ['5010', 'Löner', 1000, 1100]])).analysis.tables[0];
+    expect(kr(t.lines[0].deviation)).toBe('-100');
+  });
+});
+
+test('`Kod | Verksamhet | Budget | Utfall`: the verksamhet names the rows, the code stands before it', () => {
+  const t = run(sheet('B', [['Kod', 'Verksamhet', 'Budget', 'Utfall'], ['10', 'Admin', 1000, 900], [null, 'Summa', 1000, 900]])).analysis.tables[0];
+  expect(t.lines.map((l) => l.name)).toEqual(['10 Admin']);
+});
+
+test('`Tertialrapport 1 2024` over a table with a forecast runs through April', () => {
+  const t = run(sheet('T1', [['Tertialrapport 1 2024'], [], ['Verksamhet', 'Budget', 'Utfall', 'Prognos'], ['A', 1200, 500, 1300]])).analysis.tables[0];
+  // 1 200 × 4 / 12 = 400; a cost: 400 − 500 = −100.
+  expect(kr(t.lines[0].deviation)).toBe('-100');
+});
