@@ -85,6 +85,8 @@ export const MESSAGES = {
   'reading.veryHidden': { sv: 'Används inte: bladet är mycket dolt.', en: 'Not used: the sheet is very hidden.' },
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
+  'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
+  'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'groupBy.rows': { sv: 'varje rad är ett målområde', en: 'each row is a goal area' },
@@ -530,6 +532,10 @@ export const MESSAGES = {
   'fees.unknownParameter': {
     sv: 'Okänd parameter ”{key}”; raden används inte. Kända parametrar: Avgift per invånare, Belopp att fördela, Fördelningsnyckel, Fast del per medlem, Uppräkning, Benämning, Avrundning, Avgiftsår, Referensdatum, Källa, Fakturadatum, Betalningsvillkor, Första fakturanummer, Faktureringsperiod, Bankgiro, Avsändare, Organisationsnummer, Vår referens, Momstext, OCR med längdsiffra.',
     en: 'Unknown parameter “{key}”; the row is not used. Known parameters: Fee per inhabitant, Amount to allocate, Allocation key, Fixed part per member, Uplift, Name, Rounding, Fee year, Reference date, Source, Invoice date, Payment terms, First invoice number, Invoicing period, Bankgiro, Sender, Organisation number, Our reference, VAT text, OCR length digit (or their Swedish names).',
+  },
+  'fees.setAmountUnreadable': {
+    sv: 'Det fasta beloppet för {member}, ”{text}”, går inte att läsa som ett belopp; skriv t.ex. 1 500 000 kr. Det läses inte som noll.',
+    en: 'The set amount for {member}, "{text}", cannot be read as an amount; write e.g. 1 500 000 kr. It is not read as zero.',
   },
   'fees.parameterTwice': {
     sv: 'Parametern ”{key}” finns redan i {first}; den första gäller och denna rad används inte.',
