@@ -46,8 +46,8 @@ export const MESSAGES = {
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
   'reading.deviations': {
-    sv: 'Läst som budgettabell: {lines} rader i {groups} grupper.',
-    en: 'Read as a budget table: {lines} lines in {groups} groups.',
+    sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table (lines: {lines}, groups: {groups}).',
   },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
