@@ -136,6 +136,6 @@ describe('the Sörmland 2017 sample', () => {
     // Below the table, one blank row down: how each sheet was read, each line after a reference to its table.
     const below = header + 1 + 7 + 1;
     expect([ws.getCell(below, 1).value, ws.getCell(below + 1, 1).value]).toEqual(['Så lästes arbetsboken', 'Budgetavstämning!A3']);
-    expect(String(ws.getCell(below + 1, 2).value)).toMatch(/^A3:E25: Läst som budgettabell: 9 rader i 2 grupper/);
+    expect(String(ws.getCell(below + 1, 2).value)).toMatch(/^A3:E25: Läst som budgettabell \(rader: 9, grupper: 2\)/);
   });
 });
