@@ -17,7 +17,7 @@ export interface Figures {
   budget: Money | null;
   outcome: Money | null;
   forecast: Money | null;
-  /** Null only for a line whose budget or outcome cell could not be read: it is reported, not guessed. */
+  /** Null for a line whose budget or outcome cell could not be read (reported, not guessed), and for a rollup of only such lines. */
   deviation: Money | null;
   /** Forecast against budget, same sign rule as the deviation. */
   forecastDeviation: Money | null;
@@ -146,7 +146,8 @@ class Rollup {
   budget: Money | null = null;
   outcome: Money | null = null;
   forecast: Money | null = null;
-  deviation: Money = 0;
+  /** Null while no line has a known deviation: a goal area of unreadable lines has none, not 0 kr favourable. */
+  deviation: Money | null = null;
   forecastDeviation: Money | null = null;
   forecastAccuracy: Money | null = null;
   count = 0;
@@ -155,7 +156,7 @@ class Rollup {
     this.budget = plus(this.budget, l.budget);
     this.outcome = plus(this.outcome, l.outcome);
     this.forecast = plus(this.forecast, l.forecast);
-    if (l.deviation !== null) this.deviation = add(this.deviation, l.deviation);
+    this.deviation = plus(this.deviation, l.deviation);
     this.forecastDeviation = plus(this.forecastDeviation, l.forecastDeviation);
     this.forecastAccuracy = plus(this.forecastAccuracy, l.forecastAccuracy);
     this.count++;

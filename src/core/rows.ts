@@ -33,7 +33,8 @@ export interface TableRow extends Amounts {
   unreadable: boolean;
 }
 
-const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat)(\s|$|:)|^netto\p{L}*\s+\S/u;
+// `Netto` alone is a total; `Nettokostnad` alone is a line (a statement's `Nettointäkter`), with a qualifier a total.
+const TOTAL_LABEL = /^(summa|totalt?|totalsumma|resultat|årets resultat|periodens resultat|netto)(\s|$|:)|^netto\p{L}*\s+\S/u;
 
 const totalLabel = memoByText((label: string) => TOTAL_LABEL.test(normaliseLabel(label)));
 

@@ -14,11 +14,11 @@ export const ORE_PER_UNIT: Record<Unit, number> = { kr: 100, tkr: 100_000, mnkr:
 /** The smallest printed step of a table in its unit (SPEC 2.4): 1 kr, 1 tkr or 0,01 mnkr, in öre. */
 export const PRINTED_STEP_ORE: Record<Unit, number> = { kr: 100, tkr: 100_000, mnkr: 1_000_000 };
 
-/** The unit a text names (`(tkr)`, `(i miljoner kronor)`, `Mkr`, `TKR`), or null. Plain `kr` counts too. */
+/** The unit a text names (`(tkr)`, `(i miljoner kronor)`, `Mkr`, `TKR`, `SEK thousands`), or null. Plain `kr` counts too. */
 export function unitFromText(text: string): Unit | null {
   const s = text.toLocaleLowerCase('sv-SE');
-  if (/\b(mnkr|mkr|msek|miljoner kronor|miljoner kr|million sek|millions of sek)\b/.test(s)) return 'mnkr';
-  if (/\b(tkr|ksek|tusental kronor|tusen kronor|thousand sek|thousands of sek)\b/.test(s)) return 'tkr';
+  if (/\b(mnkr|mkr|msek|miljoner kronor|miljoner kr|million sek|millions of sek|sek millions?)\b/.test(s)) return 'mnkr';
+  if (/\b(tkr|ksek|tusental kronor|tusen kronor|thousand sek|thousands of sek|sek thousands?)\b/.test(s)) return 'tkr';
   if (/(^|[\s(])(kr|kronor|sek)([\s).]|$)/.test(s)) return 'kr';
   return null;
 }

@@ -145,7 +145,7 @@ function styledRuns(p: SheetPlan): [number, number][] {
  * with total rows between) and the columns are not adjacent, so charting the table directly would need
  * series-by-series set-up (ExcelApi 1.7); a helper range keeps it to one `charts.add` on one plain range.
  */
-function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; formats: string[]; widths: number[] } | null {
+function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; formats: string[]; widths: number[]; strayText: [number, number][] } | null {
   const chart = p.out.chart;
   const columns = p.out.table.columns;
   if (!chart || !chart.rows.length) return null;
@@ -154,7 +154,14 @@ function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; formats:
   const data = [cols.map((c) => columns[c].header), ...chart.rows.map((r) => cols.map((c) => p.rows[r]?.[c] ?? null))];
   // The categories are the user's goal-area names: text, like every text column.
   const formats = cols.map((c, i) => (i === 0 ? TEXT_FORMAT : NUMBER_FORMATS[columns[c].kind]));
-  return { left: columns.length + 1, data, formats, widths: cols.map((c) => columns[c].width) };
+  // A string among the values is copied as text too, as in the table (row 0 is the header, already text).
+  const strayText: [number, number][] = [];
+  data.forEach((row, r) =>
+    row.forEach((v, i) => {
+      if (r > 0 && i > 0 && typeof v === 'string') strayText.push([r, i]);
+    }),
+  );
+  return { left: columns.length + 1, data, formats, widths: cols.map((c) => columns[c].width), strayText };
 }
 
 /** After the body: the table, bold group and total rows, conditional formats, the chart and frozen header. */
@@ -168,7 +175,7 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
   const chart = chartData(p);
   const conditional = supports('ExcelApi', '1.6') ? out.table.conditional.filter((r) => r.column >= 0 && r.column <= lastCol) : [];
   return {
-    bytes: op * (4 + runs.length + conditional.length * 3 + (chart ? 8 : 0)) + (chart ? jsonBytes(chart.data) : 0),
+    bytes: op * (4 + runs.length + conditional.length * 3 + (chart ? 8 + chart.strayText.length : 0)) + (chart ? jsonBytes(chart.data) : 0),
     queue: () => {
       const ws = p.sheet!;
       const table = ws.tables.add(ws.getRange(rangeAddress(headerRow, 0, lastBody, lastCol)), true);
@@ -187,7 +194,7 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
         cf.custom.format.font.color = colours.font;
       }
       if (chart && out.chart) {
-        const { left, data, formats, widths } = chart;
+        const { left, data, formats, widths, strayText } = chart;
         const right = left + formats.length - 1;
         const bottom = headerRow + data.length - 1;
         ws.getRange(rangeAddress(headerRow, left, headerRow, right)).numberFormat = [[TEXT_FORMAT]];
@@ -195,6 +202,7 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
           ws.getRange(rangeAddress(headerRow + 1, left + i, bottom, left + i)).numberFormat = [[format]];
           ws.getRange(cellAddress(headerRow, left + i)).format.columnWidth = columnWidthPoints(widths[i]);
         });
+        for (const [r, i] of strayText) ws.getRange(cellAddress(headerRow + r, left + i)).numberFormat = [[TEXT_FORMAT]];
         const source: XlRange = ws.getRange(rangeAddress(headerRow, left, bottom, right));
         source.values = data;
         const bar = ws.charts.add('BarClustered', source, 'Columns');

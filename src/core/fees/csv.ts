@@ -13,7 +13,7 @@ function csvAmount(value: Decimal): string {
  * A text field: quoted when it holds the separator, a quote or a line break (RFC 4180); a leading `=`, `+`,
  * `-` or `@` gets an apostrophe so that a spreadsheet opening the file never runs it as a formula.
  */
-function csvText(value: string | null): string {
+export function csvText(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
