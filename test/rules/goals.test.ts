@@ -177,3 +177,69 @@ describe('SPEC 5 the goals table', () => {
     expect(goals.map((g) => [g.operator, g.threshold?.value.toFixed()])).toEqual([['>=', '0.3']]);
   });
 });
+
+describe('SPEC 5 the goals table’s header words, in Swedish and English', () => {
+  const goalsOf = (header: CellValue[], row: CellValue[] = ['Soliditet', 'Soliditet', '>=', '30 %']) => readGoalTables([sheet('Mål', [header, row])], []);
+
+  it.each([
+    ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+    ['Finansiella mål', 'Mått', 'Jämförelse', 'Målvärde'],
+    ['Mål', 'Formel', 'Operator', 'Målnivå'],
+    ['Målformulering', 'Nyckeltal', 'Villkor', 'Nivå'],
+    ['Financial goal', 'Metric', 'Condition', 'Threshold'],
+    ['Financial goals', 'Measure', 'Comparison', 'Target'],
+    ['Financial target', 'Key ratio', 'Condition', 'Target value'],
+    ['Goal', 'Indicator', 'Condition', 'Limit'],
+    ['Goal', 'Formula', 'Condition', 'Limit'],
+    ['MÅL:', 'Nyckeltal 2023', 'Villkor', 'Gränsvärde (mnkr)'],
+  ])('%p | %p | %p | %p is a goals table', (...header) => {
+    const { tables, goals } = goalsOf(header);
+    expect([tables, goals.map((g) => [g.name, g.operator])]).toEqual([1, [['Soliditet', '>=']]]);
+  });
+
+  it('without the name column the metric names the goal; without a condition column there is no table', () => {
+    expect(goalsOf(['Nyckeltal', 'Villkor', 'Gränsvärde'], ['Soliditet', '>=', '30 %']).goals.map((g) => g.name)).toEqual(['Soliditet']);
+    expect(goalsOf(['Mål', 'Nyckeltal', 'Gränsvärde']).tables).toBe(0);
+  });
+
+  it('the table ends at the first blank row after its goals; a row with only a name is a note, not a goal', () => {
+    const s = sheet('Mål', [
+      ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+      ['Beslutade av direktionen'],
+      ['A', 'Soliditet', '>=', '30 %'],
+      ['Not: soliditeten inklusive pensioner'],
+      ['B', 'Kassalikviditet', '>', '1,0'],
+      [],
+      ['C', 'Eget kapital', '>=', '12 mnkr'],
+    ]);
+    expect(readGoalTables([s], []).goals.map((g) => [g.name, g.row])).toEqual([
+      ['A', 2],
+      ['B', 4],
+    ]);
+  });
+
+  it('a goal without a metric is reported by its name, or its row when it has none', () => {
+    const issues: InputIssue[] = [];
+    readGoalTables([sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['Soliditet', null, '>=', '30 %'], [null, null, '>=', '1']])], issues);
+    expect(issues).toEqual([
+      { key: 'goals.missingMetric', sheet: 'Mål', cell: 'B2', params: { goal: 'Soliditet' } },
+      { key: 'goals.missingMetric', sheet: 'Mål', cell: 'B3', params: { goal: '#3' } },
+    ]);
+  });
+
+  it('a missing condition and an unreadable threshold are each reported by cell', () => {
+    const issues: InputIssue[] = [];
+    readGoalTables([sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['Soliditet', 'Soliditet', null, 'hög']])], issues);
+    expect(issues.map((i) => [i.key, i.cell, i.params])).toEqual([
+      ['goals.missingCondition', 'C2', { goal: 'Soliditet', text: '' }],
+      ['goals.badThreshold', 'D2', { goal: 'Soliditet', text: 'hög' }],
+    ]);
+  });
+
+  it('two goals tables on one sheet and one on another are all read, in order', () => {
+    const a = sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['A', 'Soliditet', '>=', '30 %'], [], ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['B', 'Soliditet', '>=', '30 %']]);
+    const b = sheet('Fler mål', [['Financial goal', 'Metric', 'Condition', 'Threshold'], ['C', 'Soliditet', '>=', '30 %']]);
+    const { tables, goals } = readGoalTables([a, b], []);
+    expect([tables, goals.map((g) => `${g.sheet}:${g.name}`)]).toEqual([3, ['Mål:A', 'Mål:B', 'Fler mål:C']]);
+  });
+});
