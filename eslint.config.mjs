@@ -20,6 +20,17 @@ export default tseslint.config(
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
   {
+    // ExcelJS is the tests' independent reader, never part of the program.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['exceljs', 'jszip'] }] },
+  },
+  {
+    // The .xlsx adapter runs in the browser preview too: only files.ts (the command line's side) may reach Node.
+    files: ['src/xlsx/**/*.ts'],
+    ignores: ['src/xlsx/files.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['exceljs', 'jszip', 'node:*', 'fs', 'path', 'os', 'zlib', 'crypto', 'util'] }] },
+  },
+  {
     // The core is pure: it must not reach Office, React, ExcelJS or Node.
     files: ['src/core/**/*.ts'],
     rules: {

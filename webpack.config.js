@@ -1,6 +1,11 @@
-// Builds the task pane, the ribbon's function file and the browser preview into dist/web.
-//   npm run build       production: office.js from Microsoft's CDN, manifest URLs → ADDIN_BASE_URL
-//   npm run build:dev   development and offline preview: the local office.js copy, localhost URLs
+// Builds the task pane, the ribbon's function file, its message dialog and the browser preview into dist/web.
+//   npm run build       production: manifest URLs → ADDIN_BASE_URL
+//   npm run build:dev   development: source maps, localhost URLs (manifest.dev.xml)
+// Every page loads office.js from Microsoft's CDN, in both builds: inside Office, office.js loads its host
+// file (excel-win32-16.01.js, excel-web-16.00.js, …), its locale strings (sv-se/office_strings.js) and its
+// telemetry from its own folder, which only the CDN has complete (test/e2e/sideload.e2e.test.ts checks it).
+// Outside Office (the browser preview) the pages work without office.js; the tests serve the npm package's
+// copy in place of the CDN. Bundles carry a content hash in their names, so a redeploy is never served stale.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -11,16 +16,16 @@ const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = (process.env.ADDIN_BASE_URL || 'https://avstamning.example.org/').replace(/\/?$/, '/');
-  const officeJs = production ? OFFICE_CDN : 'office/office.js';
   return {
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notice: './src/commands/notice.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
-      filename: '[name].js',
+      filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -30,8 +35,9 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJs } }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], templateParameters: { officeJs } }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJs: OFFICE_CDN } }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], templateParameters: { officeJs: OFFICE_CDN } }),
+      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'], templateParameters: { officeJs: OFFICE_CDN } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -42,11 +48,6 @@ module.exports = (_env, argv) => {
             to: production ? 'manifest.xml' : 'manifest.dev.xml',
             transform: (content) => (production ? content.toString().replaceAll(DEV_URL.slice(0, -1), baseUrl.slice(0, -1)) : content),
           },
-          // The local office.js: offline preview and tests only; production loads the CDN. Copied as is
-          // (`minimized`), or Terser spends minutes on it.
-          ...(production
-            ? []
-            : ['office.js', 'o15apptofilemappingtable.js'].map((file) => ({ from: `node_modules/@microsoft/office-js/dist/${file}`, to: `office/${file}`, info: { minimized: true } }))),
         ],
       }),
     ],

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type * as Analyze from '../src/core/analyze';
+import type * as Analyze from '../src/core/deviations/analyze';
 import type * as Reconcile from '../src/core/reconcile';
 import { GOAL_AREAS, SUMMARY_MISMATCH_ORE, SUMMARY_SHEET, generateLedger, ledgerSheets, total } from './generate';
 import { MB, Outcome, ROOT, collect, median, runChild, seconds } from './spawn';
@@ -15,7 +15,7 @@ import { MB, Outcome, ROOT, collect, median, runChild, seconds } from './spawn';
  * through tsx instead, every call across modules would go through an export getter and measure tsx, not us.
  */
 const shipped = createRequire(__filename);
-const { analyseWorkbook } = shipped(join(ROOT, 'dist/core/analyze.js')) as typeof Analyze;
+const { analyseWorkbook } = shipped(join(ROOT, 'dist/core/deviations/analyze.js')) as typeof Analyze;
 const { reconcileSheets } = shipped(join(ROOT, 'dist/core/reconcile.js')) as typeof Reconcile;
 
 export interface CoreSample {

@@ -1,13 +1,15 @@
 import { ReconcileOptions, Reconciliation, reconcileSheets } from './core/reconcile';
+import { OutputSheet } from './core/render/output';
 import { WorkbookPort } from './port';
 
 export type Progress = (step: 'read' | 'compute' | 'write' | 'done') => void;
 
 /**
  * The one use case every face calls (ribbon, task pane, command line): read the workbook, reconcile,
- * write the generated sheets.
+ * write the generated sheets. `stop` aborted before the writing begins ends the run there, with its reason,
+ * and nothing written (the ribbon's time limit).
  */
-export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}): Promise<Reconciliation & { written: string[] }> {
+export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}, stop?: AbortSignal): Promise<Reconciliation & { written: string[] }> {
   // Each step lets the UI paint its progress before the next starts.
   const step = async (s: Parameters<Progress>[0]) => {
     progress(s);
@@ -15,10 +17,30 @@ export async function reconcile(port: WorkbookPort, options: ReconcileOptions, p
   };
   await step('read');
   const input = await port.readSheets();
+  if (stop?.aborted) throw stop.reason;
   await step('compute');
   const result = reconcileSheets(input, options);
+  if (stop?.aborted) throw stop.reason;
   await step('write');
   const written = result.sheets.length ? await port.writeSheets(result.sheets) : [];
   progress('done');
   return { ...result, written };
+}
+
+/** Which output a face shows when a run is done, first found first (a summary sheet will lead this list). */
+const SHOWN_FIRST: readonly OutputSheet['key'][] = ['deviations', 'checks', 'goals', 'fees', 'invoices'];
+
+/** The sheet to show the user after a run: the name its summary got, or null when nothing was written. */
+export function summarySheet(result: { sheets: readonly OutputSheet[]; written: readonly string[] }): string | null {
+  for (const key of SHOWN_FIRST) {
+    const i = result.sheets.findIndex((s) => s.key === key);
+    if (i >= 0 && result.written[i] !== undefined) return result.written[i];
+  }
+  return result.written[0] ?? null;
+}
+
+/** Today's date where the face runs, as the core takes it (YYYY-MM-DD): every face passes the same. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

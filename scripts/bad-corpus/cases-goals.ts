@@ -39,12 +39,12 @@ export const GOAL_CASES: BadCase[] = [
   },
   {
     id: 'goal-division-by-zero',
-    about: 'Eget kapital / Avsättningar: Avsättningar is 0 in 2016, so 2016 has no value; 2017 is 1602,9 %.',
+    about: 'Eget kapital / Avsättningar: Avsättningar is 0 in 2016, so 2016 has no value; 2017 is 16,03, a ratio as the threshold 1,0 states it (SPEC 5).',
     sheets: [balansrakning(), mal(['Kvot', 'Eget kapital / Avsättningar', '>', '1,0'])],
     expect: {
       messages: [],
       values: [
-        { path: 'goals[year=2017].value', equals: '1602.9' },
+        { path: 'goals[year=2017].value', equals: '16.03' },
         { path: 'goals[year=2016].value', equals: null },
       ],
     },

@@ -3,7 +3,10 @@ import { PROJEKT, malomraden, projekt } from './base';
 import { BadCase } from './types';
 
 const P = 'deviations[sheet=Projekt]';
-const MARK = 'Skapat av Avstämning. Bladet ersätts vid nästa körning.';
+/** The A2 mark of the sheet a run wrote as `name` (src/core/marks.ts, generatedMark). */
+const mark = (name: string) => `Skapat av Avstämning som bladet ”${name}”. Bladet ersätts vid nästa körning.`;
+/** The mark as runs wrote it before marks named their sheet. */
+const OLD_MARK = 'Skapat av Avstämning. Bladet ersätts vid nästa körning.';
 
 export const SHEET_CASES: BadCase[] = [
   {
@@ -47,8 +50,26 @@ export const SHEET_CASES: BadCase[] = [
     id: 'sheet-generated-earlier',
     about:
       'A Kontroller sheet from an earlier run (marked in A2, even holding a table header) is neither read as input nor kept: the output replaces it; the user sheet Avvikelser stays.',
-    sheets: [projekt(), { name: 'Avvikelser', rows: [['Egen'], ['Inte genererad']] }, { name: 'Kontroller', rows: [['Kontroller'], [MARK], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
+    sheets: [projekt(), { name: 'Avvikelser', rows: [['Egen'], ['Inte genererad']] }, { name: 'Kontroller', rows: [['Kontroller'], [mark('Kontroller')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
     expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser (2)', 'Kontroller'] },
+  },
+  {
+    id: 'sheet-generated-copy',
+    about:
+      "The user copied an earlier run's Avvikelser with Move or Copy: Avvikelser (2) carries the same A2 mark, which names Avvikelser. The copy is the user's: it is kept as it is and, being a generated sheet, not read as input (its table would count twice); only Avvikelser is replaced.",
+    sheets: [
+      projekt(),
+      { name: 'Avvikelser', rows: [['Avvikelser'], [mark('Avvikelser')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] },
+      { name: 'Avvikelser (2)', rows: [['Avvikelser'], [mark('Avvikelser')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] },
+    ],
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser', 'Kontroller'] },
+  },
+  {
+    id: 'sheet-generated-old-mark',
+    about:
+      'A Kontroller sheet marked the way runs marked before marks named their sheet: still never input, but it names no sheet, so it could be a copy and is kept; the output takes Kontroller (2).',
+    sheets: [projekt(), { name: 'Kontroller', rows: [['Kontroller'], [OLD_MARK], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
+    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Avvikelser', 'Kontroller (2)'] },
   },
   {
     id: 'sheet-names-odd',

@@ -7,11 +7,12 @@ import { FEE_CASES } from './cases-fees';
 import { GOAL_CASES } from './cases-goals';
 import { LAYOUT_CASES } from './cases-layout';
 import { NUMBER_CASES } from './cases-numbers';
+import { PACKAGE_CASES } from './cases-package';
 import { SHEET_CASES } from './cases-sheets';
 import { TEXT_CASES } from './cases-text';
 import { BadCase, Expectation } from './types';
 
-export const CASES: BadCase[] = [...NUMBER_CASES, ...ERROR_CASES, ...LAYOUT_CASES, ...SHEET_CASES, ...FEE_CASES, ...GOAL_CASES, ...TEXT_CASES];
+export const CASES: BadCase[] = [...NUMBER_CASES, ...ERROR_CASES, ...LAYOUT_CASES, ...SHEET_CASES, ...FEE_CASES, ...GOAL_CASES, ...TEXT_CASES, ...PACKAGE_CASES];
 
 export const EXPECTATIONS_FILE = 'expectations.json';
 
@@ -22,10 +23,24 @@ export interface CaseExpectation {
   about: string;
   expect: Expectation;
   excel?: Partial<Expectation>;
+  /** The message key a run must refuse the file with (exit 1); absent for a workbook that is read. */
+  refused?: string;
+  /** Reshaped after ExcelJS (or not a workbook at all): ExcelJS may not read it, so only Avstämning's reader is used. */
+  reshaped?: boolean;
 }
 
+export const fileOf = (c: BadCase) => `${c.id}.${c.extension ?? 'xlsx'}`;
+
 export function expectations(): CaseExpectation[] {
-  return CASES.map((c) => ({ id: c.id, file: `${c.id}.xlsx`, about: c.about, expect: c.expect, ...(c.excel ? { excel: c.excel } : {}) }));
+  return CASES.map((c) => ({
+    id: c.id,
+    file: fileOf(c),
+    about: c.about,
+    expect: c.expect,
+    ...(c.excel ? { excel: c.excel } : {}),
+    ...(c.refused ? { refused: c.refused } : {}),
+    ...(c.variants?.length || c.raw ? { reshaped: true } : {}),
+  }));
 }
 
 /** Write every case into `dir`; returns the file names written. */
@@ -38,8 +53,8 @@ export async function writeCorpus(dir: string): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const c of CASES) {
-    fs.writeFileSync(path.join(dir, `${c.id}.xlsx`), await buildXlsx(c));
-    files.push(`${c.id}.xlsx`);
+    fs.writeFileSync(path.join(dir, fileOf(c)), await buildXlsx(c));
+    files.push(fileOf(c));
   }
   fs.writeFileSync(path.join(dir, EXPECTATIONS_FILE), `${JSON.stringify({ generatedBy: 'scripts/make-bad-corpus.ts', cases: expectations() }, null, 2)}\n`);
   return [...files, EXPECTATIONS_FILE];

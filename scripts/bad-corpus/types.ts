@@ -52,12 +52,48 @@ export interface Expectation {
   pending?: string;
 }
 
+/** A workbook ExcelJS wrote, reshaped as another writer would write it (see package-variants.ts). */
+export type PackageVariant =
+  | 'openpyxl-lxml'
+  | 'part-names'
+  | 'odd-targets'
+  | 'prefixed'
+  | 'strict'
+  | 'string-forms'
+  | 'xml-comments'
+  | 'macro-enabled'
+  | 'template'
+  | 'openpyxl-parts'
+  | 'unreferenced-bomb'
+  | 'declared-bomb'
+  | 'inflated-bomb'
+  | 'dtd-external'
+  | 'dtd-laughs'
+  | 'missing-sheet-part'
+  | 'damaged-crc'
+  | 'truncated';
+
 export interface BadCase {
   id: string;
   about: string;
   sheets: CaseSheet[];
   /** Post-processing ExcelJS cannot do: replace every worksheet with one chart sheet. */
   chartSheetOnly?: boolean;
+  /** The workbook counts dates from 1904 (ExcelJS writes its dates so). */
+  date1904?: boolean;
+  /** Defined names to add: name → formula. */
+  definedNames?: Record<string, string>;
+  /** Rewrites of the package after ExcelJS, in order. */
+  variants?: PackageVariant[];
+  /** Not a workbook at all: the file's bytes (an old .xls, an .ods, a CSV …); `sheets` is then unused. */
+  raw?: 'xls' | 'encrypted' | 'ods' | 'csv' | 'empty' | 'random' | 'docx';
+  /** The file's extension (default xlsx). */
+  extension?: string;
+  /**
+   * The run refuses the file: the message key it must give (exit 1), in both languages, and nothing is
+   * written. When set, `expect` holds no messages or values.
+   */
+  refused?: string;
   expect: Expectation;
   /**
    * Where the Office.js host reads differently (in Excel a formula always has a value): replaces these parts

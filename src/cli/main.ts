@@ -1,28 +1,37 @@
 #!/usr/bin/env node
-import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { Convention } from '../core/read/convention';
+import { MessageError } from '../core/message-error';
 import { Lang, formatMessage } from '../core/messages';
+import { invoicesCsv } from '../core/fees';
 import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
-import { openXlsxFile, saveXlsxFile } from '../xlsx/files';
+import { StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
 import { parseArgs } from './args';
+import { OutputTarget, planOutputs } from './outputs';
+import { sheetForFlag } from './sheet-flags';
 import { summaryText } from './summary';
-import { invoicesCsv } from '../core/fees';
 
 const VERSION = '0.1.0';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Writes an output to a temporary file beside it (renamed into place by `commit`); tests replace it to fail on purpose. */
+  stageFile?: (path: string, data: Uint8Array | string, name: string) => Promise<StagedFile>;
 }
 
-const processIo: CliIo = { stdout: (t) => process.stdout.write(`${t}\n`), stderr: (t) => process.stderr.write(`${t}\n`) };
+const line = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
+const processIo: CliIo = { stdout: (t) => process.stdout.write(line(t)), stderr: (t) => process.stderr.write(line(t)) };
 
 function defaultLang(): Lang {
   return process.env.AVSTAMNING_LANG === 'en' ? 'en' : 'sv';
 }
 
-/** Run the command line; returns the exit code (0 ran, 1 input unusable, 2 usage error). */
+/** Exit codes: 0 ran, 1 the input cannot be used or an output cannot be written, 2 usage error. */
+const USAGE = 2;
+const FAILED = 1;
+
+/** Run the command line; returns the exit code (0 ran, 1 input unusable or output failed, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseArgs(argv, defaultLang());
   if (parsed.kind === 'version') {
@@ -36,64 +45,110 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (parsed.kind === 'usage-error') {
     if (parsed.key !== 'cli.usage') io.stderr(formatMessage(parsed.key, parsed.lang, parsed.params));
     io.stderr(formatMessage('cli.usage', parsed.lang));
-    return 2;
+    return USAGE;
   }
   const { options } = parsed;
   const { lang } = options;
-  const input = resolve(options.input);
-  if (!existsSync(input)) {
-    io.stderr(formatMessage('cli.fileNotFound', lang, { file: options.input }));
-    return 1;
-  }
-  if (options.out && resolve(options.out) === input) {
-    io.stderr(formatMessage('cli.sameAsInput', lang));
-    return 2;
-  }
+  const say = (e: MessageError) => io.stderr(formatMessage(e.key, lang, e.params));
+
+  // The input: a regular file of bounded size, read once; its identity guards every output.
   let workbook: XlsxWorkbook;
+  let targets: OutputTarget[];
   try {
-    workbook = await openXlsxFile(input);
+    const input = await readInputFile(options.input);
+    const requested = [
+      ...(options.out ? [{ option: '--out', given: options.out }] : []),
+      ...(options.json && options.json !== '-' ? [{ option: '--json', given: options.json }] : []),
+      ...(options.invoicesCsv && options.invoicesCsv !== '-' ? [{ option: '--invoices-csv', given: options.invoicesCsv }] : []),
+    ];
+    try {
+      targets = await planOutputs(input, requested);
+    } catch (e) {
+      if (!(e instanceof MessageError)) throw e;
+      say(e);
+      return USAGE;
+    }
+    workbook = await XlsxWorkbook.fromBuffer(input.bytes, nodeCodec, { fileName: options.input });
   } catch (e) {
-    io.stderr(formatMessage('cli.notXlsx', lang, { file: options.input, reason: e instanceof Error ? e.message : String(e) }));
-    return 1;
+    if (!(e instanceof MessageError)) throw e;
+    say(e);
+    return FAILED;
   }
+
+  const extension = options.out ? workbookExtension(options.out) : undefined;
+  if (options.out && workbook.hasMacros() && (extension === 'xlsx' || extension === 'xltx')) {
+    say(new MessageError('file.macrosToXlsx', { file: options.input, out: options.out }));
+    return USAGE;
+  }
+  // Per-sheet flags name sheets as Excel does, without regard to case; an unknown sheet is a usage error.
+  const sheetNames = (await workbook.readSheets()).map((s) => s.name);
+  const conventions: Record<string, Convention> = {};
+  try {
+    for (const c of options.conventions) conventions[sheetForFlag(c.option, c.sheet, sheetNames)] = c.value;
+  } catch (e) {
+    if (!(e instanceof MessageError)) throw e;
+    say(e);
+    return USAGE;
+  }
+
   // Flags given on the command line win over the workbook's settings sheet.
   const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const result = await reconcile(workbook, { lang, thresholds, conventions: options.conventions, today });
-  const jsonToStdout = options.json === '-';
-  const report = jsonToStdout ? io.stderr : io.stdout;
-  if (result.analysis.tables.length === 0 && !result.goals && !result.fees) {
-    io.stderr(formatMessage('workbook.noTable', lang));
+  let result: Awaited<ReturnType<typeof reconcile>>;
+  try {
+    result = await reconcile(workbook, { lang, thresholds, conventions, today });
+  } catch (e) {
+    // A part the writer must edit that is itself damaged (its styles, say) is said in words too.
+    if (!(e instanceof MessageError)) throw e;
+    say(e);
+    return FAILED;
+  }
+  const toStdout = options.json === '-' || options.invoicesCsv === '-';
+  const report = toStdout ? io.stderr : io.stdout;
+  // Nothing read: no budget table, no members table, no goal or statement. A workbook about fees or goals is
+  // told what was missing there, not that it has no budget table.
+  const feesRead = result.fees !== null && result.fees.members !== null;
+  const goalsRead = result.goals !== null && (result.goals.goals.length > 0 || result.goals.statements.some((s) => s.kind !== 'other'));
+  if (result.analysis.tables.length === 0 && !feesRead && !goalsRead) {
+    io.stderr(formatMessage(result.goals || result.fees ? 'workbook.noFeesOrGoals' : 'workbook.noTable', lang));
     for (const e of result.analysis.errors) io.stderr(`  ${e.sheet}!${e.cell}  ${formatMessage(e.key, lang, e.params)}`);
-    if (jsonToStdout) io.stdout(JSON.stringify(result.json, null, 2));
-    return 1;
+    if (options.json === '-') io.stdout(JSON.stringify(result.json, null, 2));
+    return FAILED;
   }
   report(summaryText(result, lang));
-  // Built now, while the output sheets compress on other threads.
-  const jsonText = options.json ? JSON.stringify(result.json, null, 2) : '';
-  if (options.out) {
-    const out = resolve(options.out);
-    mkdirSync(dirname(out), { recursive: true });
-    await saveXlsxFile(workbook, out);
-    report(formatMessage('cli.wrote', lang, { file: options.out }));
-  }
-  if (options.invoicesCsv) {
-    if (result.fees?.invoices.length) {
-      mkdirSync(dirname(resolve(options.invoicesCsv)), { recursive: true });
-      // A byte-order mark so that Excel and finance systems read the Swedish letters as UTF-8.
-      writeFileSync(options.invoicesCsv, `\uFEFF${invoicesCsv(result.fees, lang)}`);
-      report(formatMessage('cli.wrote', lang, { file: options.invoicesCsv }));
-    } else report(formatMessage('cli.noInvoices', lang));
-  }
-  if (options.json) {
-    if (jsonToStdout) io.stdout(jsonText);
-    else {
-      mkdirSync(dirname(resolve(options.json)), { recursive: true });
-      writeFileSync(options.json, `${jsonText}\n`);
-      report(formatMessage('cli.wrote', lang, { file: options.json }));
+
+  // Every output is made in full and written to a temporary file first; only when all are written are they
+  // renamed into place, so a failure (a full disk, say) leaves every earlier file as it was.
+  const invoices = result.fees?.invoices.length ? `\uFEFF${invoicesCsv(result.fees, lang)}` : null;
+  const contents = new Map<string, Uint8Array | string>();
+  if (options.json) contents.set('--json', `${JSON.stringify(result.json, null, 2)}\n`);
+  if (options.invoicesCsv && invoices) contents.set('--invoices-csv', invoices);
+  const stage = io.stageFile ?? stageFile;
+  const staged: { target: OutputTarget; file: StagedFile }[] = [];
+  let current: OutputTarget | null = null;
+  try {
+    for (const target of targets) {
+      current = target;
+      // A byte-order mark on the CSV so that Excel and finance systems read the Swedish letters as UTF-8.
+      const data = target.option === '--out' ? await workbook.toBuffer(extension) : contents.get(target.option);
+      if (data === undefined) continue;
+      staged.push({ target, file: await stage(target.path, data, target.given) });
     }
+    for (const s of staged) {
+      current = s.target;
+      await s.file.commit();
+      report(formatMessage('cli.wrote', lang, { file: s.target.given }));
+    }
+  } catch (e) {
+    await Promise.all(staged.map((s) => s.file.discard()));
+    if (!(e instanceof MessageError) && !(e as NodeJS.ErrnoException)?.code) throw e;
+    say(outputError(e, current?.given ?? ''));
+    return FAILED;
   }
+  if (options.invoicesCsv && !invoices) report(formatMessage('cli.noInvoices', lang));
+  else if (options.invoicesCsv === '-' && invoices) io.stdout(invoices);
+  if (options.json === '-') io.stdout(contents.get('--json') as string);
   return 0;
 }
 
@@ -103,8 +158,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      // No stack traces for users; the message says what went wrong.
-      process.stderr.write(`avstamning: ${e instanceof Error ? e.message : String(e)}\n`);
+      // No stack traces for users: the message says what went wrong, in words, and that nothing was changed.
+      const lang = defaultLang();
+      process.stderr.write(`avstamning: ${formatMessage('cli.unexpected', lang, { detail: e instanceof Error ? e.message : String(e) })}\n`);
       process.exitCode = 1;
     },
   );

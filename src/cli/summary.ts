@@ -1,10 +1,13 @@
 import { Reconciliation } from '../core/reconcile';
-import { checkMessage } from '../core/checks';
-import { Figures, deviationPercent } from '../core/deviations';
-import { formatAmount, formatMoney, formatPercent } from '../core/format';
+import { checkMessage } from '../core/render/check-text';
+import { Figures, deviationPercent } from '../core/deviations/figures';
+import { formatAmount, formatMoney, formatPercent } from '../core/render/format';
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';
+import { groupName } from '../core/render/group-name';
+import { chargeName } from '../core/fees';
+import { formatGoalValue } from '../core/goals';
 
 function pad(text: string, width: number, right = false): string {
   const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
@@ -21,12 +24,12 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
     out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
-    for (const g of t.groups) out.push(line(g.name, g));
+    for (const g of t.groups) out.push(line(groupName(g.name, lang), g));
     out.push(line(L.total, t.total));
     out.push('');
   }
   for (const charge of result.fees?.charges ?? []) {
-    out.push(`${charge.name} (${charge.at.sheet})`);
+    out.push(`${chargeName(charge, lang)} (${charge.at.sheet})`);
     for (const f of charge.fees) out.push(`  ${pad(f.member.name, 44)} ${pad(f.fee === null ? '–' : formatAmount(f.fee, lang), 18, true)}`);
     out.push(`  ${pad(L.total, 44)} ${pad(formatAmount(charge.total, lang), 18, true)}`);
     out.push('');
@@ -38,7 +41,7 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   if (result.goals?.goals.length) {
     out.push(lang === 'sv' ? 'Finansiella mål' : 'Financial goals');
     for (const g of result.goals.goals) {
-      const value = g.value === null ? '–' : g.isAmount ? formatAmount(g.value, lang) : formatPercent(g.value.times(100), lang);
+      const value = formatGoalValue(g, g.value, lang);
       const verdict = g.met === null ? '?' : g.met ? (lang === 'sv' ? '✔ uppfyllt' : '✔ met') : lang === 'sv' ? '✖ ej uppfyllt' : '✖ not met';
       out.push(`  ${pad(g.goal.name, 44)} ${pad(g.year === null ? '' : String(g.year), 5)} ${pad(value, 16, true)}  ${verdict}`);
     }

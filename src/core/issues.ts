@@ -1,11 +1,13 @@
 import { NO_CACHED_VALUE } from './cells';
+import type { MessageParams } from './messages';
 
 /** A problem with the user's input: a message key with its parameters, and where it was found. */
 export interface InputIssue {
   key: MessageKeyLike;
   sheet: string;
   cell: string;
-  params?: Record<string, string | number>;
+  /** Plain values, or nested messages written in the reader's language (see messages.ts). */
+  params?: MessageParams;
 }
 
 /** The message for an amount cell that could not be read (a `ParsedNumber` error's reason and text). */

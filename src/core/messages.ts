@@ -37,17 +37,154 @@ export const MESSAGES = {
     sv: 'Ingen budgettabell hittades: inget blad har en rubrikrad (bland de första 30 raderna) med t.ex. Budget och Utfall.',
     en: 'No budget table was found: no sheet has a header row (within its first 30 rows) with e.g. Budget and Actual.',
   },
+  'workbook.noFeesOrGoals': {
+    sv: 'Arbetsboken gäller medlemsavgifter eller finansiella mål, men inget kunde beräknas; det som saknas står nedan.',
+    en: 'The workbook is about member fees or financial goals, but nothing could be computed; what is missing is listed below.',
+  },
   'table.noItems': {
     sv: 'Tabellen har rubriker men inga rader med belopp; skriv raderna (en benämning och belopp) under rubrikraden, eller ta bort rubrikraden.',
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
-  'check.reportedDeviation': {
-    sv: '{line}: redovisad avvikelse {found}, beräknad {expected} ({formula}).',
-    en: '{line}: reported deviation {found}, recomputed {expected} ({formula}).',
+  'reading.deviations': {
+    sv: 'Läst som budgettabell: {lines} rader i {groups} grupper.',
+    en: 'Read as a budget table: {lines} lines in {groups} groups.',
+  },
+  'reading.noOutcome': {
+    sv: 'Har budget men inget utfall: inga avvikelser räknas.',
+    en: 'Has a budget but no outcome: no deviations are computed.',
+  },
+  'reading.noBudget': {
+    sv: 'Har utfall men ingen budget: inga avvikelser räknas.',
+    en: 'Has an outcome but no budget: no deviations are computed.',
+  },
+  'statement.balance-sheet': { sv: 'balansräkning', en: 'balance sheet' },
+  'statement.income-statement': { sv: 'resultaträkning', en: 'income statement' },
+  'statement.balance-requirement': { sv: 'balanskravsutredning', en: 'balance requirement' },
+  'statement.other': { sv: 'tabell med årskolumner', en: 'table with year columns' },
+  'conventionName.signed': { sv: 'kostnader negativa', en: 'costs negative' },
+  'conventionName.unsigned': { sv: 'alla belopp positiva', en: 'all amounts positive' },
+  'conventionName.ledger': { sv: 'intäkter negativa (huvudbok)', en: 'income negative (ledger)' },
+  'group.notPlaced': { sv: 'Ej placerade', en: 'Not placed' },
+  'accountGroup.income': { sv: '3 Intäkter', en: '3 Income' },
+  'accountGroup.staff': { sv: '5 Personalkostnader', en: '5 Staff costs' },
+  'accountGroup.otherCosts': { sv: '4, 6–7 Övriga kostnader', en: '4, 6–7 Other costs' },
+  'accountGroup.financial': { sv: '8 Finansiella poster', en: '8 Financial items' },
+  'accountGroup.balance': { sv: '1–2 Balansposter', en: '1–2 Balance sheet items' },
+  'accountGroup.other': { sv: 'Övrigt', en: 'Other' },
+  'reading.members': { sv: 'Läst som medlemstabell för avgifterna.', en: 'Read as the members table for the fees.' },
+  'reading.feeParameters': { sv: 'Läst som avgiftsparametrar.', en: 'Read as fee parameters.' },
+  'reading.goals': { sv: 'Läst som finansiella mål.', en: 'Read as financial goals.' },
+  'reading.statement': { sv: 'Läst som {kind} för de finansiella målen.', en: 'Read as the {kind} for the financial goals.' },
+  'reading.settings': { sv: 'Avstämnings inställningar.', en: 'Avstämning’s settings.' },
+  'reading.generated': { sv: 'Skapat av Avstämning; läses inte som indata.', en: 'Created by Avstämning; not read as input.' },
+  'reading.empty': { sv: 'Bladet är tomt.', en: 'The sheet is empty.' },
+  'reading.noHeader': {
+    sv: 'Används inte: ingen rubrikrad med ett belopp (t.ex. Budget, Utfall) bland de första 30 raderna.',
+    en: 'Not used: no header row with an amount (e.g. Budget, Actual) within the first 30 rows.',
+  },
+  'reading.veryHidden': { sv: 'Används inte: bladet är mycket dolt.', en: 'Not used: the sheet is very hidden.' },
+  'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
+  'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
+  'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
+  'column.notUsed': { sv: 'används inte', en: 'not used' },
+  'groupBy.rows': { sv: 'varje rad är ett målområde', en: 'each row is a goal area' },
+  'groupBy.goalArea': { sv: 'målområde (kolumn {header})', en: 'goal area (column {header})' },
+  'groupBy.section': { sv: 'avsnitten i tabellen', en: 'the sections of the table' },
+  'groupBy.dimension': { sv: 'kolumnen {header}', en: 'the column {header}' },
+  'groupBy.accountClass': { sv: 'kontoklass (Kommun-Bas)', en: 'account class (Kommun-Bas)' },
+  'groupBy.map': { sv: 'kolumnen {header} på bladet {sheet}', en: 'the column {header} on the sheet {sheet}' },
+  'groupBy.keyDimension': { sv: 'nyckelkolumnen {header}', en: 'the key column {header}' },
+  'reading.joinBudget': { sv: 'Läst som budget och matchad mot bladet {other} på {key}.', en: 'Read as the budget and matched with the sheet {other} on {key}.' },
+  'reading.joinOutcome': { sv: 'Läst som utfall och matchat mot bladet {other} på {key}.', en: 'Read as the outcome and matched with the sheet {other} on {key}.' },
+  'reading.groupMap': { sv: 'Läst som grupperingstabell ({header}) för sammanställningen.', en: 'Read as a grouping table ({header}) for the summary.' },
+  'groupBy.table': { sv: 'hela tabellen', en: 'the whole table' },
+  'convention.deviation-column': { sv: 'tabellens egen avvikelsekolumn', en: 'the table’s own deviation column' },
+  'convention.income-negative': { sv: 'intäkterna är negativa och kostnaderna positiva, som i en huvudbok', en: 'income is negative and costs positive, as in a ledger' },
+  'convention.costs-negative': { sv: 'kostnaderna är negativa', en: 'costs are negative' },
+  'convention.negative-budget': { sv: 'det finns negativa budgetbelopp', en: 'there are negative budget amounts' },
+  'convention.negative-amounts': { sv: 'många belopp är negativa', en: 'many amounts are negative' },
+  'convention.non-negative': { sv: 'inga belopp är negativa', en: 'no amount is negative' },
+  'convention.override': { sv: 'ditt val', en: 'your choice' },
+  'unitFrom.header': { sv: 'rubriken', en: 'the header' },
+  'unitFrom.title': { sv: 'rubriken ovanför tabellen', en: 'the title above the table' },
+  'unitFrom.sheet': { sv: 'bladets namn', en: 'the sheet name' },
+  'unitFrom.default': { sv: 'ingen enhet angiven, kronor antas', en: 'no unit given, kronor assumed' },
+  'unitFrom.mapping': { sv: 'ditt val', en: 'your choice' },
+  'role.budget': { sv: 'budget', en: 'budget' },
+  'role.periodBudget': { sv: 'periodiserad budget', en: 'period budget' },
+  'role.outcome': { sv: 'utfall', en: 'outcome' },
+  'role.forecast': { sv: 'prognos', en: 'forecast' },
+  'role.deviation': { sv: 'avvikelse', en: 'deviation' },
+  'role.forecastDeviation': { sv: 'prognosavvikelse', en: 'forecast deviation' },
+  'role.priorYear': { sv: 'föregående år', en: 'prior year' },
+  'role.percent': { sv: 'procent', en: 'percent' },
+  'role.goalArea': { sv: 'målområde', en: 'goal area' },
+  'role.line': { sv: 'rad', en: 'line' },
+  'role.code': { sv: 'kod', en: 'code' },
+  'role.dimension': { sv: 'dimension', en: 'dimension' },
+  'role.type': { sv: 'typ', en: 'type' },
+  'role.comment': { sv: 'kommentar', en: 'comment' },
+  'role.key': { sv: 'nyckel', en: 'key' },
+  'role.period': { sv: 'period', en: 'period' },
+  'role.date': { sv: 'datum', en: 'date' },
+  'role.voucher': { sv: 'verifikation', en: 'voucher' },
+  'role.member': { sv: 'medlem', en: 'member' },
+  'role.population': { sv: 'invånare', en: 'population' },
+  'role.municipalityCode': { sv: 'kommunkod', en: 'municipality code' },
+  'role.orgNumber': { sv: 'organisationsnummer', en: 'org. number' },
+  'role.share': { sv: 'andel', en: 'share' },
+  'role.unknown': { sv: 'förstods inte', en: 'not understood' },
+  'table.noOutcome': {
+    sv: 'Tabellen med rubrikrad {row} har en budget men ingen kolumn som kan läsas som utfall, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är utfall i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Utfall.',
+    en: 'The table with its header in row {row} has a budget but no column that reads as the outcome, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the outcome in the settings (Sheet | Column | Role) or rename its header to e.g. Actual.',
+  },
+  'table.noBudget': {
+    sv: 'Tabellen med rubrikrad {row} har ett utfall men ingen kolumn som kan läsas som budget, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är budget i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Budget.',
+    en: 'The table with its header in row {row} has an outcome but no column that reads as the budget, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the budget in the settings (Sheet | Column | Role) or rename its header to e.g. Budget.',
+  },
+  'check.reportedDeviation.plain': {
+    sv: '{line}: arbetsboken visar avvikelsen {found}, men utfall minus budget är {expected}.',
+    en: '{line}: the workbook shows a deviation of {found}, but outcome minus budget is {expected}.',
+  },
+  'check.reportedDeviation.turned': {
+    sv: '{line}: arbetsboken visar avvikelsen {found}, men budget minus utfall är {expected}.',
+    en: '{line}: the workbook shows a deviation of {found}, but budget minus outcome is {expected}.',
+  },
+  'check.reportedForecastDeviation.plain': {
+    sv: '{line}: arbetsboken visar prognosavvikelsen {found}, men prognos minus budget är {expected}.',
+    en: '{line}: the workbook shows a forecast deviation of {found}, but forecast minus budget is {expected}.',
+  },
+  'check.reportedForecastDeviation.turned': {
+    sv: '{line}: arbetsboken visar prognosavvikelsen {found}, men budget minus prognos är {expected}.',
+    en: '{line}: the workbook shows a forecast deviation of {found}, but budget minus forecast is {expected}.',
+  },
+  'check.join.noOutcome': {
+    sv: '{key} {line}: budget {expected} men inget utfall på bladet {outcomeSheet} (inget utfall). Raden står med utan avvikelse.',
+    en: '{key} {line}: budget {expected} but no outcome on the sheet {outcomeSheet} (no outcome). The line is shown without a deviation.',
+  },
+  'check.join.notBudgeted': {
+    sv: '{key} {line}: utfall {found} ({count} rader: {rows}) men ingen budget på bladet {budgetSheet} (ej budgeterat). Raden står med utan avvikelse.',
+    en: '{key} {line}: outcome {found} ({count} rows: {rows}) but no budget on the sheet {budgetSheet} (not budgeted). The line is shown without a deviation.',
+  },
+  'check.join.twiceInBudget': {
+    sv: '{key} {line} står flera gånger i budgeten (rad {rows}); beloppen har lagts ihop till {found}. Kontrollera att det inte är en dubblett.',
+    en: '{key} {line} appears more than once in the budget (rows {rows}); the amounts were added up to {found}. Check that it is not a duplicate.',
+  },
+  'check.join.notPlaced': {
+    sv: '{key} {line} finns inte i tabellen på bladet {mapSheet} ({group}); den står under ”Ej placerade” och räknas med i totalen.',
+    en: '{key} {line} is not in the table on the sheet {mapSheet} ({group}); it is listed under “Not placed” and counts in the total.',
   },
   'check.controlTotal': {
     sv: '{line} ({column}): summaraden visar {found}, raderna den summerar ger {expected} ({count} rader).',
     en: '{line} ({column}): the total row shows {found}, the rows it covers sum to {expected} ({count} rows).',
+  },
+  'check.controlTotal.result': {
+    sv: '{line} ({column}): summaraden visar {found}, men intäkterna minus kostnaderna ovanför ger {expected} ({count} rader).',
+    en: '{line} ({column}): the total row shows {found}, but the income minus the costs above it comes to {expected} ({count} rows).',
+  },
+  'check.controlTotal.netCost': {
+    sv: '{line} ({column}): summaraden visar {found}, men kostnaderna minus intäkterna ovanför ger {expected} ({count} rader).',
+    en: '{line} ({column}): the total row shows {found}, but the costs minus the income above it come to {expected} ({count} rows).',
   },
   'check.totalCoversNothing': {
     sv: '{line}: summaraden har inga rader ovanför att summera; en summarad väntades under raderna den summerar.',
@@ -77,22 +214,174 @@ export const MESSAGES = {
     sv: '{line}: budget {expected} men inget utfall.',
     en: '{line}: budget {expected} but no outcome.',
   },
+  'settings.mapping.noSuchSheet': {
+    sv: 'Inställningen gäller bladet ”{sheet}”, som inte finns i arbetsboken; raden används inte. Skriv bladets namn som det står på fliken.',
+    en: 'The setting is for the sheet “{sheet}”, which is not in the workbook; the row is not used. Write the sheet’s name as its tab shows it.',
+  },
+  'settings.mapping.noSuchColumn': {
+    sv: 'Kolumnen ”{column}” finns inte på bladet {sheet} (skriv en kolumnbokstav med innehåll, t.ex. C); raden används inte.',
+    en: 'The column “{column}” is not on the sheet {sheet} (write the letter of a column that has content, e.g. C); the row is not used.',
+  },
+  'settings.mapping.badRole': {
+    sv: 'Rollen ”{text}” för kolumn {column} på bladet {sheet} är okänd; skriv t.ex. Budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel eller Ignorera.',
+    en: 'The role “{text}” of column {column} on the sheet {sheet} is not known; write e.g. Budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key or Ignore.',
+  },
+  'settings.mapping.roleTwice': {
+    sv: 'Rollen ”{role}” ges både kolumn {first} och kolumn {column} på bladet {sheet}; den första gäller. Ta bort den ena raden.',
+    en: 'The role “{role}” is given to both column {first} and column {column} on the sheet {sheet}; the first holds. Remove one of the rows.',
+  },
+  'settings.mapping.badHeaderRow': {
+    sv: 'Rubrikraden ”{text}” för bladet {sheet} är inget radnummer på bladet; rubrikraden hittas som vanligt.',
+    en: 'The header row “{text}” for the sheet {sheet} is not a row number on the sheet; the header row is found as usual.',
+  },
+  'settings.mapping.badUnit': {
+    sv: 'Enheten ”{text}” för bladet {sheet} är okänd; skriv kr, tkr eller mnkr.',
+    en: 'The unit “{text}” for the sheet {sheet} is not known; write kr, tkr or mnkr.',
+  },
+  'settings.mapping.badConvention': {
+    sv: 'Teckenkonventionen ”{text}” för bladet {sheet} är okänd; skriv Med tecken, Utan tecken eller Huvudbok.',
+    en: 'The sign convention “{text}” for the sheet {sheet} is not known; write Signed, Unsigned or Ledger.',
+  },
   'settings.badNumber': {
     sv: 'Inställningen ”{key}” har värdet ”{text}”, som inte är ett tal ≥ 0; standardvärdet används.',
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
   },
   'cli.usage': {
-    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
-    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file>] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
+    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil eller ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
+    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file or ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
   },
   'cli.unknownOption': { sv: 'Okänt val: {option}', en: 'Unknown option: {option}' },
   'cli.missingValue': { sv: 'Valet {option} behöver ett värde.', en: 'The option {option} needs a value.' },
+  'cli.emptyValue': { sv: 'Valet {option} har ett tomt värde; ange ett värde, t.ex. ett filnamn.', en: 'The option {option} has an empty value; give a value, such as a file name.' },
+  'cli.duplicateOption': { sv: 'Valet {option} är angivet två gånger; ange det en gång.', en: 'The option {option} is given twice; give it once.' },
   'cli.badValue': { sv: 'Ogiltigt värde för {option}: ”{value}”. {expected}', en: 'Invalid value for {option}: “{value}”. {expected}' },
+  'cli.unknownSheet': {
+    sv: 'Valet {option} nämner bladet ”{sheet}”, som inte finns i arbetsboken. Bladen heter: {sheets}.',
+    en: 'The option {option} names the sheet “{sheet}”, which the workbook does not have. Its sheets are: {sheets}.',
+  },
   'cli.fileNotFound': { sv: 'Filen {file} finns inte.', en: 'The file {file} does not exist.' },
-  'cli.notXlsx': { sv: 'Filen {file} kunde inte läsas som en .xlsx-arbetsbok: {reason}', en: 'The file {file} could not be read as an .xlsx workbook: {reason}' },
-  'cli.sameAsInput': { sv: 'Utfilen får inte vara samma som indatafilen; din arbetsbok ändras aldrig.', en: 'The output file must not be the input file; your workbook is never changed.' },
+  'cli.unexpected': {
+    sv: 'Avstämning stötte på ett oväntat fel ({detail}). Din arbetsbok har inte ändrats och inga utfiler skrevs över.',
+    en: 'Avstämning met an unexpected error ({detail}). Your workbook has not been changed and no output file was replaced.',
+  },
+  'cli.sameAsInput': {
+    sv: '{option} {file} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.',
+    en: '{option} {file} is the same file as the workbook being read (the same path, a link, or the same name in another letter case); your workbook is never overwritten. Choose another file name.',
+  },
+  'cli.sameOutput': { sv: '{first} och {second} pekar på samma fil; ge dem olika filnamn.', en: '{first} and {second} point to the same file; give them different names.' },
+  'cli.bothStdout': {
+    sv: 'Bara en av --json och --invoices-csv kan skrivas till standard ut (-); ge den andra ett filnamn.',
+    en: 'Only one of --json and --invoices-csv can go to standard output (-); give the other a file name.',
+  },
+  'cli.outStdout': { sv: 'Arbetsboken kan inte skrivas till standard ut; ange ett filnamn för --out.', en: 'The workbook cannot be written to standard output; give --out a file name.' },
+  'cli.outputNotFile': {
+    sv: '{file} finns men är ingen vanlig fil (t.ex. en enhet eller en namngiven pipe); ange en vanlig fil, eller - för standard ut där det går.',
+    en: '{file} exists but is not a regular file (a device or a named pipe, say); give a regular file, or - for standard output where allowed.',
+  },
+  'cli.outputNoSpace': {
+    sv: 'Det finns inte plats på disken för {file}. Ingen tidigare fil skrevs över; frigör utrymme eller välj en annan plats.',
+    en: 'There is no space left on the disk for {file}. No earlier file was replaced; free some space or choose another place.',
+  },
+  'cli.outputNoPermission': {
+    sv: 'Behörighet saknas för att skriva {file}. Ingen tidigare fil skrevs över; välj en mapp du får skriva i.',
+    en: 'There is no permission to write {file}. No earlier file was replaced; choose a folder you may write to.',
+  },
+  'cli.outputIsDirectory': { sv: '{file} är en mapp; ange ett filnamn att skriva till.', en: '{file} is a folder; give a file name to write to.' },
+  'cli.outputNoFolder': {
+    sv: 'Mappen för {file} finns inte och kunde inte skapas (en del av sökvägen är kanske en fil).',
+    en: 'The folder for {file} does not exist and could not be created (part of the path may be a file).',
+  },
+  'cli.outputFailed': {
+    sv: '{file} kunde inte skrivas (systemfelet {code}). Ingen tidigare fil skrevs över.',
+    en: '{file} could not be written (system error {code}). No earlier file was replaced.',
+  },
   'cli.noInvoices': { sv: 'Inga fakturor att exportera: arbetsboken har ingen medlemstabell med avgifter.', en: 'No invoices to export: the workbook has no members table with fees.' },
   'cli.wrote': { sv: 'Skrev {file}', en: 'Wrote {file}' },
+  'file.xls': {
+    sv: 'Filen {file} är en äldre Excel-arbetsbok i binärformat (.xls). Avstämning läser .xlsx: öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is an older Excel workbook in the binary format (.xls). Avstämning reads .xlsx: open the file in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.encrypted': {
+    sv: 'Filen {file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel och spara en kopia utan lösenord (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm fältet).',
+    en: 'The file {file} is password-protected (encrypted) and cannot be read without the password. Open it in Excel and save a copy without a password (File → Info → Protect Workbook → Encrypt with Password, clear the box).',
+  },
+  'file.ods': {
+    sv: 'Filen {file} är ett OpenDocument-kalkylark (.ods). Öppna den i LibreOffice Calc eller Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.csv': {
+    sv: 'Filen {file} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).',
+    en: 'The file {file} is a text file (CSV, say), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'file.notWorkbook': {
+    sv: 'Filen {file} är ett zip-arkiv men ingen Excel-arbetsbok (den saknar arbetsboksdelen). Kontrollera att rätt fil är vald.',
+    en: 'The file {file} is a zip archive but not an Excel workbook (it has no workbook part). Check that the right file is chosen.',
+  },
+  'file.unknown': {
+    sv: 'Filen {file} är ingen Excel-arbetsbok (.xlsx): den är varken ett zip-arkiv eller ett känt kalkylbladsformat. Kontrollera att rätt fil är vald.',
+    en: 'The file {file} is not an Excel workbook (.xlsx): it is neither a zip archive nor a known spreadsheet format. Check that the right file is chosen.',
+  },
+  'file.empty': {
+    sv: 'Filen {file} är tom (0 byte). Den har kanske inte sparats klart; spara arbetsboken igen i Excel.',
+    en: 'The file {file} is empty (0 bytes). It may not have been saved completely; save the workbook again in Excel.',
+  },
+  'file.damaged': {
+    sv: 'Filen {file} är skadad: zip-arkivet som en .xlsx-fil består av går inte att läsa. Öppna den i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The file {file} is damaged: the zip archive an .xlsx file consists of cannot be read. Open it in Excel, which may repair it, and save it again.',
+  },
+  'file.damagedPart': {
+    sv: 'Delen {part} i {file} är skadad (den går inte att packa upp, eller dess kontrollsumma stämmer inte). Öppna arbetsboken i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The part {part} of {file} is damaged (it cannot be unpacked, or its checksum does not match). Open the workbook in Excel, which may repair it, and save it again.',
+  },
+  'file.zip64': {
+    sv: 'Filen {file} använder zip64, formatet för mycket stora arkiv, som Avstämning inte läser. Dela upp arbetsboken, eller ta bort data som inte behövs.',
+    en: 'The file {file} uses zip64, the format for very large archives, which Avstämning does not read. Split the workbook, or remove data it does not need.',
+  },
+  'file.tooLarge': {
+    sv: 'Filen {file} är {size}; Avstämning läser arbetsböcker upp till {limit}. Dela upp arbetsboken, eller ta bort data som inte behövs.',
+    en: 'The file {file} is {size}; Avstämning reads workbooks up to {limit}. Split the workbook, or remove data it does not need.',
+  },
+  'file.partDeclaredTooLarge': {
+    sv: 'Delen {part} i {file} skulle enligt zip-arkivet packas upp till {size}, mer än gränsen {limit} per del. Den packades inte upp: så stora delar finns inte i vanliga arbetsböcker, och det kan vara en zip-bomb.',
+    en: 'The part {part} of {file} would unpack to {size} by the zip archive’s own account, more than the limit of {limit} per part. It was not unpacked: ordinary workbooks have no such parts, and it may be a zip bomb.',
+  },
+  'file.partInflatedTooLarge': {
+    sv: 'Delen {part} i {file} blev större än de {declared} som zip-arkivet uppgav för den när den packades upp, så uppackningen avbröts: filen är skadad eller en zip-bomb.',
+    en: 'The part {part} of {file} grew beyond the {declared} the zip archive gave for it while being unpacked, so unpacking was stopped: the file is damaged or a zip bomb.',
+  },
+  'file.totalTooLarge': {
+    sv: 'Delarna som behövs ur {file} blir tillsammans mer än {limit} uppackade; läsningen avbröts vid delen {part}. Dela upp arbetsboken.',
+    en: 'The parts needed from {file} unpack to more than {limit} together; reading stopped at the part {part}. Split the workbook.',
+  },
+  'file.unsupportedCompression': {
+    sv: 'Delen {part} i {file} är komprimerad med en metod som .xlsx-filer inte använder. Spara arbetsboken igen i Excel.',
+    en: 'The part {part} of {file} is compressed with a method .xlsx files do not use. Save the workbook again in Excel.',
+  },
+  'file.dtd': {
+    sv: 'Delen {part} i {file} har en dokumenttypsdeklaration (DTD), vilket Excel aldrig skriver. Den läses inte, eftersom en sådan kan hämta andra filer eller växa till enorma mängder text.',
+    en: 'The part {part} of {file} has a document type declaration (DTD), which Excel never writes. It is not read, since one can fetch other files or expand to enormous amounts of text.',
+  },
+  'file.badXml': {
+    sv: 'Delen {part} i {file} är inte giltig XML, så arbetsboken är skadad. Öppna den i Excel, som kan försöka reparera den, och spara den igen.',
+    en: 'The part {part} of {file} is not well-formed XML, so the workbook is damaged. Open it in Excel, which may repair it, and save it again.',
+  },
+  'file.missingPart': {
+    sv: 'Bladet ”{sheet}” i {file} pekar på delen {part}, som saknas eller inte är ett kalkylblad; arbetsboken är skadad. Öppna den i Excel och spara den igen.',
+    en: 'The sheet “{sheet}” of {file} points to the part {part}, which is missing or not a worksheet; the workbook is damaged. Open it in Excel and save it again.',
+  },
+  'file.notRegular': {
+    sv: '{file} är ingen vanlig fil (utan t.ex. en enhet, en namngiven pipe eller en socket) och läses inte. Ange en sparad .xlsx-fil.',
+    en: '{file} is not a regular file (a device, a named pipe or a socket, say) and is not read. Give a saved .xlsx file.',
+  },
+  'file.isDirectory': { sv: '{file} är en mapp, ingen fil. Ange arbetsbokens fil (.xlsx).', en: '{file} is a folder, not a file. Give the workbook’s file (.xlsx).' },
+  'file.noPermission': {
+    sv: 'Filen {file} kan inte läsas: behörighet saknas. Kontrollera filens rättigheter, eller kopiera den till en mapp du kan läsa.',
+    en: 'The file {file} cannot be read: permission is denied. Check the file’s permissions, or copy it to a folder you can read.',
+  },
+  'file.macrosToXlsx': {
+    sv: 'Arbetsboken har makron (VBA), som en .xlsx-fil inte kan innehålla: {out} skulle inte gå att öppna eller förlora dem. Skriv utfilen som .xlsm, så följer makrona med.',
+    en: 'The workbook has macros (VBA), which an .xlsx file cannot hold: {out} would not open or would lose them. Write the output as .xlsm, and the macros come along.',
+  },
   'goals.missingMetric': {
     sv: 'Målet ”{goal}” saknar nyckeltal; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.',
     en: 'The goal “{goal}” has no metric; write a built-in metric (e.g. Quick ratio) or an expression over row labels.',
@@ -197,6 +486,24 @@ export const MESSAGES = {
     sv: 'Balanskravsutredningen {year}: {line} visar {found}, raderna ovanför ger {expected}.',
     en: 'Balance requirement {year}: {line} shows {found}, the rows above give {expected}.',
   },
+  'goals.noGoalsFound': {
+    sv: 'Här står ”{text}”, men inget finansiellt mål kunde läsas. Skriv målen som meningar, t.ex. ”Soliditeten ska vara minst 30 %”, eller i en tabell med rubrikerna Finansiellt mål | Nyckeltal | Villkor | Gränsvärde.',
+    en: 'This says “{text}”, but no financial goal could be read. Write the goals as sentences, such as “The equity ratio shall be at least 30%”, or in a table headed Financial goal | Metric | Condition | Threshold.',
+  },
+  'goals.concept.currentAssets': { sv: 'Summa omsättningstillgångar', en: 'Total current assets' },
+  'goals.concept.inventories': { sv: 'Förråd', en: 'Inventories' },
+  'goals.concept.currentLiabilities': { sv: 'Summa kortfristiga skulder', en: 'Total current liabilities' },
+  'goals.concept.equity': { sv: 'Eget kapital', en: 'Equity' },
+  'goals.concept.totalAssets': { sv: 'Summa tillgångar', en: 'Total assets' },
+  'goals.concept.equityAndLiabilities': { sv: 'Summa eget kapital och skulder', en: 'Total equity and liabilities' },
+  'goals.concept.provisions': { sv: 'Avsättningar', en: 'Provisions' },
+  'goals.concept.liabilities': { sv: 'Skulder', en: 'Liabilities' },
+  'goals.concept.longTermLiabilities': { sv: 'Långfristiga skulder', en: 'Long-term liabilities' },
+  'goals.concept.pensionCommitment': { sv: 'Pensionsförpliktelser (ansvarsförbindelse)', en: 'Pension commitments (contingent liability)' },
+  'goals.concept.result': { sv: 'Årets resultat', en: 'Result for the year' },
+  'goals.term.balanceResult': { sv: 'Balanskravsresultat', en: 'Balance requirement result' },
+  'goals.term.budgetedIncome': { sv: 'Budgeterade intäkter', en: 'Budgeted income' },
+  'goals.term.budgetedCosts': { sv: 'Budgeterade kostnader', en: 'Budgeted costs' },
   'goals.requirementDeadline': { sv: 'Ska återställas senast {deadline} (KL 11 kap. 12 §).', en: 'To be restored by {deadline} at the latest (KL 11:12).' },
   'goals.requirementOverdue': { sv: 'Skulle ha återställts senast {deadline} (KL 11 kap. 12 §).', en: 'Should have been restored by {deadline} (KL 11:12).' },
   'fees.unknownParameter': {
@@ -399,6 +706,74 @@ export const MESSAGES = {
     sv: 'Avgiftsparametrar finns men ingen medlemstabell: inget blad har en rubrikrad med t.ex. Medlem och Invånare.',
     en: 'Fee parameters are given but there is no members table: no sheet has a header row with e.g. Member and Population.',
   },
+  'excel.readOnly': {
+    sv: 'Arbetsboken är öppen skrivskyddad eller i visningsläge, så Avstämning kan inte skriva sina blad; inget har ändrats. Öppna den för redigering och kör igen.',
+    en: 'The workbook is open read-only or in view mode, so Avstämning cannot write its sheets; nothing was changed. Open it for editing and run again.',
+  },
+  'excel.workbookProtected': {
+    sv: 'Arbetsbokens struktur är skyddad, så Avstämning kan inte lägga till, byta namn på eller ta bort sina blad; inget har ändrats. Ta bort skyddet (Granska → Skydda arbetsbok) och kör igen.',
+    en: 'The workbook structure is protected, so Avstämning cannot add, rename or remove its sheets; nothing was changed. Remove the protection (Review → Protect Workbook) and run again.',
+  },
+  'excel.sheetProtected': {
+    sv: 'Bladet {sheet} är skyddat, så Avstämning kan inte skriva om det; inget har ändrats. Ta bort bladets skydd (Granska → Ta bort bladets skydd) och kör igen.',
+    en: 'The sheet {sheet} is protected, so Avstämning cannot rewrite it; nothing was changed. Unprotect the sheet (Review → Unprotect Sheet) and run again.',
+  },
+  'excel.accessDenied': {
+    sv: 'Excel nekade Avstämning att skriva (ett blad eller arbetsboken är skyddat eller skrivskyddat). Ta bort skyddet och kör igen.',
+    en: 'Excel refused to let Avstämning write (a sheet or the workbook is protected or read-only). Remove the protection and run again.',
+  },
+  'excel.cellEdit': {
+    sv: 'Excel redigerar en cell just nu. Tryck Retur eller Esc och kör igen.',
+    en: 'Excel is editing a cell right now. Press Enter or Esc and run again.',
+  },
+  'excel.busy': {
+    sv: 'Avstämning kör redan (i fönstret eller från menyfliksområdet). Vänta tills den körningen är klar och försök sedan igen.',
+    en: 'Avstämning is already running (in the pane or from the ribbon). Wait until that run is done, then try again.',
+  },
+  'excel.needsPane': {
+    sv: 'Arbetsboken är för stor för knappen i menyfliksområdet, som får arbeta i högst fem minuter; inget har skrivits. Öppna Avstämning (Start → Öppna Avstämning) och kör därifrån.',
+    en: 'The workbook is too large for the ribbon button, which may work for five minutes at most; nothing was written. Open Avstämning (Home → Open Avstämning) and run it from there.',
+  },
+  'excel.payload': {
+    sv: 'Excel på webben tog inte emot en så stor begäran (gränsen är 5 MB); inget mer skrevs. Kör i Excel för skrivbordet, eller dela upp arbetsboken.',
+    en: 'Excel on the web refused a request that large (the limit is 5 MB); nothing more was written. Run in Excel on the desktop, or split the workbook.',
+  },
+  'excel.failed': {
+    sv: 'Excel avbröt körningen med felkoden {code}. Försök igen; kvarstår felet, skicka felkoden till den som förvaltar Avstämning.',
+    en: 'Excel stopped the run with the error code {code}. Try again; if it persists, send the error code to whoever maintains Avstämning.',
+  },
+  'excel.unexpected': {
+    sv: 'Något oväntat gick fel i Avstämning: {message}',
+    en: 'Something unexpected went wrong in Avstämning: {message}',
+  },
+  'fees.noMembersTableOnSheet': {
+    sv: 'Bladet handlar om medlemsavgifter men ingen medlemstabell hittades: en rubrikrad med t.ex. Medlem (eller Kommun) och Invånare behövs bland de första 30 raderna, med en rad per medlem under.',
+    en: 'The sheet is about member fees but no members table was found: a header row with e.g. Member (or Municipality) and Population is needed within the first 30 rows, with one row per member below it.',
+  },
+  'fees.chargeName': { sv: 'Medlemsavgift {year}', en: 'Member fee {year}' },
+  'fees.chargeNameNoYear': { sv: 'Medlemsavgift', en: 'Member fee' },
+  'fees.keyMix': { sv: '{equal} i lika delar och {population} efter invånare', en: '{equal} in equal parts and {population} by population' },
+  'fees.keyNamedFirst': { sv: '{named} och resten {key}', en: '{named} and the rest {key}' },
+  'fees.basisMix': {
+    sv: '{fixedPart}av {total} {equal} lika (1/{count}), {byPopulation} efter invånare: {population} av {sum} invånare{reference}',
+    en: '{fixedPart}of {total} {equal} equally (1/{count}), {byPopulation} by population: {population} of {sum} inhabitants{reference}',
+  },
+  'fees.feeCellDiffers': {
+    sv: '{column} för {member} visar {found}, men avgiften blir {expected} enligt avgiftsparametrarna (skillnad {difference}); cellen kan vara inaktuell eller inskriven för hand. Det beräknade beloppet används.',
+    en: '{column} for {member} shows {found}, but the fee parameters give {expected} (difference {difference}); the cell may be out of date or typed over. The computed amount is used.',
+  },
+  'fees.namedShareUnknown': {
+    sv: 'Fördelningen ger ”{name}” {percent} %, men ingen medlem i medlemstabellen heter så; {charge} fördelas inte. Skriv medlemmens namn som i tabellen.',
+    en: 'The split gives “{name}” {percent} %, but no member in the members table has that name; {charge} is not allocated. Write the member’s name as in the table.',
+  },
+  'fees.namedShareDiffers': {
+    sv: 'Fördelningen ger {member} {percent} %, men medlemstabellens andel är {table} %; fördelningens andel används.',
+    en: 'The split gives {member} {percent} %, but the members table’s share is {table} %; the split’s share is used.',
+  },
+  'fees.splitNot100': {
+    sv: 'Fördelningens delar summerar till {sum} %, inte 100 %; {charge} fördelas inte förrän delarna rättats.',
+    en: 'The parts of the split sum to {sum} %, not 100 %; {charge} is not allocated until the parts are corrected.',
+  },
   'fees.noMembers': {
     sv: 'Medlemstabellen har rubriker men inga medlemmar; skriv en rad per medlem under rubrikraden.',
     en: 'The members table has headers but no members; write one row per member under the header row.',
@@ -407,13 +782,28 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export type MessageParams = Record<string, string | number>;
+/**
+ * A message inside a message: a word the core chooses but may not write in a language (a default charge name,
+ * the name of a statement row), written in the reader's language with the message around it.
+ */
+export interface MessageRef {
+  key: string;
+  params?: MessageParams;
+}
+
+export type MessageParam = string | number | MessageRef;
+export type MessageParams = Record<string, MessageParam>;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key);
 }
 
+/** A parameter as text: a nested message is written in the same language. */
+export function formatParam(param: MessageParam, lang: Lang): string {
+  return typeof param === 'object' ? formatMessage(param.key, lang, param.params) : String(param);
+}
+
 export function formatMessage(key: string, lang: Lang, params: MessageParams = {}): string {
   const template: string = isMessageKey(key) ? MESSAGES[key][lang] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], lang) : whole));
 }

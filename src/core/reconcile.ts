@@ -1,9 +1,10 @@
-import { Analysis, AnalyseOptions, analyseWorkbook } from './analyze';
+import { Analysis, AnalyseOptions, analyseWorkbook } from './deviations/analyze';
 import { SheetData } from './cells';
-import { Convention } from './convention';
-import { Thresholds } from './deviations';
-import { ResultJson, toJson } from './json';
+import { Convention } from './read/convention';
+import { Thresholds } from './deviations/figures';
+import { ResultJson, toJson } from './render/json';
 import { Lang } from './messages';
+import { capSheetText } from './render/cell-text';
 import { checksSheet } from './render/checks-sheet';
 import { keptComments } from './render/comments';
 import { deviationsSheet } from './render/deviations-sheet';
@@ -11,13 +12,18 @@ import { OutputSheet } from './render/output';
 import { Settings, readSettings } from './settings';
 import { GoalsOutcome, evaluateGoals, goalsSheet } from './goals';
 import { FeeOutcome, computeFees, feeSheets } from './fees';
-import { veryHiddenTableIssues } from './very-hidden';
+import { veryHiddenTableIssues } from './read/very-hidden';
+import { SheetReport } from './read/report';
+import { readingReport } from './reading';
+import { SheetMapping, mergeMappings } from './read/mapping';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
   lang: Lang;
   thresholds?: Partial<Thresholds>;
   conventions?: Record<string, Convention>;
+  /** What the face says sheets hold (command-line flags, the pane's choices), over the settings sheet's. */
+  mappings?: SheetMapping[];
   /** Today's date (YYYY-MM-DD) from the face: the core never reads the clock. */
   today?: string;
 }
@@ -31,6 +37,8 @@ export interface Reconciliation {
   goals: GoalsOutcome | null;
   /** Member fees and invoices; null when the workbook has no members table or fee parameters (SPEC 3, 4). */
   fees: FeeOutcome | null;
+  /** What was read from each sheet and why (SPEC 1.7). */
+  reading: SheetReport[];
   sheets: OutputSheet[];
   /** The command line's JSON, built on first use: Excel and the task pane never need it. */
   readonly json: ResultJson;
@@ -44,31 +52,34 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     ...stored,
     thresholds: { ...stored.thresholds, ...options.thresholds },
     conventions: { ...stored.conventions, ...options.conventions },
+    mappings: mergeMappings(stored.mappings, options.mappings ?? []),
   };
   const { thresholds } = settings;
-  const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions } satisfies AnalyseOptions);
-  const goals = evaluateGoals(input, null, options.lang);
-  const fees = computeFees(input, options.lang, options.today);
+  const analysed = analyseWorkbook(input, { thresholds, conventions: settings.conventions, mappings: settings.mappings } satisfies AnalyseOptions);
+  const goals = evaluateGoals(input, null);
+  const fees = computeFees(input, options.today);
   const analysis: Analysis = {
     ...analysed,
-    checks: [...analysed.checks, ...(goals?.checks ?? [])],
+    checks: [...analysed.checks, ...(goals?.checks ?? []), ...(fees?.checks ?? [])],
     errors: [...settingsIssues, ...veryHiddenTableIssues(input), ...analysed.errors, ...(goals?.errors ?? []), ...(fees?.errors ?? [])],
   };
+  const reading = readingReport(input, analysis, fees, goals);
   const sheets = [
     ...(analysis.tables.length ? [deviationsSheet(analysis, options.lang, thresholds, keptComments(input))] : []),
-    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang)] : []),
+    ...(analysis.tables.length || analysis.checks.length ? [checksSheet(analysis, options.lang, reading)] : []),
     ...(fees ? feeSheets(fees, options.lang) : []),
     ...(goals ? [goalsSheet(goals, options.lang)] : []),
-  ];
+  ].map((sheet) => capSheetText(sheet, options.lang));
   let json: ResultJson | undefined;
   return {
     settings,
     analysis,
     goals,
     fees,
+    reading,
     sheets,
     get json() {
-      return (json ??= toJson({ analysis, goals, fees }, options.lang));
+      return (json ??= toJson({ analysis, goals, fees, reading }, options.lang));
     },
   };
 }

@@ -2,13 +2,24 @@
  * The part of the Excel JavaScript API the adapter uses, and nothing more. The real `Excel.RequestContext`
  * has every member named here (test/types/excel-run.ts checks that when compiling), so `Excel.run` can be
  * passed where an `ExcelRun` is expected; the typed fake in test/fakes/excel.ts implements the same subset.
+ * Each member says its requirement set: the manifest asks for ExcelApi 1.4, so anything newer is used only
+ * after `Supports` said yes (the fake throws ApiNotFound otherwise, as Excel does).
  *
  * Members are declared as methods (not function-valued properties) on purpose: TypeScript compares method
  * parameters bivariantly, which lets `Excel.Range`-taking methods of the real API satisfy these signatures.
  */
 
+/** `Excel.RunOptions`, the part the adapter sets. */
+export interface RunOptions {
+  /**
+   * Wait while the user is editing a cell instead of failing with InvalidOperationInCellEditMode. Hosts that
+   * do not know the option ignore it (it is read by office.js, which comes from the CDN, and passed along).
+   */
+  delayForCellEdit?: boolean;
+}
+
 /** `Excel.run` reduced to the one overload the adapter calls. */
-export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(options: RunOptions, batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelContext {
   readonly workbook: XlWorkbook;
@@ -21,6 +32,15 @@ export interface ExcelContext {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
+  /** Workbook-scoped defined names: a table may not take one's name. ExcelApi 1.1. */
+  readonly names: XlNamedItemCollection;
+  /** Worksheet functions evaluated without a cell. ExcelApi 1.2. */
+  readonly functions: XlFunctions;
+  /** Structure protection (no sheet added, deleted or renamed). ExcelApi 1.7. */
+  readonly protection: XlProtection;
+  /** Open read-only (or in view mode). ExcelApi 1.8. */
+  readonly readOnly: boolean;
+  load(propertyNames: string): XlWorkbook;
 }
 
 export interface XlApplication {
@@ -33,6 +53,26 @@ export interface XlRuntime {
   load(propertyNames: string): XlRuntime;
 }
 
+export interface XlFunctions {
+  /** `DATE(year, month, day)` in the workbook's own date system. ExcelApi 1.2. */
+  date(year: number, month: number, day: number): XlFunctionResult;
+}
+
+export interface XlFunctionResult {
+  readonly value: number;
+  load(propertyNames: string): XlFunctionResult;
+}
+
+export interface XlProtection {
+  readonly protected: boolean;
+  load(propertyNames: string): XlProtection;
+}
+
+export interface XlNamedItemCollection {
+  readonly items: { readonly name: string }[];
+  load(propertyNames: string): XlNamedItemCollection;
+}
+
 export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
   load(propertyNames: string): XlWorksheetCollection;
@@ -41,19 +81,26 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlWorksheet {
-  readonly name: string;
+  /** Renaming clears the undo history in Excel on Windows and Mac. */
+  name: string;
   /** 'Visible' | 'Hidden' | 'VeryHidden'. */
-  readonly visibility: string;
+  visibility: string;
   /** ExcelApi 1.7. */
   tabColor: string;
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
+  /** Sheet-scoped defined names. ExcelApi 1.4. */
+  readonly names: XlNamedItemCollection;
+  /** ExcelApi 1.2. */
+  readonly protection: XlProtection;
   /** ExcelApi 1.7. */
   readonly freezePanes: XlFreezePanes;
   load(propertyNames: string): XlWorksheet;
+  /** No address: the whole sheet. */
   getRange(address?: string): XlRange;
   /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Clears the undo history; fails with InvalidOperation on a very hidden sheet. */
   delete(): void;
   activate(): void;
 }
@@ -67,6 +114,11 @@ export interface XlRange {
   readonly columnCount: number;
   /** Numbers, strings and booleans; an error cell gives its error text, an empty cell ''. */
   values: unknown[][];
+  /**
+   * ExcelApi 1.16. The adapter only writes it, with `XlCellValue`s; declared `unknown` because the real
+   * property's type is the union of every cell value kind.
+   */
+  valuesAsJson: unknown[][];
   /** 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error' | … per cell. */
   readonly valueTypes: string[][];
   numberFormat: unknown[][];
@@ -74,10 +126,18 @@ export interface XlRange {
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
   load(propertyNames: string): XlRange;
+  /** The used range within this range, or a null object. ExcelApi 1.4. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Contents and formats ('All', the default). */
+  clear(applyTo?: 'All'): void;
   select(): void;
 }
 
+/** Cell values as `valuesAsJson` takes them: a String is stored as that text, never parsed (ExcelApi 1.16). */
+export type XlCellValue = { type: 'String'; basicValue: string } | { type: 'Double'; basicValue: number } | { type: 'Empty'; basicValue: '' };
+
 export interface XlRangeFormat {
+  /** ExcelApi 1.2. */
   columnWidth: number;
   readonly font: XlFont;
 }
@@ -98,9 +158,12 @@ export interface XlTableCollection {
 export interface XlTable {
   name: string;
   style: string;
+  delete(): void;
 }
 
 export interface XlChartCollection {
+  readonly items: XlChart[];
+  load(propertyNames: string): XlChartCollection;
   add(type: 'BarClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
 }
 
@@ -109,6 +172,7 @@ export interface XlChart {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
 export interface XlFreezePanes {
@@ -118,6 +182,8 @@ export interface XlFreezePanes {
 export interface XlConditionalFormatCollection {
   /** `Excel.ConditionalFormatType.custom` is the string 'Custom'; the enum object exists only where office.js is loaded. */
   add(type: 'Custom'): XlConditionalFormat;
+  /** ExcelApi 1.6. */
+  clearAll(): void;
 }
 
 export interface XlConditionalFormat {

@@ -8,7 +8,10 @@ export interface PayloadLimits {
   maxBytes: number;
   /** Cells one range may hold: Excel on the web may return null past 5 000 000. */
   maxCells: number;
-  /** Estimated bytes per cell read, value and value type together as JSON. Budget text is shorter. */
+  /**
+   * Bytes per cell read (value and value type together as JSON) assumed for a sheet's first block; later
+   * blocks are sized from what its cells turned out to hold (src/excel/read.ts).
+   */
   readBytesPerCell: number;
   /** Estimated bytes of one queued operation that carries no cell data (a format, a font, a table). */
   operationBytes: number;
@@ -88,14 +91,14 @@ export class SyncPlan {
    * sync carries up to `maxBytes`.
    */
   async run(context: { sync(): Promise<unknown> }, before: () => void = () => {}): Promise<void> {
-    await this.batches
-      .filter((b) => b.length)
-      .reduce(async (previous, batch) => {
-        await previous;
-        before();
-        for (const queue of batch) queue();
-        await context.sync();
-      }, Promise.resolve());
+    for (const batch of this.batches) {
+      if (!batch.length) continue;
+      before();
+      for (const queue of batch) queue();
+      // One sync per payload-sized batch (see above): the loop is how a large write is cut, never per row.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 import { CellValue, SheetData, SheetVisibility, rangeAddress } from '../core/cells';
 import { ExcelContext, XlRange, XlWorksheet } from './api';
-import { PayloadLimits, SyncPlan } from './blocks';
+import { PayloadLimits, jsonBytes } from './blocks';
+import { DAYS_1900_TO_1904, isDateFormat, probeDateSystem } from './date-system';
+import { officeErrorCode } from './errors';
 
 /**
  * One cell of `range.values` with its `range.valueTypes` entry, as the core sees it: an error value is kept
@@ -15,18 +17,171 @@ export function toCellValue(value: unknown, type: string): CellValue {
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-interface UsedArea {
+/** A rectangle of cells, zero-based and inclusive. */
+export interface Rect {
   top: number;
   left: number;
-  rows: number;
-  columns: number;
+  bottom: number;
+  right: number;
 }
 
-interface PendingBlock {
+const cellsOf = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const addressOf = (r: Rect) => rangeAddress(r.top, r.left, r.bottom, r.right);
+const rectOf = (range: XlRange): Rect => ({ top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 });
+
+/**
+ * Where a used range is larger than this, the read first asks where its values are: a stray value in
+ * XFD1048576 makes the used range the whole sheet (17 billion cells), and reading that would never end.
+ */
+export const PROBE_CELLS = 1_000_000;
+/** A probed area is cut into at most this many bands each way (so at most 1 024 tiles). */
+const PROBE_GRID = 32;
+/** Tiles probed in one sync at most (about 80 bytes of response each). */
+const MAX_PROBES = 4096;
+/** Probing rounds at most: each cuts an area it did not settle 32 × 32 finer. */
+const PROBE_ROUNDS = 3;
+/** A sync the host refused for its size is retried in smaller blocks this many times at most. */
+const MAX_REFUSALS = 24;
+/** Bytes per cell assumed at least, however short the cells read so far. */
+const MIN_BYTES_PER_CELL = 8;
+
+function tiles(r: Rect): Rect[] {
+  const rows = r.bottom - r.top + 1;
+  const columns = r.right - r.left + 1;
+  const rowBands = Math.min(PROBE_GRID, rows);
+  const columnBands = Math.min(PROBE_GRID, columns);
+  const out: Rect[] = [];
+  for (let i = 0; i < rowBands; i++) {
+    const top = r.top + Math.floor((i * rows) / rowBands);
+    const bottom = r.top + Math.floor(((i + 1) * rows) / rowBands) - 1;
+    for (let j = 0; j < columnBands; j++) {
+      const left = r.left + Math.floor((j * columns) / columnBands);
+      const right = r.left + Math.floor(((j + 1) * columns) / columnBands) - 1;
+      out.push({ top, left, bottom, right });
+    }
+  }
+  return out;
+}
+
+/** Boxes that overlap or touch (side or corner) become one box, until none touch. */
+export function mergeTouching(boxes: readonly Rect[]): Rect[] {
+  const out = boxes.map((b) => ({ ...b }));
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < out.length; i++)
+      for (let j = out.length - 1; j > i; j--) {
+        const a = out[i];
+        const b = out[j];
+        if (b.top > a.bottom + 1 || a.top > b.bottom + 1 || b.left > a.right + 1 || a.left > b.right + 1) continue;
+        out[i] = { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+        out.splice(j, 1);
+        merged = true;
+      }
+  }
+  return out;
+}
+
+/**
+ * The areas of each sheet that hold values. A used range up to PROBE_CELLS is read as it is; a larger one is
+ * cut into tiles, and each tile's own used range (`Range.getUsedRangeOrNullObject(true)`, ExcelApi 1.4) says
+ * where its values are; boxes that touch are merged, and a merged box still larger and not settled is probed
+ * again, finer. One sync per round for all sheets; a workbook without large used ranges takes none.
+ */
+async function locateValues(context: ExcelContext, worksheets: readonly XlWorksheet[], used: readonly (Rect | null)[]): Promise<Rect[][]> {
+  const areas: Rect[][] = used.map((u) => (u ? [u] : []));
+  const settled = new Set<Rect>();
+  for (let round = 0; round < PROBE_ROUNDS; round++) {
+    const probed: { sheet: number; area: Rect; tiles: XlRange[] }[] = [];
+    let probes = 0;
+    areas.forEach((list, sheet) =>
+      list.forEach((area) => {
+        if (settled.has(area) || cellsOf(area) <= PROBE_CELLS) return;
+        const cut = tiles(area);
+        if (probes + cut.length > MAX_PROBES) return;
+        probes += cut.length;
+        probed.push({ sheet, area, tiles: cut.map((t) => worksheets[sheet].getRange(addressOf(t)).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')) });
+      }),
+    );
+    if (!probed.length) break;
+    // One sync per probing round (at most PROBE_ROUNDS), each for every sheet at once: never per tile or row.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const p of probed) {
+      const boxes = mergeTouching(p.tiles.filter((t) => !t.isNullObject).map(rectOf));
+      const list = areas[p.sheet];
+      list.splice(list.indexOf(p.area), 1, ...boxes);
+      // Probing found nothing to leave out: the area is dense (or its values are everywhere); read it whole.
+      if (boxes.length === 1 && cellsOf(boxes[0]) === cellsOf(p.area)) settled.add(boxes[0]);
+    }
+  }
+  return areas;
+}
+
+interface Block extends Rect {
   sheet: number;
-  /** Rows from the top of the used area. */
-  first: number;
+}
+
+interface LoadedBlock {
+  block: Block;
   range: XlRange;
+}
+
+/**
+ * Read the areas' values in blocks sized from the data: each block as many rows as fit the payload budget at
+ * the bytes per cell the sheet's cells have shown so far (at first `readBytesPerCell`), within Excel's
+ * 5 000 000-cell limit per range, as many blocks per sync as fit. Long text is seen in the first block of a
+ * sheet, and later blocks shrink. A sync the host refuses for its size (ResponsePayloadSizeLimitExceeded:
+ * the data were longer than any block so far showed) is retried in smaller blocks, with the estimate raised
+ * at least to what the refusal proves; reading changes nothing, so a retry is safe.
+ */
+async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, properties: string): Promise<LoadedBlock[]> {
+  const queue: Block[] = areas.flatMap((list, sheet) => list.map((r) => ({ ...r, sheet })));
+  const perCell = worksheets.map(() => limits.readBytesPerCell);
+  const done: LoadedBlock[] = [];
+  let refusals = 0;
+  while (queue.length) {
+    const batch: LoadedBlock[] = [];
+    let bytes = 0;
+    while (queue.length) {
+      const next = queue[0];
+      const columns = next.right - next.left + 1;
+      const rowBytes = columns * perCell[next.sheet];
+      const fit = Math.floor((limits.maxBytes - bytes) / rowBytes);
+      let rows = Math.min(next.bottom - next.top + 1, Math.max(1, Math.floor(limits.maxCells / columns)), fit);
+      if (rows < 1) {
+        if (batch.length) break;
+        rows = 1; // one row over the budget on its own still goes, alone
+      }
+      const block: Block = { ...next, bottom: next.top + rows - 1 };
+      if (block.bottom === next.bottom) queue.shift();
+      else queue[0] = { ...next, top: block.bottom + 1 };
+      batch.push({ block, range: worksheets[block.sheet].getRange(addressOf(block)).load(properties) });
+      bytes += rows * rowBytes;
+    }
+    try {
+      // One sync per payload-sized batch of blocks, never per row or cell; the loop is how a large sheet is cut.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const code = officeErrorCode(error);
+      if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded') || ++refusals > MAX_REFUSALS) throw error;
+      const cells = batch.reduce((n, b) => n + cellsOf(b.block), 0);
+      for (const b of batch) perCell[b.block.sheet] = Math.max(perCell[b.block.sheet] * 2, (2 * limits.maxBytes) / cells);
+      const lone = batch.length === 1 && batch[0].block.top === batch[0].block.bottom ? batch[0].block : null;
+      if (lone && lone.left < lone.right) {
+        // A single row too large: cut it in two halves side by side.
+        const middle = Math.floor((lone.left + lone.right) / 2);
+        queue.unshift({ ...lone, right: middle }, { ...lone, left: middle + 1 });
+      } else queue.unshift(...batch.map((b) => b.block));
+      continue;
+    }
+    for (const b of batch) {
+      const shown = (jsonBytes(b.range.values) + jsonBytes(b.range.valueTypes)) / cellsOf(b.block);
+      perCell[b.block.sheet] = Math.max(MIN_BYTES_PER_CELL, shown * 1.25);
+      done.push(b);
+    }
+  }
+  return done;
 }
 
 /** Rows as the ExcelJS adapter gives them: no trailing empty cells in a row, no trailing empty rows. */
@@ -37,47 +192,49 @@ function trimmed(values: CellValue[][]): CellValue[][] {
 }
 
 /**
- * Every worksheet as plain values. Sync 1: names and visibility. Sync 2: each sheet's used range (its
- * sheets are only known after sync 1, so the two cannot share a sync). Then the values in row blocks, all
- * blocks of all sheets queued into as few syncs as the payload limit allows: a small workbook is read in
- * three syncs in all, however many sheets it has.
+ * Every worksheet as plain values. Sync 1: names, visibility and the workbook's date system. Sync 2: each
+ * sheet's used range (its sheets are only known after sync 1, so the two cannot share a sync). A used range
+ * over PROBE_CELLS is probed for where its values are (a sync per round, only then). Then the values in
+ * blocks, all blocks of all sheets queued into as few syncs as the payload allows: a small workbook is read in
+ * three syncs in all, however many sheets it has. In a workbook that counts dates from 1904 the number
+ * formats come too, and a number shown as a date is moved to the 1900 system the core counts in.
  */
 export async function readWorkbookSheets(context: ExcelContext, limits: PayloadLimits): Promise<SheetData[]> {
   const collection = context.workbook.worksheets.load('items/name,items/visibility');
+  const date1904 = probeDateSystem(context);
   await context.sync();
   const worksheets: XlWorksheet[] = collection.items;
-  const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount'));
+  const usedRanges = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
 
-  const areas: (UsedArea | null)[] = used.map((r) => (r.isNullObject ? null : { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount }));
-  const plan = new SyncPlan(limits.maxBytes);
-  const pending: PendingBlock[] = [];
-  areas.forEach((area, sheet) => {
-    if (!area) return;
-    const rowBytes = area.columns * limits.readBytesPerCell;
-    const maxRows = Math.max(1, Math.floor(limits.maxCells / area.columns));
-    plan.addRows(area.rows, () => rowBytes, maxRows, (first, count) => {
-      const top = area.top + first;
-      const address = rangeAddress(top, area.left, top + count - 1, area.left + area.columns - 1);
-      pending.push({ sheet, first, range: worksheets[sheet].getRange(address).load('values,valueTypes') });
-    });
-  });
-  await plan.run(context);
+  const areas = await locateValues(
+    context,
+    worksheets,
+    usedRanges.map((r) => (r.isNullObject ? null : rectOf(r))),
+  );
+  const in1904 = date1904();
+  const blocks = await readBlocks(context, worksheets, areas, limits, in1904 ? 'values,valueTypes,numberFormat' : 'values,valueTypes');
 
   const sheets: SheetData[] = worksheets.map((ws) => ({ name: ws.name, values: [], visibility: VISIBILITY[ws.visibility] ?? 'visible' }));
-  for (const p of pending) {
-    const values = sheets[p.sheet].values;
-    const { top, left } = areas[p.sheet]!;
-    const cells = p.range.values;
-    const types = p.range.valueTypes;
+  for (const { block, range } of blocks) {
+    const values = sheets[block.sheet].values;
+    const cells = range.values;
+    const types = range.valueTypes;
+    const formats = in1904 ? range.numberFormat : null;
     for (let r = 0; r < cells.length; r++) {
-      const row: CellValue[] = new Array<CellValue>(left).fill(null);
-      for (let c = 0; c < cells[r].length; c++) row.push(toCellValue(cells[r][c], types[r][c]));
-      values[top + p.first + r] = row;
+      const row = (values[block.top + r] ??= []);
+      for (let c = 0; c < cells[r].length; c++) {
+        let value = toCellValue(cells[r][c], types[r][c]);
+        if (formats && typeof value === 'number' && isDateFormat(formats[r][c])) value += DAYS_1900_TO_1904;
+        row[block.left + c] = value;
+      }
     }
   }
   for (const sheet of sheets) {
-    for (let i = 0; i < sheet.values.length; i++) if (sheet.values[i] === undefined) sheet.values[i] = [];
+    for (let i = 0; i < sheet.values.length; i++) {
+      const row = (sheet.values[i] ??= []);
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    }
     trimmed(sheet.values);
   }
   return sheets;

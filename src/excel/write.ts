@@ -1,10 +1,12 @@
 import { cellAddress, columnLetter, rangeAddress } from '../core/cells';
-import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isSettingsSheet, marksOwnSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
-import { ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
-import { hasReplaceableName, replacedSheetNames } from '../core/render/sheet-names';
-import { ExcelContext, Supports, XlRange, XlWorksheet } from './api';
+import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
+import { hasReplaceableName, outputKeyOf, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
+import { ExcelContext, Supports, XlCellValue, XlChart, XlRange, XlTable, XlWorksheet } from './api';
 import { PayloadLimits, SyncPlan, jsonBytes } from './blocks';
+import { DAYS_1900_TO_1904, probeDateSystem } from './date-system';
+import { ExcelRunError, officeErrorCode } from './errors';
 
 const STYLE_COLOURS: Record<ConditionalRule['style'], { fill: string; font: string }> = {
   bad: { fill: '#FFC7CE', font: '#9C0006' },
@@ -18,13 +20,19 @@ const TABLE_STYLE = 'TableStyleMedium2';
 /**
  * Formula injection: Excel turns a string assigned to `range.values` into a formula when it starts with
  * `=`, `+` or `-` (and reads numbers and dates out of text that looks like one), so a line label such as
- * `=HYPERLINK(…)` copied from the user's sheet would become a live formula. Every cell that may hold text
- * (title, notes, header, text columns, the chart's category column) gets the Text number format `@`
- * BEFORE its value is assigned; with `@` Excel stores the string exactly as given. The format goes in the
- * same request as the values, ahead of them: a request's operations run in the order they were queued.
- * (The alternative, a leading apostrophe, would change the text every reader of `values` sees.)
+ * `=HYPERLINK(…)` copied from the user's sheet would become a live formula. Two defences:
+ * - where the host has ExcelApi 1.16, text is written through `range.valuesAsJson` as String cell values,
+ *   whose documented meaning is the string itself ("the value that would be returned by Range.values for a
+ *   cell with this value", StringCellValue.basicValue): nothing is parsed;
+ * - everywhere, every cell that may hold text (title, notes, header, text columns, the chart's category
+ *   column) gets the Text number format `@` BEFORE its value is assigned, in the same request (a request's
+ *   operations run in the order they were queued). Where 1.16 is missing this is the defence: Excel stores
+ *   text typed into a Text cell as it is; the Range.values reference does not state it for the API, which is
+ *   why 1.16 hosts do not rely on it. It also keeps a label text when the user edits it later.
+ * (A leading apostrophe would change the text every reader of `values` sees.)
  */
 const TEXT_FORMAT = '@';
+const JSON_API = '1.16';
 
 /** Excel's column width unit is about 7 pixels per character plus 5 pixels of padding; `columnWidth` is in points. */
 export function columnWidthPoints(chars: number): number {
@@ -41,10 +49,92 @@ export interface WriteOptions {
   limits: PayloadLimits;
 }
 
+/** How cell values travel: text as String cell values (ExcelApi 1.16) or through `values`; dates in which system. */
+interface CellWriting {
+  json: boolean;
+  date1904: boolean;
+}
+
+const asJson = (v: OutputCell): XlCellValue => (typeof v === 'string' ? { type: 'String', basicValue: v } : typeof v === 'number' ? { type: 'Double', basicValue: v } : { type: 'Empty', basicValue: '' });
+/** Bytes a text cell adds as a String cell value: `{"type":"String","basicValue":…}`. */
+const JSON_CELL_BYTES = 32;
+
+/**
+ * Queue `rows` into the rectangle from (`top`, `left`), columns of `kinds`: text columns as String cell values
+ * where the host has them, the others through `values` (a string among them, rare, as its own String cell);
+ * a date column's serials moved to the 1904 system where the workbook counts from 1904.
+ */
+function queueCells(ws: XlWorksheet, top: number, left: number, rows: readonly (readonly OutputCell[])[], kinds: readonly ColumnKind[], how: CellWriting): void {
+  if (!rows.length) return;
+  const bottom = top + rows.length - 1;
+  const runs: { from: number; to: number; text: boolean }[] = [];
+  kinds.forEach((kind, c) => {
+    const text = how.json && kind === 'text';
+    // A text column empty in all these rows has nothing to write (the sheet is new or cleared): skipped.
+    if (text && rows.every((r) => r[c] === null || r[c] === undefined)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.text === text && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c, text });
+  });
+  for (const { from, to, text } of runs) {
+    const range = ws.getRange(rangeAddress(top, left + from, bottom, left + to));
+    if (text) {
+      range.valuesAsJson = rows.map((r) => r.slice(from, to + 1).map(asJson));
+      continue;
+    }
+    const stray: [number, number, string][] = [];
+    range.values = rows.map((r, i) =>
+      r.slice(from, to + 1).map((v, j) => {
+        if (typeof v === 'string' && how.json) {
+          stray.push([top + i, left + from + j, v]);
+          return null;
+        }
+        return typeof v === 'number' && how.date1904 && kinds[from + j] === 'date' ? v - DAYS_1900_TO_1904 : v;
+      }),
+    );
+    for (const [r, c, v] of stray) ws.getRange(cellAddress(r, c)).valuesAsJson = [[asJson(v)]];
+  }
+}
+
+/**
+ * Bytes of a row as queued: its JSON, and, where text goes as String cell values, their wrapping; a text
+ * column empty in the whole table (`empty`) is not sent at all then.
+ */
+function rowBytes(row: readonly OutputCell[], kinds: readonly ColumnKind[], how: CellWriting, empty: ReadonlySet<number>): number {
+  if (!how.json) return jsonBytes(row) + 1;
+  let bytes = 2;
+  row.forEach((v, c) => {
+    if (empty.has(c)) return;
+    bytes += jsonBytes(v) + 1 + (kinds[c] === 'text' || typeof v === 'string' ? JSON_CELL_BYTES : 0);
+  });
+  return bytes;
+}
+
 /** Queued operations with their estimated request size. */
 interface Step {
   bytes: number;
   queue: () => void;
+}
+
+/** A sheet of the workbook as the write found it. */
+interface Present {
+  ws: XlWorksheet;
+  name: string;
+  visibility: string;
+  /** The sheet a run wrote (its mark names it), or one this run created or cleared already. */
+  own: boolean;
+  protected: boolean;
+  tables: XlTable[];
+  charts: XlChart[];
+}
+
+interface Inspection {
+  sheets: Present[];
+  /** Names a table may not take: every table and defined name (any scope), lower case, with the sheet of each table. */
+  names: Map<string, string | null>;
+  structureProtected: boolean;
+  date1904: boolean;
+  eventsOn: boolean;
 }
 
 interface SheetPlan {
@@ -55,27 +145,152 @@ interface SheetPlan {
   /** The table body; a table needs at least one row. */
   rows: OutputCell[][];
   rowBytes: number[];
+  /** The existing sheet rewritten in place, renamed first when its name is the other language's. */
+  reuse: Present | null;
   sheet?: XlWorksheet;
+}
+
+interface WritePlan {
+  sheets: SheetPlan[];
+  /** Own sheets of an output written elsewhere now (a second one of the same kind, from a run in the other language). */
+  obsolete: Present[];
 }
 
 const lower = sheetNameKey;
 
-function freeName(wanted: string, taken: ReadonlySet<string>): string {
+function freeName(wanted: string, taken: ReadonlyMap<string, unknown> | ReadonlySet<string>): string {
   for (let i = 1; ; i++) {
     const name = i === 1 ? wanted : `${wanted}_${i}`;
     if (!taken.has(lower(name))) return name;
   }
 }
 
-function sheetPlan(out: OutputSheet, name: string, tableName: string): SheetPlan {
-  const rows = out.table.rows.length ? out.table.rows : [out.table.columns.map(() => null)];
-  // Each row as it travels inside the block's JSON array, comma included.
-  const rowBytes = rows.map((r) => jsonBytes(r) + 1);
-  return { out, name, tableName, headerRow: tableHeaderRow(out), rows, rowBytes };
+/**
+ * What is there: two syncs. 1: the sheets, the workbook's tables and defined names, its date system, whether
+ * it is read-only or its structure protected, whether events are on. 2: each sheet's own defined names, and
+ * of each sheet whose name a run may replace (or that `ours` names) its A2 mark, protection, tables and charts.
+ * A read-only workbook stops the run here, before anything is written.
+ */
+async function inspect(context: ExcelContext, wanted: ReadonlySet<string>, supports: Supports, ours: ReadonlySet<string>): Promise<Inspection> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load('items/name,items/visibility');
+  const tables = workbook.tables.load('items/name');
+  const definedNames = workbook.names.load('items/name');
+  const date1904 = probeDateSystem(context);
+  const readOnly = supports('ExcelApi', '1.8') ? workbook.load('readOnly') : null;
+  const structure = supports('ExcelApi', '1.7') ? workbook.protection.load('protected') : null;
+  const runtime = supports('ExcelApi', '1.8') ? context.runtime.load('enableEvents') : null;
+  await context.sync();
+  if (readOnly?.readOnly) throw new ExcelRunError('excel.readOnly');
+
+  const candidates = new Set(worksheets.items.filter((ws) => hasReplaceableName(ws.name, wanted) || ours.has(lower(ws.name))));
+  const loaded = worksheets.items.map((ws) => ({
+    ws,
+    names: ws.names.load('items/name'),
+    detail: candidates.has(ws)
+      ? { mark: ws.getRange('A2').load('values'), protection: ws.protection.load('protected'), tables: ws.tables.load('items/name'), charts: ws.charts.load('items/name') }
+      : null,
+  }));
+  await context.sync();
+
+  const names = new Map<string, string | null>();
+  for (const n of definedNames.items) names.set(lower(n.name), null);
+  for (const { names: local } of loaded) for (const n of local.items) names.set(lower(n.name), null);
+  for (const t of tables.items) names.set(lower(t.name), null);
+  const sheets = loaded.map(({ ws, detail }): Present => {
+    const own = detail !== null && (ours.has(lower(ws.name)) || marksOwnSheet(ws.name, (detail.mark.values[0]?.[0] ?? null) as string | number | boolean | null));
+    if (detail) for (const t of detail.tables.items) names.set(lower(t.name), ws.name);
+    return { ws, name: ws.name, visibility: ws.visibility, own, protected: detail?.protection.protected ?? false, tables: detail?.tables.items ?? [], charts: detail?.charts.items ?? [] };
+  });
+  return { sheets, names, structureProtected: structure?.protected ?? false, date1904: date1904(), eventsOn: runtime?.enableEvents ?? false };
 }
 
-/** Add the sheet and queue what precedes the body: number formats (text first), title, notes, header, widths. */
-function setUpStep(context: ExcelContext, p: SheetPlan, supports: Supports, op: number): Step {
+/**
+ * Which existing sheet each output is written to. An own sheet of the same name is rewritten in place (its
+ * contents, tables and charts cleared), which keeps Excel's undo history: deleting a sheet clears it. An own
+ * sheet of the same output under the other language's name is renamed and rewritten. An output without one
+ * gets a new sheet, named beside any user sheet or chart sheet of its name (`Avvikelser (2)`). Own sheets
+ * left over are deleted. `hidden` holds names Office.js cannot list (chart sheets) found taken on an earlier try.
+ */
+function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: ReadonlySet<string>, hidden: ReadonlySet<string>, how: CellWriting): WritePlan {
+  const own = found.sheets.filter((s) => s.own && hasReplaceableName(s.name, wanted));
+  const existing = [...found.sheets.map((s) => ({ name: s.name, generated: own.includes(s) })), ...[...hidden].map((name) => ({ name, generated: false }))];
+  const taken = new Set<string>();
+  const used = new Set<Present>();
+  const base = (name: string) => lower(name).replace(/ \(\d+\)$/, '');
+  const plans = sheets.map((out) => {
+    // The run's own sheet of this name, suffix or not (`Avvikelser (2)` beside a user's `Avvikelser`), keeps
+    // its name: a rename would clear undo on the desktop. The exact name first.
+    const same = own.filter((s) => !used.has(s) && base(s.name) === lower(out.name)).sort((a, b) => Number(lower(b.name) === lower(out.name)) - Number(lower(a.name) === lower(out.name)))[0];
+    if (same) {
+      used.add(same);
+      taken.add(lower(same.name));
+      return { out, name: same.name, reuse: same };
+    }
+    const name = chooseSheetName(out.name, existing, taken);
+    taken.add(lower(name));
+    // The same output in the other language (`Avvikelser` for `Deviations`): renamed and rewritten.
+    const other = own.find((s) => !used.has(s) && outputKeyOf(s.name) === out.key && !sheets.some((o) => base(s.name) === lower(o.name)));
+    if (other) used.add(other);
+    return { out, name, reuse: other ?? null };
+  });
+  const obsolete = own.filter((s) => !used.has(s));
+  const gone = new Set([...used, ...obsolete].map((s) => s.name));
+  const tableNames = new Set([...found.names].filter(([, sheet]) => sheet === null || !gone.has(sheet)).map(([n]) => n));
+  return {
+    obsolete,
+    sheets: plans.map(({ out, name, reuse }) => {
+      const tableName = freeName(out.table.name, tableNames);
+      tableNames.add(lower(tableName));
+      const marked = sheetMarkedAs(out, name);
+      const rows = marked.table.rows.length ? marked.table.rows : [marked.table.columns.map(() => null)];
+      const kinds = marked.table.columns.map((c) => c.kind);
+      const empty = new Set(kinds.flatMap((k, c) => (k === 'text' && rows.every((r) => r[c] === null) ? [c] : [])));
+      // Each row as it travels inside the block's JSON arrays, commas included.
+      return { out: marked, name, tableName, headerRow: tableHeaderRow(marked), rows, rowBytes: rows.map((r) => rowBytes(r, kinds, how, empty)), reuse };
+    }),
+  };
+}
+
+/** Stop before anything is written when the plan needs what protection forbids. */
+function checkWritable(found: Inspection, plan: WritePlan): void {
+  for (const p of plan.sheets) if (p.reuse?.protected) throw new ExcelRunError('excel.sheetProtected', { sheet: p.reuse.name });
+  const restructures = plan.obsolete.length > 0 || plan.sheets.some((p) => !p.reuse || p.reuse.name !== p.name);
+  if (restructures && found.structureProtected) throw new ExcelRunError('excel.workbookProtected');
+}
+
+/**
+ * The workbook's structure first, in queue order: renames, the sheets rewritten in place cleared of their
+ * tables, charts, rules, contents and formats, the new sheets added, and last the own sheets no longer needed
+ * deleted (after the adds, so a workbook is never left without a visible sheet; a very hidden one made hidden
+ * first: Excel refuses to delete a very hidden sheet).
+ */
+function structureStep(context: ExcelContext, plan: WritePlan, supports: Supports, op: number): Step {
+  const reused = plan.sheets.filter((p) => p.reuse);
+  return {
+    bytes: op * (plan.obsolete.length * 2 + plan.sheets.length * 2 + reused.reduce((n, p) => n + p.reuse!.tables.length + p.reuse!.charts.length, 0)),
+    queue: () => {
+      for (const p of reused) {
+        const ws = p.reuse!.ws;
+        if (p.reuse!.name !== p.name) ws.name = p.name;
+        for (const t of p.reuse!.tables) t.delete();
+        for (const c of p.reuse!.charts) c.delete();
+        const all = ws.getRange();
+        if (supports('ExcelApi', '1.6')) all.conditionalFormats.clearAll();
+        all.clear();
+        p.sheet = ws;
+      }
+      for (const p of plan.sheets) if (!p.reuse) p.sheet = context.workbook.worksheets.add(p.name);
+      for (const s of plan.obsolete) {
+        if (s.visibility === 'VeryHidden') s.ws.visibility = 'Hidden';
+        s.ws.delete();
+      }
+    },
+  };
+}
+
+/** Queue what precedes the body: number formats (text first), title, notes, header, widths. */
+function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: number): Step {
   const { out, headerRow, rows } = p;
   const columns = out.table.columns;
   const firstBody = headerRow + 1;
@@ -88,11 +303,11 @@ function setUpStep(context: ExcelContext, p: SheetPlan, supports: Supports, op: 
       if (typeof row[col] === 'string') strayText.push([firstBody + r, col]);
     });
   });
+  const texts = [out.title, ...out.notes, ...columns.map((c) => c.header)];
   return {
-    bytes: jsonBytes([out.title, out.notes, columns.map((c) => c.header)]) + op * (10 + columns.length * 2 + strayText.length),
+    bytes: jsonBytes(texts) + (how.json ? texts.length * JSON_CELL_BYTES : 0) + op * (10 + columns.length * 2 + strayText.length),
     queue: () => {
-      const ws = context.workbook.worksheets.add(p.name);
-      p.sheet = ws;
+      const ws = p.sheet!;
       if (supports('ExcelApi', '1.7')) ws.tabColor = TAB_COLOUR;
       ws.getRange(rangeAddress(0, 0, out.notes.length, 0)).numberFormat = [[TEXT_FORMAT]];
       ws.getRange(rangeAddress(headerRow, 0, headerRow, lastCol)).numberFormat = [[TEXT_FORMAT]];
@@ -102,28 +317,33 @@ function setUpStep(context: ExcelContext, p: SheetPlan, supports: Supports, op: 
       });
       // A string in a number column is rare; it is text all the same.
       for (const [r, col] of strayText) ws.getRange(cellAddress(r, col)).numberFormat = [[TEXT_FORMAT]];
+      queueCells(ws, 0, 0, [[out.title], ...out.notes.map((n) => [n])], ['text'], how);
       const title = ws.getRange('A1');
-      title.values = [[out.title]];
       title.format.font.bold = true;
       title.format.font.size = 14;
       if (out.notes.length) {
         const notes = ws.getRange(rangeAddress(1, 0, out.notes.length, 0));
-        notes.values = out.notes.map((n) => [n]);
         notes.format.font.italic = true;
         notes.format.font.color = NOTE_COLOUR;
       }
-      ws.getRange(rangeAddress(headerRow, 0, headerRow, lastCol)).values = [columns.map((c) => c.header)];
+      queueCells(
+        ws,
+        headerRow,
+        0,
+        [columns.map((c) => c.header)],
+        columns.map(() => 'text'),
+        how,
+      );
     },
   };
 }
 
-/** The body in row blocks that fill the syncs: one 2-D `values` assignment per block. */
-function addBody(plan: SyncPlan, p: SheetPlan, maxCells: number): void {
-  const lastCol = p.out.table.columns.length - 1;
-  const maxRows = Math.max(1, Math.floor(maxCells / p.out.table.columns.length));
+/** The body in row blocks that fill the syncs: one 2-D assignment per block and column run. */
+function addBody(plan: SyncPlan, p: SheetPlan, maxCells: number, how: CellWriting): void {
+  const kinds = p.out.table.columns.map((c) => c.kind);
+  const maxRows = Math.max(1, Math.floor(maxCells / kinds.length));
   plan.addRows(p.rows.length, (i) => p.rowBytes[i], maxRows, (first, count) => {
-    const top = p.headerRow + 1 + first;
-    p.sheet!.getRange(rangeAddress(top, 0, top + count - 1, lastCol)).values = p.rows.slice(first, first + count);
+    queueCells(p.sheet!, p.headerRow + 1 + first, 0, p.rows.slice(first, first + count), kinds, how);
   });
 }
 
@@ -145,7 +365,7 @@ function styledRuns(p: SheetPlan): [number, number][] {
  * with total rows between) and the columns are not adjacent, so charting the table directly would need
  * series-by-series set-up (ExcelApi 1.7); a helper range keeps it to one `charts.add` on one plain range.
  */
-function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; formats: string[]; widths: number[]; strayText: [number, number][] } | null {
+function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; kinds: ColumnKind[]; widths: number[] } | null {
   const chart = p.out.chart;
   const columns = p.out.table.columns;
   if (!chart || !chart.rows.length) return null;
@@ -153,19 +373,12 @@ function chartData(p: SheetPlan): { left: number; data: OutputCell[][]; formats:
   if (cols.some((c) => c < 0 || c >= columns.length)) return null;
   const data = [cols.map((c) => columns[c].header), ...chart.rows.map((r) => cols.map((c) => p.rows[r]?.[c] ?? null))];
   // The categories are the user's goal-area names: text, like every text column.
-  const formats = cols.map((c, i) => (i === 0 ? TEXT_FORMAT : NUMBER_FORMATS[columns[c].kind]));
-  // A string among the values is copied as text too, as in the table (row 0 is the header, already text).
-  const strayText: [number, number][] = [];
-  data.forEach((row, r) =>
-    row.forEach((v, i) => {
-      if (r > 0 && i > 0 && typeof v === 'string') strayText.push([r, i]);
-    }),
-  );
-  return { left: columns.length + 1, data, formats, widths: cols.map((c) => columns[c].width), strayText };
+  const kinds = cols.map((c, i): ColumnKind => (i === 0 ? 'text' : columns[c].kind));
+  return { left: columns.length + 1, data, kinds, widths: cols.map((c) => columns[c].width) };
 }
 
 /** After the body: the table, bold group and total rows, conditional formats, the chart and frozen header. */
-function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
+function finishStep(p: SheetPlan, supports: Supports, how: CellWriting, op: number): Step {
   const { out, headerRow, rows } = p;
   const columns = out.table.columns;
   const firstBody = headerRow + 1;
@@ -175,7 +388,7 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
   const chart = chartData(p);
   const conditional = supports('ExcelApi', '1.6') ? out.table.conditional.filter((r) => r.column >= 0 && r.column <= lastCol) : [];
   return {
-    bytes: op * (4 + runs.length + conditional.length * 3 + (chart ? 8 + chart.strayText.length : 0)) + (chart ? jsonBytes(chart.data) : 0),
+    bytes: op * (4 + runs.length + conditional.length * 3 + (chart ? 8 : 0)) + (chart ? jsonBytes(chart.data) + chart.data.length * JSON_CELL_BYTES * 2 : 0),
     queue: () => {
       const ws = p.sheet!;
       const table = ws.tables.add(ws.getRange(rangeAddress(headerRow, 0, lastBody, lastCol)), true);
@@ -194,20 +407,27 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
         cf.custom.format.font.color = colours.font;
       }
       if (chart && out.chart) {
-        const { left, data, formats, widths, strayText } = chart;
-        const right = left + formats.length - 1;
+        const { left, data, kinds, widths } = chart;
+        const right = left + kinds.length - 1;
         const bottom = headerRow + data.length - 1;
         ws.getRange(rangeAddress(headerRow, left, headerRow, right)).numberFormat = [[TEXT_FORMAT]];
-        formats.forEach((format, i) => {
-          ws.getRange(rangeAddress(headerRow + 1, left + i, bottom, left + i)).numberFormat = [[format]];
+        kinds.forEach((kind, i) => {
+          ws.getRange(rangeAddress(headerRow + 1, left + i, bottom, left + i)).numberFormat = [[NUMBER_FORMATS[kind]]];
           ws.getRange(cellAddress(headerRow, left + i)).format.columnWidth = columnWidthPoints(widths[i]);
         });
-        for (const [r, i] of strayText) ws.getRange(cellAddress(headerRow + r, left + i)).numberFormat = [[TEXT_FORMAT]];
+        queueCells(
+          ws,
+          headerRow,
+          left,
+          [data[0]],
+          kinds.map(() => 'text'),
+          how,
+        );
+        queueCells(ws, headerRow + 1, left, data.slice(1), kinds, how);
         const source: XlRange = ws.getRange(rangeAddress(headerRow, left, bottom, right));
-        source.values = data;
         const bar = ws.charts.add('BarClustered', source, 'Columns');
         bar.title.text = out.chart.title;
-        bar.legend.visible = formats.length > 2;
+        bar.legend.visible = kinds.length > 2;
         bar.setPosition(cellAddress(headerRow, right + 2), cellAddress(headerRow + Math.max(16, data.length + 2), right + 9));
       }
       if (supports('ExcelApi', '1.7')) ws.freezePanes.freezeRows(headerRow + 1);
@@ -215,65 +435,72 @@ function finishStep(p: SheetPlan, supports: Supports, op: number): Step {
   };
 }
 
+/** Names of the sheets Office.js lists now (one sync). */
+async function sheetNames(context: ExcelContext): Promise<Set<string>> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  return new Set(worksheets.items.map((ws) => lower(ws.name)));
+}
+
+/** Tries at most: each finds one more name taken by a sheet Office.js does not list. */
+const MAX_NAME_TRIES = 6;
+
 /**
- * Replace Avstämning's sheets with the described ones, in a fixed number of syncs whatever the row count:
- * 1. the sheet and table names (and whether events are on);
- * 2. A2 of each sheet that a run may replace (only when there is one): only a sheet carrying the
- *    generated mark is deleted, so a user's sheet is never touched;
- * 3. everything else, cut into further syncs only where the body passes the payload limit.
- * Every cell written is on a sheet added in this run. Returns the names the sheets got.
+ * Write Avstämning's sheets, in a fixed number of syncs whatever the row count: two to see what is there
+ * (`inspect`), then the structure and everything else, cut into further syncs only where the body passes
+ * the payload limit. A user's sheet is never written: only sheets whose mark names them (`marksOwnSheet`),
+ * never a copy. Everything that can stop a run (read-only, protection) is found before anything is written.
+ * A chart sheet Office.js cannot see may hold a wanted name: Excel then refuses the add (ItemAlreadyExists)
+ * before anything else of that sync has run but the structure; the name is taken as a chart sheet's, and the
+ * write goes again, the sheets just made or cleared being the run's own. Returns the names the sheets got.
  */
 export async function writeOutputSheets(context: ExcelContext, sheets: readonly OutputSheet[], { supports, limits }: WriteOptions): Promise<string[]> {
-  const op = limits.operationBytes;
-  const canToggleEvents = supports('ExcelApi', '1.8');
-  const canSuspendCalculation = supports('ExcelApi', '1.6');
-  const worksheets = context.workbook.worksheets.load('items/name');
-  const allTables = context.workbook.tables.load('items/name');
-  const runtime = canToggleEvents ? context.runtime.load('enableEvents') : null;
-  await context.sync();
-
   const wanted = replacedSheetNames(sheets);
-  const candidates = worksheets.items
-    .filter((ws) => hasReplaceableName(ws.name, wanted))
-    .map((ws) => ({ ws, mark: ws.getRange('A2').load('values'), tables: ws.tables.load('items/name') }));
-  if (candidates.length) await context.sync();
-  const replaced = candidates.filter((c) => {
-    const a2 = c.mark.values[0]?.[0];
-    return isGeneratedSheet({ name: c.ws.name, values: [[], [typeof a2 === 'string' ? a2 : null]] });
-  });
-
-  const gone = new Set(replaced.map((c) => c.ws));
-  const existing = worksheets.items.filter((ws) => !gone.has(ws)).map((ws) => ({ name: ws.name, generated: false }));
-  const freed = new Set(replaced.flatMap((c) => c.tables.items.map((t) => lower(t.name))));
-  const takenTables = new Set(allTables.items.map((t) => lower(t.name)).filter((n) => !freed.has(n)));
-  const takenSheets = new Set<string>();
-  const plans = sheets.map((out) => {
-    const name = chooseSheetName(out.name, existing, takenSheets);
-    takenSheets.add(lower(name));
-    const tableName = freeName(out.table.name, takenTables);
-    takenTables.add(lower(tableName));
-    return sheetPlan(out, name, tableName);
-  });
-
-  const eventsWereOn = runtime !== null && runtime.enableEvents;
-  const plan = new SyncPlan(limits.maxBytes);
-  plan.add(op * (1 + replaced.length), () => {
-    if (eventsWereOn) context.runtime.enableEvents = false;
-    for (const c of replaced) c.ws.delete();
-  });
-  for (const p of plans) {
-    const setUp = setUpStep(context, p, supports, op);
-    plan.add(setUp.bytes, setUp.queue);
-    addBody(plan, p, limits.maxCells);
-    const finish = finishStep(p, supports, op);
-    plan.add(finish.bytes, finish.queue);
+  const hidden = new Set<string>();
+  const ours = new Set<string>();
+  for (let attempt = 1; ; attempt++) {
+    // A retry looks again: the failed try renamed, cleared and added sheets before the refusal.
+    const found = await inspect(context, wanted, supports, ours);
+    const how: CellWriting = { json: supports('ExcelApi', JSON_API), date1904: found.date1904 };
+    const plan = planWrite(found, sheets, wanted, hidden, how);
+    checkWritable(found, plan);
+    try {
+      await writePlanned(context, plan, found, supports, limits, how);
+      return plan.sheets.map((p) => p.name);
+    } catch (error) {
+      if (officeErrorCode(error) !== 'ItemAlreadyExists' || attempt >= MAX_NAME_TRIES) throw error;
+      const now = await sheetNames(context);
+      // Renames ran before adds, each in plan order: the first name missing now is the one Excel refused.
+      const made = [...plan.sheets.filter((p) => p.reuse && p.reuse.name !== p.name), ...plan.sheets.filter((p) => !p.reuse)].map((p) => p.name);
+      const refused = made.find((name) => !now.has(lower(name)));
+      if (refused === undefined) throw error;
+      hidden.add(refused);
+      for (const p of plan.sheets) if (now.has(lower(p.name))) ours.add(lower(p.name));
+    }
   }
-  if (eventsWereOn) plan.add(op, () => void (context.runtime.enableEvents = true));
+}
 
+async function writePlanned(context: ExcelContext, plan: WritePlan, found: Inspection, supports: Supports, limits: PayloadLimits, how: CellWriting): Promise<void> {
+  const op = limits.operationBytes;
+  const sync = new SyncPlan(limits.maxBytes);
+  const eventsWereOn = found.eventsOn;
+  sync.add(op, () => {
+    if (eventsWereOn) context.runtime.enableEvents = false;
+  });
+  const structure = structureStep(context, plan, supports, op);
+  sync.add(structure.bytes, structure.queue);
+  for (const p of plan.sheets) {
+    const setUp = setUpStep(p, supports, how, op);
+    sync.add(setUp.bytes, setUp.queue);
+    addBody(sync, p, limits.maxCells, how);
+    const finish = finishStep(p, supports, how, op);
+    sync.add(finish.bytes, finish.queue);
+  }
+  if (eventsWereOn) sync.add(op, () => void (context.runtime.enableEvents = true));
   try {
     // Suspension lasts until the next sync, so each sync asks again.
-    await plan.run(context, () => {
-      if (canSuspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    await sync.run(context, () => {
+      if (supports('ExcelApi', '1.6')) context.application.suspendApiCalculationUntilNextSync();
     });
   } catch (error) {
     if (eventsWereOn) {
@@ -282,27 +509,46 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
     }
     throw error;
   }
-  return plans.map((p) => p.name);
 }
 
 /**
- * The settings sheet (`Avstämning inställningar`) is Avstämning's own, found by its name: it is replaced by a
- * new sheet of the same name holding the rows, as the ExcelJS adapter does. Two syncs. The rows carry text
- * the user typed, so every string cell is Text (`@`) before its value lands, like the generated sheets.
+ * The settings sheet (`Avstämning inställningar`) is Avstämning's own, found by its name: rewritten in place
+ * when it exists (cleared, then the rows), added when not. Two or three syncs; a read-only workbook or a
+ * protected settings sheet stops it before anything is written. The rows carry text the user typed, so every
+ * string is written as text (String cell values where the host has them, and the Text format in any case).
  */
-export async function writeSettingsSheet(context: ExcelContext, rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string> {
-  const worksheets = context.workbook.worksheets.load('items/name');
+export async function writeSettingsSheet(context: ExcelContext, rows: readonly (readonly (string | number)[])[], lang: Lang, supports: Supports): Promise<string> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load('items/name');
+  const readOnly = supports('ExcelApi', '1.8') ? workbook.load('readOnly') : null;
+  const structure = supports('ExcelApi', '1.7') ? workbook.protection.load('protected') : null;
   await context.sync();
+  if (readOnly?.readOnly) throw new ExcelRunError('excel.readOnly');
   const existing = worksheets.items.find((ws) => isSettingsSheet({ name: ws.name, values: [] }));
+  if (existing) {
+    const protection = existing.protection.load('protected');
+    await context.sync();
+    if (protection.protected) throw new ExcelRunError('excel.sheetProtected', { sheet: existing.name });
+  } else if (structure?.protected) throw new ExcelRunError('excel.workbookProtected');
   const name = existing ? existing.name : SETTINGS_SHEET[lang];
-  if (existing) existing.delete();
-  const ws = context.workbook.worksheets.add(name);
+  const ws = existing ?? workbook.worksheets.add(name);
+  if (existing) existing.getRange().clear();
   const width = Math.max(1, ...rows.map((r) => r.length));
   if (rows.length) {
     const grid = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
     const range = ws.getRange(rangeAddress(0, 0, rows.length - 1, width - 1));
     range.numberFormat = grid.map((r) => r.map((v) => (typeof v === 'string' ? TEXT_FORMAT : 'General')));
-    range.values = grid;
+    const how: CellWriting = { json: supports('ExcelApi', JSON_API), date1904: false };
+    grid.forEach((row, r) =>
+      queueCells(
+        ws,
+        r,
+        0,
+        [row],
+        row.map((v) => (typeof v === 'string' ? 'text' : 'integer')),
+        how,
+      ),
+    );
     ws.getRange(rangeAddress(0, 0, 0, width - 1)).format.font.bold = true;
   }
   ws.getRange('A1').format.columnWidth = columnWidthPoints(34);

@@ -1,20 +1,23 @@
 import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentTable16Regular, Play16Filled } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { Convention } from '../core/convention';
+import { Convention } from '../core/read/convention';
 import { Decimal } from '../core/decimal';
-import { Thresholds } from '../core/deviations';
+import { Thresholds } from '../core/deviations/figures';
+import { messageOf } from '../core/message-error';
 import { formatMessage } from '../core/messages';
-import { parseNumberText } from '../core/numbers';
+import { parseNumberText } from '../core/read/numbers';
 import { Reconciliation } from '../core/reconcile';
 import { defaultSettings } from '../core/settings';
+import { describeError } from '../excel/errors';
+import { localToday } from '../reconcile';
 import { ChecksList } from './components/ChecksList';
 import { GoalsAndFees } from './components/GoalsAndFees';
 import { ResultsTable } from './components/ResultsTable';
 import { SettingsForm, ThresholdInputs } from './components/SettingsForm';
 import { TablesFound } from './components/TablesFound';
 import { HostInfo } from './host';
-import { WorkbookSession } from './session';
+import { WorkbookSession, downloadName } from './session';
 import { STRINGS, fill } from './strings';
 
 type Step = 'read' | 'compute' | 'write' | 'done';
@@ -51,12 +54,15 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   const [error, setError] = useState<string | null>(null);
   const [inputs, setInputs] = useState<ThresholdInputs>(toInputs(defaultSettings().thresholds, lang));
   const [conventions, setConventions] = useState<Record<string, Convention>>({});
+  const [saving, setSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = step !== null && step !== 'done';
+  // While a run or a save is under way every control that starts one is disabled.
+  const busy = (step !== null && step !== 'done') || saving;
 
   const fail = (e: unknown) => {
     setStep(null);
-    setError(fill(s.failed, { message: e instanceof Error ? e.message : String(e) }));
+    // A file problem is worded in the pane's language (message-error.ts); an Office error by its code (excel/errors.ts).
+    setError(fill(s.failed, { message: messageOf(e, lang) ?? describeError(e, lang) }));
   };
 
   const thresholds = (): Partial<Thresholds> => {
@@ -66,16 +72,17 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   };
 
   async function run(target = session, chosen = conventions) {
-    if (!target) return;
+    if (!target || busy) return;
     setError(null);
     try {
-      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: new Date().toLocaleDateString('sv-SE') }, (p) => {
+      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: localToday() }, (p) => {
         setStep(p);
         setStatus({ read: s.stepRead, compute: s.stepCompute, write: s.stepWrite, done: s.stepDone }[p]);
       });
       setResult(r);
       setInputs(toInputs(r.settings.thresholds, lang));
-      setStatus(r.analysis.tables.length ? fill(s.wrote, { sheets: r.written.join(', ') }) : s.noTables);
+      // A fee or goals workbook has no budget table but sheets written all the same: say what was written.
+      setStatus(r.written.length ? fill(s.wrote, { sheets: r.written.join(', ') }) : s.noTables);
     } catch (e) {
       fail(e);
     }
@@ -95,13 +102,17 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   }
 
   async function save() {
-    if (!session) return;
+    if (!session || busy) return;
+    setError(null);
+    setSaving(true);
     try {
       const base = result?.settings ?? defaultSettings();
       const sheet = await session.saveSettings({ ...base, thresholds: { ...base.thresholds, ...thresholds() }, conventions: { ...base.conventions, ...conventions } }, lang);
       setStatus(fill(s.saved, { sheet }));
     } catch (e) {
       fail(e);
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -110,7 +121,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
     if (!blob) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${session!.name.replace(/\.xlsx$/i, '')}-avstamning.xlsx`;
+    a.download = downloadName(session!.name);
     a.click();
     URL.revokeObjectURL(a.href);
   }
@@ -202,7 +213,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             <Divider />
             <ChecksList checks={result.analysis.checks} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch(fail))} />
             <Divider />
-            <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} />
+            <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} disabled={busy} />
           </>
         )}
 

@@ -1,17 +1,18 @@
 import { OfficeWorkbook, selectCell } from '../excel/workbook';
 import { settingsRows } from '../core/settings';
 import { reconcile } from '../reconcile';
+import { RUN_LOCK } from '../run-lock';
 import { WorkbookSession } from './session';
 
-/** The open Excel workbook, through the Office.js adapter. */
+/** The open Excel workbook, through the Office.js adapter; one run or save at a time, with the ribbon's too. */
 export function excelSession(): WorkbookSession {
   const run = Excel.run.bind(Excel) as typeof Excel.run;
   const workbook = new OfficeWorkbook(run);
   return {
     kind: 'excel',
     name: '',
-    reconcile: (options, progress) => reconcile(workbook, options, progress),
+    reconcile: (options, progress) => RUN_LOCK.run(() => reconcile(workbook, options, progress)),
     select: (sheet, cell) => selectCell(run, sheet, cell),
-    saveSettings: (settings, lang) => workbook.writeSettings(settingsRows(settings, lang), lang),
+    saveSettings: (settings, lang) => RUN_LOCK.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
   };
 }

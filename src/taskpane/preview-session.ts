@@ -1,22 +1,25 @@
 import { reconcile } from '../reconcile';
 import { settingsRows } from '../core/settings';
-import { WorkbookSession } from './session';
+import { WorkbookSession, outputExtension } from './session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 /**
- * The browser preview: the workbook is a file in memory, read and written with ExcelJS. ExcelJS is
- * loaded here only, as a separate chunk, so the add-in's own start bundle stays small.
+ * The browser preview: the workbook is a file in memory, read and written by Avstämning's own .xlsx code
+ * (the command line's), with the browser's compression streams. It is loaded here only, as a separate
+ * chunk, so the add-in's own start bundle stays small. A file that is no workbook is refused with a
+ * message the pane words in its language.
  */
 export async function previewSession(name: string, data: ArrayBuffer): Promise<WorkbookSession> {
   const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/workbook');
-  const workbook = await XlsxWorkbook.fromBuffer(data);
+  const workbook = await XlsxWorkbook.fromBuffer(data, undefined, { fileName: name });
   return {
     kind: 'preview',
     name,
     reconcile: (options, progress) => reconcile(workbook, options, progress),
     saveSettings: (settings, lang) => workbook.writeSettings(settingsRows(settings, lang), lang),
-    download: async () => new Blob([await workbook.toBuffer()], { type: XLSX_TYPE }),
+    download: async () => new Blob([await workbook.toBuffer(outputExtension(name))], { type: outputExtension(name) === 'xlsm' ? XLSM_TYPE : XLSX_TYPE }),
   };
 }
 

@@ -18,3 +18,13 @@ export interface WorkbookSession {
   /** The output workbook as a file (preview only). */
   download?(): Promise<Blob>;
 }
+
+/** A workbook with macros stays macro-enabled (.xlsm); every other one is written as .xlsx. */
+export function outputExtension(fileName: string): 'xlsx' | 'xlsm' {
+  return /\.(xlsm|xltm)$/i.test(fileName) ? 'xlsm' : 'xlsx';
+}
+
+/** The name the preview downloads the result under: `budget.xlsx` → `budget-avstamning.xlsx`. */
+export function downloadName(fileName: string): string {
+  return `${fileName.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, '')}-avstamning.${outputExtension(fileName)}`;
+}

@@ -1,11 +1,10 @@
+import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
 
-const NS = {
-  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-};
+/** The namespaces of drawings and charts in the workbook's flavour. */
+function namespaces(f: Flavour) {
+  return { c: f.chart, a: f.drawingMain, r: f.relationships, xdr: f.spreadsheetDrawing };
+}
 
 /** Where a drawing sits: from the top-left corner of one cell to that of another (zero-based). */
 export interface Anchor {
@@ -23,7 +22,8 @@ export interface BarChartSpec {
 }
 
 /** The drawing part that places one chart (its relationship `rId1`) on a sheet. */
-export function drawingXml(at: Anchor): string {
+export function drawingXml(at: Anchor, flavour: Flavour = TRANSITIONAL): string {
+  const NS = namespaces(flavour);
   const corner = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"><xdr:twoCellAnchor editAs="oneCell">` +
@@ -36,7 +36,8 @@ export function drawingXml(at: Anchor): string {
 }
 
 /** A chart part: horizontal clustered bars, as Excel's BarClustered, a legend only for several series. */
-export function barChartXml(spec: BarChartSpec): string {
+export function barChartXml(spec: BarChartSpec, flavour: Flavour = TRANSITIONAL): string {
+  const NS = namespaces(flavour);
   const series = spec.series
     .map(
       (s, i) =>

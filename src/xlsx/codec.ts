@@ -1,17 +1,21 @@
 /**
  * Raw deflate and CRC-32, the two things a zip needs. The web version uses the platform's compression
  * streams (every browser Office runs in, and Node); the command line passes Node's zlib, which is faster.
+ * Inflating hands the output over in pieces as it comes, so a reader can stop a part that grows past its
+ * limit without ever holding it whole.
  */
 export interface Codec {
-  inflate(data: Uint8Array): Promise<Uint8Array>;
+  /** Inflate raw deflate data, giving the output to `sink` piece by piece; an exception from `sink` stops it. */
+  inflate(data: Uint8Array, sink: (chunk: Uint8Array) => void): Promise<void>;
   deflate(data: Uint8Array): Promise<Uint8Array>;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of `data`, continuing from `previous` (the CRC of what came before). */
+  crc32(data: Uint8Array, previous?: number): number;
 }
 
 let crcTable: Uint32Array | null = null;
 
 /** CRC-32 (the zip polynomial), table driven. */
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array, previous = 0): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -20,18 +24,32 @@ export function crc32(data: Uint8Array): number {
       crcTable[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-async function throughStream(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
+function streamOf(data: Uint8Array): ReadableStream<Uint8Array> {
+  return new Blob([data as Uint8Array<ArrayBuffer>]).stream();
 }
 
 export const webCodec: Codec = {
-  inflate: (data) => throughStream(data, new DecompressionStream('deflate-raw')),
-  deflate: (data) => throughStream(data, new CompressionStream('deflate-raw')),
+  async inflate(data, sink) {
+    const reader = streamOf(data).pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        sink(value);
+      }
+    } catch (e) {
+      reader.cancel().catch(() => {});
+      throw e;
+    }
+  },
+  async deflate(data) {
+    const out = new Response(streamOf(data).pipeThrough(new CompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>));
+    return new Uint8Array(await out.arrayBuffer());
+  },
   crc32,
 };

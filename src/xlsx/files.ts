@@ -1,28 +1,190 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { constants, crc32, deflateRaw, inflateRaw } from 'node:zlib';
+import { constants as fsConstants } from 'node:fs';
+import { chmod, mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { constants, crc32, createInflateRaw, deflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
+import { MessageError } from '../core/message-error';
 import { Codec } from './codec';
-import { XlsxWorkbook } from './workbook';
+import { WorkbookExtension, formatBytes } from './package';
+import { MAX_FILE_BYTES, XlsxWorkbook } from './workbook';
 
 const deflate = promisify(deflateRaw);
-const inflate = promisify(inflateRaw);
 
 /**
  * Node's zlib: native, and at deflate's fastest level (a 100 000-row sheet in a tenth of the time, for a file
- * about a fifth larger; Excel compresses again when the user saves).
+ * about a fifth larger; Excel compresses again when the user saves). Inflating streams in 256 KiB pieces.
  */
 export const nodeCodec: Codec = {
-  inflate: (data) => inflate(data),
+  inflate: (data, sink) =>
+    new Promise<void>((resolve, reject) => {
+      const z = createInflateRaw({ chunkSize: 1 << 18 });
+      let failed = false;
+      z.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        try {
+          sink(chunk);
+        } catch (e) {
+          failed = true;
+          z.destroy();
+          reject(e);
+        }
+      });
+      z.on('error', (e) => {
+        if (!failed) reject(e);
+        failed = true;
+      });
+      z.on('end', () => {
+        if (!failed) resolve();
+      });
+      z.end(data);
+    }),
   deflate: (data) => deflate(data, { level: constants.Z_BEST_SPEED }),
-  crc32: (data) => crc32(data),
+  crc32: (data, previous) => crc32(data, previous),
 };
 
-/** Open an .xlsx file (Node only: the command line and tests). */
-export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.fromBuffer(await readFile(path), nodeCodec);
+/** A file read as input, with its identity (device and inode), so no output can be the same file. */
+export interface InputFile {
+  bytes: Uint8Array;
+  dev: number;
+  ino: number;
 }
 
-/** Write the workbook, with Avstämning's sheets, to a new file. */
+function code(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? '';
+}
+
+/**
+ * Read a workbook file: only a regular file, at most `maxBytes`, opened without blocking (a named pipe or a
+ * device never ends or never starts; both are refused before a byte is read). Problems are MessageErrors.
+ */
+export async function readInputFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<InputFile> {
+  const file = path;
+  let handle;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new MessageError('file.isDirectory', { file });
+    if (!st.isFile()) throw new MessageError('file.notRegular', { file });
+    if (st.size > maxBytes) throw new MessageError('file.tooLarge', { file, size: formatBytes(st.size), limit: formatBytes(maxBytes) });
+    handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    // What was opened is what was checked (not a pipe swapped in since).
+    const opened = await handle.stat();
+    if (!opened.isFile() || opened.ino !== st.ino || opened.dev !== st.dev) throw new MessageError('file.notRegular', { file });
+    const size = Math.min(opened.size, maxBytes + 1);
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    if (at > maxBytes) throw new MessageError('file.tooLarge', { file, size: formatBytes(at), limit: formatBytes(maxBytes) });
+    return { bytes: bytes.subarray(0, at), dev: opened.dev, ino: opened.ino };
+  } catch (e) {
+    if (e instanceof MessageError) throw e;
+    const c = code(e);
+    if (c === 'ENOENT' || c === 'ENOTDIR') throw new MessageError('cli.fileNotFound', { file });
+    if (c === 'EACCES' || c === 'EPERM') throw new MessageError('file.noPermission', { file });
+    if (c === 'EISDIR') throw new MessageError('file.isDirectory', { file });
+    throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** What an output is for, in messages: the option that named it. */
+export interface OutputName {
+  /** The name as the user gave it. */
+  given: string;
+}
+
+/** A failure while writing an output, in words: disk full, no permission, a folder, no folder. */
+export function outputError(e: unknown, file: string): MessageError {
+  if (e instanceof MessageError) return e;
+  const c = code(e);
+  if (c === 'ENOSPC' || c === 'EDQUOT' || c === 'EFBIG') return new MessageError('cli.outputNoSpace', { file });
+  if (c === 'EACCES' || c === 'EPERM' || c === 'EROFS') return new MessageError('cli.outputNoPermission', { file });
+  if (c === 'EISDIR') return new MessageError('cli.outputIsDirectory', { file });
+  if (c === 'ENOENT' || c === 'ENOTDIR' || c === 'EEXIST') return new MessageError('cli.outputNoFolder', { file });
+  return new MessageError('cli.outputFailed', { file, code: c || (e instanceof Error ? e.name : 'unknown') });
+}
+
+/** A file written to a temporary name beside its target, waiting to be renamed into place. */
+export interface StagedFile {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Write `data` to a new temporary file in the target's folder (created when missing), flushed to disk.
+ * `commit` renames it over the target in one step, so the target is either the old file or the whole new
+ * one, never a part; `discard` removes it. A target that exists keeps its permissions.
+ */
+export async function stageFile(target: string, data: Uint8Array | string, name = target): Promise<StagedFile> {
+  const folder = dirname(target);
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let written = false;
+  try {
+    await mkdir(folder, { recursive: true });
+    const mode = await stat(target).then(
+      (st) => st.mode & 0o7777,
+      () => null,
+    );
+    const handle = await open(temporary, 'wx');
+    written = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (mode !== null) await chmod(temporary, mode);
+  } catch (e) {
+    if (written) await unlink(temporary).catch(() => {});
+    throw outputError(e, name);
+  }
+  return {
+    async commit() {
+      try {
+        await rename(temporary, target);
+      } catch (e) {
+        await unlink(temporary).catch(() => {});
+        throw outputError(e, name);
+      }
+    },
+    discard: () => unlink(temporary).catch(() => {}),
+  };
+}
+
+/** Write a file by a temporary file and a rename. */
+export async function writeFileAtomically(target: string, data: Uint8Array | string): Promise<void> {
+  await (await stageFile(target, data)).commit();
+}
+
+/** The workbook kind an output file name asks for (by its extension), if it is one. */
+export function workbookExtension(path: string): WorkbookExtension | undefined {
+  const ext = extname(path).slice(1).toLowerCase();
+  return ext === 'xlsx' || ext === 'xlsm' || ext === 'xltx' || ext === 'xltm' ? ext : undefined;
+}
+
+/** Open an .xlsx file (Node only: the command line, tests and the bench). */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
+  const input = await readInputFile(path);
+  return XlsxWorkbook.fromBuffer(input.bytes, nodeCodec, { fileName: path });
+}
+
+/** Write the workbook, with Avstämning's sheets, to a file (by a temporary file and a rename). */
 export async function saveXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {
-  await writeFile(path, await workbook.toBuffer());
+  await writeFileAtomically(path, await workbook.toBuffer(workbookExtension(path)));
+}
+
+/** The real path of `path` when it exists; else its nearest existing folder's real path with the rest appended. */
+export async function realTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    if (parent === path) return path;
+    return join(await realTarget(parent), basename(path));
+  }
 }

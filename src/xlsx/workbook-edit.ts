@@ -1,27 +1,23 @@
+import { MessageError } from '../core/message-error';
 import { Anchor, drawingXml } from './chart-xml';
-import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, Relationship, relativeTarget, resolveTarget } from './package';
+import { Flavour, isMain, relationshipKind } from './namespaces';
+import { CONTENT_TYPE, OoxmlPackage, REL, Relationship, relativeTarget, resolveTarget, scanText } from './package';
 import { SharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
 import { WorkbookPart, quotedSheetName } from './workbook-part';
-import { attributes } from './xml';
-
-/** The attributes of a table part's root element. */
-function tableAttributes(xml: string): Map<string, string> | null {
-  const root = /<(?:\w+:)?table\b[^>]*>/.exec(xml);
-  return root ? attributes(root[0]) : null;
-}
+import { Token } from './xml-scan';
 
 /** A table to add with a sheet: its wanted name, and its part given the id and name it gets. */
 export interface NewTable {
   name: string;
-  xml: (id: number, name: string) => string;
+  xml: (id: number, name: string, flavour: Flavour) => string;
 }
 
 /** What comes with a new sheet besides its cells. */
 export interface SheetExtras {
   table?: NewTable;
   /** A chart on the sheet: where it sits and its chart part. */
-  chart?: { anchor: Anchor; xml: string };
+  chart?: { anchor: Anchor; xml: (flavour: Flavour) => string };
   /** The row (zero-based) printed at the top of every page. */
   printTitleRow?: number;
 }
@@ -32,9 +28,25 @@ export interface SheetRels {
   drawing?: string;
 }
 
+/** A table part's id and names (its root element's attributes); null when the part is no table. */
+async function tableIdentity(pkg: OoxmlPackage, path: string): Promise<{ id: number; names: string[] } | null> {
+  let found: { id: number; names: string[] } | null = null;
+  scanText(
+    await pkg.text(path),
+    (s, t) => {
+      if (t !== Token.Open || s.depth !== 1 || !s.is('table') || !isMain(s.uri())) return;
+      found = { id: Number(s.attr('id')) || 0, names: [s.attr('name'), s.attr('displayName')].filter((n): n is string => !!n) };
+    },
+    pkg.fileName,
+    path,
+  );
+  return found;
+}
+
 /**
  * One edit of an .xlsx package: take Avstämning's old sheets out, add new ones, and write back only the
- * parts that change (the workbook part, its relationships, styles, shared strings, content types).
+ * parts that change (the workbook part, its relationships, styles, shared strings, content types). New parts
+ * are written in the workbook's own flavour (transitional or strict), and dates in its own date system.
  */
 export class WorkbookEdit {
   private constructor(
@@ -44,37 +56,57 @@ export class WorkbookEdit {
     private rels: Relationship[],
     readonly styles: StylesPart,
     readonly strings: SharedStrings,
-    private readonly tableNames: Set<string>,
+    /** Lower-case names a new table may not take: other tables' names and the workbook's defined names. */
+    private readonly takenNames: Set<string>,
     private nextTableId: number,
   ) {}
 
   static async open(pkg: OoxmlPackage): Promise<WorkbookEdit> {
     const workbookPath = await pkg.workbookPart();
+    if (!workbookPath) throw new MessageError('file.notWorkbook', { file: pkg.fileName });
+    const workbook = new WorkbookPart(await pkg.text(workbookPath), pkg.fileName, workbookPath);
     const rels = await pkg.relationships(workbookPath);
-    const partOf = (type: string) => rels.find((r) => r.type === type);
-    const stylesRel = partOf(REL_TYPE.styles);
-    const stringsRel = partOf(REL_TYPE.sharedStrings);
-    const styles = stylesRel ? new StylesPart(await pkg.text(resolveTarget(workbookPath, stylesRel.target))) : StylesPart.empty();
-    const strings = stringsRel ? new SharedStrings(await pkg.text(resolveTarget(workbookPath, stringsRel.target))) : SharedStrings.empty();
-    // Table ids and names are unique across the workbook.
-    const tableNames = new Set<string>();
+    const partOf = (kind: string) => {
+      const rel = rels.find((r) => relationshipKind(r.type) === kind && !r.external);
+      return rel ? pkg.find(resolveTarget(workbookPath, rel.target)) : null;
+    };
+    const stylesPath = partOf(REL.styles);
+    const stringsPath = partOf(REL.sharedStrings);
+    const styles = stylesPath ? new StylesPart(await pkg.text(stylesPath), pkg.fileName, stylesPath) : StylesPart.empty(workbook.flavour);
+    const strings = stringsPath ? new SharedStrings(await pkg.text(stringsPath), pkg.fileName, stringsPath) : SharedStrings.empty(workbook.flavour);
+    // Table ids are unique across the workbook; a table's name may repeat no table's and no defined name.
+    const taken = new Set(workbook.definedNames().map((n) => n.toLowerCase()));
     let maxId = 0;
-    for (const path of pkg.paths().filter((p) => /\/tables\/[^/]+\.xml$/.test(p))) {
-      const a = tableAttributes(await pkg.text(path));
-      if (!a) continue;
-      maxId = Math.max(maxId, Number(a.get('id')) || 0);
-      tableNames.add((a.get('displayName') ?? a.get('name') ?? '').toLowerCase());
+    const tableParts = new Set([...(await pkg.partsOfType(CONTENT_TYPE.table)), ...pkg.paths().filter((p) => /(^|\/)tables\/[^/]+\.xml$/i.test(p))]);
+    for (const path of tableParts) {
+      const table = await tableIdentity(pkg, path);
+      if (!table) continue;
+      maxId = Math.max(maxId, table.id);
+      for (const name of table.names) taken.add(name.toLowerCase());
     }
-    return new WorkbookEdit(pkg, workbookPath, new WorkbookPart(await pkg.text(workbookPath)), rels, styles, strings, tableNames, maxId + 1);
+    return new WorkbookEdit(pkg, workbookPath, workbook, rels, styles, strings, taken, maxId + 1);
+  }
+
+  get flavour(): Flavour {
+    return this.workbook.flavour;
+  }
+
+  /** Whether the workbook counts dates from 1904; a date written into it must count from there too. */
+  get date1904(): boolean {
+    return this.workbook.date1904();
   }
 
   sheetNames(): string[] {
     return this.workbook.sheets().map((s) => s.name);
   }
 
+  private relType(kind: string): string {
+    return `${this.flavour.relationshipTypes}/${kind}`;
+  }
+
   private partOfSheet(relId: string): string | null {
-    const rel = this.rels.find((r) => r.id === relId);
-    return rel ? resolveTarget(this.workbookPath, rel.target) : null;
+    const rel = this.rels.find((r) => r.id === relId && !r.external);
+    return rel ? this.pkg.find(resolveTarget(this.workbookPath, rel.target)) : null;
   }
 
   /** Take sheets out with their parts and their tables. Formulas elsewhere that pointed at them show #REF! as in Excel. */
@@ -86,29 +118,32 @@ export class WorkbookEdit {
       if (!part) continue;
       for (const rel of await this.pkg.relationships(part)) {
         if (rel.external) continue;
-        const target = resolveTarget(part, rel.target);
-        if (rel.type === REL_TYPE.table) {
-          const a = this.pkg.has(target) ? tableAttributes(await this.pkg.text(target)) : null;
-          if (a) this.tableNames.delete((a.get('displayName') ?? '').toLowerCase());
+        const target = this.pkg.find(resolveTarget(part, rel.target));
+        if (!target) continue;
+        const kind = relationshipKind(rel.type);
+        if (kind === REL.table) {
+          const table = await tableIdentity(this.pkg, target);
+          for (const name of table?.names ?? []) this.takenNames.delete(name.toLowerCase());
           await this.removePart(target);
-        } else if (rel.type === REL_TYPE.drawing) {
+        } else if (kind === REL.drawing) {
           // The sheet's drawing and the charts on it are the sheet's own.
-          for (const inner of await this.pkg.relationships(target)) if (inner.type === REL_TYPE.chart && !inner.external) await this.removePart(resolveTarget(target, inner.target));
+          for (const inner of await this.pkg.relationships(target)) {
+            const chart = inner.external || relationshipKind(inner.type) !== REL.chart ? null : this.pkg.find(resolveTarget(target, inner.target));
+            if (chart) await this.removePart(chart);
+          }
           await this.removePart(target);
         }
       }
-      this.pkg.remove(part);
-      await this.pkg.setContentType(part, null);
+      await this.removePart(part);
     }
     const relIds = new Set(gone.map((s) => s.relId));
     this.workbook.removeSheets(relIds);
     this.rels = this.rels.filter((r) => !relIds.has(r.id));
     // The calculation chain may list cells of the removed sheets; Excel rebuilds it when it is missing.
-    const calcChain = this.rels.find((r) => r.type === REL_TYPE.calcChain);
+    const calcChain = this.rels.find((r) => relationshipKind(r.type) === REL.calcChain);
     if (calcChain) {
-      const path = resolveTarget(this.workbookPath, calcChain.target);
-      this.pkg.remove(path);
-      await this.pkg.setContentType(path, null);
+      const path = this.pkg.find(resolveTarget(this.workbookPath, calcChain.target));
+      if (path) await this.removePart(path);
       this.rels = this.rels.filter((r) => r !== calcChain);
     }
   }
@@ -125,50 +160,52 @@ export class WorkbookEdit {
     return `rId${n}`;
   }
 
+  /** A part name no part has yet (compared without regard to case, as part names are). */
   private newPart(folder: string, stem: string): string {
     let n = 1;
     while (this.pkg.has(`${folder}/${stem}${n}.xml`)) n++;
     return `${folder}/${stem}${n}.xml`;
   }
 
-  /** A table name not yet used in the workbook: the wanted one, else with a number. */
+  /** A table name not yet used by a table or a defined name: the wanted one, else with a number. */
   tableName(wanted: string): string {
     let name = wanted;
-    for (let i = 2; this.tableNames.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
+    for (let i = 2; this.takenNames.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
     return name;
   }
 
   /** Add a worksheet at the end, with its table, chart and print titles. */
   async addSheet(name: string, content: (rels: SheetRels) => Uint8Array, extras: SheetExtras = {}): Promise<void> {
     const folder = this.workbookPath.split('/').slice(0, -1).join('/');
-    const part = this.newPart(`${folder}/worksheets`, 'sheet');
+    const under = (sub: string) => (folder ? `${folder}/${sub}` : sub);
+    const part = this.newPart(under('worksheets'), 'sheet');
     const rels: SheetRels = {};
     const sheetRels: Relationship[] = [];
     if (extras.table) {
-      const tablePart = this.newPart(`${folder}/tables`, 'table');
+      const tablePart = this.newPart(under('tables'), 'table');
       const tableName = this.tableName(extras.table.name);
-      this.tableNames.add(tableName.toLowerCase());
-      this.pkg.put(tablePart, extras.table.xml(this.nextTableId++, tableName));
+      this.takenNames.add(tableName.toLowerCase());
+      this.pkg.put(tablePart, extras.table.xml(this.nextTableId++, tableName, this.flavour));
       await this.pkg.setContentType(tablePart, CONTENT_TYPE.table);
       rels.table = 'rId1';
-      sheetRels.push({ id: rels.table, type: REL_TYPE.table, target: relativeTarget(part, tablePart), external: false });
+      sheetRels.push({ id: rels.table, type: this.relType(REL.table), target: relativeTarget(part, tablePart), external: false });
     }
     if (extras.chart) {
-      const drawingPart = this.newPart(`${folder}/drawings`, 'drawing');
-      const chartPart = this.newPart(`${folder}/charts`, 'chart');
-      this.pkg.put(chartPart, extras.chart.xml);
+      const drawingPart = this.newPart(under('drawings'), 'drawing');
+      const chartPart = this.newPart(under('charts'), 'chart');
+      this.pkg.put(chartPart, extras.chart.xml(this.flavour));
       await this.pkg.setContentType(chartPart, CONTENT_TYPE.chart);
-      this.pkg.put(drawingPart, drawingXml(extras.chart.anchor));
+      this.pkg.put(drawingPart, drawingXml(extras.chart.anchor, this.flavour));
       await this.pkg.setContentType(drawingPart, CONTENT_TYPE.drawing);
-      this.pkg.setRelationships(drawingPart, [{ id: 'rId1', type: REL_TYPE.chart, target: relativeTarget(drawingPart, chartPart), external: false }]);
+      this.pkg.setRelationships(drawingPart, [{ id: 'rId1', type: this.relType(REL.chart), target: relativeTarget(drawingPart, chartPart), external: false }]);
       rels.drawing = 'rId2';
-      sheetRels.push({ id: rels.drawing, type: REL_TYPE.drawing, target: relativeTarget(part, drawingPart), external: false });
+      sheetRels.push({ id: rels.drawing, type: this.relType(REL.drawing), target: relativeTarget(part, drawingPart), external: false });
     }
     this.pkg.setRelationships(part, sheetRels);
     this.pkg.put(part, content(rels));
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const relId = this.newRelId();
-    this.rels.push({ id: relId, type: REL_TYPE.worksheet, target: relativeTarget(this.workbookPath, part), external: false });
+    this.rels.push({ id: relId, type: this.relType(REL.worksheet), target: relativeTarget(this.workbookPath, part), external: false });
     const position = this.workbook.addSheet(name, this.workbook.nextSheetId(), relId);
     const title = extras.printTitleRow;
     if (title !== undefined) this.workbook.addLocalName('_xlnm.Print_Titles', position, `${quotedSheetName(name)}!$${title + 1}:$${title + 1}`);
@@ -176,19 +213,24 @@ export class WorkbookEdit {
 
   /** Write the edited parts back into the package. */
   async commit(): Promise<void> {
-    await this.writeShared(REL_TYPE.styles, 'styles.xml', this.styles.toString(), CONTENT_TYPE.styles);
-    await this.writeShared(REL_TYPE.sharedStrings, 'sharedStrings.xml', this.strings.toString(), CONTENT_TYPE.sharedStrings);
+    await this.writeShared(REL.styles, 'styles', this.styles.toString(), CONTENT_TYPE.styles);
+    await this.writeShared(REL.sharedStrings, 'sharedStrings', this.strings.toString(), CONTENT_TYPE.sharedStrings);
     this.pkg.put(this.workbookPath, this.workbook.toString());
     this.pkg.setRelationships(this.workbookPath, this.rels);
   }
 
-  private async writeShared(type: string, file: string, xml: string, contentType: string): Promise<void> {
-    let rel = this.rels.find((r) => r.type === type);
-    if (!rel) {
-      rel = { id: this.newRelId(), type, target: file, external: false };
+  private async writeShared(kind: string, stem: string, xml: string, contentType: string): Promise<void> {
+    let rel = this.rels.find((r) => relationshipKind(r.type) === kind && !r.external);
+    let path = rel ? this.pkg.find(resolveTarget(this.workbookPath, rel.target)) : null;
+    if (!rel || !path) {
+      const folder = this.workbookPath.split('/').slice(0, -1).join('/');
+      path = `${folder ? `${folder}/` : ''}${stem}.xml`;
+      for (let n = 2; this.pkg.has(path); n++) path = `${folder ? `${folder}/` : ''}${stem}${n}.xml`;
+      if (rel) this.rels = this.rels.filter((r) => r !== rel);
+      rel = { id: this.newRelId(), type: this.relType(kind), target: relativeTarget(this.workbookPath, path), external: false };
       this.rels.push(rel);
-      await this.pkg.setContentType(resolveTarget(this.workbookPath, file), contentType);
+      await this.pkg.setContentType(path, contentType);
     }
-    this.pkg.put(resolveTarget(this.workbookPath, rel.target), xml);
+    this.pkg.put(path, xml);
   }
 }

@@ -1,67 +1,89 @@
-import ExcelJS from 'exceljs';
 import { SheetData } from '../core/cells';
+import { MessageError } from '../core/message-error';
 import { Lang } from '../core/messages';
 import { OutputSheet } from '../core/render/output';
 import { WorkbookPort } from '../port';
 import { Codec, webCodec } from './codec';
-import { OoxmlPackage } from './package';
-import { readWorkbook } from './read';
+import { isOpenDocumentSpreadsheet, isZip, nonZipKind } from './identify';
+import { DEFAULT_LIMITS, MAIN_CONTENT_TYPE, OoxmlPackage, ReadLimits, WorkbookExtension, formatBytes, UNNAMED_FILE } from './package';
+import { readWorkbookSheets } from './read';
 import { writeOutputSheets, writeSettingsSheet } from './write';
 
+export interface OpenOptions {
+  /** The file's name, for messages. */
+  fileName?: string;
+  limits?: ReadLimits;
+  /** The largest file accepted at all. */
+  maxFileBytes?: number;
+}
+
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
 /**
- * An .xlsx file behind the workbook port. ExcelJS reads the cells; writing edits the file's package directly,
- * so every part of the user's (sheets, charts, pivot tables, names, macros) is kept byte for byte and only
- * Avstämning's own sheets are added or replaced. The input file is never written; `toBuffer` gives a new one.
+ * An .xlsx file behind the workbook port, read and written by Avstämning's own package code: the reader
+ * (read.ts) streams only the parts it needs; writing edits the package, so every part of the user's (sheets,
+ * charts, pivot tables, names, macros) is kept byte for byte and only Avstämning's own sheets are added or
+ * replaced. The input bytes are never changed; `toBuffer` gives a new file. Runs in Node and in the browser.
  */
 export class XlsxWorkbook implements WorkbookPort {
   /** The sheets as the package holds them now; null after a write, until read again. */
   private sheets: SheetData[] | null = null;
-  private pkg: OoxmlPackage | null = null;
 
-  private constructor(
-    private bytes: Uint8Array,
-    private readonly codec: Codec,
-  ) {}
+  private constructor(private readonly pkg: OoxmlPackage) {}
 
-  static async fromBuffer(data: ArrayBuffer | Uint8Array, codec: Codec = webCodec): Promise<XlsxWorkbook> {
+  /**
+   * Open a workbook's bytes. A file that is not an .xlsx package, or one too large or damaged to read, is
+   * refused here with a MessageError that says what it is and what to do.
+   */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, codec: Codec = webCodec, options: OpenOptions = {}): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const wb = new XlsxWorkbook(bytes, codec);
-    // Fail here, on opening, when the file is not a workbook or not one the writer can edit (zip64).
+    const file = options.fileName ?? UNNAMED_FILE;
+    const max = options.maxFileBytes ?? MAX_FILE_BYTES;
+    if (bytes.length > max) throw new MessageError('file.tooLarge', { file, size: formatBytes(bytes.length), limit: formatBytes(max) });
+    if (!isZip(bytes)) throw new MessageError(nonZipKind(bytes), { file });
+    const pkg = OoxmlPackage.load(bytes, codec, file, options.limits ?? DEFAULT_LIMITS);
+    if (!(await pkg.workbookPart()) && !pkg.has('xl/workbook.xml')) {
+      const mimetype = pkg.has('mimetype') ? await pkg.text('mimetype') : '';
+      throw new MessageError(isOpenDocumentSpreadsheet(mimetype) ? 'file.ods' : 'file.notWorkbook', { file });
+    }
+    const wb = new XlsxWorkbook(pkg);
     await wb.readSheets();
-    await wb.package();
     return wb;
   }
 
   async readSheets(): Promise<SheetData[]> {
-    if (!this.sheets) {
-      if (this.pkg) this.bytes = await this.pkg.toBytes();
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
-      this.sheets = readWorkbook(wb);
-    }
-    return this.sheets;
-  }
-
-  private async package(): Promise<OoxmlPackage> {
-    return (this.pkg ??= OoxmlPackage.load(this.bytes, this.codec));
+    return (this.sheets ??= await readWorkbookSheets(this.pkg));
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const current = await this.readSheets();
-    const names = await writeOutputSheets(await this.package(), sheets, current);
+    const names = await writeOutputSheets(this.pkg, sheets, current);
     this.sheets = null;
     return names;
   }
 
   async writeSettings(rows: readonly (readonly (string | number)[])[], lang: Lang): Promise<string> {
-    const name = await writeSettingsSheet(await this.package(), rows, lang);
+    const name = await writeSettingsSheet(this.pkg, rows, lang);
     this.sheets = null;
     return name;
   }
 
-  /** The workbook as .xlsx bytes, with what was written. */
-  async toBuffer(): Promise<Uint8Array<ArrayBuffer>> {
-    if (this.pkg) this.bytes = await this.pkg.toBytes();
-    return new Uint8Array(this.bytes);
+  /** Whether the workbook holds a VBA project (macros an .xlsx file may not carry). */
+  hasMacros(): boolean {
+    return this.pkg.paths().some((p) => /(^|\/)vbaProject\.bin$/i.test(p));
+  }
+
+  /**
+   * The workbook as file bytes, with what was written. With an extension, the workbook part's content type
+   * is made the one Excel expects of a file so named (an .xltx or a macro-free .xlsm written as .xlsx, say);
+   * macros cannot go into .xlsx or .xltx, which is refused.
+   */
+  async toBuffer(extension?: WorkbookExtension): Promise<Uint8Array<ArrayBuffer>> {
+    if (extension) {
+      if (this.hasMacros() && (extension === 'xlsx' || extension === 'xltx')) throw new MessageError('file.macrosToXlsx', { file: this.pkg.fileName, out: `.${extension}` });
+      const path = await this.pkg.workbookPart();
+      if (path && (await this.pkg.contentType(path)) !== MAIN_CONTENT_TYPE[extension]) await this.pkg.setContentType(path, MAIN_CONTENT_TYPE[extension]);
+    }
+    return this.pkg.toBytes();
   }
 }

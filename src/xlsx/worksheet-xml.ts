@@ -1,6 +1,7 @@
 import { columnLetter } from '../core/cells';
 import { AsciiSink } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
+import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 export type CellContent = string | number | null;
@@ -29,8 +30,17 @@ export interface WorksheetFrame {
   drawingRelId?: string;
 }
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The most characters a cell holds in Excel. */
+export const MAX_CELL_CHARS = 32767;
+
+/** Text cut to what a cell holds, ending in an ellipsis (the core cuts with a worded mark first; this is the last guard). */
+function fitCell(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  let keep = MAX_CELL_CHARS - 1;
+  const last = text.charCodeAt(keep - 1);
+  if (last >= 0xd800 && last <= 0xdbff) keep--;
+  return `${text.slice(0, keep)}\u2026`;
+}
 /**
  * Writes one worksheet part row by row, as UTF-8 bytes. Strings go to the shared string table, as Excel
  * itself stores them; a cell with a value carries its format, an empty one has its column's.
@@ -45,7 +55,10 @@ export class WorksheetWriter {
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
 
-  constructor(private readonly strings: SharedStrings) {}
+  constructor(
+    private readonly strings: SharedStrings,
+    private readonly flavour: Flavour = TRANSITIONAL,
+  ) {}
 
   private stringIndex(c: number, text: string): number {
     if (this.lastText[c] === text) return this.lastIndex[c];
@@ -82,7 +95,7 @@ export class WorksheetWriter {
         out.text('</v></c>');
       } else {
         out.text('" t="s"><v>');
-        out.digits(this.stringIndex(c, v as string));
+        out.digits(this.stringIndex(c, fitCell(v as string)));
         out.text('</v></c>');
       }
     }
@@ -94,7 +107,7 @@ export class WorksheetWriter {
   /** The finished part. */
   finish(frame: WorksheetFrame): Uint8Array {
     const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
-    let head = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+    let head = `${XML_DECLARATION}<worksheet xmlns="${this.flavour.main}" xmlns:r="${this.flavour.relationships}">`;
     const sheetPr = `${frame.tabColor ? `<tabColor rgb="${frame.tabColor}"/>` : ''}${frame.landscape ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
     if (sheetPr) head += `<sheetPr>${sheetPr}</sheetPr>`;
     head += `<dimension ref="${dimension}"/>`;
@@ -128,10 +141,10 @@ export class WorksheetWriter {
 }
 
 /** A table part: an Excel table over `ref` whose first row holds the column names. */
-export function tableXml(id: number, name: string, ref: string, columns: readonly string[]): string {
+export function tableXml(id: number, name: string, ref: string, columns: readonly string[], flavour: Flavour = TRANSITIONAL): string {
   const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join('');
   return (
-    `${XML_DECLARATION}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
+    `${XML_DECLARATION}<table xmlns="${flavour.main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );

@@ -1,13 +1,14 @@
 import { SheetData, cellAddress, columnLetter } from '../core/cells';
-import { SETTINGS_SHEET, chooseSheetName, isGeneratedSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
+import { SETTINGS_SHEET, chooseSheetName, isOwnSheet, isSettingsSheet, sheetNameKey } from '../core/marks';
 import { Lang } from '../core/messages';
 import { ColumnKind, ConditionalRule, NUMBER_FORMATS, OutputCell, OutputSheet, tableHeaderRow } from '../core/render/output';
-import { hasReplaceableName, replacedSheetNames } from '../core/render/sheet-names';
+import { hasReplaceableName, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
 import { OoxmlPackage } from './package';
 import { Highlight } from './styles-part';
 import { barChartXml } from './chart-xml';
 import { SheetExtras, WorkbookEdit } from './workbook-edit';
 import { quotedSheetName } from './workbook-part';
+import { DAYS_1904_TO_1900 } from './read';
 import { ConditionalFormat, WorksheetWriter, tableXml } from './worksheet-xml';
 
 const TAB_COLOUR = 'FF0F6CBD';
@@ -17,6 +18,20 @@ const HIGHLIGHTS: Record<ConditionalRule['style'], Required<Highlight>> = {
   warn: { fill: 'FFFFEB9C', font: 'FF9C5700' },
   good: { fill: 'FFC6EFCE', font: 'FF006100' },
 };
+
+/**
+ * The rows with their date columns in the workbook's own date system: the core's serials count from 1900;
+ * in a 1904 workbook the same day is 1462 lower, or Excel would show it four years and a day late.
+ */
+function inDateSystem(rows: readonly (readonly OutputCell[])[], columns: readonly { kind: ColumnKind }[], date1904: boolean): readonly (readonly OutputCell[])[] {
+  const dates = columns.flatMap((c, i) => (c.kind === 'date' ? [i] : []));
+  if (!date1904 || dates.length === 0) return rows;
+  return rows.map((row) => {
+    const copy = [...row];
+    for (const i of dates) if (typeof copy[i] === 'number') copy[i] = (copy[i] as number) - DAYS_1904_TO_1900;
+    return copy;
+  });
+}
 
 /** Excel formula text for a string literal. */
 function quote(text: string): string {
@@ -62,11 +77,15 @@ function chartPlan(out: OutputSheet, sheetName: string, headerRow: number): { le
     widths: cols.map((c) => table.columns[c].width),
     extras: {
       anchor: { fromCol: right + 2, fromRow: headerRow, toCol: right + 9, toRow: headerRow + Math.max(16, cells.length + 2) },
-      xml: barChartXml({
-        title: chart.title,
-        categories: absolute(left, headerRow + 1, last),
-        series: cols.slice(1).map((c, i) => ({ name: `${sheet}!$${columnLetter(left + 1 + i)}$${headerRow + 1}`, values: absolute(left + 1 + i, headerRow + 1, last), numberFormat: NUMBER_FORMATS[table.columns[c].kind] })),
-      }),
+      xml: (flavour) =>
+        barChartXml(
+          {
+            title: chart.title,
+            categories: absolute(left, headerRow + 1, last),
+            series: cols.slice(1).map((c, i) => ({ name: `${sheet}!$${columnLetter(left + 1 + i)}$${headerRow + 1}`, values: absolute(left + 1 + i, headerRow + 1, last), numberFormat: NUMBER_FORMATS[table.columns[c].kind] })),
+          },
+          flavour,
+        ),
     },
   };
 }
@@ -75,7 +94,7 @@ function chartPlan(out: OutputSheet, sheetName: string, headerRow: number): { le
 async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet): Promise<void> {
   const { table } = out;
   const styles = edit.styles;
-  const writer = new WorksheetWriter(edit.strings);
+  const writer = new WorksheetWriter(edit.strings, edit.flavour);
   writer.row(0, [out.title], styles.cellFormat('General', 'title'));
   out.notes.forEach((note, i) => writer.row(i + 1, [note], styles.cellFormat('General', 'note')));
   const headerRow = tableHeaderRow(out);
@@ -92,7 +111,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   };
   writer.row(headerRow, ...withChart(0, table.columns.map((c) => c.header), 0));
   // Excel needs at least one body row in a table.
-  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  const rows = inDateSystem(table.rows.length ? table.rows : [table.columns.map(() => null)], table.columns, edit.date1904);
   rows.forEach((row, i) => writer.row(headerRow + 1 + i, ...withChart(i + 1, row, table.rowStyles[i] === 'group' || table.rowStyles[i] === 'total' ? bold : normal)));
   const firstBody = headerRow + 2;
   const lastBody = headerRow + 1 + rows.length;
@@ -113,19 +132,19 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
         tableRelId: rels.table,
         drawingRelId: rels.drawing,
       }),
-    { table: { name: table.name, xml: (id, tableName) => tableXml(id, tableName, ref, columns) }, chart: chart?.extras, printTitleRow: headerRow },
+    { table: { name: table.name, xml: (id, tableName, flavour) => tableXml(id, tableName, ref, columns, flavour) }, chart: chart?.extras, printTitleRow: headerRow },
   );
 }
 
 /**
- * Replace Avstämning's sheets in the package with the described ones. Only sheets that carry the generated
- * mark are removed; a user's sheet with a wanted name makes the new one take a suffix. `current` is what the
+ * Replace Avstämning's sheets in the package with the described ones. Only sheets whose mark names them
+ * (`isOwnSheet`, not a user's copy) are removed; a user's sheet with a wanted name makes the new one take a suffix. `current` is what the
  * workbook's sheets hold now (to see the mark).
  */
 export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly OutputSheet[], current: readonly SheetData[]): Promise<string[]> {
   const replaceable = replacedSheetNames(sheets);
   const edit = await WorkbookEdit.open(pkg);
-  const generated = new Set(current.filter((s) => hasReplaceableName(s.name, replaceable) && isGeneratedSheet(s)).map((s) => s.name));
+  const generated = new Set(current.filter((s) => hasReplaceableName(s.name, replaceable) && isOwnSheet(s)).map((s) => s.name));
   await edit.removeSheets(generated);
   const existing = edit.sheetNames().map((name) => ({ name, generated: false }));
   const taken = new Set<string>();
@@ -133,7 +152,7 @@ export async function writeOutputSheets(pkg: OoxmlPackage, sheets: readonly Outp
   for (const s of sheets) {
     const name = chooseSheetName(s.name, existing, taken);
     taken.add(sheetNameKey(name));
-    await addOutputSheet(edit, name, s);
+    await addOutputSheet(edit, name, sheetMarkedAs(s, name));
     names.push(name);
   }
   await edit.commit();
@@ -146,7 +165,7 @@ export async function writeSettingsSheet(pkg: OoxmlPackage, rows: readonly (read
   const existing = edit.sheetNames().find((name) => isSettingsSheet({ name, values: [] }));
   const name = existing ?? SETTINGS_SHEET[lang];
   if (existing) await edit.removeSheets(new Set([existing]));
-  const writer = new WorksheetWriter(edit.strings);
+  const writer = new WorksheetWriter(edit.strings, edit.flavour);
   const bold = edit.styles.cellFormat('General', 'bold');
   rows.forEach((row, r) => writer.row(r, row, r === 0 ? bold : 0));
   await edit.addSheet(name, () => writer.finish({ widths: [34, 18] }));

@@ -22,7 +22,16 @@ const END = 0x06054b50;
 /** Bit 11 of the flags: the name is UTF-8. */
 const UTF8 = 0x0800;
 
-export class ZipError extends Error {}
+export type ZipProblem = 'notZip' | 'zip64' | 'damaged' | 'encrypted';
+
+export class ZipError extends Error {
+  constructor(
+    readonly problem: ZipProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
 
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,25 +42,32 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (end < 0) throw new ZipError('not a zip file (no end of central directory)');
+  if (end < 0) throw new ZipError('notZip', 'not a zip file (no end of central directory)');
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  if (count === 0xffff || at === 0xffffffff) throw new ZipError('zip64 files are not supported');
+  if (count === 0xffff || at === 0xffffffff) throw new ZipError('zip64', 'zip64 files are not supported');
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
+  // Part names are case-insensitive (OPC): two entries one reader would take for the same part are damage.
+  const seen = new Set<string>();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipError('damaged central directory');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipError('damaged', 'damaged central directory');
     const flags = view.getUint16(at + 8, true);
-    if (flags & 1) throw new ZipError('encrypted entries are not supported');
+    if (flags & 1) throw new ZipError('encrypted', 'encrypted entries are not supported');
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const compressedSize = view.getUint32(at + 20, true);
+    if (compressedSize === 0xffffffff || view.getUint32(at + 24, true) === 0xffffffff) throw new ZipError('zip64', 'zip64 entry sizes are not supported');
     const local = view.getUint32(at + 42, true);
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new ZipError('damaged local header');
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new ZipError('damaged', 'damaged local header');
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + compressedSize > bytes.length) throw new ZipError('truncated entry');
+    if (start + compressedSize > bytes.length) throw new ZipError('damaged', 'truncated entry');
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new ZipError('damaged', `two entries named ${name}`);
+    seen.add(key);
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name,
       method: view.getUint16(at + 10, true),
       time: view.getUint16(at + 12, true),
       date: view.getUint16(at + 14, true),
@@ -70,7 +86,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> 
   const localSize = entries.reduce((n, e, i) => n + 30 + names[i].length + e.data.length, 0);
   const centralSize = names.reduce((n, name) => n + 46 + name.length, 0);
   const total = localSize + centralSize + 22;
-  if (localSize > 0xffffffff || entries.length > 0xfffe) throw new ZipError('the workbook is too large for a zip without zip64');
+  if (localSize > 0xffffffff || entries.length > 0xfffe) throw new ZipError('zip64', 'the workbook is too large for a zip without zip64');
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];

@@ -13,10 +13,12 @@ describe('the command line', () => {
   const dir = tempDir();
   const good = join(dir, 'good.xlsx');
   const none = join(dir, 'none.xlsx');
+  const feesOnly = join(dir, 'fees-only.xlsx');
 
   beforeAll(async () => {
     await writeXlsx(good, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120], ['Hyra', 50, 'fyrtio']] });
     await writeXlsx(none, { Blad1: [['Bara text'], ['och mer text']] });
+    await writeXlsx(feesOnly, { Medlemsavgifter: [['Avgifterna beräknas på invånarantalet 1 november.'], ['Karlskrona 66 842']] });
   });
 
   test('exit 0 with warnings; JSON to stdout with --json -', async () => {
@@ -45,11 +47,20 @@ describe('the command line', () => {
     expect(c.err.join('\n')).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  test('exit 1 for a missing file and for a file that is not a workbook', async () => {
+  test('exit 1 for a fee sheet whose members table is not found, with a message about fees, not budget tables', async () => {
+    const c = capture();
+    expect(await runCli([feesOnly], c.io)).toBe(1);
+    const err = c.err.join('\n');
+    expect(err).toMatch(/Arbetsboken gäller medlemsavgifter eller finansiella mål/);
+    expect(err).toMatch(/Medlemsavgifter!A1 .*ingen medlemstabell hittades/);
+    expect(err).not.toMatch(/budgettabell/);
+  });
+
+  test('exit 1 for a missing file and for a file that is not a workbook, said in words', async () => {
     const c = capture();
     expect(await runCli([join(dir, 'saknas.xlsx')], c.io)).toBe(1);
     expect(await runCli([__filename], c.io)).toBe(1);
-    expect(c.err.join('\n')).toContain('kunde inte läsas');
+    expect(c.err).toEqual([`Filen ${join(dir, 'saknas.xlsx')} finns inte.`, `Filen ${__filename} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`]);
   });
 
   test('exit 2 for usage errors, in the chosen language', async () => {

@@ -1,6 +1,6 @@
-import { analyseWorkbook } from '../../src/core/analyze';
-import { checkMessage } from '../../src/core/checks';
-import { deviationPercent } from '../../src/core/deviations';
+import { analyseWorkbook } from '../../src/core/deviations/analyze';
+import { checkMessage } from '../../src/core/render/check-text';
+import { deviationPercent } from '../../src/core/deviations/figures';
 import { sheet } from '../helpers/sheets';
 import { kr } from '../helpers/money';
 
@@ -95,8 +95,9 @@ describe('an unsigned table (net costs positive)', () => {
     const m4 = t.lines.find((l) => l.name.startsWith('Mål 4'))!;
     expect(m3.budget).toBeNull();
     expect(deviationPercent(m3)).toBeNull();
-    expect(kr(m3.deviation)).toBe('-568600');
-    expect(m3.flagged).toBe(true);
+    // No budget: no deviation and no flag (SPEC 2.1: nothing is invented), but the line is reported.
+    expect(m3.deviation).toBeNull();
+    expect(m3.flagged).toBe(false);
     expect(deviationPercent(m4)).toBeNull();
     const unmapped = a.checks.filter((c) => c.kind === 'unmapped');
     expect(unmapped.map((c) => [c.cell, c.messageKey])).toEqual([
@@ -123,7 +124,9 @@ describe('an unsigned table (net costs positive)', () => {
   test('the total row foots: rollup of every line, percentage from the sums', () => {
     expect(kr(t.total.budget)).toBe('6640000');
     expect(kr(t.total.outcome)).toBe('7336800');
-    expect(kr(t.total.deviation)).toBe('-656800');
+    // 492 200 − 599 600 + 20 000 − 800 (mål 4); mål 3 has no budget, so no deviation, and is counted as left out.
+    expect(kr(t.total.deviation)).toBe('-88200');
+    expect(t.total.leftOut).toBe(1);
   });
 
   test('a printed total that does not add up its column is a control-total mismatch on that cell', () => {

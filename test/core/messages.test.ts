@@ -107,6 +107,12 @@ describe('the message catalogue', () => {
     expect(unused).toEqual([]);
   });
 
+  test('a message inside a message is written in the same language', () => {
+    const params = { member: 'Botkyrka kommun', charge: { key: 'fees.chargeName', params: { year: 2018 } } };
+    expect(formatMessage('fees.populationMissing', 'sv', params)).toContain('Medlemsavgift 2018 kräver det');
+    expect(formatMessage('fees.populationMissing', 'en', params)).toContain('Member fee 2018 needs it');
+  });
+
   test('an unknown key is shown as itself, not as an empty text', () => {
     expect(formatMessage('no.such.key', 'sv')).toBe('no.such.key');
   });

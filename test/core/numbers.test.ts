@@ -1,4 +1,4 @@
-import { parseNumber } from '../../src/core/numbers';
+import { parseNumber } from '../../src/core/read/numbers';
 import { CellValue } from '../../src/core/cells';
 
 /** SPEC 1.3: every form an economist's sheet holds, read exactly. */

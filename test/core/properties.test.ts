@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { analyseWorkbook } from '../../src/core/analyze';
+import { analyseWorkbook } from '../../src/core/deviations/analyze';
 import { CellValue } from '../../src/core/cells';
 import { Decimal, sum } from '../../src/core/decimal';
-import { compare, sum as sumMoney, toKronor, toKronorNumber } from '../../src/core/money';
-import { parseNumber } from '../../src/core/numbers';
+import { Money, compare, sumOrNull, toKronor, toKronorNumber } from '../../src/core/money';
+import { parseNumber } from '../../src/core/read/numbers';
 import { sheet } from '../helpers/sheets';
 
 /** Amounts as an economist types them: whole kronor or öre, positive and negative. */
@@ -19,12 +19,17 @@ describe('properties of the deviation summary', () => {
         const rows: CellValue[][] = [['Målområde', 'Projekt', 'Budget', 'Utfall'], ...lines.map((l) => [l.goal, l.name, l.budget, l.outcome])];
         const t = analyseWorkbook([sheet('Projekt', rows)]).tables[0];
         expect(t.lines).toHaveLength(lines.length);
+        // A sum of nothing is no value (null), never zero: a group whose lines all lack a budget has no deviation.
+        const same = (a: Money | null, b: Money | null) => (a === null || b === null ? a === b : compare(a, b) === 0);
         for (const g of t.groups) {
           const members = t.lines.filter((l) => l.goalArea === g.name);
-          expect(compare(g.deviation!, sumMoney(members.map((m) => m.deviation)))).toBe(0);
-          expect(compare(g.outcome!, sumMoney(members.map((m) => m.outcome)))).toBe(0);
+          expect(same(g.deviation, sumOrNull(members.map((m) => m.deviation)))).toBe(true);
+          expect(same(g.outcome, sumOrNull(members.map((m) => m.outcome)))).toBe(true);
+          expect(g.leftOut).toBe(members.filter((m) => m.deviation === null).length);
         }
-        expect(compare(t.total.deviation!, sumMoney(t.groups.map((g) => g.deviation)))).toBe(0);
+        expect(same(t.total.deviation, sumOrNull(t.groups.map((g) => g.deviation)))).toBe(true);
+        // No deviation without a budget: every line without one has none.
+        lines.forEach((l, i) => expect(t.lines[i].deviation === null).toBe(l.budget === null));
         const exactOutcome = sum(lines.map((l) => new Decimal(String(l.outcome))));
         expect(toKronor(t.total.outcome!).equals(exactOutcome)).toBe(true);
       }),

@@ -45,7 +45,8 @@ describe('the settings sheet (Avstämning inställningar)', () => {
 
   test('round-trips through its rows', () => {
     const s = readSettings([budget, settingsSheet]);
-    const again = readSettings([sheet('Avstämning inställningar', settingsRows(s, 'sv'))]);
+    // The convention is written as a row of the Blad | Kolumn | Roll table, which names a sheet of the workbook.
+    const again = readSettings([budget, sheet('Avstämning inställningar', settingsRows(s, 'sv'))]);
     expect(again).toEqual(s);
   });
 });

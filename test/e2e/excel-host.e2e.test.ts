@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { openXlsxFile } from '../../src/xlsx/files';
 import { FakeHostSetup } from './fake-office-host';
-import { ROOT, SHOTS, buildWeb, describeWithBrowser, launch, serveWeb } from './harness';
+import { OfficeTraffic, ROOT, SHOTS, buildWeb, describeWithBrowser, launch, routeOffice, serveWeb } from './harness';
 
 /** The fake workbook inside the page, as the test reads it back. */
 type PageWorkbook = { names: string[]; sheet(name: string): { cells: unknown[][]; tables: { name: string }[] }; value(sheet: string, a: string): unknown; activeSheet: string | null; selection: string | null };
@@ -16,6 +16,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
+  let traffic: OfficeTraffic;
   let userSheets: string[] = [];
   const userCells = () => page.evaluate((names) => JSON.stringify(names.map((n) => __fakeWorkbook.sheet(n).cells)), userSheets);
 
@@ -31,7 +32,8 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     page = await browser.newPage({ viewport: { width: 420, height: 1400 } });
     page.on('request', (r) => requests.push(r.url()));
     await page.addInitScript((s) => Object.assign(globalThis, { __fakeHostSetup: s }), setup);
-    await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeHost }));
+    // The page asks Microsoft's CDN for office.js: the fake host answers instead.
+    traffic = await routeOffice(page, fakeHost);
     await page.goto(`${url}/taskpane.html`);
   }, 180_000);
 
@@ -46,12 +48,17 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     await page.getByText('Skrev bladen Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => __fakeWorkbook.names);
     expect(names).toEqual([...userSheets, 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
-    const written = await page.evaluate(() => ({
-      title: __fakeWorkbook.value('Kontroller', 'A1'),
-      mark: __fakeWorkbook.value('Avvikelser', 'A2'),
-      firstCheck: [__fakeWorkbook.value('Kontroller', 'C6'), __fakeWorkbook.value('Kontroller', 'D6'), __fakeWorkbook.value('Kontroller', 'G6')],
-      tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
-    }));
+    const written = await page.evaluate(() => {
+      // The table's header follows the notes that say what was read from each sheet.
+      const header = [...Array(40).keys()].map((i) => i + 1).find((r) => __fakeWorkbook.value('Kontroller', `A${r}`) === 'Kontroll')!;
+      const first = header + 1;
+      return {
+        title: __fakeWorkbook.value('Kontroller', 'A1'),
+        mark: __fakeWorkbook.value('Avvikelser', 'A2'),
+        firstCheck: [__fakeWorkbook.value('Kontroller', `C${first}`), __fakeWorkbook.value('Kontroller', `D${first}`), __fakeWorkbook.value('Kontroller', `G${first}`)],
+        tables: __fakeWorkbook.sheet('Avvikelser').tables.map((t) => t.name),
+      };
+    });
     expect(written.mark).toMatch(/^Skapat av Avstämning/);
     expect(written.firstCheck).toEqual(['Målområden', 'B6', 32000]);
     expect(written.tables).toEqual(['Avstamning_Avvikelser']);
@@ -73,7 +80,9 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     expect(await page.evaluate(() => [__fakeWorkbook.activeSheet, __fakeWorkbook.selection])).toEqual(['Målområden', 'D7']);
   });
 
-  test('sends no request off this machine', () => {
-    for (const r of requests) expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/);
+  test('sends no request off this machine: office.js comes from the CDN (answered here by the fake host), nothing else leaves', () => {
+    expect(traffic.served).toEqual(['office.js']);
+    expect([traffic.missing, traffic.blocked]).toEqual([[], []]);
+    for (const r of requests) expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$)/);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, SyncPlan, jsonBytes } from '../../src/excel/blocks';
+import { DEFAULT_LIMITS, SyncPlan } from '../../src/excel/blocks';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { FakeWorkbook, fakeRun } from '../fakes/excel';
 import { bigBudget, bigDeviations } from './budgets';
@@ -12,45 +12,53 @@ interface Measured {
   totalPayload: number;
 }
 
-async function measureRead(n: number): Promise<Measured & { rows: number; last: unknown }> {
+async function measureRead(n: number): Promise<Measured & { rows: number; last: unknown; refused: number }> {
   const wb = new FakeWorkbook();
   wb.addSheet('Drift', bigBudget(n));
   const sheets = await new OfficeWorkbook(fakeRun(wb)).readSheets();
   const values = sheets[0].values;
-  return { syncs: wb.syncs, maxPayload: wb.maxPayload, totalPayload: wb.totalPayload, rows: values.length, last: values[values.length - 1] };
+  return { syncs: wb.syncs, maxPayload: wb.maxPayload, totalPayload: wb.totalPayload, rows: values.length, last: values[values.length - 1], refused: wb.refused.length };
 }
 
-async function measureWrite(n: number): Promise<Measured & { bodyBytes: number; rows: number }> {
-  const wb = new FakeWorkbook();
+/**
+ * A write on a host with `apiVersion`: 1.15 writes text through `values` (behind the Text format), 1.16 and
+ * later as String cell values (`valuesAsJson`), about 30 bytes more per text cell.
+ */
+async function measureWrite(n: number, apiVersion = '1.20'): Promise<Measured & { writtenBytes: number; rows: number }> {
+  const wb = new FakeWorkbook({ apiVersion });
   wb.addSheet('Drift', [['Driftredovisning (kr)']]);
-  const out = bigDeviations(n);
-  await new OfficeWorkbook(fakeRun(wb)).writeSheets([out]);
-  const bodyBytes = out.table.rows.reduce((s, r) => s + jsonBytes(r) + 1, 0);
-  return { syncs: wb.syncs, maxPayload: wb.maxPayload, totalPayload: wb.totalPayload, bodyBytes, rows: wb.sheet('Avvikelser').cells.length };
+  await new OfficeWorkbook(fakeRun(wb), { supports: wb.supports }).writeSheets([bigDeviations(n)]);
+  // The first two syncs only look (names, marks); the rest carry what is written.
+  const writtenBytes = wb.payloads.slice(2).reduce((a, b) => a + b, 0);
+  return { syncs: wb.syncs, maxPayload: wb.maxPayload, totalPayload: wb.totalPayload, writtenBytes, rows: wb.sheet('Avvikelser').cells.length };
 }
 
 describe('sync counts do not grow with rows, only with payload chunks', () => {
   const read = new Map<number, Awaited<ReturnType<typeof measureRead>>>();
   const write = new Map<number, Awaited<ReturnType<typeof measureWrite>>>();
+  const writeValues = new Map<number, Awaited<ReturnType<typeof measureWrite>>>();
 
   beforeAll(async () => {
     for (const n of SIZES) {
       read.set(n, await measureRead(n));
       write.set(n, await measureWrite(n));
+      writeValues.set(n, await measureWrite(n, '1.15'));
     }
     const line = (what: string, m: Map<number, Measured>) =>
       SIZES.map((n) => `${what} ${n} rows: ${m.get(n)!.syncs} syncs, max ${m.get(n)!.maxPayload} B, total ${m.get(n)!.totalPayload} B`).join('\n');
-    console.log(`${line('read', read)}\n${line('write', write)}`);
+    console.log(`${line('read', read)}\n${line('write (String cell values)', write)}\n${line('write (values, Text format)', writeValues)}`);
   }, 120_000);
 
-  test('reading: three syncs (names, used ranges, values) up to one payload; one more per ~4 MB block', () => {
+  test('reading: three syncs (names, used ranges, values) up to one payload; then one per block sized from the cells read', () => {
     expect(read.get(100)!.syncs).toBe(3);
     expect(read.get(10_000)!.syncs).toBe(3);
-    // The value blocks are cut on the estimate (40 bytes a cell), not on what the cells turn out to hold.
-    const cells = (200_000 + 3) * 4;
-    const extraChunks = Math.ceil((cells * DEFAULT_LIMITS.readBytesPerCell) / DEFAULT_LIMITS.maxBytes) - 1;
-    expect(extraChunks).toBe(8);
-    expect(read.get(200_000)!.syncs).toBe(read.get(100)!.syncs + extraChunks);
+    // Blocks are cut on the bytes per cell the sheet has shown so far (with a quarter to spare), so the count
+    // follows the data: at least what 5 MB syncs would need, at most what the budget less its margin needs.
+    const r = read.get(200_000)!;
+    const valueBytes = r.totalPayload - read.get(100)!.totalPayload;
+    expect(r.syncs).toBeGreaterThanOrEqual(2 + Math.ceil(valueBytes / MB5));
+    expect(r.syncs).toBeLessThanOrEqual(3 + Math.ceil(valueBytes / (DEFAULT_LIMITS.maxBytes / 1.25)));
+    expect(r.refused).toBe(0);
   });
 
   test('reading 200 000 rows gives every row, the last one intact', () => {
@@ -58,20 +66,26 @@ describe('sync counts do not grow with rows, only with payload chunks', () => {
     expect(read.get(200_000)!.last).toEqual(['Administration', 'Konto 203999 Konsulttjänster', expect.any(Number), expect.any(Number)]);
   });
 
-  test('writing: two syncs (names, then everything) up to one payload; one more per 4 MB of body', () => {
-    expect(write.get(100)!.syncs).toBe(2);
-    expect(write.get(10_000)!.syncs).toBe(2);
-    const body = write.get(200_000)!.bodyBytes;
-    const extraChunks = Math.ceil(body / DEFAULT_LIMITS.maxBytes) - 1;
-    expect(extraChunks).toBeGreaterThan(3);
-    expect(write.get(200_000)!.syncs).toBe(write.get(100)!.syncs + extraChunks);
-    expect(write.get(200_000)!.rows).toBe(200_000 + 5 + 1 + 5);
+  test('writing: three syncs (what is there, sheet-level names and marks, then everything) up to one payload; one more per 4 MB written', () => {
+    for (const m of [write, writeValues]) {
+      expect(m.get(100)!.syncs).toBe(3);
+      for (const n of SIZES) {
+        // Each sync is filled to the 4 MB budget before the next begins.
+        const chunks = Math.ceil(m.get(n)!.writtenBytes / DEFAULT_LIMITS.maxBytes);
+        expect(m.get(n)!.syncs - 2).toBeGreaterThanOrEqual(chunks);
+        expect(m.get(n)!.syncs - 2).toBeLessThanOrEqual(chunks + 1);
+      }
+      expect(m.get(200_000)!.syncs).toBeGreaterThan(m.get(100)!.syncs + 3);
+      expect(m.get(200_000)!.rows).toBe(200_000 + 5 + 1 + 5);
+    }
+    expect(writeValues.get(10_000)!.syncs).toBe(3);
   });
 
   test('no sync carries more than the 4 MB budget, well under Excel’s 5 MB', () => {
     for (const n of SIZES) {
       expect(read.get(n)!.maxPayload).toBeLessThanOrEqual(DEFAULT_LIMITS.maxBytes);
       expect(write.get(n)!.maxPayload).toBeLessThanOrEqual(DEFAULT_LIMITS.maxBytes);
+      expect(writeValues.get(n)!.maxPayload).toBeLessThanOrEqual(DEFAULT_LIMITS.maxBytes);
       expect(write.get(n)!.maxPayload).toBeLessThan(MB5);
     }
   });

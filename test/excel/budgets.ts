@@ -1,5 +1,5 @@
 import { CellValue } from '../../src/core/cells';
-import { GENERATED_MARK } from '../../src/core/marks';
+import { generatedMark } from '../../src/core/marks';
 import { OutputCell, OutputColumn, OutputSheet, RowStyle } from '../../src/core/render/output';
 
 /** A signed operating statement in tkr, with a formula total, a number format, an error value and text that only looks like one. */
@@ -91,7 +91,7 @@ export function bigDeviations(n: number): OutputSheet {
     key: 'deviations',
     name: 'Avvikelser',
     title: 'Avvikelser – budget mot utfall',
-    notes: [GENERATED_MARK.sv, 'Belopp i kronor.'],
+    notes: [generatedMark('sv', 'Avvikelser'), 'Belopp i kronor.'],
     table: {
       name: 'Avstamning_Avvikelser',
       columns: COLUMNS,

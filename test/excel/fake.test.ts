@@ -5,7 +5,7 @@ describe('the Excel fake behaves like Excel where it matters', () => {
   test('a property read before load and sync throws PropertyNotLoaded; after the sync it is there', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Drift', [['Konto', 'Budget']]);
-    await fakeRun(wb)(async (context) => {
+    await fakeRun(wb)({}, async (context) => {
       const range = context.workbook.worksheets.getItem('Drift').getRange('A1:B1').load('values');
       expect(() => range.values).toThrow(/PropertyNotLoaded/);
       await context.sync();
@@ -16,34 +16,35 @@ describe('the Excel fake behaves like Excel where it matters', () => {
   test('the used range of an empty sheet is a null object', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Tom');
-    await fakeRun(wb)(async (context) => {
+    await fakeRun(wb)({}, async (context) => {
       const used = context.workbook.worksheets.getItem('Tom').getUsedRangeOrNullObject(true).load('address');
       await context.sync();
       expect(used.isNullObject).toBe(true);
     });
   });
 
-  test('a sync past the payload limit rejects, for reads as for writes, and is counted', async () => {
+  test('a sync past the payload limit is refused, a response as a request, and counted as refused', async () => {
     const wb = new FakeWorkbook(1_000);
     wb.addSheet('Stor', [Array.from({ length: 200 }, (_, i) => `text ${i}`)]);
-    const read = fakeRun(wb)(async (context) => {
+    const read = fakeRun(wb)({}, async (context) => {
       context.workbook.worksheets.getItem('Stor').getRange('A1:GR1').load('values');
       await context.sync();
     });
-    await expect(read).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
-    const write = fakeRun(wb)(async (context) => {
+    await expect(read).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const write = fakeRun(wb)({}, async (context) => {
       context.workbook.worksheets.getItem('Stor').getRange('A2:GR2').values = [Array.from({ length: 200 }, () => 'x'.repeat(10))];
       await context.sync();
     });
     await expect(write).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
-    expect(wb.syncs).toBe(1);
+    expect(wb.syncs).toBe(0);
+    expect(wb.refused.map((r) => r.code)).toEqual(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
     expect(wb.value('Stor', 'A2')).toBeNull();
   });
 
   test('operations left unsynced at the end of a run are an error', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Drift');
-    const run = fakeRun(wb)(async (context) => {
+    const run = fakeRun(wb)({}, async (context) => {
       context.workbook.worksheets.getItem('Drift').getRange('A1').values = [['x']];
     });
     await expect(run).rejects.toThrow(/queued after the last sync/);
@@ -52,7 +53,7 @@ describe('the Excel fake behaves like Excel where it matters', () => {
   test('a shape mismatch fails, a single value fills the range, null leaves a cell alone', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Drift', [[1, 2, 3]]);
-    await fakeRun(wb)(async (context) => {
+    await fakeRun(wb)({}, async (context) => {
       const ws = context.workbook.worksheets.getItem('Drift');
       ws.getRange('A2:C2').numberFormat = [['@']];
       ws.getRange('A1:C1').values = [[null, 'ny', null]];

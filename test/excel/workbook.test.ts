@@ -1,4 +1,4 @@
-import { GENERATED_MARK } from '../../src/core/marks';
+import { generatedMark } from '../../src/core/marks';
 import { NUMBER_FORMATS } from '../../src/core/render/output';
 import { OfficeWorkbook, selectCell } from '../../src/excel/workbook';
 import { reconcile } from '../../src/reconcile';
@@ -20,7 +20,7 @@ function userWorkbook(): FakeWorkbook {
   wb.addSheet('Avvikelser', [['Mina egna anteckningar'], ['Skapat av mig, inte av något program']]);
   wb.addSheet('Avvikelser (3)', [['Utkast']]);
   // A Kontroller sheet left by an earlier run: it carries the mark, so it is replaced.
-  wb.addSheet('Kontroller', [['Kontroller'], [GENERATED_MARK.sv], [], ['gammalt']]);
+  wb.addSheet('Kontroller', [['Kontroller'], [generatedMark('sv', 'Kontroller')], [], ['gammalt']]);
   return wb;
 }
 
@@ -50,13 +50,14 @@ describe('a full reconciliation through Office.js', () => {
   test("a user's sheet named Avvikelser keeps its name; the output takes a suffix, the same on the second run", () => {
     expect(first).toEqual(['Avvikelser (2)', 'Kontroller']);
     expect(second).toEqual(first);
-    expect(wb.names).toEqual([...USER_SHEETS, 'Avvikelser (2)', 'Kontroller']);
+    // Kontroller is rewritten where it was; Avvikelser (2) is new, so it comes last.
+    expect(wb.names).toEqual([...USER_SHEETS, 'Kontroller', 'Avvikelser (2)']);
   });
 
   test('only marked sheets are replaced: the old Kontroller went, the second run replaced Avvikelser (2)', () => {
     expect(wb.sheet('Kontroller').cells[3]?.[0]).not.toBe('gammalt');
     expect(wb.sheet('Avvikelser (2)').cells[0][30]).toBeUndefined();
-    expect(wb.value('Avvikelser (2)', 'A2')).toBe(GENERATED_MARK.sv);
+    expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
   });
 
   test("the user's comment survives the second run, as text", () => {
@@ -72,7 +73,8 @@ describe('a full reconciliation through Office.js', () => {
     const written = (await reconcile(new OfficeWorkbook(fakeRun(english)), { lang: 'en' })).written;
     expect(written).toEqual(['Deviations', 'Checks']);
     expect(USER_SHEETS.map((name) => english.snapshot(name))).toEqual(userBefore);
-    expect(english.names).toEqual([...USER_SHEETS, 'Deviations', 'Checks']);
+    // The Swedish sheets are renamed and rewritten in place, so they keep their places.
+    expect(english.names).toEqual([...USER_SHEETS, 'Checks', 'Deviations']);
     expect(english.sheet('Deviations').cells.find((r) => r?.[2] === 'Löner')![14]).toBe('=ring Eva');
   });
 
@@ -97,7 +99,7 @@ describe('a full reconciliation through Office.js', () => {
   test('the fake would have caught it: the same strings typed into a General cell become formulas or numbers', async () => {
     const probe = new FakeWorkbook();
     probe.addSheet('Prov');
-    await fakeRun(probe)(async (context) => {
+    await fakeRun(probe)({}, async (context) => {
       context.workbook.worksheets.getItem('Prov').getRange('A1:D1').values = [INJECTION_LABELS];
       await context.sync();
     });
@@ -125,7 +127,7 @@ describe('what the generated sheets hold', () => {
 
   test('title, mark and header in place; number formats per column kind, text columns as Text', () => {
     expect(wb.value('Avvikelser (2)', 'A1')).toBe('Avvikelser – budget mot utfall');
-    expect(wb.value('Avvikelser (2)', 'A2')).toBe(GENERATED_MARK.sv);
+    expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
     expect(out.cells[4].slice(0, 5)).toEqual(['Tabell', 'Målområde', 'Rad', 'Nivå', 'Budget']);
     const columns = result.sheets[0].table.columns;
     const body = out.numberFormats[5];

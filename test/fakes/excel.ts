@@ -2,6 +2,8 @@ import { CellError, CellValue, cellAddress, isCellError } from '../../src/core/c
 import type {
   ExcelContext,
   ExcelRun,
+  RunOptions,
+  Supports,
   XlApplication,
   XlChart,
   XlChartCollection,
@@ -9,6 +11,10 @@ import type {
   XlConditionalFormatCollection,
   XlFont,
   XlFreezePanes,
+  XlFunctionResult,
+  XlFunctions,
+  XlNamedItemCollection,
+  XlProtection,
   XlRange,
   XlRangeFormat,
   XlRuntime,
@@ -21,16 +27,41 @@ import type {
 
 /**
  * A typed fake of the Excel JavaScript API subset in src/excel/api.ts, over an in-memory workbook. It behaves
- * like Excel where the adapter's correctness depends on it:
+ * like Excel where the adapter's correctness depends on it, and rejects what Excel rejects. Each behaviour
+ * names its source (learn.microsoft.com reference pages and OfficeDev threads); where Excel's answer is not
+ * documented the comment says so.
  * - operations are queued and run, in order, only at `sync()`; a property read before it was loaded and
- *   synced throws PropertyNotLoaded;
+ *   synced throws PropertyNotLoaded; operations before a failing one in a sync have run, the rest have not;
  * - a string assigned to `values` becomes a formula when it starts with `=`, `+`, `-` or `@`, a number when
- *   it reads as one, an error value when it is one — unless the cell's number format is Text (`@`);
+ *   it reads as one, an error value when it is one — unless the cell's number format is Text (`@`)
+ *   (switchable: `textFormatKeepsText`); a
+ *   `valuesAsJson` String is stored as that text whatever the format ("the value that would be returned by
+ *   Range.values for a cell with this value", StringCellValue.basicValue, ExcelApi 1.16);
  * - a single value assigned to a larger range fills it (Excel's "single input copy"), other shape
  *   mismatches fail; null in an assigned array leaves the cell as it was;
- * - `getUsedRangeOrNullObject` gives a null object for an empty sheet;
- * - a sync whose payload (JSON of everything written and read) passes `payloadLimit` rejects with
- *   RequestPayloadSizeLimitExceeded, and every sync's payload is counted.
+ * - `getUsedRangeOrNullObject` gives a null object for an empty sheet or range;
+ * - a request over `payloadLimit` (5 MB) fails with RequestPayloadSizeLimitExceeded before anything runs, a
+ *   response over it with ResponsePayloadSizeLimitExceeded (Excel on the web; "Resource limits and
+ *   performance optimization": "a payload size limit for requests and responses of 5MB"); every sync's
+ *   payload is counted, and the refused ones too;
+ * - an API of a requirement set newer than `apiVersion` fails with ApiNotFound ("It may be available in a
+ *   newer version of the Office application", Error handling with the application-specific APIs);
+ * - a very hidden sheet cannot be deleted: InvalidOperation (Worksheet.delete: "if the worksheet's visibility
+ *   is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception");
+ * - a sheet name is taken by a worksheet or a chart sheet, whatever the case: ItemAlreadyExists ("The
+ *   resource being created already exists"; OfficeDev/office-scripts-docs#560). Chart sheets are not in
+ *   `worksheets` (Office.js has no chart-sheet object), so only an add or a rename finds them;
+ * - a table may not take the name of a table or defined name, of any scope (Excel's own rule; the code
+ *   Office.js gives is not documented: the fake says InvalidArgument);
+ * - writing a read-only workbook, a protected sheet's cells, or adding, deleting, renaming or hiding a sheet
+ *   of a structure-protected workbook: AccessDenied ("You cannot perform the requested operation", the
+ *   code Excel gives for locked cells, microsoftgraph/microsoft-graph-docs#4546);
+ * - while the user edits a cell a run fails with InvalidOperationInCellEditMode, unless it was started with
+ *   `delayForCellEdit`, which waits (Excel.RunOptions.delayForCellEdit);
+ * - the undo history: each sync that changes the workbook adds a step; Worksheet.delete, and on Windows and
+ *   Mac a rename or a visibility change, clear it ("Undo support with the Excel JavaScript API", Unsupported
+ *   APIs);
+ * - `functions.date` answers in the workbook's date system (1900 or 1904).
  * It does not calculate: a formula's value is `#NAME?`.
  */
 
@@ -79,6 +110,10 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
   tabColor: string;
+  /** Sheet protection: its (locked) cells cannot be written. */
+  protected: boolean;
+  /** Sheet-scoped defined names. */
+  names: string[];
 }
 
 interface Rect {
@@ -97,14 +132,41 @@ export class FakeExcelError extends Error {
   }
 }
 
+export interface FakeOptions {
+  /** Bytes a request or a response may carry; Excel on the web allows 5 MB. */
+  payloadLimit?: number;
+  /** The newest ExcelApi requirement set the host has (Excel 2019: 1.8). */
+  apiVersion?: string;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default). */
+  date1904?: boolean;
+  /** Which undo rules apply: renaming or hiding a sheet clears undo on the desktop, not on the web. */
+  platform?: 'desktop' | 'web';
+  /**
+   * Whether text assigned through `values` to a Text-formatted (`@`) cell stays text (true, what Excel does
+   * when a user types; the Range.values reference does not say so for the API). False shows what a host that
+   * parsed it anyway would do: only String cell values would still keep it text.
+   */
+  textFormatKeepsText?: boolean;
+}
+
 const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const LATEST_API = '1.20';
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
 const ERROR_LITERAL = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|CALC!|SPILL!)$/;
 const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const MS_PER_DAY = 86_400_000;
 
 // TextEncoder, not Node's Buffer: the browser tests (test/e2e) serve this fake as the Office host.
 const encoder = new TextEncoder();
 const bytesOf = (value: unknown): number => encoder.encode(JSON.stringify(value) ?? '').length;
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
+
+/** '1.10' is newer than '1.9'. */
+function versionAtLeast(have: string, need: string): boolean {
+  const [a, b] = [have, need].map((v) => v.split('.').map(Number));
+  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
+}
 
 function columnIndex(letters: string): number {
   let n = 0;
@@ -135,18 +197,49 @@ function qualified(sheet: string, r: Rect): string {
   return `${name}!${formatAddress(r)}`;
 }
 
+const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN };
+
 /** The in-memory document, with the counters the tests read. */
 export class FakeWorkbook {
   readonly sheets = new Map<string, FakeSheet>();
+  readonly payloadLimit: number;
+  readonly apiVersion: string;
+  readonly date1904: boolean;
+  readonly platform: 'desktop' | 'web';
+  readonly textFormatKeepsText: boolean;
+  /** Chart sheets: they share the sheets' name space, but Office.js does not list them. */
+  readonly chartSheets: string[] = [];
+  /** Workbook-scoped defined names. */
+  readonly definedNames: string[] = [];
+  readOnly = false;
+  /** Workbook structure protection. */
+  structureProtected = false;
   enableEvents = true;
   calculationSuspensions = 0;
   activeSheet: string | null = null;
   /** The selected range's address on its sheet (`D7`); the sheet is the one it was selected on. */
   selection: string | null = null;
-  /** Bytes (writes + reads) of each sync, in order. */
+  /** Bytes (writes + reads) of each sync that went through, in order. */
   readonly payloads: number[] = [];
+  /** Syncs the host refused for their size: the code and the bytes. */
+  readonly refused: { code: string; bytes: number }[] = [];
+  /** The undo history, oldest first: a label per user action and per sync of a run that changed something. */
+  readonly undo: string[] = [];
+  /** How often an operation cleared the undo history. */
+  undoCleared = 0;
+  private cellEdit: Promise<void> | null = null;
 
-  constructor(readonly payloadLimit = EXCEL_PAYLOAD_LIMIT) {}
+  constructor(options: FakeOptions | number = {}) {
+    const o = typeof options === 'number' ? { payloadLimit: options } : options;
+    this.payloadLimit = o.payloadLimit ?? EXCEL_PAYLOAD_LIMIT;
+    this.apiVersion = o.apiVersion ?? LATEST_API;
+    this.date1904 = o.date1904 ?? false;
+    this.platform = o.platform ?? 'desktop';
+    this.textFormatKeepsText = o.textFormatKeepsText ?? true;
+  }
+
+  /** `Office.context.requirements.isSetSupported` of this host, to hand to the adapter. */
+  readonly supports: Supports = (set, version) => set === 'ExcelApi' && versionAtLeast(this.apiVersion, version);
 
   get syncs(): number {
     return this.payloads.length;
@@ -159,11 +252,34 @@ export class FakeWorkbook {
   }
   resetCounters(): void {
     this.payloads.length = 0;
+    this.refused.length = 0;
+  }
+
+  /** The user starts typing in a cell; call the returned function when they press Enter. */
+  startCellEdit(): () => void {
+    let end!: () => void;
+    this.cellEdit = new Promise<void>((resolve) => (end = resolve));
+    return () => {
+      this.cellEdit = null;
+      end();
+    };
+  }
+  get editingCell(): Promise<void> | null {
+    return this.cellEdit;
+  }
+
+  /** Something the user did, as it lands in the undo history. */
+  userEdit(label: string): void {
+    this.undo.push(label);
+  }
+  clearUndo(): void {
+    this.undo.length = 0;
+    this.undoCleared++;
   }
 
   /** A user sheet as Excel would hold it after typing: values as given (errors as error values). */
   addSheet(name: string, rows: readonly (readonly CellValue[])[] = [], visibility: Visibility = 'Visible'): FakeSheet {
-    if (this.find(name)) throw new FakeExcelError('ItemAlreadyExists', name);
+    if (this.nameTaken(name)) throw new FakeExcelError('ItemAlreadyExists', name);
     const sheet: FakeSheet = {
       name,
       visibility,
@@ -177,9 +293,29 @@ export class FakeWorkbook {
       conditionalFormats: [],
       frozenRows: 0,
       tabColor: '',
+      protected: false,
+      names: [],
     };
     this.sheets.set(name, sheet);
     return sheet;
+  }
+
+  /** A chart sheet (a sheet holding only a chart): its name is taken, and `worksheets` does not list it. */
+  addChartSheet(name: string): void {
+    if (this.nameTaken(name)) throw new FakeExcelError('ItemAlreadyExists', name);
+    this.chartSheets.push(name);
+  }
+
+  nameTaken(name: string, except?: FakeSheet): boolean {
+    return [...this.sheets.values()].some((s) => s !== except && sameName(s.name, name)) || this.chartSheets.some((c) => sameName(c, name));
+  }
+
+  /** Sheets in their order, after a rename too. */
+  rename(sheet: FakeSheet, name: string): void {
+    const entries = [...this.sheets.entries()].map(([k, s]): [string, FakeSheet] => (s === sheet ? [name, s] : [k, s]));
+    sheet.name = name;
+    this.sheets.clear();
+    for (const [k, s] of entries) this.sheets.set(k, s);
   }
 
   find(name: string): FakeSheet | undefined {
@@ -207,6 +343,13 @@ export class FakeWorkbook {
     const s = this.sheet(sheet);
     return JSON.parse(JSON.stringify({ ...s, formulas: [...s.formulas], columnWidths: [...s.columnWidths] }));
   }
+
+  /** The serial number of a date in this workbook's date system, as Excel's DATE gives it. */
+  dateSerial(year: number, month: number, day: number): number {
+    const ms = Date.UTC(year, month - 1, day);
+    if (this.date1904) return Math.round((ms - Date.UTC(1904, 0, 1)) / MS_PER_DAY);
+    return Math.round((ms - Date.UTC(1899, 11, 30)) / MS_PER_DAY);
+  }
 }
 
 type Op = { kind: 'write'; bytes: number; run: () => void } | { kind: 'read'; run: () => number };
@@ -219,12 +362,51 @@ class FakeContext implements ExcelContext {
 
   constructor(readonly doc: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
-    this.application = { suspendApiCalculationUntilNextSync: () => this.write(() => void doc.calculationSuspensions++, 0) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.need('1.6');
+        this.queue.push({ kind: 'write', bytes: 0, run: () => void doc.calculationSuspensions++ });
+      },
+    };
     this.runtime = new FakeRuntime(this);
   }
 
-  write(run: () => void, bytes: number): void {
-    this.queue.push({ kind: 'write', bytes, run });
+  /** An API of requirement set `ExcelApi version`: missing on an older host. */
+  need(version: string): void {
+    if (!versionAtLeast(this.doc.apiVersion, version)) throw new FakeExcelError('ApiNotFound', `ExcelApi ${version} is not available (the host has ${this.doc.apiVersion})`);
+  }
+
+  /** A change of the document; `clearsUndo` for operations Excel cannot undo. */
+  write(run: () => void, bytes: number, clearsUndo = false): void {
+    this.queue.push({
+      kind: 'write',
+      bytes,
+      run: () => {
+        if (this.doc.readOnly) throw new FakeExcelError('AccessDenied', 'the workbook is read-only');
+        run();
+        this.changed = true;
+        if (clearsUndo) this.doc.clearUndo();
+      },
+    });
+  }
+
+  /** A change of the workbook's structure (add, delete, rename, hide a sheet). */
+  structure(run: () => void, bytes: number, clearsUndo = false): void {
+    this.write(
+      () => {
+        if (this.doc.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
+        run();
+      },
+      bytes,
+      clearsUndo,
+    );
+  }
+
+  private changed = false;
+
+  /** A UI action (activate, select): no change to the document, allowed in a read-only one. */
+  queueRead(run: () => void): void {
+    this.queue.push({ kind: 'write', bytes: 5, run });
   }
 
   /** A load: `run` stores the loaded properties and returns their size. */
@@ -241,19 +423,38 @@ class FakeContext implements ExcelContext {
     this.queue = [];
     const limit = this.doc.payloadLimit;
     let bytes = ops.reduce((n, op) => n + (op.kind === 'write' ? op.bytes : 0), 0);
-    if (bytes > limit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
-    for (const op of ops) {
-      if (op.kind === 'write') op.run();
-      else bytes += op.run();
+    if (bytes > limit) {
+      this.doc.refused.push({ code: 'RequestPayloadSizeLimitExceeded', bytes });
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    }
+    this.changed = false;
+    try {
+      for (const op of ops) {
+        if (op.kind === 'write') op.run();
+        else bytes += op.run();
+      }
+    } finally {
+      if (this.changed) this.doc.undo.push('Avstämning');
+    }
+    if (bytes > limit) {
+      this.doc.refused.push({ code: 'ResponsePayloadSizeLimitExceeded', bytes });
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response makes ${bytes} bytes`);
     }
     this.doc.payloads.push(bytes);
-    if (bytes > limit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `response makes ${bytes} bytes`);
   }
 
   /** The sheet behind a proxy, checked to still exist when the operation runs. */
   live(handle: SheetHandle): FakeSheet {
     const sheet = handle.sheet ?? (handle.name !== undefined ? this.doc.find(handle.name) : undefined);
     if (!sheet || this.doc.sheets.get(sheet.name) !== sheet) throw new FakeExcelError('ItemNotFound', `sheet ${handle.name ?? '?'} does not exist`);
+    handle.sheet = sheet;
+    return sheet;
+  }
+
+  /** The sheet, if its cells may be written. */
+  writable(handle: SheetHandle): FakeSheet {
+    const sheet = this.live(handle);
+    if (sheet.protected) throw new FakeExcelError('AccessDenied', `sheet ${sheet.name} is protected`);
     return sheet;
   }
 }
@@ -273,13 +474,74 @@ class Loadable {
 
 const properties = (names: string) => names.split(',').map((p) => p.trim().replace(/^items\//, ''));
 
-class FakeWorkbookProxy implements XlWorkbook {
+class FakeWorkbookProxy extends Loadable implements XlWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
-  constructor(ctx: FakeContext) {
+  readonly names: XlNamedItemCollection;
+  constructor(private readonly ctx: FakeContext) {
+    super();
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.names = namedItems(ctx, () => ctx.doc.definedNames);
   }
+  get functions(): XlFunctions {
+    this.ctx.need('1.2');
+    return { date: (year, month, day) => functionResult(this.ctx, () => this.ctx.doc.dateSerial(year, month, day)) };
+  }
+  get protection(): XlProtection {
+    this.ctx.need('1.7');
+    return protection(this.ctx, () => this.ctx.doc.structureProtected);
+  }
+  get readOnly(): boolean {
+    return this.loadedValue('readOnly');
+  }
+  load(propertyNames: string): this {
+    const wanted = properties(propertyNames);
+    if (wanted.includes('readOnly')) this.ctx.need('1.8');
+    this.ctx.read(() => this.store(Object.fromEntries(wanted.map((p) => [p, p === 'readOnly' ? this.ctx.doc.readOnly : undefined]))));
+    return this;
+  }
+}
+
+function functionResult(ctx: FakeContext, compute: () => number): XlFunctionResult {
+  const result = new (class extends Loadable implements XlFunctionResult {
+    get value(): number {
+      return this.loadedValue('value');
+    }
+    load(): this {
+      ctx.read(() => this.store({ value: compute() }));
+      return this;
+    }
+  })();
+  return result;
+}
+
+function protection(ctx: FakeContext, isProtected: () => boolean): XlProtection {
+  return new (class extends Loadable implements XlProtection {
+    get protected(): boolean {
+      return this.loadedValue('protected');
+    }
+    load(): this {
+      ctx.read(() => this.store({ protected: isProtected() }));
+      return this;
+    }
+  })();
+}
+
+function namedItems(ctx: FakeContext, names: () => string[]): XlNamedItemCollection {
+  return new (class extends Loadable implements XlNamedItemCollection {
+    get items(): { name: string }[] {
+      return this.loadedValue('items');
+    }
+    load(): this {
+      ctx.read(() => {
+        const items = names().map((name) => ({ name }));
+        this.loaded.set('items', items);
+        return bytesOf(items);
+      });
+      return this;
+    }
+  })();
 }
 
 class FakeRuntime extends Loadable implements XlRuntime {
@@ -290,9 +552,11 @@ class FakeRuntime extends Loadable implements XlRuntime {
     return this.loadedValue('enableEvents');
   }
   set enableEvents(on: boolean) {
+    this.ctx.need('1.8');
     this.ctx.write(() => void (this.ctx.doc.enableEvents = on), 5);
   }
   load(propertyNames: string): this {
+    this.ctx.need('1.8');
     this.ctx.read(() => this.store({ enableEvents: this.ctx.doc.enableEvents }));
     void propertyNames;
     return this;
@@ -323,10 +587,12 @@ class FakeWorksheetCollection extends Loadable implements XlWorksheetCollection 
   }
   add(name?: string): FakeWorksheet {
     const handle: SheetHandle = { name };
-    this.ctx.write(() => {
-      const wanted = name ?? `Sheet${this.ctx.doc.sheets.size + 1}`;
-      if (/[\\/?*[\]:]/.test(wanted) || wanted.length > 31) throw new FakeExcelError('InvalidArgument', `bad sheet name ${wanted}`);
-      handle.sheet = this.ctx.doc.addSheet(wanted);
+    this.ctx.structure(() => {
+      const doc = this.ctx.doc;
+      let wanted = name;
+      for (let i = doc.sheets.size + 1; wanted === undefined; i++) if (!doc.nameTaken(`Sheet${i}`)) wanted = `Sheet${i}`;
+      if (/[\\/?*[\]:]/.test(wanted) || wanted.length > 31 || wanted === '') throw new FakeExcelError('InvalidArgument', `bad sheet name ${wanted}`);
+      handle.sheet = doc.addSheet(wanted);
     }, bytesOf(name ?? ''));
     return new FakeWorksheet(this.ctx, handle);
   }
@@ -337,8 +603,7 @@ class FakeWorksheetCollection extends Loadable implements XlWorksheetCollection 
 
 class FakeWorksheet extends Loadable implements XlWorksheet {
   readonly tables: FakeTableCollection;
-  readonly charts: XlChartCollection;
-  readonly freezePanes: XlFreezePanes;
+  readonly charts: FakeChartCollection;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -346,19 +611,51 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
   ) {
     super();
     this.tables = new FakeTableCollection(ctx, handle);
-    this.charts = { add: (type, source, seriesBy = 'Auto') => chartProxy(ctx, handle, type, source as FakeRange, seriesBy) };
-    this.freezePanes = { freezeRows: (count = 1) => ctx.write(() => void (ctx.live(handle).frozenRows = count), 5) };
+    this.charts = new FakeChartCollection(ctx, handle);
+  }
+  get names(): XlNamedItemCollection {
+    this.ctx.need('1.4');
+    return namedItems(this.ctx, () => this.ctx.live(this.handle).names);
+  }
+  get protection(): XlProtection {
+    this.ctx.need('1.2');
+    return protection(this.ctx, () => this.ctx.live(this.handle).protected);
+  }
+  get freezePanes(): XlFreezePanes {
+    this.ctx.need('1.7');
+    return { freezeRows: (count = 1) => this.ctx.write(() => void (this.ctx.writable(this.handle).frozenRows = count), 5) };
   }
   get name(): string {
     return this.loadedValue('name');
   }
+  set name(name: string) {
+    // Renaming cannot be undone on Windows and Mac (Unsupported APIs: Worksheet.name).
+    this.ctx.structure(
+      () => {
+        const sheet = this.ctx.live(this.handle);
+        if (this.ctx.doc.nameTaken(name, sheet)) throw new FakeExcelError('ItemAlreadyExists', name);
+        if (/[\\/?*[\]:]/.test(name) || name.length > 31 || name === '') throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
+        this.ctx.doc.rename(sheet, name);
+      },
+      bytesOf(name),
+      this.ctx.doc.platform === 'desktop',
+    );
+  }
   get visibility(): string {
     return this.loadedValue('visibility');
+  }
+  set visibility(visibility: string) {
+    this.ctx.structure(
+      () => void (this.ctx.live(this.handle).visibility = visibility as Visibility),
+      bytesOf(visibility),
+      this.ctx.doc.platform === 'desktop',
+    );
   }
   get tabColor(): string {
     return this.loadedValue('tabColor');
   }
   set tabColor(colour: string) {
+    this.ctx.need('1.7');
     this.ctx.write(() => void (this.ctx.live(this.handle).tabColor = colour), bytesOf(colour));
   }
   /** Load now (inside a sync): returns the bytes loaded. */
@@ -371,36 +668,50 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     this.ctx.read(() => this.loadNow(properties(propertyNames)));
     return this;
   }
-  getRange(address = 'A1'): FakeRange {
-    const rect = parseAddress(address);
+  getRange(address?: string): FakeRange {
+    const rect = address === undefined ? WHOLE_SHEET : parseAddress(address);
     return new FakeRange(this.ctx, this.handle, () => rect);
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, this.handle, (sheet) => usedRect(sheet, valuesOnly));
+    this.ctx.need('1.4');
+    return new FakeRange(this.ctx, this.handle, (sheet) => usedRect(sheet, valuesOnly, WHOLE_SHEET));
   }
   delete(): void {
-    this.ctx.write(() => {
-      const sheet = this.ctx.live(this.handle);
-      const visible = [...this.ctx.doc.sheets.values()].filter((s) => s.visibility === 'Visible');
-      if (visible.length === 1 && visible[0] === sheet) throw new FakeExcelError('InvalidOperation', 'cannot delete the last visible sheet');
-      this.ctx.doc.sheets.delete(sheet.name);
-    }, 5);
+    // Deleting a sheet cannot be undone (Unsupported APIs: Worksheet.delete).
+    this.ctx.structure(
+      () => {
+        const sheet = this.ctx.live(this.handle);
+        if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it`);
+        const visible = [...this.ctx.doc.sheets.values()].filter((s) => s.visibility === 'Visible');
+        if (visible.length === 1 && visible[0] === sheet) throw new FakeExcelError('InvalidOperation', 'cannot delete the last visible sheet');
+        this.ctx.doc.sheets.delete(sheet.name);
+      },
+      5,
+      true,
+    );
   }
   activate(): void {
-    this.ctx.write(() => void (this.ctx.doc.activeSheet = this.ctx.live(this.handle).name), 5);
+    this.ctx.queueRead(() => void (this.ctx.doc.activeSheet = this.ctx.live(this.handle).name));
   }
 }
 
-function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+/** The indices an array holds, without visiting the holes of a sparse one (a value in row 1 048 576). */
+function held<T>(array: readonly T[]): number[] {
+  return array.length > 100_000 ? Object.keys(array).map(Number) : array.map((_, i) => i).filter((i) => i in array);
+}
+
+function usedRect(sheet: FakeSheet, valuesOnly: boolean, within: Rect): Rect | null {
   let r: Rect | null = null;
-  const grids = valuesOnly ? [sheet.cells] : [sheet.cells, sheet.numberFormats];
+  const grids: readonly (readonly (readonly unknown[] | undefined)[])[] = valuesOnly ? [sheet.cells] : [sheet.cells, sheet.numberFormats];
   for (const grid of grids)
-    grid.forEach((row, i) =>
-      row?.forEach((v, j) => {
-        if (v === undefined) return;
+    for (const i of held(grid)) {
+      const row = grid[i];
+      if (i < within.top || i > within.bottom || !row) continue;
+      for (const j of held(row)) {
+        if (row[j] === undefined || j < within.left || j > within.right) continue;
         r = r ? { top: Math.min(r.top, i), left: Math.min(r.left, j), bottom: Math.max(r.bottom, i), right: Math.max(r.right, j) } : { top: i, left: j, bottom: i, right: j };
-      }),
-    );
+      }
+    }
   return r;
 }
 
@@ -411,15 +722,25 @@ function valueType(v: FakeCell | undefined): string {
 }
 
 /** What Excel stores for a value typed into a cell with this number format. */
-function enter(v: unknown, format: string | undefined): { value: FakeCell | undefined; formula?: string } {
+function enter(v: unknown, format: string | undefined, textFormatKeepsText: boolean): { value: FakeCell | undefined; formula?: string } {
   if (v === '') return { value: undefined };
   if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
   const text = String(v);
-  if (format === '@') return { value: text };
+  if (format === '@' && textFormatKeepsText) return { value: text };
   if (NUMBER_LITERAL.test(text.trim())) return { value: Number(text) };
   if (ERROR_LITERAL.test(text)) return { value: { error: text } };
   if (text.length > 1 && /^[=+\-@]/.test(text)) return { value: { error: '#NAME?' }, formula: text.startsWith('=') ? text : `=${text}` };
   return { value: text };
+}
+
+/** A `valuesAsJson` entry: stored as given, never parsed. */
+function enterJson(v: unknown): FakeCell | undefined {
+  const cell = v as { type?: unknown; basicValue?: unknown };
+  if (cell?.type === 'String' && typeof cell.basicValue === 'string') return cell.basicValue === '' ? undefined : cell.basicValue;
+  if (cell?.type === 'Double' && typeof cell.basicValue === 'number') return cell.basicValue;
+  if (cell?.type === 'Boolean' && typeof cell.basicValue === 'boolean') return cell.basicValue;
+  if (cell?.type === 'Empty') return undefined;
+  throw new FakeExcelError('InvalidArgument', `cell value ${JSON.stringify(v)}`);
 }
 
 /** Apply a 2-D input to every cell of the range: a single value fills it, any other shape must match. */
@@ -429,6 +750,7 @@ function eachInput(rect: Rect, input: unknown[][], apply: (row: number, col: num
   const single = input.length === 1 && input[0]?.length === 1;
   if (!single && (input.length !== rows || input.some((r) => r.length !== cols)))
     throw new FakeExcelError('InvalidArgument', `input of ${input.length}×${input[0]?.length ?? 0} for a ${rows}×${cols} range`);
+  if (single && rows * cols > 5_000_000) throw new FakeExcelError('InvalidArgument', 'the fake fills at most 5 000 000 cells at once');
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
       const v = single ? input[0][0] : input[r][c];
@@ -436,20 +758,22 @@ function eachInput(rect: Rect, input: unknown[][], apply: (row: number, col: num
     }
 }
 
+const within = (r: Rect, outer: Rect) => r.top >= outer.top && r.bottom <= outer.bottom && r.left >= outer.left && r.right <= outer.right;
+
 class FakeRange extends Loadable implements XlRange {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
 
   constructor(
     readonly ctx: FakeContext,
-    private readonly handle: SheetHandle,
+    readonly handle: SheetHandle,
     private readonly area: (sheet: FakeSheet) => Rect | null,
   ) {
     super();
     const font = setOnly<XlFont, FontProperty>(['bold', 'italic', 'color', 'size'], (property, value) =>
       this.change((sheet, r) => void sheet.fonts.push({ address: formatAddress(r), property, value }), bytesOf(value)),
     {});
-    this.format = setOnly<XlRangeFormat, 'columnWidth'>(
+    const format = setOnly<XlRangeFormat, 'columnWidth'>(
       ['columnWidth'],
       (_key, points) =>
         this.change((sheet, r) => {
@@ -457,13 +781,29 @@ class FakeRange extends Loadable implements XlRange {
         }, bytesOf(points)),
       { font },
     );
-    this.conditionalFormats = { add: () => conditionalFormatProxy(this) };
+    this.format = new Proxy(format, {
+      set: (target, key, value) => {
+        if (key === 'columnWidth') ctx.need('1.2');
+        return Reflect.set(target, key, value);
+      },
+    });
+    const ctxRef = ctx;
+    this.conditionalFormats = {
+      add: () => {
+        ctxRef.need('1.6');
+        return conditionalFormatProxy(this);
+      },
+      clearAll: () => {
+        ctxRef.need('1.6');
+        this.change((sheet, r) => void (sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !within(parseAddress(cf.address), r))), 5);
+      },
+    };
   }
 
   /** Queue a change of the sheet's cells in this range. */
   change(run: (sheet: FakeSheet, rect: Rect) => void, bytes: number): void {
     this.ctx.write(() => {
-      const sheet = this.ctx.live(this.handle);
+      const sheet = this.ctx.writable(this.handle);
       const rect = this.area(sheet);
       if (!rect) throw new FakeExcelError('InvalidReference', 'null range');
       run(sheet, rect);
@@ -497,10 +837,22 @@ class FakeRange extends Loadable implements XlRange {
   set values(input: unknown[][]) {
     this.change((sheet, rect) => {
       eachInput(rect, input, (r, c, v) => {
-        const entered = enter(v, sheet.numberFormats[r]?.[c]);
+        const entered = enter(v, sheet.numberFormats[r]?.[c], this.ctx.doc.textFormatKeepsText);
         (sheet.cells[r] ??= [])[c] = entered.value;
         if (entered.formula) sheet.formulas.set(cellAddress(r, c), entered.formula);
         else sheet.formulas.delete(cellAddress(r, c));
+      });
+    }, bytesOf(input));
+  }
+  get valuesAsJson(): unknown[][] {
+    return this.loadedValue('valuesAsJson');
+  }
+  set valuesAsJson(input: unknown[][]) {
+    this.ctx.need('1.16');
+    this.change((sheet, rect) => {
+      eachInput(rect, input, (r, c, v) => {
+        (sheet.cells[r] ??= [])[c] = enterJson(v);
+        sheet.formulas.delete(cellAddress(r, c));
       });
     }, bytesOf(input));
   }
@@ -517,7 +869,7 @@ class FakeRange extends Loadable implements XlRange {
       const sheet = this.ctx.live(this.handle);
       const r = this.area(sheet);
       this.loaded.set('isNullObject', r === null);
-      if (!r) return 0;
+      if (!r) return bytesOf({ isNullObject: true });
       const grid = <T>(f: (row: number, col: number) => T): T[][] =>
         Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)));
       const cell = (row: number, col: number) => sheet.cells[row]?.[col];
@@ -534,6 +886,10 @@ class FakeRange extends Loadable implements XlRange {
         valueTypes: () => grid((i, j) => valueType(cell(i, j))),
         numberFormat: () => grid((i, j) => sheet.numberFormats[i]?.[j] ?? 'General'),
       };
+      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      if (cells > 5_000_000 && wanted.some((p) => ['values', 'valueTypes', 'numberFormat'].includes(p)))
+        // "A range is limited to 5,000,000 cells for read operations" (Resource limits and performance optimization).
+        throw new FakeExcelError('RangeExceedsLimit', `${cells} cells`);
       return this.store(
         Object.fromEntries(
           wanted.map((p) => {
@@ -546,12 +902,34 @@ class FakeRange extends Loadable implements XlRange {
     return this;
   }
 
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.need('1.4');
+    return new FakeRange(this.ctx, this.handle, (sheet) => {
+      const r = this.area(sheet);
+      return r ? usedRect(sheet, valuesOnly, r) : null;
+    });
+  }
+
+  clear(): void {
+    this.change((sheet, r) => {
+      for (let i = r.top; i <= Math.min(r.bottom, sheet.cells.length - 1); i++) {
+        const row = sheet.cells[i];
+        if (row) for (let j = r.left; j <= Math.min(r.right, row.length - 1); j++) row[j] = undefined;
+        const formats = sheet.numberFormats[i];
+        if (formats) for (let j = r.left; j <= Math.min(r.right, formats.length - 1); j++) formats[j] = undefined;
+      }
+      for (const a of [...sheet.formulas.keys()]) if (within(parseAddress(a), r)) sheet.formulas.delete(a);
+      sheet.fonts = sheet.fonts.filter((f) => !within(parseAddress(f.address), r));
+      while (sheet.cells.length && !sheet.cells[sheet.cells.length - 1]?.some((v) => v !== undefined)) sheet.cells.pop();
+    }, 5);
+  }
+
   select(): void {
-    this.ctx.write(() => {
+    this.ctx.queueRead(() => {
       const sheet = this.ctx.live(this.handle);
       if (this.ctx.doc.activeSheet !== sheet.name) throw new FakeExcelError('InvalidSelection', 'select a range on the active sheet');
       this.ctx.doc.selection = formatAddress(this.area(sheet)!);
-    }, 5);
+    });
   }
 }
 
@@ -605,6 +983,12 @@ function conditionalFormatProxy(range: FakeRange): XlConditionalFormat {
   };
 }
 
+/** Every name a new table may not take: tables and defined names of any scope. */
+function namesInUse(doc: FakeWorkbook, except: FakeTable): string[] {
+  const sheets = [...doc.sheets.values()];
+  return [...sheets.flatMap((s) => s.tables.filter((t) => t !== except).map((t) => t.name)), ...doc.definedNames, ...sheets.flatMap((s) => s.names)];
+}
+
 class FakeTableCollection extends Loadable implements XlTableCollection {
   /** `handle` null: the workbook's tables; else one sheet's. */
   constructor(
@@ -620,9 +1004,9 @@ class FakeTableCollection extends Loadable implements XlTableCollection {
     void propertyNames;
     this.ctx.read(() => {
       const sheets = this.handle ? [this.ctx.live(this.handle)] : [...this.ctx.doc.sheets.values()];
-      const names = sheets.flatMap((s) => s.tables.map((t) => t.name));
-      this.loaded.set('items', names.map((name) => ({ name, style: '' })));
-      return bytesOf(names);
+      const items = sheets.flatMap((s) => s.tables.map((t) => tableProxy(this.ctx, s, t)));
+      this.loaded.set('items', items);
+      return bytesOf(items.map((t) => t.name));
     });
     return this;
   }
@@ -642,12 +1026,67 @@ class FakeTableCollection extends Loadable implements XlTableCollection {
       (key, value) =>
         p.set((t) => {
           if (key === 'style') return void (t.style = value);
-          const taken = [...ctx.doc.sheets.values()].flatMap((s) => s.tables).some((o) => o !== t && sameName(o.name, value));
+          const taken = namesInUse(ctx.doc, t).some((n) => sameName(n, value));
           if (taken || !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value)) throw new FakeExcelError('InvalidArgument', `table name ${value}`);
           t.name = value;
         }, value),
-      {},
+      {
+        delete: () => {
+          throw new FakeExcelError('NotImplemented', 'the fake deletes tables loaded from a collection');
+        },
+      },
     );
+  }
+}
+
+/** A loaded table: its name, and `delete`, which removes the table and its cells. */
+function tableProxy(ctx: FakeContext, sheet: FakeSheet, table: FakeTable): XlTable {
+  return {
+    name: table.name,
+    style: table.style,
+    delete: () =>
+      ctx.write(() => {
+        if (sheet.protected) throw new FakeExcelError('AccessDenied', `sheet ${sheet.name} is protected`);
+        const r = parseAddress(table.address);
+        for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.cells[i]) sheet.cells[i][j] = undefined;
+        sheet.tables = sheet.tables.filter((t) => t !== table);
+      }, 5),
+  };
+}
+
+class FakeChartCollection extends Loadable implements XlChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {
+    super();
+  }
+  get items(): XlChart[] {
+    return this.loadedValue('items');
+  }
+  load(): this {
+    this.ctx.read(() => {
+      const sheet = this.ctx.live(this.handle);
+      const items = sheet.charts.map((chart): XlChart => ({
+        name: chart.name,
+        title: { text: chart.title },
+        legend: { visible: chart.legendVisible },
+        setPosition: () => {
+          throw new FakeExcelError('NotImplemented', 'the fake moves only charts it added');
+        },
+        delete: () =>
+          this.ctx.write(() => {
+            if (sheet.protected) throw new FakeExcelError('AccessDenied', `sheet ${sheet.name} is protected`);
+            sheet.charts = sheet.charts.filter((c) => c !== chart);
+          }, 5),
+      }));
+      this.loaded.set('items', items);
+      return bytesOf(items.map((c) => c.name));
+    });
+    return this;
+  }
+  add(type: 'BarClustered', source: XlRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): XlChart {
+    return chartProxy(this.ctx, this.handle, type, source as FakeRange, seriesBy);
   }
 }
 
@@ -662,12 +1101,20 @@ function chartProxy(ctx: FakeContext, handle: SheetHandle, type: string, source:
     title: setOnly<{ text: string }, 'text'>(['text'], (_key, t) => p.set((c) => (c.title = t), t), {}),
     legend: setOnly<{ visible: boolean }, 'visible'>(['visible'], (_key, v) => p.set((c) => (c.legendVisible = v), v), {}),
     setPosition: (startCell: string, endCell?: string) => p.set((c) => (c.position = [startCell, endCell]), [startCell, endCell]),
+    delete: () => p.set((c) => void ctx.live(handle).charts.splice(ctx.live(handle).charts.indexOf(c), 1), 'delete'),
   });
 }
 
-/** `Excel.run` over the fake: one context per run; operations queued but never synced are a bug. */
+/**
+ * `Excel.run` over the fake: one context per run; operations queued but never synced are a bug. While the
+ * user edits a cell, a run fails at once, or with `delayForCellEdit` waits until the edit ends.
+ */
 export function fakeRun(workbook: FakeWorkbook): ExcelRun {
-  return async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+  return async <T>(options: RunOptions, batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    for (let editing = workbook.editingCell; editing; editing = workbook.editingCell) {
+      if (!options.delayForCellEdit) throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      await editing;
+    }
     const context = new FakeContext(workbook);
     const result = await batch(context);
     if (context.pending) throw new Error(`${context.pending} operations were queued after the last sync`);

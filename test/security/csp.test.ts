@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { GENERATED_MARK } from '../../src/core/marks';
+import { generatedMark } from '../../src/core/marks';
 import { OutputSheet } from '../../src/core/render/output';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { XlsxWorkbook } from '../../src/xlsx/workbook';
@@ -39,7 +39,7 @@ function csp(html: string): Map<string, string[]> {
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 describe('Content Security Policy of the pages', () => {
-  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html'])('%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere', (path) => {
+  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html'])('%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere', (path) => {
     const html = read(path);
     const policy = csp(html);
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -144,7 +144,7 @@ describe('formula injection through the .xlsx adapter', () => {
       key: 'checks',
       name: 'Kontroller',
       title: DANGEROUS[0],
-      notes: [GENERATED_MARK.sv, DANGEROUS[1]],
+      notes: [generatedMark('sv', 'Kontroller'), DANGEROUS[1]],
       table: {
         name: 'T',
         columns: [{ header: DANGEROUS[3], kind: 'text', width: 10 }, { header: 'Belopp', kind: 'amount', width: 10 }],

@@ -2,8 +2,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { Settings } from '../../src/core/settings';
+import { ExcelRunError } from '../../src/excel/errors';
 import { App } from '../../src/taskpane/App';
-import { WorkbookSession } from '../../src/taskpane/session';
+import { WorkbookSession, downloadName } from '../../src/taskpane/session';
+import { MessageError } from '../../src/core/message-error';
 import { sheet } from '../helpers/sheets';
 
 const summary = sheet('Mål', [
@@ -80,6 +82,39 @@ describe('the task pane', () => {
     expect(saved[0].thresholds.amountKr.toFixed()).toBe('1000000');
   });
 
+  test('while a run is under way, every control that would start another is disabled', async () => {
+    const { session } = fakeSession();
+    let finish!: () => void;
+    const slow: WorkbookSession = {
+      ...session,
+      reconcile: async (options, progress) => {
+        const result = await session.reconcile(options, () => undefined);
+        progress('read');
+        await new Promise<void>((resolve) => (finish = resolve));
+        progress('done');
+        return result;
+      },
+    };
+    render(<App host={excelHost} session={slow} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
+    await screen.findByRole('button', { name: 'Sammanställer…' });
+    expect(screen.getByRole('button', { name: 'Sammanställer…' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Spara i arbetsboken' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => finish());
+    await screen.findByText('Skrev bladen Avvikelser, Kontroller.');
+    for (const dropdown of screen.getAllByRole('combobox', { name: /^Teckenkonvention/ })) expect(dropdown.hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: /Sammanställ/ }).hasAttribute('disabled')).toBe(false);
+  });
+
+  test('a run refused because the ribbon is running says so in the user’s language', async () => {
+    // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+    Object.assign(window, { ResizeObserver: class { observe() {} unobserve() {} disconnect() {} } });
+    const { session } = fakeSession();
+    render(<App host={excelHost} session={{ ...session, reconcile: async () => Promise.reject(new ExcelRunError('excel.busy')) }} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
+    await screen.findByText(/Avstämning kör redan \(i fönstret eller från menyfliksområdet\)/);
+  });
+
   test('the preview opens the sample, runs it, and offers the download; in English when the browser is', async () => {
     const { session } = fakeSession('preview');
     const opened: string[] = [];
@@ -101,5 +136,35 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: 'Download the result (.xlsx)' })).toBeTruthy();
     // No cell to select outside Excel: the finding is text, not a button.
     expect(screen.queryByRole('button', { name: /^Go to/ })).toBeNull();
+  });
+
+  test('a file that is no workbook is said in the pane’s language, not in a library’s words', async () => {
+    // The message bar measures itself; jsdom has no ResizeObserver.
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    render(
+      <App
+        host={{ inExcel: false, lang: 'sv', dark: false }}
+        session={null}
+        loadSample={async () => new ArrayBuffer(8)}
+        openPreview={async (name) => {
+          throw new MessageError('file.xls', { file: name });
+        }}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Använd exempelarbetsboken' })));
+    await screen.findByText(/sormland-2017\.xlsx är en äldre Excel-arbetsbok i binärformat \(\.xls\)/);
+  });
+
+  test('the download keeps a macro workbook macro-enabled', () => {
+    expect([downloadName('budget.xlsx'), downloadName('Budget.XLSM'), downloadName('mall.xltx'), downloadName('mall.xltm')]).toEqual([
+      'budget-avstamning.xlsx',
+      'Budget-avstamning.xlsm',
+      'mall-avstamning.xlsx',
+      'mall-avstamning.xlsm',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { reconcile } from '../../src/reconcile';
 import { openXlsxFile, saveXlsxFile } from '../../src/xlsx/files';
-import { toCellValue } from '../../src/xlsx/read';
+import { toCellValue } from '../helpers/exceljs-read';
 import { cellDump, openWorkbook, sheetNames, tempDir, writeXlsx } from '../helpers/xlsx';
 
 const BUDGET: ExcelJS.CellValue[][] = [

@@ -12,6 +12,7 @@ import { XlsxWorkbook } from '../../src/xlsx/workbook';
 import { ZipEntry, readZip, writeZip } from '../../src/xlsx/zip';
 import { AsciiSink } from '../../src/xlsx/ascii-sink';
 import { excelJsOf } from '../helpers/xlsx';
+import { parseXml } from '../helpers/package-checks';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -96,8 +97,11 @@ describe('writing into the .xlsx package', () => {
     for (const name of first.written) {
       const ws = wb.getWorksheet(name)!;
       expect(Object.keys((ws as unknown as { tables: object }).tables)).toHaveLength(1);
-      expect(ws.pageSetup.printTitlesRow).toBe('5:5');
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+      // The header row sits under the title and notes (the Kontroller sheet lists what was read there too).
+      const header = [...Array(20).keys()].map((i) => i + 1).find((r) => ['Tabell', 'Kontroll'].includes(String(ws.getCell(r, 1).value)))!;
+      expect(header).toBeGreaterThanOrEqual(5);
+      expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     }
   });
 
@@ -268,5 +272,103 @@ describe('numbers in worksheet XML', () => {
       sink.number(v);
       expect([v, new TextDecoder().decode(sink.bytes())]).toEqual([v, String(v === 0 ? 0 : v)]);
     }
+  });
+});
+
+describe('a valid package whatever wrote the input (issue 13)', () => {
+  const parse = (xml: string) => parseXml(xml);
+  const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+  test('openpyxl with lxml: r declared on each sheet and an empty <definedNames/>; what is added declares its prefix and joins the one block', () => {
+    const part = new WorkbookPart(
+      `<workbook xmlns="${MAIN}"><sheets><sheet xmlns:r="${RELS}" name="Blad" sheetId="1" r:id="rId1"/></sheets><definedNames/><calcPr calcId="1"/></workbook>`,
+    );
+    const at = part.addSheet('Avvikelser', part.nextSheetId(), 'rId9');
+    part.addLocalName('_xlnm.Print_Titles', at, "'Avvikelser'!$5:$5");
+    const { root, error } = parse(part.toString());
+    expect(error).toBeNull();
+    const blocks = root!.children.filter((e) => e.local === 'definedNames');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].children.map((e) => e.attributes.localSheetId.value)).toEqual(['1']);
+    const sheets = root!.children.find((e) => e.local === 'sheets')!.children;
+    expect(sheets.map((s) => [s.uri, Object.values(s.attributes).find((a) => a.local === 'id' && a.uri === RELS)?.value])).toEqual([
+      [MAIN, 'rId1'],
+      [MAIN, 'rId9'],
+    ]);
+  });
+
+  test('x: and rel: prefixes, a comment holding a sheet: the comment is no sheet, the new sheet uses the prefix in scope', () => {
+    const part = new WorkbookPart(
+      `<x:workbook xmlns:x="${MAIN}" xmlns:rel="${RELS}"><x:sheets><!-- <x:sheet name="Spöke" sheetId="7" rel:id="rId7"/> --><x:sheet name="Blad" sheetId="1" rel:id="rId1"/></x:sheets><x:calcPr/></x:workbook>`,
+    );
+    expect(part.sheets().map((s) => s.name)).toEqual(['Blad']);
+    expect(part.nextSheetId()).toBe(2);
+    const at = part.addSheet('Kontroller', 2, 'rId2');
+    expect(at).toBe(1);
+    part.addLocalName('_xlnm.Print_Titles', at, "'Kontroller'!$5:$5");
+    const xml = part.toString();
+    expect(parse(xml).error).toBeNull();
+    expect(xml).toContain(`<x:sheet xmlns:r="${RELS}" name="Kontroller" sheetId="2" r:id="rId2"/></x:sheets>`);
+    expect(xml).toContain('<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kontroller&apos;!$5:$5</x:definedName></x:definedNames><x:calcPr/>');
+  });
+
+  test('when the last defined name goes, so does its block; a later name makes one block again', () => {
+    const part = new WorkbookPart(
+      `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">B!$1:$1</definedName></definedNames></workbook>`,
+    );
+    part.removeSheets(new Set(['rId2']));
+    expect(part.toString()).not.toContain('definedNames');
+    part.addLocalName('_xlnm.Print_Titles', 1, 'C!$1:$1');
+    expect(part.toString().match(/<definedNames>/g)).toHaveLength(1);
+    expect(part.definedNames()).toEqual(['_xlnm.Print_Titles']);
+  });
+
+  test('a strict workbook: the new sheet’s id is in the strict relationships namespace', () => {
+    const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+    const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+    const part = new WorkbookPart(`<workbook xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_RELS}" conformance="strict"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    part.addSheet('B', 2, 'rId2');
+    expect(part.flavour.strict).toBe(true);
+    expect(part.sheets().map((s) => s.relId)).toEqual(['rId1', 'rId2']);
+    expect(part.toString()).toContain(`xmlns:r="${STRICT_RELS}" name="B"`);
+  });
+
+  test('styles with an x: prefix and an empty list: new entries use the prefix and the list opens up', () => {
+    const styles = new StylesPart(
+      `<x:styleSheet xmlns:x="${MAIN}"><x:fonts count="1"><x:font/></x:fonts><x:cellXfs count="1"><x:xf numFmtId="0"/></x:cellXfs><!-- <x:dxfs count="9"/> --><x:dxfs count="0"/></x:styleSheet>`,
+    );
+    expect(styles.cellFormat('#,##0 "kr"', 'bold')).toBe(1);
+    expect(styles.highlight({ font: 'FF9C0006' })).toBe(0);
+    const xml = styles.toString();
+    expect(parse(xml).error).toBeNull();
+    expect(xml).toContain('<x:dxfs count="1"><x:dxf><x:font><x:color rgb="FF9C0006"/></x:font></x:dxf></x:dxfs>');
+    expect(xml).toContain('<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="#,##0 &quot;kr&quot;"/></x:numFmts><x:fonts count="2">');
+  });
+
+  test('shared strings: what XML cannot hold is written as _xHHHH_, a literal _xHHHH_ is protected, and both read back as they were', async () => {
+    const strings = new SharedStrings(`<x:sst xmlns:x="${MAIN}"><x:si><x:t>Budget</x:t></x:si></x:sst>`);
+    const texts = ['Kod _x0041_', 'Rad\rett', 'Ring\u0007klocka', 'Budget'];
+    expect(texts.map((t) => strings.index(t))).toEqual([1, 2, 3, 0]);
+    const xml = strings.toString();
+    expect(parse(xml).error).toBeNull();
+    expect(xml).toContain('<x:si><x:t>Kod _x005F_x0041_</x:t></x:si><x:si><x:t>Rad_x000D_ett</x:t></x:si><x:si><x:t>Ring_x0007_klocka</x:t></x:si></x:sst>');
+  });
+
+  test('a 1904 workbook: the invoice dates are written as 1904 serials and read back as the same days', async () => {
+    const input = new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/bad/package-1904.xlsx')));
+    const { out } = await runOn(input);
+    const sheets = await (await XlsxWorkbook.fromBuffer(out, nodeCodec)).readSheets();
+    const fakturor = sheets.find((s) => s.name === 'Fakturor')!;
+    const header = fakturor.values.findIndex((row) => row.includes('Fakturadatum'));
+    const col = fakturor.values[header].indexOf('Fakturadatum');
+    // 2018-01-31 and 2018-03-02 in the 1900 system, as the core sees every date.
+    expect(fakturor.values[header + 1].slice(col, col + 2)).toEqual([43131, 43161]);
+    const pkg = OoxmlPackage.load(out, nodeCodec);
+    const rels = await pkg.relationships('xl/workbook.xml');
+    const relId = /name="Fakturor" sheetId="\d+" r:id="(rId\d+)"/.exec(await pkg.text('xl/workbook.xml'))![1];
+    const sheetXml = await pkg.text(resolveTarget('xl/workbook.xml', rels.find((r) => r.id === relId)!.target));
+    expect(sheetXml).toContain(`<c r="${String.fromCharCode(65 + col)}${header + 2}" s="`);
+    expect(sheetXml).toMatch(new RegExp(`<c r="${String.fromCharCode(65 + col)}${header + 2}" s="\\d+"><v>41669</v></c>`));
   });
 });

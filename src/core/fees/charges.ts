@@ -1,9 +1,12 @@
 import { cellAddress } from '../cells';
 import { Decimal, sum } from '../decimal';
+import type { Check } from '../deviations/checks';
 import { InputIssue } from '../issues';
+import { MessageParam } from '../messages';
+import { moneyFromKronor } from '../money';
 import { KRONA } from './allocate';
 import { IsoDate, yearOf } from './dates';
-import { MembersTable } from './members';
+import { Member, MembersTable } from './members';
 import { ChargeContext, FeeModel, MemberFee, computeCharge } from './models';
 import { MODEL_KEYS, ParameterKey, ParameterValues, Parameters } from './parameters';
 import { PeriodKind } from './periods';
@@ -29,8 +32,12 @@ export const DEFAULT_PAYMENT_TERMS = 30;
 
 /** One thing the members are charged for: the year's member fee, or a joint cost shared by a key. */
 export interface Charge {
-  /** As given by `Benämning`; else `Medlemsavgift 2018` for the main charge and the sheet's name for a later one. */
-  name: string;
+  /**
+   * As given by `Benämning`, or the sheet's name for a later charge; null for the main charge without a name,
+   * which is written `Medlemsavgift 2018` (`Member fee 2018`) in the reader's language (see texts.ts).
+   */
+  name: string | null;
+  /** As the workbook states it (see feeYearOf); null when it does not. */
   feeYear: number | null;
   model: FeeModel | null;
   fees: MemberFee[];
@@ -59,12 +66,21 @@ function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: strin
   const v: Partial<ParameterValues> = p?.values ?? {};
   if (v.rate !== undefined) return { kind: 'perCapita', rate: v.rate, fixedPart: v.fixedPart ?? null };
   if (v.total !== undefined) {
-    const key = v.key ?? (members.columns.population !== undefined ? 'population' : members.columns.share !== undefined ? 'share' : null);
+    const key = v.key?.key ?? (members.columns.population !== undefined ? 'population' : members.columns.share !== undefined ? 'share' : null);
     if (key === null) {
       issues.push({ key: 'fees.keyMissing', sheet: p!.table.sheet, cell: p!.cells.total!, params: {} });
       return null;
     }
-    return { kind: 'allocation', total: v.total, key, fixedPart: v.fixedPart ?? null, unit: v.unit ?? KRONA };
+    return {
+      kind: 'allocation',
+      total: v.total,
+      key,
+      equalPercent: v.key?.equalPercent ?? null,
+      named: v.key?.named ?? [],
+      restPercent: v.key?.restPercent ?? null,
+      fixedPart: v.fixedPart ?? null,
+      unit: v.unit ?? KRONA,
+    };
   }
   if (v.uplift !== undefined) return { kind: 'uplift', percent: v.uplift };
   const orphan = (['key', 'fixedPart'] as const).find((k) => has(p, k));
@@ -90,20 +106,30 @@ function firstGiven<K extends ParameterKey>(tables: readonly (Parameters | null)
 }
 
 /**
- * The invoice settings a charge takes from the first table when its own table does not give them. The model
- * keys, Benämning, Avrundning and Första fakturanummer are never taken over: they belong to one table only.
+ * The invoice settings a charge takes from the other tables (the first, then those that state no model) when
+ * its own table does not give them. The model keys, Benämning, Avrundning and Första fakturanummer are never
+ * taken over: they belong to one table only.
  */
 const INVOICE_KEYS = ['feeYear', 'invoiceDate', 'paymentTerms', 'period', 'bankgiro', 'sender', 'senderOrgNumber', 'ourReference', 'vatText', 'ocrLengthDigit'] as const;
 
 /** The invoice settings of a charge, or null (reported) when one cannot be read or no invoice date is known. */
-function invoiceSettings(own: Parameters | null, base: Parameters | null, firstCharge: boolean, today: IsoDate | undefined, charge: string, at: { sheet: string; cell: string }, issues: InputIssue[]): InvoiceSettings | null {
+function invoiceSettings(
+  own: Parameters | null,
+  shared: readonly (Parameters | null)[],
+  firstCharge: boolean,
+  today: IsoDate | undefined,
+  feeYear: number | null,
+  charge: MessageParam,
+  at: { sheet: string; cell: string },
+  issues: InputIssue[],
+): InvoiceSettings | null {
   // The main charge may take its first number from the first table; a later one goes on from where the last stopped.
-  const numberSources = firstCharge ? [own, base] : [own];
-  if (INVOICE_KEYS.some((k) => firstGiven([own, base], k) === INVALID) || firstGiven(numberSources, 'firstNumber') === INVALID) {
+  const numberSources = firstCharge ? [own, ...shared] : [own];
+  if (INVOICE_KEYS.some((k) => firstGiven([own, ...shared], k) === INVALID) || firstGiven(numberSources, 'firstNumber') === INVALID) {
     issues.push({ key: 'invoice.notWritten', sheet: at.sheet, cell: at.cell, params: { charge } });
     return null;
   }
-  const get = <K extends ParameterKey>(key: K) => firstGiven([own, base], key) as ParameterValues[K] | undefined;
+  const get = <K extends ParameterKey>(key: K) => firstGiven([own, ...shared], key) as ParameterValues[K] | undefined;
   const invoiceDate = get('invoiceDate') ?? today;
   if (invoiceDate === undefined) {
     issues.push({ key: 'invoice.noDate', sheet: at.sheet, cell: at.cell, params: { charge } });
@@ -111,7 +137,8 @@ function invoiceSettings(own: Parameters | null, base: Parameters | null, firstC
   }
   const firstNumber = firstGiven(numberSources, 'firstNumber') as string | undefined;
   return {
-    feeYear: get('feeYear') ?? yearOf(invoiceDate),
+    // The year invoiced: the charge's fee year; with none stated anywhere, the year of the invoice date.
+    feeYear: feeYear ?? yearOf(invoiceDate),
     invoiceDate,
     paymentTerms: get('paymentTerms') ?? DEFAULT_PAYMENT_TERMS,
     period: get('period') ?? 'year',
@@ -125,13 +152,74 @@ function invoiceSettings(own: Parameters | null, base: Parameters | null, firstC
   };
 }
 
-/** The fee year: as stated, else the year of the invoice date, else this year. */
-function feeYearOf(own: Parameters | null, base: Parameters | null, today: IsoDate | undefined): number | null {
-  const year = firstGiven([own, base], 'feeYear');
-  if (typeof year === 'number') return year;
-  const date = firstGiven([own, base], 'invoiceDate');
-  if (typeof date === 'string') return yearOf(date);
-  return today ? yearOf(today) : null;
+/** Where a charge's fee year may be read: what the sheets state, as the caller found it. */
+export interface FeeYearSources {
+  /** The year a sheet states in a title or loose row (`Medlemsavgifter 2025`), or in its name; null when none. */
+  ofSheet: (sheet: string) => number | null;
+}
+
+/**
+ * The fee year as the workbook states it, never from the clock (SPEC 3.2): `Avgiftsår`; else a title or
+ * loose row of the charge's sheet or of the members sheet; else the fee column's header (`Avgift 2025`);
+ * else the year of a stated invoice date. `beforeColumn` is the year stated before the fee column is asked.
+ */
+function feeYearOf(own: Parameters | null, shared: readonly (Parameters | null)[], members: MembersTable, sources: FeeYearSources): { year: number | null; beforeColumn: number | null } {
+  const stated = firstGiven([own, ...shared], 'feeYear');
+  const beforeColumn = typeof stated === 'number' ? stated : ((own ? sources.ofSheet(own.table.sheet) : null) ?? sources.ofSheet(members.sheet));
+  if (beforeColumn !== null) return { year: beforeColumn, beforeColumn };
+  if (members.feeYear !== null) return { year: members.feeYear, beforeColumn };
+  const date = firstGiven([own, ...shared], 'invoiceDate');
+  return { year: typeof date === 'string' ? yearOf(date) : null, beforeColumn };
+}
+
+/**
+ * The fee column read as last year's fee when the sheet names a later fee year (`Avgift 2024` beside
+ * `Medlemsavgifter 2025`): the uplift takes it as the prior fee, and it is not checked against this year's.
+ */
+function feeColumnAsPriorYear(members: MembersTable): MembersTable {
+  const { fee, ...columns } = members.columns;
+  const { fee: header, ...headers } = members.headers;
+  return {
+    ...members,
+    columns: { ...columns, priorFee: fee },
+    headers: { ...headers, priorFee: header },
+    feeYear: null,
+    members: members.members.map((m): Member => ({ ...m, priorFee: m.fee, fee: null })),
+  };
+}
+
+/**
+ * The user's own fee column, recomputed and checked (SPEC 3.2): a fee cell that differs from the fee the
+ * parameters give is a control-total finding naming the cell. It is rounding when the cell is the fee rounded
+ * to whole kronor (or, for an allocation, to within a krona of the exact share), else a mismatch: a cell
+ * typed over the formula and not updated, or last year's figure.
+ */
+function feeColumnChecks(charge: Charge, members: MembersTable): Check[] {
+  const col = members.columns.fee;
+  const model = charge.model;
+  if (col === undefined || model === null || model.kind === 'fixed') return [];
+  // An uplift without a column of its own for last year's fee reads the fee column as last year's.
+  if (model.kind === 'uplift' && members.columns.priorFee === undefined) return [];
+  const checks: Check[] = [];
+  for (const f of charge.fees) {
+    const found = f.member.fee;
+    if (f.fee === null || found === null || found.equals(f.fee)) continue;
+    const exact = f.basis?.kind === 'allocation' ? f.basis.exact : f.fee;
+    const rounding = found.minus(exact).abs().lt(1);
+    const difference = moneyFromKronor(found.minus(f.fee));
+    checks.push({
+      kind: 'control-total',
+      class: rounding ? 'rounding' : 'mismatch',
+      sheet: members.sheet,
+      cell: cellAddress(f.member.row, col),
+      expected: moneyFromKronor(f.fee),
+      found: moneyFromKronor(found),
+      difference,
+      messageKey: 'fees.feeCellDiffers',
+      params: { member: f.member.name, column: members.headers.fee ?? '' },
+    });
+  }
+  return checks;
 }
 
 /**
@@ -139,27 +227,33 @@ function feeYearOf(own: Parameters | null, base: Parameters | null, today: IsoDa
  * charge; a table without one only holds invoice settings. With no model anywhere, there is one charge: the
  * fixed fees of the members table. A charge takes the invoice settings it does not state itself from the
  * first parameter table (the settings sheet's, when it has one), so a joint cost is invoiced like the fee.
+ * The members' own fee column is checked against the main charge.
  */
 export function computeCharges(
   parameters: readonly Parameters[],
-  members: MembersTable,
+  table: MembersTable,
   today: IsoDate | undefined,
-  defaultName: (feeYear: number | null) => string,
+  sources: FeeYearSources,
   issues: InputIssue[],
-): Charge[] {
+): { charges: Charge[]; checks: Check[]; members: MembersTable } {
   const base = parameters[0] ?? null;
   const withModel = parameters.filter((p) => MODEL_KEYS.some((k) => has(p, k)));
   const own = withModel.length ? withModel : [parameters.find((p) => !p.table.onSettingsSheet) ?? base];
+  // What a charge does not state it takes from the first table, then from the tables that state no model.
+  const shared = [...new Set([base, ...parameters.filter((p) => !withModel.includes(p))])];
+  // The fee column is last year's when the sheet states a later fee year for the main charge.
+  const main = feeYearOf(own[0], shared, table, sources);
+  const members = table.feeYear !== null && main.beforeColumn !== null && table.feeYear < main.beforeColumn && table.columns.priorFee === undefined ? feeColumnAsPriorYear(table) : table;
   const membersAt = { sheet: members.sheet, cell: cellAddress(members.headerRow, members.columns.member!) };
-  return own.map((p, index) => {
+  const charges = own.map((p, index): Charge => {
     const at = p ? { sheet: p.table.sheet, cell: p.table.cell } : membersAt;
-    const feeYear = feeYearOf(p, base, today);
+    const feeYear = feeYearOf(p, shared, members, sources).year;
     // An unnamed later charge is known by its sheet (`Avgift Rådslag`), the main one by its year.
-    const name = p?.values.name ?? (index === 0 ? defaultName(feeYear) : at.sheet);
-    const referenceDate = firstGiven([p, base], 'referenceDate');
-    const source = firstGiven([p, base], 'populationSource');
+    const name = p?.values.name ?? (index === 0 ? null : at.sheet);
+    const referenceDate = firstGiven([p, ...shared], 'referenceDate');
+    const source = firstGiven([p, ...shared], 'populationSource');
     const context: ChargeContext = {
-      name,
+      name: chargeRef(name, feeYear),
       main: index === 0,
       at,
       referenceDate: typeof referenceDate === 'string' ? referenceDate : null,
@@ -167,10 +261,10 @@ export function computeCharges(
     };
     const model = modelOf(p, members, membersAt, issues);
     const fees = model ? computeCharge(model, members, context, issues) : members.members.map((m) => ({ member: m, fee: null, basis: null, problemAt: `${at.sheet}!${at.cell}` }));
-    const invoicing = fees.some((f) => f.fee !== null) ? invoiceSettings(p, base, index === 0, today, name, at, issues) : null;
+    const invoicing = fees.some((f) => f.fee !== null) ? invoiceSettings(p, shared, index === 0, today, feeYear, context.name, at, issues) : null;
     return {
       name,
-      feeYear: invoicing?.feeYear ?? feeYear,
+      feeYear,
       model,
       fees,
       total: sum(fees.flatMap((f) => (f.fee === null ? [] : [f.fee]))),
@@ -178,4 +272,11 @@ export function computeCharges(
       at,
     };
   });
+  return { charges, checks: charges.length ? feeColumnChecks(charges[0], members) : [], members };
+}
+
+/** A charge as messages name it: its own name, else `Medlemsavgift 2018` in the reader's language. */
+export function chargeRef(name: string | null, feeYear: number | null): MessageParam {
+  if (name !== null) return name;
+  return feeYear === null ? { key: 'fees.chargeNameNoYear' } : { key: 'fees.chargeName', params: { year: feeYear } };
 }

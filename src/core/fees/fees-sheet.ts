@@ -1,5 +1,5 @@
 import { Decimal, sum } from '../decimal';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
@@ -7,7 +7,7 @@ import { OutputCell, OutputSheet, RowStyle } from '../render/output';
 import { isoToSerial } from './dates';
 import { MemberFee, PopulationBasis } from './models';
 import { FeeOutcome } from './outcome';
-import { basisText, modelText } from './texts';
+import { basisText, chargeName, modelText } from './texts';
 
 /** The population a fee rests on, with its date and source; else the member's own figure, if any. */
 function populationOf(f: MemberFee): PopulationBasis | null {
@@ -35,7 +35,7 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
       const p = populationOf(f);
       const m = f.member;
       rows.push([
-        charge.name,
+        chargeName(charge, lang),
         m.name,
         m.municipalityCode,
         m.orgNumber,
@@ -49,7 +49,7 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     }
     const populations = charge.fees.map((f) => populationOf(f)?.population ?? null);
     const allPopulations = populations.every((p) => p !== null) ? sum(populations as Decimal[]) : null;
-    rows.push([formatMessage(L.feeSubtotal, lang, { charge: charge.name }), null, null, null, countCell(allPopulations), null, null, null, amountCell(charge.total)]);
+    rows.push([formatMessage(L.feeSubtotal, lang, { charge: chargeName(charge, lang) }), null, null, null, countCell(allPopulations), null, null, null, amountCell(charge.total)]);
     rowStyles.push(several ? 'group' : 'total');
   }
   if (several) {
@@ -60,7 +60,7 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     key: 'fees',
     name: L.feeSheet,
     title: L.feeTitle,
-    notes: [GENERATED_MARK[lang], ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
+    notes: [generatedMark(lang, L.feeSheet), ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]), L.feeAllocationNote],
     table: {
       name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
       columns: [

@@ -1,9 +1,12 @@
 /**
- * Member fees and invoices (SPEC 3, 4): the members table and the `Parameter | Värde` tables in, every
- * member's fee per charge and the invoice table out, exact to the krona. Pure, like the rest of the core.
+ * Member fees and invoices (SPEC 3, 4): the members table, the `Parameter | Värde` tables and the loose
+ * parameter rows of the fee sheets in, every member's fee per charge, the invoice table and the checks of the
+ * user's own fee column out, exact to the krona. Pure and in no language, like the rest of the core: the
+ * faces choose the language when they render (fees-sheet.ts, invoices-sheet.ts, json.ts, csv.ts).
  */
-import { inputSheets } from '../analyze';
-import { SheetData, cellAddress } from '../cells';
+import { inputSheets } from '../read/sheets';
+import { findTables } from '../read/tables';
+import { SheetData, cellAddress, cellText } from '../cells';
 import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';
 import { Lang } from '../messages';
@@ -13,10 +16,10 @@ import { isIsoDate } from './dates';
 import { feesSheet } from './fees-sheet';
 import { buildInvoices } from './invoices';
 import { invoicesSheet } from './invoices-sheet';
-import { findMembersTable } from './members';
+import { feeYearOfSheet, findLooseParameters } from './loose';
+import { MembersTable, findMembersTable, membersBlock } from './members';
 import { FeeOutcome } from './outcome';
-import { MODEL_KEYS, findParameterTables, isFeeParameterSheet, readParameters } from './parameters';
-import { defaultChargeName } from './texts';
+import { CellBlock, MODEL_KEYS, ParameterTable, findParameterTables, isFeeParameterSheet, readParameters } from './parameters';
 
 export type { FeeOutcome } from './outcome';
 export type { Charge, InvoiceSettings } from './charges';
@@ -26,37 +29,83 @@ export type { Member, MembersTable } from './members';
 export { feesJson, invoicesJson } from './json';
 export type { FeesJson } from './json';
 export { invoicesCsv } from './csv';
+export { chargeName } from './texts';
+
+/**
+ * Loose rows join the sheet's parameter table when it has one (a key the table gives too is reported unless
+ * the two agree); else they are a table of their own.
+ */
+function withLooseRows(tables: ParameterTable[], loose: ParameterTable | null, issues: InputIssue[]): ParameterTable[] {
+  if (!loose) return tables;
+  if (tables.length === 0) return [loose];
+  const [first, ...rest] = tables;
+  const rows = [...first.rows];
+  for (const row of loose.rows) {
+    const given = rows.find((r) => r.key === row.key);
+    if (!given) rows.push(row);
+    else if (cellText(given.value).trim() !== cellText(row.value).trim()) issues.push({ key: 'fees.parameterTwice', sheet: loose.sheet, cell: row.cell, params: { key: row.label, first: given.cell } });
+  }
+  return [{ ...first, rows }, ...rest];
+}
+
+/**
+ * The budget tables of a sheet: a sheet named `Medlemsavgifter` may hold the budget of the fees, whose lines
+ * (`Medlemsavgift 52 kr/invånare`) are not fee parameters, and which is no members table left unfound.
+ */
+function budgetBlocks(sheet: SheetData): CellBlock[] {
+  return findTables(sheet)
+    .filter((t) => t.columns.budget !== undefined || t.columns.outcome !== undefined)
+    .map((t) => ({ top: Math.min(t.headerRow, ...t.headerRows), bottom: t.lastRow, left: t.firstCol, right: t.lastCol }));
+}
+
+/** A sheet named for fees that speaks of population and holds no budget table: the user meant a members table there. */
+function looksLikeFeeSheet(sheet: SheetData): boolean {
+  return (
+    isFeeParameterSheet(sheet) &&
+    sheet.values.some((row) => (row ?? []).some((v) => typeof v === 'string' && /invånar|folkmängd|folkbokförd|population|inhabitant/i.test(v))) &&
+    budgetBlocks(sheet).length === 0
+  );
+}
+
+function noFees(members: MembersTable | null, errors: InputIssue[]): FeeOutcome {
+  return { members, charges: [], invoices: [], checks: [], errors };
+}
 
 /**
  * Compute the member fees and invoices of a workbook, or null when it has nothing about fees (no members
- * table and no fee parameters). `today` (`YYYY-MM-DD`) dates the invoices when no Fakturadatum is given;
- * the core never reads the clock itself.
+ * table, no fee parameters, no sheet named for fees). `today` (`YYYY-MM-DD`) dates the invoices when no
+ * Fakturadatum is given; it never gives the fee year, and the core never reads the clock itself.
  */
-export function computeFees(sheets: readonly SheetData[], lang: Lang, today?: string): FeeOutcome | null {
+export function computeFees(sheets: readonly SheetData[], today?: string): FeeOutcome | null {
   if (today !== undefined && !isIsoDate(today)) throw new Error(`computeFees: today must be YYYY-MM-DD, got ${today}`);
   const errors: InputIssue[] = [];
   const input = inputSheets(sheets);
   const settings = sheets.find(isSettingsSheet);
-  // The settings sheet's table also holds thresholds and conventions; only its fee rows count here.
-  const tables = [
-    ...(settings ? findParameterTables(settings, errors).filter((t) => t.rows.length > 0) : []),
-    ...input.filter(isFeeParameterSheet).flatMap((s) => findParameterTables(s, errors)),
-  ];
   const members = findMembersTable(input, errors);
+  // The settings sheet's table also holds thresholds and conventions; only its fee rows count here.
+  const tables: ParameterTable[] = settings ? findParameterTables(settings, errors).filter((t) => t.rows.length > 0) : [];
+  const sheetYears = new Map<string, number | null>();
+  for (const sheet of input.filter((s) => isFeeParameterSheet(s) || s.name === members?.sheet)) {
+    const own = findParameterTables(sheet, errors);
+    const blocks: CellBlock[] = [...own.map((t) => t.block), ...(members?.sheet === sheet.name ? [membersBlock(members)] : []), ...budgetBlocks(sheet)];
+    tables.push(...withLooseRows(own, findLooseParameters(sheet, blocks, errors), errors));
+    sheetYears.set(sheet.name, feeYearOfSheet(sheet, blocks));
+  }
   if (!members) {
     const aboutFees = tables.some((t) => !t.onSettingsSheet || t.rows.some((r) => MODEL_KEYS.includes(r.key)));
-    if (!aboutFees) return null;
-    errors.push({ key: 'fees.noMembersTable', sheet: tables[0].sheet, cell: tables[0].cell });
-    return { lang, members: null, charges: [], invoices: [], errors };
+    if (aboutFees) return noFees(null, [...errors, { key: 'fees.noMembersTable', sheet: tables[0].sheet, cell: tables[0].cell }]);
+    // A sheet named for fees that speaks of invånare: say that its members table was not found, not nothing.
+    const feeSheet = input.find(looksLikeFeeSheet);
+    return feeSheet ? noFees(null, [...errors, { key: 'fees.noMembersTableOnSheet', sheet: feeSheet.name, cell: 'A1' }]) : null;
   }
   if (members.members.length === 0) {
     errors.push({ key: 'fees.noMembers', sheet: members.sheet, cell: cellAddress(members.headerRow, members.columns.member!) });
-    return { lang, members, charges: [], invoices: [], errors };
+    return noFees(members, errors);
   }
   const parameters = tables.map((t) => readParameters(t, errors));
-  const charges = computeCharges(parameters, members, today, (year) => defaultChargeName(year, lang), errors);
-  const invoices = buildInvoices(charges, errors);
-  return { lang, members, charges, invoices, errors };
+  const computed = computeCharges(parameters, members, today, { ofSheet: (name) => sheetYears.get(name) ?? null }, errors);
+  const invoices = buildInvoices(computed.charges, errors);
+  return { members: computed.members, charges: computed.charges, invoices, checks: computed.checks, errors };
 }
 
 /** The `Medlemsavgifter` and `Fakturor` sheets (`Member fees`, `Invoices` in English). */

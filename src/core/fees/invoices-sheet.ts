@@ -1,5 +1,5 @@
 import { Decimal, sum } from '../decimal';
-import { GENERATED_MARK } from '../marks';
+import { generatedMark } from '../marks';
 import { Lang } from '../messages';
 import { amountCell } from '../render/cells';
 import { LABELS } from '../render/labels';
@@ -7,7 +7,7 @@ import { OutputCell, OutputSheet, RowStyle } from '../render/output';
 import { isoToSerial } from './dates';
 import { Invoice } from './invoices';
 import { FeeOutcome } from './outcome';
-import { periodLabel, specificationText, vatText } from './texts';
+import { chargeName, periodLabel, specificationText, vatText } from './texts';
 
 /** Who sends the invoices: one line per distinct sender, as the notes under the title. */
 function senderLines(invoices: readonly Invoice[], lang: Lang): string[] {
@@ -37,7 +37,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     inv.number,
     isoToSerial(inv.date),
     isoToSerial(inv.dueDate),
-    inv.charge.name,
+    chargeName(inv.charge, lang),
     inv.fee.member.name,
     inv.fee.member.orgNumber,
     inv.fee.member.buyerReference,
@@ -60,7 +60,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     key: 'invoices',
     name: L.invoiceSheet,
     title: L.invoiceTitle,
-    notes: [GENERATED_MARK[lang], invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
+    notes: [generatedMark(lang, L.invoiceSheet), invoices.length ? L.invoiceNote : L.invoiceNoInvoices, ...senderLines(invoices, lang)],
     table: {
       name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
       columns: [

@@ -1,6 +1,6 @@
 import { Decimal, roundHalfAway } from '../decimal';
 import { InputIssue } from '../issues';
-import { Charge, InvoiceSettings } from './charges';
+import { Charge, InvoiceSettings, chargeRef } from './charges';
 import { IsoDate, addDays, addMonths } from './dates';
 import { MemberFee } from './models';
 import { ocrReference } from './ocr';
@@ -61,7 +61,7 @@ export function buildInvoices(charges: readonly Charge[], issues: InputIssue[]):
     const first = BigInt(start);
     const clash = Array.from({ length: count }, (_, i) => first + BigInt(i)).find((n) => used.has(n));
     if (clash !== undefined) {
-      issues.push({ key: 'invoice.numberTwice', sheet: charge.at.sheet, cell: charge.at.cell, params: { charge: charge.name, number: clash.toString() } });
+      issues.push({ key: 'invoice.numberTwice', sheet: charge.at.sheet, cell: charge.at.cell, params: { charge: chargeRef(charge.name, charge.feeYear), number: clash.toString() } });
       continue;
     }
     const parts = new Map(

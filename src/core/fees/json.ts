@@ -1,13 +1,16 @@
 import { sum, toPlain } from '../decimal';
 import { cellAddress } from '../cells';
-import { ResultJson } from '../json';
+import { Lang } from '../messages';
 import { Charge } from './charges';
 import { FeeModel } from './models';
 import { FeeOutcome } from './outcome';
-import { basisText, periodLabel, specificationText, vatText } from './texts';
+import { basisText, chargeName, periodLabel, specificationText, vatText } from './texts';
 
-/** The `fees` part of the JSON (SPEC 7): every member's fee per charge, the total, and how each charge was computed. */
-export interface FeesJson extends NonNullable<ResultJson['fees']> {
+/**
+ * The `fees` part of the JSON (SPEC 7): every member's fee per charge, the total, and how each charge was
+ * computed. It stands on its own: render/json.ts takes it in, and this file knows nothing of that one.
+ */
+export interface FeesJson {
   members: {
     member: string;
     charge: string;
@@ -22,18 +25,34 @@ export interface FeesJson extends NonNullable<ResultJson['fees']> {
     cell: string;
   }[];
   total: string;
-  charges: { name: string; model: string | null; key: string | null; rate: string | null; amount: string | null; upliftPercent: string | null; total: string; sheet: string; cell: string }[];
+  charges: {
+    name: string;
+    model: string | null;
+    key: string | null;
+    /** For a mix of equal parts and population: the percent shared equally. */
+    equalPercent: string | null;
+    /** Shares named in the written split, taken before the key (`Försäkringskassan`, `50`). */
+    namedShares: { name: string; percent: string }[];
+    rate: string | null;
+    amount: string | null;
+    upliftPercent: string | null;
+    total: string;
+    sheet: string;
+    cell: string;
+  }[];
 }
 
 const MODEL_NAMES: Record<FeeModel['kind'], string> = { perCapita: 'per-capita', allocation: 'allocation', uplift: 'uplift', fixed: 'fixed' };
-const KEY_NAMES = { population: 'population', equal: 'equal', share: 'share', halfEqualHalfPopulation: 'half-equal-half-population' } as const;
+const KEY_NAMES = { population: 'population', equal: 'equal', share: 'share', halfEqualHalfPopulation: 'half-equal-half-population', mix: 'equal-and-population' } as const;
 
-function chargeJson(c: Charge): FeesJson['charges'][number] {
+function chargeJson(c: Charge, lang: Lang): FeesJson['charges'][number] {
   const m = c.model;
   return {
-    name: c.name,
+    name: chargeName(c, lang),
     model: m ? MODEL_NAMES[m.kind] : null,
     key: m?.kind === 'allocation' ? KEY_NAMES[m.key] : null,
+    equalPercent: m?.kind === 'allocation' && m.equalPercent !== null ? toPlain(m.equalPercent) : null,
+    namedShares: m?.kind === 'allocation' ? m.named.map((n) => ({ name: n.name, percent: toPlain(n.percent) })) : [],
     rate: m?.kind === 'perCapita' ? toPlain(m.rate) : null,
     amount: m?.kind === 'allocation' ? toPlain(m.total) : null,
     upliftPercent: m?.kind === 'uplift' ? toPlain(m.percent) : null,
@@ -44,7 +63,7 @@ function chargeJson(c: Charge): FeesJson['charges'][number] {
 }
 
 /** Amounts are decimal strings, a fee that could not be computed is null, and the total is the sum of the fees shown. */
-export function feesJson(outcome: FeeOutcome): FeesJson {
+export function feesJson(outcome: FeeOutcome, lang: Lang): FeesJson {
   const table = outcome.members;
   const members = outcome.charges.flatMap((c) =>
     c.fees.map((f) => {
@@ -53,28 +72,27 @@ export function feesJson(outcome: FeeOutcome): FeesJson {
       const m = f.member;
       return {
         member: m.name,
-        charge: c.name,
+        charge: chargeName(c, lang),
         municipalityCode: m.municipalityCode,
         orgNumber: m.orgNumber,
         population: (population?.population ?? m.population)?.toNumber() ?? null,
         referenceDate: population?.referenceDate ?? m.referenceDate,
         source: population?.source ?? m.source,
         fee: f.fee === null ? null : toPlain(f.fee),
-        basis: basisText(f, outcome.lang),
+        basis: basisText(f, lang),
         sheet: table?.sheet ?? '',
         cell: table ? cellAddress(m.row, table.columns.member ?? 0) : '',
       };
     }),
   );
-  return { members, total: toPlain(sum(outcome.charges.map((c) => c.total))), charges: outcome.charges.map(chargeJson) };
+  return { members, total: toPlain(sum(outcome.charges.map((c) => c.total))), charges: outcome.charges.map((c) => chargeJson(c, lang)) };
 }
 
 /** The `invoices` part of the JSON (SPEC 7): `amount` is what is to be paid, whole kronor; `fee` and `rounding` show how. */
-export function invoicesJson(outcome: FeeOutcome): unknown[] {
-  const lang = outcome.lang;
+export function invoicesJson(outcome: FeeOutcome, lang: Lang): unknown[] {
   return outcome.invoices.map((inv) => ({
     number: inv.number,
-    charge: inv.charge.name,
+    charge: chargeName(inv.charge, lang),
     member: inv.fee.member.name,
     orgNumber: inv.fee.member.orgNumber,
     buyerReference: inv.fee.member.buyerReference,

@@ -1,13 +1,14 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { AMOUNT_ROLES, matchHeader } from '../headers';
+import { isAmountRole, matchHeader } from '../read/headers';
 import { InputIssue } from '../issues';
-import { parseNumber } from '../numbers';
-import { isTotalLabel } from '../rows';
-import { HEADER_SEARCH_ROWS } from '../tables';
-import { normaliseLabel } from '../text';
+import { parseNumber } from '../read/numbers';
+import { isTotalLabel } from '../read/rows';
+import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { normaliseLabel } from '../read/text';
 import { IsoDate, findIsoDate, readDateCell } from './dates';
 import { normaliseMunicipalityCode, normaliseOrgNumber } from './identifiers';
+import type { CellBlock } from './parameters';
 
 /** What a column of the members table holds. */
 export type MemberColumn =
@@ -35,9 +36,19 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   'fast avgift': 'fee',
   medlemsavgift: 'fee',
   årsavgift: 'fee',
+  medlemsbidrag: 'fee',
+  'summa avgift': 'fee',
+  'total avgift': 'fee',
+  'avgift totalt': 'fee',
+  'summa medlemsavgift': 'fee',
+  'summa medlemsbidrag': 'fee',
+  'avgift att betala': 'fee',
   fee: 'fee',
   'fixed fee': 'fee',
   'member fee': 'fee',
+  'total fee': 'fee',
+  'member contribution': 'fee',
+  contribution: 'fee',
   'avgift föregående år': 'priorFee',
   'föregående års avgift': 'priorFee',
   'fjolårets avgift': 'priorFee',
@@ -85,7 +96,8 @@ function classify(text: string, col: number): HeaderCell | null {
   const own = OWN_HEADERS[s];
   if (own) return { column: own, col, text: text.trim(), year };
   const shared = matchHeader(text);
-  if (shared && SHARED_ROLES.has(shared.role)) return { column: shared.role as MemberColumn, col, text: text.trim(), year: shared.year, date, source };
+  // A date written in the header itself (`Invånare 31 dec 2023`, `Folkmängd 1 nov 2024`) is the reference date too.
+  if (shared && SHARED_ROLES.has(shared.role)) return { column: shared.role as MemberColumn, col, text: text.trim(), year: shared.year, date: date ?? shared.date, source };
   return null;
 }
 
@@ -119,7 +131,17 @@ export interface MembersTable {
   /** Reference date and source written in the population header, for rows that do not give their own. */
   populationDate: IsoDate | null;
   populationSource: string | null;
+  /** The year in the fee column's header (`Avgift 2025`): the fee year, or last year's fee when the sheet says a later year. */
+  feeYear: number | null;
   members: Member[];
+  /** The last row the table takes up: its last member, or its total row. */
+  lastRow: number;
+}
+
+/** The cells the members table takes up, header and total row included. */
+export function membersBlock(table: MembersTable): CellBlock {
+  const cols = Object.values(table.columns) as number[];
+  return { top: table.headerRow, bottom: table.lastRow, left: Math.min(...cols), right: Math.max(...cols) };
 }
 
 /** The address of a member's cell in a column, or of its name when the table has no such column. */
@@ -128,14 +150,16 @@ export function memberCell(table: MembersTable, member: Member, column: MemberCo
 }
 
 /** A header row: a member column, one more member column, and no budget or outcome (that is a budget table). */
-function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Omit<MembersTable, 'members'> | null {
+type Layout = Omit<MembersTable, 'members' | 'lastRow'>;
+
+function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout | null {
   const cells = sheet.values[row] ?? [];
   const found: HeaderCell[] = [];
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
     if (typeof v !== 'string' || v.trim() === '') continue;
     const role = matchHeader(v)?.role;
-    if (role && AMOUNT_ROLES.includes(role)) return null;
+    if (role && isAmountRole(role)) return null;
     const h = classify(v, col);
     if (h) found.push(h);
   }
@@ -151,6 +175,7 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Omit<Me
   const headers: Partial<Record<MemberColumn, string>> = {};
   let populationDate: IsoDate | null = null;
   let populationSource: string | null = null;
+  let feeYear: number | null = null;
   for (const h of found) {
     const first = columns[h.column];
     if (first !== undefined) {
@@ -163,8 +188,9 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Omit<Me
       populationDate = h.date ?? null;
       populationSource = h.source ?? null;
     }
+    if (h.column === 'fee') feeYear = h.year ?? null;
   }
-  return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource };
+  return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource, feeYear };
 }
 
 type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'invalid' };
@@ -173,7 +199,7 @@ type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'i
  * Read the members below the header, down to the first blank row after them or a total row (`Summa`).
  * A total row is not a member; when it states a population or a fee, it is compared with the members' sum.
  */
-function readMembers(sheet: SheetData, layout: Omit<MembersTable, 'members'>, issues: InputIssue[]): Member[] {
+function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { members: Member[]; lastRow: number } {
   const { columns, headers } = layout;
   const members: Member[] = [];
   const firstRowOf = new Map<string, number>();
@@ -182,12 +208,14 @@ function readMembers(sheet: SheetData, layout: Omit<MembersTable, 'members'>, is
   const report = (key: string, r: number, c: MemberColumn, params: Record<string, string | number>) =>
     issues.push({ key, sheet: sheet.name, cell: address(r, c), params: { column: headers[c] ?? c, ...params } });
 
+  let lastRow = layout.headerRow;
   for (let r = layout.headerRow + 1; r < sheet.values.length; r++) {
     const used = (Object.keys(columns) as MemberColumn[]).filter((c) => cellText(at(r, c)).trim() !== '');
     if (used.length === 0) {
       if (members.length > 0) break;
       continue;
     }
+    lastRow = r;
     const name = cellText(at(r, 'member')).trim();
     if (isTotalLabel(name)) {
       checkTotalRow(sheet, layout, members, r, issues);
@@ -263,11 +291,11 @@ function readMembers(sheet: SheetData, layout: Omit<MembersTable, 'members'>, is
       duplicateOf,
     });
   }
-  return members;
+  return { members, lastRow };
 }
 
 /** A total row under the members is the user's own control total: report it when the members do not add up to it. */
-function checkTotalRow(sheet: SheetData, layout: Omit<MembersTable, 'members'>, members: Member[], row: number, issues: InputIssue[]): void {
+function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row: number, issues: InputIssue[]): void {
   const columns: [MemberColumn, (m: Member) => Decimal | null][] = [
     ['population', (m) => m.population],
     ['fee', (m) => m.fee],
@@ -309,7 +337,7 @@ export function findMembersTable(sheets: readonly SheetData[], issues: InputIssu
         return found;
       }
       issues.push(...headerIssues);
-      found = { ...layout, members: readMembers(sheet, layout, issues) };
+      found = { ...layout, ...readMembers(sheet, layout, issues) };
       break;
     }
   }

@@ -4,14 +4,27 @@ import { cellAddress } from '../cells';
 import { Claimant, ORE, allocate, exactShare } from './allocate';
 import { IsoDate } from './dates';
 import { Member, MemberColumn, MembersTable, memberCell } from './members';
-import { AllocationKey } from './parameters';
+import { AllocationKey, NamedShare } from './parameters';
+import { MessageParam, MessageParams } from '../messages';
+import { normaliseLabel } from '../read/text';
+
+/** An allocation: a total shared by a key, after set amounts, named shares and fixed parts are taken out. */
+export interface AllocationModel {
+  kind: 'allocation';
+  total: Decimal;
+  key: AllocationKey;
+  /** For the `mix` key: the percent shared in equal parts. */
+  equalPercent: Decimal | null;
+  /** Shares given to members by name in the written split (`Försäkringskassan 50 %`). */
+  named: NamedShare[];
+  /** The percent the written split leaves to the key, to check the parts against 100 %. */
+  restPercent: Decimal | null;
+  fixedPart: Decimal | null;
+  unit: Decimal;
+}
 
 /** How a charge is computed (SPEC 3.1). */
-export type FeeModel =
-  | { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null }
-  | { kind: 'allocation'; total: Decimal; key: AllocationKey; fixedPart: Decimal | null; unit: Decimal }
-  | { kind: 'uplift'; percent: Decimal }
-  | { kind: 'fixed' };
+export type FeeModel = { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } | AllocationModel | { kind: 'uplift'; percent: Decimal } | { kind: 'fixed' };
 
 /** Where a population figure comes from, shown with it (`SCB 2017-12-31`). */
 export interface PopulationBasis {
@@ -34,8 +47,10 @@ export type Basis =
       claimants: number;
       population: PopulationBasis | null;
       populationSum: Decimal | null;
-      /** The member's share as a fraction, for the share key. */
+      /** The member's share as a fraction, for the share key and for a share taken before the key (FINSAM). */
       share: Decimal | null;
+      /** For the `mix` key: the percent shared equally. */
+      equalPercent: Decimal | null;
       fixedPart: Decimal | null;
       /** The exact fee before the largest-remainder rounding. */
       exact: Decimal;
@@ -52,7 +67,8 @@ export interface MemberFee {
 
 /** What a charge needs to know beyond its model. */
 export interface ChargeContext {
-  name: string;
+  /** The charge as messages name it: its own name, or a default written in the reader's language. */
+  name: MessageParam;
   /** Set amounts (`Fast belopp`) belong to the workbook's main charge only; a later joint cost is shared by its own key. */
   main: boolean;
   /** The parameter table (or the members header) that messages about the whole charge point at. */
@@ -144,7 +160,7 @@ class ChargeComputation {
   }
 
   /** Report why a whole charge is not computed, and give no member a fee. */
-  withhold(key: string, params: Record<string, string | number> = {}, at: { sheet: string; cell: string } = this.context.at): MemberFee[] {
+  withhold(key: string, params: MessageParams = {}, at: { sheet: string; cell: string } = this.context.at): MemberFee[] {
     this.issues.push({ key, sheet: at.sheet, cell: at.cell, params: { charge: this.context.name, ...params } });
     return this.fees(at);
   }
@@ -188,38 +204,117 @@ function uplift(c: ChargeComputation, percent: Decimal): MemberFee[] {
 }
 
 /** The share key's numbers as fractions: typed as percentages (25) when any is above 1, else as fractions (0,25). */
-function sharesAsFractions(members: readonly Member[]): Map<Member, Decimal> {
+function sharesAsFractions(members: readonly Member[]): Map<Member, Decimal | null> {
   const typedAsPercent = members.some((m) => !m.shareWrittenAsPercent && m.share !== null && m.share.gt(1));
-  return new Map(members.map((m) => [m, m.share === null ? ZERO : m.shareWrittenAsPercent || !typedAsPercent ? m.share : m.share.dividedBy(100)]));
+  return new Map(members.map((m) => [m, m.share === null ? null : m.shareWrittenAsPercent || !typedAsPercent ? m.share : m.share.dividedBy(100)]));
 }
 
-function allocation(c: ChargeComputation, model: Extract<FeeModel, { kind: 'allocation' }>): MemberFee[] {
+/** Words a written split uses for a member that is not named in the table as such. */
+const ALIASES: [RegExp, RegExp][] = [
+  [/^(staten|state|the state)$/, /försäkringskassan|staten|social insurance/],
+  [/^(regionen|landstinget|the region)$/, /^(region|landsting)/],
+];
+
+/** The member a written split names (`Region Dalarna`, `staten via Försäkringskassan`), when exactly one fits. */
+export function memberNamed(name: string, members: readonly Member[]): Member | null {
+  const n = normaliseLabel(name);
+  const one = (found: readonly Member[]) => (found.length === 1 ? found[0] : null);
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+  return (
+    one(members.filter((m) => normaliseLabel(m.name) === n)) ??
+    one(members.filter((m) => words(n).includes(words(normaliseLabel(m.name))) || words(normaliseLabel(m.name)).includes(words(n)))) ??
+    ALIASES.reduce<Member | null>((found, [alias, pattern]) => found ?? (alias.test(n) ? one(members.filter((m) => pattern.test(normaliseLabel(m.name)))) : null), null)
+  );
+}
+
+const usesPopulation = (key: AllocationKey) => key === 'population' || key === 'halfEqualHalfPopulation' || key === 'mix';
+
+/**
+ * The members that take a share of the total before the rest is shared by population (FINSAM: the state
+ * 50 %, the region 25 %, the kommuner the rest by population). A member named in the written split takes
+ * its share there; a member with no population and a share in the table takes that share. Null (reported)
+ * when a named member is not in the table, or the parts do not make 100 %.
+ */
+function sharesFirst(c: ChargeComputation, model: AllocationModel, members: readonly Member[], fractions: Map<Member, Decimal | null>): Map<Member, Decimal> | null {
+  const taken = new Map<Member, Decimal>();
+  for (const named of model.named) {
+    const member = memberNamed(named.name, members);
+    if (member === null) {
+      c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      return null;
+    }
+    const fraction = named.percent.dividedBy(100);
+    const inTable = fractions.get(member);
+    if (inTable !== null && inTable !== undefined && !inTable.equals(fraction)) {
+      c.issues.push({
+        key: 'fees.namedShareDiffers',
+        sheet: c.table.sheet,
+        cell: memberCell(c.table, member, 'share'),
+        params: { member: member.name, percent: named.percent.toFixed(), table: inTable.times(100).toFixed() },
+      });
+    }
+    taken.set(member, fraction);
+  }
+  if (usesPopulation(model.key)) {
+    for (const m of members) {
+      const fraction = fractions.get(m);
+      if (!taken.has(m) && m.population === null && !m.invalid.has('population') && fraction !== null && fraction !== undefined) taken.set(m, fraction);
+    }
+  }
+  if (taken.size > 0 && model.restPercent !== null) {
+    const parts = sum([...taken.values()]).times(100).plus(model.restPercent);
+    if (!parts.equals(100)) {
+      c.withhold('fees.splitNot100', { sum: parts.toFixed() });
+      return null;
+    }
+  }
+  return taken;
+}
+
+function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
   const members = c.table.members;
   const setMembers = members.filter((m) => setAmountOf(m, c.context) !== null);
-  const claimants = members.filter((m) => !setMembers.includes(m));
-  const needsPopulation = model.key === 'population' || model.key === 'halfEqualHalfPopulation';
+  const candidates = members.filter((m) => !setMembers.includes(m) && m.duplicateOf === null);
+  const fractions = sharesAsFractions(members);
+  const shareKey = model.key === 'share';
+  const first = shareKey ? new Map<Member, Decimal>() : sharesFirst(c, model, candidates, fractions);
+  if (first === null) return c.fees(c.context.at);
+  if (shareKey) {
+    // The share key: the table's share, or the one the written split names.
+    for (const named of model.named) {
+      const member = memberNamed(named.name, candidates);
+      if (member === null) return c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      if (fractions.get(member) === null) fractions.set(member, named.percent.dividedBy(100));
+    }
+  }
+  const claimants = members.filter((m) => !setMembers.includes(m) && !first.has(m));
+  const needsPopulation = usesPopulation(model.key);
   if (claimants.length === 0) return c.withhold('fees.noClaimants');
   let complete = true;
   for (const m of members) {
     if (m.duplicateOf !== null) {
       c.fail(m, c.at(m, 'member'));
       complete = false;
-    } else if (setMembers.includes(m)) continue;
+    } else if (setMembers.includes(m) || first.has(m)) continue;
     else if (needsPopulation && c.need(m, 'population', m.population) === null) complete = false;
-    else if (model.key === 'share' && c.need(m, 'share', m.share) === null) complete = false;
+    else if (shareKey && (fractions.get(m) ?? null) === null && c.need(m, 'share', null) === null) complete = false;
   }
   if (!complete) return c.withhold('fees.allocationWithheld');
 
+  // Whole kronor unless the amount itself has öre, which only öre can share out exactly.
+  const unitFor = (amount: Decimal) => (amount.dividedBy(model.unit).isInteger() ? model.unit : ORE);
   const fixedPart = model.fixedPart ?? ZERO;
   const setTotal = sum(setMembers.map((m) => m.fixedAmount!));
-  const allocated = model.total.minus(setTotal).minus(fixedPart.times(claimants.length));
-  if (allocated.isNegative()) return c.withhold('fees.fixedExceedsTotal', { total: model.total.toFixed(), fixed: setTotal.plus(fixedPart.times(claimants.length)).toFixed() });
+  const firstUnit = unitFor(model.total);
+  const firstParts = new Map([...first].map(([m, fraction]) => [m, roundHalfAway(model.total.times(fraction).dividedBy(firstUnit), 0).times(firstUnit)]));
+  const taken = setTotal.plus(sum([...firstParts.values()])).plus(fixedPart.times(claimants.length));
+  const allocated = model.total.minus(taken);
+  if (allocated.isNegative()) return c.withhold('fees.fixedExceedsTotal', { total: model.total.toFixed(), fixed: taken.toFixed() });
 
-  const shares = sharesAsFractions(claimants);
-  if (model.key === 'share') {
-    const shareSum = sum([...shares.values()]);
+  if (shareKey) {
+    const shareSum = sum(claimants.map((m) => fractions.get(m)!));
     if (!shareSum.equals(1)) {
-      const header = { sheet: c.table.sheet, cell: cellAddress(c.table.headerRow, c.table.columns.share!) };
+      const header = { sheet: c.table.sheet, cell: cellAddress(c.table.headerRow, c.table.columns.share ?? c.table.columns.member!) };
       return c.withhold('fees.sharesNot100', { sum: shareSum.times(100).toFixed() }, header);
     }
   }
@@ -232,20 +327,38 @@ function allocation(c: ChargeComputation, model: Extract<FeeModel, { kind: 'allo
       case 'equal':
         return new Decimal(1);
       case 'share':
-        return shares.get(m)!;
+        return fractions.get(m)!;
       case 'halfEqualHalfPopulation':
         // total × (½ × 1/n + ½ × p/P) = total × (P + n·p) / (2nP): one exact weight, so one rounding.
         return populationSum!.plus(n.times(m.population!));
+      case 'mix': {
+        // total × (e/100 × 1/n + (1 − e/100) × p/P) = total × (e·P + (100 − e)·n·p) / (100·n·P).
+        const e = model.equalPercent!;
+        return e.times(populationSum!).plus(new Decimal(100).minus(e).times(n).times(m.population!));
+      }
     }
   };
   const weights: Claimant[] = claimants.map((m) => ({ name: m.name, weight: weightOf(m), population: m.population }));
   const weightSum = sum(weights.map((w) => w.weight));
   if (weightSum.isZero()) return c.withhold('fees.zeroWeights');
 
-  // Whole kronor unless the amount itself has öre, which only öre can share out exactly.
-  const unit = allocated.dividedBy(model.unit).isInteger() ? model.unit : ORE;
-  const parts = allocate(allocated, weights, unit);
+  const parts = allocate(allocated, weights, unitFor(allocated));
   for (const m of setMembers) c.set(m, m.fixedAmount!, { kind: 'setAmount' });
+  for (const [m, part] of firstParts) {
+    const share = first.get(m)!;
+    c.set(m, part, {
+      kind: 'allocation',
+      key: 'share',
+      allocated: model.total,
+      claimants: members.length,
+      population: null,
+      populationSum: null,
+      share,
+      equalPercent: null,
+      fixedPart: null,
+      exact: model.total.times(share),
+    });
+  }
   claimants.forEach((m, i) => {
     c.set(m, fixedPart.plus(parts[i]), {
       kind: 'allocation',
@@ -254,7 +367,8 @@ function allocation(c: ChargeComputation, model: Extract<FeeModel, { kind: 'allo
       claimants: claimants.length,
       population: needsPopulation ? c.population(m) : null,
       populationSum,
-      share: model.key === 'share' ? shares.get(m)! : null,
+      share: shareKey ? fractions.get(m)! : null,
+      equalPercent: model.equalPercent,
       fixedPart: model.fixedPart,
       exact: fixedPart.plus(exactShare(allocated, weights[i].weight, weightSum)),
     });

@@ -2,20 +2,43 @@ import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
 import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';
-import { parseNumber } from '../numbers';
-import { normaliseLabel } from '../text';
+import { parseNumber } from '../read/numbers';
+import { normaliseLabel } from '../read/text';
 import { IsoDate, readDateCell } from './dates';
 import { normaliseBankgiro, normaliseOrgNumber } from './identifiers';
 import { PeriodKind } from './periods';
 
-/** How a total is shared between the members (SPEC 3.1). */
-export type AllocationKey = 'population' | 'equal' | 'share' | 'halfEqualHalfPopulation';
+/** How a total is shared between the members (SPEC 3.1); `mix` is a part equally and the rest by population. */
+export type AllocationKey = 'population' | 'equal' | 'share' | 'halfEqualHalfPopulation' | 'mix';
+
+/** A share a text gives a member by name (`Försäkringskassan 50 %`). */
+export interface NamedShare {
+  name: string;
+  /** Percent: 50 means 50 %. */
+  percent: Decimal;
+}
+
+/**
+ * How a total is shared, as written: a key, and for a written split the parts it names. `Fördelning: 30 % lika,
+ * 70 % efter invånare` is a mix; `Försäkringskassan 50 %, Region Dalarna 25 %, kommunerna 25 % efter invånare`
+ * gives two members their shares first and the rest by population (FINSAM).
+ */
+export interface AllocationSpec {
+  /** Null when the text leaves the rest to a group without saying how (`kommunerna 25 %`): the table decides. */
+  key: AllocationKey | null;
+  /** For `mix`: the percent shared in equal parts; the rest goes by population. */
+  equalPercent: Decimal | null;
+  /** Shares taken before the rest is shared by the key. */
+  named: NamedShare[];
+  /** The percent the text leaves to the key (`kommunerna 25 %`), to check that the parts make 100 %. */
+  restPercent: Decimal | null;
+}
 
 /** The fee and invoice parameters (SPEC 3.2), each read into the type it means. */
 export interface ParameterValues {
   rate: Decimal;
   total: Decimal;
-  key: AllocationKey;
+  key: AllocationSpec;
   fixedPart: Decimal;
   /** Percent: 2.5 means +2,5 %. */
   uplift: Decimal;
@@ -44,10 +67,16 @@ export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fix
 
 /** Names a user may write in the Parameter column, case-insensitive; the first Swedish and English ones are shown in messages. */
 export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: readonly string[] }> = {
-  rate: { sv: ['Avgift per invånare'], en: ['Fee per inhabitant', 'Rate per inhabitant'] },
-  total: { sv: ['Belopp att fördela'], en: ['Amount to allocate', 'Amount to share'] },
-  key: { sv: ['Fördelningsnyckel'], en: ['Allocation key'] },
-  fixedPart: { sv: ['Fast del per medlem'], en: ['Fixed part per member'] },
+  rate: {
+    sv: ['Avgift per invånare', 'Avgift kr per invånare', 'Medlemsavgift per invånare', 'Avgift per folkbokförd', 'Kronor per invånare', 'Kr per invånare', 'Belopp per invånare'],
+    en: ['Fee per inhabitant', 'Rate per inhabitant', 'Fee per capita', 'Rate per capita', 'Amount per inhabitant'],
+  },
+  total: {
+    sv: ['Belopp att fördela', 'Att fördela', 'Totalt att fördela', 'Summa att fördela', 'Totalt medlemsbidrag', 'Totala medlemsbidrag', 'Medlemsbidrag totalt', 'Total medlemsavgift', 'Totala medlemsavgifter', 'Medlemsavgifter totalt', 'Totalbelopp'],
+    en: ['Amount to allocate', 'Amount to share', 'Total to allocate', 'Total member contributions', 'Total contributions', 'Total member fees'],
+  },
+  key: { sv: ['Fördelningsnyckel', 'Fördelning', 'Fördelningsgrund', 'Fördelas'], en: ['Allocation key', 'Allocation', 'Split'] },
+  fixedPart: { sv: ['Fast del per medlem', 'Fast del', 'Fast del per kommun', 'Grundavgift', 'Fast avgift per medlem'], en: ['Fixed part per member', 'Fixed part', 'Base fee'] },
   uplift: { sv: ['Uppräkning'], en: ['Uplift'] },
   name: { sv: ['Benämning', 'Avgiftsnamn'], en: ['Name', 'Charge'] },
   unit: { sv: ['Avrundning'], en: ['Rounding'] },
@@ -66,9 +95,15 @@ export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: 
   ocrLengthDigit: { sv: ['OCR med längdsiffra'], en: ['OCR length digit'] },
 };
 
-/** A parameter name compared without case, surrounding space, a unit in parentheses or a trailing colon. */
-function keyText(text: string): string {
-  return normaliseLabel(text).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+/** A parameter name compared without case, surrounding space, a unit in parentheses, a trailing year or colon. */
+export function keyText(text: string): string {
+  return normaliseLabel(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[:.]$/, '')
+    .trim()
+    .replace(/\s+(?:19|20)\d\d$/, '')
+    .trim();
 }
 
 const KEY_LOOKUP = new Map<string, ParameterKey>();
@@ -82,7 +117,7 @@ export function parameterKey(text: string): ParameterKey | null {
 
 const words = <T>(entries: Record<string, T>) => new Map(Object.entries(entries).map(([w, v]) => [keyText(w), v]));
 
-const ALLOCATION_KEYS = words<AllocationKey>({
+const ALLOCATION_WORDS = words<AllocationKey>({
   invånare: 'population',
   'efter invånare': 'population',
   befolkning: 'population',
@@ -103,7 +138,105 @@ const ALLOCATION_KEYS = words<AllocationKey>({
   'hälften lika, hälften efter invånare': 'halfEqualHalfPopulation',
   'half equal, half population': 'halfEqualHalfPopulation',
   'half equally, half by population': 'halfEqualHalfPopulation',
+  'efter invånarantal': 'population',
+  'efter antal invånare': 'population',
+  'efter folkmängd': 'population',
+  'i förhållande till invånarantal': 'population',
+  'i förhållande till antal invånare': 'population',
+  'i lika delar': 'equal',
+  'efter andel': 'share',
+  'efter andelar': 'share',
+  'by share': 'share',
+  'by shares': 'share',
 });
+
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|procent(?!\p{L})|percent(?!\p{L}))/u;
+/** Fractions written in words, as a förbundsordning states them: `hälften`, `en fjärdedel`. */
+const FRACTIONS: [RegExp, number][] = [
+  [/(?<!\p{L})(tre fjärdedelar|three quarters)(?!\p{L})/u, 75],
+  [/(?<!\p{L})(hälften|halva|half)(?!\p{L})/u, 50],
+  [/(?<!\p{L})(en fjärdedel|fjärdedelen|en kvart|one quarter|a quarter)(?!\p{L})/u, 25],
+];
+const EQUAL_WORDS = /(?<!\p{L})(lika|equal|equally)(?!\p{L})/u;
+const POPULATION_WORDS = /(invånar|folkmängd|befolkning|folkbokförd|population|inhabitant|per capita)/u;
+/** Members spoken of as a group: they share what the others leave, by the key the text or the table gives. */
+const GROUP_WORDS = /(?<!\p{L})(kommunerna|medlemskommunerna|övriga medlemmar|övriga|resten|återstoden|the municipalities|the rest|the remainder|other members)(?!\p{L})/u;
+/** Words around a named share that are not part of the name (`enligt`, `till`, `ska betala`). */
+const SHARE_FILLER = /(?<!\p{L})(enligt|till|för|står för|betalar|ska betala|bidrar|med|andel|paid by|pays|contributes|for|to|by|with)(?!\p{L})/gu;
+
+function simple(key: AllocationKey): AllocationSpec {
+  return { key, equalPercent: null, named: [], restPercent: null };
+}
+
+/** The figure of one part of a split: `25 %`, `25 procent`, `hälften`, `en fjärdedel`; null when it has none. */
+function figureOf(part: string): { percent: Decimal; pattern: RegExp } | null {
+  const m = PERCENT.exec(part);
+  if (m) return { percent: new Decimal(m[1].replace(',', '.')), pattern: PERCENT };
+  for (const [pattern, percent] of FRACTIONS) if (pattern.test(part)) return { percent: new Decimal(percent), pattern };
+  return null;
+}
+
+type SplitPart = { percent: Decimal; by: 'equal' | 'population' | 'rest' | 'named'; name: string };
+
+/**
+ * A written split: parts separated by commas, `och`/`and`, each a percentage (or `hälften`, `en fjärdedel`)
+ * with what it goes by: equal parts (`50 % lika`), population (`50 % efter invånare`), a group that shares the
+ * rest (`kommunerna 25 % efter antal invånare`; `kommunerna en fjärdedel, fördelat efter folkmängd`) or a named
+ * member (`Försäkringskassan 50 %`). Null when a part is none of these; the parts are checked against 100 %
+ * when the fees are allocated, where the members are known.
+ */
+function writtenSplit(text: string): AllocationSpec | null {
+  // `enligt FINSAM: Försäkringskassan 50 %, …`: what stands before a colon only names the rule.
+  const body = text.includes(':') ? text.slice(text.lastIndexOf(':') + 1) : text;
+  const pieces = body.split(/[,;]|(?<!\p{L})(?:och|samt|and|plus)(?!\p{L})/u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts: SplitPart[] = [];
+  for (const piece of pieces) {
+    const lower = normaliseLabel(piece);
+    const figure = figureOf(lower);
+    const last = parts[parts.length - 1];
+    if (!figure) {
+      // `…, fördelat efter folkmängd`: how the part before it is shared.
+      const by = POPULATION_WORDS.test(lower) ? 'population' : EQUAL_WORDS.test(lower) ? 'equal' : null;
+      if (!last || by === null || last.by === 'named') return null;
+      last.by = by;
+      continue;
+    }
+    if (POPULATION_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'population', name: '' });
+    else if (EQUAL_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'equal', name: '' });
+    else if (GROUP_WORDS.test(lower)) parts.push({ percent: figure.percent, by: 'rest', name: '' });
+    else {
+      const name = piece.replace(new RegExp(figure.pattern.source, 'giu'), ' ').replace(SHARE_FILLER, ' ').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+      if (!/\p{L}/u.test(name)) return null;
+      parts.push({ percent: figure.percent, by: 'named', name });
+    }
+  }
+  if (parts.length === 0) return null;
+  const total = (by: SplitPart['by']) => sumOf(parts.filter((p) => p.by === by).map((p) => p.percent));
+  const [equal, population, rest] = [total('equal'), total('population'), total('rest')];
+  const named = parts.filter((p) => p.by === 'named').map((p) => ({ name: p.name, percent: p.percent }));
+  if (named.length > 0 || !rest.isZero()) {
+    if (!equal.isZero() && !population.isZero()) return null;
+    // The rest goes by the key the text names; with none, by the one the members table suggests (charges.ts).
+    const key: AllocationKey | null = !population.isZero() ? 'population' : !equal.isZero() ? 'equal' : !rest.isZero() ? null : 'share';
+    const restPercent = equal.plus(population).plus(rest);
+    return { key, equalPercent: null, named, restPercent: restPercent.isZero() ? null : restPercent };
+  }
+  if (!equal.plus(population).equals(100)) return null;
+  if (population.isZero()) return simple('equal');
+  if (equal.isZero()) return simple('population');
+  if (equal.equals(50)) return simple('halfEqualHalfPopulation');
+  return { key: 'mix', equalPercent: equal, named: [], restPercent: null };
+}
+
+const sumOf = (xs: readonly Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
+
+/** An allocation key as a word (`Invånare`, `Lika delar`) or as a written split (`50 % lika, 50 % efter invånare`). */
+export function readAllocation(value: CellValue): AllocationSpec | null {
+  const text = cellText(value).trim();
+  const word = ALLOCATION_WORDS.get(keyText(text));
+  if (word) return simple(word);
+  return writtenSplit(text);
+}
 
 const PERIODS = words<PeriodKind>({
   år: 'year',
@@ -122,12 +255,24 @@ const PERIODS = words<PeriodKind>({
 const UNITS = words<string>({ 'hela kronor': '1', kronor: '1', kr: '1', 'whole kronor': '1', öre: '0.01', ören: '0.01' });
 const YES_NO = words<boolean>({ ja: true, nej: false, yes: true, no: false, sant: true, falskt: false, true: true, false: false });
 
+/** Zero-based rows and columns a table covers, inclusive. */
+export interface CellBlock {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** Where a parameter table is, and what each row holds as written. */
 export interface ParameterTable {
   sheet: string;
-  /** The `Parameter` header cell. */
+  /** The `Parameter` header cell; for loose rows, the first of them. */
   cell: string;
   onSettingsSheet: boolean;
+  /** Read from loose rows of a fee or members sheet (`Avgift per invånare 52 kr`), not from a table. */
+  loose: boolean;
+  /** The cells the table covers, so that loose rows are not looked for inside it. */
+  block: CellBlock;
   rows: { key: ParameterKey; label: string; value: CellValue; cell: string }[];
 }
 
@@ -142,9 +287,15 @@ export interface Parameters {
 
 const isHeader = (v: CellValue, names: readonly string[]) => typeof v === 'string' && names.includes(normaliseLabel(v));
 
-/** Fee parameters live on the settings sheet or on sheets whose name starts with `Avgift` (SPEC 3.2). */
+const FEE_SHEET_NAMES = ['avgift', 'medlemsavgift', 'medlemsbidrag', 'fees', 'fee ', 'member fee', 'member contribution'];
+
+/**
+ * Fee parameters live on the settings sheet, on sheets named for fees (`Avgift 2026`, `Medlemsavgifter 2025`,
+ * `Medlemsbidrag`), and on the members table's own sheet (SPEC 3.2).
+ */
 export function isFeeParameterSheet(sheet: SheetData): boolean {
-  return normaliseLabel(sheet.name).startsWith('avgift');
+  const name = normaliseLabel(sheet.name);
+  return FEE_SHEET_NAMES.some((w) => name.startsWith(w));
 }
 
 /**
@@ -159,7 +310,7 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
     const row = sheet.values[r] ?? [];
     for (let c = 0; c + 1 < row.length; c++) {
       if (!isHeader(row[c], ['parameter']) || !isHeader(row[c + 1], ['värde', 'value'])) continue;
-      const table: ParameterTable = { sheet: sheet.name, cell: cellAddress(r, c), onSettingsSheet, rows: [] };
+      const table: ParameterTable = { sheet: sheet.name, cell: cellAddress(r, c), onSettingsSheet, loose: false, block: { top: r, bottom: r, left: c, right: c + 1 }, rows: [] };
       const seen = new Map<ParameterKey, string>();
       let end = r + 1;
       for (; end < sheet.values.length; end++) {
@@ -178,6 +329,7 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
         seen.set(key, cellAddress(end, c));
         table.rows.push({ key, label, value: cellAt(sheet, end, c + 1), cell: cellAddress(end, c + 1) });
       }
+      table.block.bottom = end - 1;
       tables.push(table);
       r = end;
       break;
@@ -238,7 +390,7 @@ const money: Reader<Decimal> = (v) => {
 const READERS: { [K in ParameterKey]: Reader<ParameterValues[K]> } = {
   rate: amount,
   total: money,
-  key: word(ALLOCATION_KEYS),
+  key: readAllocation,
   fixedPart: money,
   uplift: percent,
   name: text,
@@ -260,6 +412,11 @@ const READERS: { [K in ParameterKey]: Reader<ParameterValues[K]> } = {
   vatText: text,
   ocrLengthDigit: word(YES_NO),
 };
+
+/** A value read as the key expects it, or null when it cannot be. */
+export function parameterValue<K extends ParameterKey>(key: K, value: CellValue): ParameterValues[K] | null {
+  return (READERS[key] as Reader<ParameterValues[K]>)(value);
+}
 
 /** What each key expects, as the message that explains a value that could not be read. */
 const PROBLEM: Record<ParameterKey, string> = {

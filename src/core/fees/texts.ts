@@ -1,10 +1,10 @@
 import { Decimal } from '../decimal';
-import { formatAmount } from '../format';
-import { Lang, formatMessage } from '../messages';
+import { formatAmount } from '../render/format';
+import { Lang, formatMessage, formatParam } from '../messages';
 import { LABELS } from '../render/labels';
-import { Charge } from './charges';
+import { Charge, chargeRef } from './charges';
 import { Invoice } from './invoices';
-import { MemberFee, PopulationBasis } from './models';
+import { AllocationModel, MemberFee, PopulationBasis } from './models';
 import { AllocationKey } from './parameters';
 import { MONTHS_PER_PERIOD, Period } from './periods';
 
@@ -20,9 +20,9 @@ export function formatExactPercent(percent: Decimal, lang: Lang): string {
   return lang === 'sv' ? `${minus}${text.replace('.', ',')}\u00a0%` : `${minus}${text}%`;
 }
 
-export function defaultChargeName(feeYear: number | null, lang: Lang): string {
-  const L = LABELS[lang];
-  return feeYear === null ? L.feeDefaultNameNoYear : formatMessage(L.feeDefaultName, lang, { year: feeYear });
+/** A charge's name in the reader's language: its own, or `Medlemsavgift 2018` / `Member fee 2018`. */
+export function chargeName(charge: Pick<Charge, 'name' | 'feeYear'>, lang: Lang): string {
+  return formatParam(chargeRef(charge.name, charge.feeYear), lang);
 }
 
 export function periodLabel(period: Period, lang: Lang): string {
@@ -46,12 +46,24 @@ function reference(p: PopulationBasis): string {
   return parts.length ? ` (${parts.join(' ')})` : '';
 }
 
-const KEY_LABEL: Record<AllocationKey, 'feeKeyPopulation' | 'feeKeyEqual' | 'feeKeyShare' | 'feeKeyHalfEqualHalfPopulation'> = {
+const KEY_LABEL: Record<Exclude<AllocationKey, 'mix'>, 'feeKeyPopulation' | 'feeKeyEqual' | 'feeKeyShare' | 'feeKeyHalfEqualHalfPopulation'> = {
   population: 'feeKeyPopulation',
   equal: 'feeKeyEqual',
   share: 'feeKeyShare',
   halfEqualHalfPopulation: 'feeKeyHalfEqualHalfPopulation',
 };
+
+/** `efter invånare`, `30 % lika, 70 % efter invånare`, and the shares named first (`Försäkringskassan 50 %, …`). */
+function keyText(m: AllocationModel, lang: Lang): string {
+  const percent = (p: Decimal) => formatExactPercent(p, lang);
+  const key =
+    m.key === 'mix'
+      ? formatMessage('fees.keyMix', lang, { equal: percent(m.equalPercent!), population: percent(new Decimal(100).minus(m.equalPercent!)) })
+      : LABELS[lang][KEY_LABEL[m.key]];
+  if (m.named.length === 0) return key;
+  const named = m.named.map((n) => `${n.name} ${percent(n.percent)}`).join(', ');
+  return formatMessage('fees.keyNamedFirst', lang, { named, key });
+}
 
 /**
  * What a member's fee rests on, in words an economist can check by hand: `4 kr × 95 311 invånare (SCB
@@ -81,8 +93,16 @@ export function basisText(f: MemberFee, lang: Lang): string {
         sum: b.populationSum ? formatCount(b.populationSum, lang) : '',
         reference: b.population ? reference(b.population) : '',
         share: b.share ? formatExactPercent(b.share.times(100), lang) : '',
+        equal: b.equalPercent ? formatExactPercent(b.equalPercent, lang) : '',
+        byPopulation: b.equalPercent ? formatExactPercent(new Decimal(100).minus(b.equalPercent), lang) : '',
       };
-      const template = { population: L.feeBasisPopulation, equal: L.feeBasisEqual, share: L.feeBasisShare, halfEqualHalfPopulation: L.feeBasisHalfEqualHalfPopulation }[b.key];
+      const template = {
+        population: L.feeBasisPopulation,
+        equal: L.feeBasisEqual,
+        share: L.feeBasisShare,
+        halfEqualHalfPopulation: L.feeBasisHalfEqualHalfPopulation,
+        mix: formatMessage('fees.basisMix', lang),
+      }[b.key];
       const text = formatMessage(template, lang, params);
       const exact = f.fee !== null && !f.fee.equals(b.exact) ? formatMessage(L.feeBasisExact, lang, { exact: kr(b.exact) }) : '';
       // A sentence starts with a capital, whichever part comes first.
@@ -97,16 +117,17 @@ export function modelText(charge: Charge, lang: Lang): string {
   const m = charge.model;
   const kr = (d: Decimal) => formatAmount(d, lang);
   const fixedPart = (amount: Decimal | null) => (amount === null ? '' : formatMessage(L.feeModelFixedPart, lang, { amount: kr(amount) }));
-  if (m === null) return formatMessage(L.feeModelNone, lang, { charge: charge.name });
+  const name = chargeName(charge, lang);
+  if (m === null) return formatMessage(L.feeModelNone, lang, { charge: name });
   switch (m.kind) {
     case 'perCapita':
-      return formatMessage(L.feeModelPerCapita, lang, { charge: charge.name, rate: kr(m.rate), fixedPart: fixedPart(m.fixedPart) });
+      return formatMessage(L.feeModelPerCapita, lang, { charge: name, rate: kr(m.rate), fixedPart: fixedPart(m.fixedPart) });
     case 'allocation':
-      return formatMessage(L.feeModelAllocation, lang, { charge: charge.name, total: kr(m.total), key: L[KEY_LABEL[m.key]], fixedPart: fixedPart(m.fixedPart) });
+      return formatMessage(L.feeModelAllocation, lang, { charge: name, total: kr(m.total), key: keyText(m, lang), fixedPart: fixedPart(m.fixedPart) });
     case 'uplift':
-      return formatMessage(L.feeModelUplift, lang, { charge: charge.name, percent: formatExactPercent(m.percent, lang) });
+      return formatMessage(L.feeModelUplift, lang, { charge: name, percent: formatExactPercent(m.percent, lang) });
     case 'fixed':
-      return formatMessage(L.feeModelFixed, lang, { charge: charge.name });
+      return formatMessage(L.feeModelFixed, lang, { charge: name });
   }
 }
 
@@ -117,7 +138,7 @@ export function specificationText(invoice: Invoice, lang: Lang): string {
   const rounding = invoice.rounding.isZero() ? '' : formatMessage(L.invoiceRoundingText, lang, { amount: signed });
   const count = 12 / MONTHS_PER_PERIOD[invoice.period.kind];
   const part = count > 1 && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), count }) : '';
-  return `${invoice.charge.name}, ${periodLabel(invoice.period, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
+  return `${chargeName(invoice.charge, lang)}, ${periodLabel(invoice.period, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
 }
 
 export function vatText(invoice: Invoice, lang: Lang): string {

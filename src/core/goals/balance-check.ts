@@ -1,8 +1,8 @@
-import { Check } from '../checks';
+import { Check } from '../deviations/checks';
 import { Decimal, sum } from '../decimal';
 import { classifyDifference } from '../tolerance';
 import { moneyFromKronor } from '../money';
-import { PRINTED_STEP_ORE } from '../units';
+import { PRINTED_STEP_ORE } from '../read/units';
 import { CONCEPTS, ConceptId } from './concepts';
 import { findConcept } from './lookup';
 import { Statement, StatementRow, amountFor } from './statements';

@@ -1,9 +1,9 @@
 import { cellAddress } from '../cells';
-import { Check } from '../checks';
+import { Check } from '../deviations/checks';
 import { Decimal, ZERO, sum } from '../decimal';
 import { classifyDifference } from '../tolerance';
 import { moneyFromKronor } from '../money';
-import { PRINTED_STEP_ORE } from '../units';
+import { PRINTED_STEP_ORE } from '../read/units';
 import { byPriority, findConcept } from './lookup';
 import { RESULT_NAMES } from './concepts';
 import { Statement, StatementRow, amountFor } from './statements';

@@ -1,11 +1,9 @@
 import { SheetData, cellAddress } from '../cells';
 import { Decimal } from '../decimal';
-import { matchHeader } from '../headers';
-import { Lang } from '../messages';
-import { LABELS } from '../render/labels';
+import { matchHeader } from '../read/headers';
 import { Money, abs, toKronor } from '../money';
-import { TableRow, readRows } from '../rows';
-import { TableLayout, findTables } from '../tables';
+import { TableRow, readRows } from '../read/rows';
+import { TableLayout, findTables } from '../read/tables';
 import { Operand } from './expression';
 import { labelKey } from './statements';
 
@@ -18,7 +16,10 @@ import { labelKey } from './statements';
  * Costs count by their size, so a signed table (costs negative) and an unsigned one give the same result.
  */
 export interface BudgetTerm {
+  /** The row's label as printed. */
   label: string;
+  /** A term Avstämning names itself (budgeted income and costs summed from the lines): its message key. */
+  term?: string;
   operand: Operand;
 }
 
@@ -67,7 +68,7 @@ function fromTable(sheet: SheetData, layout: TableLayout): BudgetBalance | null 
   return null;
 }
 
-export function findBudgetBalance(sheets: readonly SheetData[], given: BudgetTotals | null, lang: Lang): BudgetBalance | null {
+export function findBudgetBalance(sheets: readonly SheetData[], given: BudgetTotals | null): BudgetBalance | null {
   for (const sheet of sheets) {
     for (const layout of findTables(sheet, []).filter((t) => t.columns.budget !== undefined)) {
       const found = fromTable(sheet, layout);
@@ -75,12 +76,11 @@ export function findBudgetBalance(sheets: readonly SheetData[], given: BudgetTot
     }
   }
   if (given?.income && given.costs) {
-    const L = LABELS[lang];
     return {
       year: null,
       terms: [
-        { label: L.goalBudgetedIncome, operand: { value: given.income, sources: [] } },
-        { label: L.goalBudgetedCosts, operand: { value: given.costs.abs(), sources: [] } },
+        { label: 'goals.term.budgetedIncome', term: 'goals.term.budgetedIncome', operand: { value: given.income, sources: [] } },
+        { label: 'goals.term.budgetedCosts', term: 'goals.term.budgetedCosts', operand: { value: given.costs.abs(), sources: [] } },
       ],
     };
   }

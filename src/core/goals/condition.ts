@@ -1,8 +1,8 @@
 import { CellValue, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { parseNumber, parseNumberText } from '../numbers';
-import { normaliseLabel } from '../text';
-import { KRONOR_PER_UNIT, Unit } from '../units';
+import { parseNumber, parseNumberText } from '../read/numbers';
+import { normaliseLabel } from '../read/text';
+import { KRONOR_PER_UNIT, Unit } from '../read/units';
 
 /**
  * A goal's condition: an operator (`Villkor`) and a threshold (`Gränsvärde`), SPEC 5.
@@ -57,6 +57,19 @@ export interface Threshold {
   value: Decimal;
   percent: boolean;
   unit: Unit | null;
+  /**
+   * Written as text (`1,0`, `30 %`), not typed as a number: a plain written number for a ratio keeps the
+   * ratio (`1,0`), where a typed number may be a cell formatted as percent and is shown as one.
+   */
+  written: boolean;
+}
+
+/** How a goal's value is shown, as the goal states it (SPEC 5): kronor, a percent (30 %) or a ratio (1,0). */
+export type ShownAs = 'amount' | 'percent' | 'ratio';
+
+export function shownAs(threshold: Threshold | null, isAmount: boolean): ShownAs {
+  if (isAmount) return 'amount';
+  return threshold !== null && threshold.written && !threshold.percent && threshold.unit === null ? 'ratio' : 'percent';
 }
 
 const UNIT_SUFFIXES: [RegExp, Unit][] = [
@@ -69,7 +82,7 @@ export function parseThreshold(value: CellValue): Threshold | null {
   const text = cellText(value).trim();
   if (typeof value === 'number') {
     const parsed = parseNumber(value);
-    return parsed.kind === 'number' ? { text, value: parsed.value, percent: false, unit: null } : null;
+    return parsed.kind === 'number' ? { text, value: parsed.value, percent: false, unit: null, written: false } : null;
   }
   let s = text.replace(/\s*(procent|percent)$/i, ' %');
   let unit: Unit | null = null;
@@ -82,7 +95,7 @@ export function parseThreshold(value: CellValue): Threshold | null {
   }
   const parsed = parseNumberText(s);
   if (parsed.kind !== 'number') return null;
-  return { text, value: parsed.value, percent: /%\s*\)?$/.test(s), unit };
+  return { text, value: parsed.value, percent: /%\s*\)?$/.test(s), unit, written: true };
 }
 
 /**

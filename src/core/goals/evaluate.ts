@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal';
 import { InputIssue } from '../issues';
-import { Operator, isMet, margin, thresholdValue } from './condition';
+import { Operator, ShownAs, isMet, margin, shownAs, thresholdValue } from './condition';
 import { LabelExpr, labelsOf, parseExpression } from './expression';
 import { Binding, Formula, evaluateFormula, formulaIsAmount, formulaYears, rowBinding } from './formula';
 import { GoalRow } from './goals-table';
@@ -16,6 +16,8 @@ export interface GoalResult {
   year: number | null;
   /** An amount in kronor, or a ratio as a fraction (1 = 100 %). */
   isAmount: boolean;
+  /** Kronor, a percent or a ratio, as the goal states its threshold (`30 %`, `1,0`). */
+  shownAs: ShownAs;
   value: Decimal | null;
   threshold: Decimal | null;
   /** Positive is room to spare on the right side of the threshold; negative a shortfall. */
@@ -65,7 +67,7 @@ function bind(goal: GoalRow, id: MetricId | null, ctx: MetricContext): Bound {
 }
 
 function unresolved(goal: GoalRow, metricId: MetricId | null, note: Note): GoalResult {
-  return { goal, metricId, year: null, isAmount: false, value: null, threshold: null, margin: null, met: null, formula: null, operands: new Map(), sources: [], notes: [note] };
+  return { goal, metricId, year: null, isAmount: false, shownAs: shownAs(goal.threshold, false), value: null, threshold: null, margin: null, met: null, formula: null, operands: new Map(), sources: [], notes: [note] };
 }
 
 /** The threshold in the metric's terms; a percentage for an amount (or kronor for a ratio) is reported. */
@@ -108,6 +110,7 @@ export function evaluateGoal(goal: GoalRow, ctx: MetricContext, issues: InputIss
       metricId,
       year,
       isAmount,
+      shownAs: shownAs(goal.threshold, isAmount),
       value: computed.value,
       threshold: limit,
       ...compare(computed.value, goal.operator, limit),

@@ -1,5 +1,6 @@
+import type { MessageRef } from '../messages';
 import { Decimal } from '../decimal';
-import { parseNumberText } from '../numbers';
+import { parseNumberText } from '../read/numbers';
 import { Note, SourceCell } from './trace';
 
 /**
@@ -40,6 +41,11 @@ export interface LabelExpr {
   section: string | null;
   /** As written. */
   text: string;
+  /**
+   * A figure Avstämning names itself (the balanskravsresultat, the budgeted income): shown in the reader's
+   * language, `name` being only its key here.
+   */
+  term?: MessageRef;
 }
 
 export interface NegateExpr {

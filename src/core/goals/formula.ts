@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal';
+import type { MessageParam } from '../messages';
 import { InputIssue } from '../issues';
 import { Evaluation, Expr, LabelExpr, Operand, evaluate, isAmount } from './expression';
 import { Statement, StatementRow, amountFor } from './statements';
@@ -27,6 +28,11 @@ export function label(name: string): LabelExpr {
   return { kind: 'label', name, section: null, text: name };
 }
 
+/** A figure Avstämning names itself, written in the reader's language when shown (see LabelExpr.term). */
+export function term(key: string): LabelExpr {
+  return { kind: 'label', name: key, section: null, text: key, term: { key } };
+}
+
 /** A statement row, year by year; an empty cell is no value (never zero), and says so. */
 export function rowBinding(statement: Statement, row: StatementRow): Binding {
   return {
@@ -44,7 +50,7 @@ export function rowBinding(statement: Statement, row: StatementRow): Binding {
 }
 
 /** A value per year computed elsewhere (the balance requirement), or one not tied to a year (the budget). */
-export function fixedBinding(values: ReadonlyMap<number | null, { value: Decimal | null; sources: readonly SourceCell[] }>, name: string): Binding {
+export function fixedBinding(values: ReadonlyMap<number | null, { value: Decimal | null; sources: readonly SourceCell[] }>, name: MessageParam): Binding {
   return {
     years: [...values.keys()].filter((y): y is number => y !== null),
     operand(year): BoundOperand {

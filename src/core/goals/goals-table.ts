@@ -1,8 +1,8 @@
 import { SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
-import { HEADER_SEARCH_ROWS } from '../tables';
-import { normaliseLabel } from '../text';
-import { Unit, unitFromText } from '../units';
+import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { normaliseLabel } from '../read/text';
+import { Unit, unitFromText } from '../read/units';
 import { Operator, Threshold, parseOperator, parseThreshold } from './condition';
 
 /**
@@ -26,6 +26,8 @@ export interface GoalRow {
   thresholdText: string;
   /** The unit the threshold header names (`Gränsvärde (mnkr)`), for plain numbers. */
   thresholdUnit: Unit | null;
+  /** A row of a goals table, or a goal written as a sentence (see sentences.ts). */
+  from: 'table' | 'sentence';
 }
 
 type GoalColumn = 'name' | 'metric' | 'condition' | 'threshold';
@@ -91,7 +93,7 @@ function readGoals(sheet: SheetData, header: GoalHeader, lastRow: number, issues
     if (operator === null) issues.push({ key: condition === '' ? 'goals.missingCondition' : 'goals.badCondition', ...at(cells.condition), params: { goal: goalName, text: condition } });
     const threshold = parseThreshold(cellAt(sheet, r, thresholdCol));
     if (threshold === null) issues.push({ key: thresholdText === '' ? 'goals.missingThreshold' : 'goals.badThreshold', ...at(cells.threshold), params: { goal: goalName, text: thresholdText } });
-    goals.push({ sheet: sheet.name, row: r, name: goalName, metric, cells, condition, operator, threshold, thresholdText, thresholdUnit: header.thresholdUnit });
+    goals.push({ sheet: sheet.name, row: r, name: goalName, metric, cells, condition, operator, threshold, thresholdText, thresholdUnit: header.thresholdUnit, from: 'table' });
   }
   return goals;
 }
@@ -100,11 +102,14 @@ export interface GoalTables {
   /** How many goals tables were found (one may have no readable goal). */
   tables: number;
   goals: GoalRow[];
+  /** The rows each table takes up, header included, by sheet: no sentence is looked for there. */
+  rows: Map<string, { from: number; to: number }[]>;
 }
 
 /** Every goal of every goals table on the given sheets, in workbook order; unreadable cells are reported. */
 export function readGoalTables(sheets: readonly SheetData[], issues: InputIssue[]): GoalTables {
   const goals: GoalRow[] = [];
+  const rows = new Map<string, { from: number; to: number }[]>();
   let tables = 0;
   for (const sheet of sheets) {
     const headers: GoalHeader[] = [];
@@ -114,9 +119,12 @@ export function readGoalTables(sheets: readonly SheetData[], issues: InputIssue[
     }
     headers.forEach((header, i) => {
       const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
-      goals.push(...readGoals(sheet, header, lastRow, issues));
+      const read = readGoals(sheet, header, lastRow, issues);
+      goals.push(...read);
+      const to = read.length ? read[read.length - 1].row : header.row;
+      rows.set(sheet.name, [...(rows.get(sheet.name) ?? []), { from: header.row, to }]);
     });
     tables += headers.length;
   }
-  return { tables, goals };
+  return { tables, goals, rows };
 }

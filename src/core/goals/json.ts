@@ -1,5 +1,6 @@
 import { Decimal, roundHalfAway, toPlain } from '../decimal';
 import { Lang } from '../messages';
+import { ShownAs } from './condition';
 import { GoalResult } from './evaluate';
 import type { GoalsOutcome } from './index';
 import { requirementLabel } from './render';
@@ -9,9 +10,10 @@ import { cellReference } from './trace';
  * The `goals` part of the command line's JSON (SPEC 7): `{ name, metric, year, value, operator, threshold,
  * met }`, then `unit`, `margin` and `sources`.
  * - Amounts are kronor as exact decimal strings (`"16029000"`).
- * - Ratios are percentages as decimal strings rounded to two decimals, like `deviationPercent`
- *   (`"235.7"` for 235,7 %); internally they are fractions, so `100 %` and `1,0` are the same threshold.
- * - `unit` says which: `"kr"` or `"%"` (null when the metric could not be computed at all).
+ * - Ratios are shown as the goal states them (SPEC 5): a goal written with a percentage (`30 %`) as
+ *   percentages rounded to two decimals, like `deviationPercent` (`"235.7"` for 235,7 %); a goal written as a
+ *   ratio (`1,0`) as the ratio rounded to two decimals (`"1.42"`). Internally both are fractions.
+ * - `unit` says which: `"kr"`, `"%"` or `"ratio"` (null when the metric could not be computed at all).
  * - `operator` is `">"`, `">="`, `"<"` or `"<="`; `year` a string; null wherever there is no value.
  */
 export interface GoalJson {
@@ -22,27 +24,30 @@ export interface GoalJson {
   operator: string | null;
   threshold: string | null;
   met: boolean | null;
-  unit: 'kr' | '%' | null;
+  unit: 'kr' | '%' | 'ratio' | null;
   margin: string | null;
   sources: string[];
 }
 
-function shown(value: Decimal | null, isAmount: boolean): string | null {
+function shown(value: Decimal | null, as: ShownAs): string | null {
   if (value === null) return null;
-  return isAmount ? toPlain(value) : toPlain(roundHalfAway(value.times(100), 2));
+  if (as === 'amount') return toPlain(value);
+  return toPlain(roundHalfAway(as === 'ratio' ? value : value.times(100), 2));
 }
+
+const UNITS: Record<ShownAs, GoalJson['unit']> = { amount: 'kr', percent: '%', ratio: 'ratio' };
 
 function goalJson(r: GoalResult): GoalJson {
   return {
     name: r.goal.name,
     metric: r.goal.metric,
     year: r.year === null ? null : String(r.year),
-    value: shown(r.value, r.isAmount),
+    value: shown(r.value, r.shownAs),
     operator: r.goal.operator,
-    threshold: shown(r.threshold, r.isAmount),
+    threshold: shown(r.threshold, r.shownAs),
     met: r.met,
-    unit: r.formula === null ? null : r.isAmount ? 'kr' : '%',
-    margin: shown(r.margin, r.isAmount),
+    unit: r.formula === null ? null : UNITS[r.shownAs],
+    margin: shown(r.margin, r.shownAs),
     sources: r.sources.map(cellReference),
   };
 }

@@ -1,10 +1,8 @@
-import { Lang } from '../messages';
-import { LABELS } from '../render/labels';
 import { BalanceRequirement, balanceResults } from './balance-requirement';
 import { BudgetBalance } from './budget';
 import { CONCEPTS, ConceptId } from './concepts';
 import { BinaryOperator, Expr, LabelExpr } from './expression';
-import { Binding, Formula, fixedBinding, label, rowBinding } from './formula';
+import { Binding, Formula, fixedBinding, label, rowBinding, term } from './formula';
 import { findConcept, rowCells } from './lookup';
 import { Statement, labelKey } from './statements';
 import { Note } from './trace';
@@ -72,23 +70,23 @@ export interface MetricContext {
   statements: readonly Statement[];
   budget: BudgetBalance | null;
   requirement: BalanceRequirement | null;
-  lang: Lang;
 }
 
 export type BuiltFormula = { ok: true; formula: Formula } | { ok: false; note: Note };
 
-const CONCEPT_LABEL: Record<ConceptId, keyof (typeof LABELS)['sv']> = {
-  currentAssets: 'goalConceptCurrentAssets',
-  inventories: 'goalConceptInventories',
-  currentLiabilities: 'goalConceptCurrentLiabilities',
-  equity: 'goalConceptEquity',
-  totalAssets: 'goalConceptTotalAssets',
-  equityAndLiabilities: 'goalConceptEquityAndLiabilities',
-  provisions: 'goalConceptProvisions',
-  liabilities: 'goalConceptLiabilities',
-  longTermLiabilities: 'goalConceptLongTermLiabilities',
-  pensionCommitment: 'goalConceptPensionCommitment',
-  result: 'goalConceptResult',
+/** The name of each statement row a built-in needs, as messages name it in the reader's language. */
+const CONCEPT_NAME: Record<ConceptId, string> = {
+  currentAssets: 'goals.concept.currentAssets',
+  inventories: 'goals.concept.inventories',
+  currentLiabilities: 'goals.concept.currentLiabilities',
+  equity: 'goals.concept.equity',
+  totalAssets: 'goals.concept.totalAssets',
+  equityAndLiabilities: 'goals.concept.equityAndLiabilities',
+  provisions: 'goals.concept.provisions',
+  liabilities: 'goals.concept.liabilities',
+  longTermLiabilities: 'goals.concept.longTermLiabilities',
+  pensionCommitment: 'goals.concept.pensionCommitment',
+  result: 'goals.concept.result',
 };
 
 class MissingRow extends Error {
@@ -111,13 +109,12 @@ class FormulaBuilder {
       return node;
     }
     if (optional) return null;
-    const name = LABELS[this.ctx.lang][CONCEPT_LABEL[id]];
+    const name = { key: CONCEPT_NAME[id] };
     if (found.kind === 'ambiguous') throw new MissingRow({ key: 'goals.ambiguousLabel', params: { label: name, cells: rowCells(found.statement, found.rows) } });
     throw new MissingRow({ key: this.ctx.statements.length ? 'goals.builtInMissing' : 'goals.noStatements', params: { label: name } });
   }
 
-  fixed(name: string, binding: Binding): LabelExpr {
-    const node = label(name);
+  fixed(node: LabelExpr, binding: Binding): LabelExpr {
     this.bindings.set(node, binding);
     return node;
   }
@@ -130,13 +127,13 @@ function build(id: MetricId, b: FormulaBuilder, ctx: MetricContext): Expr {
     case 'budgetBalance': {
       if (!ctx.budget) throw new MissingRow({ key: 'goals.noBudget', params: {} });
       const year = ctx.budget.year;
-      const [first, second] = ctx.budget.terms.map((t) => b.fixed(t.label, fixedBinding(new Map([[year, t.operand]]), t.label)));
+      const [first, second] = ctx.budget.terms.map((t) => b.fixed(t.term ? term(t.term) : label(t.label), fixedBinding(new Map([[year, t.operand]]), t.term ? { key: t.term } : t.label)));
       return second ? op('-', first, second) : first;
     }
     case 'balanceResult': {
       if (!ctx.requirement) throw new MissingRow({ key: 'goals.noRequirement', params: {} });
-      const name = LABELS[ctx.lang].goalReqBalanceResult;
-      return b.fixed(name, fixedBinding(balanceResults(ctx.requirement), name));
+      const name = 'goals.term.balanceResult';
+      return b.fixed(term(name), fixedBinding(balanceResults(ctx.requirement), { key: name }));
     }
     case 'result':
       return b.row('result')!;

@@ -1,16 +1,16 @@
 import { cellAddress } from '../cells';
-import { checkMessage } from '../checks';
-import { Decimal } from '../decimal';
-import { formatAmount, formatPercent } from '../format';
-import { GENERATED_MARK } from '../marks';
-import { Lang, formatMessage } from '../messages';
+import { checkMessage } from '../render/check-text';
+import { Decimal, roundHalfAway } from '../decimal';
+import { formatAmount, formatPercent } from '../render/format';
+import { generatedMark } from '../marks';
+import { Lang, formatMessage, formatParam } from '../messages';
 import { amountCell, percentCell } from '../render/cells';
 import { LABELS, Labels } from '../render/labels';
 import { OutputCell, OutputColumn, OutputSheet, RowStyle } from '../render/output';
 import { RequirementLine, RequirementLineKey } from './balance-requirement';
 import { OPERATOR_SIGN } from './condition';
 import { GoalResult } from './evaluate';
-import { showExpression } from './expression';
+import { LabelExpr, showExpression } from './expression';
 import type { GoalsOutcome } from './index';
 import { StatementKind } from './statements';
 import { Note, cellReference } from './trace';
@@ -38,11 +38,30 @@ function columns(L: Labels): OutputColumn[] {
 const ratioCell = (value: Decimal | null) => percentCell(value === null ? null : value.times(100));
 const notesText = (notes: readonly Note[], lang: Lang) => notes.map((n) => formatMessage(n.key, lang, n.params)).join(' ');
 
-/** `≥ 12 000 000 kr`, `> 100,0 %`; what cannot be read is shown as written. */
+/** A ratio as a goal states one: `1,42` (`1.42`), two decimals, half away from zero. */
+export function formatRatio(value: Decimal, lang: Lang): string {
+  const text = roundHalfAway(value, 2).toFixed(2);
+  return lang === 'sv' ? text.replace('-', '\u2212').replace('.', ',') : text;
+}
+
+/** A goal's value (or threshold, or margin) as the goal states it: `649 000 kr`, `37,7 %` or `1,42`. */
+export function formatGoalValue(r: Pick<GoalResult, 'shownAs'>, value: Decimal | null, lang: Lang): string {
+  if (value === null) return '–';
+  if (r.shownAs === 'amount') return formatAmount(value, lang);
+  return r.shownAs === 'ratio' ? formatRatio(value, lang) : formatPercent(value.times(100), lang);
+}
+
+/** A row label as written, or a figure Avstämning names, in the reader's language. */
+function labelText(l: LabelExpr, lang: Lang): string {
+  if (l.term) return formatParam(l.term, lang);
+  return l.section ? `${l.section} › ${l.name}` : l.name;
+}
+
+/** `≥ 12 000 000 kr`, `> 100,0 %`, `> 1,00`; what cannot be read is shown as written. */
 function conditionText(r: GoalResult, lang: Lang): string {
   const sign = r.goal.operator ? OPERATOR_SIGN[r.goal.operator] : r.goal.condition;
   if (r.threshold === null) return `${sign} ${r.goal.thresholdText}`.trim();
-  return `${sign} ${r.isAmount ? formatAmount(r.threshold, lang) : formatPercent(r.threshold.times(100), lang)}`;
+  return `${sign} ${formatGoalValue(r, r.threshold, lang)}`;
 }
 
 function goalRow(r: GoalResult, lang: Lang): OutputCell[] {
@@ -56,11 +75,13 @@ function goalRow(r: GoalResult, lang: Lang): OutputCell[] {
   row[r.isAmount ? COLUMN.amountMargin : COLUMN.ratioMargin] = r.isAmount ? amountCell(r.margin) : ratioCell(r.margin);
   row[COLUMN.met] = r.met === null ? L.goalNoValue : r.met ? L.goalMetYes : L.goalMetNo;
   if (r.formula) {
-    row[COLUMN.formula] = showExpression(r.formula.expr, (l) => (l.section ? `${l.section} › ${l.name}` : l.name));
-    row[COLUMN.computation] = showExpression(r.formula.expr, (l) => {
+    row[COLUMN.formula] = showExpression(r.formula.expr, (l) => labelText(l, lang));
+    const computation = showExpression(r.formula.expr, (l) => {
       const v = r.operands.get(l);
       return v === undefined || v === null ? '–' : formatAmount(v, lang, '');
     });
+    // The sheet has no ratio column: a goal stated as a ratio (`1,0`) shows its ratio here, as stated.
+    row[COLUMN.computation] = r.shownAs === 'ratio' && r.value !== null ? `${computation} = ${formatRatio(r.value, lang)}` : computation;
   }
   row[COLUMN.cells] = r.sources.map(cellReference).join(', ') || null;
   row[COLUMN.note] = notesText(r.notes, lang) || null;
@@ -133,7 +154,7 @@ export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
     }
   }
   const notes = [
-    GENERATED_MARK[lang],
+    generatedMark(lang, L.goalsSheet),
     outcome.goals.length ? L.goalsNote : L.goalNoGoals,
     statementsNote(outcome, L),
     ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`),

@@ -1,11 +1,11 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
-import { matchHeader } from '../headers';
+import { matchHeader } from '../read/headers';
 import { InputIssue, amountIssueKey } from '../issues';
-import { parseNumber } from '../numbers';
-import { HEADER_SEARCH_ROWS } from '../tables';
-import { normaliseLabel, stripFootnote } from '../text';
-import { KRONOR_PER_UNIT, Unit, unitFromText } from '../units';
+import { parseNumber } from '../read/numbers';
+import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { normaliseLabel, stripFootnote } from '../read/text';
+import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
 import { SourceCell } from './trace';
 
 /**

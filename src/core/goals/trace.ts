@@ -1,3 +1,5 @@
+import type { MessageParams } from '../messages';
+
 /**
  * What a goal's value was computed from, and why it may have none: the economist checks a financial goal
  * by opening the cells it names, so every number carries them.
@@ -12,7 +14,7 @@ export interface SourceCell {
 /** A remark in the user's language, written later: a message key with its parameters. */
 export interface Note {
   key: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 /** `Balansräkning!C12`, or `'Mål och nyckeltal'!B4` when the sheet name needs quotes in an Excel reference. */

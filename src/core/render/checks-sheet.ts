@@ -1,7 +1,10 @@
-import { Analysis } from '../analyze';
-import { Check, checkMessage } from '../checks';
-import { GENERATED_MARK } from '../marks';
+import { Analysis } from '../deviations/analyze';
+import { Check } from '../deviations/checks';
+import { checkMessage } from './check-text';
+import { generatedMark } from '../marks';
 import { Lang } from '../messages';
+import { SheetReport } from '../read/report';
+import { readingLine } from './reading-text';
 import { moneyCell } from './cells';
 import { LABELS } from './labels';
 import { OutputSheet } from './output';
@@ -14,7 +17,7 @@ export function sortChecks(checks: readonly Check[]): Check[] {
 }
 
 /** The `Kontroller` sheet: every finding with its sheet and cell, what was expected and what was found. */
-export function checksSheet(analysis: Analysis, lang: Lang): OutputSheet {
+export function checksSheet(analysis: Analysis, lang: Lang, reading: readonly SheetReport[] = []): OutputSheet {
   const L = LABELS[lang];
   const rows = sortChecks(analysis.checks).map((c) => [
     L[c.kind],
@@ -30,7 +33,8 @@ export function checksSheet(analysis: Analysis, lang: Lang): OutputSheet {
     key: 'checks',
     name: L.checksSheet,
     title: L.checksTitle,
-    notes: [GENERATED_MARK[lang], rows.length ? L.checksNote : L.noChecks],
+    // What was read comes first: a finding only makes sense once one knows how the sheet was read (SPEC 1.7).
+    notes: [generatedMark(lang, L.checksSheet), ...reading.filter((r) => r.as !== 'generated').map((r) => readingLine(r, lang)), rows.length ? L.checksNote : L.noChecks],
     table: {
       name: lang === 'sv' ? 'Avstamning_Kontroller' : 'Avstamning_Checks',
       columns: [

@@ -1,7 +1,7 @@
 import { SheetData, cellText } from '../cells';
-import { isGeneratedSheet } from '../marks';
+import { isOwnSheet } from '../marks';
 import { memoByText } from '../memo';
-import { normaliseLabel } from '../text';
+import { normaliseLabel } from '../read/text';
 
 const normalised = memoByText(normaliseLabel);
 import { LABELS } from './labels';
@@ -33,11 +33,14 @@ const HEADER_NAMES = {
   action: [LABELS.sv.action, LABELS.en.action],
 };
 
-/** What the user typed in Kommentar and Åtgärd on an earlier generated deviations sheet. */
+/**
+ * What the user typed in Kommentar and Åtgärd on the deviations sheet an earlier run wrote (not on a copy the
+ * user made of it: that is the user's own record, and may hold older comments).
+ */
 export function keptComments(sheets: readonly SheetData[]): KeptComments {
   const kept: KeptComments = new Map();
   for (const sheet of sheets) {
-    if (!isGeneratedSheet(sheet)) continue;
+    if (!isOwnSheet(sheet)) continue;
     for (let r = 0; r < Math.min(sheet.values.length, 12); r++) {
       const header = (sheet.values[r] ?? []).map((v) => normaliseLabel(cellText(v)));
       const find = (names: readonly string[]) => header.findIndex((h) => names.some((n) => normaliseLabel(n) === h));

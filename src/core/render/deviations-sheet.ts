@@ -1,9 +1,11 @@
-import { Analysis, TableResult } from '../analyze';
-import { Figures, Thresholds } from '../deviations';
-import { formatAmount, formatPercent } from '../format';
-import { GENERATED_MARK } from '../marks';
+import { Analysis, TableResult } from '../deviations/analyze';
+import { groupKey } from '../deviations/grouping';
+import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
+import { formatAmount, formatPercent } from './format';
+import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { moneyCell, ratioCell } from './cells';
+import { groupName } from './group-name';
 import { KeptComments, commentKey } from './comments';
 import { LABELS } from './labels';
 import { EXCEL_MAX_ROWS, OutputCell, OutputColumn, OutputSheet, RowStyle } from './output';
@@ -58,7 +60,8 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
       ...(withForecast ? [moneyCell(f.forecast)] : []),
       moneyCell(f.outcome),
       moneyCell(f.deviation),
-      ratioCell(f.deviation, f.budget),
+      // A double for Excel, made only here; no percentage of a net figure.
+      f.kind === 'net' ? null : ratioCell(f.deviation, comparedBudget(f)),
       ...(withForecast ? [moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy)] : []),
       f.deviation === null ? null : f.favourable ? L.favourable : L.unfavourable,
       f.flagged ? L.flagged : null,
@@ -71,8 +74,9 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
 
   for (const t of analysis.tables) {
     const byGroup = new Map<string, typeof t.lines>();
+    const groupOf = groupKey(t.grouping);
     for (const l of t.lines) {
-      const k = l.goalArea ?? t.sheet;
+      const k = groupOf(l) ?? t.sheet;
       const members = byGroup.get(k);
       if (members) members.push(l);
       else byGroup.set(k, [l]);
@@ -81,16 +85,17 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     const rowsAreGroups = t.layout.labelRole === 'goalArea';
     for (const g of t.groups) {
       const members = byGroup.get(g.name) ?? [];
+      const name = groupName(g.name, lang);
       if (rowsAreGroups && members.length === 1) {
         const l = members[0];
         chartRows.push(rows.length);
-        push(t, g.name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
+        push(t, name, null, L.levelGroup, l, `${t.sheet}!A${l.row}`, 'group');
         continue;
       }
       // A table without goal areas is one group: its total row says it all.
       const onlyGroup = t.groups.length === 1 && g.name === t.sheet;
-      if (!onlyGroup) push(t, g.name, null, L.levelGroup, g, `${t.sheet}`, 'group');
-      if (showLines) for (const l of members) push(t, g.name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
+      if (!onlyGroup) push(t, name, null, L.levelGroup, g, `${t.sheet}`, 'group');
+      if (showLines) for (const l of members) push(t, name, l.name, L.levelLine, l, `${t.sheet}!A${l.row}`, 'normal');
     }
     push(t, null, null, L.levelTotal, t.total, `${t.sheet}!${t.range}`, 'total');
   }
@@ -102,7 +107,7 @@ export function deviationsSheet(analysis: Analysis, lang: Lang, thresholds: Thre
     name: L.deviationsSheet,
     title: L.deviationsTitle,
     notes: [
-      GENERATED_MARK[lang],
+      generatedMark(lang, L.deviationsSheet),
       formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
       ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
     ],

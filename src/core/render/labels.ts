@@ -52,6 +52,7 @@ export const LABELS = {
     linesLeftOut: 'Tabellerna har {lines} rader, fler än ett Excel-blad rymmer (1 048 576): här visas målområden och totaler. Kommandoradens JSON har varje rad.',
     signed: 'med tecken',
     unsigned: 'utan tecken',
+    ledger: 'som huvudboken (intäkter negativa)',
     feeSheet: 'Medlemsavgifter',
     feeTitle: 'Medlemsavgifter – avgift per medlem och vad den bygger på',
     feeAllocationNote: 'Belopp i kronor. Fördelning med största-rest-metoden i hela kronor (öre när beloppet har öre), så att delarna summerar exakt till beloppet; vid lika rest går kronan till störst befolkning, sedan till namnet först i bokstavsordning. Varje summarad är summan av raderna ovanför.',
@@ -167,6 +168,7 @@ export const LABELS = {
     goalConceptLongTermLiabilities: 'Långfristiga skulder',
     goalConceptPensionCommitment: 'Pensionsförpliktelser (ansvarsförbindelse)',
     goalConceptResult: 'Årets resultat',
+    truncatedText: ' … [avkortad: {count} tecken till]',
   },
   en: {
     deviationsSheet: 'Deviations',
@@ -218,6 +220,7 @@ export const LABELS = {
     linesLeftOut: 'The tables have {lines} lines, more than one Excel sheet holds (1,048,576): goal areas and totals are shown here. The command line JSON has every line.',
     signed: 'signed',
     unsigned: 'unsigned',
+    ledger: 'ledger (income negative)',
     feeSheet: 'Member fees',
     feeTitle: 'Member fees – the fee of each member and what it rests on',
     feeAllocationNote: 'Amounts in kronor. Allocation by the largest-remainder method in whole kronor (öre when the amount has öre), so that the parts sum exactly to the amount; on equal remainders the krona goes to the larger population, then to the name first in Swedish alphabetical order. Each total row is the sum of the rows above it.',
@@ -333,6 +336,7 @@ export const LABELS = {
     goalConceptLongTermLiabilities: 'Long-term liabilities',
     goalConceptPensionCommitment: 'Pension commitments (contingent liability)',
     goalConceptResult: 'Result for the year',
+    truncatedText: ' … [truncated: {count} more characters]',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

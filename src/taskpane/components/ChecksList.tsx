@@ -1,5 +1,6 @@
 import { Badge, Button, Text, tokens } from '@fluentui/react-components';
-import { Check, checkMessage } from '../../core/checks';
+import { Check } from '../../core/deviations/checks';
+import { checkMessage } from '../../core/render/check-text';
 import { Lang } from '../../core/messages';
 import { sortChecks } from '../../core/render/checks-sheet';
 import { Strings, fill } from '../strings';

@@ -1,6 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
-import { formatAmount, formatPercent } from '../../core/format';
+import { formatAmount } from '../../core/render/format';
+import { chargeName } from '../../core/fees';
+import { formatGoalValue } from '../../core/goals';
 import { Lang } from '../../core/messages';
 import { Reconciliation } from '../../core/reconcile';
 import { Strings, fill } from '../strings';
@@ -32,7 +34,7 @@ export function GoalsAndFees({ result, s, lang }: { result: Reconciliation; s: S
                     {g.goal.name}
                   </TableCell>
                   <TableCell>{g.year ?? ''}</TableCell>
-                  <TableCell style={{ textAlign: 'right' }}>{g.value === null ? '–' : g.isAmount ? formatAmount(g.value, lang) : formatPercent(g.value.times(100), lang)}</TableCell>
+                  <TableCell style={{ textAlign: 'right' }}>{formatGoalValue(g, g.value, lang)}</TableCell>
                   <TableCell>
                     {g.met === null ? '–' : g.met ? <><CheckmarkCircle16Filled aria-hidden /> {s.goalMet}</> : <><DismissCircle16Filled aria-hidden /> {s.goalNotMet}</>}
                   </TableCell>
@@ -43,11 +45,11 @@ export function GoalsAndFees({ result, s, lang }: { result: Reconciliation; s: S
         </section>
       )}
       {charges.map((c) => (
-        <section key={`${c.at.sheet}!${c.at.cell}`} aria-label={c.name}>
+        <section key={`${c.at.sheet}!${c.at.cell}`} aria-label={chargeName(c, lang)}>
           <Text weight="semibold" as="h3" block>
-            {c.name}
+            {chargeName(c, lang)}
           </Text>
-          <Table size="small" aria-label={c.name}>
+          <Table size="small" aria-label={chargeName(c, lang)}>
             <TableBody>
               {c.fees.map((f) => (
                 <TableRow key={f.member.name}>

@@ -1,8 +1,9 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
-import { TableResult } from '../../core/analyze';
-import { Figures, deviationPercent } from '../../core/deviations';
-import { formatMoney, formatPercent } from '../../core/format';
+import { TableResult } from '../../core/deviations/analyze';
+import { groupName } from '../../core/render/group-name';
+import { Figures, deviationPercent } from '../../core/deviations/figures';
+import { formatMoney, formatPercent } from '../../core/render/format';
 import { isNegative } from '../../core/money';
 import { Lang } from '../../core/messages';
 import { Strings } from '../strings';
@@ -55,7 +56,7 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
         </TableHeader>
         <TableBody>
           {table.groups.map((g) => (
-            <Row key={g.name} name={g.name} f={g} s={s} lang={lang} />
+            <Row key={g.name} name={groupName(g.name, lang)} f={g} s={s} lang={lang} />
           ))}
           <Row name={s.total} f={table.total} s={s} lang={lang} strong />
         </TableBody>

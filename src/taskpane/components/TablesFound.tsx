@@ -1,10 +1,10 @@
 import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
-import { TableResult } from '../../core/analyze';
-import { Convention } from '../../core/convention';
+import { TableResult } from '../../core/deviations/analyze';
+import { Convention } from '../../core/read/convention';
 import { Strings } from '../strings';
 
 /** What was found: each table with its unit and sign convention, which the user can override. */
-export function TablesFound({ tables, s, onConvention }: { tables: readonly TableResult[]; s: Strings; onConvention: (sheet: string, c: Convention) => void }) {
+export function TablesFound({ tables, s, onConvention, disabled = false }: { tables: readonly TableResult[]; s: Strings; onConvention: (sheet: string, c: Convention) => void; disabled?: boolean }) {
   const label = (c: Convention) => (c === 'signed' ? s.signed : s.unsigned);
   return (
     <section aria-label={s.tablesFound}>
@@ -15,6 +15,7 @@ export function TablesFound({ tables, s, onConvention }: { tables: readonly Tabl
         <Field key={`${t.sheet}!${t.range}`} label={`${t.sheet} ${t.range} · ${s.unit}: ${t.unit}`} hint={t.conventionReason === 'override' ? undefined : `${s.convention}: ${s.conventionDetected}`}>
           <Dropdown
             aria-label={`${s.convention}, ${t.sheet}`}
+            disabled={disabled}
             value={label(t.convention)}
             selectedOptions={[t.convention]}
             onOptionSelect={(_, d) => d.optionValue && onConvention(t.sheet, d.optionValue as Convention)}

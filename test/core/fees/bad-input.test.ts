@@ -36,7 +36,7 @@ describe('bad input in the members table: a clear message with sheet and cell, a
   test('a missing population', () => {
     const outcome = fees([kommuner([['Botkyrka kommun', null], ['Salems kommun', 16664]]), perCapita]);
     expect(messages(outcome)).toEqual(['Medlemmar!B4 Invånarantal saknas för Botkyrka kommun; Medlemsavgift 2018 kräver det. Skriv antalet invånare.']);
-    expect(messages(outcome, 'en')).toEqual(['Medlemmar!B4 There is no population for Botkyrka kommun; Medlemsavgift 2018 needs it. Write the number of inhabitants.']);
+    expect(messages(outcome, 'en')).toEqual(['Medlemmar!B4 There is no population for Botkyrka kommun; Member fee 2018 needs it. Write the number of inhabitants.']);
     expect(invoiced(outcome)).toEqual(['Salems kommun']);
   });
 
@@ -62,7 +62,7 @@ describe('bad input in the members table: a clear message with sheet and cell, a
   test('shares that do not sum to 100 %: nothing is allocated and no invoice written', () => {
     const outcome = fees([membersSheet(['Medlem', 'Andel'], [['A', 50], ['B', 30], ['C', 15]]), parameterSheet([['Belopp att fördela', 1000000], ['Fördelningsnyckel', 'Andel'], INVOICE_DATE])]);
     expect(messages(outcome)).toEqual(['Medlemmar!B3 Andelarna summerar till 95 %, inte 100 %; Medlemsavgift 2018 fördelas inte förrän andelarna rättats.']);
-    expect(messages(outcome, 'en')).toEqual(['Medlemmar!B3 The shares sum to 95 %, not 100 %; Medlemsavgift 2018 is not allocated until the shares are corrected.']);
+    expect(messages(outcome, 'en')).toEqual(['Medlemmar!B3 The shares sum to 95 %, not 100 %; Member fee 2018 is not allocated until the shares are corrected.']);
     expect(outcome.invoices).toEqual([]);
     expect(outcome.charges[0].total.toFixed()).toBe('0');
   });
@@ -158,7 +158,7 @@ describe('the settings sheet', () => {
   });
 
   test('English keys and values are read too', () => {
-    const outcome = fees([membersSheet(['Member', 'Population'], [['Botkyrka kommun', 95311], ['Salems kommun', 16664]]), parameterSheet([['Amount to allocate', 1000], ['Allocation key', 'Equal parts'], ['Invoice date', '2018-01-31'], ['Invoicing period', 'Half-year']], 'Avgift 2018')], 'en');
+    const outcome = fees([membersSheet(['Member', 'Population'], [['Botkyrka kommun', 95311], ['Salems kommun', 16664]]), parameterSheet([['Amount to allocate', 1000], ['Allocation key', 'Equal parts'], ['Invoice date', '2018-01-31'], ['Invoicing period', 'Half-year']], 'Avgift 2018')]);
     expect(outcome.errors).toEqual([]);
     expect(feesOf(outcome)).toEqual({ 'Botkyrka kommun': '500', 'Salems kommun': '500' });
     expect(outcome.invoices.map((i) => i.period.code)).toEqual(['2018-H1', '2018-H1', '2018-H2', '2018-H2']);

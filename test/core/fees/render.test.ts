@@ -51,7 +51,7 @@ describe('the Medlemsavgifter sheet', () => {
   });
 
   test('in English', () => {
-    const [english] = feeSheets(fees(workbook(), 'en'), 'en');
+    const [english] = feeSheets(fees(workbook()), 'en');
     expect(english).toMatchObject({ name: 'Member fees', table: { name: 'Avstamning_MemberFees' } });
     expect(english.table.rows[0][7]).toBe('4 kr × 91,930 inhabitants (SCB 2017-12-31)');
     expect(english.table.rows.at(-1)![0]).toBe('Total');
@@ -131,7 +131,7 @@ describe('the JSON (SPEC 7)', () => {
   const outcome = fees(workbook());
 
   test('fees: every member with population and fee as a decimal string, and a total that is their sum', () => {
-    const json = feesJson(outcome);
+    const json = feesJson(outcome, 'sv');
     expect(json.members).toHaveLength(16);
     expect(json.members[0]).toMatchObject({ member: 'Botkyrka kommun', population: 91930, fee: '367720', charge: 'Medlemsavgift 2018', referenceDate: '2017-12-31', source: 'SCB' });
     expect(json.total).toBe('2061731');
@@ -142,7 +142,7 @@ describe('the JSON (SPEC 7)', () => {
   });
 
   test('invoices: number, member, period, ISO dates, OCR and amount as SPEC 7 names them', () => {
-    const [first] = invoicesJson(outcome) as Record<string, unknown>[];
+    const [first] = invoicesJson(outcome, 'sv') as Record<string, unknown>[];
     expect(first).toMatchObject({ number: '18001', member: 'Botkyrka kommun', period: '2018-H1', date: '2018-02-01', dueDate: '2018-03-03', ocr: '180018', amount: '183860' });
   });
 });

@@ -13,8 +13,9 @@ export function parameterSheet(rows: [string, CellValue][], name = 'Avgift param
   return sheet(name, [['Parameter', 'Värde'], ...rows]);
 }
 
-export function fees(sheets: SheetData[], lang: Lang = 'sv', today?: string): FeeOutcome {
-  const outcome = computeFees(sheets, lang, today);
+/** The fee run on the sheets; it takes no language, only today's date for undated invoices. */
+export function fees(sheets: SheetData[], today?: string): FeeOutcome {
+  const outcome = computeFees(sheets, today);
   if (!outcome) throw new Error('no fee outcome');
   return outcome;
 }

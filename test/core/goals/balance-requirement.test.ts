@@ -1,4 +1,4 @@
-import { checkMessage } from '../../../src/core/checks';
+import { checkMessage } from '../../../src/core/render/check-text';
 import { BalanceRequirement, RequirementYear, balanceRequirement } from '../../../src/core/goals/balance-requirement';
 import { findStatements } from '../../../src/core/goals/statements';
 import { CellValue } from '../../../src/core/cells';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SheetData } from '../../../src/core/cells';
-import { checkMessage } from '../../../src/core/checks';
+import { checkMessage } from '../../../src/core/render/check-text';
 import { GoalResult, GoalsOutcome, evaluateGoals, goalsJson, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';
 import { openXlsxFile } from '../../../src/xlsx/files';
@@ -19,7 +19,7 @@ let outcome: GoalsOutcome;
 
 beforeAll(async () => {
   sheets = await (await openXlsxFile(SAMPLE)).readSheets();
-  outcome = evaluateGoals(sheets, null, 'sv')!;
+  outcome = evaluateGoals(sheets, null)!;
 });
 
 const results = (name: string): GoalResult[] => outcome.goals.filter((g) => g.goal.name === name);
@@ -124,7 +124,7 @@ test('more goals on the same statements: soliditet with and without the pension 
     ['Soliditet inkl. pensioner', 'Soliditet inkl. pensionsförpliktelser', '>', '0 %'],
     ['Finansnetto', 'Summa resultat från finansiella poster', '>', '0 kr'],
   ]);
-  const o = evaluateGoals([...sheets, more], null, 'sv')!;
+  const o = evaluateGoals([...sheets, more], null)!;
   const value = (name: string) => o.goals.filter((g) => g.goal.name === name && g.year === 2017).map((g) => [percent(g), g.met]);
   expect(value('Soliditet')).toEqual([['55.5', true]]); // 16 029 / 28 897
   expect(value('Soliditet inkl. pensioner')).toEqual([['-9.1', false]]); // (16 029 − 18 656) / 28 897
@@ -144,6 +144,6 @@ test('JSON and the Finansiella mål sheet', () => {
   expect(s.name).toBe('Finansiella mål');
   expect(s.table.rows).toHaveLength(7 + 10);
   expect(s.notes.some((n) => n.includes('Balansräkningen 2016 balanserar inte'))).toBe(true);
-  const english = goalsSheet(evaluateGoals(sheets, null, 'en')!, 'en');
+  const english = goalsSheet(evaluateGoals(sheets, null)!, 'en');
   expect(english.table.rows.map((r) => r[1])).toContain('Still to restore');
 });

@@ -1,0 +1,168 @@
+import { SheetData, cellAddress } from '../cells';
+import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
+import { Convention, ConventionReason, detectConvention } from '../read/convention';
+import { Grouping, chooseGrouping, groupKey } from './grouping';
+export type { Grouping } from './grouping';
+import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDeviation, flagRule, groupLines, lineDeviation } from './figures';
+import { InputIssue } from '../issues';
+import { inputSheets } from '../read/sheets';
+import { TableRow, readRows } from '../read/rows';
+import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
+import { GroupMap, findGroupMaps } from '../read/group-map';
+import { Join } from '../model/join';
+import { SheetMapping } from '../read/mapping';
+import { sheetNameKey } from '../marks';
+import { joinTables } from './joined';
+import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
+import { leadingSubtotals, withOutline } from '../read/outline';
+import { PRINTED_STEP_ORE, Unit } from '../read/units';
+import { columnLetter } from '../cells';
+
+export interface AnalyseOptions {
+  thresholds?: Thresholds;
+  /** Sign convention chosen by the user per sheet name, over what was detected. */
+  conventions?: Record<string, Convention>;
+  /** What the user says sheets hold: columns, header row, unit (SPEC 1.6). */
+  mappings?: readonly SheetMapping[];
+}
+
+/** The deviation summary of one table. */
+export interface TableResult {
+  sheet: string;
+  range: string;
+  unit: Unit;
+  convention: Convention;
+  conventionReason: ConventionReason;
+  layout: TableLayout;
+  grouping: Grouping;
+  lines: LineDeviation[];
+  groups: GroupDeviation[];
+  total: TotalDeviation;
+  /** How the year so far is compared: null for a whole year; else through which month, and the source of the period budget. */
+  period: { through: number | null; budget: 'column' | 'months' | 'prorated' } | null;
+  /** For a budget and an outcome on two sheets: how they were joined (SPEC 1.8). */
+  join?: Join;
+}
+
+/** A table with only one side of the comparison (a budget and no outcome, or the reverse): read, but no deviations. */
+export interface OneSidedTable {
+  layout: TableLayout;
+  rows: TableRow[];
+  has: 'budget' | 'outcome';
+}
+
+export interface Analysis {
+  tables: TableResult[];
+  /** Grouping tables in the workbook (`Konto | Målområde`) that a join used or could use. */
+  groupMaps: GroupMap[];
+  /** Tables that lack budget or outcome: reported, never given invented deviations; the join may pair them. */
+  oneSided: OneSidedTable[];
+  checks: Check[];
+  /** Bad input: each names its sheet and cell. */
+  errors: InputIssue[];
+}
+
+/**
+ * How the table's own last total adds up income and costs together (a plain sum, a result, a net cost), so
+ * that the summary's total reads as the table's does; a result (income − costs) when the table does not say.
+ */
+function mixedAs(coverage: readonly TotalCoverage[], itemCount: number): CoverageSum {
+  for (let i = coverage.length - 1; i >= 0; i--) {
+    const c = coverage[i];
+    if (c.agrees && c.sum !== 'sum') return c.sum;
+    if (c.agrees && c.covered.length === itemCount && c.covered.every((r) => r.kind === 'item')) return 'sum';
+  }
+  return 'income-minus-cost';
+}
+
+/**
+ * Read every budget table of the workbook and reconcile it: deviations per line, group and table, and
+ * every check (SPEC 2). Pure: the same sheets and options always give the same result.
+ */
+export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOptions = {}): Analysis {
+  const rule = flagRule(options.thresholds ?? DEFAULT_THRESHOLDS);
+  const errors: InputIssue[] = [];
+  const read: ReadTable[] = [];
+  const tables: TableResult[] = [];
+  const oneSided: OneSidedTable[] = [];
+  for (const sheet of inputSheets(sheets)) {
+    const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
+    const layouts = findTables(sheet, errors, mapping).filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'));
+    if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
+    for (const layout of layouts) {
+      let rows = readRows(sheet, layout, errors);
+      // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
+      const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(rows.filter((r) => r.kind === 'item')) : [];
+      let leading = new Map<TableRow, TableRow[]>();
+      if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
+      const items = rows.filter((r) => r.kind === 'item');
+      if (items.length === 0) {
+        errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
+        continue;
+      }
+      const hasBudget = hasRole(layout, 'budget') || hasRole(layout, 'periodBudget');
+      const hasOutcome = hasRole(layout, 'outcome');
+      if (!hasBudget || !hasOutcome) {
+        oneSided.push({ layout, rows, has: hasBudget ? 'budget' : 'outcome' });
+        continue;
+      }
+      const step = PRINTED_STEP_ORE[layout.unit];
+      const detected = detectConvention(items, step);
+      const override = options.conventions?.[sheet.name];
+      const convention = override ?? detected.convention;
+      const coverage = coverTotals(rows, step, convention, leading);
+      read.push({ layout, rows, convention, coverage });
+      // The year so far: a period budget column or month columns say it; else the year's budget × months / 12.
+      const periodColumn = layout.columns.periodBudget !== undefined;
+      const monthBudget = (layout.months.budget ?? []).some((c) => c >= 0) && layout.through !== null;
+      const prorate = !periodColumn && !monthBudget && layout.through !== null && hasRole(layout, 'budget') ? layout.through : null;
+      const lines = items.map((r) => lineDeviation(r, { convention, prorateThrough: prorate }, rule));
+      const grouping = chooseGrouping(layout, items);
+      const lastRow = rows[rows.length - 1].row;
+      tables.push({
+        sheet: sheet.name,
+        range: tableRange(layout, lastRow),
+        unit: layout.unit,
+        convention,
+        conventionReason: override ? 'override' : detected.reason,
+        layout,
+        grouping,
+        lines,
+        ...groupLines(lines, groupKey(grouping), sheet.name, rule, convention, mixedAs(coverage, items.length)),
+        period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
+      });
+    }
+  }
+  // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
+  const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
+  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule);
+  const paired = new Set(joined.flatMap((j) => j.sides));
+  for (const j of joined) tables.push(j.result);
+  // Printed totals on a budget or a ledger sheet still have to foot (a statement's year columns are the goals' to check).
+  for (const t of oneSided.filter((x) => !x.layout.bareYears)) {
+    const step = PRINTED_STEP_ORE[t.layout.unit];
+    const convention = detectConvention(t.rows.filter((r) => r.kind === 'item'), step).convention;
+    read.push({ layout: t.layout, rows: t.rows, convention, coverage: coverTotals(t.rows, step, convention) });
+  }
+  const unpaired = oneSided.filter((t) => !paired.has(t));
+  // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
+  for (const t of unpaired.filter((x) => !x.layout.bareYears)) {
+    const missing = t.has === 'budget' ? 'outcome' : 'budget';
+    const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
+    errors.push({
+      key: missing === 'outcome' ? 'table.noOutcome' : 'table.noBudget',
+      sheet: t.layout.sheet,
+      cell: cellAddress(t.layout.headerRow, t.layout.firstCol),
+      params: { row: t.layout.headerRow + 1, unknown: unknown.length ? unknown.join(', ') : '–' },
+    });
+  }
+  const sideTables = new Set<TableLayout>(oneSided.map((t) => t.layout));
+  const twoSided = read.filter((t) => !sideTables.has(t.layout));
+  const checks = [
+    ...read.flatMap((t) => [...reportedDeviationChecks(t), ...controlTotalChecks(t)]),
+    ...crossSheetChecks(twoSided),
+    ...twoSided.flatMap(unmappedChecks),
+    ...joined.flatMap((j) => j.checks),
+  ];
+  return { tables, oneSided: unpaired, groupMaps, checks, errors };
+}

@@ -1,0 +1,279 @@
+import { Convention, rowType } from '../read/convention';
+import { Decimal } from '../decimal';
+import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, moneyFromOre, negate, scaledAtLeast, subtract, times, toKronor } from '../money';
+import { TableRow } from '../read/rows';
+import { CoverageSum } from '../read/totals';
+
+export interface Thresholds {
+  /** Flag when |deviation| ≥ this many kronor … */
+  amountKr: Decimal;
+  /** … and |deviation %| ≥ this many percent (SPEC 2.3). */
+  percent: Decimal;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { amountKr: new Decimal(100000), percent: new Decimal(5) };
+
+/** What a line or a rollup adds up: income, costs, or both (a net figure, whose percentage means nothing). */
+export type FigureKind = 'income' | 'cost' | 'net';
+
+/** Budget against outcome for a line, a goal area or a whole table. Amounts in öre; positive deviation is favourable. */
+export interface Figures {
+  /** The year's budget (or the only budget the table has). */
+  budget: Money | null;
+  /** The budget for the months the outcome covers, when the comparison is for the year so far; else null. */
+  periodBudget: Money | null;
+  outcome: Money | null;
+  forecast: Money | null;
+  /** Outcome against the budget it is compared with; null when either is missing or unreadable (never invented). */
+  deviation: Money | null;
+  /** Forecast against the year's budget, same sign rule as the deviation. */
+  forecastDeviation: Money | null;
+  /** Outcome against forecast ("prognossäkerhet"), positive when the outcome turned out better than forecast. */
+  forecastAccuracy: Money | null;
+  kind: FigureKind;
+  favourable: boolean;
+  flagged: boolean;
+}
+
+export interface LineDeviation extends Figures {
+  name: string;
+  goalArea: string | null;
+  /** One-based sheet row, as Excel shows it. */
+  row: number;
+  type: 'income' | 'cost';
+  reportedDeviation: Money | null;
+  /** The row it was read from (code, dimensions, section). */
+  readonly source: TableRow;
+}
+
+export interface GroupDeviation extends Figures {
+  name: string;
+  lineCount: number;
+  /** Lines of the group with no deviation (a missing or unreadable budget or outcome): left out of its sums. */
+  leftOut: number;
+}
+
+export interface TotalDeviation extends Figures {
+  lineCount: number;
+  leftOut: number;
+}
+
+/** The budget a deviation is measured against: the period budget where the table compares the year so far. */
+export function comparedBudget(f: Pick<Figures, 'budget' | 'periodBudget'>): Money | null {
+  return f.periodBudget ?? f.budget;
+}
+
+/**
+ * deviation / |budget| × 100, exactly; null when there is no budget or it is zero, or the figure is net
+ * (a result, a total of income and costs: its percentage means nothing). Computed where it is shown.
+ */
+export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget' | 'periodBudget' | 'kind'>): Decimal | null {
+  const budget = comparedBudget(f);
+  if (f.kind === 'net' || f.deviation === null || budget === null || isZero(budget)) return null;
+  return toKronor(f.deviation).dividedBy(toKronor(abs(budget))).times(100);
+}
+
+/** The thresholds as the hot path compares them: öre, and the percentage as an exact fraction p / q. */
+export interface FlagRule {
+  amountOre: Money;
+  percentNumerator: number;
+  percentDenominator: number;
+}
+
+export function flagRule(t: Thresholds): FlagRule {
+  const places = Math.min(t.percent.decimalPlaces(), 6);
+  const denominator = 10 ** places;
+  return { amountOre: moneyFromKronor(t.amountKr.abs()), percentNumerator: t.percent.abs().times(denominator).round().toNumber(), percentDenominator: denominator };
+}
+
+/**
+ * Flag when both limits are reached: |deviation| ≥ the amount and |deviation| / |budget| × 100 ≥ the percentage,
+ * compared as |deviation| × 100 × q ≥ |budget| × p, with no division. A figure with no percentage (no budget,
+ * budget 0, a net figure) is flagged by the amount alone.
+ */
+export function isFlagged(deviation: Money | null, budget: Money | null, rule: FlagRule, kind: FigureKind = 'cost'): boolean {
+  if (deviation === null || compare(abs(deviation), rule.amountOre) < 0) return false;
+  if (kind === 'net' || budget === null || isZero(budget)) return true;
+  return scaledAtLeast(deviation, 100 * rule.percentDenominator, budget, rule.percentNumerator);
+}
+
+/** Favourable when the deviation is zero or positive; an unknown deviation is neither, so not favourable. */
+export function isFavourable(deviation: Money | null): boolean {
+  return deviation !== null && !isNegative(deviation);
+}
+
+/** How a table's lines are compared: its convention, and the share of the year budget that applies when it is prorated. */
+export interface Comparison {
+  convention: Convention;
+  /** `through` months of 12: the period budget is the year's budget × through / 12, said as such. Null: not prorated. */
+  prorateThrough: number | null;
+}
+
+/** The year's budget × months / 12, to the öre (half away from zero). */
+export function proratedBudget(budget: Money, through: number): Money {
+  return moneyFromOre(toKronor(budget).times(100).times(through).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
+}
+
+/** (a − b) × sign, or null when either side is missing: a deviation is never made from an absent figure. */
+const difference = (a: Money | null, b: Money | null, sign: 1 | -1): Money | null => (a === null || b === null ? null : times(subtract(a, b), sign));
+
+/**
+ * One line's figures. The amounts stay on the row they were read from (getters), so a million lines cost
+ * one small object each on top of their rows.
+ */
+class Line implements LineDeviation {
+  constructor(
+    readonly source: TableRow,
+    readonly type: 'income' | 'cost',
+    readonly periodBudget: Money | null,
+    readonly deviation: Money | null,
+    readonly forecastDeviation: Money | null,
+    readonly forecastAccuracy: Money | null,
+    readonly flagged: boolean,
+  ) {}
+
+  get budget() {
+    return this.source.budget;
+  }
+  get outcome() {
+    return this.source.outcome;
+  }
+  get forecast() {
+    return this.source.forecast;
+  }
+  get reportedDeviation() {
+    return this.source.deviation;
+  }
+  get favourable() {
+    return isFavourable(this.deviation);
+  }
+  get kind(): FigureKind {
+    return this.type;
+  }
+  get name() {
+    return this.source.label;
+  }
+  get goalArea() {
+    return this.source.goalArea;
+  }
+  get row() {
+    return this.source.row + 1;
+  }
+}
+
+export function lineDeviation(row: TableRow, comparison: Comparison | Convention, rule: FlagRule): LineDeviation {
+  const { convention, prorateThrough } = typeof comparison === 'string' ? { convention: comparison, prorateThrough: null } : comparison;
+  const { budget, outcome, forecast } = row;
+  const type = rowType(row, convention);
+  // Signed tables compute outcome − budget for every row, ledgers budget − outcome; unsigned ones by type.
+  const sign = convention === 'signed' ? 1 : convention === 'ledger' ? -1 : type === 'income' ? 1 : -1;
+  const periodBudget = row.periodBudget ?? (prorateThrough !== null && budget !== null ? proratedBudget(budget, prorateThrough) : null);
+  const against = periodBudget ?? budget;
+  // An unreadable budget or outcome is not zero, and neither is an empty one: the line's deviation is unknown.
+  const deviation = row.unreadable ? null : difference(outcome, against, sign);
+  return new Line(
+    row,
+    type,
+    periodBudget,
+    deviation,
+    row.unreadable ? null : difference(forecast, budget, sign),
+    difference(outcome, forecast, sign),
+    isFlagged(deviation, against, rule, type),
+  );
+}
+
+const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
+
+/**
+ * Sums of lines or groups, one pass: every amount is the exact sum of its parts; no part with an amount leaves
+ * it null. In an unsigned table, where income and costs are both positive, a rollup of both is shown as a net
+ * figure (income − costs), as the table's own result row would print it.
+ */
+class Rollup {
+  budget: Money | null = null;
+  periodBudget: Money | null = null;
+  outcome: Money | null = null;
+  forecast: Money | null = null;
+  /** The same sums with costs negated: what an unsigned rollup of income and costs shows. */
+  private net: { budget: Money | null; periodBudget: Money | null; outcome: Money | null; forecast: Money | null } = { budget: null, periodBudget: null, outcome: null, forecast: null };
+  deviation: Money | null = null;
+  forecastDeviation: Money | null = null;
+  forecastAccuracy: Money | null = null;
+  kinds = new Set<FigureKind>();
+  count = 0;
+  leftOut = 0;
+
+  /** How an unsigned rollup of income and costs is shown: as the table's own total row adds them up. */
+  constructor(
+    private readonly convention: Convention,
+    private readonly mixedAs: CoverageSum = 'income-minus-cost',
+  ) {}
+
+  add(f: Figures, lines = 1, leftOut = f.deviation === null ? 1 : 0): void {
+    this.budget = plus(this.budget, f.budget);
+    this.periodBudget = plus(this.periodBudget, f.periodBudget);
+    this.outcome = plus(this.outcome, f.outcome);
+    this.forecast = plus(this.forecast, f.forecast);
+    if (this.convention === 'unsigned') {
+      const signed = (m: Money | null) => (m === null || f.kind !== 'cost' ? m : negate(m));
+      this.net.budget = plus(this.net.budget, signed(f.budget));
+      this.net.periodBudget = plus(this.net.periodBudget, signed(f.periodBudget));
+      this.net.outcome = plus(this.net.outcome, signed(f.outcome));
+      this.net.forecast = plus(this.net.forecast, signed(f.forecast));
+    }
+    this.deviation = plus(this.deviation, f.deviation);
+    this.forecastDeviation = plus(this.forecastDeviation, f.forecastDeviation);
+    this.forecastAccuracy = plus(this.forecastAccuracy, f.forecastAccuracy);
+    this.kinds.add(f.kind);
+    this.count += lines;
+    this.leftOut += leftOut;
+  }
+
+  figures(rule: FlagRule): Figures {
+    const kind: FigureKind = this.kinds.size === 1 ? [...this.kinds][0] : 'net';
+    const asNet = kind === 'net' && this.convention === 'unsigned' && this.mixedAs !== 'sum';
+    const turn = (m: Money | null) => (m === null || this.mixedAs !== 'cost-minus-income' ? m : negate(m));
+    const { budget, periodBudget, outcome, forecast } = asNet
+      ? { budget: turn(this.net.budget), periodBudget: turn(this.net.periodBudget), outcome: turn(this.net.outcome), forecast: turn(this.net.forecast) }
+      : this;
+    const { deviation, forecastDeviation, forecastAccuracy } = this;
+    return { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged: isFlagged(deviation, periodBudget ?? budget, rule, kind) };
+  }
+}
+
+/** Roll lines up: every amount is the exact sum of its lines, and the percentage comes from the sums. */
+export function rollUp(lines: readonly Figures[], rule: FlagRule, convention: Convention = 'signed'): TotalDeviation {
+  const r = new Rollup(convention);
+  for (const l of lines) r.add(l);
+  return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };
+}
+
+/**
+ * Group lines in order of first appearance by the key `groupOf` gives (lines without one go under
+ * `fallbackName`), and the table's total as the exact sum of its groups: one pass over the lines.
+ */
+export function groupLines(
+  lines: readonly LineDeviation[],
+  groupOf: (line: LineDeviation) => string | null,
+  fallbackName: string,
+  rule: FlagRule,
+  convention: Convention,
+  mixedAs: CoverageSum = 'income-minus-cost',
+): { groups: GroupDeviation[]; total: TotalDeviation } {
+  const groups = new Map<string, Rollup>();
+  for (const line of lines) {
+    const key = groupOf(line) ?? fallbackName;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Rollup(convention, mixedAs)));
+    g.add(line);
+  }
+  const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, leftOut: g.leftOut, ...g.figures(rule) }));
+  const total = new Rollup(convention, mixedAs);
+  for (const g of result) total.add(g, g.lineCount, g.leftOut);
+  return { groups: result, total: { ...total.figures(rule), lineCount: total.count, leftOut: total.leftOut } };
+}
+
+/** Group by goal area (the goal-area column, the section, or the row itself in a summary table). */
+export function groupByGoalArea(lines: readonly LineDeviation[], fallbackName: string, rule: FlagRule, convention: Convention = 'signed') {
+  return groupLines(lines, (l) => l.goalArea, fallbackName, rule, convention);
+}

@@ -1,0 +1,179 @@
+/**
+ * Fee parameters as a finance officer writes them on the fee or members sheet, outside any table (SPEC 3.2):
+ * `Avgift per invånare 52 kr` in one cell, `Belopp att fördela` | `6 000 000` in two, `Fördelning: 50 % lika,
+ * 50 % efter invånare`, `Totalt medlemsbidrag 2025: 4 800 000 kr`, `Medlemsavgiften är 52 kronor per invånare`;
+ * and the fee year as the sheet states it (`Medlemsavgifter 2025`), never from the clock.
+ */
+import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
+import { InputIssue } from '../issues';
+import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue } from './parameters';
+
+/** Every parameter name a loose row may start with, longest first so that `Fast del per medlem` wins over `Fast del`. */
+const LOOSE_NAMES: [string, ParameterKey][] = (Object.entries(PARAMETER_NAMES) as [ParameterKey, { sv: readonly string[]; en: readonly string[] }][])
+  // `Benämning`, `Name` head columns of other tables, and `Källa:` notes say where the sheet's figures come
+  // from, far too often to be read as a charge's name or the population's source here.
+  .filter(([key]) => key !== 'name' && key !== 'populationSource')
+  .flatMap(([key, names]) => [...names.sv, ...names.en].map((n): [string, ParameterKey] => [keyText(n), key]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Keys whose value is free text: read only after a colon or from the next cell, never from the words after the name. */
+const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set(['sender', 'senderOrgNumber', 'ourReference', 'vatText', 'bankgiro', 'firstNumber', 'invoiceDate', 'referenceDate']);
+
+/** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
+const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
+const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
+
+/** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
+const RATE_IN_TEXT = /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
+
+/** The next cells to the right that may hold a loose row's value. */
+const VALUE_REACH = 3;
+
+/**
+ * A year stated for the fees: `Medlemsavgifter 2025`, `medlemsavgift 2026`, `Medlemsbidrag 2025`, `Avgift för
+ * 2026`, `Member fees 2025`. A year elsewhere in the text (`Invånare 31 december 2023`) is not the fee year.
+ */
+const FEE_YEAR = /(?<!\p{L})(?:medlemsavgift\p{L}*|avgift\p{L}*|årsavgift\p{L}*|medlemsbidrag\p{L}*|member fees?|membership fees?|member contributions?|fees?|contributions?)\s+(?:för\s+|for\s+|år\s+|year\s+)?((?:19|20)\d\d)(?![\d-])/u;
+
+export function feeYearInText(text: string): number | null {
+  const m = FEE_YEAR.exec(text.toLocaleLowerCase('sv-SE'));
+  return m ? Number(m[1]) : null;
+}
+
+const inside = (blocks: readonly CellBlock[], r: number, c: number) => blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+
+/** The fee year a sheet states in a title or a loose row outside its tables, else in its name. */
+export function feeYearOfSheet(sheet: SheetData, tables: readonly CellBlock[]): number | null {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || inside(tables, r, c)) continue;
+      const year = feeYearInText(v);
+      if (year !== null) return year;
+    }
+  }
+  return feeYearInText(sheet.name);
+}
+
+interface LooseRow {
+  key: ParameterKey;
+  label: string;
+  value: CellValue;
+  cell: string;
+  keyCell: string;
+  /** The column the value stood in: the name's own, or the cell after it. */
+  valueCol: number;
+  /** Found as `52 kr per invånare` inside a sentence: used only when no row names the rate. */
+  inSentence: boolean;
+}
+
+function spaced(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f\s]+/g, ' ').trim();
+}
+
+/** The cell's text without a leading bullet or list number (`• `, `- `, `1. `). */
+function unbulleted(text: string): string {
+  return spaced(text).replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
+}
+
+/** The parameter a cell's text starts with, and what follows the name. */
+function startsWithName(text: string): { key: ParameterKey; label: string; rest: string } | null {
+  const lower = text.toLocaleLowerCase('sv-SE');
+  // Lower-casing keeps every Swedish letter's length, so positions in `lower` are positions in `text`.
+  if (lower.length !== text.length) return null;
+  for (const [name, key] of LOOSE_NAMES) {
+    if (!lower.startsWith(name)) continue;
+    const next = lower.charAt(name.length);
+    if (/[\p{L}\d]/u.test(next)) continue;
+    return { key, label: text.slice(0, name.length), rest: text.slice(name.length) };
+  }
+  return null;
+}
+
+/** What follows a parameter name: a year and a unit are passed over, then a colon or a verb; `separated` says one was there. */
+function valueText(key: ParameterKey, rest: string): { text: string; separated: boolean } {
+  let s = rest.trim();
+  s = s.replace(/^\((?:kr|kronor|sek|tkr|%|procent|st)\)\s*/i, '');
+  // `Totalt medlemsbidrag 2025: 4 800 000 kr`: the year names the fees, the amount follows the colon.
+  if (key !== 'feeYear') s = s.replace(/^(?:19|20)\d\d(?=\s*(?:[:=]|$))/, '').trim();
+  let separated = false;
+  const sep = /^(?:[:=]|[–-](?=\s))\s*/.exec(s);
+  if (sep) {
+    separated = true;
+    s = s.slice(sep[0].length);
+  }
+  s = s.replace(/^(?:är|blir|uppgår till|utgör|is|amounts to)\s+/i, '');
+  const figure = FIGURE_KEYS.has(key) ? LEADING_FIGURE.exec(s) : null;
+  return { text: (figure ? figure[0] : s).trim(), separated };
+}
+
+function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellBlock[]): LooseRow | null {
+  const raw = cellAt(sheet, r, c);
+  if (typeof raw !== 'string') return null;
+  const text = unbulleted(raw);
+  const named = startsWithName(text);
+  if (named) {
+    const { text: rest, separated } = valueText(named.key, named.rest);
+    let value: CellValue = rest;
+    let valueCol = c;
+    if (rest === '') {
+      for (let k = c + 1; k <= c + VALUE_REACH && valueCol === c; k++) {
+        const v = cellAt(sheet, r, k);
+        if (inside(blocks, r, k)) break;
+        if (v !== null && v !== undefined && cellText(v).trim() !== '') {
+          value = v;
+          valueCol = k;
+        }
+      }
+      if (valueCol === c) return null;
+    }
+    const fromNextCell = valueCol !== c;
+    if (TEXT_KEYS.has(named.key) && !separated && !fromNextCell) return null;
+    // Prose that happens to start with a parameter's name (`Fördelning sker enligt förbundsordningen`) is not
+    // a parameter; a value with figures in it is, and is reported if it cannot be read.
+    if (parameterValue(named.key, value) === null && !/\d/.test(cellText(value))) return null;
+    return { key: named.key, label: named.label.trim(), value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false };
+  }
+  const rate = RATE_IN_TEXT.exec(text);
+  if (rate) return { key: 'rate', label: text, value: rate[1].trim(), cell: cellAddress(r, c), keyCell: cellAddress(r, c), valueCol: c, inSentence: true };
+  return null;
+}
+
+/**
+ * The loose parameter rows of a fee or members sheet, outside its tables (`blocks`), as one parameter table;
+ * null when there are none. A key given twice with different values is reported and the first one used.
+ */
+export function findLooseParameters(sheet: SheetData, blocks: readonly CellBlock[], issues: InputIssue[]): ParameterTable | null {
+  const found: LooseRow[] = [];
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (inside(blocks, r, c)) continue;
+      const row = readCell(sheet, r, c, blocks);
+      if (!row) continue;
+      found.push(row);
+      // The value cell of `Belopp att fördela | 6 000 000` is not read again on its own.
+      c = row.valueCol;
+    }
+  }
+  // A rate named as such wins over one met in a sentence (`förra året 50 kr per invånare`).
+  const named = new Set(found.filter((f) => !f.inSentence).map((f) => f.key));
+  const rows: ParameterTable['rows'] = [];
+  const seen = new Map<ParameterKey, LooseRow>();
+  for (const row of found) {
+    if (row.inSentence && named.has(row.key)) continue;
+    const earlier = seen.get(row.key);
+    if (earlier) {
+      if (cellText(earlier.value).trim() !== cellText(row.value).trim()) {
+        issues.push({ key: 'fees.parameterTwice', sheet: sheet.name, cell: row.keyCell, params: { key: row.label, first: earlier.keyCell } });
+      }
+      continue;
+    }
+    seen.set(row.key, row);
+    rows.push({ key: row.key, label: row.label, value: row.value, cell: row.cell });
+  }
+  if (rows.length === 0) return null;
+  const firstCell = seen.get(rows[0].key)!.keyCell;
+  return { sheet: sheet.name, cell: firstCell, onSettingsSheet: false, loose: true, block: { top: 0, bottom: -1, left: 0, right: -1 }, rows };
+}

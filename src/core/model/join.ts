@@ -1,0 +1,248 @@
+import { SheetData, cellAddress, cellText } from '../cells';
+import { Money, add } from '../money';
+import { goalKey } from '../read/goal-key';
+import { TableRow, readRows } from '../read/rows';
+import { TableLayout } from '../read/tables';
+import { normaliseLabel } from '../read/text';
+
+/** One table that has a budget and no outcome, or the reverse: a side of a join. */
+export interface JoinSide {
+  sheet: SheetData;
+  layout: TableLayout;
+  rows: TableRow[];
+}
+
+/** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
+export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' };
+
+/** A key with the rows it came from on each side. */
+export interface KeyRows {
+  key: string[];
+  budgetRows: TableRow[];
+  outcomeRows: TableRow[];
+}
+
+/** Two sheets joined on a key (SPEC 1.8): every key of either side, summed per key, nothing dropped. */
+export interface Join {
+  budget: JoinSide;
+  outcome: JoinSide;
+  key: KeyPart[];
+  /** The headers the key came from on the budget side, for the reading report (`Konto`, `Ansvar`). */
+  keyHeaders: string[];
+  /** One row per key, in the budget's order and then the outcome-only keys in the ledger's order. */
+  rows: TableRow[];
+  keyRows: KeyRows[];
+  /** The last month the outcome covers when it is less than a year; null for a whole year or unknown. */
+  through: number | null;
+  /** Where the budget for the months compared comes from: a column, the budget's months, or × months / 12. */
+  periodBudget: 'column' | 'months' | 'prorated' | null;
+  /** Each side's own total, before joining: the joined totals equal them to the öre. */
+  budgetTotal: Money | null;
+  outcomeTotal: Money | null;
+}
+
+const DIMENSION_WORD = (header: string) => normaliseLabel(header).replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
+
+/** The account code of a row: its code cell, or its label where the code is the only label (a transaction list). */
+function accountOf(layout: TableLayout, row: TableRow): string | null {
+  if (row.code !== null) return row.code;
+  if (layout.columns.code !== undefined && layout.columns.code === layout.labelCol) return row.label.trim() || null;
+  return null;
+}
+
+/** A dimension's code (`0210` of `0210 Ledning`), as text. */
+function dimensionCode(layout: TableLayout, row: TableRow, word: string): string | null {
+  const i = layout.dimensions.findIndex((d) => DIMENSION_WORD(d.header) === word);
+  if (i < 0) return null;
+  const value = row.dimensions[i];
+  if (value === null || value === undefined) return null;
+  return layout.dimensions[i].nameCol !== undefined ? value.split(' ')[0] : value;
+}
+
+function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
+  const layout = side.layout;
+  switch (part.kind) {
+    case 'key': {
+      // The column the user called the key (`Nyckel`): its text as written, numbers as their digits.
+      const v = layout.columns.key === undefined ? null : (side.sheet.values[row.row]?.[layout.columns.key] ?? null);
+      const text = v === null ? '' : cellText(v).trim();
+      return text === '' ? null : text;
+    }
+    case 'account':
+      return accountOf(layout, row);
+    case 'dimension':
+      return dimensionCode(layout, row, part.word);
+    case 'goalArea':
+      return row.goalArea === null ? null : goalKey(row.goalArea);
+    case 'label':
+      return row.label === '' ? null : normaliseLabel(row.label);
+  }
+}
+
+function hasAccounts(side: JoinSide): boolean {
+  return side.layout.columns.code !== undefined || side.layout.codeCol !== undefined;
+}
+
+/** The key parts two sides share: the account, and every dimension both have by the same word. */
+function sharedKey(a: JoinSide, b: JoinSide): KeyPart[] {
+  // A key the user named on both sides is the key.
+  if (a.layout.columns.key !== undefined && b.layout.columns.key !== undefined) return [{ kind: 'key' }];
+  const parts: KeyPart[] = [];
+  if (hasAccounts(a) && hasAccounts(b)) parts.push({ kind: 'account' });
+  const words = (s: JoinSide) => new Set(s.layout.dimensions.map((d) => DIMENSION_WORD(d.header)));
+  const bWords = words(b);
+  for (const w of words(a)) if (bWords.has(w)) parts.push({ kind: 'dimension', word: w });
+  if (parts.length) return parts;
+  const goals = (s: JoinSide) => s.layout.labelRole === 'goalArea' || s.layout.columns.goalArea !== undefined;
+  if (goals(a) && goals(b)) return [{ kind: 'goalArea' }];
+  return [{ kind: 'label' }];
+}
+
+function keysOf(side: JoinSide, parts: readonly KeyPart[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of side.rows) {
+    if (r.kind !== 'item') continue;
+    const k = parts.map((p) => keyValue(p, side, r));
+    if (k.every((x) => x !== null)) keys.add(k.join('\u0000'));
+  }
+  return keys;
+}
+
+/**
+ * How well two sides join on a key: the share of the smaller side's keys found on the other side. A key no
+ * row shares gives 0. Dimensions that do not join (a ledger's ansvar coded otherwise) are dropped one by one.
+ */
+export function joinKey(a: JoinSide, b: JoinSide): { parts: KeyPart[]; overlap: number } | null {
+  let parts = sharedKey(a, b);
+  while (parts.length) {
+    const ka = keysOf(a, parts);
+    const kb = keysOf(b, parts);
+    if (ka.size && kb.size) {
+      let shared = 0;
+      for (const k of ka) if (kb.has(k)) shared++;
+      const overlap = shared / Math.min(ka.size, kb.size);
+      if (overlap >= 0.3) return { parts, overlap };
+    }
+    if (parts.length === 1) break;
+    parts = parts.slice(0, -1);
+  }
+  return null;
+}
+
+const plus = (a: Money | null, b: Money | null): Money | null => (b === null ? a : a === null ? b : add(a, b));
+
+/** The last month the outcome side covers: its period or date column, else what its header or title said. */
+function outcomeThrough(side: JoinSide): number | null {
+  let last = 0;
+  for (const r of side.rows) if (r.kind === 'item' && r.month !== null && r.month > last) last = r.month;
+  if (last > 0) return last === 12 ? null : last;
+  return side.layout.through;
+}
+
+/**
+ * Join a budget table with an outcome table on their shared key (SPEC 1.8): transactions summed per key first,
+ * a full outer join so that budget with no outcome and outcome with no budget are lines of their own, a key
+ * twice on the budget side summed (and reported by the caller). The budget for the months the outcome covers
+ * comes from the budget's period column, its month columns or its period rows, else the caller prorates.
+ */
+export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[]): Join {
+  const through = outcomeThrough(outcome);
+  // The budget's own months, read again for the months the outcome covers.
+  const budgetMonths = (budget.layout.months.budget ?? []).some((c) => c >= 0);
+  const budgetRows = budgetMonths && through !== null ? readRows(budget.sheet, { ...budget.layout, through }, []) : budget.rows;
+  const byMonthRows = budget.rows.some((r) => r.month !== null);
+  const entries = new Map<string, KeyRows>();
+  const order: string[] = [];
+  const collect = (side: JoinSide, rows: readonly TableRow[], into: 'budgetRows' | 'outcomeRows') => {
+    for (const r of rows) {
+      if (r.kind !== 'item') continue;
+      const key = parts.map((p) => keyValue(p, side, r));
+      if (key.some((k) => k === null)) continue;
+      const id = key.join('\u0000');
+      let e = entries.get(id);
+      if (!e) {
+        entries.set(id, (e = { key: key as string[], budgetRows: [], outcomeRows: [] }));
+        order.push(id);
+      }
+      e[into].push(r);
+    }
+  };
+  collect(budget, budgetRows, 'budgetRows');
+  collect(outcome, outcome.rows, 'outcomeRows');
+  let budgetTotal: Money | null = null;
+  let outcomeTotal: Money | null = null;
+  const rows: TableRow[] = [];
+  const keyRows: KeyRows[] = [];
+  for (const id of order) {
+    const e = entries.get(id)!;
+    let b: Money | null = null;
+    let pb: Money | null = null;
+    let o: Money | null = null;
+    let unreadable = false;
+    for (const r of e.budgetRows) {
+      b = plus(b, r.budget);
+      // Budget kept per month in rows: the months the outcome covers make the period budget.
+      pb = plus(pb, byMonthRows ? (through === null || (r.month ?? 13) <= through ? r.budget : null) : r.periodBudget);
+      unreadable ||= r.unreadable;
+    }
+    for (const r of e.outcomeRows) {
+      o = plus(o, r.outcome);
+      unreadable ||= r.unreadable;
+    }
+    budgetTotal = plus(budgetTotal, b);
+    outcomeTotal = plus(outcomeTotal, o);
+    const first = e.budgetRows[0] ?? e.outcomeRows[0];
+    const named = e.budgetRows.find((r) => r.code !== null || budget.layout.columns.line !== undefined) ?? e.outcomeRows.find((r) => r.code !== null) ?? first;
+    rows.push({
+      ...first,
+      label: named.label,
+      code: parts.some((p) => p.kind === 'account') ? e.key[parts.findIndex((p) => p.kind === 'account')] : first.code,
+      sheet: e.budgetRows.length ? budget.layout.sheet : outcome.layout.sheet,
+      budget: b,
+      periodBudget: through === null ? null : pb,
+      outcome: o,
+      forecast: null,
+      deviation: null,
+      forecastDeviation: null,
+      priorYear: null,
+      unreadable,
+      // Its label and code may come from the other side: what its words say is worked out again.
+      known: undefined,
+    });
+    keyRows.push(e);
+  }
+  const periodBudget = through === null ? null : budget.layout.columns.periodBudget !== undefined ? 'column' : budgetMonths || byMonthRows ? 'months' : 'prorated';
+  return {
+    budget,
+    outcome,
+    key: parts,
+    keyHeaders: parts.map((p) => keyHeader(p, budget.layout)),
+    rows,
+    keyRows,
+    through,
+    periodBudget,
+    budgetTotal,
+    outcomeTotal,
+  };
+}
+
+function keyHeader(part: KeyPart, layout: TableLayout): string {
+  switch (part.kind) {
+    case 'account':
+      return layout.headers.code ?? 'Konto';
+    case 'dimension':
+      return layout.dimensions.find((d) => DIMENSION_WORD(d.header) === part.word)?.header ?? part.word;
+    case 'goalArea':
+      return layout.headers.goalArea ?? 'Målområde';
+    case 'label':
+      return layout.headers.line ?? '';
+    case 'key':
+      return layout.headers.key ?? 'Nyckel';
+  }
+}
+
+/** Where a key's first row stands on its side, for a finding: the amount cell of the row. */
+export function keyCell(side: JoinSide, row: TableRow, role: 'budget' | 'outcome'): string {
+  const col = side.layout.columns[role] ?? side.layout.columns.periodBudget ?? side.layout.labelCol;
+  return cellAddress(row.row, col);
+}

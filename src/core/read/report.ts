@@ -1,0 +1,109 @@
+import { SheetData, cellAddress, columnLetter } from '../cells';
+import { MessageKey } from '../messages';
+import { Convention, ConventionReason } from './convention';
+import { ColumnRole } from './vocabulary';
+import { TableLayout, UnitSource, tableRange } from './tables';
+import { Unit } from './units';
+
+/**
+ * What was read, and why (SPEC 1.7): for every sheet, used as which table or not used and why; for every
+ * table, its header row, each column's role and the header it came from, the unit and the convention with
+ * their reasons. Message keys, not sentences: the render layer words it in the reader's language.
+ */
+export type SheetUse =
+  | 'deviations'
+  | 'budget-only'
+  | 'outcome-only'
+  | 'join'
+  | 'members'
+  | 'fee-parameters'
+  | 'goals'
+  | 'statement'
+  | 'settings'
+  | 'generated'
+  | 'mapping'
+  | 'none';
+
+export interface ColumnReport {
+  /** The column's letter (`C`). */
+  column: string;
+  /** The header as written (two header rows joined with ` / `); empty when the column has none. */
+  header: string;
+  /** The role it was read as; null when its header was not understood. */
+  role: ColumnRole | null;
+  from: 'header' | 'mapping' | 'position';
+  /** False when another column has the role, or the column is a percentage: read but not used. */
+  used: boolean;
+  note?: MessageKey;
+}
+
+export interface TableReport {
+  range: string;
+  /** One-based, as Excel shows it: the header row right above the data. */
+  headerRow: number;
+  unit: Unit;
+  unitFrom: UnitSource;
+  convention: Convention | null;
+  conventionWhy: ConventionReason | null;
+  /** What the summary groups by, as a message key with the column's header where there is one. */
+  groupBy: { key: MessageKey; header?: string; sheet?: string } | null;
+  /** The months the comparison covers, when it is for the year so far. */
+  through: number | null;
+  periodBudget: 'column' | 'months' | 'prorated' | null;
+  columns: ColumnReport[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  used: boolean;
+  as: SheetUse;
+  why: MessageKey;
+  params: Record<string, string | number>;
+  /** Where to look: the header row's first cell, or A1. */
+  cell: string;
+  table: TableReport | null;
+}
+
+/** A table's reading report: columns in sheet order, each with its role and where the role came from. */
+export function tableReport(layout: TableLayout, convention: Convention | null, conventionWhy: ConventionReason | null, extra: Partial<TableReport> = {}): TableReport {
+  return {
+    range: tableRange(layout),
+    headerRow: layout.headerRow + 1,
+    unit: layout.unit,
+    unitFrom: layout.unitSource,
+    convention,
+    conventionWhy,
+    groupBy: null,
+    through: layout.through,
+    periodBudget: null,
+    columns: layout.reading.map((c) => ({
+      column: columnLetter(c.col),
+      header: c.header,
+      role: c.role,
+      from: c.from,
+      used: c.role !== null && c.unused === undefined,
+      ...(c.unused ? { note: c.unused } : {}),
+    })),
+    ...extra,
+  };
+}
+
+/** Where a table's report points: its header row's first cell. */
+export function tableCell(layout: TableLayout): string {
+  return cellAddress(layout.headerRow, layout.firstCol);
+}
+
+/** A sheet that no reader used, and why: empty, or no header row with an amount in the first 30 rows. */
+export function unusedSheet(sheet: SheetData): SheetReport {
+  const empty = sheet.values.every((row) => !row || row.every((v) => v === null || v === undefined || v === ''));
+  const hidden = sheet.visibility === 'veryHidden';
+  return {
+    sheet: sheet.name,
+    used: false,
+    as: 'none',
+    why: hidden ? 'reading.veryHidden' : empty ? 'reading.empty' : 'reading.noHeader',
+    params: {},
+    cell: 'A1',
+    table: null,
+  };
+}

@@ -1,0 +1,396 @@
+import { CellValue, SheetData, cellAddress, cellText } from '../cells';
+import { InputIssue, amountIssueKey } from '../issues';
+import { memoByText } from '../memo';
+import { Money, add, moneyFromCell, moneyFromOre } from '../money';
+import { parseNumber } from './numbers';
+import { monthHeader } from './headers';
+import { MonthColumns, TableLayout } from './tables';
+import { normaliseLabel, stripFootnote } from './text';
+import { ORE_PER_UNIT } from './units';
+import { COST_WORDS, INCOME_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
+
+export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
+export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
+
+export type Amounts = Record<AmountKey, Money | null>;
+export type RowKind = 'item' | 'total' | 'section';
+export type RowType = 'income' | 'cost' | null;
+
+/**
+ * One meaningful row of a table: an item, a total (a control total, never added again) or a section header.
+ * Its amounts are in öre, exactly; null where the cell has no value (not zero). One flat object per row.
+ */
+export interface TableRow extends Amounts {
+  /** Zero-based sheet row. */
+  row: number;
+  /** The sheet the row stands on, where it is not the table's own (a joined line from the ledger's sheet). */
+  sheet?: string;
+  kind: RowKind;
+  /** The row's name: the code and the name together (`3110 Medlemsavgifter`) where the table has both. */
+  label: string;
+  /** The account or other code, as text (`0210` stays `0210`); null where the table has none. */
+  code: string | null;
+  /** The goal area the row belongs to: its goal-area cell, the section it stands in, or its own label in a summary table. */
+  goalArea: string | null;
+  /** The section header above it (`Intäkter`, `Kostnader`, `Mål 2 …`). */
+  section: string | null;
+  /** The values of the table's dimension columns (verksamhet, ansvar …), in the order of `layout.dimensions`. */
+  dimensions: (string | null)[];
+  /** Income or cost as stated by a type column. */
+  statedType: RowType;
+  /** The month (1–12) of a period or date column (`202403`, `2024-03`, a date), for rows of a ledger; else null. */
+  month: number | null;
+  /** A total that is a result (income minus costs), not a sum of one kind. */
+  result: boolean;
+  /**
+   * What the row's own words say it is (account class, type column, label, section), worked out once on first
+   * use (convention.ts `knownType`); undefined until then. A copy of the row with another section must reset it.
+   */
+  known?: RowType;
+  /** The budget or outcome cell holds something that is not an amount (reported): the deviation is unknown. */
+  unreadable: boolean;
+}
+
+// Letters only: JavaScript's \b ends a word inside `å`.
+const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
+const STATEMENT_START = new RegExp(`^(${STATEMENT_TOTALS.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const RESULT_START = new RegExp(`^(${RESULT_WORDS.map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}*`, 'u');
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A label without a leading note number or code (`3 Summa intäkter`, `Not 4`), as statements print them. */
+function plainLabel(label: string): string {
+  return normaliseLabel(label).replace(/^(not\s+)?\d+[a-z]?\s+(?=\p{L})/u, '');
+}
+
+const totalLabel = memoByText((label: string) => {
+  const s = plainLabel(label);
+  return TOTAL_START.test(s) || STATEMENT_START.test(s);
+});
+
+/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
+export function isTotalLabel(label: string): boolean {
+  return label !== '' && mayBeTotal(label) && totalLabel(label);
+}
+
+/** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
+const TOTAL_INITIALS = new Set([...TOTAL_WORDS, ...STATEMENT_TOTALS, 'netto'].map((w) => w.slice(0, 3)));
+
+/**
+ * Whether a label's first letter (after a leading code or note number) can begin a total: most labels of a
+ * long ledger are settled by this one look, without a regular expression or a memo.
+ */
+function mayBeTotal(label: string): boolean {
+  let i = 0;
+  while (i < label.length && (label.charCodeAt(i) <= 0x20 || (label.charCodeAt(i) >= 0x30 && label.charCodeAt(i) <= 0x39))) i++;
+  if (i >= label.length) return false;
+  const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
+  // `Not 4 Summa …`: a note word before the total.
+  return TOTAL_INITIALS.has(start) || start === 'not';
+}
+
+/**
+ * Statement lines that name one kind (`Verksamhetens intäkter`): a total of the items of that kind above them,
+ * or, when there are none, a line of their own (a short statement with the detail in a note). Null for other labels.
+ */
+const loneStatementKind = memoByText((label: string): 'income' | 'cost' | null => {
+  const m = /^verksamhetens (intäkter|kostnader)$/u.exec(plainLabel(label));
+  return m ? (m[1] === 'intäkter' ? 'income' : 'cost') : null;
+});
+
+/** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
+export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
+
+const INCOME_START = new RegExp(`^(${[...INCOME_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+
+/**
+ * Stems of every income and cost word, tested on the label as written (case aside): a label with none of them
+ * says nothing of its kind, which settles most labels of a long ledger without normalising them.
+ */
+const TYPE_STEMS = new RegExp(
+  [...new Set([...INCOME_WORDS, ...COST_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
+    .sort((a, b) => a.length - b.length)
+    .map(escape)
+    .join('|'),
+  'iu',
+);
+
+/** Income or cost when a label names it outright (`… intäkter`, `… kostnader`); null otherwise. */
+export const explicitTypeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? explicitFromWords(text) : null));
+
+function explicitFromWords(text: string): RowType {
+  const s = plainLabel(text);
+  if (/intäkt|inkomst|(^|\s)(income|revenue)/u.test(s)) return 'income';
+  if (/kostnad|utgift|(^|\s)(costs?|expenses?)(\s|$)/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
+  return null;
+}
+
+/** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
+export const typeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null));
+
+function typeFromWords(text: string): RowType {
+  const s = plainLabel(text).replace(/^(\d[\d\s]*)\s+/, '');
+  if (/^(intäkt|inkomst|income|revenue)/u.test(s)) return 'income';
+  if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
+  if (INCOME_START.test(s)) return 'income';
+  if (COST_START.test(s)) return 'cost';
+  // Compound words: `Uppdragsintäkter`, `Tillsynsavgifter`, `Verksamhetsbidrag` are income; `Lokalkostnader` a cost.
+  if (/intäkt|inkomst/u.test(s)) return 'income';
+  if (/kostnad|utgift/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
+  if (/\p{L}(avgift|avgifter|bidrag)$/u.test(s) && !/(arbetsgivar|sociala|personal|lämnade)/u.test(s)) return 'income';
+  return null;
+}
+
+/** A type column's cell: `Intäkt`, `Kostnad`, `I`, `K`, `Income`, `Cost`. */
+const statedTypeOf = memoByText((text: string): RowType => {
+  const s = normaliseLabel(text);
+  if (/^(i|in|int|intäkt|intäkter|inkomst|income|revenue|r)$/u.test(s)) return 'income';
+  if (/^(k|ko|kost|kostnad|kostnader|utgift|cost|costs|expense|e)$/u.test(s)) return 'cost';
+  return typeFromText(text);
+});
+
+function textAt(cells: readonly CellValue[] | undefined, col: number | undefined): string {
+  if (!cells || col === undefined) return '';
+  const v = cells[col];
+  return v === null || v === undefined ? '' : cellText(v).trim();
+}
+
+/** Where an amount is read from, for its error message. */
+interface AmountColumn {
+  key: AmountKey;
+  col: number;
+  /** Öre in one of the column's unit: its header's own unit, else the table's. */
+  orePerUnit: number;
+  header: string;
+}
+
+/** A cell that holds something other than an amount: reported, and the row is read without it. */
+const UNREADABLE = null;
+
+type Report = (r: number, at: AmountColumn, reason: string, text: string) => void;
+
+/**
+ * One amount cell in öre: undefined when the cell is empty, UNREADABLE (null) when it holds something else.
+ * A plain number, by far the most common cell, takes no detour through text or Decimal.
+ */
+function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: number, report: Report): Money | null | undefined {
+  if (at === undefined) return undefined;
+  const v = cells[at.col];
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return moneyFromCell(v, at.orePerUnit);
+  const parsed = parseNumber(v);
+  if (parsed.kind === 'empty') return undefined;
+  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.orePerUnit));
+  report(r, at, parsed.reason, parsed.text);
+  return UNREADABLE;
+}
+
+/** The sum of month columns `from`..`to` (1-based) of a row: undefined when all are empty, null when one is unreadable. */
+function monthSum(cells: readonly CellValue[], cols: readonly AmountColumn[], to: number, r: number, report: Report): Money | null | undefined {
+  let total: Money | undefined;
+  let unreadable = false;
+  for (let m = 0; m < to && m < cols.length; m++) {
+    const v = amountAt(cells, cols[m], r, report);
+    if (v === UNREADABLE) unreadable = true;
+    else if (v !== undefined) total = total === undefined ? v : add(total, v);
+  }
+  return unreadable ? UNREADABLE : total;
+}
+
+const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
+
+/** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
+function codeText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  return cellText(v).trim();
+}
+
+/**
+ * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
+ * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
+ * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
+ */
+export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
+  const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined =>
+    col === undefined || col < 0 ? undefined : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key };
+  const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
+  const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
+    cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
+  const budgetMonths = monthColumns('budget', table.months.budget);
+  const outcomeMonths = monthColumns('outcome', table.months.outcome);
+  const forecastMonths = monthColumns('forecast', table.months.forecast);
+  const through = table.through ?? 12;
+  const report: Report = (r, at, reason, text) =>
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: at.header } });
+  const reportOnce: Report = (() => {
+    // Month columns are read twice (the year so far and the whole year); report each cell once.
+    const seen = new Set<string>();
+    return (r, at, reason, text) => {
+      const k = `${r}:${at.col}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      report(r, at, reason, text);
+    };
+  })();
+  const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;
+  const periodCol = table.columns.period ?? table.columns.date;
+  const typeCol = table.columns.type;
+  const dims = table.dimensions;
+  const firstAmountCol = Math.min(
+    ...[...Object.entries(table.columns)].filter(([k]) => (AMOUNT_KEYS as readonly string[]).includes(k)).map(([, c]) => c as number),
+    ...Object.values(table.months).flatMap((cols) => (cols ?? []).filter((c) => c >= 0)),
+  );
+  // Label-ish columns: where a total's word may stand (`Summa` in the second column under account codes).
+  const labelish: number[] = [];
+  for (let c = table.firstCol; c < Math.min(firstAmountCol, table.lastCol + 1); c++) labelish.push(c);
+  if (!labelish.includes(table.labelCol)) labelish.unshift(table.labelCol);
+
+  const rows: TableRow[] = [];
+  // A blank dimension cell repeats the one above, as pivots in tabular form and hand-kept lists write them.
+  const lastDims: (string | null)[] = dims.map(() => null);
+  const carried = (values: (string | null)[]) =>
+    values.map((v, i) => {
+      if (v !== null) lastDims[i] = v;
+      return v ?? lastDims[i];
+    });
+  // Where the items since the last total begin, for statement lines that may stand alone.
+  let sinceTotal = 0;
+  let section: string | null = null;
+  let lastGoalCell: string | null = null;
+  let pendingHeader: { row: number; label: string } | null = null;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const cells = sheet.values[r];
+    if (!cells) continue;
+    const name = textAt(cells, table.labelCol);
+    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
+    let label = code && name ? `${code} ${name}` : name || code;
+    // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
+    let budget = amountAt(cells, budgetAt, r, report);
+    let periodBudget = amountAt(cells, periodBudgetAt, r, report);
+    let outcome = amountAt(cells, outcomeAt, r, report);
+    let forecast = amountAt(cells, forecastAt, r, report);
+    if (budgetMonths) {
+      if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);
+      if (periodBudget === undefined && table.through !== null) periodBudget = monthSum(cells, budgetMonths, through, r, reportOnce);
+    }
+    if (outcomeMonths && outcome === undefined) outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+    if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
+    const deviation = amountAt(cells, deviationAt, r, report);
+    const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
+    const priorYear = amountAt(cells, priorYearAt, r, report);
+    const hasAmountCell =
+      budget !== undefined || periodBudget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || forecastDeviation !== undefined || priorYear !== undefined;
+    // A total's word may stand in any label column (`Summa` under the codes, the label in the second column).
+    let totalText = '';
+    for (const c of labelish) {
+      const t = textAt(cells, c);
+      if (t !== '' && isTotalLabel(t)) {
+        totalText = t;
+        break;
+      }
+    }
+    if (label === '') {
+      for (const c of labelish) {
+        const t = textAt(cells, c);
+        if (t !== '' && /\p{L}/u.test(t)) {
+          label = t;
+          break;
+        }
+      }
+    }
+    const goalCell = textAt(cells, goalCol);
+    if (label === '' && !hasAmountCell && goalCell === '') continue;
+    if (!hasAmountCell) {
+      pendingHeader = label === '' ? null : { row: r, label };
+      continue;
+    }
+    // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
+    // short statements print it with a note reference.
+    const lone = totalText !== '' && loneStatementKind(totalText);
+    // A lone statement line stands alone when no item of its kind (and none of unknown kind) stands above it since the last total.
+    const alone = lone !== null && lone !== false && rows.slice(sinceTotal).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
+    const kind: RowKind = totalText !== '' && !alone ? 'total' : 'item';
+    if (kind === 'total') sinceTotal = rows.length + 1;
+    if (kind === 'total' && !isTotalLabel(label)) label = totalText;
+    // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
+    if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
+      section = stripFootnote(pendingHeader.label);
+      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, month: null, result: false, known: undefined, ...NO_AMOUNTS, unreadable: false });
+    }
+    pendingHeader = null;
+    // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
+    const closesSection = kind === 'total' && section !== null && normaliseLabel(label).includes(normaliseLabel(section));
+    let goalArea: string | null;
+    if (table.labelRole === 'goalArea') goalArea = kind === 'item' ? stripFootnote(label) : null;
+    else if (goalCol !== undefined) {
+      // A blank goal-area cell repeats the one above, as in a sheet where only the first row of a group is filled in.
+      if (goalCell !== '') lastGoalCell = goalCell;
+      goalArea = kind === 'item' ? lastGoalCell : null;
+    } else goalArea = kind === 'item' ? section : null;
+    const typeText = textAt(cells, typeCol);
+    rows.push({
+      row: r,
+      kind,
+      label,
+      code: code === '' ? null : code,
+      goalArea,
+      section,
+      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : [],
+      statedType: typeText === '' ? null : statedTypeOf(typeText),
+      month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
+      result: kind === 'total' && isResultLabel(label),
+      known: undefined,
+      budget: budget ?? null,
+      periodBudget: periodBudget ?? null,
+      outcome: outcome ?? null,
+      forecast: forecast ?? null,
+      deviation: deviation ?? null,
+      forecastDeviation: forecastDeviation ?? null,
+      priorYear: priorYear ?? null,
+      unreadable: budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE,
+    });
+    if (closesSection) section = null;
+  }
+  return rows;
+}
+
+/**
+ * The month of a period or date cell as ledgers write it: `202403`, `2403` (YYMM), `2024-03`, `mars 2024`, a date
+ * serial or ISO date; null for anything else.
+ */
+export function monthOfPeriod(v: CellValue): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 190001 && v <= 210012 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
+    if (Number.isInteger(v) && v >= 1 && v <= 12) return v;
+    // A date serial between 1990 and 2060.
+    if (v >= 32874 && v <= 58806) return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86400000).getUTCMonth() + 1;
+    if (Number.isInteger(v) && v >= 1 && v <= 9912 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
+    return null;
+  }
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  let m = /^(?:19|20)\d\d[-/.]?(\d\d)(?:[-/.]\d\d)?$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
+  m = /^\d\d(\d\d)$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
+  if (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12) return Number(s);
+  const month = monthHeader(s);
+  return month ? month.month : null;
+}
+
+/** A dimension's value: its code and name together (`110 Administration`), or whichever is there. */
+function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number]): string | null {
+  const code = codeText(cells[d.col]);
+  const name = d.nameCol === undefined ? '' : textAt(cells, d.nameCol);
+  const value = code && name ? `${code} ${name}` : code || name;
+  return value === '' ? null : value;
+}
+
+export function sectionType(section: string | null): RowType {
+  return section === null ? null : typeFromText(section);
+}

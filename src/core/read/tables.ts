@@ -1,0 +1,594 @@
+import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
+import { InputIssue } from '../issues';
+import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText } from './headers';
+import { normaliseLabel } from './text';
+import { MappedRole, SheetMapping } from './mapping';
+import { Unit, unitFromText } from './units';
+
+/** Headers are looked for in the first rows only (SPEC 1.1). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping';
+
+/** One column of a table as it was read: its header, the role it got and whether that role is used. */
+export interface ColumnReading {
+  col: number;
+  /** The header as written; two header rows are joined with ` / `. Empty for a column with no header. */
+  header: string;
+  role: ColumnRole | null;
+  from: 'header' | 'mapping' | 'position';
+  /** Why a recognised column is not used (another column has the role), as a message key. */
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed';
+  month?: number;
+  year?: number;
+}
+
+/** Month columns of one amount role: the column of each month (index 0 = January), -1 where there is none. */
+export type MonthColumns = number[];
+
+/** Where a table sits on its sheet and what each column holds. Rows and columns are zero-based. */
+export interface TableLayout {
+  sheet: string;
+  /** The header row right above the data; `headerRows` has every header row (two when a group header spans months). */
+  headerRow: number;
+  headerRows: number[];
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  /** The column whose text names each row (with the code column, when there is one, in front). */
+  labelCol: number;
+  /** An account or code column whose code goes in front of the label (`3110 Medlemsavgifter`). */
+  codeCol?: number;
+  /** Whether each row is itself a goal area (a summary table) or a line. */
+  labelRole: 'line' | 'goalArea';
+  /** The column chosen for each single-column role. */
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: Partial<Record<ColumnRole, string>>;
+  /** Columns to group by, in the order an economist would pick them (verksamhet, ansvar, kostnadsställe …), with their name columns. */
+  dimensions: { col: number; header: string; nameCol?: number }[];
+  /** Month columns of the budget and the outcome, where the table has them. */
+  months: Partial<Record<'budget' | 'outcome' | 'forecast', MonthColumns>>;
+  /** The last month the outcome covers, when the header, a title or the month columns say; null for a whole year or unknown. */
+  through: number | null;
+  throughSource: 'header' | 'title' | 'months' | null;
+  /** The outcome is cumulative (`Ack`, `YTD`) but no month says how far. */
+  cumulative: boolean;
+  unit: Unit;
+  unitSource: UnitSource;
+  /** Amount columns whose header states a unit of its own; the others are in `unit`. */
+  columnUnits: Partial<Record<ColumnRole, Unit>>;
+  /** Every column with something in its header, and the label and code columns: what the reading report shows. */
+  reading: ColumnReading[];
+  /** Text of the rows above the header (the title block): the body's name, the period. */
+  title: string[];
+  /** Headed by bare years (`2024 | 2023`): a statement's outcome and prior year, with no budget to expect. */
+  bareYears: boolean;
+}
+
+/** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
+export function tableRange(t: TableLayout, lastRow = t.lastRow): string {
+  return rangeAddress(t.headerRows[0], t.firstCol, lastRow, t.lastCol);
+}
+
+interface HeaderCell extends HeaderMatch {
+  col: number;
+  text: string;
+  /** The role comes from the user's mapping, not the header. */
+  mapped?: boolean;
+}
+
+interface HeaderCandidate {
+  rows: number[];
+  cells: HeaderCell[];
+  /** Month cells with no role word of their own (dates or month names in one header row): outcome or budget by context. */
+  months?: { col: number; month: number; year?: number; text: string }[];
+  /** The amount columns are bare years (`2024 | 2023`), as statements have: outcome and prior year, never a budget. */
+  bareYears?: boolean;
+  /** Text cells of the header row(s) no word matched: reported as not understood. */
+  unknown: { col: number; text: string }[];
+  amountCount: number;
+}
+
+function isYearCell(v: CellValue): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+const text = (v: CellValue): string => (typeof v === 'string' ? v.trim() : '');
+
+/** A cell that can stand in a header row: text, a year, a month (a date serial, or 1–12 in a month row). */
+function headerish(v: CellValue, allowMonthNumbers: boolean): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return true;
+  if (typeof v === 'boolean') return false;
+  if (typeof v === 'object') return false;
+  return isYearCell(v) || monthHeader(v, allowMonthNumbers) !== null;
+}
+
+/** The recognised cells of one row, if it has nothing that looks like data. */
+function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
+  const cells = sheet.values[row] ?? [];
+  const found: HeaderCell[] = [];
+  const unknown: { col: number; text: string }[] = [];
+  const months: HeaderCandidate['months'] = [];
+  const years: { col: number; year: number; text: string }[] = [];
+  for (let col = 0; col < cells.length; col++) {
+    const v = cells[col];
+    if (!headerish(v, false)) return null;
+    const bareYear = isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null;
+    if (bareYear !== null) {
+      years.push({ col, year: bareYear, text: String(v).trim() });
+      continue;
+    }
+    const month = typeof v === 'number' || (typeof v === 'string' && !matchHeader(v)) ? monthHeader(v) : null;
+    if (month) {
+      months.push({ col, ...month, text: typeof v === 'number' ? monthLabel(month) : String(v).trim() });
+      continue;
+    }
+    const t = text(v);
+    if (t === '') continue;
+    const m = matchHeader(t);
+    if (m) found.push({ ...m, col, text: t });
+    else unknown.push({ col, text: t });
+  }
+  // `Not | 2024 | 2023`, as statements head their columns: the later year is the outcome, the earlier the prior year.
+  let bareYears = false;
+  if (years.length >= 2 && !found.some((c) => isAmountRole(c.role)) && (unknown.length > 0 || found.length > 0)) {
+    const sorted = [...years].sort((a, b) => b.year - a.year);
+    found.push({ role: 'outcome', year: sorted[0].year, col: sorted[0].col, text: sorted[0].text });
+    for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
+    bareYears = true;
+  }
+  return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+/** A month header cell that was a date: `jan 2024`. */
+function monthLabel(m: { month: number; year?: number }): string {
+  const names = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+  return m.year === undefined ? names[m.month - 1] : `${names[m.month - 1]} ${m.year}`;
+}
+
+/** A sub-header cell under a group header: a month, a year, or a period word (`Helår`, `Ack`, `t.o.m. aug`). */
+function subHeader(v: CellValue): { month?: number; year?: number; text: string } | null {
+  const month = monthHeader(v, true);
+  if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
+  if (isYearCell(v)) return { year: v as number, text: String(v) };
+  if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
+  const t = text(v);
+  if (t !== '' && /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))) return { text: t };
+  return null;
+}
+
+/**
+ * Two header rows read as one: a group header (`Budget 2024`, merged over its columns, so only its first cell
+ * holds the text) above months, years or period words (`jan … dec`, `2023 | 2024`, `Helår | Ack`). Each
+ * sub-header takes the group header nearest to its left; a column with text in one row only keeps that text.
+ */
+function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
+  const upper = sheet.values[upperRow] ?? [];
+  const lower = sheet.values[upperRow + 1] ?? [];
+  if (!upper.every((v) => headerish(v, false)) || !lower.every((v) => headerish(v, true))) return null;
+  const subs = lower.map(subHeader);
+  if (subs.filter((s) => s !== null).length < 2) return null;
+  const found: HeaderCell[] = [];
+  const unknown: { col: number; text: string }[] = [];
+  let group: { text: string; match: HeaderMatch | null } | null = null;
+  const width = Math.max(upper.length, lower.length);
+  for (let col = 0; col < width; col++) {
+    const up = text(upper[col] ?? null);
+    if (up !== '') group = { text: up, match: matchHeader(up) };
+    const sub = subs[col];
+    const low = text(lower[col] ?? null);
+    if (sub && group?.match && isAmountRole(group.match.role)) {
+      const joined = `${group.text} / ${sub.text}`;
+      if (sub.month !== undefined) {
+        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, col, text: joined });
+      } else {
+        const m = sub.year !== undefined ? { ...group.match, year: sub.year } : matchHeader(`${group.text} ${sub.text}`);
+        if (m) found.push({ ...m, col, text: joined });
+        else unknown.push({ col, text: joined });
+      }
+      continue;
+    }
+    // A column headed in one row only: the lower row when it has text, else the upper (merged down).
+    const own = low !== '' && !sub ? low : up !== '' && low === '' ? up : '';
+    if (own === '') continue;
+    if (own === up) group = null;
+    const m = matchHeader(own);
+    if (m) found.push({ ...m, col, text: own });
+    else unknown.push({ col, text: own });
+  }
+  return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+/**
+ * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
+ * ones, or the sheet's first row with text; each with the mapped columns' roles put over what was detected.
+ * A mapped column wins; a column mapped to `ignore` is not read; a role the user gave a column is taken from
+ * any other column that had it.
+ */
+function mappedCandidates(sheet: SheetData, mapping: SheetMapping): HeaderCandidate[] {
+  let found: HeaderCandidate[];
+  if (mapping.headerRow !== undefined) {
+    const row = mapping.headerRow - 1;
+    const candidate = singleRow(sheet, row) ?? { rows: [row], cells: [], unknown: [], amountCount: 0 };
+    found = [candidate];
+  } else {
+    found = headerCandidates(sheet);
+    if (found.length === 0 && mapping.columns.length) {
+      const row = headerAboveNumbers(sheet, mapping);
+      if (row !== null) found = [singleRow(sheet, row) ?? { rows: [row], cells: [], unknown: [], amountCount: 0 }];
+    }
+  }
+  return found
+    .map((c) => {
+      const header = c.rows[c.rows.length - 1];
+      const mapped = new Set(mapping.columns.map((m) => m.col));
+      const givenRoles = new Set<MappedRole>(mapping.columns.map((m) => m.role).filter((r) => r !== 'ignore' && r !== 'dimension' && r !== 'key'));
+      const kept = c.cells.filter((x) => !mapped.has(x.col) && !givenRoles.has(x.role));
+      const added: HeaderCell[] = mapping.columns
+        .filter((m): m is { col: number; role: ColumnRole } => m.role !== 'ignore')
+        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true }));
+      const cells = [...kept, ...added];
+      return { ...c, cells, unknown: c.unknown.filter((u) => !mapped.has(u.col)), months: c.months?.filter((m) => !mapped.has(m.col)), amountCount: cells.filter((x) => isAmountRole(x.role)).length };
+    })
+    .filter((c) => c.amountCount > 0);
+}
+
+/**
+ * Where the header of a mapped sheet stands when no header row was found or named: the row with text in a
+ * mapped column right above the first row that holds a number in a mapped amount column.
+ */
+function headerAboveNumbers(sheet: SheetData, mapping: SheetMapping): number | null {
+  const amountCols = mapping.columns.filter((c) => c.role !== 'ignore' && isAmountRole(c.role)).map((c) => c.col);
+  const mappedCols = mapping.columns.map((c) => c.col);
+  const isNumber = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && /^[\s(−–-]*\d[\d\s.,]*[)%-]?\s*$/.test(v));
+  for (let r = 0; r < Math.min(sheet.values.length, HEADER_SEARCH_ROWS + 1); r++) {
+    if (!amountCols.some((c) => isNumber(cellAt(sheet, r, c)))) continue;
+    for (let h = r - 1; h >= 0; h--) if (mappedCols.some((c) => text(cellAt(sheet, h, c)) !== '')) return h;
+    return r > 0 ? r - 1 : null;
+  }
+  return null;
+}
+
+/** A header row has an amount column and one more recognised column (a label, a code, another amount). */
+function isHeader(c: HeaderCandidate | null): c is HeaderCandidate {
+  return c !== null && c.amountCount >= 1 && c.cells.length + Math.min(1, c.months?.length ?? 0) >= 2;
+}
+
+/**
+ * Month columns with no role word (`Årsbudget | jan-24 | feb-24 …` under a title `Utfall per månad`) take the
+ * side the table lacks, or the one its title names: never invented where both or neither are there.
+ */
+function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]): 'budget' | 'outcome' | null {
+  const has = (role: string) => cells.some((c) => c.role === role);
+  const words = normaliseLabel(title.join(' '));
+  const titleSays = /utfall|outcome|actual|bokfört|redovisat/u.test(words) ? 'outcome' : /budget/u.test(words) ? 'budget' : null;
+  if (has('budget') && !has('outcome')) return 'outcome';
+  if (has('outcome') && !has('budget') && !has('periodBudget')) return 'budget';
+  if (!has('budget') && !has('outcome')) return titleSays;
+  return null;
+}
+
+/** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
+function headerCandidates(sheet: SheetData): HeaderCandidate[] {
+  const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  const found: HeaderCandidate[] = [];
+  for (let row = 0; row < limit; row++) {
+    const single = singleRow(sheet, row);
+    const double = row + 1 < sheet.values.length ? twoRows(sheet, row) : null;
+    const next = row + 1 < sheet.values.length ? singleRow(sheet, row + 1) : null;
+    const best = [double, single].filter(isHeader).sort((a, b) => b.amountCount - a.amountCount || b.cells.length - a.cells.length)[0];
+    if (!best) continue;
+    // The lower row alone may be the real header (a title row above it); two rows win only when they add amounts.
+    if (best === double && isHeader(next) && next.amountCount >= double!.amountCount) continue;
+    if (best === single && isHeader(double) && double.amountCount > single!.amountCount) continue;
+    found.push(best);
+    row = best.rows[best.rows.length - 1];
+  }
+  return found;
+}
+
+const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
+
+/**
+ * The unit: header, then a title above the header, then the sheet name, else kronor (SPEC 1.2). Amount headers
+ * may state their own (`Budget (tkr)`, `Utfall (kr)`): each such column is read in its own unit (see
+ * `columnUnits`), and the table's unit, which sets the rounding allowance, is the coarsest of them.
+ */
+function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number): { unit: Unit; unitSource: UnitSource } {
+  // Amount headers with their own unit first; else a unit in any header (`Budgetavstämning (i miljoner kronor)`).
+  const ofAmounts = cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!);
+  const stated = ofAmounts.length ? ofAmounts : cells.filter((c) => c.unit).map((c) => c.unit!);
+  if (stated.length) return { unit: stated.reduce((a, b) => (COARSENESS[b] > COARSENESS[a] ? b : a)), unitSource: 'header' };
+  for (let r = headerRow - 1; r >= searchFrom; r--) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v === 'string') {
+        const u = unitFromText(v);
+        if (u) return { unit: u, unitSource: 'title' };
+      }
+    }
+  }
+  // The sheet's title block above its first table (`Ekonomisk uppföljning 2024 (tkr)`) holds for every table on it.
+  for (let r = 0; r < Math.min(searchFrom, firstHeaderRow); r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v === 'string' && !matchHeader(v)) {
+        const u = unitFromText(v);
+        if (u) return { unit: u, unitSource: 'title' };
+      }
+    }
+  }
+  // A unit written on the header row itself, beside the headers (`Belopp i tkr` in a corner cell).
+  for (const v of sheet.values[headerRow] ?? []) {
+    if (typeof v === 'string' && !matchHeader(v)) {
+      const u = unitFromText(v);
+      if (u) return { unit: u, unitSource: 'title' };
+    }
+  }
+  const fromName = unitFromText(sheet.name);
+  if (fromName) return { unit: fromName, unitSource: 'sheet' };
+  return { unit: 'kr', unitSource: 'default' };
+}
+
+/** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */
+const DIMENSION_ORDER = ['verksamhet', 'verksamhetsgren', 'ansvar', 'ansvarsområde', 'ansvarsenhet', 'kostnadsställe', 'kst', 'avdelning', 'enhet', 'nämnd', 'förvaltning', 'resultatenhet', 'aktivitet', 'objekt', 'projektnummer', 'projektnr'];
+
+function dimensionRank(header: string): number {
+  const s = normaliseLabel(header).replace(/\([^)]*\)/g, '').trim();
+  const i = DIMENSION_ORDER.findIndex((w) => s === w || s.startsWith(`${w} `));
+  return i < 0 ? DIMENSION_ORDER.length : i;
+}
+
+/** The column that names rows when no header says so: the leftmost column with text before the amounts. */
+function guessLabelColumn(sheet: SheetData, firstRow: number, lastRow: number, from: number, before: number, taken: ReadonlySet<number>): number | null {
+  for (let col = from; col < before; col++) {
+    if (taken.has(col)) continue;
+    for (let r = firstRow; r <= Math.min(lastRow, firstRow + 50); r++) {
+      const v = cellAt(sheet, r, col);
+      if (typeof v === 'string' && v.trim() !== '' && !/^[-–—\d\s.,%()−]+$/.test(v)) return col;
+    }
+  }
+  return null;
+}
+
+/** A column with no header between a code column and the amounts, holding names (`Konto` over code and name). */
+function unheadedNameColumn(sheet: SheetData, codeCol: number, firstRow: number, lastRow: number, headed: ReadonlySet<number>): number | undefined {
+  const col = codeCol + 1;
+  if (headed.has(col)) return undefined;
+  let names = 0;
+  for (let r = firstRow; r <= Math.min(lastRow, firstRow + 30); r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v === 'string' && /\p{L}/u.test(v)) names++;
+  }
+  return names >= 2 ? col : undefined;
+}
+
+/** The month through which a title block says the figures run (`Delårsrapport januari–augusti 2025`, `Tertial 2`). */
+function throughFromTitle(title: readonly string[]): number | null {
+  for (const t of title) {
+    const p = periodEndFromText(t);
+    if (p && p.through >= 1 && p.through <= 12) return p.through;
+  }
+  return null;
+}
+
+interface RoleChoice {
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: Partial<Record<ColumnRole, string>>;
+  months: TableLayout['months'];
+  reading: Map<number, ColumnReading>;
+}
+
+const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
+
+/**
+ * Settle which column gets which role. Two outcome columns with different years are this year and last
+ * (`Utfall 2024`, `Utfall 2023`, in whichever row the year stands); of two budgets the one for the outcome's
+ * year, else a revised one, else the first; months go to the month columns of their role; `Avvikelse helår`
+ * beside a forecast and a part-year outcome is the forecast deviation. Any other repeat is reported.
+ */
+function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], issues: InputIssue[]): RoleChoice {
+  const columns: RoleChoice['columns'] = {};
+  const headers: RoleChoice['headers'] = {};
+  const months: RoleChoice['months'] = {};
+  const reading = new Map<number, ColumnReading>();
+  for (const c of cells) reading.set(c.col, { col: c.col, header: c.text, role: c.role, from: 'header', month: c.month, year: c.year });
+  const monthCells = cells.filter((c) => c.month !== undefined && (MONTH_ROLES as readonly string[]).includes(c.role));
+  for (const c of monthCells) {
+    const role = c.role as (typeof MONTH_ROLES)[number];
+    const list = (months[role] ??= new Array<number>(12).fill(-1));
+    if (list[c.month! - 1] < 0) list[c.month! - 1] = c.col;
+    else reading.get(c.col)!.unused = 'column.sameRoleEarlier';
+  }
+  const byRole = new Map<ColumnRole, HeaderCell[]>();
+  for (const c of cells) if (!monthCells.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+
+  // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
+  const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
+  if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
+  const outcomes = byRole.get('outcome') ?? [];
+  const years = [...new Set(outcomes.map((c) => c.year).filter((y): y is number => y !== undefined))];
+  if (outcomes.length >= 2 && years.length >= 2 && !byRole.has('priorYear')) {
+    const latest = Math.max(...years);
+    byRole.set('outcome', outcomes.filter((c) => c.year === latest || c.year === undefined));
+    byRole.set('priorYear', outcomes.filter((c) => c.year !== undefined && c.year < latest).sort((a, b) => (b.year ?? 0) - (a.year ?? 0)));
+    for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
+  }
+  const outcomeYear = (byRole.get('outcome') ?? [])[0]?.year;
+  const budgets = byRole.get('budget') ?? [];
+  if (budgets.length >= 2) {
+    const sameYear = budgets.filter((c) => outcomeYear !== undefined && c.year === outcomeYear);
+    const revised = budgets.filter((c) => /rev/.test(normaliseLabel(c.text)));
+    const preferred = sameYear.length ? sameYear : revised.length ? revised : budgets;
+    const chosen = [...preferred].sort((a, b) => a.col - b.col)[0];
+    byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
+    for (const c of budgets) if (c !== chosen && c.year !== undefined && c.year !== chosen.year) reading.get(c.col)!.unused = 'column.otherYear';
+  }
+  // `Avvikelse helår` is the forecast's deviation when the outcome covers part of the year and a forecast stands beside it.
+  const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
+  for (const c of byRole.get('forecastDeviation') ?? []) {
+    if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
+      byRole.set('deviation', [c]);
+      byRole.set('forecastDeviation', (byRole.get('forecastDeviation') ?? []).filter((x) => x !== c));
+      reading.get(c.col)!.role = 'deviation';
+    }
+  }
+  for (const [role, list] of byRole) {
+    if (list.length === 0) continue;
+    if (role === 'percent' || role === 'dimension' || role === 'voucher') {
+      for (const c of list) if (role === 'percent') reading.get(c.col)!.unused = 'column.percent';
+      continue;
+    }
+    const [first, ...rest] = role === 'budget' || role === 'outcome' ? list : [...list].sort((a, b) => a.col - b.col);
+    columns[role] = first.col;
+    headers[role] = first.text;
+    for (const dup of rest) {
+      const r = reading.get(dup.col)!;
+      if (r.unused) continue;
+      r.unused = 'column.sameRoleEarlier';
+      // The same header twice is a mistake to point at; two budgets of different names (Budget, Rev. budget) are a choice.
+      if (role !== 'line' && role !== 'comment' && normaliseLabel(dup.text) === normaliseLabel(first.text)) {
+        issues.push({ key: 'header.duplicate', sheet: sheet.name, cell: cellAddress(headerRow, dup.col), params: { header: dup.text, first: cellAddress(headerRow, first.col) } });
+      }
+    }
+  }
+  return { columns, headers, months, reading };
+}
+
+/**
+ * Every table on a sheet, found by its header row within the first rows (SPEC 1.1): one or two header rows,
+ * starting in any column, under a title block. A table runs from its header to the row before the next
+ * header, or to the end of the sheet.
+ */
+export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?: SheetMapping): TableLayout[] {
+  const candidates = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
+  const tables: TableLayout[] = [];
+  candidates.forEach((candidate, i) => {
+    const headerRow = candidate.rows[candidate.rows.length - 1];
+    const firstRow = headerRow + 1;
+    const lastRow = i + 1 < candidates.length ? candidates[i + 1].rows[0] - 1 : sheet.values.length - 1;
+    const title: string[] = [];
+    const previousEnd = i > 0 ? candidates[i - 1].rows[candidates[i - 1].rows.length - 1] + 1 : 0;
+    for (let r = previousEnd; r < candidate.rows[0]; r++) {
+      const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
+      if (t) title.push(t);
+    }
+    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title) : null;
+    const cells: HeaderCell[] = [
+      ...candidate.cells,
+      ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
+    ];
+    const { columns, headers, months, reading } = assignRoles(sheet, headerRow, cells, issues);
+    for (const c of cells) if (c.mapped) reading.get(c.col)!.from = 'mapping';
+    const amountCols = [
+      ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
+    ];
+    const firstAmountCol = amountCols.length ? Math.min(...amountCols) : Infinity;
+    const headed = new Set(cells.map((c) => c.col));
+    const firstCol = Math.min(...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col));
+
+    // Dimensions: every grouping column (and its name column), ordered as an economist would group.
+    const dimensionCells = cells.filter((c) => c.role === 'dimension' && !c.nameOf);
+    const nameCells = cells.filter((c) => c.nameOf === 'dimension');
+    const dimensions = dimensionCells
+      .map((c) => ({ col: c.col, header: c.text, nameCol: nameCells.find((n) => n.col > c.col && n.col <= c.col + 2)?.col }))
+      .sort((a, b) => dimensionRank(a.header) - dimensionRank(b.header) || a.col - b.col);
+
+    let labelCol: number;
+    let labelRole: 'line' | 'goalArea' = 'line';
+    let codeCol: number | undefined = columns.code;
+    if (columns.line !== undefined) labelCol = columns.line;
+    else if (codeCol !== undefined) {
+      const unheaded = unheadedNameColumn(sheet, codeCol, firstRow, lastRow, headed);
+      labelCol = unheaded ?? codeCol;
+      if (unheaded === undefined) codeCol = undefined;
+      else reading.set(unheaded, { col: unheaded, header: '', role: 'line', from: 'position' });
+    } else if (columns.goalArea !== undefined) {
+      labelCol = columns.goalArea;
+      labelRole = 'goalArea';
+    } else if (dimensions.length) {
+      // `Verksamhet | Budget | Utfall`: the dimension names the rows; the most detailed one (rightmost) is the line.
+      const last = [...dimensions].sort((a, b) => b.col - a.col)[0];
+      labelCol = last.nameCol ?? last.col;
+      if (last.nameCol !== undefined) codeCol = last.col;
+      dimensions.splice(dimensions.indexOf(last), 1);
+      reading.get(last.col)!.role = 'line';
+    } else {
+      const taken = new Set(Object.values(columns).filter((c): c is number => c !== undefined));
+      const guessed = guessLabelColumn(sheet, firstRow, lastRow, Math.min(firstCol, 0), Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1, taken);
+      labelCol = guessed ?? Math.max(0, Math.min(firstCol, Number.isFinite(firstAmountCol) ? firstAmountCol - 1 : 0));
+      if (!reading.has(labelCol)) reading.set(labelCol, { col: labelCol, header: text(cellAt(sheet, headerRow, labelCol)), role: 'line', from: 'position' });
+    }
+    if (codeCol === labelCol) codeCol = undefined;
+    const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col), ...(candidate.months ?? []).map((m) => m.col)];
+    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header' });
+
+    // How far the outcome runs: its header, the month columns that hold outcome, or the title.
+    const outcomeCell = cells.find((c) => c.col === columns.outcome);
+    let through: number | null = null;
+    let throughSource: TableLayout['throughSource'] = null;
+    if (outcomeCell?.through !== undefined) {
+      through = outcomeCell.through;
+      throughSource = 'header';
+    } else if (months.outcome) {
+      through = lastMonthWithValues(sheet, months.outcome, firstRow, lastRow);
+      throughSource = through === null ? null : 'months';
+    }
+    const cumulative = outcomeCell?.cumulative === true || cells.some((c) => c.role === 'periodBudget');
+    if (through === null && (cumulative || columns.forecast !== undefined)) {
+      through = throughFromTitle(title);
+      if (through !== null) throughSource = 'title';
+    }
+    if (through === 12) through = null;
+
+    tables.push({
+      sheet: sheet.name,
+      headerRow,
+      headerRows: candidate.rows,
+      firstRow,
+      lastRow,
+      firstCol: Math.min(...usedCols),
+      lastCol: Math.max(...usedCols),
+      labelCol,
+      codeCol,
+      labelRole,
+      columns,
+      headers,
+      dimensions,
+      months,
+      through,
+      throughSource,
+      cumulative,
+      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0])),
+      // A unit the user gave holds for every column.
+      columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
+      reading: [...reading.values()].sort((a, b) => a.col - b.col),
+      title,
+      bareYears: candidate.bareYears === true,
+    });
+  });
+  return tables;
+}
+
+/** The last month (1–12) whose column holds an amount in any row; null when none does. */
+function lastMonthWithValues(sheet: SheetData, cols: MonthColumns, firstRow: number, lastRow: number): number | null {
+  for (let m = 11; m >= 0; m--) {
+    const col = cols[m];
+    if (col < 0) continue;
+    for (let r = firstRow; r <= lastRow; r++) {
+      const v = cellAt(sheet, r, col);
+      if (v !== null && v !== '' && !(typeof v === 'string' && /^[\s–—-]*$/.test(v))) return m + 1;
+    }
+  }
+  return null;
+}
+
+/** The roles a table has for comparing: which of budget and outcome it can give, month columns counted. */
+export function hasRole(t: TableLayout, role: AmountRole): boolean {
+  if (t.columns[role] !== undefined) return true;
+  if (role === 'budget' || role === 'outcome' || role === 'forecast') return (t.months[role] ?? []).some((c) => c >= 0);
+  return false;
+}
+
+/** `C` for a zero-based column: how the reading report names columns. */
+export const columnName = columnLetter;

@@ -1,0 +1,140 @@
+import { Analysis, TableResult } from '../deviations/analyze';
+import { groupKey } from '../deviations/grouping';
+import { groupName } from './group-name';
+import { checkMessage } from './check-text';
+import { Figures, comparedBudget } from '../deviations/figures';
+import { SheetReport } from '../read/report';
+import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
+import { Money, moneyToPlain, percentRounded } from '../money';
+import { Lang, formatMessage } from '../messages';
+import { sortChecks } from './checks-sheet';
+import { GoalsOutcome, goalsJson } from '../goals';
+import { FeeOutcome, feesJson, invoicesJson } from '../fees';
+
+/** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
+export interface ResultJson {
+  version: 1;
+  reading: unknown[];
+  deviations: unknown[];
+  joins: unknown[];
+  checks: unknown[];
+  fees: { members: unknown[]; total: string } | null;
+  invoices: unknown[];
+  goals: unknown[];
+  errors: { sheet: string; cell: string; message: string }[];
+}
+
+const money = (m: Money | null) => (m === null ? null : moneyToPlain(m));
+/** Percentages to two decimals, half away from zero: enough for any report, and stated. */
+
+function figures(f: Figures) {
+  const against = comparedBudget(f);
+  return {
+    budget: money(f.budget),
+    periodBudget: money(f.periodBudget),
+    outcome: money(f.outcome),
+    forecast: money(f.forecast),
+    deviation: money(f.deviation),
+    // No percentage of a net figure (a result, income and costs together): it means nothing (SPEC 2.1).
+    deviationPercent: f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2),
+    forecastDeviation: money(f.forecastDeviation),
+    forecastAccuracy: money(f.forecastAccuracy),
+  };
+}
+
+/** A join in short (SPEC 1.8): its sides and key, each side's own total, the joined total, and the year so far. */
+function joinJson(t: TableResult) {
+  const j = t.join!;
+  const info = (rows: readonly { key: string[]; budgetRows: unknown[]; outcomeRows: unknown[] }[], pick: (e: { budgetRows: unknown[]; outcomeRows: unknown[] }) => boolean) => rows.filter(pick).map((e) => e.key);
+  return {
+    budgetSheet: j.budget.layout.sheet,
+    outcomeSheet: j.outcome.layout.sheet,
+    key: j.keyHeaders,
+    keys: j.keyRows.length,
+    onlyBudget: info(j.keyRows, (e) => e.outcomeRows.length === 0),
+    onlyOutcome: info(j.keyRows, (e) => e.budgetRows.length === 0),
+    twiceInBudget: info(j.keyRows, (e) => e.budgetRows.length > 1),
+    sides: { budget: money(j.budgetTotal), outcome: money(j.outcomeTotal) },
+    total: { budget: money(t.total.budget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) },
+    ytd: t.period ? { months: t.period.through, basis: t.period.budget, budget: money(t.total.periodBudget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) } : null,
+  };
+}
+
+function readingJson(r: SheetReport, lang: Lang) {
+  const t = r.table;
+  return {
+    sheet: r.sheet,
+    used: r.used,
+    as: r.as,
+    why: readingWhy(r, lang),
+    missing: r.as === 'budget-only' ? 'outcome' : r.as === 'outcome-only' ? 'budget' : null,
+    cell: r.cell,
+    headerRow: t?.headerRow ?? null,
+    range: t?.range ?? null,
+    unit: t?.unit ?? null,
+    unitFrom: t ? unitFromText(t, lang) : null,
+    convention: t?.convention ?? null,
+    conventionWhy: t ? conventionWhy(t, lang) : null,
+    groupBy: t ? groupByText(t, lang) : null,
+    through: t?.through ?? null,
+    periodBudget: t?.periodBudget ?? null,
+    columns: (t?.columns ?? []).map((c) => ({ column: c.column, header: c.header, role: c.role, from: c.from, used: c.used, ...(c.note ? { note: columnNote(c, lang) } : {}) })),
+  };
+}
+
+/** The parts of a run that the JSON reports. */
+export interface JsonParts {
+  analysis: Analysis;
+  goals: GoalsOutcome | null;
+  fees: FeeOutcome | null;
+  reading: SheetReport[];
+}
+
+export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang): ResultJson {
+  return {
+    version: 1,
+    reading: reading.map((r) => readingJson(r, lang)),
+    deviations: analysis.tables.map((t) => {
+      const group = groupKey(t.grouping);
+      return {
+      sheet: t.sheet,
+      range: t.range,
+      unit: t.unit,
+      convention: t.convention,
+      period: t.period,
+      groupBy: t.grouping.by,
+      ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
+      lines: t.lines.map((l, i) => ({
+        name: l.name,
+        code: l.source.code,
+        ...(t.join ? { key: t.join.keyRows[i].key, sheet: l.source.sheet ?? t.sheet } : {}),
+        goalArea: l.goalArea,
+        group: groupName(group(l) ?? t.sheet, lang),
+        row: l.row,
+        type: l.type,
+        ...figures(l),
+        reportedDeviation: money(l.reportedDeviation),
+        favourable: l.favourable,
+        flagged: l.flagged,
+      })),
+      groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
+      total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
+      };
+    }),
+    joins: analysis.tables.filter((t) => t.join).map((t) => joinJson(t)),
+    checks: sortChecks(analysis.checks).map((c) => ({
+      kind: c.kind,
+      class: c.class,
+      sheet: c.sheet,
+      cell: c.cell,
+      expected: money(c.expected),
+      found: money(c.found),
+      difference: money(c.difference),
+      message: checkMessage(c, lang),
+    })),
+    fees: fees ? feesJson(fees, lang) : null,
+    invoices: fees ? invoicesJson(fees, lang) : [],
+    goals: goals ? goalsJson(goals) : [],
+    errors: analysis.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: formatMessage(e.key, lang, e.params) })),
+  };
+}
