@@ -2,9 +2,12 @@
  * Scores the product against the layout corpus: runs the built command line on every fixture in
  * test/fixtures/layouts/ and compares its JSON (SPEC 7) with <name>.expected.json.
  *
- *   npm run build:cli && node --import tsx scripts/score-layouts.ts [name…]        (npm run score-layouts)
+ *   npm run build:cli && node --import tsx scripts/score-layouts.ts [--dir <folder>] [name…]   (npm run score-layouts)
  *
- * Prints one line per fixture and "N of M read right", and writes test/fixtures/layouts/score.json.
+ * --dir scores another folder of fixtures in the same format (test/fixtures/layouts2, the corpus the reader
+ * was not built on); without it, test/fixtures/layouts.
+ *
+ * Prints one line per fixture and "N of M read right", and writes score.json in the folder scored.
  * Matching is lenient where naming is the product's business (a line key matches a name that contains it after
  * normalising; a group key a group name that contains it or starts with it) and exact where the figures are
  * concerned (amounts to the öre). Parts of the JSON the product does not write yet (`reading`, join output) are
@@ -17,7 +20,14 @@ import { Amount, Expected, ExpectedFigures, ExpectedJoin, ExpectedTable } from '
 
 const ROOT = path.resolve(__dirname, '..');
 export const LAYOUTS_DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
-const DIR = LAYOUTS_DIR;
+
+/** The folder named by `--dir`, or the first corpus; and the arguments left once it is taken out. */
+export function dirAndNames(argv: string[]): { dir: string; names: string[] } {
+  const i = argv.indexOf('--dir');
+  if (i < 0) return { dir: LAYOUTS_DIR, names: argv.filter((a) => !a.startsWith('--')) };
+  if (!argv[i + 1]) throw new Error('--dir needs a folder');
+  return { dir: path.resolve(argv[i + 1]), names: argv.filter((a, k) => k !== i && k !== i + 1 && !a.startsWith('--')) };
+}
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +296,13 @@ function lineText(l: JLine): string[] {
   return norm(parts.join(' ')).split(/[^0-9a-zåäö]+/).filter(Boolean);
 }
 
+/** A key part is among the tokens: one token as itself, a part of several words (a goal area) as a run of tokens. */
+function hasPart(tokens: string[], part: string): boolean {
+  const words = norm(part).split(/[^0-9a-zåäö]+/).filter(Boolean);
+  if (words.length <= 1) return tokens.includes(norm(part));
+  return tokens.some((_, i) => words.every((w, k) => tokens[i + k] === w));
+}
+
 function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
   const joins = [json.join, json.joins].flat().filter((x): x is JJoin => !!x && typeof x === 'object');
   const fromTables = (json.deviations ?? []).filter((t) => t.sheet === ej.budgetSheet || t.sheet === ej.outcomeSheet);
@@ -294,7 +311,7 @@ function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
   const joined = ej.lines.filter((l) => l.budget !== null && l.outcome !== null);
   const match = (key: string[]) => candidates.find((c) => {
     const tokens = lineText(c);
-    return key.every((k) => tokens.includes(norm(k)));
+    return key.every((k) => hasPart(tokens, k));
   });
   const shown = joined.filter((l) => {
     const c = match(l.key);
@@ -319,7 +336,7 @@ function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
   }
   if (wrong > 2) ctx.reasons.push(`join: ${wrong} keys wrong or missing`);
   const checks = json.checks ?? [];
-  const mentioned = (key: string[]) => checks.some((c) => key.every((k) => norm(c.message).split(/[^0-9a-zåäö]+/).includes(norm(k))));
+  const mentioned = (key: string[]) => checks.some((c) => key.every((k) => hasPart(norm(c.message).split(/[^0-9a-zåäö]+/), k)));
   for (const k of ej.onlyBudget) if (!mentioned(k) && match(k)?.outcome !== null) ctx.reasons.push(`join: ${k.join('/')} (budget, no outcome) not reported`);
   for (const k of ej.onlyOutcome) if (!mentioned(k) && match(k)?.budget !== null) ctx.reasons.push(`join: ${k.join('/')} (outcome, no budget) not reported`);
   for (const k of ej.duplicates) if (!mentioned(k)) ctx.reasons.push(`join: ${k.join('/')} twice in the budget, not reported`);
@@ -511,10 +528,10 @@ function plainOre(o: bigint): string {
   return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
 }
 
-function selfTest(files: string[]): void {
+function selfTest(dir: string, files: string[]): void {
   let bad = 0;
   for (const f of files) {
-    const problem = selfTestOne(JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as Expected);
+    const problem = selfTestOne(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Expected);
     if (problem) {
       bad++;
       console.log(`✖ ${f}: ${problem}`);
@@ -525,8 +542,9 @@ function selfTest(files: string[]): void {
 }
 
 function main(): void {
+  const { dir, names: only } = dirAndNames(process.argv.slice(2));
   if (process.argv.includes('--self-test')) {
-    selfTest(fs.readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort());
+    selfTest(dir, fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort());
     return;
   }
   if (!fs.existsSync(CLI)) {
@@ -534,14 +552,13 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const only = process.argv.slice(2);
-  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort();
   const results: { name: string; family: string; ok: boolean; reasons: string[] }[] = [];
   for (const f of files) {
-    const e = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as Expected;
+    const e = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Expected;
     const name = f.replace(/\.expected\.json$/, '');
     if (only.length && !only.includes(name)) continue;
-    const { json, problem } = run(path.join(DIR, e.file));
+    const { json, problem } = run(path.join(dir, e.file));
     const reasons = problem ? [problem] : score(e, json!);
     results.push({ name, family: e.family, ok: reasons.length === 0, reasons });
     console.log(reasons.length ? `✖ ${name}: ${reasons.slice(0, 3).join('; ')}` : `✔ ${name}`);
@@ -556,7 +573,7 @@ function main(): void {
   if (!only.length) {
     const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
     const score = { generatedBy: 'scripts/score-layouts.ts', command: 'node dist/cli/main.js <file> --json -', productCommit: head || null, right, of: results.length, families, fixtures: results };
-    fs.writeFileSync(path.join(DIR, 'score.json'), `${JSON.stringify(score, null, 2)}\n`);
+    fs.writeFileSync(path.join(dir, 'score.json'), `${JSON.stringify(score, null, 2)}\n`);
   }
 }
 
