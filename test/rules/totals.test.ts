@@ -5,13 +5,13 @@
  * the right rows. Amounts in öre, kronor tables (printed step 100 öre).
  */
 import { Money } from '../../src/core/money';
-import { RowKind, TableRow } from '../../src/core/rows';
-import { columnSum, coverTotals } from '../../src/core/totals';
+import { RowKind, TableRow } from '../../src/core/read/rows';
+import { columnSum, coverTotals } from '../../src/core/read/totals';
 
 const KR_STEP = 100;
 let nextRow = 0;
 function row(label: string, budget: Money | null, outcome: Money | null = budget, kind: RowKind = 'item', section: string | null = null): TableRow {
-  return { row: nextRow++, kind, label, goalArea: null, section, statedType: null, budget, outcome, forecast: null, deviation: null, priorYear: null, unreadable: false };
+  return { row: nextRow++, kind, label, goalArea: null, code: null, section, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
 }
 const total = (label: string, budget: Money | null, outcome: Money | null = budget) => row(label, budget, outcome, 'total');
 const labels = (rows: readonly TableRow[]) => rows.map((r) => r.label);
@@ -99,10 +99,28 @@ describe('SPEC 1.4 the readings of a total, in order', () => {
   });
 
   // SPEC 1.4: "A result row covers income minus costs." In an unsigned table income and costs are both positive,
-  // so a result row is income − costs; today the covered rows are simply added (issue 14, item 4).
-  it.failing('unsigned: `Resultat` 400 under income 1 000 and costs 600 agrees (1 000 − 600)', () => {
+  // so a result row is income − costs.
+  it('unsigned: `Resultat` 400 under income 1 000 and costs 600 agrees (1 000 − 600)', () => {
     const rows = [row('Medlemsavgifter', 1000, 1000, 'item', 'Intäkter'), row('Löner', 600, 600, 'item', 'Kostnader'), total('Resultat', 400)];
-    expect(coverTotals(rows, KR_STEP)[0].agrees).toBe(true);
+    const [c] = coverTotals(rows, KR_STEP, 'unsigned');
+    expect([c.reading, labels(c.covered), c.sum, c.agrees]).toEqual(['items-since-previous-total', ['Medlemsavgifter', 'Löner'], 'income-minus-cost', true]);
+  });
+
+  it('unsigned: a net cost 400 under income 600 and costs 1 000 agrees as costs − income', () => {
+    const rows = [row('Medlemsavgifter', 600, 600, 'item', 'Intäkter'), row('Löner', 1000, 1000, 'item', 'Kostnader'), total('Nettokostnad', 400)];
+    const [c] = coverTotals(rows, KR_STEP, 'unsigned');
+    expect([c.sum, c.agrees]).toEqual(['cost-minus-income', true]);
+  });
+
+  it('unsigned: a result that agrees with nothing is still checked as income − costs (10 − 6 = 4 kr, printed 7 kr: 3 kr off)', () => {
+    const rows = [row('Medlemsavgifter', 1000, 1000, 'item', 'Intäkter'), row('Löner', 600, 600, 'item', 'Kostnader'), { ...total('Resultat', 700), result: true }];
+    const [c] = coverTotals(rows, KR_STEP, 'unsigned');
+    expect([c.reading, c.sum, c.agrees]).toEqual(['items-since-previous-total', 'income-minus-cost', false]);
+  });
+
+  it('signed: the same rows are a plain sum, and 1 000 + 600 is not 400', () => {
+    const rows = [row('Medlemsavgifter', 1000, 1000, 'item', 'Intäkter'), row('Löner', 600, 600, 'item', 'Kostnader'), total('Resultat', 400)];
+    expect(coverTotals(rows, KR_STEP, 'signed')[0].agrees).toBe(false);
   });
 });
 
