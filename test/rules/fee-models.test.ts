@@ -26,7 +26,7 @@ function charge(model: FeeModel, rows: CellValue[][], context: Partial<ChargeCon
   };
 }
 const perCapita = (rate: string, fixedPart: string | null = null): FeeModel => ({ kind: 'perCapita', rate: d(rate), fixedPart: fixedPart === null ? null : d(fixedPart) });
-const allocation = (total: string, key: 'population' | 'equal' | 'share' | 'halfEqualHalfPopulation', fixedPart: string | null = null, unit = '1'): FeeModel => ({ kind: 'allocation', total: d(total), key, fixedPart: fixedPart === null ? null : d(fixedPart), unit: d(unit) });
+const allocation = (total: string, key: 'population' | 'equal' | 'share' | 'halfEqualHalfPopulation', fixedPart: string | null = null, unit = '1'): FeeModel => ({ kind: 'allocation', total: d(total), key, equalPercent: null, named: [], restPercent: null, fixedPart: fixedPart === null ? null : d(fixedPart), unit: d(unit) });
 
 describe('SPEC 3.1 per capita: rate × population (+ a fixed part), in öre', () => {
   it('4 kr × 16 000 = 64 000 kr; with a fixed part of 25 000 kr, 89 000 kr', () => {

@@ -11,7 +11,7 @@ import { sheet } from '../helpers/sheets';
 
 /** One parameter row read on its own: the value, or the message key when it could not be read. */
 function read(key: ParameterKey, value: CellValue): unknown {
-  const table: ParameterTable = { sheet: 'Avgift', cell: 'A1', onSettingsSheet: false, rows: [{ key, label: key, value, cell: 'B2' }] };
+  const table: ParameterTable = { sheet: 'Avgift', cell: 'A1', onSettingsSheet: false, loose: false, block: { top: 0, bottom: 1, left: 0, right: 1 }, rows: [{ key, label: key, value, cell: 'B2' }] };
   const issues: InputIssue[] = [];
   const { values } = readParameters(table, issues);
   if (issues.length) return issues.map((i) => `${i.key}@${i.cell}`).join(' ');
@@ -129,7 +129,7 @@ describe('SPEC 3.2 each value read into what it means', () => {
     ['Half equal, half population', 'halfEqualHalfPopulation'],
     ['Half equally, half by population', 'halfEqualHalfPopulation'],
   ])('allocation key %p is %p', (text, key) => {
-    expect(read('key', text)).toBe(key);
+    expect(read('key', text)).toEqual({ key, equalPercent: null, named: [], restPercent: null });
   });
 
   it('an allocation key that is none of these says what is expected', () => {

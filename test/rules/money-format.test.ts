@@ -4,7 +4,7 @@
  * `-1,910,000 kr`. Expected strings are written out by hand.
  */
 import { Decimal, roundHalfAway, unsignedZero } from '../../src/core/decimal';
-import { formatAmount, formatMoney, formatPercent } from '../../src/core/format';
+import { formatAmount, formatMoney, formatPercent } from '../../src/core/render/format';
 import { OreDecimal, add, compare, moneyFromCell, moneyFromKronor, moneyFromOre, moneyToPlain, negate, percentRounded, ratioNumber, scaledAtLeast, subtract, sumOrNull, times, toKronorNumber } from '../../src/core/money';
 import { moneyCell, percentCell, ratioCell } from '../../src/core/render/cells';
 

@@ -3,7 +3,7 @@
  * form may carry, read exactly; what means "no value"; what is an error. Expected values are written out by hand.
  */
 import { CellValue } from '../../src/core/cells';
-import { parseNumber } from '../../src/core/numbers';
+import { parseNumber } from '../../src/core/read/numbers';
 
 /** The value read, as a plain decimal string, or the kind when it is not a number. */
 function read(value: CellValue): string {

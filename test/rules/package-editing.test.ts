@@ -187,7 +187,7 @@ describe('SPEC 6 a removed sheet takes its own parts, and nothing stale is left'
     await edit.removeSheets(new Set(['Avvikelser']));
     await edit.addSheet('Avvikelser', () => new Uint8Array(), {
       table: { name: 'T', xml: (id, name) => `<table id="${id}" name="${name}"/>` },
-      chart: { anchor: { fromCol: 1, fromRow: 1, toCol: 5, toRow: 10 }, xml: '<c:chartSpace/>' },
+      chart: { anchor: { fromCol: 1, fromRow: 1, toCol: 5, toRow: 10 }, xml: () => '<c:chartSpace/>' },
       printTitleRow: 4,
     });
     await edit.commit();

@@ -3,25 +3,25 @@
  * Avvikelse %, the command line's summary and the pane (which shows deviationPercent); flags as a word with an
  * icon, never colour alone; Gynnsam at a zero deviation; both languages.
  */
-import { TableResult } from '../../src/core/analyze';
+import { Analysis, TableResult } from '../../src/core/deviations/analyze';
+import { DEFAULT_THRESHOLDS, deviationPercent, flagRule, groupByGoalArea, lineDeviation } from '../../src/core/deviations/figures';
+import { formatPercent } from '../../src/core/render/format';
+import { TableRow } from '../../src/core/read/rows';
+import { TableLayout } from '../../src/core/read/tables';
+import { Check } from '../../src/core/deviations/checks';
 import { summaryText } from '../../src/cli/summary';
 import { Decimal } from '../../src/core/decimal';
-import { DEFAULT_THRESHOLDS, deviationPercent, flagRule, groupByGoalArea, lineDeviation } from '../../src/core/deviations';
-import { formatPercent } from '../../src/core/format';
 import { Money } from '../../src/core/money';
 import { Reconciliation } from '../../src/core/reconcile';
 import { checksSheet } from '../../src/core/render/checks-sheet';
 import { deviationsSheet } from '../../src/core/render/deviations-sheet';
 import { Lang } from '../../src/core/messages';
 import { OutputSheet } from '../../src/core/render/output';
-import { TableRow } from '../../src/core/rows';
-import { TableLayout } from '../../src/core/tables';
-import { Check } from '../../src/core/checks';
 
 const RULE = flagRule(DEFAULT_THRESHOLDS);
 
 function item(label: string, budget: Money, outcome: Money, goalArea: string, row: number): TableRow {
-  return { row, kind: 'item', label, goalArea, section: null, statedType: null, budget, outcome, forecast: null, deviation: null, priorYear: null, unreadable: false };
+  return { row, kind: 'item', label, goalArea, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
 }
 
 /**
@@ -32,10 +32,10 @@ function signedTable(): TableResult {
   const rows = [item('Intäkter', 200_000_000, 200_000_000, 'Mål 1', 3), item('Löner', -200_000_000, -210_000_000, 'Mål 2', 4)];
   const lines = rows.map((r) => lineDeviation(r, 'signed', RULE));
   const layout = { sheet: 'Drift', labelRole: 'line' } as TableLayout;
-  return { sheet: 'Drift', range: 'A3:C5', unit: 'kr', convention: 'signed', conventionReason: 'negative-budget', layout, lines, ...groupByGoalArea(lines, 'Drift', RULE) };
+  return { sheet: 'Drift', range: 'A3:C5', unit: 'kr', convention: 'signed', conventionReason: 'negative-budget', layout, grouping: { by: 'goalArea' }, period: null, lines, ...groupByGoalArea(lines, 'Drift', RULE) };
 }
 
-const analysis = (checks: Check[] = []) => ({ tables: [signedTable()], checks, errors: [] });
+const analysis = (checks: Check[] = []): Analysis => ({ tables: [signedTable()], groupMaps: [], oneSided: [], checks, errors: [] });
 
 /** The data rows of a generated sheet as records keyed by its own column headers. */
 function records(out: OutputSheet): Record<string, unknown>[] {

@@ -4,11 +4,12 @@
  * sheets are read and said to be hidden, very hidden ones are not read and said to hold a table.
  */
 import { CellValue, SheetData } from '../../src/core/cells';
-import { analyseWorkbook, inputSheets } from '../../src/core/analyze';
-import { GENERATED_MARK, chooseSheetName, isGeneratedSheet, isSettingsSheet } from '../../src/core/marks';
+import { analyseWorkbook } from '../../src/core/deviations/analyze';
+import { inputSheets } from '../../src/core/read/sheets';
+import { veryHiddenTableIssues } from '../../src/core/read/very-hidden';
+import { chooseSheetName, generatedMark, isGeneratedSheet, isOwnSheet, isSettingsSheet } from '../../src/core/marks';
 import { OutputSheet } from '../../src/core/render/output';
 import { hasReplaceableName, replacedSheetNames } from '../../src/core/render/sheet-names';
-import { veryHiddenTableIssues } from '../../src/core/very-hidden';
 
 const TABLE: CellValue[][] = [
   ['Konto', 'Budget', 'Utfall'],
@@ -18,14 +19,30 @@ const withVisibility = (name: string, visibility: SheetData['visibility'], value
 
 describe('SPEC 6 the generated-sheet mark', () => {
   it('A2 starting with the Swedish or English mark, any case, makes a sheet Avstämning’s', () => {
-    expect(isGeneratedSheet({ name: 'X', values: [['Avvikelser'], [GENERATED_MARK.sv]] })).toBe(true);
-    expect(isGeneratedSheet({ name: 'X', values: [['Deviations'], [GENERATED_MARK.en]] })).toBe(true);
+    expect(isGeneratedSheet({ name: 'X', values: [['Avvikelser'], [generatedMark('sv', 'X')]] })).toBe(true);
+    expect(isGeneratedSheet({ name: 'X', values: [['Deviations'], [generatedMark('en', 'X')]] })).toBe(true);
     expect(isGeneratedSheet({ name: 'X', values: [[null], ['  SKAPAT AV AVSTÄMNING. något mer']] })).toBe(true);
   });
 
+  it('the mark names the sheet it was written as, in each language', () => {
+    expect([generatedMark('sv', 'Avvikelser'), generatedMark('en', 'Deviations')]).toEqual([
+      'Skapat av Avstämning som bladet ”Avvikelser”. Bladet ersätts vid nästa körning.',
+      'Created by Avstämning as the sheet “Deviations”. This sheet is replaced on the next run.',
+    ]);
+  });
+
+  it('only the sheet the mark names is the run’s own: a copy (`Avvikelser (2)`) and a mark without a name are not', () => {
+    const mark = 'Skapat av Avstämning som bladet ”Avvikelser”. Bladet ersätts vid nästa körning.';
+    expect(isOwnSheet({ name: 'Avvikelser', values: [['Avvikelser'], [mark]] })).toBe(true);
+    expect(isOwnSheet({ name: 'AVVIKELSER', values: [['Avvikelser'], [mark]] })).toBe(true);
+    expect(isOwnSheet({ name: 'Avvikelser (2)', values: [['Avvikelser'], [mark]] })).toBe(false);
+    expect(isOwnSheet({ name: 'Avvikelser', values: [['Avvikelser'], ['Skapat av Avstämning. Bladet ersätts vid nästa körning.']] })).toBe(false);
+    expect(isGeneratedSheet({ name: 'Avvikelser (2)', values: [['Avvikelser'], [mark]] })).toBe(true);
+  });
+
   it('the mark anywhere else, or other text in A2, is not the mark', () => {
-    expect(isGeneratedSheet({ name: 'X', values: [[GENERATED_MARK.sv]] })).toBe(false);
-    expect(isGeneratedSheet({ name: 'X', values: [[null], [null, GENERATED_MARK.sv]] })).toBe(false);
+    expect(isGeneratedSheet({ name: 'X', values: [[generatedMark('sv', 'X')]] })).toBe(false);
+    expect(isGeneratedSheet({ name: 'X', values: [[null], [null, generatedMark('sv', 'X')]] })).toBe(false);
     expect(isGeneratedSheet({ name: 'X', values: [[null], ['Skapat av Eva']] })).toBe(false);
     expect(isGeneratedSheet({ name: 'X', values: [] })).toBe(false);
   });
@@ -42,7 +59,7 @@ describe('SPEC 6 and 8 which sheets are read', () => {
       withVisibility('Drift', 'visible'),
       withVisibility('Dold', 'hidden'),
       withVisibility('Mycket dold', 'veryHidden'),
-      { name: 'Avvikelser', values: [['Avvikelser'], [GENERATED_MARK.sv], [], ...TABLE] },
+      { name: 'Avvikelser', values: [['Avvikelser'], [generatedMark('sv', 'Avvikelser')], [], ...TABLE] },
       { name: 'Avstämning inställningar', values: TABLE },
       { name: 'Utan synlighet', values: TABLE },
     ];
@@ -62,7 +79,7 @@ describe('SPEC 6 and 8 which sheets are read', () => {
     expect(veryHiddenTableIssues([withVisibility('Mycket dold', 'veryHidden')])).toEqual([{ key: 'sheet.veryHidden', sheet: 'Mycket dold', cell: 'A1' }]);
     expect(veryHiddenTableIssues([withVisibility('Data', 'veryHidden', [['Kod', 'Text']])])).toEqual([]);
     expect(veryHiddenTableIssues([withVisibility('Avstämning inställningar', 'veryHidden')])).toEqual([]);
-    expect(veryHiddenTableIssues([{ name: 'Gammal', visibility: 'veryHidden', values: [['Avvikelser'], [GENERATED_MARK.en], ...TABLE] }])).toEqual([]);
+    expect(veryHiddenTableIssues([{ name: 'Gammal', visibility: 'veryHidden', values: [['Avvikelser'], [generatedMark('en', 'Gammal')], ...TABLE] }])).toEqual([]);
     expect(veryHiddenTableIssues([withVisibility('Synlig', 'visible'), withVisibility('Dold', 'hidden')])).toEqual([]);
   });
 

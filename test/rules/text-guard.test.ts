@@ -4,7 +4,7 @@
  * number column, the chart's categories, the settings sheet) the Text format `@` before its value lands. The
  * fake Excel turns a string starting with `=`, `+`, `-` or `@` in a General cell into a formula, as Excel does.
  */
-import { GENERATED_MARK } from '../../src/core/marks';
+import { generatedMark } from '../../src/core/marks';
 import { NUMBER_FORMATS, OutputSheet } from '../../src/core/render/output';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { FakeWorkbook, fakeRun } from '../fakes/excel';
@@ -17,7 +17,7 @@ function hostileSheet(): OutputSheet {
     key: 'invoices',
     name: 'Fakturor',
     title: INJECTED[0],
-    notes: [GENERATED_MARK.sv, `${INJECTED[0]}`, INJECTED[1]],
+    notes: [generatedMark('sv', 'Fakturor'), `${INJECTED[0]}`, INJECTED[1]],
     table: {
       name: 'Avstamning_Fakturor',
       columns: [
@@ -49,7 +49,7 @@ describe('SPEC 6 the Office.js writer writes the user’s text as text', () => {
 
   it('the title and every note line are stored exactly as given, with the Text format', () => {
     const s = wb.sheet('Fakturor');
-    expect([0, 1, 2, 3].map((r) => s.cells[r][0])).toEqual([INJECTED[0], GENERATED_MARK.sv, INJECTED[0], INJECTED[1]]);
+    expect([0, 1, 2, 3].map((r) => s.cells[r][0])).toEqual([INJECTED[0], generatedMark('sv', 'Fakturor'), INJECTED[0], INJECTED[1]]);
     expect([0, 1, 2, 3].map((r) => s.numberFormats[r]?.[0])).toEqual(['@', '@', '@', '@']);
   });
 

@@ -6,7 +6,7 @@
 import { Decimal } from '../../src/core/decimal';
 import { OreDecimal } from '../../src/core/money';
 import { classifyDifference, withinRounding } from '../../src/core/tolerance';
-import { PRINTED_STEP_ORE } from '../../src/core/units';
+import { PRINTED_STEP_ORE } from '../../src/core/read/units';
 
 /** A Decimal that counts öre, as moneyFromOre gives one past 2^53. */
 const ore = (v: string) => new Decimal(v) as OreDecimal;

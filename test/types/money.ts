@@ -4,8 +4,8 @@
  * multiplies by 100, or moneyFromOre for a Decimal that already counts öre.
  */
 import { Decimal } from '../../src/core/decimal';
-import { isFlagged, flagRule, DEFAULT_THRESHOLDS } from '../../src/core/deviations';
-import { formatAmount, formatMoney } from '../../src/core/format';
+import { isFlagged, flagRule, DEFAULT_THRESHOLDS } from '../../src/core/deviations/figures';
+import { formatAmount, formatMoney } from '../../src/core/render/format';
 import { Money, add, moneyFromKronor, moneyFromOre } from '../../src/core/money';
 
 export function kronorAreNotMoney(kronor: Decimal): string[] {
