@@ -29,15 +29,19 @@ describe('SPEC 7 no output path may resolve to the input', () => {
     ['with a doubled separator: `dir//budget.xlsx`', () => `${dir}${sep}${sep}budget.xlsx`],
   ])('--out %s is refused with exit 2 and the input is unchanged', async (_what, out) => {
     const c = capture();
-    expect(await runCli([input, '--out', out(), '--lang', 'en'], c.io)).toBe(2);
-    expect(c.err[0]).toBe('The output file must not be the input file; your workbook is never changed.');
+    const path = out();
+    expect(await runCli([input, '--out', path, '--lang', 'en'], c.io)).toBe(2);
+    expect(c.err[0]).toBe(
+      `--out ${path} is the same file as the workbook being read (the same path, a link, or the same name in another letter case); your workbook is never overwritten. Choose another file name.`,
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
   it('the refusal is in Swedish with --lang sv', async () => {
     const c = capture();
-    expect(await runCli([input, '--out', `${dir}${sep}sub${sep}..${sep}budget.xlsx`, '--lang', 'sv'], c.io)).toBe(2);
-    expect(c.err[0]).toBe('Utfilen får inte vara samma som indatafilen; din arbetsbok ändras aldrig.');
+    const path = `${dir}${sep}sub${sep}..${sep}budget.xlsx`;
+    expect(await runCli([input, '--out', path, '--lang', 'sv'], c.io)).toBe(2);
+    expect(c.err[0]).toBe(`--out ${path} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.`);
   });
 
   it('an output beside the input is written, and the input is unchanged', async () => {
@@ -47,9 +51,8 @@ describe('SPEC 7 no output path may resolve to the input', () => {
     expect(readFileSync(join(dir, 'budget-avstamning.xlsx')).length).toBeGreaterThan(0);
   });
 
-  // SPEC 7: "No output path may resolve to the input file (through a link or otherwise)"; today only --out is
-  // compared, and only as a path (issue 13 compares real paths and file identity for every output).
-  it.failing('--out through a symbolic link to the input is refused', async () => {
+  // SPEC 7: "No output path may resolve to the input file (through a link or otherwise)", for every output.
+  it('--out through a symbolic link to the input is refused', async () => {
     const link = join(dir, 'länk.xlsx');
     symlinkSync(input, link);
     const c = capture();
@@ -58,10 +61,12 @@ describe('SPEC 7 no output path may resolve to the input', () => {
     expect([code, unchanged]).toEqual([2, true]);
   });
 
-  it.failing('--json naming the input is refused', async () => {
+  it('--json naming the input is refused, and the input is unchanged', async () => {
     const copy = join(tempDir(), 'budget.xlsx');
     await writeXlsx(copy, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120]] });
+    const copied = readFileSync(copy);
     const c = capture();
     expect(await runCli([copy, '--json', copy], c.io)).toBe(2);
+    expect(readFileSync(copy).equals(copied)).toBe(true);
   });
 });

@@ -3,14 +3,14 @@
  * of its amounts), which rows are income in an unsigned table, and the sign that makes a positive deviation
  * favourable in every convention. Amounts are in öre; a kronor table's printed step is 100 öre.
  */
-import { Convention, detectConvention, deviationSign, rowType } from '../../src/core/convention';
+import { Convention, detectConvention, deviationSign, rowType } from '../../src/core/read/convention';
+import { TableRow } from '../../src/core/read/rows';
 import { Money } from '../../src/core/money';
-import { TableRow } from '../../src/core/rows';
 
 const KR_STEP = 100;
 
 function item(label: string, budget: Money | null, outcome: Money | null, deviation: Money | null = null, extra: Partial<TableRow> = {}): TableRow {
-  return { row: 1, kind: 'item', label, goalArea: null, section: null, statedType: null, budget, outcome, forecast: null, deviation, priorYear: null, unreadable: false, ...extra };
+  return { row: 1, kind: 'item', label, goalArea: null, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation, forecastDeviation: null, priorYear: null, unreadable: false, ...extra };
 }
 
 describe('SPEC 1.5 detection from the signs of the amounts', () => {
@@ -18,8 +18,8 @@ describe('SPEC 1.5 detection from the signs of the amounts', () => {
     expect(detectConvention([item('Löner', 1000, 1200), item('Hyra', 500, 0)], KR_STEP)).toEqual({ convention: 'unsigned', reason: 'non-negative' });
   });
 
-  it('one negative budget is enough: signed, because of the negative budget', () => {
-    expect(detectConvention([item('Intäkter', 1000, 1000), item('Löner', -1, 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+  it('one negative budget is enough: signed, because of the negative budget (rows whose words say nothing)', () => {
+    expect(detectConvention([item('Projekt A', 1000, 1000), item('Projekt B', -1, 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
   });
 
   it('2 negative outcomes of 5 (more than a third): signed, because of negative amounts', () => {
@@ -50,24 +50,49 @@ describe('SPEC 1.5 detection from the signs of the amounts', () => {
     expect(detectConvention([], KR_STEP)).toEqual({ convention: 'unsigned', reason: 'non-negative' });
   });
 
-  // SPEC 1.5: ledger tables (income negative, costs positive, as every huvudbok export) are a convention of their own;
-  // not built yet (issue 14).
-  it.failing('a ledger export (3xxx income negative, 4xxx–7xxx costs positive) is the ledger convention', () => {
+  // SPEC 1.5: ledger tables (income negative, costs positive, as every huvudbok export) are a convention of their own.
+  it('a ledger export (3xxx income negative, 4xxx–7xxx costs positive) is the ledger convention', () => {
     const items = [item('3110 Medlemsavgifter', -500000, -500000), item('4010 Löner', 300000, 320000), item('5010 Lokalhyra', 100000, 90000)];
-    expect(detectConvention(items, KR_STEP).convention).toBe('ledger');
+    expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'ledger', reason: 'income-negative' });
+  });
+});
+
+describe('SPEC 1.5 the rows\' own words against their signs come first', () => {
+  it('income positive and a cost negative (`Intäkter` +, `Löner` −): signed, because the costs are negative', () => {
+    expect(detectConvention([item('Intäkter', 1000, 1000), item('Löner', -1, 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'costs-negative' });
+  });
+
+  it('words win over the deviation column: `Löner` −1 000 → −1 200 reported −200 is signed because the cost is negative', () => {
+    expect(detectConvention([item('Löner', -100000, -120000, -20000)], KR_STEP)).toEqual({ convention: 'signed', reason: 'costs-negative' });
+  });
+
+  it('one income row negative and one cost row positive: the ledger (2 rows agree) beats signed (0) and ties unsigned (1)', () => {
+    // ledger: income − (1) + costs + (1) = 2; signed: income + (0) + costs − (0) = 0; unsigned: income + (0) + costs + (1) = 1.
+    expect(detectConvention([item('Bidrag', -5000, -5000), item('Löner', 3000, 3000)], KR_STEP).convention).toBe('ledger');
+  });
+
+  it('all rows non-negative with income and cost words: unsigned', () => {
+    expect(detectConvention([item('Bidrag', 5000, 5000), item('Löner', 3000, 3000)], KR_STEP)).toEqual({ convention: 'unsigned', reason: 'non-negative' });
   });
 });
 
 describe('SPEC 1.5 detection from the deviation column, which wins over signs', () => {
   it('deviations equal to outcome − budget with a negative amount: signed, because of the deviation column', () => {
-    // Löner: −1 000 kr budget, −1 200 kr outcome: outcome − budget = −200 kr, as reported.
-    expect(detectConvention([item('Löner', -100000, -120000, -20000)], KR_STEP)).toEqual({ convention: 'signed', reason: 'deviation-column' });
+    // Projekt: −1 000 kr budget, −1 200 kr outcome: outcome − budget = −200 kr, as reported.
+    expect(detectConvention([item('Projekt', -100000, -120000, -20000)], KR_STEP)).toEqual({ convention: 'signed', reason: 'deviation-column' });
   });
 
-  it('deviations equal to budget − outcome on cost rows: unsigned, though an outcome is negative', () => {
-    // Löner 1 000 → 1 200: budget − outcome = −200 kr; Hyra 500 → −100 (a credit): 600 kr; Data 300 → 100: 200 kr.
-    const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, -10000, 60000), item('Data', 30000, 10000, 20000)];
+  it('deviations equal to budget − outcome on cost rows, all amounts positive: unsigned', () => {
+    // Löner 1 000 → 1 200: budget − outcome = −200 kr; Hyra 500 → 100: 400 kr; Data 300 → 100: 200 kr.
+    const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, 10000, 40000), item('Data', 30000, 10000, 20000)];
     expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'unsigned', reason: 'deviation-column' });
+  });
+
+  it('budget − outcome on every row with a negative amount among them is the ledger\'s formula: ledger, because of the deviation column', () => {
+    // Hyra 500 → −100 (a credit): budget − outcome = 600 kr, as reported, on a negative amount. For cost rows the
+    // ledger and the unsigned table give the same deviation (budget − outcome), so each line's verdict is the same.
+    const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, -10000, 60000), item('Data', 30000, 10000, 20000)];
+    expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'ledger', reason: 'deviation-column' });
   });
 
   it('a tied vote (one row each way) goes to unsigned', () => {
@@ -87,7 +112,7 @@ describe('SPEC 1.5 detection from the deviation column, which wins over signs', 
   });
 
   it('an income row whose deviation is budget − outcome casts no unsigned vote', () => {
-    const items = [item('Medlemsavgifter', 100000, 120000, -20000), item('Löner', -5, -5)];
+    const items = [item('Medlemsavgifter', 100000, 120000, -20000), item('Projekt', -5, -5)];
     expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
   });
 
@@ -111,7 +136,7 @@ describe('SPEC 1.5 detection from the deviation column, which wins over signs', 
 });
 
 describe('SPEC 1.5 income or cost in an unsigned table', () => {
-  it.each(['Medlemsavgifter', 'Medlemsavgift', 'Intäkter', 'Intäkt', 'Bidrag', 'Bidrag från staten', 'Erhållna bidrag', 'Ersättning', 'Ersättningar', 'Avgifter', 'Income', 'Revenue', 'Grants', 'Grant', 'Fee', 'Fees', 'BIDRAG'])('%p is income', (label) => {
+  it.each(['Medlemsavgifter', 'Medlemsavgift', 'Intäkter', 'Intäkt', 'Bidrag', 'Bidrag från staten', 'Erhållna bidrag', 'Ersättning', 'Ersättningar', 'Avgifter', 'Income', 'Revenue', 'Grants', 'Grant', 'Member fees', 'Fees received', 'BIDRAG'])('%p is income', (label) => {
     expect(rowType(item(label, 1, 1), 'unsigned')).toBe('income');
   });
 
@@ -119,8 +144,8 @@ describe('SPEC 1.5 income or cost in an unsigned table', () => {
     expect(rowType(item(label, 1, 1), 'unsigned')).toBe('cost');
   });
 
-  // SPEC 1.5's wider income vocabulary, not read yet (issue 14).
-  it.failing.each(['Medlemsbidrag', 'Statsbidrag', 'Projektintäkter', 'Försäljning', 'Medel från Region Sörmland', 'Member contributions'])('%p is income', (label) => {
+  // SPEC 1.5's wider income vocabulary (src/core/read/vocabulary.ts).
+  it.each(['Medlemsbidrag', 'Statsbidrag', 'Projektintäkter', 'Försäljning', 'Medel från Region Sörmland', 'Member contributions'])('%p is income', (label) => {
     expect(rowType(item(label, 1, 1), 'unsigned')).toBe('income');
   });
 
@@ -137,15 +162,23 @@ describe('SPEC 1.5 income or cost in an unsigned table', () => {
     expect(rowType(item('Bidrag', 1, 1, null, { section: 'Mål 1' }), 'unsigned')).toBe('income');
   });
 
-  it('in a signed table the sign decides: a negative budget is a cost, a positive one income', () => {
-    expect(rowType(item('Bidrag', -5, 3), 'signed')).toBe('cost');
-    expect(rowType(item('Löner', 5, -3), 'signed')).toBe('income');
+  it('in a signed table the sign decides where the words do not: a negative budget is a cost, a positive one income', () => {
+    expect(rowType(item('Projekt A', -5, 3), 'signed')).toBe('cost');
+    expect(rowType(item('Projekt B', 5, -3), 'signed')).toBe('income');
   });
 
-  it('in a signed table without a budget the outcome decides; with neither it is income', () => {
-    expect(rowType(item('Löner', null, -3), 'signed')).toBe('cost');
-    expect(rowType(item('Löner', null, null), 'signed')).toBe('income');
-    expect(rowType(item('Löner', 0, -3), 'signed')).toBe('income');
+  it('in a signed or ledger table the words win over the sign: `Bidrag` is income, `Löner` a cost, whatever their signs', () => {
+    expect([rowType(item('Bidrag', -5, 3), 'signed'), rowType(item('Löner', 5, -3), 'signed'), rowType(item('Bidrag', 5, 3), 'ledger'), rowType(item('Löner', -5, -3), 'ledger')]).toEqual(['income', 'cost', 'income', 'cost']);
+  });
+
+  it('in a ledger table the sign decides the other way: negative is income, positive a cost', () => {
+    expect([rowType(item('Projekt A', -5, 3), 'ledger'), rowType(item('Projekt B', 5, -3), 'ledger')]).toEqual(['income', 'cost']);
+  });
+
+  it('in a signed table without a budget the outcome decides; with neither it is a cost', () => {
+    expect(rowType(item('Projekt', null, -3), 'signed')).toBe('cost');
+    expect(rowType(item('Projekt', null, null), 'signed')).toBe('cost');
+    expect(rowType(item('Projekt', 0, -3), 'signed')).toBe('income');
   });
 });
 
@@ -154,6 +187,8 @@ describe('SPEC 1.5 a positive deviation is favourable in every convention', () =
     ['signed: outcome − budget on every row', 'signed', item('Löner', -5, -6), 1],
     ['unsigned income: outcome − budget', 'unsigned', item('Medlemsavgifter', 5, 6), 1],
     ['unsigned cost: budget − outcome', 'unsigned', item('Löner', 5, 6), -1],
+    ['ledger income: budget − outcome', 'ledger', item('Medlemsavgifter', -5, -6), -1],
+    ['ledger cost: budget − outcome', 'ledger', item('Löner', 5, 6), -1],
   ])('%s', (_what, convention, row, sign) => {
     expect(deviationSign(row, convention)).toBe(sign);
   });

@@ -4,17 +4,18 @@
  * Amounts in öre: 100 000 kr = 10 000 000 öre.
  */
 import { Decimal } from '../../src/core/decimal';
-import { DEFAULT_THRESHOLDS, Figures, LineDeviation, deviationPercent, flagRule, groupByGoalArea, isFavourable, isFlagged, lineDeviation, rollUp } from '../../src/core/deviations';
+import { DEFAULT_THRESHOLDS, Figures, LineDeviation, deviationPercent, flagRule, groupByGoalArea, isFavourable, isFlagged, lineDeviation, rollUp } from '../../src/core/deviations/figures';
+import { TableRow } from '../../src/core/read/rows';
 import { Money, OreDecimal } from '../../src/core/money';
-import { TableRow } from '../../src/core/rows';
 
 const RULE = flagRule(DEFAULT_THRESHOLDS);
 /** A Decimal that counts öre, as moneyFromOre gives one past 2^53. */
 const ore = (v: string) => new Decimal(v) as OreDecimal;
-const pct = (f: Pick<Figures, 'deviation' | 'budget'>) => deviationPercent(f)?.toFixed() ?? null;
+const pct = (f: Pick<Figures, 'deviation' | 'budget'> & Partial<Pick<Figures, 'periodBudget' | 'kind'>>) =>
+  deviationPercent({ periodBudget: null, kind: 'cost', ...f })?.toFixed() ?? null;
 
 function item(label: string, budget: Money | null, outcome: Money | null, extra: Partial<TableRow> = {}): TableRow {
-  return { row: 6, kind: 'item', label, goalArea: null, section: null, statedType: null, budget, outcome, forecast: null, deviation: null, priorYear: null, unreadable: false, ...extra };
+  return { row: 6, kind: 'item', label, goalArea: null, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false, ...extra };
 }
 
 describe('SPEC 2.3 the default limits: 100 000 kr and 5 %', () => {
@@ -140,10 +141,14 @@ describe('SPEC 2.1 deviation per line in each convention', () => {
     expect(lineDeviation(item('Löner', 100_000_000, 109_999_999), 'unsigned', RULE).flagged).toBe(false);
   });
 
-  // SPEC 2.1 "Nothing is invented": a line with no budget value (empty, a dash) has no deviation. Today an empty
-  // budget counts as 0 and the outcome becomes the deviation; the reading reshape (issue 14) changes this.
-  it.failing('a line with an empty budget has no deviation', () => {
-    expect(lineDeviation(item('Hyra', null, 40_000), 'unsigned', RULE).deviation).toBeNull();
+  // SPEC 2.1 "Nothing is invented": a line with no budget value or no outcome value (empty, a dash) has no deviation.
+  it('a line with an empty budget has no deviation, no percentage and no flag, and is not favourable', () => {
+    const l = lineDeviation(item('Hyra', null, 40_000_000), 'unsigned', RULE);
+    expect([l.deviation, pct(l), l.flagged, l.favourable]).toEqual([null, null, false, false]);
+  });
+
+  it('a line with an empty outcome has no deviation either', () => {
+    expect(lineDeviation(item('Hyra', 40_000_000, null), 'signed', RULE).deviation).toBeNull();
   });
 });
 

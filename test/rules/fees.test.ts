@@ -194,9 +194,11 @@ describe('SPEC 6 and 4 the CSV guard: no formula runs, no record splits', () => 
     ['+', "'+1+1"],
     ['-', "'-1+1"],
     ['@', "'@1+1"],
-    ['\t', "'\t1+1"],
-    // A carriage return also quotes the field.
-    ['\r', '"\'\r1+1"'],
+    // A tab becomes a space; a carriage return a line feed, which quotes the field.
+    ['\t', "' 1+1"],
+    ['\r', '"\'\n1+1"'],
+    // A control character is left out, and the field still gets the apostrophe.
+    ['\u0007', "'1+1"],
   ])('a field starting with %p gets an apostrophe', (first, expected) => {
     expect(csvText(`${first}1+1`)).toBe(expected);
   });
@@ -209,11 +211,20 @@ describe('SPEC 6 and 4 the CSV guard: no formula runs, no record splits', () => 
     expect([csvText('-5'), csvText('+5'), csvText('@SUM(A1)')]).toEqual(["'-5", "'+5", "'@SUM(A1)"]);
   });
 
-  it('a semicolon, a quote, a line feed or a carriage return inside a field quotes it, so the record stays one line', () => {
+  it('a semicolon, a comma, a quote or a line break inside a field quotes it, so the record stays one record', () => {
+    expect(csvText('Flen, kommun')).toBe('"Flen, kommun"');
     expect(csvText('Kommun; förvaltning')).toBe('"Kommun; förvaltning"');
     expect(csvText('Säg "hej"')).toBe('"Säg ""hej"""');
     expect(csvText('rad ett\nrad två')).toBe('"rad ett\nrad två"');
-    expect(csvText('rad ett\rrad två')).toBe('"rad ett\rrad två"');
+    // CR LF and a lone CR become LF.
+    expect(csvText('rad ett\r\nrad två')).toBe('"rad ett\nrad två"');
+    expect(csvText('rad ett\rrad två')).toBe('"rad ett\nrad två"');
+  });
+
+  it('a formula sign after leading spaces, or after a separator inside the field, gets an apostrophe too', () => {
+    expect(csvText('  =1+1')).toBe("'  =1+1");
+    expect(csvText('Flen,=1+1')).toBe('"Flen,\'=1+1"');
+    expect(csvText('Flen; -5')).toBe('"Flen; \'-5"');
   });
 
   it('plain text is left as it is; no value is an empty field; a formula sign inside is harmless', () => {

@@ -6,6 +6,7 @@ import { CellValue } from '../../src/core/cells';
 import { Decimal } from '../../src/core/decimal';
 import { Operator, OPERATOR_SIGN, isMet, margin, parseOperator, parseThreshold, thresholdValue } from '../../src/core/goals/condition';
 import { readGoalTables } from '../../src/core/goals/goals-table';
+import { readGoalSentence } from '../../src/core/goals/sentences';
 import { InputIssue } from '../../src/core/issues';
 import { sheet } from '../helpers/sheets';
 
@@ -171,10 +172,18 @@ describe('SPEC 5 the goals table', () => {
     ]);
   });
 
-  // SPEC 5: goals are also read as the sentences reports write; not built yet (issue 14, item 6).
-  it.failing('a goal written as a sentence: `Soliditeten ska vara minst 30 %`', () => {
-    const { goals } = readGoalTables([sheet('Mål', [['Finansiella mål'], ['Soliditeten ska vara minst 30 %']])], []);
-    expect(goals.map((g) => [g.operator, g.threshold?.value.toFixed()])).toEqual([['>=', '0.3']]);
+  // SPEC 5: goals are also read as the sentences reports write (src/core/goals/sentences.ts, not the goals table).
+  it.each([
+    ['Soliditeten ska vara minst 30 %', '>=', '0.3', true],
+    ['Soliditeten ska uppgå till högst 40 %', '<=', '0.4', true],
+    ['Kassalikviditeten ska överstiga 100 %', '>', '1', true],
+  ])('a goal written as a sentence: %p is %s %s, written as a percent', (text, operator, value, percent) => {
+    const g = readGoalSentence(text);
+    expect(g && [g.operator, g.threshold.value.toFixed(), g.threshold.percent]).toEqual([operator, value, percent]);
+  });
+
+  it('a sentence that names no condition is no goal: `Soliditeten var 30 %`', () => {
+    expect(readGoalSentence('Soliditeten var 30 %')).toBeNull();
   });
 });
 

@@ -4,9 +4,9 @@
  */
 import { CellValue } from '../../src/core/cells';
 import { InputIssue } from '../../src/core/issues';
-import { TableRow, isTotalLabel, readRows, sectionType } from '../../src/core/rows';
-import { findTables } from '../../src/core/tables';
-import { stripFootnote } from '../../src/core/text';
+import { TableRow, isTotalLabel, readRows, sectionType } from '../../src/core/read/rows';
+import { findTables } from '../../src/core/read/tables';
+import { stripFootnote } from '../../src/core/read/text';
 import { sheet } from '../helpers/sheets';
 
 /** The rows of the first table on a sheet, as [label, kind, goal area]. */
@@ -36,6 +36,9 @@ describe('SPEC 1.4 a row is a total when its label starts with a total word, in 
     'Periodens resultat',
     'Nettokostnad projekt',
     'NETTOKOSTNAD PROJEKT',
+    // SPEC 1.4: a label that starts with Netto is a total, with or without a qualifier.
+    'Nettokostnad',
+    'Nettointäkter',
     'Netto',
     'netto:',
     '  Summa kostnader',
@@ -51,8 +54,6 @@ describe('SPEC 1.4 a row is a total when its label starts with a total word, in 
     'Summaregister',
     'Totala',
     'Resultatenhet',
-    'Nettointäkter',
-    'Nettokostnad',
     'Personal',
     'Administration',
     'Årsarvoden',
@@ -62,8 +63,8 @@ describe('SPEC 1.4 a row is a total when its label starts with a total word, in 
     expect(isTotalLabel(label)).toBe(false);
   });
 
-  // SPEC 1.4 names statement subtotals as totals too; waiting for the reading reshape (issue 14).
-  it.failing.each(['Verksamhetens intäkter', 'Verksamhetens kostnader', 'Verksamhetens nettokostnad', 'Finansnetto', 'Beräknat resultat', 'Net result'])('statement subtotal %p is a total', (label) => {
+  // SPEC 1.4 names statement subtotals as totals too.
+  it.each(['Verksamhetens intäkter', 'Verksamhetens kostnader', 'Verksamhetens nettokostnad', 'Finansnetto', 'Beräknat resultat', 'Net result'])('statement subtotal %p is a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
 });
@@ -104,9 +105,13 @@ describe('SPEC 1.4 item, section and total rows, and what is skipped', () => {
     expect(rows.map((r) => [r.label, r.row])).toEqual([['Projekt A', 3]]);
   });
 
-  it('a row with amounts and no label is an item with an empty label', () => {
-    const rows = rowsOf([header, [null, 10, 12]]);
-    expect(brief(rows)).toEqual([['', 'item', null]]);
+  it('a row with amounts and no label, between labelled rows, is an item with an empty label', () => {
+    const rows = rowsOf([header, ['Projekt A', 1, 1], [null, 10, 12], ['Projekt B', 1, 1]]);
+    expect(brief(rows)).toEqual([
+      ['Projekt A', 'item', null],
+      ['', 'item', null],
+      ['Projekt B', 'item', null],
+    ]);
   });
 
   it('a section footnote marker is left out of the goal area: `Mål 2 Hälsa 1)` → `Mål 2 Hälsa`', () => {
@@ -118,8 +123,8 @@ describe('SPEC 1.4 item, section and total rows, and what is skipped', () => {
     expect([stripFootnote('Övrigt 1)'), stripFootnote('Tillväxtverket²'), stripFootnote('Mål 2')]).toEqual(['Övrigt', 'Tillväxtverket', 'Mål 2']);
   });
 
-  // SPEC 1.4: "whichever column of the table the label stands in"; today the label column is fixed per table.
-  it.failing('a total label in a later column than the line label is a total', () => {
+  // SPEC 1.4: "whichever column of the table the label stands in".
+  it('a total label in a later column than the line label is a total', () => {
     const rows = rowsOf([['Konto', 'Benämning', 'Budget', 'Utfall'], ['4010', 'Löner', 10, 12], [null, 'Summa kostnader', 10, 12]]);
     expect(rows.map((r) => r.kind)).toEqual(['item', 'total']);
   });

@@ -4,9 +4,9 @@
  * 1 kr = 100 öre, 1 tkr = 100 000 öre, 1 mnkr = 100 000 000 öre.
  */
 import { InputIssue } from '../../src/core/issues';
-import { readRows } from '../../src/core/rows';
-import { findTables } from '../../src/core/tables';
-import { ORE_PER_UNIT, PRINTED_STEP_ORE, unitFromText } from '../../src/core/units';
+import { readRows } from '../../src/core/read/rows';
+import { findTables } from '../../src/core/read/tables';
+import { ORE_PER_UNIT, PRINTED_STEP_ORE, unitFromText } from '../../src/core/read/units';
 import { sheet } from '../helpers/sheets';
 
 describe('SPEC 1.2 every unit word', () => {
@@ -62,11 +62,20 @@ describe('SPEC 1.2 where the unit comes from, in order', () => {
     expect([t.unit, t.unitSource]).toEqual(['kr', 'default']);
   });
 
-  it("a second table's title is its own: the first table's title does not reach below the first header", () => {
+  it("a second table's own title wins: `Tabell 2 (kr)` under a sheet titled in mnkr is kronor", () => {
+    const s = sheet('S', [['Tabell 1 (mnkr)'], ['Konto', 'Budget', 'Utfall'], ['A', 1, 1], ['Tabell 2 (kr)'], ['Konto', 'Budget', 'Utfall'], ['B', 2, 2]]);
+    expect(findTables(s).map((t) => [t.unit, t.unitSource])).toEqual([
+      ['mnkr', 'title'],
+      ['kr', 'title'],
+    ]);
+  });
+
+  it('the title block above the first table holds for every table on the sheet that states no unit of its own', () => {
+    // The cells above the second header are `Tabell 2` and, further up, the sheet's title `Tabell 1 (mnkr)`.
     const s = sheet('S', [['Tabell 1 (mnkr)'], ['Konto', 'Budget', 'Utfall'], ['A', 1, 1], ['Tabell 2'], ['Konto', 'Budget', 'Utfall'], ['B', 2, 2]]);
     expect(findTables(s).map((t) => [t.unit, t.unitSource])).toEqual([
       ['mnkr', 'title'],
-      ['kr', 'default'],
+      ['mnkr', 'title'],
     ]);
   });
 });
