@@ -9,9 +9,7 @@ const GUARD = ['src/xlsx/workbook-edit.ts', 'src/xlsx/package.ts', 'src/excel/wr
 const GROUPS = [
   ['src/core (all)', (f) => f.startsWith('src/core/')],
   ['  src/core/*.ts', (f) => /^src\/core\/[^/]+$/.test(f)],
-  ['  src/core/fees', (f) => f.startsWith('src/core/fees/')],
-  ['  src/core/goals', (f) => f.startsWith('src/core/goals/')],
-  ['  src/core/render', (f) => f.startsWith('src/core/render/')],
+  ...['read', 'deviations', 'model', 'render', 'fees', 'goals'].map((d) => [`  src/core/${d}`, (f) => f.startsWith(`src/core/${d}/`)]),
   ['guard code (all)', (f) => GUARD.includes(f)],
   ...GUARD.map((g) => [`  ${g}`, (f) => f === g]),
 ];
