@@ -4,7 +4,7 @@
  * Amounts in öre: 100 000 kr = 10 000 000 öre.
  */
 import { Decimal } from '../../src/core/decimal';
-import { DEFAULT_THRESHOLDS, Figures, LineDeviation, deviationPercent, flagRule, groupByGoalArea, isFavourable, isFlagged, lineDeviation, rollUp } from '../../src/core/deviations/figures';
+import { DEFAULT_THRESHOLDS, Figures, LineDeviation, deviationPercent, flagRule, groupByGoalArea, isFavourable, isFlagged, lineDeviation, proratedBudget, rollUp } from '../../src/core/deviations/figures';
 import { TableRow } from '../../src/core/read/rows';
 import { Money, OreDecimal } from '../../src/core/money';
 
@@ -234,5 +234,36 @@ describe('SPEC 2.1 rollups: sums of the lines, the percentage from the sums', ()
     const only = [lineDeviation(item('B', 200, null, { unreadable: true }), 'unsigned', RULE)];
     const r = rollUp(only, RULE);
     expect([r.deviation, r.favourable, r.flagged]).toEqual([null, false, false]);
+  });
+});
+
+describe('SPEC 2.6 the year so far: the budget for the months the outcome covers', () => {
+  it('a prorated budget is the year’s × months / 12, to the öre, halves away from zero', () => {
+    // 1 000 000 kr × 8 / 12 = 666 666,666… kr → 666 666,67 kr; 3 öre × 6 / 12 = 1,5 öre → 2; −1,5 öre → −2.
+    expect([proratedBudget(100_000_000, 8), proratedBudget(3, 6), proratedBudget(-3, 6), proratedBudget(100_000_000, 12)]).toEqual([66_666_667, 2, -2, 100_000_000]);
+  });
+
+  it('a prorated line is compared with its part of the budget: −1 200 kr a year, 6 months, outcome −700 kr: −100 kr', () => {
+    // Period budget −1 200 × 6 / 12 = −600 kr; signed: −700 − (−600) = −100 kr, −16,67 % of 600; the forecast
+    // deviation is against the whole year: −1 100 − (−1 200) = +100 kr.
+    const l = lineDeviation(item('Projekt', -120_000, -70_000, { forecast: -110_000 }), { convention: 'signed', prorateThrough: 6 }, RULE);
+    expect([l.periodBudget, l.deviation, l.forecastDeviation, pct(l)?.slice(0, 7)]).toEqual([-60_000, -10_000, 10_000, '-16.666']);
+  });
+
+  it('a period budget column wins over proration', () => {
+    const l = lineDeviation(item('Projekt', -120_000, -70_000, { periodBudget: -80_000 }), { convention: 'signed', prorateThrough: 6 }, RULE);
+    expect([l.periodBudget, l.deviation]).toEqual([-80_000, 10_000]);
+  });
+});
+
+describe('SPEC 2.1 what a line shows beside its figures', () => {
+  it('its one-based row as Excel shows it, its name, goal area and the deviation the workbook reported', () => {
+    const l = lineDeviation(item('Löner', 100_000, 110_000, { goalArea: 'Mål 1', deviation: -9_000 }), 'unsigned', RULE);
+    expect([l.row, l.name, l.goalArea, l.reportedDeviation, l.type, l.kind]).toEqual([7, 'Löner', 'Mål 1', -9_000, 'cost', 'cost']);
+  });
+
+  it('an unreadable line has no deviation and no forecast deviation, though its cells hold amounts', () => {
+    const l = lineDeviation(item('Löner', 100_000, 110_000, { forecast: 105_000, unreadable: true }), 'unsigned', RULE);
+    expect([l.deviation, l.forecastDeviation, l.flagged, l.favourable]).toEqual([null, null, false, false]);
   });
 });
