@@ -193,3 +193,36 @@ describe('SPEC 1.5 a positive deviation is favourable in every convention', () =
     expect(deviationSign(row, convention)).toBe(sign);
   });
 });
+
+// Each test below kills a mutant that survived `npm run mutate` (test/rules/README.md): the rows agreeing with
+// each reading are counted by hand (income +/−, costs +/−); a reading wins only outright, else the signs decide.
+describe('SPEC 1.5 the words-against-signs vote at its edges', () => {
+  const i = (label: string, amount: number) => item(label, amount, amount);
+
+  it('ledger ties unsigned (1 income −, 1 income +, 1 cost +: ledger 2, unsigned 2, signed 1): ledger', () => {
+    expect(detectConvention([i('Bidrag', -5), i('Medlemsavgifter', 5), i('Löner', 5)], KR_STEP)).toEqual({ convention: 'ledger', reason: 'income-negative' });
+  });
+
+  it('ledger ties signed (ledger 2, signed 2, unsigned 2): neither wins, the negative budget decides', () => {
+    expect(detectConvention([i('Bidrag', -5), i('Hyra', 5), i('Medlemsavgifter', 5), i('Löner', -5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+  });
+
+  it('ledger beats signed but not unsigned (ledger 3, signed 2, unsigned 4): the negative budget decides', () => {
+    expect(detectConvention([i('Bidrag', -5), i('Medlemsavgifter', 5), i('Ersättningar', 5), i('Löner', 5), i('Hyra', 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+  });
+
+  it('signed ties unsigned (1 income +, 1 cost −, 1 cost +: signed 2, unsigned 2, ledger 1): signed, because the costs are negative', () => {
+    expect(detectConvention([i('Medlemsavgifter', 5), i('Löner', -5), i('Hyra', 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'costs-negative' });
+  });
+
+  it('signed beats ledger but not unsigned (signed 4, unsigned 5, ledger 2): the negative budget decides', () => {
+    const items = [i('Medlemsavgifter', 5), i('Ersättningar', 5), i('Bidrag', 5), i('Löner', -5), i('Hyra', 5), i('Lokalhyra', 5)];
+    expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+  });
+
+  it('rows with a zero or no amount cast no vote: two zero income rows do not outvote the ledger', () => {
+    // Counted: ledger 2 (Bidrag −, Löner +), unsigned 1. Were the zeros income +, unsigned would have 3.
+    const items = [i('Bidrag', -5), i('Löner', 5), i('Medlemsavgifter', 0), i('Ersättningar', 0), item('Avgifter', null, null)];
+    expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'ledger', reason: 'income-negative' });
+  });
+});

@@ -267,3 +267,13 @@ describe('SPEC 2.1 what a line shows beside its figures', () => {
     expect([l.deviation, l.forecastDeviation, l.flagged, l.favourable]).toEqual([null, null, false, false]);
   });
 });
+
+describe('SPEC 2.1 and 2.3 a net figure has no percentage, so the amount alone flags it', () => {
+  it('a net deviation of 100 000 kr on a 10 000 000 kr budget (1 %) is flagged; a cost one is not', () => {
+    expect([isFlagged(10_000_000, 1_000_000_000, RULE, 'net'), isFlagged(10_000_000, 1_000_000_000, RULE, 'cost')]).toEqual([true, false]);
+  });
+
+  it('no budget or a zero budget: the amount alone flags it too', () => {
+    expect([isFlagged(10_000_000, null, RULE), isFlagged(10_000_000, 0, RULE), isFlagged(9_999_999, null, RULE)]).toEqual([true, true, false]);
+  });
+});
