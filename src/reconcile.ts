@@ -1,15 +1,24 @@
 import { ReconcileOptions, Reconciliation, reconcileSheets } from './core/reconcile';
 import { OutputSheet } from './core/render/output';
 import { WorkbookPort } from './port';
+import { settingsRows } from './core/settings';
 
 export type Progress = (step: 'read' | 'compute' | 'write' | 'done') => void;
 
+export interface RunHow {
+  /** Aborted before the writing begins, the run ends there with its reason and nothing written (the ribbon's time limit). */
+  stop?: AbortSignal;
+  /** Write the settings the run used (the workbook's, with the face's choices on top) to the settings sheet too. */
+  keepSettings?: boolean;
+}
+
 /**
  * The one use case every face calls (ribbon, task pane, command line): read the workbook, reconcile,
- * write the generated sheets. `stop` aborted before the writing begins ends the run there, with its reason,
- * and nothing written (the ribbon's time limit).
+ * write the generated sheets, and with `keepSettings` the user's choices (a column mapping chosen in the
+ * pane, say) to the settings sheet, in the same run so one lock covers both.
  */
-export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}, stop?: AbortSignal): Promise<Reconciliation & { written: string[] }> {
+export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}, how: RunHow = {}): Promise<Reconciliation & { written: string[] }> {
+  const { stop } = how;
   // Each step lets the UI paint its progress before the next starts.
   const step = async (s: Parameters<Progress>[0]) => {
     progress(s);
@@ -23,6 +32,8 @@ export async function reconcile(port: WorkbookPort, options: ReconcileOptions, p
   if (stop?.aborted) throw stop.reason;
   await step('write');
   const written = result.sheets.length ? await port.writeSheets(result.sheets) : [];
+  // After the sheets: the .xlsx adapter would read the whole workbook again to name them after a write.
+  if (how.keepSettings) await port.writeSettings(settingsRows(result.settings, options.lang), options.lang);
   progress('done');
   return { ...result, written };
 }

@@ -20,7 +20,8 @@ export interface LockManagerLike {
 
 const LOCK_NAME = 'avstamning-run';
 
-export function createRunLock(locks: LockManagerLike | undefined = browserLocks()): RunLock {
+/** `locks` null: this runtime only (the browser preview, whose workbook is a file in this page alone). */
+export function createRunLock(locks: LockManagerLike | null | undefined = browserLocks()): RunLock {
   let busy = false;
   return {
     async run<T>(work: () => Promise<T>): Promise<T> {

@@ -1,7 +1,9 @@
 import { Convention } from '../core/read/convention';
 import { Decimal } from '../core/decimal';
 import { Lang, MessageKey } from '../core/messages';
+import { MappedRole, columnIndex, conventionOfWord, roleOfWord } from '../core/read/mapping';
 import { parseNumberText } from '../core/read/numbers';
+import { Unit } from '../core/read/units';
 
 /** A per-sheet setting as given on the command line: the sheet as written, matched against the workbook later. */
 export interface SheetSetting<T> {
@@ -21,6 +23,12 @@ export interface CliOptions {
   amountThreshold?: Decimal;
   percentThreshold?: Decimal;
   conventions: SheetSetting<Convention>[];
+  /** `--map SHEET!COL=ROLE`: a column's role, by letter (`column` as written, `col` zero-based). */
+  maps: SheetSetting<{ column: string; col: number; role: MappedRole }>[];
+  /** `--header-row SHEET=N`, one-based as Excel shows it. */
+  headerRows: SheetSetting<number>[];
+  /** `--unit SHEET=kr|tkr|mnkr`. */
+  units: SheetSetting<Unit>[];
 }
 
 export type ParsedArgs =
@@ -34,9 +42,36 @@ function number(text: string): Decimal | null {
   return p.kind === 'number' && !p.value.isNegative() ? p.value : null;
 }
 
-const TAKES_VALUE = ['--out', '--json', '--invoices-csv', '--lang', '--amount-threshold', '--percent-threshold', '--convention'];
-/** Options that name one sheet each and may be given once per sheet. */
-const PER_SHEET = ['--convention'];
+const TAKES_VALUE = ['--out', '--json', '--invoices-csv', '--lang', '--amount-threshold', '--percent-threshold', '--convention', '--map', '--header-row', '--unit'];
+/** Options that name a sheet each and may be given once per sheet (`--map` once per column). */
+const PER_SHEET = ['--convention', '--map', '--header-row', '--unit'];
+
+/** `SHEET=VALUE`, split at the last `=` so that a sheet name may hold one; a sheet written `'Drift 2024'` loses its quotes. */
+function sheetAndValue(text: string): { sheet: string; value: string } | null {
+  const at = text.lastIndexOf('=');
+  if (at < 0) return null;
+  const sheet = unquote(text.slice(0, at).trim());
+  const value = text.slice(at + 1).trim();
+  return sheet === '' || value === '' ? null : { sheet, value };
+}
+
+/** A sheet name as Excel quotes it in a reference (`'Drift 2024'`, `'Anna''s'`). */
+function unquote(name: string): string {
+  return /^'.*'$/.test(name) && name.length > 1 ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+const UNITS: Record<string, Unit> = { kr: 'kr', tkr: 'tkr', mnkr: 'mnkr' };
+
+/** What each per-sheet option expects, said when its value cannot be read. */
+const EXPECTED: Record<'--map' | '--header-row' | '--unit' | '--convention', Record<Lang, string>> = {
+  '--map': {
+    sv: 'Ange <blad>!<kolumn>=<roll>, t.ex. Drift!C=Utfall; roller: Budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel, Typ, Kommentar, Ignorera.',
+    en: 'Give <sheet>!<column>=<role>, e.g. Drift!C=Actual; roles: Budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key, Type, Comment, Ignore.',
+  },
+  '--header-row': { sv: 'Ange <blad>=<radnummer>, t.ex. Drift=4.', en: 'Give <sheet>=<row number>, e.g. Drift=4.' },
+  '--unit': { sv: 'Ange <blad>=kr, tkr eller mnkr.', en: 'Give <sheet>=kr, tkr or mnkr.' },
+  '--convention': { sv: 'Ange <blad>=signed, unsigned eller ledger.', en: 'Give <sheet>=signed, unsigned or ledger.' },
+};
 
 /** The language asked for anywhere on the line (`--lang en` or `--lang=en`), so every message can use it. */
 function langOf(argv: readonly string[], fallback: Lang): Lang {
@@ -52,7 +87,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
   const lang = langOf(argv, defaultLang);
   const error = (key: MessageKey, params: Record<string, string> = {}): ParsedArgs => ({ kind: 'usage-error', lang, key, params });
   const positional: string[] = [];
-  const options: Omit<CliOptions, 'input'> = { lang, conventions: [] };
+  const options: Omit<CliOptions, 'input'> = { lang, conventions: [], maps: [], headerRows: [], units: [] };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -97,10 +132,36 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): ParsedArg
         break;
       }
       case '--convention': {
-        // The last `=` splits, so a sheet name may hold one.
-        const m = /^(.+)=(signed|unsigned|ledger)$/.exec(value);
-        if (!m || m[1].trim() === '') return error('cli.badValue', { option: name, value, expected: lang === 'sv' ? 'Ange <blad>=signed, unsigned eller ledger.' : 'Give <sheet>=signed, unsigned or ledger.' });
-        options.conventions.push({ option: name, sheet: m[1], value: m[2] as Convention });
+        const given = sheetAndValue(value);
+        const convention = given && conventionOfWord(given.value);
+        if (!given || !convention) return error('cli.badValue', { option: name, value, expected: EXPECTED[name][lang] });
+        options.conventions.push({ option: name, sheet: given.sheet, value: convention });
+        break;
+      }
+      case '--map': {
+        // SHEET!COL=ROLE: the role after the last `=`, the column after the last `!` before it.
+        const given = sheetAndValue(value);
+        const bang = given ? given.sheet.lastIndexOf('!') : -1;
+        const sheet = given && bang > 0 ? unquote(given.sheet.slice(0, bang).trim()) : '';
+        const column = given && bang > 0 ? given.sheet.slice(bang + 1).trim() : '';
+        const col = columnIndex(column);
+        const role = given && roleOfWord(given.value);
+        if (!given || sheet === '' || col === null || !role) return error('cli.badValue', { option: name, value, expected: EXPECTED[name][lang] });
+        options.maps.push({ option: name, sheet, value: { column: column.toUpperCase(), col, role } });
+        break;
+      }
+      case '--header-row': {
+        const given = sheetAndValue(value);
+        const row = given && /^\d+$/.test(given.value) ? Number(given.value) : NaN;
+        if (!given || !Number.isSafeInteger(row) || row < 1) return error('cli.badValue', { option: name, value, expected: EXPECTED[name][lang] });
+        options.headerRows.push({ option: name, sheet: given.sheet, value: row });
+        break;
+      }
+      case '--unit': {
+        const given = sheetAndValue(value);
+        const unit = given && UNITS[given.value.toLowerCase()];
+        if (!given || !unit) return error('cli.badValue', { option: name, value, expected: EXPECTED[name][lang] });
+        options.units.push({ option: name, sheet: given.sheet, value: unit });
         break;
       }
     }

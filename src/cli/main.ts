@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { Convention } from '../core/read/convention';
 import { MessageError } from '../core/message-error';
 import { Lang, formatMessage } from '../core/messages';
 import { invoicesCsv } from '../core/fees';
@@ -8,7 +7,8 @@ import { XlsxWorkbook } from '../xlsx/workbook';
 import { StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
 import { parseArgs } from './args';
 import { OutputTarget, planOutputs } from './outputs';
-import { sheetForFlag } from './sheet-flags';
+import { mappingsForFlags } from './sheet-flags';
+import { readSettings, settingsRows } from '../core/settings';
 import { summaryText } from './summary';
 
 const VERSION = '0.1.0';
@@ -43,8 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 0;
   }
   if (parsed.kind === 'usage-error') {
-    if (parsed.key !== 'cli.usage') io.stderr(formatMessage(parsed.key, parsed.lang, parsed.params));
-    io.stderr(formatMessage('cli.usage', parsed.lang));
+    // No workbook named: the whole help. Anything else: what was wrong, and where the help is.
+    io.stderr(formatMessage(parsed.key, parsed.lang, parsed.params));
+    if (parsed.key !== 'cli.usage') io.stderr(formatMessage('cli.seeHelp', parsed.lang));
     return USAGE;
   }
   const { options } = parsed;
@@ -80,16 +81,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     say(new MessageError('file.macrosToXlsx', { file: options.input, out: options.out }));
     return USAGE;
   }
-  // Per-sheet flags name sheets as Excel does, without regard to case; an unknown sheet is a usage error.
-  const sheetNames = (await workbook.readSheets()).map((s) => s.name);
-  const conventions: Record<string, Convention> = {};
+  // Per-sheet flags name sheets as Excel does, without regard to case; an unknown sheet, column or row is a usage error.
+  const sheets = await workbook.readSheets();
+  let flagged: ReturnType<typeof mappingsForFlags>;
   try {
-    for (const c of options.conventions) conventions[sheetForFlag(c.option, c.sheet, sheetNames)] = c.value;
+    flagged = mappingsForFlags(options, sheets, lang);
   } catch (e) {
     if (!(e instanceof MessageError)) throw e;
     say(e);
+    io.stderr(formatMessage('cli.seeHelp', lang));
     return USAGE;
   }
+  const { mappings, conventions } = flagged;
 
   // Flags given on the command line win over the workbook's settings sheet.
   const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
@@ -97,7 +100,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   let result: Awaited<ReturnType<typeof reconcile>>;
   try {
-    result = await reconcile(workbook, { lang, thresholds, conventions, today });
+    result = await reconcile(workbook, { lang, thresholds, conventions, mappings, today });
+    // What the flags said a sheet holds is kept on the output's settings sheet, so that the ribbon button,
+    // the task pane and the next command line run read it (SPEC 1.1); the flag limits are this run's only.
+    if (options.out && (mappings.length || Object.keys(conventions).length)) {
+      await workbook.writeSettings(settingsRows({ ...result.settings, thresholds: readSettings(sheets).thresholds }, lang), lang);
+    }
   } catch (e) {
     // A part the writer must edit that is itself damaged (its styles, say) is said in words too.
     if (!(e instanceof MessageError)) throw e;

@@ -37,7 +37,7 @@ export async function runFromRibbon(r: RibbonRun): Promise<void> {
   try {
     const workbook = new OfficeWorkbook(r.run, { supports: r.supports });
     const result = await r.lock.run(async () => {
-      const done = await reconcile(workbook, { lang: r.lang, today: r.today ?? localToday() }, undefined, r.writeBy);
+      const done = await reconcile(workbook, { lang: r.lang, today: r.today ?? localToday() }, undefined, { stop: r.writeBy });
       const shown = summarySheet(done);
       if (shown) await activateSheet(r.run, shown);
       return done;

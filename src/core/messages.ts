@@ -46,8 +46,8 @@ export const MESSAGES = {
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
   'reading.deviations': {
-    sv: 'Läst som budgettabell: {lines} rader i {groups} grupper.',
-    en: 'Read as a budget table: {lines} lines in {groups} groups.',
+    sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table (lines: {lines}, groups: {groups}).',
   },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
@@ -85,6 +85,8 @@ export const MESSAGES = {
   'reading.veryHidden': { sv: 'Används inte: bladet är mycket dolt.', en: 'Not used: the sheet is very hidden.' },
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
+  'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
+  'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'groupBy.rows': { sv: 'varje rad är ett målområde', en: 'each row is a goal area' },
@@ -247,9 +249,10 @@ export const MESSAGES = {
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
   },
   'cli.usage': {
-    sv: 'Användning: avstamning <arbetsbok.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--invoices-csv <fil eller ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <blad>=signed|unsigned]',
-    en: 'Usage: avstamning <workbook.xlsx> [--out <out.xlsx>] [--json <file or ->] [--invoices-csv <file or ->] [--lang sv|en] [--amount-threshold <kr>] [--percent-threshold <%>] [--convention <sheet>=signed|unsigned]',
+    sv: 'Användning: avstamning <arbetsbok.xlsx> [val …]\nLäser budget och utfall i arbetsboken och skriver avvikelser, kontroller, avgifter, fakturor och finansiella mål.\n\nVal:\n  --out <ut.xlsx>                  arbetsboken med de skapade bladen (indatafilen skrivs aldrig)\n  --json <fil eller ->             resultatet som JSON; - är standard ut\n  --invoices-csv <fil eller ->     fakturaraderna som CSV; - är standard ut\n  --lang sv|en                     språk för blad och meddelanden (annars sv, eller AVSTAMNING_LANG)\n  --amount-threshold <kr>          flagga avvikelser från detta belopp (100000 om inget anges)\n  --percent-threshold <%>          … och från denna procent (5 om inget anges)\n  --map \'<blad>!<kolumn>=<roll>\'   vad en kolumn är, t.ex. \'Drift!C=Utfall\'; kan ges en gång per kolumn\n  --header-row \'<blad>=<rad>\'      tabellens rubrikrad, t.ex. \'Drift=4\'\n  --unit \'<blad>=kr|tkr|mnkr\'      tabellens enhet\n  --convention \'<blad>=<tecken>\'   signed (kostnader negativa), unsigned (allt positivt) eller ledger (intäkter negativa)\n  --help, -h                       den här hjälpen\n  --version, -v                    versionen\nRoller: Budget, Periodiserad budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel, Typ, Kommentar, Medlem, Invånare, Ignorera.\nBlad- och kolumnval sparas på bladet Avstämning inställningar i --out, så att nästa körning använder dem.\n\nSlutkod: 0 körningen gick (även med varningar), 1 arbetsboken går inte att använda eller en utfil går inte att skriva, 2 fel på kommandoraden.\n\nExempel:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json resultat.json\n  avstamning uppfoljning.xlsx --map \'Uppföljning!B=Budget\' --map \'Uppföljning!C=Utfall\' --unit \'Uppföljning=tkr\' --json -',
+    en: 'Usage: avstamning <workbook.xlsx> [option …]\nReads the budget and outcome in the workbook and writes deviations, checks, fees, invoices and financial goals.\n\nOptions:\n  --out <out.xlsx>                 the workbook with the generated sheets (the input file is never written)\n  --json <file or ->               the results as JSON; - is standard output\n  --invoices-csv <file or ->       the invoice rows as CSV; - is standard output\n  --lang sv|en                     language of sheets and messages (else sv, or AVSTAMNING_LANG)\n  --amount-threshold <kr>          flag deviations from this amount (100000 unless given)\n  --percent-threshold <%>          … and from this percentage (5 unless given)\n  --map \'<sheet>!<col>=<role>\'     what a column is, e.g. \'Drift!C=Actual\'; may be given once per column\n  --header-row \'<sheet>=<row>\'     the table’s header row, e.g. \'Drift=4\'\n  --unit \'<sheet>=kr|tkr|mnkr\'     the table’s unit\n  --convention \'<sheet>=<signs>\'   signed (costs negative), unsigned (all positive) or ledger (income negative)\n  --help, -h                       this help\n  --version, -v                    the version\nRoles: Budget, Period budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key, Type, Comment, Member, Population, Ignore.\nSheet and column choices are kept on the sheet Avstämning settings in --out, so the next run uses them.\n\nExit code: 0 it ran (even with warnings), 1 the workbook cannot be used or an output cannot be written, 2 a usage error.\n\nExamples:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json results.json\n  avstamning follow-up.xlsx --map \'Uppföljning!B=Budget\' --map \'Uppföljning!C=Actual\' --unit \'Uppföljning=tkr\' --json -',
   },
+  'cli.seeHelp': { sv: 'Alla val: avstamning --help', en: 'Every option: avstamning --help' },
   'cli.unknownOption': { sv: 'Okänt val: {option}', en: 'Unknown option: {option}' },
   'cli.missingValue': { sv: 'Valet {option} behöver ett värde.', en: 'The option {option} needs a value.' },
   'cli.emptyValue': { sv: 'Valet {option} har ett tomt värde; ange ett värde, t.ex. ett filnamn.', en: 'The option {option} has an empty value; give a value, such as a file name.' },
@@ -258,6 +261,26 @@ export const MESSAGES = {
   'cli.unknownSheet': {
     sv: 'Valet {option} nämner bladet ”{sheet}”, som inte finns i arbetsboken. Bladen heter: {sheets}.',
     en: 'The option {option} names the sheet “{sheet}”, which the workbook does not have. Its sheets are: {sheets}.',
+  },
+  'cli.sheetOptionTwice': {
+    sv: 'Valet {option} är angivet två gånger för bladet {sheet}; ange det en gång per blad.',
+    en: 'The option {option} is given twice for the sheet {sheet}; give it once per sheet.',
+  },
+  'cli.unknownRow': {
+    sv: 'Valet {option} nämner rad {row} på bladet {sheet}, som bara har {rows} rader.',
+    en: 'The option {option} names row {row} of the sheet {sheet}, which has only {rows} rows.',
+  },
+  'cli.unknownColumn': {
+    sv: 'Valet {option} nämner kolumn {column} på bladet {sheet}, som inte finns där; bladets sista kolumn med innehåll är {last}.',
+    en: 'The option {option} names column {column} of the sheet {sheet}, which is not there; the sheet’s last column with content is {last}.',
+  },
+  'cli.columnTwice': {
+    sv: 'Valet {option} ger kolumn {column} på bladet {sheet} två gånger; ange varje kolumn en gång.',
+    en: 'The option {option} gives column {column} of the sheet {sheet} twice; give each column once.',
+  },
+  'cli.roleTwice': {
+    sv: 'Valet {option} ger rollen {role} både kolumn {first} och kolumn {column} på bladet {sheet}; ett blad har en kolumn med den rollen.',
+    en: 'The option {option} gives the role {role} to both column {first} and column {column} of the sheet {sheet}; a sheet has one column with that role.',
   },
   'cli.fileNotFound': { sv: 'Filen {file} finns inte.', en: 'The file {file} does not exist.' },
   'cli.unexpected': {
@@ -509,6 +532,10 @@ export const MESSAGES = {
   'fees.unknownParameter': {
     sv: 'Okänd parameter ”{key}”; raden används inte. Kända parametrar: Avgift per invånare, Belopp att fördela, Fördelningsnyckel, Fast del per medlem, Uppräkning, Benämning, Avrundning, Avgiftsår, Referensdatum, Källa, Fakturadatum, Betalningsvillkor, Första fakturanummer, Faktureringsperiod, Bankgiro, Avsändare, Organisationsnummer, Vår referens, Momstext, OCR med längdsiffra.',
     en: 'Unknown parameter “{key}”; the row is not used. Known parameters: Fee per inhabitant, Amount to allocate, Allocation key, Fixed part per member, Uplift, Name, Rounding, Fee year, Reference date, Source, Invoice date, Payment terms, First invoice number, Invoicing period, Bankgiro, Sender, Organisation number, Our reference, VAT text, OCR length digit (or their Swedish names).',
+  },
+  'fees.setAmountUnreadable': {
+    sv: 'Det fasta beloppet för {member}, ”{text}”, går inte att läsa som ett belopp; skriv t.ex. 1 500 000 kr. Det läses inte som noll.',
+    en: 'The set amount for {member}, "{text}", cannot be read as an amount; write e.g. 1 500 000 kr. It is not read as zero.',
   },
   'fees.parameterTwice': {
     sv: 'Parametern ”{key}” finns redan i {first}; den första gäller och denna rad används inte.',

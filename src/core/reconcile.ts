@@ -16,6 +16,7 @@ import { veryHiddenTableIssues } from './read/very-hidden';
 import { SheetReport } from './read/report';
 import { readingReport } from './reading';
 import { SheetMapping, mergeMappings } from './read/mapping';
+import { SheetHead, sheetHeads } from './read/heads';
 
 /** What a face passes in; anything not given comes from the workbook's settings sheet, then the defaults. */
 export interface ReconcileOptions {
@@ -39,6 +40,8 @@ export interface Reconciliation {
   fees: FeeOutcome | null;
   /** What was read from each sheet and why (SPEC 1.7). */
   reading: SheetReport[];
+  /** The top rows of the user's sheets, so a face can offer their columns for mapping (SPEC 1.6). */
+  heads: SheetHead[];
   sheets: OutputSheet[];
   /** The command line's JSON, built on first use: Excel and the task pane never need it. */
   readonly json: ResultJson;
@@ -77,6 +80,7 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
     goals,
     fees,
     reading,
+    heads: sheetHeads(input),
     sheets,
     get json() {
       return (json ??= toJson({ analysis, goals, fees, reading }, options.lang));

@@ -21,8 +21,11 @@ export interface Settings {
   conventions: Record<string, Convention>;
   /** What the user says each mapped sheet holds: columns by letter, header row, unit. */
   mappings: SheetMapping[];
-  /** Every other parameter row, kept as written (fee and invoice parameters live here too). */
-  other: [string, string | number][];
+  /**
+   * Every other row, kept whole as written (fee and invoice parameters and goal tables live here too): each
+   * cell up to the row's last one with content, blank rows between them kept, so a rewrite loses nothing.
+   */
+  other: (string | number)[][];
 }
 
 export const SETTING_KEYS = {
@@ -138,7 +141,15 @@ export function readSettings(sheets: readonly SheetData[], issues: InputIssue[] 
     }
     const key = cellText(row?.[0] ?? null).trim();
     const value = row?.[1] ?? null;
-    if (key === '' || /^(parameter|blad|sheet)$/i.test(key)) continue;
+    const cells = keptCells(row);
+    if (key === '') {
+      // A row with content in later columns only is kept; of blank rows, one where several stood.
+      const last = settings.other[settings.other.length - 1];
+      if (cells.length || (last && last.length)) settings.other.push(cells);
+      else if (!last) settings.other.push([]);
+      continue;
+    }
+    if (/^(parameter|blad|sheet)$/i.test(key)) continue;
     const number = (onValue: (d: Decimal) => void) => {
       const p = parseNumber(value);
       if (p.kind === 'number' && !p.value.isNegative()) onValue(p.value);
@@ -150,10 +161,18 @@ export function readSettings(sheets: readonly SheetData[], issues: InputIssue[] 
     else if (is(key, 'percent')) number((d) => (settings.thresholds.percent = typeof value === 'number' && d.lt(1) ? d.times(100) : d));
     // `Drift | Med tecken`: a sheet's convention, as earlier versions wrote it.
     else if (convention) settings.conventions[key] = convention;
-    // Numbers (dates are serials) stay numbers, so they read back as what they were.
-    else settings.other.push([key, typeof value === 'number' ? value : cellText(value)]);
+    else settings.other.push(cells);
   }
+  // Blank rows at the end would grow by one at each rewrite (the mapping table follows a blank row).
+  while (settings.other.length && settings.other[settings.other.length - 1].length === 0) settings.other.pop();
   return settings;
+}
+
+/** A row's cells as written, up to its last with content: numbers (dates are serials) stay numbers, so they read back as what they were. */
+function keptCells(row: readonly unknown[] | undefined): (string | number)[] {
+  const cells = (row ?? []).map((v) => (typeof v === 'number' ? v : cellText((v ?? null) as never)));
+  while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /**

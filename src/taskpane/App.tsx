@@ -1,225 +1,246 @@
-import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentTable16Regular, Play16Filled } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
-import { Convention } from '../core/read/convention';
-import { Decimal } from '../core/decimal';
-import { Thresholds } from '../core/deviations/figures';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { messageOf } from '../core/message-error';
-import { formatMessage } from '../core/messages';
-import { parseNumberText } from '../core/read/numbers';
-import { Reconciliation } from '../core/reconcile';
+import { mergeMappings } from '../core/read/mapping';
 import { defaultSettings } from '../core/settings';
 import { describeError } from '../excel/errors';
 import { localToday } from '../reconcile';
 import { ChecksList } from './components/ChecksList';
-import { GoalsAndFees } from './components/GoalsAndFees';
-import { ResultsTable } from './components/ResultsTable';
-import { SettingsForm, ThresholdInputs } from './components/SettingsForm';
-import { TablesFound } from './components/TablesFound';
-import { HostInfo } from './host';
+import { Fees, Goals } from './components/GoalsAndFees';
+import { Deviations } from './components/ResultsTable';
+import { SettingsForm } from './components/SettingsForm';
+import { TableChoices, TablesStep } from './components/TablesStep';
+import { HostInfo, watchSystemDark } from './host';
+import { PaneAction, PaneState, Step, initialState, paneReducer, runOptions } from './run-state';
 import { WorkbookSession, downloadName } from './session';
-import { STRINGS, fill } from './strings';
+import { Choices, sheetViews, withColumnRole, withConvention, withHeaderRow, withUnit } from './sheet-views';
+import { STRINGS, Strings, fill } from './strings';
+import { usePaneStyles } from './styles';
 
-type Step = 'read' | 'compute' | 'write' | 'done';
-const PROGRESS: Record<Step, number> = { read: 0.15, compute: 0.45, write: 0.75, done: 1 };
-/** A long list helps no one in a narrow pane: the first errors, then how many more. */
-const ERRORS_SHOWN = 50;
+const PROGRESS: Record<Exclude<Step, 'done'>, number> = { read: 0.15, compute: 0.45, write: 0.75 };
 
 export interface AppProps {
   host: HostInfo;
   /** The open workbook in Excel; null in the preview until the user picks one. */
   session: WorkbookSession | null;
-  /** Preview only: open a workbook from bytes (ExcelJS is loaded on demand). */
+  /** Preview only: open a workbook from bytes (the .xlsx code is loaded on demand). */
   openPreview?: (name: string, data: ArrayBuffer) => Promise<WorkbookSession>;
   loadSample?: () => Promise<ArrayBuffer>;
 }
 
-function toInputs(t: Thresholds, lang: 'sv' | 'en'): ThresholdInputs {
-  const text = (d: Decimal) => (lang === 'sv' ? d.toFixed().replace('.', ',') : d.toFixed());
-  return { amount: text(t.amountKr), percent: text(t.percent) };
+function statusText(state: PaneState, s: Strings): string {
+  const st = state.status;
+  if (st === null) return '';
+  if (st.kind === 'step') return { read: s.stepRead, compute: s.stepCompute, write: s.stepWrite }[st.step];
+  if (st.kind === 'saved') return fill(s.saved, { sheet: st.sheet });
+  // A fee or goals workbook has no budget table but sheets written all the same: say what was written.
+  const wrote = st.written.length ? fill(s.wrote, { sheets: st.written.join(', ') }) : s.noTables;
+  return st.kept ? `${s.rerunSaved} ${wrote}` : wrote;
 }
 
-function parseThreshold(text: string): Decimal | null {
-  const p = parseNumberText(text.replace('%', ''));
-  return p.kind === 'number' && !p.value.isNegative() ? p.value : null;
+/** The preview follows the system's light or dark look as it changes; in Excel, Office's theme decides. */
+function useDark(host: HostInfo): boolean {
+  const [dark, setDark] = useState(host.dark);
+  useEffect(() => (host.inExcel ? undefined : watchSystemDark(setDark)), [host.inExcel]);
+  return dark;
 }
 
 export function App({ host, session: initial, openPreview, loadSample }: AppProps) {
   const { lang } = host;
   const s = STRINGS[lang];
-  const [session, setSession] = useState<WorkbookSession | null>(initial);
-  const [step, setStep] = useState<Step | null>(null);
-  const [result, setResult] = useState<(Reconciliation & { written: string[] }) | null>(null);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [inputs, setInputs] = useState<ThresholdInputs>(toInputs(defaultSettings().thresholds, lang));
-  const [conventions, setConventions] = useState<Record<string, Convention>>({});
-  const [saving, setSaving] = useState(false);
+  const styles = usePaneStyles();
+  const dark = useDark(host);
+  const [state, dispatch] = useReducer(paneReducer, initial, (session) => initialState(session, lang));
+  // The state as of the last action, read by runs that start before React renders again (no stale closures).
+  const latest = useRef(state);
+  const act = (action: PaneAction) => {
+    latest.current = paneReducer(latest.current, action);
+    dispatch(action);
+  };
+  // One run at a time from this pane; a choice made during a run starts one more run when it ends.
+  const running = useRef(false);
+  const again = useRef<{ keep: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  // While a run or a save is under way every control that starts one is disabled.
-  const busy = (step !== null && step !== 'done') || saving;
+  const busy = state.step !== null || state.saving;
+  // Limits the user typed that cannot be read: nothing runs or is saved until they can (their fields say why).
+  const limitsBad = runOptions(state, lang, '') === null;
 
-  const fail = (e: unknown) => {
-    setStep(null);
-    // A file problem is worded in the pane's language (message-error.ts); an Office error by its code (excel/errors.ts).
-    setError(fill(s.failed, { message: messageOf(e, lang) ?? describeError(e, lang) }));
-  };
+  const failText = (e: unknown) => fill(s.failed, { message: messageOf(e, lang) ?? describeError(e, lang) });
 
-  const thresholds = (): Partial<Thresholds> => {
-    const amountKr = parseThreshold(inputs.amount);
-    const percent = parseThreshold(inputs.percent);
-    return { ...(amountKr && { amountKr }), ...(percent && { percent }) };
-  };
-
-  async function run(target = session, chosen = conventions) {
-    if (!target || busy) return;
-    setError(null);
+  async function run(keepSettings = false) {
+    const session = latest.current.session;
+    if (!session) return;
+    if (running.current) {
+      again.current = { keep: keepSettings || (again.current?.keep ?? false) };
+      return;
+    }
+    const options = runOptions(latest.current, lang, localToday());
+    // A limit that cannot be read stops the run; its field says why.
+    if (!options) return;
+    running.current = true;
     try {
-      const r = await target.reconcile({ lang, thresholds: thresholds(), conventions: chosen, today: localToday() }, (p) => {
-        setStep(p);
-        setStatus({ read: s.stepRead, compute: s.stepCompute, write: s.stepWrite, done: s.stepDone }[p]);
-      });
-      setResult(r);
-      setInputs(toInputs(r.settings.thresholds, lang));
-      // A fee or goals workbook has no budget table but sheets written all the same: say what was written.
-      setStatus(r.written.length ? fill(s.wrote, { sheets: r.written.join(', ') }) : s.noTables);
+      const result = await session.reconcile(options, (step) => act({ type: 'progress', step }), keepSettings);
+      // A run of a workbook the user has since left shows nothing.
+      if (latest.current.session === session) act({ type: 'ran', result, kept: keepSettings, lang });
     } catch (e) {
-      fail(e);
+      if (latest.current.session === session) act({ type: 'failed', error: failText(e) });
+    } finally {
+      running.current = false;
+      const next = again.current;
+      again.current = null;
+      if (next) void run(next.keep);
     }
   }
 
-  async function open(name: string, data: Promise<ArrayBuffer>) {
+  async function open(name: string, data: () => Promise<ArrayBuffer>) {
     if (!openPreview) return;
+    let bytes: ArrayBuffer;
     try {
-      const opened = await openPreview(name, await data);
-      setSession(opened);
-      setResult(null);
-      setConventions({});
-      await run(opened, {});
-    } catch (e) {
-      fail(e);
+      bytes = await data();
+    } catch {
+      act({ type: 'openFailed', error: fill(s.openFailed, { message: s.fileUnreadable }) });
+      return;
     }
+    try {
+      const opened = await openPreview(name, bytes);
+      act({ type: 'opened', session: opened });
+    } catch (e) {
+      // The file's problem in the pane's words (message-error.ts); a library's own text (an address, a stack) never.
+      act({ type: 'openFailed', error: fill(s.openFailed, { message: messageOf(e, lang) ?? s.notAWorkbook }) });
+      return;
+    }
+    await run();
   }
 
   async function save() {
+    const { session, result } = latest.current;
     if (!session || busy) return;
-    setError(null);
-    setSaving(true);
+    const options = runOptions(latest.current, lang, localToday());
+    if (!options) return;
+    act({ type: 'saving' });
     try {
       const base = result?.settings ?? defaultSettings();
-      const sheet = await session.saveSettings({ ...base, thresholds: { ...base.thresholds, ...thresholds() }, conventions: { ...base.conventions, ...conventions } }, lang);
-      setStatus(fill(s.saved, { sheet }));
+      const settings = {
+        ...base,
+        thresholds: { ...base.thresholds, ...options.thresholds },
+        conventions: { ...base.conventions, ...options.conventions },
+        mappings: mergeMappings(base.mappings, options.mappings ?? []),
+      };
+      act({ type: 'saved', sheet: await session.saveSettings(settings, lang) });
     } catch (e) {
-      fail(e);
-    } finally {
-      setSaving(false);
+      act({ type: 'failed', error: failText(e) });
     }
   }
 
   async function download() {
+    const session = latest.current.session;
     const blob = await session?.download?.();
-    if (!blob) return;
+    if (!blob || !session) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = downloadName(session!.name);
+    a.download = downloadName(session.name);
     a.click();
     URL.revokeObjectURL(a.href);
   }
 
-  const changeConvention = (sheet: string, c: Convention) => {
-    const next = { ...conventions, [sheet]: c };
-    setConventions(next);
-    void run(session, next);
+  const choose = (change: (c: Choices) => Choices) => {
+    act({ type: 'chose', choices: change(latest.current.choices) });
+    void run(true);
+  };
+  const choices: TableChoices = {
+    onRole: (sheet, col, role) => choose((c) => withColumnRole(c, sheet, col, role)),
+    onHeaderRow: (sheet, row) => choose((c) => withHeaderRow(c, sheet, row)),
+    onUnit: (sheet, unit) => choose((c) => withUnit(c, sheet, unit)),
+    onConvention: (sheet, convention) => choose((c) => withConvention(c, sheet, convention)),
   };
 
+  const { result, session } = state;
+  // The choices show at once, before the run they start has ended.
+  const views = useMemo(
+    () =>
+      result &&
+      sheetViews({
+        ...result,
+        settings: { ...result.settings, mappings: mergeMappings(result.settings.mappings, state.choices.mappings), conventions: { ...result.settings.conventions, ...state.choices.conventions } },
+      }),
+    [result, state.choices],
+  );
+  const status = statusText(state, s);
+
   return (
-    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: tokens.spacingHorizontalM, boxSizing: 'border-box' }}>
-      <main style={{ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM }}>
-        <header>
-          <Title3 as="h1">{s.title}</Title3>
-          <Text block size={200}>
-            {host.inExcel ? s.subtitleExcel : s.subtitlePreview}
-          </Text>
-        </header>
-
-        {!host.inExcel && (
-          <section aria-label={s.subtitlePreview} style={{ display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS }}>
-            <Button icon={<DocumentTable16Regular />} onClick={() => loadSample && void open('sormland-2017.xlsx', loadSample())} disabled={busy}>
-              {s.useSample}
-            </Button>
-            <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-              {s.chooseFile}
-            </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={s.chooseFile}
-              style={{ display: 'none' }}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) void open(file.name, file.arrayBuffer());
-              }}
-            />
-            <Text block size={200} style={{ width: '100%' }}>
-              {session ? fill(s.source, { name: session.name }) : s.noSource}
+    // The layout is on a div of its own: Fluent gives every portal (a dropdown's list) the provider's classes, and a
+    // provider a screen high made each portal an invisible layer over the pane's top buttons.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <main className={styles.main}>
+          <header>
+            <h1 className={styles.h1}>{s.title}</h1>
+            <Text block size={200}>
+              {host.inExcel ? s.subtitleExcel : s.subtitlePreview}
             </Text>
-          </section>
-        )}
+          </header>
 
-        <div>
-          <Button appearance="primary" icon={<Play16Filled />} onClick={() => void run()} disabled={!session || busy}>
-            {busy ? s.running : s.run}
-          </Button>
-          {session?.download && result && (
-            <Button icon={<ArrowDownload16Regular />} onClick={() => void download()} disabled={busy} style={{ marginLeft: tokens.spacingHorizontalS }}>
-              {s.download}
-            </Button>
+          {!host.inExcel && (
+            <section aria-label={s.subtitlePreview} className={styles.row}>
+              <Button icon={<DocumentTable16Regular />} onClick={() => loadSample && void open('sormland-2017.xlsx', loadSample)} disabledFocusable={busy}>
+                {s.useSample}
+              </Button>
+              <Button onClick={() => fileInput.current?.click()} disabledFocusable={busy}>
+                {s.chooseFile}
+              </Button>
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={s.chooseFile}
+                hidden
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void open(file.name, () => file.arrayBuffer());
+                }}
+              />
+              <Text block size={200}>
+                {session ? fill(s.source, { name: session.name }) : s.noSource}
+              </Text>
+            </section>
           )}
-          {step && step !== 'done' && <ProgressBar value={PROGRESS[step]} aria-label={status} style={{ marginTop: tokens.spacingVerticalS }} />}
-          <Text role="status" aria-live="polite" block size={200} style={{ marginTop: tokens.spacingVerticalXS }}>
-            {status}
-          </Text>
-        </div>
 
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
+          <div className={styles.section}>
+            <div className={styles.row}>
+              <Button appearance="primary" icon={<Play16Filled />} onClick={() => void run()} disabledFocusable={!session || busy || limitsBad}>
+                {busy ? s.running : s.run}
+              </Button>
+              {session?.download && result && (
+                <Button icon={<ArrowDownload16Regular />} onClick={() => void download()} disabledFocusable={busy}>
+                  {s.download}
+                </Button>
+              )}
+            </div>
+            {state.step && <ProgressBar value={PROGRESS[state.step]} aria-label={status} />}
+            <Text role="status" aria-live="polite" block size={200}>
+              {status}
+            </Text>
+          </div>
 
-        {result && <GoalsAndFees result={result} s={s} lang={lang} />}
+          {state.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.error}</MessageBarBody>
+            </MessageBar>
+          )}
 
-        {/* Input errors from every part (fees and goals too), also when no budget table was found. */}
-        {result && result.analysis.errors.length > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <Text weight="semibold">{s.errors}: </Text>
-              {result.analysis.errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-                <Text block key={i}>
-                  {e.sheet}!{e.cell}: {formatMessage(e.key, lang, e.params)}
-                </Text>
-              ))}
-              {result.analysis.errors.length > ERRORS_SHOWN && <Text block>{fill(s.moreErrors, { count: result.analysis.errors.length - ERRORS_SHOWN })}</Text>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+          {result && result.analysis.tables.length > 0 && <Deviations tables={result.analysis.tables} thresholds={result.settings.thresholds} s={s} lang={lang} />}
+          {result && (result.analysis.tables.length > 0 || result.analysis.checks.length > 0 || result.analysis.errors.length > 0) && (
+            <ChecksList checks={result.analysis.checks} errors={result.analysis.errors} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch((e) => act({ type: 'failed', error: failText(e) })))} />
+          )}
+          {result && <Goals result={result} s={s} lang={lang} />}
+          {result && <Fees result={result} s={s} lang={lang} />}
+          {views && views.length > 0 && <TablesStep key={session?.name} views={views} s={s} lang={lang} choose={choices} />}
 
-        {result && result.analysis.tables.length > 0 && (
-          <>
-            {result.analysis.tables.map((t) => (
-              <ResultsTable key={`${t.sheet}!${t.range}`} table={t} s={s} lang={lang} />
-            ))}
-            <Divider />
-            <ChecksList checks={result.analysis.checks} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch(fail))} />
-            <Divider />
-            <TablesFound tables={result.analysis.tables} s={s} onConvention={changeConvention} disabled={busy} />
-          </>
-        )}
-
-        <Divider />
-        <SettingsForm value={inputs} onChange={setInputs} onSave={() => void save()} s={s} disabled={!session || busy} />
-      </main>
+          <SettingsForm value={state.inputs} onChange={(inputs) => act({ type: 'typed', inputs })} onSave={() => void save()} s={s} disabled={!session || busy || !result} />
+        </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -11,7 +11,7 @@ export function excelSession(): WorkbookSession {
   return {
     kind: 'excel',
     name: '',
-    reconcile: (options, progress) => RUN_LOCK.run(() => reconcile(workbook, options, progress)),
+    reconcile: (options, progress, keepSettings) => RUN_LOCK.run(() => reconcile(workbook, options, progress, { keepSettings })),
     select: (sheet, cell) => selectCell(run, sheet, cell),
     saveSettings: (settings, lang) => RUN_LOCK.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
   };

@@ -1,5 +1,6 @@
 import { reconcile } from '../reconcile';
 import { settingsRows } from '../core/settings';
+import { createRunLock } from '../run-lock';
 import { WorkbookSession, outputExtension } from './session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,11 +15,13 @@ const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 export async function previewSession(name: string, data: ArrayBuffer): Promise<WorkbookSession> {
   const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/workbook');
   const workbook = await XlsxWorkbook.fromBuffer(data, undefined, { fileName: name });
+  // One run or save at a time on this file; another tab's preview is another file, so no lock across tabs.
+  const lock = createRunLock(null);
   return {
     kind: 'preview',
     name,
-    reconcile: (options, progress) => reconcile(workbook, options, progress),
-    saveSettings: (settings, lang) => workbook.writeSettings(settingsRows(settings, lang), lang),
+    reconcile: (options, progress, keepSettings) => lock.run(() => reconcile(workbook, options, progress, { keepSettings })),
+    saveSettings: (settings, lang) => lock.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
     download: async () => new Blob([await workbook.toBuffer(outputExtension(name))], { type: outputExtension(name) === 'xlsm' ? XLSM_TYPE : XLSX_TYPE }),
   };
 }

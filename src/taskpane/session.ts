@@ -10,7 +10,8 @@ export interface WorkbookSession {
   readonly kind: 'excel' | 'preview';
   /** A name to show: the file name in the preview. */
   readonly name: string;
-  reconcile(options: ReconcileOptions, progress: Progress): Promise<Reconciliation & { written: string[] }>;
+  /** One run; with `keepSettings` the choices it ran with (a column mapping, say) are saved to the settings sheet in the same run. */
+  reconcile(options: ReconcileOptions, progress: Progress, keepSettings?: boolean): Promise<Reconciliation & { written: string[] }>;
   /** Select a cell in Excel (a click on a finding); absent in the preview. */
   select?(sheet: string, cell: string): Promise<void>;
   /** Write the settings to the `Avstämning inställningar` sheet; returns its name. */

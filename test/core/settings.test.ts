@@ -49,4 +49,34 @@ describe('the settings sheet (Avstämning inställningar)', () => {
     const again = readSettings([budget, sheet('Avstämning inställningar', settingsRows(s, 'sv'))]);
     expect(again).toEqual(s);
   });
+
+  test('a rewrite keeps every other row whole: a goals table of four columns, a row whose first cell is empty, one blank row between tables', () => {
+    const kept = sheet('Avstämning inställningar', [
+      ['Parameter', 'Värde'],
+      ['Flaggningsgräns belopp (kr)', 50000],
+      [],
+      [],
+      ['Mål', 'Nyckeltal', 'Villkor', 'Gräns'],
+      ['Soliditet', 'Soliditet', '>=', 0.3],
+      [null, 'fortsättning', null, 'i kolumn D'],
+      [],
+      ['Blad', 'Kolumn', 'Roll'],
+      ['Drift', 'B', 'Budget'],
+    ]);
+    const rows = settingsRows(readSettings([budget, kept]), 'sv');
+    expect(rows).toEqual([
+      ['Parameter', 'Värde'],
+      ['Flaggningsgräns belopp (kr)', 50000],
+      ['Flaggningsgräns procent', 5],
+      [],
+      ['Mål', 'Nyckeltal', 'Villkor', 'Gräns'],
+      ['Soliditet', 'Soliditet', '>=', 0.3],
+      ['', 'fortsättning', '', 'i kolumn D'],
+      [],
+      ['Blad', 'Kolumn', 'Roll'],
+      ['Drift', 'B', 'Budget'],
+    ]);
+    // Written again, nothing grows or moves.
+    expect(settingsRows(readSettings([budget, sheet('Avstämning inställningar', rows)]), 'sv')).toEqual(rows);
+  });
 });

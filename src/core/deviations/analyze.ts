@@ -1,3 +1,4 @@
+import { isGoalsHeader } from '../goals/goals-table';
 import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from '../read/convention';
@@ -87,7 +88,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const oneSided: OneSidedTable[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
-    const layouts = findTables(sheet, errors, mapping).filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'));
+    const layouts = findTables(sheet, errors, mapping)
+      .filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'))
+      .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)));
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
     for (const layout of layouts) {
       let rows = readRows(sheet, layout, errors);
@@ -146,7 +149,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   }
   const unpaired = oneSided.filter((t) => !paired.has(t));
   // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
-  for (const t of unpaired.filter((x) => !x.layout.bareYears)) {
+  // So does a side sheet (the ledger a LETARAD column reads from) in a workbook that reconciles elsewhere.
+  const reconcilesElsewhere = tables.length > 0;
+  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({

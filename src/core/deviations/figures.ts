@@ -177,7 +177,9 @@ export function lineDeviation(row: TableRow, comparison: Comparison | Convention
     periodBudget,
     deviation,
     row.unreadable ? null : difference(forecast, budget, sign),
-    difference(outcome, forecast, sign),
+    // Outcome against forecast means something only once the year is over: the year so far against a full-year
+    // forecast is not the forecast's accuracy.
+    periodBudget === null ? difference(outcome, forecast, sign) : null,
     isFlagged(deviation, against, rule, type),
   );
 }

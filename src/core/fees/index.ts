@@ -4,6 +4,7 @@
  * user's own fee column out, exact to the krona. Pure and in no language, like the rest of the core: the
  * faces choose the language when they render (fees-sheet.ts, invoices-sheet.ts, json.ts, csv.ts).
  */
+import { applyLooseSetAmounts } from './set-amounts';
 import { inputSheets } from '../read/sheets';
 import { findTables } from '../read/tables';
 import { SheetData, cellAddress, cellText } from '../cells';
@@ -89,6 +90,7 @@ export function computeFees(sheets: readonly SheetData[], today?: string): FeeOu
     const own = findParameterTables(sheet, errors);
     const blocks: CellBlock[] = [...own.map((t) => t.block), ...(members?.sheet === sheet.name ? [membersBlock(members)] : []), ...budgetBlocks(sheet)];
     tables.push(...withLooseRows(own, findLooseParameters(sheet, blocks, errors), errors));
+    if (members) applyLooseSetAmounts(sheet, members, blocks, errors);
     sheetYears.set(sheet.name, feeYearOfSheet(sheet, blocks));
   }
   if (!members) {

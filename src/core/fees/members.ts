@@ -219,6 +219,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
     lastRow = r;
     const name = cellText(at(r, 'member')).trim();
     if (isTotalLabel(name)) {
+      dropSubtotals(members);
       checkTotalRow(sheet, layout, members, r, issues);
       break;
     }
@@ -292,7 +293,31 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       duplicateOf,
     });
   }
+  dropSubtotals(members);
   return { members, lastRow };
+}
+
+/**
+ * A row that sums the members below it (`Kommunerna` with the kommuner's joint share and their summed
+ * population, as FINSAM lists are kept) is a subtotal, not a member: it would be charged twice. Told by its
+ * figures and its name or share: a population equal to that of the two or more members right after it, which
+ * have no share of their own, on a row named for a group (`Kommunerna`) or carrying the group's share.
+ */
+const GROUP_NAME = /^(kommunerna|kommuner|samtliga kommuner|medlemskommunerna|medlemskommuner|länets kommuner|kommunerna i länet|the municipalities|municipalities)$/u;
+
+function dropSubtotals(members: Member[]): void {
+  for (let i = members.length - 1; i >= 0; i--) {
+    const head = members[i];
+    if (head.population === null || (head.share === null && !GROUP_NAME.test(normaliseLabel(head.name)))) continue;
+    let sum = new Decimal(0);
+    let parts = 0;
+    for (let j = i + 1; j < members.length && members[j].population !== null && members[j].share === null; j++) {
+      sum = sum.plus(members[j].population!);
+      parts++;
+      if (sum.greaterThanOrEqualTo(head.population)) break;
+    }
+    if (parts >= 2 && sum.equals(head.population)) members.splice(i, 1);
+  }
 }
 
 /** A total row under the members is the user's own control total: report it when the members do not add up to it. */

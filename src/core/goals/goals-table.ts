@@ -39,6 +39,16 @@ const HEADERS: Record<GoalColumn, readonly string[]> = {
   threshold: ['gränsvärde', 'målvärde', 'målnivå', 'nivå', 'threshold', 'target', 'target value', 'limit'],
 };
 
+/**
+ * A goals table's header row as the budget reader sees it (`Finansiellt mål | Målvärde | Utfall 2024 | Utfall
+ * 2023`): a goal column and a target column. Its outcome column holds the author's text (`11,2 mnkr`, `96 %`),
+ * not a ledger's amounts: it is the goals' to read, not a budget table without a budget.
+ */
+export function isGoalsHeader(headers: readonly string[]): boolean {
+  const columns = headers.map(goalColumn);
+  return columns.includes('name') && columns.includes('threshold');
+}
+
 function goalColumn(text: string): GoalColumn | null {
   const s = normaliseLabel(text)
     .replace(/\([^)]*\)/g, ' ')

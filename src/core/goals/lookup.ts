@@ -76,7 +76,21 @@ export function findRow(statements: readonly Statement[], name: LabelName): Look
     const found = findInStatement(statement, name);
     if (found) return found;
   }
+  // A sentence names a row in its definite form (`2 procent av medlemsbidragen`, `intäkterna`, `resultatet`).
+  for (const base of indefinite(name.name)) {
+    for (const statement of byPriority(statements)) {
+      const found = findInStatement(statement, { ...name, name: base });
+      if (found) return found;
+    }
+  }
   return { kind: 'unknown' };
+}
+
+/** The forms a Swedish noun in its definite form may have without the article: `medlemsbidragen` → `medlemsbidrag`. */
+function indefinite(name: string): string[] {
+  const m = /^(.*?)(na|en|et|n|t)$/u.exec(name.trim());
+  if (!m || m[1].length < 4) return [];
+  return [...new Set([m[1], name.trim().replace(/(na|en|et)$/u, ''), name.trim().replace(/n$/u, '')])].filter((x) => x !== name.trim() && x.length >= 4);
 }
 
 /**

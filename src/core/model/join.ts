@@ -47,7 +47,21 @@ const DIMENSION_WORD = (header: string) => normaliseLabel(header).replace(/\([^)
 function accountOf(layout: TableLayout, row: TableRow): string | null {
   if (row.code !== null) return row.code;
   if (layout.columns.code !== undefined && layout.columns.code === layout.labelCol) return row.label.trim() || null;
-  return null;
+  // A pivot's row labels that are accounts alone (`3110`), or lead with one (`3110 Medlemsavgifter`).
+  const m = /^(\d{3,6})(?:\s|$)/.exec(row.label.trim());
+  return m ? m[1] : null;
+}
+
+/** Most lines' labels are or start with an account code: the label column carries the account. */
+function labelsAreAccounts(side: JoinSide): boolean {
+  let items = 0;
+  let accounts = 0;
+  for (const r of side.rows) {
+    if (r.kind !== 'item') continue;
+    items++;
+    if (/^\d{3,6}(?:\s|$)/.test(r.label.trim())) accounts++;
+  }
+  return items > 0 && accounts * 5 >= items * 4;
 }
 
 /** A dimension's code (`0210` of `0210 Ledning`), as text. */
@@ -80,7 +94,7 @@ function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
 }
 
 function hasAccounts(side: JoinSide): boolean {
-  return side.layout.columns.code !== undefined || side.layout.codeCol !== undefined;
+  return side.layout.columns.code !== undefined || side.layout.codeCol !== undefined || labelsAreAccounts(side);
 }
 
 /** The key parts two sides share: the account, and every dimension both have by the same word. */

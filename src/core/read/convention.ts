@@ -120,7 +120,9 @@ function fromDeviationColumn(items: readonly TableRow[], printedStepOre: Money):
   let turnedVotes = 0;
   let turnedOnNegative = 0;
   for (const r of items) {
-    const { budget, outcome, deviation } = r;
+    // A part-year table's deviation is against its period budget column (`Budget t.o.m. april`) where it has one.
+    const budget = r.periodBudget ?? r.budget;
+    const { outcome, deviation } = r;
     if (budget === null || outcome === null || deviation === null) continue;
     const plain = subtract(outcome, budget);
     // Too small to tell the two formulas apart at the table's printed precision.
@@ -136,7 +138,9 @@ function fromDeviationColumn(items: readonly TableRow[], printedStepOre: Money):
       if (isNegative(budget) || isNegative(outcome)) turnedOnNegative++;
     }
   }
-  if (turnedOnNegative > 0 && turnedOnNegative + turnedVotes > plainVotes) return 'ledger';
+  // One negative line in a list of net costs (revenue exceeded cost there) is an anomaly, not a ledger's income.
+  const ledgerLike = turnedOnNegative >= 2 || turnedOnNegative * 4 > turnedOnNegative + turnedVotes;
+  if (ledgerLike && turnedOnNegative + turnedVotes > plainVotes) return 'ledger';
   if (turnedVotes > 0 && turnedVotes >= plainVotes) return 'unsigned';
   if (plainVotes > 0 && items.some((r) => (r.budget !== null && isNegative(r.budget)) || (r.outcome !== null && isNegative(r.outcome)))) return 'signed';
   return null;

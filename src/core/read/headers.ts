@@ -3,7 +3,9 @@ import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { Unit, unitFromText } from './units';
 import {
+  CREDIT_WORDS,
   ColumnRole,
+  DEBIT_WORDS,
   FULL_YEAR_WORDS,
   HEADER_TOTAL_PREFIXES,
   HEADER_WORDS,
@@ -40,6 +42,8 @@ export interface HeaderMatch {
   unit?: Unit;
   /** The column names the code of another (`Ansvar namn`, `Konto (T)`): the role of that column. */
   nameOf?: ColumnRole;
+  /** One side of a ledger's `Debet | Kredit` pair: the outcome is debit − credit. */
+  entry?: 'debit' | 'credit';
 }
 
 const LOOKUP = new Map<string, ColumnRole>();
@@ -58,7 +62,10 @@ const re = (source: string) => new RegExp(source, 'u');
 
 const ISO_DATE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
 /** Visma prints the period as `Period 2412` (year and month, YYMM). */
-const YYMM_PERIOD = re(`${B}period\\s+(\\d\\d)(\\d\\d)${E}`);
+const LONE_MONTH = re(`${B}${MONTH}${E}`);
+const YYMM_PERIOD = re(`${B}period:?\\s+(\\d\\d)(\\d\\d)${E}`);
+/** Raindance and Unit4 print it as `Period: 202412` (YYYYMM). */
+const YYYYMM_PERIOD = re(`${B}period:?\\s+((?:19|20)\\d\\d)(\\d\\d)${E}`);
 const DATE_RANGE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
 const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
 const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
@@ -132,6 +139,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.year = y < 100 ? 2000 + y : y;
     cut(m);
   }
+  if ((m = YYYYMM_PERIOD.exec(s)) && period.through === undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    period.year = Number(m[1]);
+    period.through = Number(m[2]);
+    cut(m);
+  }
   if ((m = YYMM_PERIOD.exec(s)) && period.through === undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     period.year = 2000 + Number(m[1]);
     period.through = Number(m[2]);
@@ -147,6 +159,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     cut(m);
   }
   if ((m = YEAR_TO_DATE.exec(s))) period.cumulative = true;
+  // `Ack utfall aug`, `Utfall ack. maj`: the year so far, through the month named on its own.
+  if (period.cumulative && period.through === undefined && period.month === undefined && (m = LONE_MONTH.exec(s))) {
+    period.through = monthOf(m[1]);
+    cut(m);
+  }
   if ((m = FULL_YEAR.exec(s))) period.fullYear = true;
   return { rest: s, period };
 }
@@ -221,7 +238,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   if (role === 'budget' && period.month === undefined && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
     role = 'periodBudget';
   }
-  const match: HeaderMatch = { role, ...period, unit, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
+  const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;
+  const match: HeaderMatch = { role, ...period, unit, entry, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });

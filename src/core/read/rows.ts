@@ -1,7 +1,7 @@
 import { CellValue, SheetData, cellAddress, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
-import { Money, add, moneyFromCell, moneyFromOre } from '../money';
+import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { parseNumber } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout } from './tables';
@@ -65,9 +65,12 @@ function plainLabel(label: string): string {
   return normaliseLabel(label).replace(/^(not\s+)?\d+[a-z]?\s+(?=\p{L})/u, '');
 }
 
+// A pivot's subtotal names its group first: `Politisk verksamhet Summa`, `Green transition Total`.
+const TOTAL_END = /\s(summa|total|totalt|totalsumma)$/u;
+
 const totalLabel = memoByText((label: string) => {
   const s = plainLabel(label);
-  return TOTAL_START.test(s) || STATEMENT_START.test(s);
+  return TOTAL_START.test(s) || STATEMENT_START.test(s) || TOTAL_END.test(s);
 });
 
 /** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
@@ -88,7 +91,10 @@ function mayBeTotal(label: string): boolean {
   if (i >= label.length) return false;
   const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
   // `Not 4 Summa …`: a note word before the total.
-  return TOTAL_INITIALS.has(start) || start === 'not';
+  if (TOTAL_INITIALS.has(start) || start === 'not') return true;
+  // `… Summa`, `… Total`, `… Totalt`: the last letter is an a, l or t.
+  const last = label.trimEnd().slice(-1).toLowerCase();
+  return last === 'a' || last === 'l' || last === 't';
 }
 
 /**
@@ -200,6 +206,16 @@ function monthSum(cells: readonly CellValue[], cols: readonly AmountColumn[], to
   return unreadable ? UNREADABLE : total;
 }
 
+/**
+ * A ledger row's outcome from its `Debet` and `Kredit` cells: debit − credit. An empty side is nothing booked on
+ * that side (a ledger writes one of the two); both empty is no outcome, and an unreadable side makes it unknown.
+ */
+function debitMinusCredit(debit: Money | null | undefined, credit: Money | null | undefined): Money | null | undefined {
+  if (debit === UNREADABLE || credit === UNREADABLE) return UNREADABLE;
+  if (debit === undefined) return credit === undefined ? undefined : negate(credit);
+  return credit === undefined ? debit : subtract(debit, credit);
+}
+
 const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
 
 /** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
@@ -220,6 +236,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
+  const creditAt = table.creditCol === undefined ? undefined : { ...outcomeAt!, col: table.creditCol, header: table.headers.outcome ?? 'outcome' };
   const budgetMonths = monthColumns('budget', table.months.budget);
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
@@ -272,6 +289,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     let budget = amountAt(cells, budgetAt, r, report);
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
     let outcome = amountAt(cells, outcomeAt, r, report);
+    if (creditAt) outcome = debitMinusCredit(outcome, amountAt(cells, creditAt, r, report));
     let forecast = amountAt(cells, forecastAt, r, report);
     if (budgetMonths) {
       if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);

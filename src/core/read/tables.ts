@@ -18,7 +18,7 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed';
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance';
   month?: number;
   year?: number;
 }
@@ -44,6 +44,8 @@ export interface TableLayout {
   labelRole: 'line' | 'goalArea';
   /** The column chosen for each single-column role. */
   columns: Partial<Record<ColumnRole, number>>;
+  /** A ledger's `Kredit` column beside `Debet` (columns.outcome): the outcome is debit − credit. */
+  creditCol?: number;
   headers: Partial<Record<ColumnRole, string>>;
   /** Columns to group by, in the order an economist would pick them (verksamhet, ansvar, kostnadsställe …), with their name columns. */
   dimensions: { col: number; header: string; nameCol?: number }[];
@@ -251,19 +253,39 @@ function headerAboveNumbers(sheet: SheetData, mapping: SheetMapping): number | n
   return null;
 }
 
+/** Most of a column's filled cells below the header are names (letters), not codes. */
+function holdsNames(sheet: SheetData, col: number, firstRow: number, lastRow: number): boolean {
+  let filled = 0;
+  let names = 0;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const v = cellAt(sheet, r, col);
+    if (v === null || v === '') continue;
+    filled++;
+    if (typeof v === 'string' && /\p{L}{2}/u.test(v)) names++;
+  }
+  return filled > 0 && names * 5 >= filled * 4;
+}
+
 /** A header row has an amount column and one more recognised column (a label, a code, another amount). */
 function isHeader(c: HeaderCandidate | null): c is HeaderCandidate {
-  return c !== null && c.amountCount >= 1 && c.cells.length + Math.min(1, c.months?.length ?? 0) >= 2;
+  if (c === null) return false;
+  // `Konto | Benämning | jan … dec` under a title `Budget 2024 per månad`: months are amounts whose role the title gives.
+  if (c.amountCount === 0) return (c.months?.length ?? 0) >= 3 && c.cells.length >= 1;
+  return c.cells.length + Math.min(1, c.months?.length ?? 0) >= 2;
 }
 
 /**
  * Month columns with no role word (`Årsbudget | jan-24 | feb-24 …` under a title `Utfall per månad`) take the
  * side the table lacks, or the one its title names: never invented where both or neither are there.
  */
-function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]): 'budget' | 'outcome' | null {
+function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[], sheetName: string): 'budget' | 'outcome' | null {
   const has = (role: string) => cells.some((c) => c.role === role);
-  const words = normaliseLabel(title.join(' '));
-  const titleSays = /utfall|outcome|actual|bokfört|redovisat/u.test(words) ? 'outcome' : /budget/u.test(words) ? 'budget' : null;
+  // The title, else the sheet's name; a pivot's value field (`Summa av Belopp`) is a ledger's amounts.
+  const says = (text: string) => {
+    const words = normaliseLabel(text);
+    return /utfall|outcome|actual|bokfört|redovisat|huvudbok|summa av belopp|sum of amount/u.test(words) ? 'outcome' : /budget/u.test(words) ? 'budget' : null;
+  };
+  const titleSays = says(title.join(' ')) ?? says(sheetName);
   if (has('budget') && !has('outcome')) return 'outcome';
   if (has('outcome') && !has('budget') && !has('periodBudget')) return 'budget';
   if (!has('budget') && !has('outcome')) return titleSays;
@@ -289,6 +311,15 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   return found;
 }
 
+/**
+ * A comment written above a table (`Utfallet blev 1,2 mnkr bättre än budget, främst …`) is prose, not a title:
+ * a unit it mentions is not the table's.
+ */
+function isProse(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words > 12 || (words > 6 && /[.!?]$/.test(text.trim()));
+}
+
 const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
 
 /**
@@ -303,7 +334,7 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   if (stated.length) return { unit: stated.reduce((a, b) => (COARSENESS[b] > COARSENESS[a] ? b : a)), unitSource: 'header' };
   for (let r = headerRow - 1; r >= searchFrom; r--) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string') {
+      if (typeof v === 'string' && !isProse(v)) {
         const u = unitFromText(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
@@ -312,7 +343,7 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   // The sheet's title block above its first table (`Ekonomisk uppföljning 2024 (tkr)`) holds for every table on it.
   for (let r = 0; r < Math.min(searchFrom, firstHeaderRow); r++) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string' && !matchHeader(v)) {
+      if (typeof v === 'string' && !isProse(v) && !matchHeader(v)) {
         const u = unitFromText(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
@@ -363,13 +394,23 @@ function unheadedNameColumn(sheet: SheetData, codeCol: number, firstRow: number,
   return names >= 2 ? col : undefined;
 }
 
+const PRINTED_ON = /^\s*(utskriv|utskrift|skriven|skapad|körd|uttag|exporter|printed|print date|run date|created|exported|report date|rapportdatum)/iu;
+
 /** The month through which a title block says the figures run (`Delårsrapport januari–augusti 2025`, `Tertial 2`). */
 function throughFromTitle(title: readonly string[]): number | null {
   for (const t of title) {
+    // When the report was printed or exported is not the period it covers (`Utskriven: 2025-01-17`).
+    if (PRINTED_ON.test(t)) continue;
     const p = periodEndFromText(t);
     if (p && p.through >= 1 && p.through <= 12) return p.through;
   }
   return null;
+}
+
+const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
+
+function partition<T>(list: readonly T[], test: (x: T) => boolean): [T[], T[]] {
+  return [list.filter(test), list.filter((x) => !test(x))];
 }
 
 interface RoleChoice {
@@ -377,6 +418,7 @@ interface RoleChoice {
   headers: Partial<Record<ColumnRole, string>>;
   months: TableLayout['months'];
   reading: Map<number, ColumnReading>;
+  creditCol?: number;
 }
 
 const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
@@ -406,6 +448,29 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
   if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
+  // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
+  const running = (byRole.get('outcome') ?? []).filter((c) => /saldo|balance/u.test(normaliseLabel(c.text)));
+  if (running.length && (byRole.has('voucher') || byRole.has('date') || byRole.has('period') || (byRole.get('outcome') ?? []).some((c) => c.entry))) {
+    byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
+    if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
+    for (const c of running) reading.get(c.col)!.unused = 'column.runningBalance';
+  }
+  // `Debet | Kredit`: together one outcome, debit − credit; either alone, or beside another outcome, is none.
+  let creditCol: number | undefined;
+  const entries = (byRole.get('outcome') ?? []).filter((c) => c.entry);
+  if (entries.length) {
+    const plain = (byRole.get('outcome') ?? []).filter((c) => !c.entry);
+    const debit = entries.find((c) => c.entry === 'debit');
+    const credit = entries.find((c) => c.entry === 'credit');
+    if (debit && credit && plain.length === 0) {
+      byRole.set('outcome', [debit]);
+      creditCol = credit.col;
+    } else {
+      byRole.set('outcome', plain);
+      if (plain.length === 0) byRole.delete('outcome');
+      for (const c of entries) reading.get(c.col)!.unused = 'column.notUsed';
+    }
+  }
   const outcomes = byRole.get('outcome') ?? [];
   const years = [...new Set(outcomes.map((c) => c.year).filter((y): y is number => y !== undefined))];
   if (outcomes.length >= 2 && years.length >= 2 && !byRole.has('priorYear')) {
@@ -424,8 +489,22 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
     for (const c of budgets) if (c !== chosen && c.year !== undefined && c.year !== chosen.year) reading.get(c.col)!.unused = 'column.otherYear';
   }
+  // `Utfall 2024 | Budget 2025`: a budget proposal beside last year's outcome. Two years are not budget and
+  // outcome of one year: the outcome is the year before, and no deviation is made from it.
+  const budgetYear = (byRole.get('budget') ?? [])[0]?.year;
+  if (budgetYear !== undefined && outcomeYear !== undefined && outcomeYear < budgetYear && !byRole.has('priorYear')) {
+    byRole.set('priorYear', byRole.get('outcome')!);
+    byRole.delete('outcome');
+    for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
+  }
   // `Avvikelse helår` is the forecast's deviation when the outcome covers part of the year and a forecast stands beside it.
   const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
+  // `Kvar att förbruka` beside an outcome for part of the year is what is left of the year's budget, not a deviation.
+  if (partYear) {
+    const [remaining, deviations] = partition(byRole.get('deviation') ?? [], (c) => REMAINING.test(normaliseLabel(c.text)));
+    for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
+    if (remaining.length) byRole.set('deviation', deviations);
+  }
   for (const c of byRole.get('forecastDeviation') ?? []) {
     if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
       byRole.set('deviation', [c]);
@@ -452,7 +531,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       }
     }
   }
-  return { columns, headers, months, reading };
+  if (creditCol !== undefined) headers.outcome = `${headers.outcome} − ${reading.get(creditCol)!.header}`;
+  return { columns, headers, months, reading, creditCol };
 }
 
 /**
@@ -473,12 +553,12 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
       if (t) title.push(t);
     }
-    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title) : null;
+    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
     const cells: HeaderCell[] = [
       ...candidate.cells,
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
     ];
-    const { columns, headers, months, reading } = assignRoles(sheet, headerRow, cells, issues);
+    const { columns, headers, months, reading, creditCol } = assignRoles(sheet, headerRow, cells, issues);
     for (const c of cells) if (c.mapped) reading.get(c.col)!.from = 'mapping';
     const amountCols = [
       ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
@@ -500,9 +580,18 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     if (columns.line !== undefined) labelCol = columns.line;
     else if (codeCol !== undefined) {
       const unheaded = unheadedNameColumn(sheet, codeCol, firstRow, lastRow, headed);
-      labelCol = unheaded ?? codeCol;
-      if (unheaded === undefined) codeCol = undefined;
-      else reading.set(unheaded, { col: unheaded, header: '', role: 'line', from: 'position' });
+      // `Kod | Verksamhet | Budget`: a dimension of names right after the code names its rows.
+      const code = codeCol;
+      const named = unheaded === undefined ? dimensions.find((d) => d.nameCol === undefined && d.col > code && d.col <= code + 2 && holdsNames(sheet, d.col, firstRow, lastRow)) : undefined;
+      if (named) {
+        labelCol = named.col;
+        dimensions.splice(dimensions.indexOf(named), 1);
+        reading.get(named.col)!.role = 'line';
+      } else {
+        labelCol = unheaded ?? codeCol;
+        if (unheaded === undefined) codeCol = undefined;
+        else reading.set(unheaded, { col: unheaded, header: '', role: 'line', from: 'position' });
+      }
     } else if (columns.goalArea !== undefined) {
       labelCol = columns.goalArea;
       labelRole = 'goalArea';
@@ -553,6 +642,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       codeCol,
       labelRole,
       columns,
+      creditCol,
       headers,
       dimensions,
       months,

@@ -54,7 +54,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   periodBudget: [
     'periodiserad budget', 'budget periodiserad', 'budget ack', 'budget ack.', 'ack budget', 'ack. budget', 'ackumulerad budget',
     'budget ackumulerad', 'budget period', 'periodbudget', 'periodens budget', 'budget hittills', 'budget ytd', 'ytd budget',
-    'budget to date', 'period budget', 'budget year to date', 'cumulative budget',
+    'budget to date', 'period budget', 'budget year to date', 'cumulative budget', 'budget perioden', 'budget för perioden',
   ],
   outcome: [
     'utfall', 'utfall helår', 'bokfört', 'bokfört belopp', 'bokfört utfall', 'redovisat', 'redovisat belopp', 'belopp', 'ack', 'ack.',
@@ -63,7 +63,8 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'actual', 'actuals', 'outcome', 'actual ytd', 'ytd actual', 'actuals ytd', 'ytd actuals', 'amount', 'actual amount',
     'result to date', 'actual to date', 'actual year to date', 'förbrukat', 'förbrukning', 'förbrukad', 'använt', 'nyttjat',
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
-    'period actual',
+    'period actual', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
+    'closing balance', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',
@@ -208,8 +209,17 @@ export const MONTHS: readonly (readonly string[])[] = [
 /** Tertials and quarters as interim reports name them, with the month they end. */
 export const PERIOD_ENDS: Readonly<Record<string, number>> = {
   'tertial 1': 4, 't1': 4, 'tertial 2': 8, 't2': 8, 'tertial 3': 12, 't3': 12, 'delår': 8, 'delårsrapport': 8, 'delårsbokslut': 8,
+  'tertialrapport 1': 4, 'tertialrapport 2': 8, 'tertialuppföljning 1': 4, 'tertialuppföljning 2': 8, 'tertialbokslut 1': 4,
+  'kvartalsrapport 1': 3, 'kvartalsrapport 2': 6, 'kvartalsrapport 3': 9,
   'kvartal 1': 3, 'q1': 3, 'kvartal 2': 6, 'q2': 6, 'kvartal 3': 9, 'q3': 9, 'kvartal 4': 12, 'q4': 12, 'halvår': 6, 'halvårsrapport': 6,
 };
+
+/**
+ * A ledger's two amount columns (Visma's and SIE exports' `Debet | Kredit`): together one outcome, debit −
+ * credit, costs positive and income negative as a ledger books them. Either alone is no outcome.
+ */
+export const DEBIT_WORDS = ['debet', 'debit'] as const;
+export const CREDIT_WORDS = ['kredit', 'credit'] as const;
 
 /** Words that make an outcome one period's alone (Visma's `Perioden` beside `Ackumulerat`): never the year so far. */
 export const SINGLE_PERIOD_WORDS = ['perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period', 'period actual'] as const;

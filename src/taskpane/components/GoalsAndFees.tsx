@@ -1,75 +1,124 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Text, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
+import { useId } from 'react';
 import { formatAmount } from '../../core/render/format';
 import { chargeName } from '../../core/fees';
 import { formatGoalValue } from '../../core/goals';
 import { Lang } from '../../core/messages';
 import { Reconciliation } from '../../core/reconcile';
 import { Strings, fill } from '../strings';
+import { usePaneStyles } from '../styles';
 
-/** Financial goals (met or not, as an icon and a word) and each fee charge with its members, when the workbook has them. */
-export function GoalsAndFees({ result, s, lang }: { result: Reconciliation; s: Strings; lang: Lang }) {
-  const goals = result.goals?.goals ?? [];
-  const charges = result.fees?.charges ?? [];
+/** Met or not, as an icon and a word (and colour): never colour alone. */
+function Met({ met, s }: { met: boolean | null; s: Strings }) {
+  const styles = usePaneStyles();
+  if (met === null) return <span className={styles.muted}>–</span>;
+  const Icon = met ? CheckmarkCircle16Filled : DismissCircle16Filled;
   return (
-    <>
-      {goals.length > 0 && (
-        <section aria-label={s.goals}>
-          <Text weight="semibold" as="h3" block>
-            {s.goals}
-          </Text>
-          <Table size="small" aria-label={s.goals} style={{ tableLayout: 'fixed' }}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: '46%' }}>{s.goal}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '14%' }}>{s.year}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '20%', textAlign: 'right' }}>{s.value}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '20%' }}>{s.met}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {goals.map((g, i) => (
-                <TableRow key={i}>
-                  <TableCell title={g.goal.name} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                    {g.goal.name}
-                  </TableCell>
-                  <TableCell>{g.year ?? ''}</TableCell>
-                  <TableCell style={{ textAlign: 'right' }}>{formatGoalValue(g, g.value, lang)}</TableCell>
-                  <TableCell>
-                    {g.met === null ? '–' : g.met ? <><CheckmarkCircle16Filled aria-hidden /> {s.goalMet}</> : <><DismissCircle16Filled aria-hidden /> {s.goalNotMet}</>}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </section>
-      )}
+    <span className={mergeClasses(styles.verdict, met ? styles.favourable : styles.unfavourable)}>
+      <Icon aria-hidden className={styles.icon} />
+      <span>{met ? s.goalMet : s.goalNotMet}</span>
+    </span>
+  );
+}
+
+/** Financial goals: each goal's full name over its year, value and whether it was met. */
+export function Goals({ result, s, lang }: { result: Reconciliation; s: Strings; lang: Lang }) {
+  const styles = usePaneStyles();
+  const heading = useId();
+  const goals = result.goals?.goals ?? [];
+  if (goals.length === 0) return null;
+  return (
+    <section aria-labelledby={heading} className={styles.section}>
+      <h2 id={heading} className={styles.h2}>
+        {s.goals}
+      </h2>
+      <table className={styles.table} aria-label={s.goals}>
+        <thead>
+          <tr>
+            <th scope="col" colSpan={3} className={styles.headCell}>
+              {s.goal}
+            </th>
+          </tr>
+          <tr>
+            <th scope="col" className={styles.headCell}>
+              {s.year}
+            </th>
+            <th scope="col" className={mergeClasses(styles.headCell, styles.numberHead)}>
+              {s.value}
+            </th>
+            <th scope="col" className={styles.headCell}>
+              {s.met}
+            </th>
+          </tr>
+        </thead>
+        {goals.map((g, i) => (
+          <tbody key={i} className={styles.group}>
+            <tr>
+              <th scope="rowgroup" colSpan={3} className={styles.nameCell}>
+                {g.goal.name}
+              </th>
+            </tr>
+            <tr>
+              <td className={styles.cell}>{g.year ?? '–'}</td>
+              <td className={styles.number}>{formatGoalValue(g, g.value, lang)}</td>
+              <td className={styles.cell}>
+                <Met met={g.met} s={s} />
+              </td>
+            </tr>
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}
+
+/** Each fee charge with its members and total, and how many invoice rows were written. */
+export function Fees({ result, s, lang }: { result: Reconciliation; s: Strings; lang: Lang }) {
+  const styles = usePaneStyles();
+  const heading = useId();
+  const charges = result.fees?.charges ?? [];
+  const invoices = result.fees?.invoices.length ?? 0;
+  if (charges.length === 0 && invoices === 0) return null;
+  return (
+    <section aria-labelledby={heading} className={styles.section}>
+      <h2 id={heading} className={styles.h2}>
+        {s.fees}
+      </h2>
       {charges.map((c) => (
-        <section key={`${c.at.sheet}!${c.at.cell}`} aria-label={chargeName(c, lang)}>
-          <Text weight="semibold" as="h3" block>
-            {chargeName(c, lang)}
-          </Text>
-          <Table size="small" aria-label={chargeName(c, lang)}>
-            <TableBody>
+        <section key={`${c.at.sheet}!${c.at.cell}`} aria-label={chargeName(c, lang)} className={styles.section}>
+          <h3 className={styles.h3}>{chargeName(c, lang)}</h3>
+          <table className={styles.table} aria-label={chargeName(c, lang)}>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.headCell}>
+                  {s.member}
+                </th>
+                <th scope="col" className={mergeClasses(styles.headCell, styles.numberHead)}>
+                  {s.fee}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {c.fees.map((f) => (
-                <TableRow key={f.member.name}>
-                  <TableCell>{f.member.name}</TableCell>
-                  <TableCell style={{ textAlign: 'right' }}>{f.fee === null ? '–' : formatAmount(f.fee, lang)}</TableCell>
-                </TableRow>
+                <tr key={f.member.name} className={styles.group}>
+                  <th scope="row" className={styles.rowName}>
+                    {f.member.name}
+                  </th>
+                  <td className={styles.rowNumber}>{f.fee === null ? '–' : formatAmount(f.fee, lang)}</td>
+                </tr>
               ))}
-              <TableRow>
-                <TableCell>
-                  <Text weight="semibold">{s.total}</Text>
-                </TableCell>
-                <TableCell style={{ textAlign: 'right' }}>
-                  <Text weight="semibold">{formatAmount(c.total, lang)}</Text>
-                </TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
+              <tr className={styles.total}>
+                <th scope="row" className={mergeClasses(styles.rowName, styles.total)}>
+                  {s.total}
+                </th>
+                <td className={styles.rowNumber}>{formatAmount(c.total, lang)}</td>
+              </tr>
+            </tbody>
+          </table>
         </section>
       ))}
-      {(result.fees?.invoices.length ?? 0) > 0 && <Text size={200}>{fill(s.invoices, { count: result.fees!.invoices.length })}</Text>}
-    </>
+      {invoices > 0 && <Text size={200}>{fill(s.invoices, { count: invoices })}</Text>}
+    </section>
   );
 }
