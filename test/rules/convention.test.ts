@@ -88,10 +88,16 @@ describe('SPEC 1.5 detection from the deviation column, which wins over signs', 
     expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'unsigned', reason: 'deviation-column' });
   });
 
-  it('budget − outcome on every row with a negative amount among them is the ledger\'s formula: ledger, because of the deviation column', () => {
-    // Hyra 500 → −100 (a credit): budget − outcome = 600 kr, as reported, on a negative amount. For cost rows the
-    // ledger and the unsigned table give the same deviation (budget − outcome), so each line's verdict is the same.
+  it('budget − outcome on cost rows with one negative outcome (Hyra, a credit): still unsigned, an anomaly', () => {
+    // Hyra 500 → −100: budget − outcome = 600 kr, as reported. 3 turned votes, 1 on a negative amount: 1 × 4 > 1 + 3
+    // is false (exactly a quarter), so no ledger.
     const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, -10000, 60000), item('Data', 30000, 10000, 20000)];
+    expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'unsigned', reason: 'deviation-column' });
+  });
+
+  it('two negative lines written budget − outcome are a ledger’s: ledger, because of the deviation column', () => {
+    // Resor 300 → −50: 350 kr, reported; now 2 turned votes on negative amounts.
+    const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, -10000, 60000), item('Data', 30000, 10000, 20000), item('Resor', 30000, -5000, 35000)];
     expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'ledger', reason: 'deviation-column' });
   });
 
