@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'test-output/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'test-output/', 'bench/out/', 'reports/mutation/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,13 @@ import { Decimal } from './decimal';
  * öre, an amount beyond 2^53 öre) is a Decimal of öre. Both forms are exact; use the functions here, never
  * `+` or `*` on a Money, so an overflow turns into a Decimal instead of a rounded float.
  */
-export type Money = number | Decimal;
+declare const ORE: unique symbol;
+/**
+ * A Decimal that counts öre. Only moneyFromOre makes one, so a Decimal of kronor (as fees compute) cannot be
+ * passed where a Money is expected: `formatMoney(new Decimal(5))` does not compile (test/types/money.ts).
+ */
+export type OreDecimal = Decimal & { readonly [ORE]: true };
+export type Money = number | OreDecimal;
 
 export const ORE_PER_KRONA = 100;
 
@@ -23,7 +29,7 @@ export function moneyFromOre(d: Decimal): Money {
     const n = d.toNumber();
     return n === 0 ? 0 : n;
   }
-  return d;
+  return d as OreDecimal;
 }
 
 /** A number Excel holds for an amount, in a unit of `orePerUnit` öre (100 for kronor, 100 000 for tkr). */
@@ -78,7 +84,7 @@ export function times(m: Money, k: number): Money {
 }
 
 export function abs(m: Money): Money {
-  return typeof m === 'number' ? Math.abs(m) : m.abs();
+  return typeof m === 'number' ? Math.abs(m) : (m.abs() as OreDecimal);
 }
 
 export function isZero(m: Money): boolean {

@@ -1,6 +1,6 @@
 /**
  * The part of the Excel JavaScript API the adapter uses, and nothing more. The real `Excel.RequestContext`
- * has every member named here (test/excel/workbook.test.ts checks that when compiling), so `Excel.run` can be
+ * has every member named here (test/types/excel-run.ts checks that when compiling), so `Excel.run` can be
  * passed where an `ExcelRun` is expected; the typed fake in test/fakes/excel.ts implements the same subset.
  * Each member says its requirement set: the manifest asks for ExcelApi 1.4, so anything newer is used only
  * after `Supports` said yes (the fake throws ApiNotFound otherwise, as Excel does).

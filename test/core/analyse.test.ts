@@ -106,7 +106,8 @@ describe('an unsigned table (net costs positive)', () => {
     ]);
   });
 
-  test('percentages and flags: |dev| ≥ 100 000 kr and |dev %| ≥ 5 %', () => {
+  // The limits at their edges (exactly 100 000 kr, exactly 5 %) are tested in test/rules/deviations.test.ts.
+  test('percentages and flags: Mål 2 (−599 600 kr, −15,61 %) is flagged, Medlemsavgifter (+20 000 kr) is not', () => {
     const m2 = t.lines.find((l) => l.name.startsWith('Mål 2'))!;
     expect(deviationPercent(m2)!.toDecimalPlaces(2).toFixed()).toBe('-15.61');
     expect(m2.flagged).toBe(true);

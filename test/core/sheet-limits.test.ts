@@ -2,6 +2,7 @@ import { CellValue } from '../../src/core/cells';
 import { reconcileSheets } from '../../src/core/reconcile';
 import { EXCEL_MAX_ROWS } from '../../src/core/render/output';
 import { sheet } from '../helpers/sheets';
+import { sizeTest } from '../helpers/size';
 
 function ledger(name: string, lines: number): ReturnType<typeof sheet> {
   const rows: CellValue[][] = [['Målområde', 'Konto', 'Budget', 'Utfall']];
@@ -9,7 +10,7 @@ function ledger(name: string, lines: number): ReturnType<typeof sheet> {
   return sheet(name, rows);
 }
 
-test('more lines than an Excel sheet holds: the deviations sheet keeps goal areas and totals and says so', () => {
+sizeTest('more lines than an Excel sheet holds: the deviations sheet keeps goal areas and totals and says so', () => {
   const r = reconcileSheets([ledger('Huvudbok A', 600_000), ledger('Huvudbok B', 600_000)], { lang: 'sv' });
   const deviations = r.sheets.find((s) => s.key === 'deviations')!;
   expect(deviations.table.rows.length).toBeLessThan(EXCEL_MAX_ROWS);

@@ -1,7 +1,5 @@
-/// <reference types="office-js" />
 import { generatedMark } from '../../src/core/marks';
 import { NUMBER_FORMATS } from '../../src/core/render/output';
-import { ExcelRun } from '../../src/excel/api';
 import { OfficeWorkbook, selectCell } from '../../src/excel/workbook';
 import { reconcile } from '../../src/reconcile';
 import { FakeWorkbook, fakeRun } from '../fakes/excel';
@@ -286,11 +284,5 @@ describe('the adapter on its own', () => {
     await port.writeSettings(rows, 'sv');
     expect(wb.value('Avstämning inställningar', 'B3')).toBe('=HYPERLINK("x")');
     expect([...wb.sheet('Avstämning inställningar').formulas]).toEqual([]);
-  });
-
-  test('the real Excel.run fits where the adapter expects a run function (checked when compiling)', () => {
-    const accepts = (run: ExcelRun) => run;
-    const real = () => accepts(Excel.run);
-    expect(typeof real).toBe('function');
   });
 });

@@ -346,26 +346,18 @@ const report = (input: readonly SheetData[], found: string[]) => `${found.join('
 
 describe('fuzzing reconcileSheets with random workbooks', () => {
   const LANGS: Lang[] = ['sv', 'en'];
-  let slowest = 0;
 
   test.each(LANGS)('never throws, never mutates its input, names real places and full messages (%s)', (lang) => {
     fc.assert(
       fc.property(workbook(coreCell), (sheets) => {
         const before = copy(sheets);
         const frozen = deepFreeze(copy(sheets));
-        const started = Date.now();
         const found = problems(frozen, lang);
-        slowest = Math.max(slowest, Date.now() - started);
         if (found.length) throw new Error(report(frozen, found));
         expect(frozen).toStrictEqual(before);
       }),
       { seed: SEED + (lang === 'en' ? 1 : 0), numRuns: RUNS, verbose: 1 },
     );
-  });
-
-  test('each run finishes in well under a second (no run-away loop on any shape)', () => {
-    // Measured over the runs above; a pathological case shows up as one slow run.
-    expect(slowest).toBeLessThan(2000);
   });
 
   test('the generator reaches the interesting shapes (else the properties above would hold vacuously)', () => {

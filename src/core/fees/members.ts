@@ -158,9 +158,10 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
     if (typeof v !== 'string' || v.trim() === '') continue;
-    const role = matchHeader(v)?.role;
-    if (role && isAmountRole(role)) return null;
     const h = classify(v, col);
+    // `Föregående års avgift` reads as a prior year to the budget reader; here it is last year's fee.
+    const role = h?.column === 'priorFee' ? null : matchHeader(v)?.role;
+    if (role && isAmountRole(role)) return null;
     if (h) found.push(h);
   }
   if (!found.some((h) => h.column === 'member') || found.length < 2) return null;

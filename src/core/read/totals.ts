@@ -23,7 +23,8 @@ export interface TotalCoverage {
   agrees: boolean;
 }
 
-const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')}|netto\\p{L}*)\\s*`, 'u');
+// `netto\p{L}*` first: the word `netto` alone would match the start of `Nettokostnad projekt` and leave `kostnad projekt`.
+const TOTAL_START = new RegExp(`^(netto\\p{L}*|${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})\\s*`, 'u');
 
 /** The words of a total label after its total word: `Summa kostnader` → `kostnader`, `Nettokostnad projekt` → `projekt`. */
 function qualifier(label: string): string {

@@ -89,7 +89,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   ],
   priorYear: [
     'utfall föregående år', 'föregående år', 'utfall fg år', 'fg år', 'utfall fg. år', 'fg. år', 'utfall fjol', 'fjolår', 'utfall förra året',
-    'föregående års utfall', 'utfall år-1', 'prior year', 'previous year', 'last year', 'py', 'prior year actual', 'actual prior year',
+    'föregående års utfall', 'utfall år-1', 'utfall år−1', 'utfall år - 1', 'utfall år − 1', 'prior year', 'previous year', 'last year', 'py', 'prior year actual', 'actual prior year',
     'ly',
   ],
   percent: [],

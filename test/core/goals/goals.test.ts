@@ -170,12 +170,13 @@ describe('thresholds', () => {
     expect(new Set(o.goals.map((g) => g.threshold!.toFixed()))).toEqual(new Set(['12000000']));
   });
 
-  test('conditions: ≥ >= minst, ≤ <= högst, > <', () => {
+  test('conditions at exactly the threshold (eget kapital 200 mnkr in 2023): minst and ≤ and högst are met, > and < are not', () => {
     const o = run([
       ['A', 'Eget kapital', 'minst', '200 mnkr'],
       ['B', 'Eget kapital', '>', '200 mnkr'],
       ['C', 'Eget kapital', '<=', '200 mnkr'],
       ['D', 'Eget kapital', '<', '200 mnkr'],
+      ['E', 'Eget kapital', 'högst', '200 mnkr'],
     ]);
     const in2023 = o.goals.filter((g) => g.year === 2023).map((g) => [g.goal.name, g.goal.operator, g.met]);
     expect(in2023).toEqual([
@@ -183,6 +184,7 @@ describe('thresholds', () => {
       ['B', '>', false],
       ['C', '<=', true],
       ['D', '<', false],
+      ['E', '<=', true],
     ]);
   });
 });

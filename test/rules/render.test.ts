@@ -1,0 +1,129 @@
+/**
+ * What the user reads (SPEC 2.3, 6): the percentage's sign on a signed table's cost lines in the sheet's
+ * Avvikelse %, the command line's summary and the pane (which shows deviationPercent); flags as a word with an
+ * icon, never colour alone; Gynnsam at a zero deviation; both languages.
+ */
+import { Analysis, TableResult } from '../../src/core/deviations/analyze';
+import { DEFAULT_THRESHOLDS, deviationPercent, flagRule, groupByGoalArea, lineDeviation } from '../../src/core/deviations/figures';
+import { formatPercent } from '../../src/core/render/format';
+import { TableRow } from '../../src/core/read/rows';
+import { TableLayout } from '../../src/core/read/tables';
+import { Check } from '../../src/core/deviations/checks';
+import { summaryText } from '../../src/cli/summary';
+import { Decimal } from '../../src/core/decimal';
+import { Money } from '../../src/core/money';
+import { Reconciliation } from '../../src/core/reconcile';
+import { checksSheet } from '../../src/core/render/checks-sheet';
+import { deviationsSheet } from '../../src/core/render/deviations-sheet';
+import { Lang } from '../../src/core/messages';
+import { OutputSheet } from '../../src/core/render/output';
+
+const RULE = flagRule(DEFAULT_THRESHOLDS);
+
+function item(label: string, budget: Money, outcome: Money, goalArea: string, row: number): TableRow {
+  return { row, kind: 'item', label, goalArea, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
+}
+
+/**
+ * A signed table: Intäkter +2 000 000 kr budget, +2 000 000 kr outcome (zero deviation); Löner −2 000 000 kr
+ * budget, −2 100 000 kr outcome: deviation −100 000 kr = −5 % of |−2 000 000|, flagged (exactly both limits).
+ */
+function signedTable(): TableResult {
+  const rows = [item('Intäkter', 200_000_000, 200_000_000, 'Mål 1', 3), item('Löner', -200_000_000, -210_000_000, 'Mål 2', 4)];
+  const lines = rows.map((r) => lineDeviation(r, 'signed', RULE));
+  const layout = { sheet: 'Drift', labelRole: 'line' } as TableLayout;
+  return { sheet: 'Drift', range: 'A3:C5', unit: 'kr', convention: 'signed', conventionReason: 'negative-budget', layout, grouping: { by: 'goalArea' }, period: null, lines, ...groupByGoalArea(lines, 'Drift', RULE) };
+}
+
+const analysis = (checks: Check[] = []): Analysis => ({ tables: [signedTable()], groupMaps: [], oneSided: [], checks, errors: [] });
+
+/** The data rows of a generated sheet as records keyed by its own column headers. */
+function records(out: OutputSheet): Record<string, unknown>[] {
+  return out.table.rows.map((r) => Object.fromEntries(out.table.columns.map((c, i) => [c.header, r[i]])));
+}
+
+describe('the percentage on a signed table’s cost line is negative when the deviation is unfavourable', () => {
+  it('the pane and the summary show deviationPercent: −100 000 kr of a −2 000 000 kr budget is −5,0 %', () => {
+    const löner = signedTable().lines[1];
+    expect(deviationPercent(löner)?.toFixed()).toBe('-5');
+    expect(formatPercent(deviationPercent(löner), 'sv')).toBe('\u22125,0\u00a0%');
+  });
+
+  it('the Avvikelse % cell of the sheet is −0,05 (shown as −5,0 %)', () => {
+    const löner = records(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS)).find((r) => r.Rad === 'Löner')!;
+    expect([löner.Avvikelse, löner['Avvikelse %']]).toEqual([-100000, -0.05]);
+  });
+
+  it('the command line’s summary shows −5,0 % on the goal area of the cost line, and flags it in words', () => {
+    const text = summaryText({ analysis: analysis(), goals: null, fees: null } as unknown as Reconciliation, 'sv');
+    const mål2 = text.split('\n').find((l) => l.trim().startsWith('Mål 2'))!;
+    expect(mål2).toContain('\u22125,0\u00a0%');
+    expect(mål2).toContain('⚠ Flaggad');
+    const en = summaryText({ analysis: analysis(), goals: null, fees: null } as unknown as Reconciliation, 'en');
+    expect(en.split('\n').find((l) => l.trim().startsWith('Mål 2'))).toContain('-5.0%  ⚠ Flagged');
+  });
+});
+
+describe('SPEC 2.3 and 6 assessment and flag words on the Avvikelser sheet', () => {
+  it.each<[Lang, string, string, string]>([
+    ['sv', 'Gynnsam', 'Ogynnsam', '⚠ Flaggad'],
+    ['en', 'Favourable', 'Unfavourable', '⚠ Flagged'],
+  ])('%s: a zero deviation is %p; −100 000 kr at −5 % is %p and %p', (lang, favourable, unfavourable, flagged) => {
+    const out = deviationsSheet(analysis(), lang, DEFAULT_THRESHOLDS);
+    const rows = out.table.rows;
+    const line = (name: string) => rows.find((r) => r[2] === name)!;
+    const col = (header: string) => out.table.columns.findIndex((c) => c.header === header);
+    const [assessment, flag] = lang === 'sv' ? [col('Bedömning'), col('Flagga')] : [col('Assessment'), col('Flag')];
+    expect([line('Intäkter')[assessment], line('Intäkter')[flag]]).toEqual([favourable, null]);
+    expect([line('Löner')[assessment], line('Löner')[flag]]).toEqual([unfavourable, flagged]);
+  });
+
+  it('the flag is highlighted by its word over the whole row, and a negative deviation in its cell: colour follows the words', () => {
+    const out = deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS);
+    const col = (header: string) => out.table.columns.findIndex((c) => c.header === header);
+    expect(out.table.conditional).toEqual([
+      { column: col('Flagga'), when: { equals: '⚠ Flaggad' }, style: 'bad', wholeRow: true },
+      { column: col('Avvikelse'), when: { lessThan: 0 }, style: 'bad', wholeRow: false },
+    ]);
+  });
+
+  it('the note states the limits in the sheet’s language', () => {
+    expect(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS).notes[1]).toContain('|avvikelse| ≥ 100\u00a0000\u00a0kr och |avvikelse %| ≥ 5,0\u00a0%');
+    expect(deviationsSheet(analysis(), 'en', { amountKr: new Decimal(50000), percent: new Decimal('2.5') }).notes[1]).toContain('|deviation| ≥ 50,000 kr and |deviation %| ≥ 2.5%');
+  });
+
+  it('goal areas, lines and the total, each with its level and source', () => {
+    const out = records(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS));
+    expect(out.map((r) => [r.Målområde, r.Rad, r.Nivå, r.Källa, r.Budget, r.Utfall, r.Avvikelse])).toEqual([
+      ['Mål 1', null, 'Målområde', 'Drift', 2000000, 2000000, 0],
+      ['Mål 1', 'Intäkter', 'Rad', 'Drift!A4', 2000000, 2000000, 0],
+      ['Mål 2', null, 'Målområde', 'Drift', -2000000, -2100000, -100000],
+      ['Mål 2', 'Löner', 'Rad', 'Drift!A5', -2000000, -2100000, -100000],
+      [null, null, 'Summa', 'Drift!A3:C5', 0, -100000, -100000],
+    ]);
+  });
+});
+
+describe('SPEC 2.4 the Kontroller sheet: mismatches first, each class in words', () => {
+  const check = (cls: Check['class'], cell: string): Check => ({ kind: 'control-total', class: cls, sheet: 'Drift', cell, expected: 100, found: 200, difference: 100, messageKey: 'check.controlTotal', params: { line: 'Summa', column: 'Utfall', count: 2 } });
+
+  it('info, rounding and mismatch come out mismatch, rounding, info; words in each language', () => {
+    const checks = [check('info', 'A1'), check('rounding', 'B2'), check('mismatch', 'C3'), check('mismatch', 'D4')];
+    expect(checksSheet(analysis(checks), 'sv').table.rows.map((r) => [r[1], r[3]])).toEqual([
+      ['✖ Stämmer inte', 'C3'],
+      ['✖ Stämmer inte', 'D4'],
+      ['Avrundning', 'B2'],
+      ['Info', 'A1'],
+    ]);
+    expect(checksSheet(analysis(checks), 'en').table.rows.map((r) => r[1])).toEqual(['✖ Mismatch', '✖ Mismatch', 'Rounding', 'Info']);
+  });
+
+  it('the summary line counts each class', () => {
+    const checks = [check('info', 'A1'), check('rounding', 'B2'), check('mismatch', 'C3')];
+    const text = summaryText({ analysis: analysis(checks), goals: null, fees: null } as unknown as Reconciliation, 'sv');
+    expect(text).toContain('Kontroller: 1 stämmer inte, 1 avrundning, 1 info');
+    expect(text).toContain('✖ Drift!C3  Summa (Utfall): summaraden visar 2\u00a0kr, raderna den summerar ger 1\u00a0kr (2 rader).');
+    expect(text).toContain('≈ Drift!B2');
+    expect(text).not.toContain('Drift!A1');
+  });
+});
