@@ -188,7 +188,7 @@ describe('SPEC 6 a removed sheet takes its own parts, and nothing stale is left'
     await edit.addSheet('Avvikelser', () => new Uint8Array(), {
       table: { name: 'T', xml: (id, name) => `<table id="${id}" name="${name}"/>` },
       chart: { anchor: { fromCol: 1, fromRow: 1, toCol: 5, toRow: 10 }, xml: () => '<c:chartSpace/>' },
-      printTitleRow: 4,
+      printTitles: { row: 4, columns: 0 },
     });
     await edit.commit();
     const sheetRels = await pkg.relationships('xl/worksheets/sheet2.xml');

@@ -5,7 +5,7 @@
  * fake Excel turns a string starting with `=`, `+`, `-` or `@` in a General cell into a formula, as Excel does.
  */
 import { generatedMark } from '../../src/core/marks';
-import { NUMBER_FORMATS, OutputSheet } from '../../src/core/render/output';
+import { NO_PAGE_TEXT, NUMBER_FORMATS, OutputSheet, chartPlacement } from '../../src/core/render/output';
 import { OfficeWorkbook } from '../../src/excel/workbook';
 import { FakeWorkbook, fakeRun } from '../fakes/excel';
 
@@ -31,7 +31,17 @@ function hostileSheet(): OutputSheet {
       rowStyles: ['normal', 'normal'],
       conditional: [],
     },
-    chart: { title: 'Avgift', categoryColumn: 0, valueColumns: [1], rows: [0, 1] },
+    chart: {
+      title: 'Avgift',
+      bars: [
+        { name: INJECTED[0], value: 100 },
+        { name: INJECTED[2], value: -5 },
+      ],
+      series: ['Gynnsam', 'Ogynnsam'],
+      numberFormat: NUMBER_FORMATS.amount,
+      axis: { min: -50, max: 150, step: 50 },
+    },
+    print: { fit: 'page', repeatColumns: 0, header: NO_PAGE_TEXT, footer: NO_PAGE_TEXT },
   };
 }
 
@@ -69,9 +79,10 @@ describe('SPEC 6 the Office.js writer writes the user’s text as text', () => {
 
   it('the chart’s copied categories are text', () => {
     const s = wb.sheet('Fakturor');
-    // The copy stands one column right of the table (column D, index 3), header row first.
-    expect([s.cells[5][3], s.cells[6][3], s.cells[7][3]]).toEqual([INJECTED[2], INJECTED[0], INJECTED[2]]);
-    expect([s.numberFormats[5][3], s.numberFormats[6][3], s.numberFormats[7][3]]).toEqual(['@', '@', '@']);
+    // The copy stands right of the chart, header row first, then the bars bottom to top as the chart draws them.
+    const col = chartPlacement(hostileSheet())!.dataLeft;
+    expect([s.cells[5][col], s.cells[6][col], s.cells[7][col]]).toEqual([INJECTED[2], INJECTED[2], INJECTED[0]]);
+    expect([s.numberFormats[5][col], s.numberFormats[6][col], s.numberFormats[7][col]]).toEqual(['@', '@', '@']);
   });
 
   it('the settings sheet stores what the user typed as text, numbers as numbers', async () => {
