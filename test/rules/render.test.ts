@@ -31,7 +31,7 @@ function item(label: string, budget: Money, outcome: Money, goalArea: string, ro
 function signedTable(): TableResult {
   const rows = [item('Intäkter', 200_000_000, 200_000_000, 'Mål 1', 3), item('Löner', -200_000_000, -210_000_000, 'Mål 2', 4)];
   const lines = rows.map((r) => lineDeviation(r, 'signed', RULE));
-  const layout = { sheet: 'Drift', labelRole: 'line' } as TableLayout;
+  const layout = { sheet: 'Drift', labelRole: 'line', headerRows: [2], headerRow: 2, firstCol: 0, labelCol: 0 } as unknown as TableLayout;
   return { sheet: 'Drift', range: 'A3:C5', unit: 'kr', convention: 'signed', conventionReason: 'negative-budget', layout, grouping: { by: 'goalArea' }, period: null, lines, ...groupByGoalArea(lines, 'Drift', RULE) };
 }
 
@@ -54,52 +54,50 @@ describe('the percentage on a signed table’s cost line is negative when the de
     expect([löner.Avvikelse, löner['Avvikelse %']]).toEqual([-100000, -0.05]);
   });
 
-  it('the command line’s summary shows −5,0 % on the goal area of the cost line, and flags it in words', () => {
+  it('the command line’s summary shows −5,0 % on the goal area of the cost line, and says it is material in words', () => {
     const text = summaryText({ analysis: analysis(), goals: null, fees: null } as unknown as Reconciliation, 'sv');
     const mål2 = text.split('\n').find((l) => l.trim().startsWith('Mål 2'))!;
     expect(mål2).toContain('\u22125,0\u00a0%');
-    expect(mål2).toContain('⚠ Flaggad');
+    expect(mål2).toContain('▼ Ogynnsam, väsentlig');
     const en = summaryText({ analysis: analysis(), goals: null, fees: null } as unknown as Reconciliation, 'en');
-    expect(en.split('\n').find((l) => l.trim().startsWith('Mål 2'))).toContain('-5.0%  ⚠ Flagged');
+    expect(en.split('\n').find((l) => l.trim().startsWith('Mål 2'))).toContain('-5.0%  ▼ Unfavourable, material');
   });
 });
 
 describe('SPEC 2.3 and 6 assessment and flag words on the Avvikelser sheet', () => {
-  it.each<[Lang, string, string, string]>([
-    ['sv', 'Gynnsam', 'Ogynnsam', '⚠ Flaggad'],
-    ['en', 'Favourable', 'Unfavourable', '⚠ Flagged'],
-  ])('%s: a zero deviation is %p; −100 000 kr at −5 % is %p and %p', (lang, favourable, unfavourable, flagged) => {
+  it.each<[Lang, string, string]>([
+    ['sv', 'Gynnsam', '▼ Ogynnsam, väsentlig'],
+    ['en', 'Favourable', '▼ Unfavourable, material'],
+  ])('%s: a zero deviation is %p; −100 000 kr at −5 % (both limits, exactly) is %p', (lang, favourable, unfavourable) => {
     const out = deviationsSheet(analysis(), lang, DEFAULT_THRESHOLDS);
-    const rows = out.table.rows;
-    const line = (name: string) => rows.find((r) => r[2] === name)!;
-    const col = (header: string) => out.table.columns.findIndex((c) => c.header === header);
-    const [assessment, flag] = lang === 'sv' ? [col('Bedömning'), col('Flagga')] : [col('Assessment'), col('Flag')];
-    expect([line('Intäkter')[assessment], line('Intäkter')[flag]]).toEqual([favourable, null]);
-    expect([line('Löner')[assessment], line('Löner')[flag]]).toEqual([unfavourable, flagged]);
+    const col = out.table.columns.findIndex((c) => c.header === (lang === 'sv' ? 'Bedömning' : 'Assessment'));
+    const line = (name: string) => out.table.rows.find((r) => r[1] === name)!;
+    expect([line('Intäkter')[col], line('Löner')[col]]).toEqual([favourable, unfavourable]);
   });
 
-  it('the flag is highlighted by its word over the whole row, and a negative deviation in its cell: colour follows the words', () => {
+  it('colour follows the words: an unfavourable material deviation marks its whole row, a favourable one its word only', () => {
     const out = deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS);
-    const col = (header: string) => out.table.columns.findIndex((c) => c.header === header);
+    const col = out.table.columns.findIndex((c) => c.header === 'Bedömning');
     expect(out.table.conditional).toEqual([
-      { column: col('Flagga'), when: { equals: '⚠ Flaggad' }, style: 'bad', wholeRow: true },
-      { column: col('Avvikelse'), when: { lessThan: 0 }, style: 'bad', wholeRow: false },
+      { column: col, when: { equals: '▼ Ogynnsam, väsentlig' }, style: 'bad', wholeRow: true },
+      { column: col, when: { equals: '▲ Gynnsam, väsentlig' }, style: 'good', wholeRow: false },
     ]);
   });
 
-  it('the note states the limits in the sheet’s language', () => {
-    expect(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS).notes[1]).toContain('|avvikelse| ≥ 100\u00a0000\u00a0kr och |avvikelse %| ≥ 5,0\u00a0%');
-    expect(deviationsSheet(analysis(), 'en', { amountKr: new Decimal(50000), percent: new Decimal('2.5') }).notes[1]).toContain('|deviation| ≥ 50,000 kr and |deviation %| ≥ 2.5%');
+  it('the note states the limits in plain words, in the sheet’s language', () => {
+    expect(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS).notes[1]).toContain('Väsentlig avvikelse: minst 100\u00a0000\u00a0kr och minst 5,0\u00a0% från budget');
+    expect(deviationsSheet(analysis(), 'en', { amountKr: new Decimal(50000), percent: new Decimal('2.5') }).notes[1]).toContain('Material deviation: at least 50,000 kr and at least 2.5% from budget');
   });
 
-  it('goal areas, lines and the total, each with its level and source', () => {
+  it('goal areas, their lines and the total, each line with its source cell', () => {
     const out = records(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS));
-    expect(out.map((r) => [r.Målområde, r.Rad, r.Nivå, r.Källa, r.Budget, r.Utfall, r.Avvikelse])).toEqual([
-      ['Mål 1', null, 'Målområde', 'Drift', 2000000, 2000000, 0],
-      ['Mål 1', 'Intäkter', 'Rad', 'Drift!A4', 2000000, 2000000, 0],
-      ['Mål 2', null, 'Målområde', 'Drift', -2000000, -2100000, -100000],
-      ['Mål 2', 'Löner', 'Rad', 'Drift!A5', -2000000, -2100000, -100000],
-      [null, null, 'Summa', 'Drift!A3:C5', 0, -100000, -100000],
+    expect(out.map((r) => [r.Målområde, r.Rad, r.Källa, r.Budget, r.Utfall, r.Avvikelse])).toEqual([
+      ['Drift', null, null, null, null, null],
+      ['Mål 1', null, null, 2000000, 2000000, 0],
+      [null, 'Intäkter', 'Drift!A4', 2000000, 2000000, 0],
+      ['Mål 2', null, null, -2000000, -2100000, -100000],
+      [null, 'Löner', 'Drift!A5', -2000000, -2100000, -100000],
+      ['Totalt', null, 'Drift!A3', 0, -100000, -100000],
     ]);
   });
 });
@@ -109,19 +107,19 @@ describe('SPEC 2.4 the Kontroller sheet: mismatches first, each class in words',
 
   it('info, rounding and mismatch come out mismatch, rounding, info; words in each language', () => {
     const checks = [check('info', 'A1'), check('rounding', 'B2'), check('mismatch', 'C3'), check('mismatch', 'D4')];
-    expect(checksSheet(analysis(checks), 'sv').table.rows.map((r) => [r[1], r[3]])).toEqual([
-      ['✖ Stämmer inte', 'C3'],
-      ['✖ Stämmer inte', 'D4'],
-      ['Avrundning', 'B2'],
-      ['Info', 'A1'],
+    expect(checksSheet(analysis(checks), 'sv').table.rows.map((r) => [r[1], r[2]])).toEqual([
+      ['✖ Stämmer inte', 'Drift!C3'],
+      ['✖ Stämmer inte', 'Drift!D4'],
+      ['≈ Avrundning', 'Drift!B2'],
+      ['ℹ Att känna till', 'Drift!A1'],
     ]);
-    expect(checksSheet(analysis(checks), 'en').table.rows.map((r) => r[1])).toEqual(['✖ Mismatch', '✖ Mismatch', 'Rounding', 'Info']);
+    expect(checksSheet(analysis(checks), 'en').table.rows.map((r) => r[1])).toEqual(['✖ Does not agree', '✖ Does not agree', '≈ Rounding', 'ℹ For your information']);
   });
 
-  it('the summary line counts each class', () => {
+  it('the summary line counts each class, and lists the mismatches and roundings, not the information', () => {
     const checks = [check('info', 'A1'), check('rounding', 'B2'), check('mismatch', 'C3')];
     const text = summaryText({ analysis: analysis(checks), goals: null, fees: null } as unknown as Reconciliation, 'sv');
-    expect(text).toContain('Kontroller: 1 stämmer inte, 1 avrundning, 1 info');
+    expect(text).toContain('Kontroller: 1 stämmer inte, 1 avrundning, 1 att känna till');
     expect(text).toContain('✖ Drift!C3  Summa (Utfall): summaraden visar 2\u00a0kr, raderna den summerar ger 1\u00a0kr (2 rader).');
     expect(text).toContain('≈ Drift!B2');
     expect(text).not.toContain('Drift!A1');
