@@ -77,6 +77,8 @@ export function isTotalLabel(label: string): boolean {
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
 const TOTAL_INITIALS = new Set([...TOTAL_WORDS, ...STATEMENT_TOTALS, 'netto'].map((w) => w.slice(0, 3)));
+/** The ASCII letters (lower case) a total or a note word can begin with: any other ASCII letter settles a label with no string made. */
+const TOTAL_FIRST_ASCII = new Set([...TOTAL_INITIALS, 'not'].map((w) => w.charCodeAt(0)).filter((c) => c < 0x80));
 
 /**
  * Whether a label's first letter (after a leading code or note number) can begin a total: most labels of a
@@ -86,6 +88,9 @@ function mayBeTotal(label: string): boolean {
   let i = 0;
   while (i < label.length && (label.charCodeAt(i) <= 0x20 || (label.charCodeAt(i) >= 0x30 && label.charCodeAt(i) <= 0x39))) i++;
   if (i >= label.length) return false;
+  // An ASCII letter not followed by a combining mark stays itself under NFC, and lower-cases to itself | 0x20.
+  const c = label.charCodeAt(i);
+  if (((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300) && !TOTAL_FIRST_ASCII.has(c | 0x20)) return false;
   const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
   // `Not 4 Summa …`: a note word before the total.
   return TOTAL_INITIALS.has(start) || start === 'not';
@@ -199,6 +204,9 @@ function monthSum(cells: readonly CellValue[], cols: readonly AmountColumn[], to
   }
   return unreadable ? UNREADABLE : total;
 }
+
+/** The dimensions of a row in a table without dimension columns: one shared, frozen empty list, not one per row. */
+const NO_DIMENSIONS = Object.freeze([]) as unknown as (string | null)[];
 
 const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
 
@@ -339,7 +347,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       code: code === '' ? null : code,
       goalArea,
       section,
-      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : [],
+      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : NO_DIMENSIONS,
       statedType: typeText === '' ? null : statedTypeOf(typeText),
       month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
       result: kind === 'total' && isResultLabel(label),
