@@ -132,6 +132,10 @@ export function goalsOf(r: Results): Goal[] {
   if (core && pandas) {
     const x = core.rowsPerSecond / pandas.rowsPerSecond;
     const a = againstGoal(x, GOALS.vsPandas.target, GOALS.vsPandas.floor, 'pandas');
+    const cpuNote =
+      typeof core.cpuSeconds === 'number' && typeof pandas.cpuSeconds === 'number' && core.cpuSeconds > 0
+        ? ` In CPU seconds, which a shared machine bends less than wall time: the core ${secs(core.cpuSeconds)}, pandas ${secs(pandas.cpuSeconds)}, so ${ratio(pandas.cpuSeconds / core.cpuSeconds)} pandas.`
+        : '';
     const naiveNote = naive ? ` Plain decimal.js per cell runs at ${rate(naive.rowsPerSecond)} (the core is ${ratio(core.rowsPerSecond / naive.rowsPerSecond)} that).` : '';
     goals.push({
       id: 'core.vsPandas',
@@ -144,7 +148,7 @@ export function goalsOf(r: Results): Goal[] {
       by: core.exact.ok ? a.by : `NOT EXACT (${core.exact.details.join('; ')}); ${a.by}`,
       why: a.met
         ? undefined
-        : `pandas' groupby-sum is a vectorised C loop over float64 columns already in memory (not exact: its total budget is off by ${String(pandas.floatErrorKr)} kr before rounding); analyseWorkbook does the whole reconciliation in exact integer öre: it finds the tables by their headers, reads and classifies every row, builds a line with deviation, forecast deviation and flags, sums per goal area, matches each Summa row against what it covers and runs the cross-sheet and unmapped checks (a warm run: ${secs(core.seconds)} for ${num(n)} rows, ${rate(core.rowsPerSecond)}).${naiveNote}`,
+        : `pandas' groupby-sum is a vectorised C loop over float64 columns already in memory (not exact: its total budget is off by ${String(pandas.floatErrorKr)} kr before rounding); analyseWorkbook does the whole reconciliation in exact integer öre: it finds the tables by their headers, reads and classifies every row, builds a line with deviation, forecast deviation and flags, sums per goal area, matches each Summa row against what it covers and runs the cross-sheet and unmapped checks (a warm run: ${secs(core.seconds)} for ${num(n)} rows, ${rate(core.rowsPerSecond)}).${cpuNote}${naiveNote}`,
     });
   }
   if (core) {
@@ -478,7 +482,7 @@ export function json(r: Results, goals: Goal[]): unknown {
     machine: r.machine,
     rows: n,
     core: core
-      ? { rows: n, rowsPerSecond: core.rowsPerSecond, seconds: core.seconds, peakMB: core.memory.peakRssMB, inputMB: core.memory.inputRssMB, computeMB: core.memory.computeMB, exact: core.exact.ok, reconcileSeconds: core.reconcileSeconds }
+      ? { rows: n, rowsPerSecond: core.rowsPerSecond, seconds: core.seconds, cpuSeconds: core.cpuSeconds ?? null, peakMB: core.memory.peakRssMB, inputMB: core.memory.inputRssMB, computeMB: core.memory.computeMB, exact: core.exact.ok, reconcileSeconds: core.reconcileSeconds }
       : { rows: n, ...failedOf(r.core.bySize[n]) },
     naiveDecimal: naive ? { rows: n, rowsPerSecond: naive.rowsPerSecond, seconds: naive.seconds } : { rows: n, ...failedOf(r.naiveDecimal.bySize[n]) },
     cli: cli
