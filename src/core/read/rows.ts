@@ -88,12 +88,16 @@ function mayBeTotal(label: string): boolean {
   let i = 0;
   while (i < label.length && (label.charCodeAt(i) <= 0x20 || (label.charCodeAt(i) >= 0x30 && label.charCodeAt(i) <= 0x39))) i++;
   if (i >= label.length) return false;
-  // An ASCII letter not followed by a combining mark stays itself under NFC, and lower-cases to itself | 0x20.
+  // An ASCII letter not followed by a combining mark stays itself under NFC and lower-cases to itself | 0x20: a
+  // label beginning with one no total begins with is settled with no string made.
   const c = label.charCodeAt(i);
-  if (((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300) && !TOTAL_FIRST_ASCII.has(c | 0x20)) return false;
-  const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
-  // `Not 4 Summa …`: a note word before the total.
-  return TOTAL_INITIALS.has(start) || start === 'not';
+  const plainStart = ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300);
+  if (!plainStart || TOTAL_FIRST_ASCII.has(c | 0x20)) {
+    const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
+    // `Not 4 Summa …`: a note word before the total.
+    if (TOTAL_INITIALS.has(start) || start === 'not') return true;
+  }
+  return false;
 }
 
 /**
