@@ -26,6 +26,8 @@ export interface CoreSample {
   seconds: number;
   runs: number[];
   rowsPerSecond: number;
+  /** Median CPU seconds (user + system, every thread of the process) of the warm runs: less bent by a shared machine than wall time. */
+  cpuSeconds?: number;
   /** reconcileSheets (deviations, checks, goals, fees, output sheet descriptions), once, warm. */
   reconcileSeconds: number | null;
   reconcileError?: string;
@@ -96,9 +98,13 @@ export function coreTask(rows: number, runs: number): CoreSample {
   const checks = analysis.checks.length;
 
   const warm: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     collect();
+    const before = process.cpuUsage();
     warm.push(seconds(() => analyseWorkbook(sheets)).seconds);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1e6);
   }
   collect();
   let reconcileSeconds: number | null = null;
@@ -115,6 +121,7 @@ export function coreTask(rows: number, runs: number): CoreSample {
     seconds: warmMedian,
     runs: warm,
     rowsPerSecond: rows / warmMedian,
+    cpuSeconds: runs ? median(cpu) : undefined,
     reconcileSeconds,
     reconcileError,
     memory: {

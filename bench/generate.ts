@@ -152,6 +152,99 @@ export function ledgerSheets(l: Ledger): SheetData[] {
   ];
 }
 
+/** The year so far: the outcome column says it runs through August, so the core prorates the budget 8/12. */
+export const YTD_THROUGH = 8;
+export const YTD_OUTCOME_HEADER = 'Utfall jan–aug';
+
+/** The ledger sheet alone with `Utfall jan–aug` for `Utfall` (no summary sheet: it would compare whole years). */
+export function ytdSheets(l: Ledger): SheetData[] {
+  const values: CellValue[][] = [];
+  eachLedgerRow(l, (cells) => values.push(cells));
+  values[2] = LEDGER_HEADER.map((h) => (h === 'Utfall' ? YTD_OUTCOME_HEADER : h));
+  return [{ name: LEDGER_SHEET, values }];
+}
+
+/** The year's budget × months / 12 to the öre, half away from zero, as SPEC and src/core/deviations/figures.ts say. */
+export function proratedOre(budget: bigint, months: number): bigint {
+  const negative = budget < 0n;
+  const magnitude = ((negative ? -budget : budget) * BigInt(months) * 2n + 12n) / 24n;
+  return negative ? -magnitude : magnitude;
+}
+
+/** The exact prorated budget of the whole table: each line prorated to the öre, then summed. */
+export function proratedBudgetTotal(l: Ledger, months: number): bigint {
+  let s = 0n;
+  for (let i = 0; i < l.rows; i++) if (!Number.isNaN(l.budget[i])) s += proratedOre(BigInt(l.budget[i]), months);
+  return s;
+}
+
+/**
+ * A budget per account on one sheet and the year's transactions on another, as an economist has them before
+ * joining by hand: `Konto | Benämning | Budget` (codes as text) and a transaction list `Datum | Ver.nr | Konto |
+ * Belopp | Text` (codes as numbers, dates as serial numbers). Cost accounts, ledger signs (costs positive).
+ * One budgeted account has no transactions and one booked account has no budget, so the join is a full one.
+ */
+export interface JoinLedger {
+  accounts: number[];
+  /** Per account (same order), in öre. */
+  budget: bigint[];
+  outcome: bigint[];
+  transactions: number;
+  /** The account with budget and nothing booked, and the one booked without budget. */
+  unbooked: number;
+  unbudgeted: number;
+  budgetTotal: bigint;
+  outcomeTotal: bigint;
+  sheets: SheetData[];
+}
+
+export const JOIN_BUDGET_SHEET = 'Budget 2024';
+export const JOIN_LEDGER_SHEET = 'Transaktioner';
+const TX_TEXTS = ['Faktura', 'Leverantörsfaktura', 'Kortköp', 'Internfakturering', 'Periodisering', 'Omföring', 'Utlägg'];
+
+export function generateJoin(transactions: number, accountCount: number, seed = SEED): JoinLedger {
+  const rnd = mulberry32(seed ^ transactions ^ (accountCount << 20));
+  const codes = new Set<number>();
+  while (codes.size < accountCount + 1) codes.add(4000 + Math.floor(rnd() * 4000));
+  const all = [...codes].sort((a, b) => a - b);
+  // The last code drawn is booked without a budget; the budget's first account gets no transactions.
+  const unbudgeted = all.splice(Math.floor(rnd() * all.length), 1)[0];
+  const accounts = all;
+  const unbooked = accounts[0];
+  const index = new Map(accounts.map((a, i) => [a, i]));
+  const budget = accounts.map(() => BigInt((10 + Math.floor(rnd() * 19_990)) * 100) * 100n);
+  const outcome = accounts.map(() => 0n);
+  let unbudgetedOutcome = 0n;
+  const budgetRows: CellValue[][] = [['Konto', 'Benämning', 'Budget']];
+  accounts.forEach((a, i) => budgetRows.push([String(a), ACCOUNT_NAMES[a % ACCOUNT_NAMES.length], Number(budget[i]) / 100]));
+  const ledgerRows: CellValue[][] = [['Datum', 'Ver.nr', 'Konto', 'Belopp', 'Text']];
+  const jan1 = 45292; // 2024-01-01 as a 1900-system serial
+  for (let t = 0; t < transactions; t++) {
+    const booked = t % 997 === 996 ? unbudgeted : accounts[1 + Math.floor(rnd() * (accounts.length - 1))];
+    // 10,00 – 50 000,00 kr to the öre, a credit now and then.
+    const ore = BigInt(1_000 + Math.floor(rnd() * 4_999_000)) * (rnd() < 0.05 ? -1n : 1n);
+    if (booked === unbudgeted) unbudgetedOutcome += ore;
+    else outcome[index.get(booked)!] += ore;
+    ledgerRows.push([jan1 + Math.floor((t * 366) / transactions), 10_000 + t, booked, Number(ore) / 100, TX_TEXTS[t % TX_TEXTS.length]]);
+  }
+  const budgetTotal = budget.reduce((a, b) => a + b, 0n);
+  const outcomeTotal = outcome.reduce((a, b) => a + b, 0n) + unbudgetedOutcome;
+  return {
+    accounts: [...accounts, unbudgeted],
+    budget: [...budget, 0n],
+    outcome: [...outcome, unbudgetedOutcome],
+    transactions,
+    unbooked,
+    unbudgeted,
+    budgetTotal,
+    outcomeTotal,
+    sheets: [
+      { name: JOIN_BUDGET_SHEET, values: budgetRows },
+      { name: JOIN_LEDGER_SHEET, values: ledgerRows },
+    ],
+  };
+}
+
 /** The workbook as an .xlsx file (ExcelJS's streaming writer, shared strings as Excel writes them). */
 export async function writeLedgerXlsx(l: Ledger, path: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });

@@ -4,14 +4,17 @@
  * - openpyxl: a read-only read of every row of the same .xlsx the command line reads;
  * - hledger: its budget report (`balance --budget`) on the same rows written as a journal.
  * Python is Debian's own /usr/bin/python3 (the one first on PATH may be a pyenv one that cannot see Debian's
- * packages). A missing peer is reported as missing, with the apt command that installs it.
+ * packages). A missing peer is reported as missing, with the apt command that installs it. BENCH_PYTHON and
+ * BENCH_HLEDGER override the executables.
  */
 import Decimal from 'decimal.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, failure, median, runCommand } from './spawn';
 
-export const PYTHON = '/usr/bin/python3';
+/** The peers' executables; BENCH_PYTHON and BENCH_HLEDGER point elsewhere (a path that does not exist tests a machine without them). */
+export const PYTHON = process.env.BENCH_PYTHON || '/usr/bin/python3';
+export const HLEDGER = process.env.BENCH_HLEDGER || 'hledger';
 
 export interface PeerNumbers {
   missing?: false;
@@ -30,7 +33,7 @@ export type PeerResult = { missing: true; install: string; reason: string } | { 
 const missing = (pkg: string, reason: string): PeerResult => ({ missing: true, install: `apt-get install -y ${pkg}`, reason });
 
 async function pythonModule(module: string): Promise<string | null> {
-  if (!existsSync(PYTHON)) return `${PYTHON} not found`;
+  if (PYTHON.includes('/') && !existsSync(PYTHON)) return `${PYTHON} not found`;
   const probe = await runCommand(PYTHON, ['-c', `import ${module}`], 60_000);
   return probe.code === 0 ? null : `${PYTHON} cannot import ${module}`;
 }
@@ -71,13 +74,13 @@ export async function openpyxlPeer(xlsx: string, rows: number, repeats = 3): Pro
 
 /** hledger's budget report over the year on the journal (parse, compute, render). */
 export async function hledgerPeer(journal: string, rows: number, repeats = 1): Promise<PeerResult> {
-  const version = await runCommand('hledger', ['--version'], 60_000);
-  if (version.code !== 0) return missing('hledger', 'hledger is not on PATH');
+  const version = await runCommand(HLEDGER, ['--version'], 60_000);
+  if (version.code !== 0) return missing('hledger', `${HLEDGER} cannot be run${version.stderr ? ` (${version.stderr.trim().split('\n')[0]})` : ''}`);
   const timeout = 900_000;
   const runs: number[] = [];
   let lines = 0;
   for (let i = 0; i < repeats; i++) {
-    const run = await runCommand('hledger', ['-f', journal, 'balance', '--budget', '-Y', '-b', '2024-01-01', '-e', '2025-01-01'], timeout);
+    const run = await runCommand(HLEDGER, ['-f', journal, 'balance', '--budget', '-Y', '-b', '2024-01-01', '-e', '2025-01-01'], timeout);
     if (run.code !== 0) return { failed: failure(run, timeout) };
     runs.push(run.seconds);
     lines = run.stdout.split('\n').length;

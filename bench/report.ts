@@ -8,6 +8,7 @@ import type { CliBreakdown, CliSample } from './cli';
 import type { CoreSample } from './core';
 import type { ExcelSample } from './excel';
 import type { NaiveSample } from './naive';
+import type { PathSample } from './paths';
 import type { PeerNumbers, PeerResult } from './peers';
 import type { Outcome } from './spawn';
 
@@ -21,6 +22,8 @@ export interface Machine {
   command: string;
   quick: boolean;
   seed: number;
+  /** os.loadavg() (1, 5, 15 minutes) when the run started and when it ended: the machine may be shared. */
+  loadAverage?: { start: number[]; end?: number[] };
 }
 
 export interface Results {
@@ -33,6 +36,10 @@ export interface Results {
   cliBreakdown: Outcome<CliBreakdown>;
   excel: { bySize: Record<string, Outcome<ExcelSample>> };
   bundle: Outcome<BundleSample>;
+  /** 200 000 transactions against a 2 000-account budget on another sheet, joined by account. */
+  join: Outcome<PathSample>;
+  /** The ledger at the headline size with its outcome through August: the budget prorated 8/12. */
+  ytd: Outcome<PathSample>;
   peers: { pandas: Record<string, PeerResult>; openpyxl: PeerResult; hledger: PeerResult };
 }
 
@@ -51,32 +58,60 @@ export interface Goal {
   id: string;
   goal: string;
   met: boolean | null;
+  /** For a goal with a floor (a lesser bar the issue accepts): whether that was met. */
+  floorMet?: boolean | null;
   value: number | null;
   target: number | null;
+  floor?: number | null;
   /** e.g. "missed by 4.6× (needs 9.1× faster)" */
   by: string;
   why?: string;
 }
 
-const num = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, '\u202f');
-const rate = (x: number) => (x >= 1e6 ? `${num(x / 1e6, 2)} M rows/s` : `${num(x / 1e3, 0)} k rows/s`);
-const secs = (x: number) => `${num(x, x < 1 ? 3 : 2)} s`;
-const ratio = (x: number) => `${num(x, x < 10 ? 2 : 1)}×`;
-const rowsLabel = (n: number) => (n >= 1e6 ? `${n / 1e6} M` : `${n / 1e3} k`);
+/** Every formatter takes what a failed or missing step leaves (null, undefined, NaN) and prints a dash, never throws. */
+type Maybe = number | null | undefined;
+const known = (x: Maybe): x is number => typeof x === 'number' && Number.isFinite(x);
+const num = (x: Maybe, digits = 0) => (known(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, '\u202f') : '–');
+const rate = (x: Maybe) => (!known(x) ? '–' : x >= 1e6 ? `${num(x / 1e6, 2)} M rows/s` : `${num(x / 1e3, 0)} k rows/s`);
+const secs = (x: Maybe) => (known(x) ? `${num(x, x < 1 ? 3 : 2)} s` : '–');
+const ratio = (x: Maybe) => (known(x) ? `${num(x, x < 10 ? 2 : 1)}×` : '–');
+const rowsLabel = (n: Maybe) => (!known(n) ? '?' : n >= 1e6 ? `${n / 1e6} M` : `${n / 1e3} k`);
 const ok = <T>(o: Outcome<T> | undefined): T | null => (o && o.ok ? o.value : null);
-const err = <T>(o: Outcome<T> | undefined): string => (!o ? 'not run' : o.ok ? '' : `FAILED: ${o.error}`);
+const err = <T>(o: Outcome<T> | undefined): string => (!o ? 'not run' : o.ok ? '' : o.error.startsWith('skipped') ? o.error : `FAILED: ${o.error}`);
 const peerOk = (p: PeerResult | undefined): PeerNumbers | null => (p && !p.missing && !('failed' in p && p.failed) ? (p as PeerNumbers) : null);
-const peerText = (p: PeerResult | undefined, value: (x: NonNullable<ReturnType<typeof peerOk>>) => string): string => {
+const peerText = (p: PeerResult | undefined, value: (x: PeerNumbers) => string): string => {
   if (!p) return 'not run';
   if (p.missing) return `missing (${p.install})`;
-  if ('failed' in p && p.failed) return `failed: ${p.failed}`;
+  if ('failed' in p && p.failed) return p.failed === 'not run' ? 'not run' : `failed: ${p.failed}`;
   return value(peerOk(p)!);
 };
 const met = (m: boolean | null, by: string) => (m === null ? `not measured (${by.replace(/^not measured: /, '')})` : m ? `met (${by})` : `**missed** (${by})`);
 
+/** The Excel payload limit, and the adapter's own cut below it (src/excel/blocks.ts DEFAULT_LIMITS.maxBytes). */
+const EXCEL_LIMIT = 5 * 1024 * 1024;
+const ADAPTER_CUT = 4_000_000;
+
+/** The goals of issue 18, with their floors: ratios in one run on the same data. */
+export const GOALS = {
+  vsPandas: { target: 2, floor: 1 },
+  peakMB: 300,
+  vsOpenpyxl: { target: 3, floor: 2 },
+  bundleKiB: 200,
+  /** Payload syncs within one of ⌈payload / 5 MB⌉. */
+  extraSyncs: 1,
+} as const;
+
 /** The headline size: one million rows in a full run, the largest run otherwise. */
 export function headline(r: Results): number {
-  return Math.max(...r.sizes);
+  return r.sizes.length ? Math.max(...r.sizes) : 0;
+}
+
+/** `1.4× pandas: floor met, goal missed (needs 1.4× faster)` */
+function againstGoal(x: number, target: number, floor: number, peer: string): { met: boolean; floorMet: boolean; by: string } {
+  const m = x >= target;
+  const f = x >= floor;
+  const where = x >= 1 ? `${ratio(x)} ${peer}` : `${peer} is ${ratio(1 / x)} faster`;
+  return { met: m, floorMet: f, by: m ? `${where}, goal ${ratio(target)} met` : f ? `${where}: floor ${ratio(floor)} met, goal ${ratio(target)} missed (needs ${ratio(target / x)} faster)` : `${where}: floor ${ratio(floor)} missed (needs ${ratio(floor / x)} faster for the floor, ${ratio(target / x)} for the goal)` };
 }
 
 export function goalsOf(r: Results): Goal[] {
@@ -86,140 +121,144 @@ export function goalsOf(r: Results): Goal[] {
   const cli = ok(r.cli);
   const pandas = peerOk(r.peers.pandas[n]);
   const openpyxl = peerOk(r.peers.openpyxl);
-  const excelAll = r.sizes.map((s) => ok(r.excel.bySize[s]));
   const bundle = ok(r.bundle);
   const goals: Goal[] = [];
+  const vsPandasGoal = `core ≥ ${GOALS.vsPandas.target}× pandas groupby-sum (floor ≥ ${GOALS.vsPandas.floor}×), exact to the öre, same data (${rowsLabel(n)} rows)`;
+  const peakGoal = `core ≤ ${GOALS.peakMB} MB peak at ${rowsLabel(n)} rows, input included`;
+  const openpyxlGoal = `command line end to end ≥ ${GOALS.vsOpenpyxl.target}× faster than openpyxl's read-only read (floor ≥ ${GOALS.vsOpenpyxl.floor}×), ${rowsLabel(cli?.rows ?? 100_000)} rows`;
+  const syncGoal = `Excel adapter: no sync over 5 MB, payload syncs within ${GOALS.extraSyncs} of ⌈payload / 5 MB⌉`;
+  const bundleGoal = `task pane start bundle ≤ ${GOALS.bundleKiB} KiB gzip`;
 
-  if (core) {
-    const target = 5e6;
-    const slower = target / core.rowsPerSecond;
-    const naiveNote = naive ? ` Plain decimal.js per cell runs at ${rate(naive.rowsPerSecond)} (${ratio(core.rowsPerSecond / naive.rowsPerSecond)} slower than the core).` : '';
+  if (core && pandas) {
+    const x = core.rowsPerSecond / pandas.rowsPerSecond;
+    const a = againstGoal(x, GOALS.vsPandas.target, GOALS.vsPandas.floor, 'pandas');
+    const cpuNote =
+      typeof core.cpuSeconds === 'number' && typeof pandas.cpuSeconds === 'number' && core.cpuSeconds > 0
+        ? ` In CPU seconds, which a shared machine bends less than wall time: the core ${secs(core.cpuSeconds)}, pandas ${secs(pandas.cpuSeconds)}, so ${ratio(pandas.cpuSeconds / core.cpuSeconds)} pandas.`
+        : '';
+    const naiveNote = naive ? ` Plain decimal.js per cell runs at ${rate(naive.rowsPerSecond)} (the core is ${ratio(core.rowsPerSecond / naive.rowsPerSecond)} that).` : '';
     goals.push({
-      id: 'core.rowsPerSecond',
-      goal: `core ≥ 5 M rows/s exact (${rowsLabel(n)} rows)`,
-      met: core.rowsPerSecond >= target && core.exact.ok,
-      value: core.rowsPerSecond,
-      target,
-      by: core.rowsPerSecond >= target ? `${ratio(core.rowsPerSecond / target)} the goal` : `needs ${ratio(slower)} faster`,
-      why:
-        core.rowsPerSecond >= target
-          ? undefined
-          : `analyseWorkbook does more per row than a group-sum: it finds the tables by their headers, reads and classifies every row (item, total, header), builds a line object with deviation, forecast deviation and accuracy and a flag for each, sums per goal area, matches each Summa row against the readings of what it covers, and runs the cross-sheet and unmapped checks; a warm run takes ${secs(core.seconds)} for ${num(n)} rows.${naiveNote}`,
+      id: 'core.vsPandas',
+      goal: vsPandasGoal,
+      met: a.met && core.exact.ok,
+      floorMet: a.floorMet && core.exact.ok,
+      value: x,
+      target: GOALS.vsPandas.target,
+      floor: GOALS.vsPandas.floor,
+      by: core.exact.ok ? a.by : `NOT EXACT (${core.exact.details.join('; ')}); ${a.by}`,
+      why: a.met
+        ? undefined
+        : `pandas' groupby-sum is a vectorised C loop over float64 columns already in memory (not exact: its total budget is off by ${String(pandas.floatErrorKr)} kr before rounding); analyseWorkbook does the whole reconciliation in exact integer öre: it finds the tables by their headers, reads and classifies every row, builds a line with deviation, forecast deviation and flags, sums per goal area, matches each Summa row against what it covers and runs the cross-sheet and unmapped checks (a warm run: ${secs(core.seconds)} for ${num(n)} rows, ${rate(core.rowsPerSecond)}).${cpuNote}${naiveNote}`,
     });
+  }
+  if (core) {
     const peak = core.memory.peakRssMB;
     goals.push({
       id: 'core.peakMB',
-      goal: `core ≤ 300 MB at ${rowsLabel(n)} rows`,
-      met: peak <= 300,
+      goal: peakGoal,
+      met: peak <= GOALS.peakMB,
       value: peak,
-      target: 300,
-      by: peak <= 300 ? `${num(300 - peak)} MB to spare` : `over by ${num(peak - 300)} MB (${ratio(peak / 300)})`,
+      target: GOALS.peakMB,
+      by: peak <= GOALS.peakMB ? `${num(peak)} MB, ${num(GOALS.peakMB - peak)} MB to spare` : `${num(peak)} MB, over by ${num(peak - GOALS.peakMB)} MB (${ratio(peak / GOALS.peakMB)})`,
       why:
-        peak <= 300
+        peak <= GOALS.peakMB
           ? undefined
           : `peak RSS of the whole process: the input sheets alone hold ${num(core.memory.inputRssMB)} MB RSS (node itself ≈ 40 MB; ${num(n)} rows as JS arrays of cells), and the computation adds ${num(core.memory.computeMB)} MB at its peak; its result (one line object per row) keeps ${num(core.memory.resultHeapMB)} MB of heap alive.`,
     });
-    if (pandas) {
-      const x = core.rowsPerSecond / pandas.rowsPerSecond;
-      goals.push({
-        id: 'core.vsPandas',
-        goal: `core at least as fast as pandas groupby on the same in-memory data, exact to the öre (${rowsLabel(n)} rows)`,
-        met: x >= 1 && core.exact.ok,
-        value: x,
-        target: 1,
-        by: x >= 1 ? `${ratio(x)} pandas` : `pandas is ${ratio(1 / x)} faster`,
-        why:
-          x >= 1
-            ? undefined
-            : `pandas' groupby-sum is a vectorised C loop over float64 columns (not exact: its total budget is off by ${String(pandas.floatErrorKr)} kr before rounding); the core does the whole reconciliation per row (see the rows/s note) in exact integer öre.`,
-      });
-    }
   }
-  if (cli) {
-    const limit = 1.5 * cli.readOnlySeconds;
+  if (cli && openpyxl) {
+    const x = openpyxl.seconds / cli.seconds;
+    const a = againstGoal(x, GOALS.vsOpenpyxl.target, GOALS.vsOpenpyxl.floor, 'openpyxl');
     const b = ok(r.cliBreakdown);
     const steps = b
-      ? `In one process the steps take: reading (ExcelJS load and cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), compressing and writing the .xlsx ${secs(b.saveSeconds)}, JSON ${secs(b.jsonSeconds)}.`
-      : `(no breakdown: ${err(r.cliBreakdown)})`;
-    // The read is the reference itself; what counts against the goal is the work after it.
-    const after = b ? Object.entries({ 'the output sheets as worksheet XML': b.writeSheetsSeconds, 'the JSON': b.jsonSeconds, 'compressing and writing the .xlsx': b.saveSeconds, 'the computation': b.computeSeconds }).sort((x, y) => y[1] - x[1]) : [];
-    const slowest = after.length ? [`${after[0][0]} (${secs(after[0][1])} of ${secs(after.reduce((n, [, v]) => n + v, 0))} after the read, which is the reference itself)`] : null;
+      ? ` In one process the steps take: reading (own package reader: unzip, parse, cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows ?? {}).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), compressing and writing the .xlsx ${secs(b.saveSeconds)}, JSON ${secs(b.jsonSeconds)}.`
+      : ` (no breakdown: ${err(r.cliBreakdown)})`;
     goals.push({
-      id: 'cli.vsRead',
-      goal: 'command line on 100 k rows ≤ 1.5 × ExcelJS read alone',
-      met: cli.seconds <= limit,
-      value: cli.ratioToRead,
-      target: 1.5,
-      by: cli.seconds <= limit ? `${num(cli.ratioToRead, 2)}× the read` : `${num(cli.ratioToRead, 2)}× the read, ${secs(cli.seconds - limit)} over`,
-      why: cli.seconds <= limit ? steps : `${steps}${slowest ? ` The largest step after reading is ${slowest[0]}.` : ''}`,
+      id: 'cli.vsOpenpyxl',
+      goal: openpyxlGoal,
+      met: a.met,
+      floorMet: a.floorMet,
+      value: x,
+      target: GOALS.vsOpenpyxl.target,
+      floor: GOALS.vsOpenpyxl.floor,
+      by: a.by,
+      why: `openpyxl only reads (${secs(openpyxl.seconds)} wall clock with Python's start-up); the command line reads, reconciles and writes (${secs(cli.seconds)}); the own reader alone takes ${secs(cli.readOnlySeconds)}.${steps}`,
     });
-    if (openpyxl) {
-      const x = openpyxl.seconds / cli.seconds;
-      goals.push({
-        id: 'cli.vsOpenpyxl',
-        goal: "command line faster than openpyxl's read-only read (100 k rows)",
-        met: x > 1,
-        value: x,
-        target: 1,
-        by: x > 1 ? `${ratio(x)} openpyxl` : `openpyxl is ${ratio(1 / x)} faster`,
-        why: x > 1 ? undefined : `openpyxl only reads (${secs(openpyxl.seconds)}); ExcelJS's read alone takes ${secs(cli.readOnlySeconds)}, so the command line loses on what it does after reading (see the previous goal).`,
-      });
-    }
   }
-  const excelN = excelAll.filter((e): e is ExcelSample => e !== null);
-  const excelFailed = r.sizes.filter((s) => !ok(r.excel.bySize[s]));
+  const sizes = r.sizes.filter((s) => r.excel.bySize[s] !== undefined);
+  const excelFailed = sizes.filter((s) => !ok(r.excel.bySize[s]));
+  const excelN = sizes.map((s) => ok(r.excel.bySize[s])).filter((e): e is ExcelSample => e !== null);
   if (excelFailed.length) {
-    goals.push({ id: 'excel.syncs', goal: 'constant syncs: chunks only past 5 MB, no sync above 5 MB', met: null, value: null, target: 5 * 1024 * 1024, by: `not measured at ${excelFailed.map(rowsLabel).join(', ')} rows: ${err(r.excel.bySize[excelFailed[0]])}` });
+    goals.push({ id: 'excel.syncs', goal: syncGoal, met: null, value: null, target: EXCEL_LIMIT, by: `not measured at ${excelFailed.map(rowsLabel).join(', ')} rows: ${err(r.excel.bySize[excelFailed[0]])}` });
   } else if (excelN.length) {
+    // Syncs that carry no payload (sheet lists, used ranges, formats) are the same at every size: those of the
+    // smallest size beyond its one payload sync per phase. What is left is the payload syncs.
     const base = excelN[0];
+    const fixed = { read: base.read.syncs - base.read.minimumSyncs, write: base.write.syncs - base.write.minimumSyncs };
+    const per = excelN.map((e) => ({ rows: e.rows, read: { payload: e.read.syncs - fixed.read, min: e.read.minimumSyncs }, write: { payload: e.write.syncs - fixed.write, min: e.write.minimumSyncs } }));
+    const extra = Math.max(...per.map((e) => Math.max(e.read.payload - e.read.min, e.write.payload - e.write.min)));
     const worst = Math.max(...excelN.map((e) => e.maxPayloadBytes));
-    const excess = excelN.map((e) => ({
-      rows: e.rows,
-      read: e.read.syncs - base.read.syncs - (e.read.minimumSyncs - base.read.minimumSyncs),
-      write: e.write.syncs - base.write.syncs - (e.write.minimumSyncs - base.write.minimumSyncs),
-    }));
-    const extra = Math.max(...excess.map((e) => Math.max(e.read, e.write)));
-    const under = worst <= 5 * 1024 * 1024;
+    const under = worst <= EXCEL_LIMIT;
+    const m = under && extra <= GOALS.extraSyncs;
     goals.push({
       id: 'excel.syncs',
-      goal: 'constant syncs: chunks only past 5 MB, no sync above 5 MB',
-      met: under && extra <= 0,
-      value: worst,
-      target: 5 * 1024 * 1024,
-      by: `largest sync ${num(worst / 1024 / 1024, 2)} MB; ${extra <= 0 ? 'no sync beyond what 5 MB chunks need' : `up to ${extra} sync${extra === 1 ? '' : 's'} more than 5 MB chunks would need`}`,
-      why:
-        extra <= 0
-          ? undefined
-          : `the adapter cuts its blocks at 4 000 000 bytes (DEFAULT_LIMITS.maxBytes in src/excel/blocks.ts), a margin under Excel's 5 MB, and sizes read blocks on an estimate of 40 bytes a cell; so a payload of P bytes takes ⌈P / 4 MB⌉ syncs, not ⌈P / 5 MB⌉. Per size (extra syncs read/write): ${excess.map((e) => `${rowsLabel(e.rows)} ${e.read}/${e.write}`).join(', ')}.`,
+      goal: syncGoal,
+      met: m,
+      value: extra,
+      target: GOALS.extraSyncs,
+      by: `largest sync ${num(worst / 1024 / 1024, 2)} MB${under ? '' : ' (OVER 5 MB)'}; payload syncs read/write against ⌈payload / 5 MB⌉: ${per.map((e) => `${rowsLabel(e.rows)} ${e.read.payload}/${e.write.payload} vs ${e.read.min}/${e.write.min}`).join(', ')}; at most ${extra} more`,
+      why: `Margin kept: the adapter cuts write blocks at ${num(ADAPTER_CUT)} bytes (DEFAULT_LIMITS.maxBytes in src/excel/blocks.ts), ${num((1 - ADAPTER_CUT / EXCEL_LIMIT) * 100)} % under Excel's 5 MB, because the size of a block is known only as an estimate of its JSON and a sync over the limit fails outright; read blocks are sized on an estimate of bytes per cell, and the largest read sync here was ${num(Math.max(...excelN.map((e) => e.read.maxPayloadBytes)) / 1024 / 1024, 2)} MB. ${m ? '' : `So a payload of P bytes takes about ⌈P / 4 MB⌉ write syncs and more read syncs than ⌈P / 5 MB⌉; meeting the goal needs blocks cut nearer 5 MB on a size the adapter measures rather than estimates.`}`.trim(),
     });
   }
   if (bundle) {
     goals.push({
       id: 'bundle.startGzipKiB',
-      goal: 'start bundle ≤ 200 KiB gzip',
-      met: bundle.startGzipKiB <= 200,
+      goal: bundleGoal,
+      met: bundle.startGzipKiB <= GOALS.bundleKiB,
       value: bundle.startGzipKiB,
-      target: 200,
-      by: bundle.startGzipKiB <= 200 ? `${num(200 - bundle.startGzipKiB, 1)} KiB to spare` : `over by ${num(bundle.startGzipKiB - 200, 1)} KiB`,
+      target: GOALS.bundleKiB,
+      by: bundle.startGzipKiB <= GOALS.bundleKiB ? `${num(bundle.startGzipKiB, 1)} KiB, ${num(GOALS.bundleKiB - bundle.startGzipKiB, 1)} KiB to spare` : `${num(bundle.startGzipKiB, 1)} KiB, over by ${num(bundle.startGzipKiB - GOALS.bundleKiB, 1)} KiB`,
+    });
+  }
+  for (const [id, name, o] of [['join.exact', 'the join', r.join], ['ytd.exact', 'the year so far', r.ytd]] as const) {
+    const v = ok(o);
+    if (!v) continue;
+    goals.push({
+      id,
+      goal: `${name} (${pathLabel(id === 'join.exact' ? 'join' : 'ytd', v)}) exact to the öre against BigInt sums`,
+      met: v.exact.ok,
+      value: v.rowsPerSecond,
+      target: null,
+      by: `${v.exact.ok ? 'exact' : `NOT EXACT: ${v.exact.details.join('; ')}`}; ${rate(v.rowsPerSecond)} (${secs(v.seconds)}), peak ${num(v.peakRssMB)} MB`,
     });
   }
   // A goal whose numbers are missing is listed as not measured, with why.
   const notMeasured: [string, string, string][] = [
-    ['core.rowsPerSecond', `core ≥ 5 M rows/s exact (${rowsLabel(n)} rows)`, err(r.core.bySize[n])],
-    ['core.peakMB', `core ≤ 300 MB at ${rowsLabel(n)} rows`, err(r.core.bySize[n])],
-    ['core.vsPandas', `core at least as fast as pandas groupby on the same in-memory data, exact to the öre (${rowsLabel(n)} rows)`, core ? peerText(r.peers.pandas[n], () => '') : err(r.core.bySize[n])],
-    ['cli.vsRead', 'command line on 100 k rows ≤ 1.5 × ExcelJS read alone', err(r.cli)],
-    ['cli.vsOpenpyxl', "command line faster than openpyxl's read-only read (100 k rows)", cli ? peerText(r.peers.openpyxl, () => '') : err(r.cli)],
-    ['bundle.startGzipKiB', 'start bundle ≤ 200 KiB gzip', err(r.bundle)],
+    ['core.vsPandas', vsPandasGoal, core ? peerText(r.peers.pandas[n], () => '') : err(r.core.bySize[n])],
+    ['core.peakMB', peakGoal, err(r.core.bySize[n])],
+    ['cli.vsOpenpyxl', openpyxlGoal, cli ? peerText(r.peers.openpyxl, () => '') : err(r.cli)],
+    ['excel.syncs', syncGoal, 'no Excel adapter step ran'],
+    ['bundle.startGzipKiB', bundleGoal, err(r.bundle)],
+    ['join.exact', 'the join exact to the öre against BigInt sums', err(r.join)],
+    ['ytd.exact', 'the year so far exact to the öre against BigInt sums', err(r.ytd)],
   ];
   for (const [id, goal, why] of notMeasured)
     if (!goals.some((g) => g.id === id)) goals.push({ id, goal, met: null, value: null, target: null, by: `not measured: ${why}` });
   return goals;
 }
 
+function pathLabel(path: 'join' | 'ytd', v: PathSample | null): string {
+  if (path === 'join') return `${v ? num(v.rows) : '200 000'} transactions against a ${v && typeof v.info.budgetAccounts === 'number' ? num(v.info.budgetAccounts) : '2 000'}-account budget, joined by ${v?.info.key ?? 'account'}`;
+  return `${v ? rowsLabel(v.rows) : '?'} rows, Utfall jan–aug, budget prorated ${v?.info.through ?? 8}/12`;
+}
+
 export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
   const n = headline(r);
   const goal = (id: string) => goals.find((g) => g.id === id);
+  const result = (id: string) => {
+    const g = goal(id);
+    return g ? met(g.met, g.by) : '';
+  };
   const rows: GoalRow[] = [];
   const pandasAt = (s: number) => peerOk(r.peers.pandas[s]);
   for (const s of r.sizes) {
@@ -230,15 +269,13 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
     rows.push({
       measure: `Core: analyseWorkbook, ${rowsLabel(s)} rows in memory (median of ${core?.runs.length ?? '?'} warm runs)`,
       value: core ? `${rate(core.rowsPerSecond)} (${secs(core.seconds)})${core.exact.ok ? ', exact' : ', NOT EXACT'}` : err(c),
-      goal: headlineRow ? '≥ 5 M rows/s, exact' : '',
+      goal: headlineRow ? `≥ ${GOALS.vsPandas.target}× pandas (floor ${GOALS.vsPandas.floor}×), exact` : '',
       peer: peerText(r.peers.pandas[s], (p) => `pandas groupby-sum ${rate(p.rowsPerSecond)}`),
       ratio: core && pandas ? `${ratio(core.rowsPerSecond / pandas.rowsPerSecond)} pandas` : '–',
-      result: headlineRow && goal('core.rowsPerSecond') ? met(goal('core.rowsPerSecond')!.met, goal('core.rowsPerSecond')!.by) : '',
+      result: headlineRow ? result('core.vsPandas') : '',
     });
   }
   const core = ok(r.core.bySize[n]);
-  const vsPandas = goal('core.vsPandas');
-  if (vsPandas) rows.push({ measure: `Core vs pandas groupby, same data (${rowsLabel(n)} rows)`, value: core?.exact.ok ? 'exact to the öre' : 'not exact', goal: '≥ pandas, exact', peer: peerText(r.peers.pandas[n], (p) => `float64, total off by ${String(p.floatErrorKr)} kr`), ratio: `${ratio(vsPandas.value!)} pandas`, result: met(vsPandas.met, vsPandas.by) });
   for (const s of r.sizes) {
     const nv = r.naiveDecimal.bySize[s];
     const naive = ok(nv);
@@ -252,31 +289,47 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
       result: '',
     });
   }
-  const peakGoal = goal('core.peakMB');
   rows.push({
     measure: `Core peak memory, ${rowsLabel(n)} rows (process peak RSS: node + input + computation)`,
     value: core ? `${num(core.memory.peakRssMB)} MB (input ${num(core.memory.inputRssMB)} MB + computation ${num(core.memory.computeMB)} MB)` : err(r.core.bySize[n]),
-    goal: '≤ 300 MB',
+    goal: `≤ ${GOALS.peakMB} MB`,
     peer: '',
     ratio: '',
-    result: peakGoal ? met(peakGoal.met, peakGoal.by) : '',
+    result: result('core.peakMB'),
   });
   if (core) rows.push({ measure: `reconcileSheets (adds goals, fees, output sheets), ${rowsLabel(n)} rows`, value: core.reconcileSeconds === null ? `FAILED: ${core.reconcileError}` : secs(core.reconcileSeconds), goal: '(information)', peer: '', ratio: '', result: '' });
+  for (const [path, o, id] of [['join', r.join, 'join.exact'], ['ytd', r.ytd, 'ytd.exact']] as const) {
+    const v = ok(o);
+    rows.push({
+      measure: `${path === 'join' ? 'Join' : 'Year so far'}: analyseWorkbook, ${pathLabel(path, v)} (median of ${v?.runs.length ?? '?'} warm runs)`,
+      value: v ? `${rate(v.rowsPerSecond)} (${secs(v.seconds)}), peak ${num(v.peakRssMB)} MB (input ${num(v.inputRssMB)} MB)${v.exact.ok ? ', exact' : ', NOT EXACT'}` : err(o),
+      goal: 'exact to the öre',
+      peer: '',
+      ratio: '',
+      result: result(id),
+    });
+  }
 
   const cli = ok(r.cli);
   const hledger = peerOk(r.peers.hledger);
   const openpyxl = peerOk(r.peers.openpyxl);
-  const vsRead = goal('cli.vsRead');
-  const vsOpenpyxl = goal('cli.vsOpenpyxl');
   rows.push({
     measure: `Command line end to end, ${cli ? rowsLabel(cli.rows) : '100 k'} rows .xlsx (read, compute, write .xlsx + JSON; wall clock, median of ${cli?.runs.length ?? 3})`,
     value: cli ? secs(cli.seconds) : err(r.cli),
-    goal: '≤ 1.5 × ExcelJS read alone; < openpyxl read',
+    goal: `≥ ${GOALS.vsOpenpyxl.target}× openpyxl read (floor ${GOALS.vsOpenpyxl.floor}×)`,
     peer: peerText(r.peers.openpyxl, (p) => `openpyxl read-only read ${secs(p.seconds)}`),
     ratio: cli && openpyxl ? `${ratio(openpyxl.seconds / cli.seconds)} openpyxl` : '–',
-    result: [vsRead && met(vsRead.met, vsRead.by), vsOpenpyxl && met(vsOpenpyxl.met, vsOpenpyxl.by)].filter(Boolean).join('; '),
+    result: result('cli.vsOpenpyxl'),
   });
-  rows.push({ measure: 'ExcelJS read alone, same file (wall clock, same node start-up)', value: cli ? `${secs(cli.readOnlySeconds)} (node start-up ${secs(cli.nodeStartSeconds)})` : err(r.cli), goal: '(reference)', peer: peerText(r.peers.openpyxl, (p) => `openpyxl ${secs(p.seconds)}`), ratio: cli && openpyxl ? `${ratio(openpyxl.seconds / cli.readOnlySeconds)} openpyxl` : '–', result: '' });
+  rows.push({
+    measure: 'Own package reader alone (src/xlsx, what the command line reads with), same file (wall clock, same node start-up)',
+    value: cli ? `${secs(cli.readOnlySeconds)} (node start-up ${secs(cli.nodeStartSeconds)}); command line ${ratio(cli.ratioToRead)} the read` : err(r.cli),
+    goal: '(reference)',
+    peer: peerText(r.peers.openpyxl, (p) => `openpyxl ${secs(p.seconds)}`),
+    ratio: cli && openpyxl ? `${ratio(openpyxl.seconds / cli.readOnlySeconds)} openpyxl` : '–',
+    result: '',
+  });
+  if (cli) rows.push({ measure: 'ExcelJS read alone, same file (one run; a devDependency, no longer what the command line reads with)', value: cli.excelJsReadSeconds === null || cli.excelJsReadSeconds === undefined ? 'failed' : secs(cli.excelJsReadSeconds), goal: '(information)', peer: '', ratio: cli.excelJsReadSeconds ? `own reader ${ratio(cli.excelJsReadSeconds / cli.readOnlySeconds)} ExcelJS` : '–', result: '' });
   rows.push({
     measure: `hledger balance --budget -Y on the same ${hledger ? rowsLabel(hledger.rows) : '100 k'} rows as a journal, vs the command line`,
     value: cli ? `ours ${secs(cli.seconds)}` : err(r.cli),
@@ -286,32 +339,30 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
     result: '',
   });
 
-  const syncGoal = goal('excel.syncs');
   for (const s of r.sizes) {
     const e = ok(r.excel.bySize[s]);
     rows.push({
       measure: `Excel adapter (fake host), ${rowsLabel(s)} rows: syncs read / write, bytes, largest sync`,
       value: e ? `${e.read.syncs} / ${e.write.syncs} syncs; ${num(e.read.bytes / 1024 / 1024, 1)} MB / ${num(e.write.bytes / 1024 / 1024, 1)} MB; max ${num(e.maxPayloadBytes / 1024 / 1024, 2)} MB` : err(r.excel.bySize[s]),
-      goal: s === n ? 'constant; chunks only past 5 MB; ≤ 5 MB each' : `(5 MB chunks need ${e ? `${e.read.minimumSyncs} / ${e.write.minimumSyncs}` : '?'} payload syncs)`,
+      goal: `(⌈payload / 5 MB⌉ = ${e ? `${e.read.minimumSyncs} / ${e.write.minimumSyncs}` : '?'})`,
       peer: '',
       ratio: '',
-      result: s === n && syncGoal ? met(syncGoal.met, syncGoal.by) : '',
+      result: s === n ? result('excel.syncs') : '',
     });
   }
   const b = ok(r.bundle);
-  const bundleGoal = goal('bundle.startGzipKiB');
   rows.push({
     measure: 'Task pane: what taskpane.html loads at start, gzip -9 (office.js from the CDN not counted)',
     value: b ? `${num(b.startGzipKiB, 1)} KiB (${b.start.map((f) => f.file).join(', ')}); lazy preview chunks ${num(b.lazyGzipKiB, 1)} KiB` : err(r.bundle),
-    goal: '≤ 200 KiB',
+    goal: `≤ ${GOALS.bundleKiB} KiB`,
     peer: '',
     ratio: '',
-    result: bundleGoal ? met(bundleGoal.met, bundleGoal.by) : '',
+    result: result('bundle.startGzipKiB'),
   });
   const render = b?.render;
   rows.push({
     measure: 'Task pane: time to first render in headless Chromium (fake Excel host; median of 3, cold)',
-    value: !b ? err(r.bundle) : render && 'runs' in render ? `${num(render.firstRenderMs)} ms to the first element, ${num(render.readyMs)} ms to Sammanställ` : render && 'missing' in render ? `missing (${render.install})` : `failed: ${(render as { failed: string }).failed}`,
+    value: !b || !render ? err(r.bundle) : 'runs' in render ? `${num(render.firstRenderMs)} ms to the first element, ${num(render.readyMs)} ms to Sammanställ` : 'missing' in render ? `missing (${render.install})` : `failed: ${render.failed}`,
     goal: '(information)',
     peer: '',
     ratio: '',
@@ -347,7 +398,7 @@ export function markdown(r: Results, goals: Goal[], rows: GoalRow[]): string {
   const core = ok(r.core.bySize[n]);
   return `# Avstämning benchmark
 
-${m.date} · ${m.cpu} (${m.cores} cores, ${num(m.memoryGB)} GB) · node ${m.node} · ${m.os} · \`${m.command}\`${m.quick ? ' · **quick mode: 10 k and 100 k rows only**' : ''}
+${m.date} · ${m.cpu} (${m.cores} cores, ${num(m.memoryGB)} GB) · node ${m.node} · ${m.os} · \`${m.command}\`${m.quick ? ' · **quick mode: 10 k and 100 k rows only**' : ''}${m.loadAverage ? ` · load average ${load(m.loadAverage.start)} at the start${m.loadAverage.end ? `, ${load(m.loadAverage.end)} at the end` : ''} (1, 5, 15 min; above the core count means the machine was shared and every time is longer than it would be alone; the ratios were measured in the same run on the same data)` : ''}
 
 Synthetic ledger (bench/generate.ts, seed ${m.seed}): a detail table \`Målområde | Konto | Budget | Utfall | Prognos\` in kronor
 with öre, 8 goal areas, 300 line labels, a \`Summa\` row after each goal area and a \`Totalt\` row, a few lines without
@@ -356,9 +407,9 @@ Ratios are speeds, ours / peer: above 1× we are faster, below 1× the peer is.
 
 ${markdownTable(rows)}
 
-## Goals
+## Goals (issue 18)
 
-${goals.map((g) => `- **${g.goal}**: ${g.met === null ? 'not measured' : g.met ? 'met' : 'missed'} — ${g.by}.${g.why ? ` ${g.why}` : ''}`).join('\n')}
+${goals.map((g) => `- **${g.goal}**: ${g.met === null ? 'not measured' : g.met ? 'met' : g.floorMet ? 'missed (floor met)' : 'missed'} — ${g.by}.${g.why ? ` ${g.why}` : ''}`).join('\n')}
 ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
 ## What the numbers mean
 
@@ -373,10 +424,19 @@ ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
   ${core && core.memory.peakRssMB <= core.memory.generationPeakRssMB + 1 ? 'Note: the peak equals the peak while the input was generated, so the computation\'s own peak may be lower than shown.' : ''}
 - **Plain decimal.js**: bench/naive.ts, the same deviations, rollups and checks written straightforwardly with a
   \`new Decimal\` per amount; it knows the layout, so it skips the table finding the core does.
+- **Join**: bench/paths.ts, a budget \`Konto | Benämning | Budget\` (codes as text, whole hundreds of kronor) on one
+  sheet and a transaction list \`Datum | Ver.nr | Konto | Belopp | Text\` (codes as numbers, amounts to the öre) on
+  another; one budgeted account has no transactions, one booked account no budget. *Exact* means it was joined on
+  the account, both sides' totals and every account's budget and summed transactions equal the generator's
+  BigInt sums. Rows/s are transactions ÷ the median warm \`analyseWorkbook\`; peak is the child's maxRSS.
+- **Year so far**: the core's ledger at the headline size with \`Utfall jan–aug\` for \`Utfall\` and no summary
+  sheet; *exact* means the period is through August, prorated, and the year budget, the outcome and the prorated
+  budget (each line × 8 / 12 to the öre, half away from zero, then summed, in BigInt) equal the table's totals.
 - **Command line**: \`node dist/cli/main.js in.xlsx --out … --json …\` as a child process, wall clock, median of 3;
-  *ExcelJS read alone* is a child \`node -e\` that only does \`new ExcelJS.Workbook().xlsx.readFile(in)\`. Both include
-  node's start-up (shown), so does the openpyxl process (Python start-up and import included, its in-Python read
-  time is in results.json).
+  *own reader alone* is a child \`node -e\` that only does \`openXlsxFile(in)\` from dist/xlsx/files.js (the reader
+  the command line uses: unzip, shared strings, styles, every cell to sheets). Both include node's start-up
+  (shown), so does the openpyxl process (Python start-up and import included, its in-Python read time is in
+  results.json). ExcelJS's \`readFile\` is timed once for information.
 - **Excel adapter**: the use case (src/reconcile.ts) over \`OfficeWorkbook\` on the fake Excel host, whose payload limit
   is Excel's 5 MB (5 × 1024 × 1024 bytes; a larger sync would fail the step). Read = the syncs before computing,
   write = those after; bytes are the JSON of everything sent and loaded.
@@ -391,6 +451,8 @@ ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
   it parses, computes and renders, so it is set against the command line.
 `;
 }
+
+const load = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
 function peerVersion(p: PeerResult | undefined): string {
   const ok = peerOk(p);
@@ -412,14 +474,22 @@ export function json(r: Results, goals: Goal[]): unknown {
     return p;
   };
   const failedOf = <T>(o: Outcome<T> | undefined) => (o && !o.ok ? { failed: o.error } : {});
+  const path = (o: Outcome<PathSample> | undefined) => {
+    const v = ok(o);
+    return v ? { rows: v.rows, rowsPerSecond: v.rowsPerSecond, seconds: v.seconds, peakMB: v.peakRssMB, inputMB: v.inputRssMB, exact: v.exact.ok, ...v.info } : failedOf(o);
+  };
   return {
     machine: r.machine,
     rows: n,
     core: core
-      ? { rows: n, rowsPerSecond: core.rowsPerSecond, seconds: core.seconds, peakMB: core.memory.peakRssMB, inputMB: core.memory.inputRssMB, computeMB: core.memory.computeMB, exact: core.exact.ok, reconcileSeconds: core.reconcileSeconds }
+      ? { rows: n, rowsPerSecond: core.rowsPerSecond, seconds: core.seconds, cpuSeconds: core.cpuSeconds ?? null, peakMB: core.memory.peakRssMB, inputMB: core.memory.inputRssMB, computeMB: core.memory.computeMB, exact: core.exact.ok, reconcileSeconds: core.reconcileSeconds }
       : { rows: n, ...failedOf(r.core.bySize[n]) },
     naiveDecimal: naive ? { rows: n, rowsPerSecond: naive.rowsPerSecond, seconds: naive.seconds } : { rows: n, ...failedOf(r.naiveDecimal.bySize[n]) },
-    cli: cli ? { rows: cli.rows, seconds: cli.seconds, readOnlySeconds: cli.readOnlySeconds, nodeStartSeconds: cli.nodeStartSeconds, ratioToRead: cli.ratioToRead, breakdown: ok(r.cliBreakdown) } : failedOf(r.cli),
+    cli: cli
+      ? { rows: cli.rows, seconds: cli.seconds, readOnlySeconds: cli.readOnlySeconds, readOnlyReader: 'own (dist/xlsx/files.js openXlsxFile)', excelJsReadSeconds: cli.excelJsReadSeconds ?? null, nodeStartSeconds: cli.nodeStartSeconds, ratioToRead: cli.ratioToRead, breakdown: ok(r.cliBreakdown) }
+      : failedOf(r.cli),
+    join: path(r.join),
+    ytd: path(r.ytd),
     excel: excel
       ? { rows: n, readSyncs: excel.read.syncs, writeSyncs: excel.write.syncs, maxPayloadBytes: excel.maxPayloadBytes, readBytes: excel.read.bytes, writeBytes: excel.write.bytes }
       : { rows: n, ...failedOf(r.excel.bySize[n]) },
@@ -429,9 +499,9 @@ export function json(r: Results, goals: Goal[]): unknown {
           startFiles: bundle.start,
           lazyGzipKiB: bundle.lazyGzipKiB,
           lazyFiles: bundle.lazy,
-          firstRenderMs: 'runs' in bundle.render ? bundle.render.firstRenderMs : null,
-          readyMs: 'runs' in bundle.render ? bundle.render.readyMs : null,
-          render: 'runs' in bundle.render ? undefined : bundle.render,
+          firstRenderMs: bundle.render && 'runs' in bundle.render ? bundle.render.firstRenderMs : null,
+          readyMs: bundle.render && 'runs' in bundle.render ? bundle.render.readyMs : null,
+          render: bundle.render && 'runs' in bundle.render ? undefined : bundle.render,
         }
       : failedOf(r.bundle),
     peers: { pandas: peer(r.peers.pandas[n]), openpyxl: peer(r.peers.openpyxl), hledger: peer(r.peers.hledger) },

@@ -5,7 +5,7 @@
  * and writes bench/results.md and bench/results.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle';
 import { buildCli, measureCli, measureCliBreakdown } from './cli';
@@ -13,6 +13,7 @@ import { measureCore } from './core';
 import { measureExcel } from './excel';
 import { SEED, generateLedger, total, writeLedgerCsv, writeLedgerJournal, writeLedgerXlsx } from './generate';
 import { measureNaive } from './naive';
+import { measureJoin, measureYtd } from './paths';
 import { hledgerPeer, openpyxlPeer, pandasPeer } from './peers';
 import { Machine, Results, goalsOf, json, markdown, plainTable, tableRows } from './report';
 import { OUT, Outcome, ROOT } from './spawn';
@@ -57,6 +58,7 @@ function machine(): Machine {
     command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
     quick,
     seed: SEED,
+    loadAverage: { start: loadavg() },
   };
 }
 
@@ -90,11 +92,16 @@ async function main(): Promise<void> {
     cliBreakdown: { ok: false, error: 'not run' },
     excel: { bySize: {} },
     bundle: { ok: false, error: 'not run' },
+    join: { ok: false, error: 'not run' },
+    ytd: { ok: false, error: 'not run' },
     peers: { pandas: {}, openpyxl: { failed: 'not run' }, hledger: { failed: 'not run' } },
   };
   // The core and the command line are measured as built: a build error fails those steps, not the bench.
   const buildError = await buildCli();
   for (const n of SIZES) results.core.bySize[n] = await step(`core ${label(n)}`, async () => (buildError ? { ok: false, error: buildError } : measureCore(n)));
+  const headlineRows = Math.max(...SIZES);
+  results.join = await step('join 200k', async () => (buildError ? { ok: false, error: buildError } : measureJoin()));
+  results.ytd = await step(`ytd ${label(headlineRows)}`, async () => (buildError ? { ok: false, error: buildError } : measureYtd(headlineRows)));
   for (const n of SIZES) results.naiveDecimal.bySize[n] = await step(`naive ${label(n)}`, () => measureNaive(n));
   for (const n of SIZES) results.excel.bySize[n] = await step(`excel ${label(n)}`, () => measureExcel(n));
   results.cli = await step(`cli ${label(CLI_ROWS)}`, () => measureCli(xlsx, CLI_ROWS));
@@ -111,6 +118,7 @@ async function main(): Promise<void> {
   }
   results.bundle = await step('bundle', () => measureBundle(!args.includes('--no-build')));
 
+  results.machine.loadAverage = { start: results.machine.loadAverage?.start ?? [], end: loadavg() };
   const goals = goalsOf(results);
   const rows = tableRows(results, goals);
   writeFileSync(join(ROOT, 'bench/results.md'), markdown(results, goals, rows));

@@ -66,7 +66,7 @@ function plainLabel(label: string): string {
 }
 
 // A pivot's subtotal names its group first: `Politisk verksamhet Summa`, `Green transition Total`.
-const TOTAL_END = /\s(summa|total|totalt|totalsumma)$/u;
+const TOTAL_END = /\s(summa|total|totalt|totalsumma)$/iu;
 
 const totalLabel = memoByText((label: string) => {
   const s = plainLabel(label);
@@ -80,6 +80,8 @@ export function isTotalLabel(label: string): boolean {
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
 const TOTAL_INITIALS = new Set([...TOTAL_WORDS, ...STATEMENT_TOTALS, 'netto'].map((w) => w.slice(0, 3)));
+/** The ASCII letters (lower case) a total or a note word can begin with: any other ASCII letter settles a label with no string made. */
+const TOTAL_FIRST_ASCII = new Set([...TOTAL_INITIALS, 'not'].map((w) => w.charCodeAt(0)).filter((c) => c < 0x80));
 
 /**
  * Whether a label's first letter (after a leading code or note number) can begin a total: most labels of a
@@ -89,12 +91,25 @@ function mayBeTotal(label: string): boolean {
   let i = 0;
   while (i < label.length && (label.charCodeAt(i) <= 0x20 || (label.charCodeAt(i) >= 0x30 && label.charCodeAt(i) <= 0x39))) i++;
   if (i >= label.length) return false;
-  const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
-  // `Not 4 Summa …`: a note word before the total.
-  if (TOTAL_INITIALS.has(start) || start === 'not') return true;
-  // `… Summa`, `… Total`, `… Totalt`: the last letter is an a, l or t.
-  const last = label.trimEnd().slice(-1).toLowerCase();
-  return last === 'a' || last === 'l' || last === 't';
+  // An ASCII letter not followed by a combining mark stays itself under NFC and lower-cases to itself | 0x20: a
+  // label beginning with one no total begins with is settled with no string made.
+  const c = label.charCodeAt(i);
+  const plainStart = ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300);
+  if (!plainStart || TOTAL_FIRST_ASCII.has(c | 0x20)) {
+    const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
+    // `Not 4 Summa …`: a note word before the total.
+    if (TOTAL_INITIALS.has(start) || start === 'not') return true;
+  }
+  return endsInTotalWord(label);
+}
+
+/** `Politisk verksamhet Summa`, `Green transition Total`: a pivot's subtotal; its last letter settles most labels. */
+function endsInTotalWord(label: string): boolean {
+  let n = label.length;
+  while (n > 0 && label.charCodeAt(n - 1) <= 0x20) n--;
+  const last = label.charCodeAt(n - 1) | 0x20;
+  if (last !== 0x61 && last !== 0x6c && last !== 0x74) return false;
+  return TOTAL_END.test(label.slice(Math.max(0, n - 12), n));
 }
 
 /**
@@ -215,6 +230,9 @@ function debitMinusCredit(debit: Money | null | undefined, credit: Money | null 
   if (debit === undefined) return credit === undefined ? undefined : negate(credit);
   return credit === undefined ? debit : subtract(debit, credit);
 }
+
+/** The dimensions of a row in a table without dimension columns: one shared, frozen empty list, not one per row. */
+const NO_DIMENSIONS = Object.freeze([]) as unknown as (string | null)[];
 
 const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
 
@@ -357,7 +375,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       code: code === '' ? null : code,
       goalArea,
       section,
-      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : [],
+      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : NO_DIMENSIONS,
       statedType: typeText === '' ? null : statedTypeOf(typeText),
       month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
       result: kind === 'total' && isResultLabel(label),

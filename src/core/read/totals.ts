@@ -36,6 +36,14 @@ const normalised = memoByText(normaliseLabel);
 /** Income or cost of each covered row; a total takes its own covered rows' type when they agree. */
 type TypeOf = (row: TableRow) => 'income' | 'cost' | 'net';
 
+/** Whether rows count with more than one type: stops at the first that differs, and makes no list or set of a ledger's rows. */
+function mixedTypes(rows: readonly TableRow[], typeOf: TypeOf): boolean {
+  if (rows.length === 0) return false;
+  const first = typeOf(rows[0]);
+  for (let i = 1; i < rows.length; i++) if (typeOf(rows[i]) !== first) return true;
+  return false;
+}
+
 /** The sum of a column over rows and how many rows had a value; null when none had. */
 export function columnSum(rows: readonly TableRow[], key: AmountKey, sum: CoverageSum = 'sum', typeOf?: TypeOf): { value: Money; count: number } | null {
   let value: Money | null = null;
@@ -94,8 +102,7 @@ export function coverageTypes(convention: Convention): { typeOf: TypeOf; record:
   return {
     typeOf,
     record: (c) => {
-      const kinds = new Set(c.covered.map(typeOf));
-      totals.set(c.total, c.sum !== 'sum' ? (c.sum === 'income-minus-cost' ? 'net' : 'net') : kinds.size === 1 ? [...kinds][0] : 'net');
+      totals.set(c.total, c.sum !== 'sum' || c.covered.length === 0 || mixedTypes(c.covered, typeOf) ? 'net' : typeOf(c.covered[0]));
     },
   };
 }
@@ -143,7 +150,7 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
       const covered = cover();
       if (covered.length === 0) continue;
       first ??= [reading, covered];
-      const mixed = new Set(covered.map(types.typeOf)).size > 1;
+      const mixed = mixedTypes(covered, types.typeOf);
       for (const sum of mixed ? sums : ['sum' as const]) {
         if (agreesWith(row, covered, stepOre, sum, types.typeOf)) {
           agreeing = [reading, covered, sum];
@@ -153,7 +160,7 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
       if (agreeing) break;
     }
     // A result row that agrees with nothing is checked as income − costs in an unsigned table (SPEC 1.4).
-    const fallbackSum: CoverageSum = convention === 'unsigned' && row.result && first && new Set(first[1].map(types.typeOf)).size > 1 ? 'income-minus-cost' : 'sum';
+    const fallbackSum: CoverageSum = convention === 'unsigned' && row.result && first && mixedTypes(first[1], types.typeOf) ? 'income-minus-cost' : 'sum';
     const coverage: TotalCoverage = agreeing
       ? { total: row, covered: agreeing[1], reading: agreeing[0], sum: agreeing[2], agrees: true }
       : first
