@@ -50,8 +50,4 @@ export function summarySheet(result: { sheets: readonly OutputSheet[]; written: 
   return result.written[0] ?? null;
 }
 
-/** Today's date where the face runs, as the core takes it (YYYY-MM-DD): every face passes the same. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from './today';

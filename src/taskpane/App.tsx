@@ -5,7 +5,7 @@ import { messageOf } from '../core/message-error';
 import { mergeMappings } from '../core/read/mapping';
 import { defaultSettings } from '../core/settings';
 import { describeError } from '../excel/errors';
-import { localToday } from '../reconcile';
+import { localToday } from '../today';
 import { ChecksList } from './components/ChecksList';
 import { Fees, Goals } from './components/GoalsAndFees';
 import { Deviations } from './components/ResultsTable';

@@ -1,7 +1,7 @@
 import { OfficeWorkbook, selectCell } from '../excel/workbook';
 import { settingsRows } from '../core/settings';
-import { reconcile } from '../reconcile';
 import { RUN_LOCK } from '../run-lock';
+import { loadEngine } from './engine';
 import { WorkbookSession } from './session';
 
 /** The open Excel workbook, through the Office.js adapter; one run or save at a time, with the ribbon's too. */
@@ -11,7 +11,7 @@ export function excelSession(): WorkbookSession {
   return {
     kind: 'excel',
     name: '',
-    reconcile: (options, progress, keepSettings) => RUN_LOCK.run(() => reconcile(workbook, options, progress, { keepSettings })),
+    reconcile: (options, progress, keepSettings) => RUN_LOCK.run(async () => (await loadEngine()).reconcile(workbook, options, progress, { keepSettings })),
     select: (sheet, cell) => selectCell(run, sheet, cell),
     saveSettings: (settings, lang) => RUN_LOCK.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
   };

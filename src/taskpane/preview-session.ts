@@ -1,6 +1,6 @@
-import { reconcile } from '../reconcile';
 import { settingsRows } from '../core/settings';
 import { createRunLock } from '../run-lock';
+import { loadEngine } from './engine';
 import { WorkbookSession, outputExtension } from './session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,7 +20,7 @@ export async function previewSession(name: string, data: ArrayBuffer): Promise<W
   return {
     kind: 'preview',
     name,
-    reconcile: (options, progress, keepSettings) => lock.run(() => reconcile(workbook, options, progress, { keepSettings })),
+    reconcile: (options, progress, keepSettings) => lock.run(async () => (await loadEngine()).reconcile(workbook, options, progress, { keepSettings })),
     saveSettings: (settings, lang) => lock.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
     download: async () => new Blob([await workbook.toBuffer(outputExtension(name))], { type: outputExtension(name) === 'xlsm' ? XLSM_TYPE : XLSX_TYPE }),
   };

@@ -2,8 +2,8 @@ import { Decimal } from '../core/decimal';
 import { DEFAULT_THRESHOLDS, Thresholds } from '../core/deviations/figures';
 import { Lang } from '../core/messages';
 import { parseNumberText } from '../core/read/numbers';
-import { Reconciliation, ReconcileOptions } from '../core/reconcile';
-import { Progress } from '../reconcile';
+import type { Reconciliation, ReconcileOptions } from '../core/reconcile';
+import type { Progress } from '../reconcile';
 import { Choices, NO_CHOICES } from './sheet-views';
 import { WorkbookSession } from './session';
 

@@ -1,6 +1,6 @@
-import { Reconciliation, ReconcileOptions } from '../core/reconcile';
+import type { Reconciliation, ReconcileOptions } from '../core/reconcile';
 import { Settings } from '../core/settings';
-import { Progress } from '../reconcile';
+import type { Progress } from '../reconcile';
 
 /**
  * What the pane can do with a workbook, whether it is the open Excel document or a file in the browser
