@@ -64,7 +64,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'result to date', 'actual to date', 'actual year to date', 'förbrukat', 'förbrukning', 'förbrukad', 'använt', 'nyttjat',
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
     'period actual', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
-    'closing balance', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
+    'closing balance', 'bokslut', 'utfall bokslut', 'bokslut utfall', 'årsbokslut', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',

@@ -237,3 +237,9 @@ test('`Tertialrapport 1 2024` over a table with a forecast runs through April', 
   // 1 200 × 4 / 12 = 400; a cost: 400 − 500 = −100.
   expect(kr(t.lines[0].deviation)).toBe('-100');
 });
+
+test('`Bokslut` is the outcome a kommun’s driftredovisning prints beside its budget', () => {
+  const t = run(sheet('Drift', [['Driftredovisning (mnkr)'], ['Nämnd', 'Budget', 'Bokslut', 'Avvikelse'], ['KS', -50.2, -49.8, 0.4]])).analysis.tables[0];
+  // Signed (net costs negative): −49,8 − (−50,2) = 0,4 mnkr = 400 000 kr.
+  expect(kr(t.lines[0].deviation)).toBe('400000');
+});
