@@ -43,6 +43,24 @@ export interface Results {
   peers: { pandas: Record<string, PeerResult>; openpyxl: PeerResult; hledger: PeerResult };
 }
 
+/** A run before any step has reported: every step 'not run', so a step that never runs still reads as such. */
+export function notRunYet(machine: Machine, sizes: number[]): Results {
+  const notRun = { ok: false as const, error: 'not run' };
+  return {
+    machine,
+    sizes,
+    core: { bySize: {} },
+    naiveDecimal: { bySize: {} },
+    cli: notRun,
+    cliBreakdown: notRun,
+    excel: { bySize: {} },
+    bundle: notRun,
+    join: notRun,
+    ytd: notRun,
+    peers: { pandas: {}, openpyxl: { failed: 'not run' }, hledger: { failed: 'not run' } },
+  };
+}
+
 export interface GoalRow {
   measure: string;
   value: string;

@@ -15,7 +15,7 @@ import { SEED, generateLedger, total, writeLedgerCsv, writeLedgerJournal, writeL
 import { measureNaive } from './naive';
 import { measureJoin, measureYtd } from './paths';
 import { hledgerPeer, openpyxlPeer, pandasPeer } from './peers';
-import { Machine, Results, goalsOf, json, markdown, plainTable, tableRows } from './report';
+import { Machine, Results, goalsOf, json, markdown, notRunYet, plainTable, tableRows } from './report';
 import { OUT, Outcome, ROOT } from './spawn';
 
 const args = process.argv.slice(2);
@@ -83,19 +83,7 @@ async function main(): Promise<void> {
   const journal = join(OUT, `ledger-${label(CLI_ROWS)}.journal`);
   writeLedgerJournal(cliLedger, journal);
 
-  const results: Results = {
-    machine: machine(),
-    sizes: SIZES,
-    core: { bySize: {} },
-    naiveDecimal: { bySize: {} },
-    cli: { ok: false, error: 'not run' },
-    cliBreakdown: { ok: false, error: 'not run' },
-    excel: { bySize: {} },
-    bundle: { ok: false, error: 'not run' },
-    join: { ok: false, error: 'not run' },
-    ytd: { ok: false, error: 'not run' },
-    peers: { pandas: {}, openpyxl: { failed: 'not run' }, hledger: { failed: 'not run' } },
-  };
+  const results: Results = notRunYet(machine(), SIZES);
   // The core and the command line are measured as built: a build error fails those steps, not the bench.
   const buildError = await buildCli();
   for (const n of SIZES) results.core.bySize[n] = await step(`core ${label(n)}`, async () => (buildError ? { ok: false, error: buildError } : measureCore(n)));

@@ -8,7 +8,7 @@ import type { CoreSample } from '../../bench/core';
 import type { ExcelSample } from '../../bench/excel';
 import type { PathSample } from '../../bench/paths';
 import type { PeerNumbers, PeerResult } from '../../bench/peers';
-import { Results, goalsOf, json, markdown, plainTable, tableRows } from '../../bench/report';
+import { Results, goalsOf, json, markdown, notRunYet, plainTable, tableRows } from '../../bench/report';
 
 const SIZES = [10_000, 100_000];
 const failed = { ok: false as const, error: 'exit 1: Error: boom' };
@@ -18,19 +18,8 @@ const missingOpenpyxl: PeerResult = { missing: true, install: 'apt-get install -
 const missingHledger: PeerResult = { missing: true, install: 'apt-get install -y hledger', reason: '/nonexistent cannot be run' };
 
 function base(): Results {
-  return {
-    machine: { date: '2026-12-07T00:00:00.000Z', cpu: 'test CPU', cores: 2, memoryGB: 8, node: 'v20', os: 'Linux', command: 'npm run bench -- --quick', quick: true, seed: 1, loadAverage: { start: [3, 2, 1] } },
-    sizes: SIZES,
-    core: { bySize: {} },
-    naiveDecimal: { bySize: {} },
-    cli: { ok: false, error: 'not run' },
-    cliBreakdown: { ok: false, error: 'not run' },
-    excel: { bySize: {} },
-    bundle: { ok: false, error: 'not run' },
-    join: { ok: false, error: 'not run' },
-    ytd: { ok: false, error: 'not run' },
-    peers: { pandas: {}, openpyxl: { failed: 'not run' }, hledger: { failed: 'not run' } },
-  };
+  const machine = { date: '2026-12-07T00:00:00.000Z', cpu: 'test CPU', cores: 2, memoryGB: 8, node: 'v20', os: 'Linux', command: 'npm run bench -- --quick', quick: true, seed: 1, loadAverage: { start: [3, 2, 1] } };
+  return notRunYet(machine, SIZES);
 }
 
 const coreSample = (rows: number, rowsPerSecond: number, exact = true): CoreSample => ({

@@ -27,7 +27,7 @@ const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|proce
 const RATE_IN_TEXT = /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
 
 /** The next cells to the right that may hold a loose row's value. */
-const VALUE_REACH = 3;
+export const VALUE_REACH = 3;
 
 /**
  * A year stated for the fees: `Medlemsavgifter 2025`, `medlemsavgift 2026`, `Medlemsbidrag 2025`, `Avgift för
@@ -40,7 +40,8 @@ export function feeYearInText(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const inside = (blocks: readonly CellBlock[], r: number, c: number) => blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+/** Whether a cell lies in one of the sheet's tables. */
+export const inside = (blocks: readonly CellBlock[], r: number, c: number) => blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 
 /** The fee year a sheet states in a title or a loose row outside its tables, else in its name. */
 export function feeYearOfSheet(sheet: SheetData, tables: readonly CellBlock[]): number | null {

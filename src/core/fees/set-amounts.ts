@@ -6,14 +6,12 @@
  */
 import { SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
+import { VALUE_REACH, inside } from './loose';
 import { memberNamed } from './models';
 import { Member, MembersTable } from './members';
 import { CellBlock, parameterValue } from './parameters';
 
 const SET_AMOUNT_WORDS = /(?<![\p{L}])(fast belopp|fast avgift|fixed amount|set amount)(?![\p{L}])/iu;
-const VALUE_REACH = 3;
-
-const inside = (blocks: readonly CellBlock[], r: number, c: number) => blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 
 /**
  * Sets `fixedAmount` on the members a loose row names, where the table gives them none (the fee column stays

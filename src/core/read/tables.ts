@@ -409,10 +409,6 @@ function throughFromTitle(title: readonly string[]): number | null {
 
 const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
 
-function partition<T>(list: readonly T[], test: (x: T) => boolean): [T[], T[]] {
-  return [list.filter(test), list.filter((x) => !test(x))];
-}
-
 interface RoleChoice {
   columns: Partial<Record<ColumnRole, number>>;
   headers: Partial<Record<ColumnRole, string>>;
@@ -501,9 +497,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
   // `Kvar att förbruka` beside an outcome for part of the year is what is left of the year's budget, not a deviation.
   if (partYear) {
-    const [remaining, deviations] = partition(byRole.get('deviation') ?? [], (c) => REMAINING.test(normaliseLabel(c.text)));
+    const deviations = byRole.get('deviation') ?? [];
+    const remaining = deviations.filter((c) => REMAINING.test(normaliseLabel(c.text)));
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
-    if (remaining.length) byRole.set('deviation', deviations);
+    if (remaining.length) byRole.set('deviation', deviations.filter((c) => !remaining.includes(c)));
   }
   for (const c of byRole.get('forecastDeviation') ?? []) {
     if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
