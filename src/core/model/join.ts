@@ -43,12 +43,14 @@ export interface Join {
 
 const DIMENSION_WORD = (header: string) => normaliseLabel(header).replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
 
+/** A pivot's row label that is an account alone (`3110`), or leads with one (`3110 Medlemsavgifter`). */
+const LEADING_ACCOUNT = /^(\d{3,6})(?:\s|$)/;
+
 /** The account code of a row: its code cell, or its label where the code is the only label (a transaction list). */
 function accountOf(layout: TableLayout, row: TableRow): string | null {
   if (row.code !== null) return row.code;
   if (layout.columns.code !== undefined && layout.columns.code === layout.labelCol) return row.label.trim() || null;
-  // A pivot's row labels that are accounts alone (`3110`), or lead with one (`3110 Medlemsavgifter`).
-  const m = /^(\d{3,6})(?:\s|$)/.exec(row.label.trim());
+  const m = LEADING_ACCOUNT.exec(row.label.trim());
   return m ? m[1] : null;
 }
 
@@ -59,7 +61,7 @@ function labelsAreAccounts(side: JoinSide): boolean {
   for (const r of side.rows) {
     if (r.kind !== 'item') continue;
     items++;
-    if (/^\d{3,6}(?:\s|$)/.test(r.label.trim())) accounts++;
+    if (LEADING_ACCOUNT.test(r.label.trim())) accounts++;
   }
   return items > 0 && accounts * 5 >= items * 4;
 }
@@ -192,19 +194,20 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     let b: Money | null = null;
     let pb: Money | null = null;
     let o: Money | null = null;
-    let unreadable = false;
     for (const r of e.budgetRows) {
       b = plus(b, r.budget);
       // Budget kept per month in rows: the months the outcome covers make the period budget.
       pb = plus(pb, byMonthRows ? (through === null || (r.month ?? 13) <= through ? r.budget : null) : r.periodBudget);
-      unreadable ||= r.unreadable;
     }
-    for (const r of e.outcomeRows) {
-      o = plus(o, r.outcome);
-      unreadable ||= r.unreadable;
-    }
+    for (const r of e.outcomeRows) o = plus(o, r.outcome);
     budgetTotal = plus(budgetTotal, b);
     outcomeTotal = plus(outcomeTotal, o);
+    // A key with an unreadable row on one side has no sum on that side: the readable rows alone would look right.
+    const budgetUnreadable = e.budgetRows.some((r) => r.unreadable);
+    const outcomeUnreadable = e.outcomeRows.some((r) => r.unreadable);
+    if (budgetUnreadable) b = pb = null;
+    if (outcomeUnreadable) o = null;
+    const unreadable = budgetUnreadable || outcomeUnreadable;
     const first = e.budgetRows[0] ?? e.outcomeRows[0];
     const named = e.budgetRows.find((r) => r.code !== null || budget.layout.columns.line !== undefined) ?? e.outcomeRows.find((r) => r.code !== null) ?? first;
     rows.push({

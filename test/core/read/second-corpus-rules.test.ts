@@ -243,3 +243,13 @@ test('`Bokslut` is the outcome a kommun’s driftredovisning prints beside its b
   // Signed (net costs negative): −49,8 − (−50,2) = 0,4 mnkr = 400 000 kr.
   expect(kr(t.lines[0].deviation)).toBe('400000');
 });
+
+test('a ledger key with one unreadable transaction has no outcome, not the sum of the rest, and the cell is named', () => {
+  const r = run(
+    sheet('Budget', [['Konto', 'Benämning', 'Budget'], ['6110', 'Hyra', 500]]),
+    sheet('Huvudbok', [['Konto', 'Datum', 'Debet', 'Kredit'], ['6110', '2024-12-05', 'ca 400', null], ['6110', '2024-12-06', 100, null]]),
+  );
+  const line = r.analysis.tables.flatMap((t) => t.lines).find((l) => l.name.startsWith('6110'))!;
+  expect([kr(line.outcome), kr(line.deviation)]).toEqual([null, null]);
+  expect(r.analysis.errors.map((e) => `${e.sheet}!${e.cell}`)).toContain('Huvudbok!C2');
+});
