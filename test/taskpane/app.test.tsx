@@ -58,7 +58,7 @@ describe('the task pane', () => {
     expect(table.textContent).toContain('−400\u00a0000\u00a0kr');
     expect(table.textContent).toContain('−80,0\u00a0%');
     // Unfavourable and flagged: a word for each, not colour alone.
-    expect(table.textContent).toContain('Ogynnsam, flaggad');
+    expect(table.textContent).toContain('Ogynnsam, väsentlig');
     expect(screen.getByText('1 stämmer inte, 0 avrundning, 0 info')).toBeTruthy();
   });
 
@@ -74,10 +74,10 @@ describe('the task pane', () => {
   test('a changed flag limit is used by the next run and saved to the settings sheet', async () => {
     const { session, saved } = fakeSession();
     render(<App host={excelHost} session={session} />);
-    fireEvent.change(screen.getByLabelText('Flaggningsgräns, belopp (kr)'), { target: { value: '1 000 000' } });
+    fireEvent.change(screen.getByLabelText('Väsentlig avvikelse från, belopp (kr)'), { target: { value: '1 000 000' } });
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
     await screen.findByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
-    expect(screen.getByRole('table', { name: /Mål$/ }).textContent).not.toContain('flaggad');
+    expect(screen.getByRole('table', { name: /Mål$/ }).textContent).not.toContain('väsentlig');
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await screen.findByText('Inställningarna sparades på bladet Avstämning inställningar.');
     expect(saved[0].thresholds.amountKr.toFixed()).toBe('1000000');

@@ -201,14 +201,14 @@ describe('the Tables step: telling the pane what is what', () => {
     const book = memoryPort([uppfoljning()]);
     const { session, runs } = sessionOn(book);
     render(<App host={host('sv')} session={session} />);
-    fireEvent.change(screen.getByLabelText('Flaggningsgräns, procent'), { target: { value: 'fem' } });
+    fireEvent.change(screen.getByLabelText('Väsentlig avvikelse från, procent'), { target: { value: 'fem' } });
     expect(screen.getByText(/Skriv en procentsats \(0 eller mer\), t\.ex\. 5/)).toBeTruthy();
     const run = screen.getByRole('button', { name: /Sammanställ/ });
     expect(run.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(run);
     await act(async () => undefined);
     expect(runs).toEqual([]);
-    fireEvent.change(screen.getByLabelText('Flaggningsgräns, procent'), { target: { value: '7,5' } });
+    fireEvent.change(screen.getByLabelText('Väsentlig avvikelse från, procent'), { target: { value: '7,5' } });
     expect(screen.queryByText(/Skriv en procentsats/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
     await waitFor(() => expect(runs).toHaveLength(1));
