@@ -3,7 +3,7 @@ import { Convention, deviationSign } from '../read/convention';
 import { AmountKey, TableRow } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { DifferenceClass, classifyDifference } from '../tolerance';
-import { TotalCoverage, columnSum, coverageTypes, coveredSum } from '../read/totals';
+import { RowSums, TotalCoverage, coverageTypes, coveredSum } from '../read/totals';
 import { PRINTED_STEP_ORE } from '../read/units';
 import { goalKey } from '../read/goal-key';
 import { Money, isZero, negate, subtract, times } from '../money';
@@ -160,7 +160,7 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       if (key === 'deviation' && c.total.outcome !== null && (c.total.budget !== null || c.total.periodBudget !== null) && totalSign(c.total, t, coverageMap) !== null) continue;
       if (key === 'forecastDeviation' && c.total.forecast !== null && c.total.budget !== null) continue;
       // Deviations add up as plain sums: each is already favourable-positive.
-      const s = (key === 'deviation' || key === 'forecastDeviation' ? columnSum(c.covered, key) : coveredSum(c, key, types.typeOf)) ?? { value: 0, count: 0 };
+      const s = coveredSum(c, key, types.typeOf, t.convention) ?? { value: 0, count: 0 };
       const messageKey: MessageKey = c.sum === 'income-minus-cost' ? 'check.controlTotal.result' : c.sum === 'cost-minus-income' ? 'check.controlTotal.netCost' : 'check.controlTotal';
       const f = finding('control-total', s.value, printed, s.count, step, where(col), messageKey, { line: label(c.total), column: t.layout.headers[key] ?? key, count: s.count });
       if (f) checks.push(f);
@@ -203,13 +203,19 @@ export function crossSheetChecks(tables: readonly ReadTable[]): Check[] {
   if (tables.length < 2) return checks;
   const details = tables.filter((t) => t.layout.labelRole === 'line' && t.layout.columns.goalArea !== undefined);
   for (const detail of details) {
-    const groups = new Map<string, { name: string; rows: TableRow[] }>();
+    const groups = new Map<string, DetailGroup>();
+    // A ledger's rows come grouped: the goal-area text of the row before is most often this one's.
+    let lastArea: string | null = null;
+    let last: DetailGroup | undefined;
     for (const row of detail.rows) {
       if (row.kind !== 'item' || row.goalArea === null) continue;
-      const key = goalKey(row.goalArea);
-      const g = groups.get(key) ?? { name: row.goalArea, rows: [] };
-      g.rows.push(row);
-      groups.set(key, g);
+      if (row.goalArea !== lastArea) {
+        const key = goalKey(row.goalArea);
+        last = groups.get(key);
+        if (!last) groups.set(key, (last = { name: row.goalArea, first: row, sums: new RowSums() }));
+        lastArea = row.goalArea;
+      }
+      last!.sums.add(row);
     }
     for (const summary of tables) {
       if (summary === detail) continue;
@@ -224,7 +230,14 @@ export function crossSheetChecks(tables: readonly ReadTable[]): Check[] {
   return checks;
 }
 
-function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: Map<string, { name: string; rows: TableRow[] }>, summaryRows: Map<string, TableRow>): Check[] {
+/** A goal area's items in a detail table: its name as first written, its first row and its sums. */
+interface DetailGroup {
+  name: string;
+  first: TableRow;
+  sums: RowSums;
+}
+
+function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: Map<string, DetailGroup>, summaryRows: Map<string, TableRow>): Check[] {
   const checks: Check[] = [];
   const step = Math.max(PRINTED_STEP_ORE[detail.layout.unit], PRINTED_STEP_ORE[summary.layout.unit]);
   const keys: AmountKey[] = (['budget', 'outcome', 'forecast'] as const).filter((k) => detail.layout.columns[k] !== undefined && summary.layout.columns[k] !== undefined);
@@ -232,13 +245,12 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
   for (const [key, group] of groups) {
     const summaryRow = summaryRows.get(key);
     for (const column of keys) {
-      const s = columnSum(group.rows, column);
+      const s = group.sums.of(column);
       const detailSum = s?.value ?? 0;
       const header = summary.layout.headers[column] ?? column;
       if (!summaryRow) {
         if (isZero(detailSum)) continue;
-        const firstRow = group.rows[0];
-        checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: cellAddress(firstRow.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.rows.length, ...names } });
+        checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: cellAddress(group.first.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.sums.rows, ...names } });
         continue;
       }
       const printed = summaryRow[column];

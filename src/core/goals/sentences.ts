@@ -200,6 +200,8 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
 
 /** Every subject above holds one of these stems: a cheap test that spares the other cells of a big ledger. */
 const STEMS = /soliditet|likviditet|resultat|eget kapital|budget|balanskrav|equity|solidity|ratio|liquidity|result|surplus|balance requirement/i;
+/** A ledger repeats its texts over thousands of rows: each distinct one is tested once. */
+const mayBeGoal = memoByText((text: string) => STEMS.test(text));
 
 /** The goals written as sentences on the given sheets, each once; `skip` says which rows a goals table holds. */
 export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: string, row: number) => boolean): GoalRow[] {
@@ -211,7 +213,7 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
       const row = cells ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v !== 'string' || !STEMS.test(v)) continue;
+        if (typeof v !== 'string' || !mayBeGoal(v)) continue;
         // A sentence in one cell, else a metric and its condition in the next cell (`Soliditet | minst 30 %`),
         // or in the next two when the first holds only the sign (`Soliditet | ≥ | 30 %`). Cells further on are
         // the figures and comments of other columns, never part of the condition.
@@ -247,14 +249,18 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
 }
 
 /** `Finansiella mål`, `Financial goals`: a heading under which goals were meant, on a sheet or as its name. */
+const GOALS_HEADING = /^(finansiella mål|finansiellt mål|mål för god ekonomisk hushållning|financial goals|financial targets)(\s+\d{4})?:?$/;
+/** Each distinct text of a sheet tested once: a ledger's goal-area column repeats `Mål 1 …` on every row. */
+const isGoalsHeading = memoByText((text: string) => /mål|goals|targets/i.test(text) && GOALS_HEADING.test(normaliseLabel(text)));
+
 export function goalsHeading(sheets: readonly SheetData[]): { sheet: string; cell: string; text: string } | null {
-  const heading = /^(finansiella mål|finansiellt mål|mål för god ekonomisk hushållning|financial goals|financial targets)(\s+\d{4})?:?$/;
+  const heading = GOALS_HEADING;
   for (const sheet of sheets) {
     for (let r = 0; r < sheet.values.length; r++) {
       const row = sheet.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v === 'string' && /mål|goals|targets/i.test(v) && heading.test(normaliseLabel(v))) return { sheet: sheet.name, cell: cellAddress(r, c), text: v.trim() };
+        if (typeof v === 'string' && isGoalsHeading(v)) return { sheet: sheet.name, cell: cellAddress(r, c), text: v.trim() };
       }
     }
     if (heading.test(normaliseLabel(sheet.name))) return { sheet: sheet.name, cell: 'A1', text: sheet.name };

@@ -1,4 +1,4 @@
-import { Money, add as addMoney, negate, subtract } from '../money';
+import { Money, add as addMoney, subtract } from '../money';
 import { AMOUNT_KEYS, AmountKey, TableRow } from './rows';
 import { Convention, rowType } from './convention';
 import { memoByText } from '../memo';
@@ -36,45 +36,89 @@ const normalised = memoByText(normaliseLabel);
 /** Income or cost of each covered row; a total takes its own covered rows' type when they agree. */
 type TypeOf = (row: TableRow) => 'income' | 'cost' | 'net';
 
-/** Whether rows count with more than one type: stops at the first that differs, and makes no list or set of a ledger's rows. */
-function mixedTypes(rows: readonly TableRow[], typeOf: TypeOf): boolean {
-  if (rows.length === 0) return false;
-  const first = typeOf(rows[0]);
-  for (let i = 1; i < rows.length; i++) if (typeOf(rows[i]) !== first) return true;
-  return false;
-}
-
 /** The sum of a column over rows and how many rows had a value; null when none had. */
 export function columnSum(rows: readonly TableRow[], key: AmountKey, sum: CoverageSum = 'sum', typeOf?: TypeOf): { value: Money; count: number } | null {
-  let value: Money | null = null;
-  let count = 0;
-  for (const r of rows) {
-    let v = r[key];
-    if (v === null) continue;
-    if (sum !== 'sum' && typeOf) {
-      const type = typeOf(r);
-      // income − cost: costs subtracted; cost − income: income subtracted. A net row is already income − cost.
-      if (sum === 'income-minus-cost' ? type === 'cost' : type !== 'cost') v = negate(v);
-    }
-    value = value === null ? v : addMoney(value, v);
-    count++;
-  }
-  return value === null ? null : { value, count };
+  const by = sum === 'sum' ? undefined : typeOf;
+  return new RowSums(rows, by).of(key, by ? sum : 'sum');
 }
 
+const KEY_INDEX = new Map(AMOUNT_KEYS.map((k, i) => [k, i]));
+const INCOME = 0;
+const COST = 1;
+const NET = 2;
+
+/**
+ * Every amount column of a list of rows summed in one pass, kept apart by type (income, cost, net), so that each
+ * way a total may add them up (a plain sum, income − costs, costs − income), and whether they mix types, is read
+ * without another pass over a ledger's rows. Without `typeOf` every row counts as net (a plain sum only).
+ */
+export class RowSums {
+  /** Per type, per amount column (AMOUNT_KEYS order): the exact sum, null where no row of that type had a value. */
+  private readonly sums: (Money | null)[][] = [AMOUNT_KEYS.map(() => null), AMOUNT_KEYS.map(() => null), AMOUNT_KEYS.map(() => null)];
+  private readonly counts: number[] = AMOUNT_KEYS.map(() => 0);
+  private firstType: 'income' | 'cost' | 'net' | null = null;
+  /** Whether the rows count with more than one type. */
+  mixed = false;
+  rows = 0;
+
+  constructor(rows: readonly TableRow[] = [], private readonly typeOf?: TypeOf) {
+    for (let i = 0; i < rows.length; i++) this.add(rows[i]);
+  }
+
+  add(r: TableRow): void {
+    const type = this.typeOf ? this.typeOf(r) : 'net';
+    if (this.firstType === null) this.firstType = type;
+    else if (type !== this.firstType) this.mixed = true;
+    this.rows++;
+    const s = this.sums[type === 'income' ? INCOME : type === 'cost' ? COST : NET];
+    // The columns one by one: a keyed loop over a row would be a slow lookup on a million rows.
+    if (r.budget !== null) this.put(s, 0, r.budget);
+    if (r.periodBudget !== null) this.put(s, 1, r.periodBudget);
+    if (r.outcome !== null) this.put(s, 2, r.outcome);
+    if (r.forecast !== null) this.put(s, 3, r.forecast);
+    if (r.deviation !== null) this.put(s, 4, r.deviation);
+    if (r.forecastDeviation !== null) this.put(s, 5, r.forecastDeviation);
+    if (r.priorYear !== null) this.put(s, 6, r.priorYear);
+  }
+
+  private put(s: (Money | null)[], i: number, v: Money): void {
+    const was = s[i];
+    s[i] = was === null ? v : addMoney(was, v);
+    this.counts[i]++;
+  }
+
+  /** A column's sum as `sum` adds it up (costs or income negated), and how many rows had a value; null when none had. */
+  of(key: AmountKey, sum: CoverageSum = 'sum'): { value: Money; count: number } | null {
+    const i = KEY_INDEX.get(key)!;
+    const count = this.counts[i];
+    if (count === 0) return null;
+    const income = this.sums[INCOME][i] ?? 0;
+    const cost = this.sums[COST][i] ?? 0;
+    // A net row is already income − cost.
+    const incomeSide = addMoney(income, this.sums[NET][i] ?? 0);
+    const value = sum === 'sum' ? addMoney(incomeSide, cost) : sum === 'income-minus-cost' ? subtract(incomeSide, cost) : subtract(cost, incomeSide);
+    return { value, count };
+  }
+}
+
+/** The sums a coverage's covered rows were checked with, kept so the control-total check does not add them again. */
+const coveredSums = new WeakMap<TotalCoverage, { convention: Convention; sums: RowSums }>();
+
 /** The covered sum a coverage stands for, column by column: what a control total is checked against. */
-export function coveredSum(c: TotalCoverage, key: AmountKey, typeOf: TypeOf): { value: Money; count: number } | null {
-  return columnSum(c.covered, key, c.sum, typeOf);
+export function coveredSum(c: TotalCoverage, key: AmountKey, typeOf: TypeOf, convention?: Convention): { value: Money; count: number } | null {
+  const kept = coveredSums.get(c);
+  const sums = kept && kept.convention === convention ? kept.sums : new RowSums(c.covered, typeOf);
+  return sums.of(key, key === 'deviation' || key === 'forecastDeviation' ? 'sum' : c.sum);
 }
 
 /** Whether every printed figure of the total equals the covered rows' sum within rounding. */
-function agreesWith(total: TableRow, covered: readonly TableRow[], stepOre: Money, sum: CoverageSum, typeOf: TypeOf): boolean {
+function agreesWith(total: TableRow, covered: RowSums, stepOre: Money, sum: CoverageSum): boolean {
   let compared = 0;
   for (const key of AMOUNT_KEYS) {
     if (key === 'deviation' || key === 'forecastDeviation') continue;
     const printed = total[key];
     if (printed === null) continue;
-    const s = columnSum(covered, key, sum, typeOf);
+    const s = covered.of(key, sum);
     if (!s) return false;
     compared++;
     if (!withinRounding(subtract(printed, s.value), s.count, stepOre)) return false;
@@ -84,7 +128,7 @@ function agreesWith(total: TableRow, covered: readonly TableRow[], stepOre: Mone
     for (const key of ['deviation', 'forecastDeviation'] as const) {
       const printed = total[key];
       if (printed === null) continue;
-      const s = columnSum(covered, key);
+      const s = covered.of(key);
       if (!s || !withinRounding(subtract(printed, s.value), s.count, stepOre)) return false;
       compared++;
     }
@@ -102,7 +146,9 @@ export function coverageTypes(convention: Convention): { typeOf: TypeOf; record:
   return {
     typeOf,
     record: (c) => {
-      totals.set(c.total, c.sum !== 'sum' || c.covered.length === 0 || mixedTypes(c.covered, typeOf) ? 'net' : typeOf(c.covered[0]));
+      const kept = coveredSums.get(c);
+      const mixed = kept && kept.convention === convention ? kept.sums.mixed : new RowSums(c.covered, typeOf).mixed;
+      totals.set(c.total, c.sum !== 'sum' || c.covered.length === 0 || mixed ? 'net' : typeOf(c.covered[0]));
     },
   };
 }
@@ -131,7 +177,9 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     // A group header of a compact pivot covers the rows below it, found beforehand (outline.ts).
     const below = leading.get(row);
     if (below) {
-      const coverage: TotalCoverage = { total: row, covered: below, reading: 'rows-below', sum: 'sum', agrees: agreesWith(row, below, stepOre, 'sum', types.typeOf) };
+      const belowSums = new RowSums(below, types.typeOf);
+      const coverage: TotalCoverage = { total: row, covered: below, reading: 'rows-below', sum: 'sum', agrees: agreesWith(row, belowSums, stepOre, 'sum') };
+      coveredSums.set(coverage, { convention, sums: belowSums });
       result.push(coverage);
       types.record(coverage);
       open.push(row);
@@ -144,32 +192,35 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
       ['shared-qualifier', () => (q ? itemsSoFar.filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
       ['all-items', () => [...itemsSoFar]],
     ];
-    let first: [CoverageReading, TableRow[]] | null = null;
-    let agreeing: [CoverageReading, TableRow[], CoverageSum] | null = null;
+    let first: [CoverageReading, TableRow[], RowSums] | null = null;
+    let agreeing: [CoverageReading, TableRow[], CoverageSum, RowSums] | null = null;
     for (const [reading, cover] of readings) {
       const covered = cover();
       if (covered.length === 0) continue;
-      first ??= [reading, covered];
-      const mixed = mixedTypes(covered, types.typeOf);
-      for (const sum of mixed ? sums : ['sum' as const]) {
-        if (agreesWith(row, covered, stepOre, sum, types.typeOf)) {
-          agreeing = [reading, covered, sum];
+      // One pass gives every column's sum each way and whether the rows mix income and costs.
+      const s = new RowSums(covered, types.typeOf);
+      first ??= [reading, covered, s];
+      for (const sum of s.mixed ? sums : ['sum' as const]) {
+        if (agreesWith(row, s, stepOre, sum)) {
+          agreeing = [reading, covered, sum, s];
           break;
         }
       }
       if (agreeing) break;
     }
     // A result row that agrees with nothing is checked as income − costs in an unsigned table (SPEC 1.4).
-    const fallbackSum: CoverageSum = convention === 'unsigned' && row.result && first && mixedTypes(first[1], types.typeOf) ? 'income-minus-cost' : 'sum';
+    const fallbackSum: CoverageSum = convention === 'unsigned' && row.result && first && first[2].mixed ? 'income-minus-cost' : 'sum';
     const coverage: TotalCoverage = agreeing
       ? { total: row, covered: agreeing[1], reading: agreeing[0], sum: agreeing[2], agrees: true }
       : first
         ? { total: row, covered: first[1], reading: first[0], sum: fallbackSum, agrees: false }
         : { total: row, covered: [], reading: null, sum: 'sum', agrees: false };
+    const kept = agreeing?.[3] ?? first?.[2];
+    if (kept) coveredSums.set(coverage, { convention, sums: kept });
     result.push(coverage);
     types.record(coverage);
-    // Totals this one covers are closed; it stays open for a total further down.
-    const closed = new Set(coverage.covered.filter((c) => c.kind === 'total'));
+    // Totals this one covers are closed; it stays open for a total further down. Only the totals-above reading covers totals.
+    const closed = new Set(coverage.reading === 'totals-above' ? coverage.covered : []);
     open = open.filter((t) => !closed.has(t));
     open.push(row);
     sinceTotal = itemsSoFar.length;
