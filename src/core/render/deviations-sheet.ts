@@ -76,30 +76,44 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   const nameRoom = columns[0].width + columns[1].width - 2;
   const longNames = new Set(analysis.tables.filter((t) => t.groups.some((g) => groupName(g.name, lang).length > nameRoom)));
 
+  // A sheet's reference prefix (`'Budget 2025'!`), made once per table rather than once per line.
+  const prefixes = new Map<string, string>();
+  const referenceTo = (sheet: string, cell: string) => {
+    let prefix = prefixes.get(sheet);
+    if (prefix === undefined) prefixes.set(sheet, (prefix = cellReference({ sheet, cell: '' })));
+    return prefix + cell;
+  };
+
+  // Called once per line: a million lines make a million rows, so no row is built by spreading or filtering.
   const push = (t: TableResult, goal: string | null, line: string | null, level: 'line' | 'group' | 'total', f: Figures, source: string | null, style: RowStyle, folded: boolean) => {
+    let comment: string | null = null;
+    let action: string | null = null;
     // Most runs have no comments to keep; then no key is worth computing.
     // A sheet of one table names no table; a line of an ungrouped table was keyed by its sheet before the outline.
-    const keys = () => [commentKey(t.sheet, goal ?? '', line ?? '', level), commentKey('', goal ?? '', line ?? '', level), ...(goal === null && line !== null ? [commentKey(t.sheet, t.sheet, line, level)] : [])];
-    const [comment, action] = kept.size ? keptFor(kept, ...keys()) : [null, null];
+    if (kept.size) {
+      const keys = [commentKey(t.sheet, goal ?? '', line ?? '', level), commentKey('', goal ?? '', line ?? '', level)];
+      if (goal === null && line !== null) keys.push(commentKey(t.sheet, t.sheet, line, level));
+      [comment, action] = keptFor(kept, ...keys);
+    }
     if (source && (level !== 'line' || linkLines)) links.push({ row: rows.length, column: sourceCol, to: { sheet: t.sheet, cell: source } });
     const long = level === 'group' && goal !== null && longNames.has(t);
-    rows.push([
-      level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null,
-      long ? goal : line,
-      moneyCell(comparedBudget(f)),
-      ...(ytd ? [moneyCell(f.budget)] : []),
+    const budget = comparedBudget(f);
+    const row: OutputCell[] = [level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null, long ? goal : line, moneyCell(budget)];
+    if (ytd) row.push(moneyCell(f.budget));
+    row.push(
       moneyCell(f.outcome),
       moneyCell(f.deviation),
       // A double for Excel, made only here; no percentage of a net figure.
-      f.kind === 'net' ? null : ratioCell(f.deviation, comparedBudget(f)),
+      f.kind === 'net' ? null : ratioCell(f.deviation, budget),
       moneyCell(f.forecast),
       moneyCell(f.forecastDeviation),
       moneyCell(f.forecastAccuracy),
       assessment(f, L),
       comment,
       action,
-      source ? cellReference({ sheet: t.sheet, cell: source }) : null,
-    ]);
+      source ? referenceTo(t.sheet, source) : null,
+    );
+    rows.push(row);
     rowStyles.push(style);
     outline.push(folded ? 1 : 0);
   };

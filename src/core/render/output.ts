@@ -257,14 +257,27 @@ export function tidyTable(table: OutputTable): OutputTable {
 
 function withoutEmptyColumns(table: OutputTable): OutputTable {
   if (table.rows.length === 0) return table;
-  const keep = table.columns.map((c, i) => c.input === true || !isEmptyColumn(table, i));
-  if (keep.every(Boolean)) return table;
-  const newIndex = new Map<number, number>();
-  keep.forEach((k, i) => k && newIndex.set(i, newIndex.size));
+  // One pass over the rows, ending as soon as every column has shown a value: a detail table has a million.
+  const keep = table.columns.map((c) => c.input === true);
+  let unseen = keep.filter((k) => !k).length;
+  for (let r = 0; r < table.rows.length && unseen > 0; r++) {
+    const row = table.rows[r];
+    for (let i = 0; i < keep.length; i++) {
+      if (keep[i]) continue;
+      const v = row[i];
+      if (v !== null && v !== undefined && v !== '') {
+        keep[i] = true;
+        unseen--;
+      }
+    }
+  }
+  if (unseen === 0) return table;
+  const kept = keep.flatMap((k, i) => (k ? [i] : []));
+  const newIndex = new Map(kept.map((old, i) => [old, i]));
   return {
     ...table,
-    columns: table.columns.filter((_, i) => keep[i]),
-    rows: table.rows.map((row) => row.filter((_, i) => keep[i])),
+    columns: kept.map((i) => table.columns[i]),
+    rows: table.rows.map((row) => kept.map((i) => row[i])),
     conditional: table.conditional.flatMap((r) => (newIndex.has(r.column) ? [{ ...r, column: newIndex.get(r.column)! }] : [])),
     links: table.links?.flatMap((l) => (newIndex.has(l.column) ? [{ ...l, column: newIndex.get(l.column)! }] : [])),
   };
