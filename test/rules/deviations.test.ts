@@ -243,6 +243,17 @@ describe('SPEC 2.6 the year so far: the budget for the months the outcome covers
     expect([proratedBudget(100_000_000, 8), proratedBudget(3, 6), proratedBudget(-3, 6), proratedBudget(100_000_000, 12)]).toEqual([66_666_667, 2, -2, 100_000_000]);
   });
 
+  it('a prorated budget in whole öre is the same as the exact decimal computation, halves, negatives and large sums included', () => {
+    // Zero as Money holds it: no negative zero.
+    const exact = (ore: number, months: number) => new Decimal(ore).times(months).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
+    const samples = [0, 1, -1, 2, -2, 3, -3, 5, 6, -6, 7, 11, 13, 18, -18, 30, 99_999, -100_001, 123_456_789, -987_654_321, 2 ** 40 + 5, -(2 ** 40) - 7, 93_824_992_236_885];
+    for (let months = 1; months <= 12; months++) {
+      for (const ore of samples) expect([ore, months, proratedBudget(ore, months)]).toEqual([ore, months, exact(ore, months)]);
+    }
+    // Past 2^50 öre the decimal path takes over, to the öre all the same.
+    expect(String(proratedBudget(Number.MAX_SAFE_INTEGER, 7))).toBe(new Decimal(Number.MAX_SAFE_INTEGER).times(7).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed());
+  });
+
   it('a prorated line is compared with its part of the budget: −1 200 kr a year, 6 months, outcome −700 kr: −100 kr', () => {
     // Period budget −1 200 × 6 / 12 = −600 kr; signed: −700 − (−600) = −100 kr, −16,67 % of 600; the forecast
     // deviation is against the whole year: −1 100 − (−1 200) = +100 kr.

@@ -109,8 +109,21 @@ export interface Comparison {
   prorateThrough: number | null;
 }
 
+/** Below this, n / 12 lands within 1/32 of its true value, so its whole part is exact in a double. */
+const EXACT_TWELFTHS = 2 ** 50;
+
 /** The year's budget × months / 12, to the öre (half away from zero). */
 export function proratedBudget(budget: Money, through: number): Money {
+  // Integer öre, the common case, in integers: a million lines would otherwise make several Decimals each.
+  if (typeof budget === 'number' && Number.isInteger(through)) {
+    const n = budget * through;
+    if (Math.abs(n) <= EXACT_TWELFTHS) {
+      const whole = Math.trunc(n / 12);
+      const rest = Math.abs(n - whole * 12);
+      const ore = rest * 2 >= 12 ? whole + Math.sign(n) : whole;
+      return ore === 0 ? 0 : ore;
+    }
+  }
   return moneyFromOre(toKronor(budget).times(100).times(through).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
 }
 
