@@ -44,6 +44,8 @@ const PROBE_ROUNDS = 3;
 const MAX_REFUSALS = 24;
 /** Bytes per cell assumed at least, however short the cells read so far. */
 const MIN_BYTES_PER_CELL = 8;
+/** A block is loaded in at most this many parts, each about a quarter of a sync. */
+const PARTS = 4;
 
 function tiles(r: Rect): Rect[] {
   const rows = r.bottom - r.top + 1;
@@ -126,27 +128,45 @@ interface LoadedBlock {
   range: XlRange;
 }
 
+/** What blocks of one sheet came back with: their bytes (the JSON of every array loaded) and cells. */
+interface Returned {
+  bytes: number;
+  cells: number;
+}
+
 /**
  * Read the areas' values in blocks sized from the data: each block as many rows as fit the payload budget at
- * the bytes per cell the sheet's cells have shown so far (at first `readBytesPerCell`), within Excel's
- * 5 000 000-cell limit per range, as many blocks per sync as fit. Long text is seen in the first block of a
- * sheet, and later blocks shrink. A sync the host refuses for its size (ResponsePayloadSizeLimitExceeded:
- * the data were longer than any block so far showed) is retried in smaller blocks, with the estimate raised
- * at least to what the refusal proves; reading changes nothing, so a retry is safe.
+ * the bytes per cell the sheet's latest rows returned (a quarter of a sync's worth; until that much came
+ * back, not under `readBytesPerCell`, the guess its first block is sized on), with `readHeadroom` to spare;
+ * within Excel's 5 000 000-cell limit per range, as many blocks per sync as fit. Each block is loaded in
+ * parts of about a quarter of a sync, so what its last rows hold is known apart. The latest rows, not the
+ * densest seen: a sheet sorted by goal area or account has longer text in some parts than in others, and
+ * blocks sized for its densest part would leave most syncs part empty.
+ * A sync the host refuses for its size (ResponsePayloadSizeLimitExceeded: the rows were denser than the
+ * latest ones) is read again in smaller blocks: with twice the headroom the first time, at half the size
+ * after that or when little of the sheet was seen. Reading changes nothing, so a retry is safe.
  */
-async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, properties: string): Promise<LoadedBlock[]> {
+async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, withFormats: boolean): Promise<LoadedBlock[]> {
+  const properties = withFormats ? 'values,valueTypes,numberFormat' : 'values,valueTypes';
   const queue: Block[] = areas.flatMap((list, sheet) => list.map((r) => ({ ...r, sheet })));
-  const perCell = worksheets.map(() => limits.readBytesPerCell);
+  // Per sheet: bytes per cell to plan its next block with, what its latest blocks returned, and how many
+  // times in a row a block of it was refused.
+  const estimate = worksheets.map(() => limits.readBytesPerCell);
+  const recent: Returned[][] = worksheets.map(() => []);
+  const refusedInARow = worksheets.map(() => 0);
+  // Enough of a sheet seen to size its blocks on: a quarter of a sync.
+  const enough = limits.maxBytes / 4;
+  const seen = (sheet: number) => recent[sheet].reduce((n, r) => n + r.bytes, 0);
   const done: LoadedBlock[] = [];
   let refusals = 0;
   while (queue.length) {
-    const batch: LoadedBlock[] = [];
+    const batch: { block: Block; parts: LoadedBlock[] }[] = [];
     let bytes = 0;
     while (queue.length) {
       const next = queue[0];
       const columns = next.right - next.left + 1;
-      const rowBytes = columns * perCell[next.sheet];
-      const fit = Math.floor((limits.maxBytes - bytes) / rowBytes);
+      const rowBytes = columns * estimate[next.sheet];
+      const fit = Math.floor((limits.maxBytes - bytes - PARTS * limits.operationBytes) / rowBytes);
       let rows = Math.min(next.bottom - next.top + 1, Math.max(1, Math.floor(limits.maxCells / columns)), fit);
       if (rows < 1) {
         if (batch.length) break;
@@ -155,8 +175,11 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       const block: Block = { ...next, bottom: next.top + rows - 1 };
       if (block.bottom === next.bottom) queue.shift();
       else queue[0] = { ...next, top: block.bottom + 1 };
-      batch.push({ block, range: worksheets[block.sheet].getRange(addressOf(block)).load(properties) });
-      bytes += rows * rowBytes;
+      // Loaded in parts of about a quarter of a sync each, so the last part shows what the rows just read hold.
+      const count = Math.min(PARTS, rows, Math.ceil((rows * rowBytes) / enough));
+      const parts = Array.from({ length: count }, (_, i): Block => ({ ...block, top: block.top + Math.floor((i * rows) / count), bottom: block.top + Math.floor(((i + 1) * rows) / count) - 1 }));
+      batch.push({ block, parts: parts.map((part) => ({ block: part, range: worksheets[part.sheet].getRange(addressOf(part)).load(properties) })) });
+      bytes += rows * rowBytes + count * limits.operationBytes;
     }
     try {
       // One sync per payload-sized batch of blocks, never per row or cell; the loop is how a large sheet is cut.
@@ -165,8 +188,15 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
     } catch (error) {
       const code = officeErrorCode(error);
       if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded') || ++refusals > MAX_REFUSALS) throw error;
-      const cells = batch.reduce((n, b) => n + cellsOf(b.block), 0);
-      for (const b of batch) perCell[b.block.sheet] = Math.max(perCell[b.block.sheet] * 2, (2 * limits.maxBytes) / cells);
+      // The batch's cells came to more than the limit: each of its sheets is at least that dense.
+      const proven = limits.maxBytes / batch.reduce((n, b) => n + cellsOf(b.block), 0);
+      for (const sheet of new Set(batch.map((b) => b.block.sheet))) {
+        const streak = ++refusedInARow[sheet];
+        // A sheet that turned somewhat denser gets twice the headroom; one refused again, or whose guess was
+        // all there was, is read in blocks of half the size, until one comes back and shows what it holds.
+        const raise = seen(sheet) >= enough && streak === 1 ? 1 + 2 * limits.readHeadroom : 2;
+        estimate[sheet] = Math.max(estimate[sheet], proven) * raise;
+      }
       const lone = batch.length === 1 && batch[0].block.top === batch[0].block.bottom ? batch[0].block : null;
       if (lone && lone.left < lone.right) {
         // A single row too large: cut it in two halves side by side.
@@ -175,10 +205,27 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       } else queue.unshift(...batch.map((b) => b.block));
       continue;
     }
-    for (const b of batch) {
-      const shown = (jsonBytes(b.range.values) + jsonBytes(b.range.valueTypes)) / cellsOf(b.block);
-      perCell[b.block.sheet] = Math.max(MIN_BYTES_PER_CELL, shown * 1.25);
-      done.push(b);
+    for (const part of batch.flatMap((b) => b.parts)) {
+      const sheet = part.block.sheet;
+      // What the part really weighed: the UTF-8 length of the JSON of each array it returned.
+      recent[sheet].push({ bytes: jsonBytes(part.range.values) + jsonBytes(part.range.valueTypes) + (withFormats ? jsonBytes(part.range.numberFormat) : 0), cells: cellsOf(part.block) });
+      refusedInARow[sheet] = 0;
+      done.push(part);
+    }
+    for (const sheet of new Set(batch.map((b) => b.block.sheet))) {
+      // The latest parts back to a quarter of a sync's worth; older ones are forgotten.
+      const list = recent[sheet];
+      let bytes = 0;
+      let cells = 0;
+      let from = list.length;
+      while (from > 0 && bytes < enough) {
+        from--;
+        bytes += list[from].bytes;
+        cells += list[from].cells;
+      }
+      list.splice(0, from);
+      const sized = Math.max(MIN_BYTES_PER_CELL, (bytes / cells) * (1 + limits.readHeadroom));
+      estimate[sheet] = bytes < enough ? Math.max(sized, limits.readBytesPerCell) : sized;
     }
   }
   return done;
@@ -213,7 +260,7 @@ export async function readWorkbookSheets(context: ExcelContext, limits: PayloadL
     usedRanges.map((r) => (r.isNullObject ? null : rectOf(r))),
   );
   const in1904 = date1904();
-  const blocks = await readBlocks(context, worksheets, areas, limits, in1904 ? 'values,valueTypes,numberFormat' : 'values,valueTypes');
+  const blocks = await readBlocks(context, worksheets, areas, limits, in1904);
 
   const sheets: SheetData[] = worksheets.map((ws) => ({ name: ws.name, values: [], visibility: VISIBILITY[ws.visibility] ?? 'visible' }));
   for (const { block, range } of blocks) {

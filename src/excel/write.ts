@@ -22,7 +22,7 @@ import {
 } from '../core/render/output';
 import { hasReplaceableName, outputKeyOf, replacedSheetNames, sheetMarkedAs } from '../core/render/sheet-names';
 import { ExcelContext, Supports, XlCellValue, XlChart, XlRange, XlTable, XlWorksheet } from './api';
-import { PayloadLimits, SyncPlan, jsonBytes } from './blocks';
+import { BlockMeter, PayloadLimits, SyncPlan, cellJsonBytes, jsonBytes } from './blocks';
 import { DAYS_1900_TO_1904, probeDateSystem } from './date-system';
 import { ExcelRunError, officeErrorCode } from './errors';
 
@@ -76,8 +76,39 @@ interface CellWriting {
 }
 
 const asJson = (v: OutputCell): XlCellValue => (typeof v === 'string' ? { type: 'String', basicValue: v } : typeof v === 'number' ? { type: 'Double', basicValue: v } : { type: 'Empty', basicValue: '' });
-/** Bytes a text cell adds as a String cell value: `{"type":"String","basicValue":…}`. */
+/** Bytes of `asJson(v)`'s JSON, `{"type":"String","basicValue":…}`, without building it. */
+const asJsonBytes = (v: OutputCell): number => (typeof v === 'string' ? 31 + cellJsonBytes(v) : typeof v === 'number' ? 31 + cellJsonBytes(v) : 32);
+/** Bytes a text cell adds as a String cell value, for the small steps' estimates. */
 const JSON_CELL_BYTES = 32;
+
+/** Columns `from … to` of a block written by one assignment: as String cell values (`text`) or through `values`. */
+interface ColumnRun {
+  from: number;
+  to: number;
+  text: boolean;
+}
+
+/** Adjacent columns written the same way, as runs; a text column `skip` says is empty is left out. */
+function columnRuns(kinds: readonly ColumnKind[], how: CellWriting, skip: (column: number) => boolean): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  kinds.forEach((kind, c) => {
+    const text = how.json && kind === 'text';
+    if (text && skip(c)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.text === text && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c, text });
+  });
+  return runs;
+}
+
+/**
+ * A cell as it goes into `values`: a string where the host takes String cell values goes apart (null here,
+ * the cell is left as it is), a date column's serial moved to the 1904 system where the workbook counts from 1904.
+ */
+function valuesCell(v: OutputCell, kind: ColumnKind, how: CellWriting): OutputCell {
+  if (typeof v === 'string' && how.json) return null;
+  return typeof v === 'number' && how.date1904 && kind === 'date' ? v - DAYS_1900_TO_1904 : v;
+}
 
 /**
  * Queue `rows` into the rectangle from (`top`, `left`), columns of `kinds`: text columns as String cell values
@@ -87,15 +118,8 @@ const JSON_CELL_BYTES = 32;
 function queueCells(ws: XlWorksheet, top: number, left: number, rows: readonly (readonly OutputCell[])[], kinds: readonly ColumnKind[], how: CellWriting): void {
   if (!rows.length) return;
   const bottom = top + rows.length - 1;
-  const runs: { from: number; to: number; text: boolean }[] = [];
-  kinds.forEach((kind, c) => {
-    const text = how.json && kind === 'text';
-    // A text column empty in all these rows has nothing to write (the sheet is new or cleared): skipped.
-    if (text && rows.every((r) => r[c] === null || r[c] === undefined)) return;
-    const last = runs[runs.length - 1];
-    if (last && last.text === text && last.to === c - 1) last.to = c;
-    else runs.push({ from: c, to: c, text });
-  });
+  // A text column empty in all these rows has nothing to write (the sheet is new or cleared): skipped.
+  const runs = columnRuns(kinds, how, (c) => rows.every((r) => r[c] === null || r[c] === undefined));
   for (const { from, to, text } of runs) {
     const range = ws.getRange(rangeAddress(top, left + from, bottom, left + to));
     if (text) {
@@ -105,11 +129,8 @@ function queueCells(ws: XlWorksheet, top: number, left: number, rows: readonly (
     const stray: [number, number, string][] = [];
     range.values = rows.map((r, i) =>
       r.slice(from, to + 1).map((v, j) => {
-        if (typeof v === 'string' && how.json) {
-          stray.push([top + i, left + from + j, v]);
-          return null;
-        }
-        return typeof v === 'number' && how.date1904 && kinds[from + j] === 'date' ? v - DAYS_1900_TO_1904 : v;
+        if (typeof v === 'string' && how.json) stray.push([top + i, left + from + j, v]);
+        return valuesCell(v, kinds[from + j], how);
       }),
     );
     for (const [r, c, v] of stray) ws.getRange(cellAddress(r, c)).valuesAsJson = [[asJson(v)]];
@@ -117,17 +138,58 @@ function queueCells(ws: XlWorksheet, top: number, left: number, rows: readonly (
 }
 
 /**
- * Bytes of a row as queued: its JSON, and, where text goes as String cell values, their wrapping; a text
- * column empty in the whole table (`empty`) is not sent at all then.
+ * What a block of the table body weighs in a request, measured row by row on the cells as `queueCells`
+ * sends them: per run of columns an operation, the array's brackets and each row's, the cells' JSON with a
+ * comma each, and a stray string's own assignment. A text column empty in all the block's rows is not sent
+ * (`queueCells` skips it), so it is counted only from the first row that has a value in it, for every row
+ * of the block, and the runs are counted again then.
  */
-function rowBytes(row: readonly OutputCell[], kinds: readonly ColumnKind[], how: CellWriting, empty: ReadonlySet<number>): number {
-  if (!how.json) return jsonBytes(row) + 1;
-  let bytes = 2;
-  row.forEach((v, c) => {
-    if (empty.has(c)) return;
-    bytes += jsonBytes(v) + 1 + (kinds[c] === 'text' || typeof v === 'string' ? JSON_CELL_BYTES : 0);
-  });
-  return bytes;
+function bodyMeter(rows: readonly (readonly OutputCell[])[], kinds: readonly ColumnKind[], how: CellWriting, op: number): BlockMeter {
+  const skippable = kinds.map((k) => how.json && k === 'text');
+  const sums = new Float64Array(kinds.length);
+  const present = skippable.map((s) => !s);
+  let count = 0;
+  let stray = 0;
+  let runs = 0;
+  let columns = 0;
+  const recount = () => {
+    runs = columnRuns(kinds, how, (c) => !present[c]).length;
+    columns = present.filter(Boolean).length;
+  };
+  return {
+    reset: () => {
+      sums.fill(0);
+      skippable.forEach((s, c) => (present[c] = !s));
+      count = 0;
+      stray = 0;
+      recount();
+    },
+    add: (i) => {
+      const row = rows[i];
+      count++;
+      let appeared = false;
+      for (let c = 0; c < kinds.length; c++) {
+        const v = row[c] ?? null;
+        if (skippable[c]) {
+          sums[c] += asJsonBytes(v);
+          if (v !== null && !present[c]) {
+            present[c] = true;
+            appeared = true;
+          }
+          continue;
+        }
+        sums[c] += cellJsonBytes(valuesCell(v, kinds[c], how));
+        // `[[{"type":"String","basicValue":…}]]` on a range of its own.
+        if (typeof v === 'string' && how.json) stray += op + 4 + asJsonBytes(v);
+      }
+      if (appeared) recount();
+      // Per run its operation, and `[`, `]` less the last row's comma; per row and run `[`, `]` and a comma;
+      // per cell a comma, less the row's last.
+      let bytes = runs * (op + 1 + 2 * count) + count * columns + stray;
+      for (let c = 0; c < kinds.length; c++) if (present[c]) bytes += sums[c];
+      return bytes;
+    },
+  };
 }
 
 /** Queued operations with their estimated request size. */
@@ -164,7 +226,6 @@ interface SheetPlan {
   headerRow: number;
   /** The table body; a table needs at least one row. */
   rows: OutputCell[][];
-  rowBytes: number[];
   /** The existing sheet rewritten in place, renamed first when its name is the other language's. */
   reuse: Present | null;
   sheet?: XlWorksheet;
@@ -232,7 +293,7 @@ async function inspect(context: ExcelContext, wanted: ReadonlySet<string>, suppo
  * gets a new sheet, named beside any user sheet or chart sheet of its name (`Avvikelser (2)`). Own sheets
  * left over are deleted. `hidden` holds names Office.js cannot list (chart sheets) found taken on an earlier try.
  */
-function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: ReadonlySet<string>, hidden: ReadonlySet<string>, how: CellWriting): WritePlan {
+function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: ReadonlySet<string>, hidden: ReadonlySet<string>): WritePlan {
   const own = found.sheets.filter((s) => s.own && hasReplaceableName(s.name, wanted));
   const existing = [...found.sheets.map((s) => ({ name: s.name, generated: own.includes(s) })), ...[...hidden].map((name) => ({ name, generated: false }))];
   const taken = new Set<string>();
@@ -264,10 +325,7 @@ function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: Re
       tableNames.add(lower(tableName));
       const marked = sheetMarkedAs(out, name);
       const rows = marked.table.rows.length ? marked.table.rows : [marked.table.columns.map(() => null)];
-      const kinds = marked.table.columns.map((c) => c.kind);
-      const empty = new Set(kinds.flatMap((k, c) => (k === 'text' && rows.every((r) => r[c] === null) ? [c] : [])));
-      // Each row as it travels inside the block's JSON arrays, commas included.
-      return { out: marked, name, tableName, headerRow: tableHeaderRow(marked), rows, rowBytes: rows.map((r) => rowBytes(r, kinds, how, empty)), reuse };
+      return { out: marked, name, tableName, headerRow: tableHeaderRow(marked), rows, reuse };
     }),
   };
 }
@@ -392,11 +450,11 @@ function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numbe
   };
 }
 
-/** The body in row blocks that fill the syncs: one 2-D assignment per block and column run. */
-function addBody(plan: SyncPlan, p: SheetPlan, maxCells: number, how: CellWriting): void {
+/** The body in row blocks that fill the syncs, cut on its measured bytes: one 2-D assignment per block and column run. */
+function addBody(plan: SyncPlan, p: SheetPlan, maxCells: number, how: CellWriting, op: number): void {
   const kinds = p.out.table.columns.map((c) => c.kind);
   const maxRows = Math.max(1, Math.floor(maxCells / kinds.length));
-  plan.addRows(p.rows.length, (i) => p.rowBytes[i], maxRows, (first, count) => {
+  plan.addRows(p.rows.length, bodyMeter(p.rows, kinds, how, op), maxRows, (first, count) => {
     queueCells(p.sheet!, p.headerRow + 1 + first, 0, p.rows.slice(first, first + count), kinds, how);
   });
 }
@@ -612,7 +670,7 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
     // A retry looks again: the failed try renamed, cleared and added sheets before the refusal.
     const found = await inspect(context, wanted, supports, ours);
     const how: CellWriting = { json: supports('ExcelApi', JSON_API), date1904: found.date1904 };
-    const plan = planWrite(found, sheets, wanted, hidden, how);
+    const plan = planWrite(found, sheets, wanted, hidden);
     checkWritable(found, plan);
     try {
       await writePlanned(context, plan, found, supports, limits, how);
@@ -644,7 +702,7 @@ async function writePlanned(context: ExcelContext, plan: WritePlan, found: Inspe
   for (const p of plan.sheets) {
     const setUp = setUpStep(p, supports, how, op);
     sync.add(setUp.bytes, setUp.queue);
-    addBody(sync, p, limits.maxCells, how);
+    addBody(sync, p, limits.maxCells, how, op);
     const finish = finishStep(p, supports, how, op, written);
     sync.add(finish.bytes, finish.queue);
   }

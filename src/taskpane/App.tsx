@@ -1,20 +1,18 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentTable16Regular, Play16Filled } from '@fluentui/react-icons';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { messageOf } from '../core/message-error';
 import { mergeMappings } from '../core/read/mapping';
 import { defaultSettings } from '../core/settings';
 import { describeError } from '../excel/errors';
 import { localToday } from '../today';
-import { ChecksList } from './components/ChecksList';
-import { Fees, Goals } from './components/GoalsAndFees';
-import { Deviations } from './components/ResultsTable';
+import type { TableChoices } from './components/TablesStep';
 import { SettingsForm } from './components/SettingsForm';
-import { TableChoices, TablesStep } from './components/TablesStep';
 import { HostInfo, watchSystemDark } from './host';
+import { loadResults, loadedResults } from './results';
 import { PaneAction, PaneState, Step, initialState, paneReducer, runOptions } from './run-state';
 import { WorkbookSession, downloadName } from './session';
-import { Choices, sheetViews, withColumnRole, withConvention, withHeaderRow, withUnit } from './sheet-views';
+import { Choices, withColumnRole, withConvention, withHeaderRow, withUnit } from './sheet-views';
 import { STRINGS, Strings, fill } from './strings';
 import { usePaneStyles } from './styles';
 
@@ -80,7 +78,8 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
     if (!options) return;
     running.current = true;
     try {
-      const result = await session.reconcile(options, (step) => act({ type: 'progress', step }), keepSettings);
+      // The results view comes while the run runs: it is there when the result is.
+      const [result] = await Promise.all([session.reconcile(options, (step) => act({ type: 'progress', step }), keepSettings), loadResults()]);
       // A run of a workbook the user has since left shows nothing.
       if (latest.current.session === session) act({ type: 'ran', result, kept: keepSettings, lang });
     } catch (e) {
@@ -156,16 +155,7 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
   };
 
   const { result, session } = state;
-  // The choices show at once, before the run they start has ended.
-  const views = useMemo(
-    () =>
-      result &&
-      sheetViews({
-        ...result,
-        settings: { ...result.settings, mappings: mergeMappings(result.settings.mappings, state.choices.mappings), conventions: { ...result.settings.conventions, ...state.choices.conventions } },
-      }),
-    [result, state.choices],
-  );
+  const Results = loadedResults();
   const status = statusText(state, s);
 
   return (
@@ -230,13 +220,17 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             </MessageBar>
           )}
 
-          {result && result.analysis.tables.length > 0 && <Deviations tables={result.analysis.tables} thresholds={result.settings.thresholds} s={s} lang={lang} />}
-          {result && (result.analysis.tables.length > 0 || result.analysis.checks.length > 0 || result.analysis.errors.length > 0) && (
-            <ChecksList checks={result.analysis.checks} errors={result.analysis.errors} s={s} lang={lang} onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch((e) => act({ type: 'failed', error: failText(e) })))} />
+          {result && Results && (
+            <Results
+              result={result}
+              choices={state.choices}
+              workbook={session?.name}
+              s={s}
+              lang={lang}
+              onSelect={session?.select && ((sheet, cell) => void session.select!(sheet, cell).catch((e) => act({ type: 'failed', error: failText(e) })))}
+              choose={choices}
+            />
           )}
-          {result && <Goals result={result} s={s} lang={lang} />}
-          {result && <Fees result={result} s={s} lang={lang} />}
-          {views && views.length > 0 && <TablesStep key={session?.name} views={views} s={s} lang={lang} choose={choices} />}
 
           <SettingsForm value={state.inputs} onChange={(inputs) => act({ type: 'typed', inputs })} onSave={() => void save()} s={s} disabled={!session || busy || !result} />
         </main>

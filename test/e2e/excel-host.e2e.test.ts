@@ -42,6 +42,14 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     server?.close();
   });
 
+  /** The pane's own scripts the page has asked for so far, by name without the content hash (`results`). */
+  const localScripts = () => requests.filter((r) => /^http:\/\/127\.0\.0\.1:\d+\/.*\.js$/.test(r)).map((r) => new URL(r).pathname.slice(1).replace(/\.[0-9a-f]{8}\.js$/, ''));
+
+  test('at start the pane loads its own bundle alone: the engine, the Office.js adapter and the results view come with the first run', async () => {
+    await page.getByRole('button', { name: 'Sammanställ' }).waitFor();
+    expect(localScripts()).toEqual(['taskpane']);
+  });
+
   test('Sammanställ writes the Avvikelser and Kontroller sheets with the expected values into the workbook', async () => {
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
@@ -63,6 +71,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     expect(written.firstCheck).toEqual(['Målområden!B6', 32000]);
     expect(written.tables).toEqual(['Avstamning_Avvikelser']);
     expect(await userCells()).toBe(before);
+    expect(localScripts()).toEqual(expect.arrayContaining(['taskpane', 'engine', 'excel', 'results']));
     await page.screenshot({ path: join(SHOTS, 'excel-host-first-run.png'), fullPage: true });
   }, 60_000);
 

@@ -41,6 +41,26 @@ describe('the Excel fake behaves like Excel where it matters', () => {
     expect(wb.value('Stor', 'A2')).toBeNull();
   });
 
+  test('a sync weighs what Office.js sends and gets: each value as its JSON, and each operation’s action and object path', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Drift');
+    await fakeRun(wb)({}, async (context) => {
+      const ws = context.workbook.worksheets.getItem('Drift');
+      ws.getRange('A1:B1').values = [['åäö', 1.5]];
+      await context.sync();
+      ws.getRange('A1:B1').load('values');
+      ws.getRange('C1').format.font.bold = true;
+      await context.sync();
+    });
+    // The cells as UTF-8 JSON, to the byte: `[["åäö",1.5]]` is 16 bytes (å, ä, ö two each), `{"values":[["åäö",1.5]]}` 27.
+    expect(wb.cellPayloads).toEqual([16, 27]);
+    // Besides them, a set-property or query action, the range's getRange path and the action making it: some
+    // 300 bytes an operation, as excel-web-16.00.js writes them; the font comes at that price with no cells.
+    expect(wb.payloads[0] - 16).toBeGreaterThan(300);
+    expect(wb.payloads[1] - 27).toBeGreaterThan(2 * 300);
+    expect(wb.payloads[1] - 27).toBeLessThan(2 * 500);
+  });
+
   test('operations left unsynced at the end of a run are an error', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Drift');

@@ -82,7 +82,8 @@ describe('a full reconciliation through Office.js', () => {
 
   test('a run reads in three syncs and writes in three (names, the marks of candidate sheets, the sheets)', () => {
     expect(firstSyncs).toBe(6);
-    expect(wb.maxPayload).toBeLessThan(100_000);
+    // A few hundred operations (formats, fonts, links, the chart), each its action and path in the request.
+    expect(wb.maxPayload).toBeLessThan(250_000);
   });
 
   test('events are back on and calculation was suspended for the writes', () => {

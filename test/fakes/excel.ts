@@ -198,6 +198,29 @@ const MS_PER_DAY = 86_400_000;
 // TextEncoder, not Node's Buffer: the browser tests (test/e2e) serve this fake as the Office host.
 const encoder = new TextEncoder();
 const bytesOf = (value: unknown): number => encoder.encode(JSON.stringify(value) ?? '').length;
+
+/*
+ * A sync's size as Excel counts it: the JSON of the request Office.js sends and of the response it gets
+ * (excel-web-16.00.debug.js, ClientRequestBase.buildRequestMessageBodyAndRequestFlags). For
+ * `ws.getRange('A2:P20001').values = [[…]]` the request carries the action that sets the property with the
+ * value as its argument, the range's object path (`getRange` and its address) and the action that makes that
+ * path; a load carries a query action and gets `{"ActionId":…,"Value":{…}}` back. The fake measures each value
+ * as its JSON and adds these parts as Office.js writes them, with five-digit ids and the longest address, so
+ * no sync weighs less here than it would in Excel. The adapter's own estimate is not used.
+ */
+const LONG_ADDRESS = 'XFA1048570:XFD1048576';
+/** One queued operation besides its value: its action, the action making its object's path, and the path. */
+const OPERATION_BYTES =
+  bytesOf([
+    { Id: 99_999, ActionType: 4, Name: 'numberFormat', ObjectPathId: 99_998, ArgumentInfo: { Arguments: [] } },
+    { Id: 99_997, ActionType: 1, Name: '', ObjectPathId: 99_998 },
+  ]) + bytesOf({ '99998': { Id: 99_998, ObjectPathType: 3, Name: 'getRange', ParentObjectPathId: 99_996, ArgumentInfo: { Arguments: [LONG_ADDRESS] } } });
+/** A request's own wrapper: `{"Url":…,"Headers":null,"Body":{"AutoKeepReference":false,"Actions":[],"ObjectPaths":{}}}`. */
+const REQUEST_BYTES = bytesOf({ Url: '_api', Headers: null, Body: { AutoKeepReference: false, Actions: [], ObjectPaths: {} } });
+/** One loaded object in the response besides its properties: `{"ActionId":99999,"Value":…},`. */
+const RESULT_BYTES = bytesOf({ ActionId: 99_999, Value: null }) - 'null'.length + 1;
+/** A response's own wrapper: `{"Results":[]}`. */
+const RESPONSE_BYTES = bytesOf({ Results: [] });
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
 
 /** '1.10' is newer than '1.9'. */
@@ -286,8 +309,13 @@ export class FakeWorkbook {
   selection: string | null = null;
   /** Bytes (writes + reads) of each sync that went through, in order. */
   readonly payloads: number[] = [];
-  /** Syncs the host refused for their size: the code and the bytes. */
-  readonly refused: { code: string; bytes: number }[] = [];
+  /**
+   * Of each sync that went through (same order as `payloads`), the bytes that were cells' values, value
+   * types or number formats, written or read: 0 for a sync that only looked (names, used ranges) or set formats.
+   */
+  readonly cellPayloads: number[] = [];
+  /** Syncs the host refused for their size: the code, the bytes, and how many of them were cell data. */
+  readonly refused: { code: string; bytes: number; cellBytes: number }[] = [];
   /** The undo history, oldest first: a label per user action and per sync of a run that changed something. */
   readonly undo: string[] = [];
   /** How often an operation cleared the undo history. */
@@ -317,6 +345,7 @@ export class FakeWorkbook {
   }
   resetCounters(): void {
     this.payloads.length = 0;
+    this.cellPayloads.length = 0;
     this.refused.length = 0;
   }
 
@@ -435,7 +464,8 @@ export class FakeWorkbook {
   }
 }
 
-type Op = { kind: 'write'; bytes: number; run: () => void } | { kind: 'read'; run: () => number };
+/** `cells`: the operation carries cell data (values, value types, number formats), for the counters only. */
+type Op = { kind: 'write'; bytes: number; cells?: boolean; run: () => void } | { kind: 'read'; cells?: boolean; run: () => number };
 
 class FakeContext implements ExcelContext {
   private queue: Op[] = [];
@@ -460,10 +490,11 @@ class FakeContext implements ExcelContext {
   }
 
   /** A change of the document; `clearsUndo` for operations Excel cannot undo. */
-  write(run: () => void, bytes: number, clearsUndo = false): void {
+  write(run: () => void, bytes: number, clearsUndo = false, cells = false): void {
     this.queue.push({
       kind: 'write',
       bytes,
+      cells,
       run: () => {
         if (this.doc.readOnly) throw new FakeExcelError('AccessDenied', 'the workbook is read-only');
         run();
@@ -489,41 +520,54 @@ class FakeContext implements ExcelContext {
 
   /** A UI action (activate, select): no change to the document, allowed in a read-only one. */
   queueRead(run: () => void): void {
-    this.queue.push({ kind: 'write', bytes: 5, run });
+    this.queue.push({ kind: 'write', bytes: 0, run });
   }
 
   /** A load: `run` stores the loaded properties and returns their size. */
-  read(run: () => number): void {
-    this.queue.push({ kind: 'read', run });
+  read(run: () => number, cells = false): void {
+    this.queue.push({ kind: 'read', cells, run });
   }
 
   get pending(): number {
     return this.queue.length;
   }
 
+  /**
+   * Send the queue: refused as Excel refuses a request or a response over the payload limit (counted here
+   * together, request and response, which is stricter than Excel's limit on each).
+   */
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const limit = this.doc.payloadLimit;
-    let bytes = ops.reduce((n, op) => n + (op.kind === 'write' ? op.bytes : 0), 0);
+    const reads = ops.filter((op) => op.kind === 'read').length;
+    // Every operation's action and path, each written value; the response's wrapper and each result's.
+    let bytes = ops.length ? REQUEST_BYTES + ops.length * OPERATION_BYTES + (reads ? RESPONSE_BYTES + reads * RESULT_BYTES : 0) : 0;
+    bytes += ops.reduce((n, op) => n + (op.kind === 'write' ? op.bytes : 0), 0);
+    let cellBytes = ops.reduce((n, op) => n + (op.kind === 'write' && op.cells ? op.bytes : 0), 0);
     if (bytes > limit) {
-      this.doc.refused.push({ code: 'RequestPayloadSizeLimitExceeded', bytes });
+      this.doc.refused.push({ code: 'RequestPayloadSizeLimitExceeded', bytes, cellBytes });
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     }
     this.changed = false;
     try {
       for (const op of ops) {
         if (op.kind === 'write') op.run();
-        else bytes += op.run();
+        else {
+          const read = op.run();
+          bytes += read;
+          if (op.cells) cellBytes += read;
+        }
       }
     } finally {
       if (this.changed) this.doc.undo.push('Avstämning');
     }
     if (bytes > limit) {
-      this.doc.refused.push({ code: 'ResponsePayloadSizeLimitExceeded', bytes });
+      this.doc.refused.push({ code: 'ResponsePayloadSizeLimitExceeded', bytes, cellBytes });
       throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response makes ${bytes} bytes`);
     }
     this.doc.payloads.push(bytes);
+    this.doc.cellPayloads.push(cellBytes);
   }
 
   /** The sheet behind a proxy, checked to still exist when the operation runs. */
@@ -554,6 +598,9 @@ class Loadable {
     return bytesOf(values);
   }
 }
+
+/** What a range loads that is its cells' data (the rest is its address and size). */
+const CELL_DATA = new Set(['values', 'valueTypes', 'numberFormat', 'valuesAsJson']);
 
 const properties = (names: string) => names.split(',').map((p) => p.trim().replace(/^items\//, ''));
 
@@ -940,13 +987,18 @@ class FakeRange extends Loadable implements XlRange {
   }
 
   /** Queue a change of the sheet's cells in this range. */
-  change(run: (sheet: FakeSheet, rect: Rect) => void, bytes: number): void {
-    this.ctx.write(() => {
-      const sheet = this.ctx.writable(this.handle);
-      const rect = this.area(sheet);
-      if (!rect) throw new FakeExcelError('InvalidReference', 'null range');
-      run(sheet, rect);
-    }, bytes);
+  change(run: (sheet: FakeSheet, rect: Rect) => void, bytes: number, cells = false): void {
+    this.ctx.write(
+      () => {
+        const sheet = this.ctx.writable(this.handle);
+        const rect = this.area(sheet);
+        if (!rect) throw new FakeExcelError('InvalidReference', 'null range');
+        run(sheet, rect);
+      },
+      bytes,
+      false,
+      cells,
+    );
   }
 
   get isNullObject(): boolean {
@@ -981,7 +1033,7 @@ class FakeRange extends Loadable implements XlRange {
         if (entered.formula) sheet.formulas.set(cellAddress(r, c), entered.formula);
         else sheet.formulas.delete(cellAddress(r, c));
       });
-    }, bytesOf(input));
+    }, bytesOf(input), true);
   }
   get valuesAsJson(): unknown[][] {
     return this.loadedValue('valuesAsJson');
@@ -993,13 +1045,13 @@ class FakeRange extends Loadable implements XlRange {
         (sheet.cells[r] ??= [])[c] = enterJson(v);
         sheet.formulas.delete(cellAddress(r, c));
       });
-    }, bytesOf(input));
+    }, bytesOf(input), true);
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue('numberFormat');
   }
   set numberFormat(input: unknown[][]) {
-    this.change((sheet, rect) => eachInput(rect, input, (r, c, v) => ((sheet.numberFormats[r] ??= [])[c] = String(v))), bytesOf(input));
+    this.change((sheet, rect) => eachInput(rect, input, (r, c, v) => ((sheet.numberFormats[r] ??= [])[c] = String(v))), bytesOf(input), true);
   }
   get hyperlink(): XlRangeHyperlink {
     return this.loadedValue('hyperlink');
@@ -1106,7 +1158,7 @@ class FakeRange extends Loadable implements XlRange {
           }),
         ),
       );
-    });
+    }, wanted.some((p) => CELL_DATA.has(p)));
     return this;
   }
 
