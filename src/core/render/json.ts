@@ -10,6 +10,7 @@ import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
 import { GoalsOutcome, goalsJson } from '../goals';
 import { FeeOutcome, feesJson, invoicesJson } from '../fees';
+import { JsonList, prettyJsonChunks } from './json-text';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
@@ -90,35 +91,60 @@ export interface JsonParts {
   reading: SheetReport[];
 }
 
-export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang): ResultJson {
+export function toJson(parts: JsonParts, lang: Lang): ResultJson {
+  return resultJson(parts, lang, (length, item) => Array.from({ length }, (_, i) => item(i)));
+}
+
+/**
+ * The same JSON as `JSON.stringify(toJson(parts, lang), null, 2)`, byte for byte, as UTF-8 in chunks: each
+ * table line is made as it is written, so 100 000 lines are never held as objects or as one string.
+ */
+export function toJsonChunks(parts: JsonParts, lang: Lang): Uint8Array[] {
+  return prettyJsonChunks(resultJson(parts, lang, (length, item) => new JsonList(length, item)));
+}
+
+/** The lines of a table: an array, or a list written item by item. */
+type Lines = <T>(length: number, item: (i: number) => T) => T[] | JsonList<T>;
+
+function resultJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang, lines: Lines): ResultJson {
   return {
     version: 1,
     reading: reading.map((r) => readingJson(r, lang)),
     deviations: analysis.tables.map((t) => {
       const group = groupKey(t.grouping);
+      // Names of the groups worded once, not once per line.
+      const groupNames = new Map<string, string>();
+      const nameOf = (key: string) => {
+        let name = groupNames.get(key);
+        if (name === undefined) groupNames.set(key, (name = groupName(key, lang)));
+        return name;
+      };
       return {
-      sheet: t.sheet,
-      range: t.range,
-      unit: t.unit,
-      convention: t.convention,
-      period: t.period,
-      groupBy: t.grouping.by,
-      ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
-      lines: t.lines.map((l, i) => ({
-        name: l.name,
-        code: l.source.code,
-        ...(t.join ? { key: t.join.keyRows[i].key, sheet: l.source.sheet ?? t.sheet } : {}),
-        goalArea: l.goalArea,
-        group: groupName(group(l) ?? t.sheet, lang),
-        row: l.row,
-        type: l.type,
-        ...figures(l),
-        reportedDeviation: money(l.reportedDeviation),
-        favourable: l.favourable,
-        flagged: l.flagged,
-      })),
-      groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
-      total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
+        sheet: t.sheet,
+        range: t.range,
+        unit: t.unit,
+        convention: t.convention,
+        period: t.period,
+        groupBy: t.grouping.by,
+        ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
+        lines: lines(t.lines.length, (i) => {
+          const l = t.lines[i];
+          return {
+            name: l.name,
+            code: l.source.code,
+            ...(t.join ? { key: t.join.keyRows[i].key, sheet: l.source.sheet ?? t.sheet } : {}),
+            goalArea: l.goalArea,
+            group: nameOf(group(l) ?? t.sheet),
+            row: l.row,
+            type: l.type,
+            ...figures(l),
+            reportedDeviation: money(l.reportedDeviation),
+            favourable: l.favourable,
+            flagged: l.flagged,
+          };
+        }),
+        groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
+        total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
       };
     }),
     joins: analysis.tables.filter((t) => t.join).map((t) => joinJson(t)),
