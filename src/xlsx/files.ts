@@ -115,12 +115,15 @@ export interface StagedFile {
   discard(): Promise<void>;
 }
 
+/** What a file is written from: text (as UTF-8), bytes, or bytes in pieces one after the other (the JSON's chunks). */
+export type FileData = Uint8Array | string | readonly Uint8Array[];
+
 /**
  * Write `data` to a new temporary file in the target's folder (created when missing), flushed to disk.
  * `commit` renames it over the target in one step, so the target is either the old file or the whole new
  * one, never a part; `discard` removes it. A target that exists keeps its permissions.
  */
-export async function stageFile(target: string, data: Uint8Array | string, name = target): Promise<StagedFile> {
+export async function stageFile(target: string, data: FileData, name = target): Promise<StagedFile> {
   const folder = dirname(target);
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let written = false;
@@ -133,7 +136,9 @@ export async function stageFile(target: string, data: Uint8Array | string, name 
     const handle = await open(temporary, 'wx');
     written = true;
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      // Pieces are written as they are, never joined into one copy of the whole.
+      else for (const chunk of data) await handle.writeFile(chunk);
       await handle.sync();
     } finally {
       await handle.close();
@@ -157,7 +162,7 @@ export async function stageFile(target: string, data: Uint8Array | string, name 
 }
 
 /** Write a file by a temporary file and a rename. */
-export async function writeFileAtomically(target: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomically(target: string, data: FileData): Promise<void> {
   await (await stageFile(target, data)).commit();
 }
 

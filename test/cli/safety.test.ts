@@ -12,7 +12,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync
 import { join } from 'node:path';
 import { CliIo, runCli } from '../../src/cli/main';
 import { formatMessage } from '../../src/core/messages';
-import { stageFile } from '../../src/xlsx/files';
+import { FileData, stageFile } from '../../src/xlsx/files';
 import { OoxmlPackage, MAIN_CONTENT_TYPE } from '../../src/xlsx/package';
 import { nodeCodec } from '../../src/xlsx/files';
 import { readZip } from '../../src/xlsx/zip';
@@ -196,7 +196,7 @@ describe('a failed write leaves every earlier file as it was', () => {
 
   /** A stage that fails for one file, as the system would: while writing, or while renaming into place. */
   const failing = (target: string, code: string, when: 'write' | 'rename') => ({
-    stageFile: async (path: string, data: Uint8Array | string, name: string) => {
+    stageFile: async (path: string, data: FileData, name: string) => {
       if (path.endsWith(target) && when === 'write') throw Object.assign(new Error(`${code}: system text`), { code });
       const staged = await stageFile(path, data, name);
       if (!path.endsWith(target)) return staged;
