@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, crc32, createInflateRaw, deflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import { MessageError } from '../core/message-error';
-import { Codec } from './codec';
+import { Codec, chunksOf } from './codec';
 import { WorkbookExtension, formatBytes } from './package';
 import { MAX_FILE_BYTES, XlsxWorkbook } from './workbook';
 
@@ -39,7 +39,11 @@ export const nodeCodec: Codec = {
       });
       z.end(data);
     }),
-  deflate: (data) => deflate(data, { level: constants.Z_BEST_SPEED }),
+  deflate: (data) => {
+    const chunks = chunksOf(data);
+    const input = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    return deflate(input, { level: constants.Z_BEST_SPEED });
+  },
   crc32: (data, previous) => crc32(data, previous),
 };
 
@@ -136,9 +140,9 @@ export async function stageFile(target: string, data: FileData, name = target): 
     const handle = await open(temporary, 'wx');
     written = true;
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
       // Pieces are written as they are, never joined into one copy of the whole.
-      else for (const chunk of data) await handle.writeFile(chunk);
+      if (typeof data === 'string') await handle.writeFile(data);
+      else for (const chunk of chunksOf(data)) await handle.writeFile(chunk);
       await handle.sync();
     } finally {
       await handle.close();

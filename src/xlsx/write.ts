@@ -165,14 +165,19 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   const rows = inDateSystem(table.rows.length ? table.rows : [table.columns.map(() => null)], table.columns, edit.date1904);
   const lines = bodyRowLines({ ...table, rows: rows as OutputCell[][] });
   const linked = new Map<string, string>();
+  /** The rows with a link: only theirs need formats of their own (a table may have 100 000 rows and a dozen links). */
+  const linkedRows = new Set<number>();
   for (const l of table.links ?? []) {
     const location = linkLocation(l.to, written);
-    if (location !== null && l.row < rows.length) linked.set(`${l.row}:${l.column}`, location);
+    if (location !== null && l.row < rows.length) {
+      linked.set(`${l.row}:${l.column}`, location);
+      linkedRows.add(l.row);
+    }
   }
   rows.forEach((row, i) => {
     const style = table.rowStyles[i] ?? 'normal';
     const base = style === 'normal' ? normal : bold;
-    const cellStyles = base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s));
+    const cellStyles = linkedRows.has(i) ? base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s)) : base;
     writer.row(headerRow + 1 + i, ...withChart(i + 1, row, cellStyles), { height: lines[i] > 1 ? rowHeightPoints(lines[i]) : undefined, outlineLevel: table.outline?.[i] });
   });
   for (const [at, location] of linked) {
