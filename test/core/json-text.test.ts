@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { ByteSink, joinBytes, utf8Bytes } from '../../src/core/render/byte-sink';
-import { JsonList, prettyJsonChunks } from '../../src/core/render/json-text';
+import { Decimal } from '../../src/core/decimal';
+import { Money, OreDecimal, moneyToPlain } from '../../src/core/money';
+import { JsonRecords, prettyJsonChunks } from '../../src/core/render/json-text';
 
 /** What the command line wrote before: JSON.stringify with an indent of 2, as UTF-8. */
 const stringified = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2), 'utf8');
@@ -74,15 +76,35 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
     expectSame(written(value), stringified(value));
   });
 
-  test('a JsonList is written as the array of its items, made one by one', () => {
+  test('JsonRecords are written as the array of their objects, each made member by member as it is written', () => {
     const made: number[] = [];
-    const list = new JsonList(4, (i) => {
+    const records = new JsonRecords(5, (i, out) => {
       made.push(i);
-      return i === 2 ? undefined : { i, text: HARD_TEXTS[i], items: new JsonList(i, (j) => j) };
+      if (i === 2) return;
+      out.member('i', i);
+      out.member(HARD_TEXTS[i], HARD_TEXTS[i + 3]);
+      out.money('amount', [0, -1, 123456789, -(2 ** 53 - 1), 5][i]);
+      out.money('none', null);
+      out.member('gone', undefined);
+      out.member('list', i === 1 ? [] : [i, { nested: [HARD_TEXTS[i]] }, new Date(Date.UTC(2024, i))]);
+      if (i === 4) out.member('last', true);
     });
-    const value = { before: 1, list, empty: new JsonList(0, () => 1), after: [list] };
+    const value = { before: 1, records, empty: new JsonRecords(0, () => {}), after: [records] };
     expectSame(written(value), stringified(value));
-    expect(made.length).toBeGreaterThan(0);
+    // Twice where it is written (two places), twice where JSON.stringify makes the array (toJSON).
+    expect(made).toEqual([0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4]);
+  });
+
+  test('amounts as moneyToPlain writes them: whole kronor, öre with and without a trailing zero, signs, beyond 2^53 öre and fractions of an öre', () => {
+    const ore = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.maxSafeInteger(), fc.maxSafeNat().map((n) => -n));
+    const decimals = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901.5'), new Decimal('0.25'), new Decimal('-7')].map((d) => d as OreDecimal);
+    fc.assert(
+      fc.property(fc.array(ore, { maxLength: 20 }), (amounts) => {
+        const all: Money[] = [...amounts, ...decimals];
+        const records = new JsonRecords(all.length, (i, out) => out.money('belopp', all[i]));
+        expectSame(written(records), stringified(all.map((m) => ({ belopp: moneyToPlain(m) }))));
+      }),
+    );
   });
 
   test('any JSON value, and any text in it (lone surrogates included)', () => {

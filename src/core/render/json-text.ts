@@ -1,23 +1,43 @@
-import { ByteSink, utf8Bytes } from './byte-sink';
+import { Money, moneyToPlain } from '../money';
+import { ByteSink, utf8Bytes, writeDigits } from './byte-sink';
+
+/** Writes an object member by member: the members JSON.stringify would write for an object holding them, in order. */
+export interface JsonMembers {
+  /** A member; one whose value is undefined, a function or a symbol is left out, as JSON.stringify leaves it out. */
+  member(key: string, value: unknown): void;
+  /** An amount, as the JSON writes amounts: kronor as a plain decimal string (moneyToPlain), or null. */
+  money(key: string, value: Money | null): void;
+}
+
+/** The members as a plain object (amounts as their strings): what JSON.stringify would write the same from. */
+export function membersObject(write: (members: JsonMembers) => void): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  write({
+    member: (key, value) => (o[key] = value),
+    money: (key, value) => (o[key] = value === null ? null : moneyToPlain(value)),
+  });
+  return o;
+}
 
 /**
- * A list whose items are made only when written: a table's 100 000 lines are written one by one and never
- * held together as objects. As a value anywhere else (JSON.stringify, a test) it is the plain array.
+ * A list of objects, each written member by member only when written: a table's 100 000 lines, with no object
+ * and no string per amount made for them. As a value anywhere else (JSON.stringify, a test) it is the plain
+ * array of the objects.
  */
-export class JsonList<T = unknown> {
+export class JsonRecords {
   constructor(
     readonly length: number,
-    readonly item: (i: number) => T,
+    readonly write: (i: number, members: JsonMembers) => void,
   ) {}
 
-  toJSON(): T[] {
-    return Array.from({ length: this.length }, (_, i) => this.item(i));
+  toJSON(): Record<string, unknown>[] {
+    return Array.from({ length: this.length }, (_, i) => membersObject((members) => this.write(i, members)));
   }
 }
 
 /**
  * `JSON.stringify(value, null, 2)` as UTF-8 bytes, the same bytes, written straight into chunks (a
- * `JsonList` item by item): for the command line's JSON, which at 100 000 lines is some 60 MB. Plain data
+ * `JsonRecords` list record by record): for the command line's JSON, which at 100 000 lines is some 60 MB. Plain data
  * only, as JSON.stringify sees it: objects (own enumerable string keys, in its order), arrays, strings,
  * numbers (not finite: null), booleans, null, `toJSON`; undefined, functions and symbols left out of objects
  * and null in arrays. No cycles, no boxed primitives, no BigInt.
@@ -28,9 +48,9 @@ export function prettyJsonChunks(value: unknown): Uint8Array[] {
   return writer.sink.chunks();
 }
 
-/** What JSON.stringify writes for a value: what its `toJSON` gives (a JsonList is written item by item instead). */
+/** What JSON.stringify writes for a value: what its `toJSON` gives (JsonRecords are written record by record instead). */
 function withToJson(v: unknown, key: string | number): unknown {
-  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !(v instanceof JsonList)) {
+  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !(v instanceof JsonRecords)) {
     return (v as { toJSON(key: string): unknown }).toJSON(String(key));
   }
   return v;
@@ -52,8 +72,31 @@ interface Shape {
   next: Uint8Array[];
 }
 
+/** The sink of the JSON: bytes, and an amount of whole öre written straight as its string of kronor. */
+class JsonSink extends ByteSink {
+  /** `"-1234.5"`: what moneyToPlain gives for a number of öre, quoted, with no string made. */
+  amount(ore: number): void {
+    this.reserve(24);
+    const b = this.buffer;
+    let at = this.length;
+    b[at++] = 0x22;
+    if (ore < 0) b[at++] = 0x2d;
+    const whole = Math.abs(ore);
+    const kronor = Math.floor(whole / 100);
+    const rest = whole - kronor * 100;
+    at = writeDigits(b, at, kronor);
+    if (rest !== 0) {
+      b[at++] = 0x2e;
+      b[at++] = 48 + Math.floor(rest / 10);
+      if (rest % 10 !== 0) b[at++] = 48 + (rest % 10);
+    }
+    b[at++] = 0x22;
+    this.length = at;
+  }
+}
+
 class PrettyJson {
-  readonly sink = new ByteSink();
+  readonly sink = new JsonSink();
   /** Per depth: a newline and the indent (`\n    `), `[` before it, and `,` before it. */
   private readonly indents: { plain: Uint8Array; open: Uint8Array; next: Uint8Array }[] = [];
   /** Per depth: the shape of the object last written there, and every shape seen, by its keys. */
@@ -118,7 +161,7 @@ class PrettyJson {
         return;
     }
     if (v === null) sink.ascii('null');
-    else if (v instanceof JsonList) this.list(v.length, v.item, depth);
+    else if (v instanceof JsonRecords) this.records(v, depth);
     else if (Array.isArray(v)) this.list(v.length, (i) => v[i], depth);
     else this.object(v as Record<string, unknown>, depth);
   }
@@ -138,6 +181,34 @@ class PrettyJson {
     }
     sink.raw(this.indent(depth).plain);
     sink.byte(0x5d);
+  }
+
+  private records(records: JsonRecords, depth: number): void {
+    const sink = this.sink;
+    if (records.length === 0) {
+      sink.ascii('[]');
+      return;
+    }
+    const inner = this.indent(depth + 1);
+    const members = new MemberWriter(this, depth + 1);
+    for (let i = 0; i < records.length; i++) {
+      sink.raw(i === 0 ? inner.open : inner.next);
+      members.written = 0;
+      records.write(i, members);
+      if (members.written === 0) sink.ascii('{}');
+      else {
+        sink.raw(inner.plain);
+        sink.byte(0x7d);
+      }
+    }
+    sink.raw(this.indent(depth).plain);
+    sink.byte(0x5d);
+  }
+
+  /** What comes before a member's value: `{` or `,`, the newline and indent of `depth`, and `"key": `. */
+  memberPrefix(key: string, first: boolean, depth: number): Uint8Array {
+    const indent = `\n${'  '.repeat(depth)}`;
+    return utf8Bytes(`${first ? '{' : ','}${indent}${JSON.stringify(key)}: `);
   }
 
   private object(o: Record<string, unknown>, depth: number): void {
@@ -165,4 +236,49 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * The members of the objects of a JsonRecords list, written into the sink. Each member's prefix (`,`, the
+ * indent, `"key": `) is encoded once per position: the lines of a table have the same keys in the same order.
+ */
+class MemberWriter implements JsonMembers {
+  /** Members written of the current object. */
+  written = 0;
+  /** Per position: the key last written there, and its prefix as the first member and as a later one. */
+  private readonly keys: string[] = [];
+  private readonly first: Uint8Array[] = [];
+  private readonly next: Uint8Array[] = [];
+
+  constructor(
+    private readonly writer: PrettyJson,
+    /** The depth of the objects (their members are one deeper). */
+    private readonly depth: number,
+  ) {}
+
+  private prefix(key: string): void {
+    const at = this.written;
+    if (this.keys[at] !== key) {
+      this.keys[at] = key;
+      this.first[at] = this.writer.memberPrefix(key, true, this.depth + 1);
+      this.next[at] = this.writer.memberPrefix(key, false, this.depth + 1);
+    }
+    this.writer.sink.raw(at === 0 ? this.first[at] : this.next[at]);
+    this.written = at + 1;
+  }
+
+  member(key: string, value: unknown): void {
+    const item = withToJson(value, key);
+    if (unwritable(item)) return;
+    this.prefix(key);
+    this.writer.value(item, this.depth + 1);
+  }
+
+  money(key: string, value: Money | null): void {
+    this.prefix(key);
+    const sink = this.writer.sink;
+    if (value === null) sink.ascii('null');
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) sink.amount(value);
+    else sink.jsonString(moneyToPlain(value));
+  }
 }
