@@ -48,9 +48,23 @@ function fitCell(text: string): string {
   if (last >= 0xd800 && last <= 0xdbff) keep--;
   return `${text.slice(0, keep)}\u2026`;
 }
-/** `<c r="` … `</v></c>` around a cell's reference and value, and room for the longest attribute run between. */
+/** Room for `</v></c>` after a cell's value, and to spare. */
 const CELL_ROOM = 64;
 const CELL_END = [0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x2f, 0x63, 0x3e]; // </v></c>
+
+/**
+ * Room left at the start of the rows for the part's head (declaration, sheet properties, dimension, views,
+ * column widths), which is known only when the rows are: written there at the end, the head and the rows are
+ * one array with no copy. A head that does not fit (hundreds of columns) goes in front as an array of its own.
+ */
+const HEAD_ROOM = 16 * 1024;
+
+/** Bytes a row and a cell take at most, near enough: the first chunk is made this large, so a sheet is one chunk. */
+const ROW_BYTES = 64;
+const CELL_BYTES = 48;
+const MIN_CHUNK = 64 * 1024;
+/** A larger sheet goes on in chunks of this size after the first (its address space is reserved, not its memory). */
+const MAX_CHUNK = 512 * 1024 * 1024;
 
 /**
  * The rows of a worksheet as bytes. A cell is four pieces: its start up to the row number (`<c r="B`, one per
@@ -61,6 +75,28 @@ class SheetBody extends AsciiSink {
   /** The current row's number, as bytes. */
   private readonly rowDigits = new Uint8Array(16);
   private rowLength = 0;
+
+  constructor(chunkSize: number) {
+    super(chunkSize);
+    this.length = HEAD_ROOM;
+  }
+
+  /**
+   * The part: the head written into the room before the rows (or in front of them when it does not fit), the
+   * rows, and the tail after them; one array when the sheet was no larger than its first chunk.
+   */
+  part(head: Uint8Array, tail: Uint8Array): Uint8Array[] {
+    this.raw(tail);
+    const chunks = this.chunks();
+    const first = chunks[0];
+    if (head.length > HEAD_ROOM) {
+      chunks[0] = first.subarray(HEAD_ROOM);
+      return [head, ...chunks];
+    }
+    first.set(head, HEAD_ROOM - head.length);
+    chunks[0] = first.subarray(HEAD_ROOM - head.length);
+    return chunks;
+  }
 
   startRow(n: number, height: number | undefined, outlineLevel: number | undefined): void {
     this.rowLength = writeDigits(this.rowDigits, 0, n);
@@ -91,7 +127,7 @@ const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
  * itself stores them; a cell with a value carries its format, an empty one has its column's.
  */
 export class WorksheetWriter {
-  private readonly body = new SheetBody();
+  private readonly body: SheetBody;
   private lastRow = 0;
   private lastColumn = 0;
   /** Per column: `<c r="B` (the cell up to its row number). */
@@ -103,10 +139,15 @@ export class WorksheetWriter {
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
 
+  /** `size`: about how many rows and columns the sheet will have, so that its bytes are made in one piece. */
   constructor(
     private readonly strings: SharedStrings,
     private readonly flavour: Flavour = TRANSITIONAL,
-  ) {}
+    size: { rows: number; columns: number } = { rows: 0, columns: 0 },
+  ) {
+    const expected = HEAD_ROOM + size.rows * (ROW_BYTES + size.columns * CELL_BYTES);
+    this.body = new SheetBody(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, expected)));
+  }
 
   private stringIndex(c: number, text: string): number {
     if (this.lastText[c] === text) return this.lastIndex[c];
@@ -145,7 +186,7 @@ export class WorksheetWriter {
     this.lastColumn = Math.max(this.lastColumn, values.length);
   }
 
-  /** The finished part, in chunks (a 100 000-row sheet is some 40 MB, never copied into one array). */
+  /** The finished part, in chunks: one, unless the sheet grew past the size it was made for. */
   finish(frame: WorksheetFrame): Uint8Array[] {
     const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
     let head = `${XML_DECLARATION}<worksheet xmlns="${this.flavour.main}" xmlns:r="${this.flavour.relationships}">`;
@@ -181,7 +222,7 @@ export class WorksheetWriter {
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
     const encoder = new TextEncoder();
-    return [encoder.encode(head), ...this.body.chunks(), encoder.encode(tail)];
+    return this.body.part(encoder.encode(head), encoder.encode(tail));
   }
 }
 

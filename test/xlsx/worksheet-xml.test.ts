@@ -41,11 +41,14 @@ function referenceRows(strings: SharedStrings, calls: readonly RowCall[]): strin
 
 const FRAME: WorksheetFrame = { widths: [10, 20], tabColor: 'FF0F6CBD', frozenRows: 1, print: { fit: 'width', header: '&C&A', footer: '' } };
 
-/** The writer's part for these calls, and the reference's rows and dimension, each with its own string table. */
-function bothWays(calls: readonly RowCall[]) {
-  const writer = new WorksheetWriter(SharedStrings.empty());
+/**
+ * The writer's part for these calls, and the reference's rows and dimension, each with its own string table.
+ * `size` is what the writer is told to expect: by default nothing, so that a large sheet comes in many chunks.
+ */
+function bothWays(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }) {
+  const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size);
   for (const call of calls) writer.row(...call);
-  const chunks = writer.finish(FRAME);
+  const chunks = writer.finish(frame);
   const part = Buffer.from(joinBytes(chunks)).toString('utf8');
   const rows = referenceRows(SharedStrings.empty(), calls);
   const lastRow = Math.max(0, ...calls.map((c) => c[0] + 1));
@@ -53,9 +56,13 @@ function bothWays(calls: readonly RowCall[]) {
   return { part, chunks, rows, dimension: lastRow ? `A1:${columnLetter(Math.max(0, lastColumn - 1))}${lastRow}` : 'A1' };
 }
 
-/** Compares the rows as a whole; returns how many chunks the part came in. */
-function expectSameRows(calls: readonly RowCall[]): number {
-  const { part, chunks, rows, dimension } = bothWays(calls);
+/** Compares the rows as a whole, and the frame around them; returns how many chunks the part came in. */
+function expectSameRows(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }): number {
+  const { part, chunks, rows, dimension } = bothWays(calls, frame, size);
+  // The head stands right before the rows (no room left unfilled) and the tail after them.
+  expect(part.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ')).toBe(true);
+  expect(part.endsWith('</worksheet>')).toBe(true);
+  expect(part.includes('\u0000')).toBe(false);
   const sheetData = part.slice(part.indexOf('<sheetData>') + '<sheetData>'.length, part.indexOf('</sheetData>'));
   // Only a difference is shown as text (a diff of megabytes); equal texts are one comparison.
   if (sheetData !== rows) expect(sheetData).toBe(rows);
@@ -82,6 +89,19 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
     expect(bothWays([]).part).toContain('<dimension ref="A1"/>');
   });
 
+  test('a sheet the writer was told the size of is one array, the same bytes; a head too large for its room goes in front', () => {
+    const calls: RowCall[] = Array.from({ length: 3000 }, (_, r) => [r, [`rad ${r % 17}`, r * 1.25, -r / 7, null, 'Löner'], [1, 2, 3, 4, 5]]);
+    const unsized = bothWays(calls);
+    const sized = bothWays(calls, FRAME, { rows: 3000, columns: 5 });
+    expect(unsized.chunks.length).toBeGreaterThan(1);
+    expect(sized.chunks).toHaveLength(1);
+    expect(sized.part === unsized.part).toBe(true);
+    expectSameRows(calls, FRAME, { rows: 3000, columns: 5 });
+    const wide = { ...FRAME, widths: Array.from({ length: 400 }, (_, i) => 8 + (i % 5)), columnStyles: Array.from({ length: 400 }, (_, i) => i % 3) };
+    expect(expectSameRows(calls, wide, { rows: 3000, columns: 5 })).toBe(2);
+    expect(bothWays(calls, wide).part.match(/<col /g)).toHaveLength(400);
+  });
+
   test('random rows: any numbers (finite or not), any texts, any formats', () => {
     const cell = fc.oneof(fc.double(), fc.integer({ min: -1e12, max: 1e12 }).map((ore) => ore / 100), fc.string({ unit: 'binary', maxLength: 12 }), fc.constant(null));
     const call = fc.tuple(fc.nat({ max: 2000 }), fc.array(cell, { maxLength: 30 }), fc.oneof(fc.nat({ max: 300 }), fc.array(fc.nat({ max: 300 }), { minLength: 30, maxLength: 30 })), fc.record({ height: fc.option(fc.constantFrom(15, 30, 14.4), { nil: undefined }), outlineLevel: fc.option(fc.constantFrom(1, 2), { nil: undefined }) }));
@@ -100,11 +120,15 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
     expect(ledger[2]).toEqual(LEDGER_HEADER);
     await writeXlsx(join(dir, 'ledger.xlsx'), { Huvudbok: ledger });
     const spy = jest.spyOn(WorksheetWriter.prototype, 'row');
+    const finish = jest.spyOn(WorksheetWriter.prototype, 'finish');
     const chunks: number[] = [];
     try {
       for (const input of [join(dir, 'ledger.xlsx'), join(__dirname, '..', '..', 'samples', 'sormland-2017.xlsx')]) {
         spy.mockClear();
+        finish.mockClear();
         await reconcile(await openXlsxFile(input), { lang: 'sv', today: '2025-01-31' });
+        // Told their size, the sheets of the run were each made as one array (no copy to join them).
+        expect(finish.mock.results.map((r) => (r.value as Uint8Array[]).length)).toEqual(finish.mock.results.map(() => 1));
         const byWriter = new Map<WorksheetWriter, RowCall[]>();
         spy.mock.calls.forEach((call, i) => {
           const writer = spy.mock.contexts[i] as WorksheetWriter;
@@ -117,6 +141,7 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
       expect(Math.max(...chunks)).toBeGreaterThan(3);
     } finally {
       spy.mockRestore();
+      finish.mockRestore();
     }
   });
 });
