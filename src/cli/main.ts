@@ -3,7 +3,7 @@ import { MessageError } from '../core/message-error';
 import { Lang, formatMessage } from '../core/messages';
 import { invoicesCsv } from '../core/fees';
 import { joinBytes } from '../core/render/byte-sink';
-import { toJsonChunks } from '../core/render/json';
+import { toJsonChunks, writeJson } from '../core/render/json';
 import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
 import { FileData, StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
@@ -135,22 +135,28 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   // renamed into place, so a failure (a full disk, say) leaves every earlier file as it was.
   const invoices = result.fees?.invoices.length ? `\uFEFF${invoicesCsv(result.fees, lang)}` : null;
   const contents = new Map<string, FileData>();
-  // The JSON as UTF-8 in chunks, written as they are: the bytes JSON.stringify with an indent of 2 gave, with
-  // no 60 MB string at 100 000 lines to build and encode.
-  const json = options.json ? [...toJsonChunks(result, lang), NEWLINE] : null;
-  if (json) contents.set('--json', json);
+  // The JSON is made as it is written to its file, chunk by chunk in the same megabyte of memory: the bytes
+  // JSON.stringify with an indent of 2 gave, with no 60 MB string or array at 100 000 lines to build and hold.
+  contents.set('--json', (write) => {
+    writeJson(result, lang, write);
+    write(NEWLINE);
+  });
   if (options.invoicesCsv && invoices) contents.set('--invoices-csv', invoices);
   const stage = io.stageFile ?? stageFile;
   const staged: { target: OutputTarget; file: StagedFile }[] = [];
   let current: OutputTarget | null = null;
+  // The JSON first, while the workbook's sheets are still being compressed on other threads; renamed into
+  // place in the order given, as before.
+  const writingOrder = [...targets].sort((a, b) => Number(b.option === '--json') - Number(a.option === '--json'));
   try {
-    for (const target of targets) {
+    for (const target of writingOrder) {
       current = target;
       // A byte-order mark on the CSV so that Excel and finance systems read the Swedish letters as UTF-8.
       const data = target.option === '--out' ? await workbook.toBuffer(extension) : contents.get(target.option);
       if (data === undefined) continue;
       staged.push({ target, file: await stage(target.path, data, target.given) });
     }
+    staged.sort((a, b) => targets.indexOf(a.target) - targets.indexOf(b.target));
     for (const s of staged) {
       current = s.target;
       await s.file.commit();
@@ -164,7 +170,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   if (options.invoicesCsv && !invoices) report(formatMessage('cli.noInvoices', lang));
   else if (options.invoicesCsv === '-' && invoices) io.stdout(invoices);
-  if (options.json === '-' && json) io.stdout(new TextDecoder().decode(joinBytes(json)));
+  if (options.json === '-') io.stdout(new TextDecoder().decode(joinBytes([...toJsonChunks(result, lang), NEWLINE])));
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { constants as fsConstants } from 'node:fs';
+import { constants as fsConstants, writeSync } from 'node:fs';
 import { chmod, mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -123,8 +123,16 @@ export interface StagedFile {
   discard(): Promise<void>;
 }
 
-/** What a file is written from: text (as UTF-8), bytes, or bytes in pieces one after the other (the JSON's chunks). */
-export type FileData = Uint8Array | string | readonly Uint8Array[];
+/** Bytes made as they are written: the producer lends them to `write` chunk by chunk, each valid until `write` returns. */
+export type FileProducer = (write: (chunk: Uint8Array) => void) => void;
+
+/** What a file is written from: text (as UTF-8), bytes, bytes in pieces one after the other, or their producer (the JSON). */
+export type FileData = Uint8Array | string | readonly Uint8Array[] | FileProducer;
+
+/** A whole chunk written at the file's position, however many writes it takes. */
+function writeAllSync(fd: number, chunk: Uint8Array): void {
+  for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+}
 
 /**
  * Write `data` to a new temporary file in the target's folder (created when missing), flushed to disk.
@@ -144,8 +152,9 @@ export async function stageFile(target: string, data: FileData, name = target): 
     const handle = await open(temporary, 'wx');
     written = true;
     try {
-      // Pieces are written as they are, never joined into one copy of the whole.
+      // Pieces are written as they are, never joined into one copy of the whole; a producer's as it makes them.
       if (typeof data === 'string') await handle.writeFile(data);
+      else if (typeof data === 'function') data((chunk) => writeAllSync(handle.fd, chunk));
       else for (const chunk of chunksOf(data)) await handle.writeFile(chunk);
       await handle.sync();
     } finally {

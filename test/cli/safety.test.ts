@@ -224,6 +224,25 @@ describe('a failed write leaves every earlier file as it was', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('a file made as it is written (the JSON): its chunks in order; a producer that fails mid-way leaves no temporary file', async () => {
+    const folder = tempDir();
+    const staged = await stageFile(join(folder, 'ut.json'), (write) => {
+      const chunk = Buffer.from('ett ');
+      write(chunk);
+      // A lent chunk may be written again once handed on: what was written stays as it was.
+      chunk.write('fel!');
+      write(Buffer.from('två'));
+    });
+    await staged.commit();
+    expect(readFileSync(join(folder, 'ut.json'), 'utf8')).toBe('ett två');
+    const full = (write: (chunk: Uint8Array) => void) => {
+      write(Buffer.from('{'));
+      throw Object.assign(new Error('ENOSPC: system text'), { code: 'ENOSPC' });
+    };
+    await expect(stageFile(join(folder, 'fel.json'), full)).rejects.toMatchObject({ key: 'cli.outputNoSpace' });
+    expect(readdirSync(folder)).toEqual(['ut.json']);
+  });
+
   test('an output that is a folder, or under a file, is a usage error in words', async () => {
     mkdirSync(join(dir, 'mapp.json'), { recursive: true });
     writeFileSync(join(dir, 'fil'), '');

@@ -1,8 +1,10 @@
 /**
  * Bytes written piece by piece into fixed-size chunks: large output (a worksheet, the command line's JSON)
  * is built as UTF-8 directly, with no string per value to build, join and encode, and no buffer that is
- * copied each time it doubles. A full chunk goes to `onChunk` at once when one is given (to compress it while
- * the rest is written), else it is kept until `chunks()` or `bytes()`.
+ * copied each time it doubles. Without `onChunk` the chunks are kept until `chunks()` or `bytes()`. With it,
+ * each full chunk is lent to `onChunk` (to write it to a file, say) and its memory written again afterwards:
+ * a chunk is valid only until `onChunk` returns, and 60 MB of output take 1 MB of memory, never touched
+ * fresh (on a virtual machine each new page costs as much as writing it several times).
  *
  * Writers that know how many bytes they are about to write at most call `reserve` once and then write into
  * `buffer` at `length` themselves (a subclass's hot loop); everything else goes through the methods here.
@@ -26,16 +28,18 @@ export class ByteSink {
     this.flush(Math.max(n, this.chunkSize));
   }
 
-  /** Hands the current chunk on and begins one of `next` bytes (none after the last). */
+  /** Hands the current chunk on and begins one of `next` bytes (none after the last), in the same memory when lent. */
   private flush(next: number): void {
     if (this.length > 0) {
       const chunk = this.buffer.subarray(0, this.length);
       this.written += this.length;
-      if (this.onChunk) this.onChunk(chunk);
-      else this.done.push(chunk);
+      this.length = 0;
+      if (this.onChunk) {
+        this.onChunk(chunk);
+        if (next <= this.buffer.length) return;
+      } else this.done.push(chunk);
     } else if (next <= this.buffer.length) return;
     this.buffer = new Uint8Array(next);
-    this.length = 0;
   }
 
   /** ASCII text only (the caller's promise): one byte per character. */

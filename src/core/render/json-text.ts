@@ -48,6 +48,13 @@ export function prettyJsonChunks(value: unknown): Uint8Array[] {
   return writer.sink.chunks();
 }
 
+/** The same bytes, lent to `write` chunk by chunk as they are made (each valid only until `write` returns). */
+export function writePrettyJson(value: unknown, write: (chunk: Uint8Array) => void): void {
+  const writer = new PrettyJson(write);
+  writer.value(withToJson(value, ''), 0);
+  writer.sink.chunks();
+}
+
 /** What JSON.stringify writes for a value: what its `toJSON` gives (JsonRecords are written record by record instead). */
 function withToJson(v: unknown, key: string | number): unknown {
   if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function' && !(v instanceof JsonRecords)) {
@@ -96,12 +103,16 @@ class JsonSink extends ByteSink {
 }
 
 class PrettyJson {
-  readonly sink = new JsonSink();
+  readonly sink: JsonSink;
   /** Per depth: a newline and the indent (`\n    `), `[` before it, and `,` before it. */
   private readonly indents: { plain: Uint8Array; open: Uint8Array; next: Uint8Array }[] = [];
   /** Per depth: the shape of the object last written there, and every shape seen, by its keys. */
   private readonly lastShape: (Shape | undefined)[] = [];
   private readonly shapes: Map<string, Shape>[] = [];
+
+  constructor(write?: (chunk: Uint8Array) => void) {
+    this.sink = new JsonSink(undefined, write);
+  }
 
   private indent(depth: number) {
     let indent = this.indents[depth];

@@ -10,7 +10,7 @@ import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
 import { GoalsOutcome, goalsJson } from '../goals';
 import { FeeOutcome, feesJson, invoicesJson } from '../fees';
-import { JsonMembers, JsonRecords, membersObject, prettyJsonChunks } from './json-text';
+import { JsonMembers, JsonRecords, membersObject, prettyJsonChunks, writePrettyJson } from './json-text';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
@@ -102,6 +102,11 @@ export function toJson(parts: JsonParts, lang: Lang): ResultJson {
  */
 export function toJsonChunks(parts: JsonParts, lang: Lang): Uint8Array[] {
   return prettyJsonChunks(resultJson(parts, lang, (length, write) => new JsonRecords(length, write)));
+}
+
+/** The same bytes, lent to `write` chunk by chunk as they are made (each valid only until `write` returns): to a file. */
+export function writeJson(parts: JsonParts, lang: Lang, write: (chunk: Uint8Array) => void): void {
+  writePrettyJson(resultJson(parts, lang, (length, records) => new JsonRecords(length, records)), write);
 }
 
 /** The lines of a table, each written by `write`: as an array of objects, or as records written as they go. */
