@@ -115,7 +115,7 @@ export function relativeTarget(source: string, target: string): string {
 
 /**
  * What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way),
- * as one array or as the chunks it was written in (a large worksheet, never joined into one copy).
+ * in the chunks it was written in (most often one).
  */
 type Part = { entry: ZipEntry } | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array> };
 

@@ -48,6 +48,7 @@ function fitCell(text: string): string {
   if (last >= 0xd800 && last <= 0xdbff) keep--;
   return `${text.slice(0, keep)}\u2026`;
 }
+
 /** Room for `</v></c>` after a cell's value, and to spare. */
 const CELL_ROOM = 64;
 const CELL_END = [0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x2f, 0x63, 0x3e]; // </v></c>
@@ -59,11 +60,11 @@ const CELL_END = [0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x2f, 0x63, 0x3e]; // </v></c>
  */
 const HEAD_ROOM = 16 * 1024;
 
-/** Bytes a row and a cell take at most, near enough: the first chunk is made this large, so a sheet is one chunk. */
+/** About the bytes a row and a cell take, a little more than most: the first chunk is made this large, so a sheet is one chunk. */
 const ROW_BYTES = 64;
 const CELL_BYTES = 48;
 const MIN_CHUNK = 64 * 1024;
-/** A larger sheet goes on in chunks of this size after the first (its address space is reserved, not its memory). */
+/** The largest first chunk (pages of it never written are never given memory); a larger sheet goes on in more. */
 const MAX_CHUNK = 512 * 1024 * 1024;
 
 /**

@@ -1,7 +1,10 @@
 import { Money, moneyToPlain } from '../money';
 import { ByteSink, utf8Bytes, writeDigits } from './byte-sink';
 
-/** Writes an object member by member: the members JSON.stringify would write for an object holding them, in order. */
+/**
+ * Writes an object member by member: the members JSON.stringify would write for an object holding them, in
+ * order; each key once.
+ */
 export interface JsonMembers {
   /** A member; one whose value is undefined, a function or a symbol is left out, as JSON.stringify leaves it out. */
   member(key: string, value: unknown): void;
@@ -37,10 +40,10 @@ export class JsonRecords {
 
 /**
  * `JSON.stringify(value, null, 2)` as UTF-8 bytes, the same bytes, written straight into chunks (a
- * `JsonRecords` list record by record): for the command line's JSON, which at 100 000 lines is some 60 MB. Plain data
- * only, as JSON.stringify sees it: objects (own enumerable string keys, in its order), arrays, strings,
- * numbers (not finite: null), booleans, null, `toJSON`; undefined, functions and symbols left out of objects
- * and null in arrays. No cycles, no boxed primitives, no BigInt.
+ * `JsonRecords` list record by record): for the command line's JSON, which at 100 000 lines is some 60 MB.
+ * Plain data only, as JSON.stringify sees it: objects (own enumerable string keys, in its order), arrays,
+ * strings, numbers (not finite: null), booleans, null, `toJSON`; undefined, functions and symbols left out of
+ * objects and null in arrays. No cycles, no boxed primitives, no BigInt.
  */
 export function prettyJsonChunks(value: unknown): Uint8Array[] {
   const writer = new PrettyJson();
@@ -71,7 +74,7 @@ function unwritable(v: unknown): boolean {
 /**
  * The members of objects of one shape (the same keys in the same order) at one depth, as bytes: what comes
  * before each member's value when it is the first written (`{`, the newline and indent, `"key": `) and when
- * it follows another (`,` instead of `{`). A table's lines all have one shape, so their keys are encoded once.
+ * it follows another (`,` instead of `{`). Objects of one shape (a table's groups, say) share their keys' bytes.
  */
 interface Shape {
   keys: string[];
