@@ -2,9 +2,11 @@
 import { MessageError } from '../core/message-error';
 import { Lang, formatMessage } from '../core/messages';
 import { invoicesCsv } from '../core/fees';
+import { joinBytes } from '../core/render/byte-sink';
+import { toJsonChunks, writeJson } from '../core/render/json';
 import { reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
-import { StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
+import { FileData, StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
 import { parseArgs } from './args';
 import { OutputTarget, planOutputs } from './outputs';
 import { mappingsForFlags } from './sheet-flags';
@@ -17,8 +19,11 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Writes an output to a temporary file beside it (renamed into place by `commit`); tests replace it to fail on purpose. */
-  stageFile?: (path: string, data: Uint8Array | string, name: string) => Promise<StagedFile>;
+  stageFile?: (path: string, data: FileData, name: string) => Promise<StagedFile>;
 }
+
+/** The line end after the JSON. */
+const NEWLINE = new Uint8Array([0x0a]);
 
 const line = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
 const processIo: CliIo = { stdout: (t) => process.stdout.write(line(t)), stderr: (t) => process.stderr.write(line(t)) };
@@ -129,20 +134,29 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   // Every output is made in full and written to a temporary file first; only when all are written are they
   // renamed into place, so a failure (a full disk, say) leaves every earlier file as it was.
   const invoices = result.fees?.invoices.length ? `\uFEFF${invoicesCsv(result.fees, lang)}` : null;
-  const contents = new Map<string, Uint8Array | string>();
-  if (options.json) contents.set('--json', `${JSON.stringify(result.json, null, 2)}\n`);
+  const contents = new Map<string, FileData>();
+  // The JSON is made as it is written to its file, chunk by chunk in the same megabyte of memory: the bytes
+  // JSON.stringify with an indent of 2 gave, with no 60 MB string or array at 100 000 lines to build and hold.
+  contents.set('--json', (write) => {
+    writeJson(result, lang, write);
+    write(NEWLINE);
+  });
   if (options.invoicesCsv && invoices) contents.set('--invoices-csv', invoices);
   const stage = io.stageFile ?? stageFile;
   const staged: { target: OutputTarget; file: StagedFile }[] = [];
   let current: OutputTarget | null = null;
+  // The JSON first, while the workbook's sheets are still being compressed on other threads; renamed into
+  // place in the order given, as before.
+  const writingOrder = [...targets].sort((a, b) => Number(b.option === '--json') - Number(a.option === '--json'));
   try {
-    for (const target of targets) {
+    for (const target of writingOrder) {
       current = target;
       // A byte-order mark on the CSV so that Excel and finance systems read the Swedish letters as UTF-8.
       const data = target.option === '--out' ? await workbook.toBuffer(extension) : contents.get(target.option);
       if (data === undefined) continue;
       staged.push({ target, file: await stage(target.path, data, target.given) });
     }
+    staged.sort((a, b) => targets.indexOf(a.target) - targets.indexOf(b.target));
     for (const s of staged) {
       current = s.target;
       await s.file.commit();
@@ -156,7 +170,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   if (options.invoicesCsv && !invoices) report(formatMessage('cli.noInvoices', lang));
   else if (options.invoicesCsv === '-' && invoices) io.stdout(invoices);
-  if (options.json === '-') io.stdout(contents.get('--json') as string);
+  if (options.json === '-') io.stdout(new TextDecoder().decode(joinBytes([...toJsonChunks(result, lang), NEWLINE])));
   return 0;
 }
 

@@ -7,7 +7,8 @@
 export interface Codec {
   /** Inflate raw deflate data, giving the output to `sink` piece by piece; an exception from `sink` stops it. */
   inflate(data: Uint8Array, sink: (chunk: Uint8Array) => void): Promise<void>;
-  deflate(data: Uint8Array): Promise<Uint8Array>;
+  /** Raw deflate of the bytes, given as one array or as chunks in order (the same stream either way). */
+  deflate(data: Uint8Array | readonly Uint8Array[]): Promise<Uint8Array>;
   /** CRC-32 of `data`, continuing from `previous` (the CRC of what came before). */
   crc32(data: Uint8Array, previous?: number): number;
 }
@@ -29,8 +30,13 @@ export function crc32(data: Uint8Array, previous = 0): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-function streamOf(data: Uint8Array): ReadableStream<Uint8Array> {
-  return new Blob([data as Uint8Array<ArrayBuffer>]).stream();
+/** Bytes given as one array or as chunks, as chunks. */
+export function chunksOf(data: Uint8Array | readonly Uint8Array[]): readonly Uint8Array[] {
+  return Array.isArray(data) ? (data as readonly Uint8Array[]) : [data as Uint8Array];
+}
+
+function streamOf(data: Uint8Array | readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  return new Blob(chunksOf(data) as Uint8Array<ArrayBuffer>[]).stream();
 }
 
 export const webCodec: Codec = {

@@ -1,5 +1,5 @@
 import { MessageError } from '../core/message-error';
-import { Codec } from './codec';
+import { Codec, chunksOf } from './codec';
 import { CONTENT_TYPES_NS, PACKAGE_RELATIONSHIPS, TRANSITIONAL, relationshipKind } from './namespaces';
 import { Token, XmlError, XmlScanner } from './xml-scan';
 import { ZipEntry, ZipError, readZip, writeZip } from './zip';
@@ -113,8 +113,11 @@ export function relativeTarget(source: string, target: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
-/** What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way). */
-type Part = { entry: ZipEntry } | { content: Uint8Array; compressed?: Promise<Uint8Array> };
+/**
+ * What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way),
+ * in the chunks it was written in (most often one).
+ */
+type Part = { entry: ZipEntry } | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array> };
 
 /** New parts this large start compressing when put, off the main thread while the next part is built. */
 const EARLY_COMPRESSION_BYTES = 1 << 20;
@@ -192,7 +195,7 @@ export class OoxmlPackage {
     const part = name === null ? undefined : this.parts.get(name);
     if (!name || !part) throw new Error(`the workbook has no part ${path}`);
     if ('content' in part) {
-      sink(part.content);
+      for (const chunk of part.content) sink(chunk);
       return;
     }
     const { entry } = part;
@@ -280,13 +283,15 @@ export class OoxmlPackage {
     scanText(text, visit, this.fileName, this.find(path) ?? path);
   }
 
-  put(path: string, content: string | Uint8Array): void {
-    const bytes = typeof content === 'string' ? this.encoder.encode(asUtf8Declaration(content)) : content;
-    const compressed = bytes.length >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(bytes) : undefined;
+  /** A new or replaced part: text (as UTF-8), bytes, or bytes in chunks in order. */
+  put(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
+    const chunks = typeof content === 'string' ? [this.encoder.encode(asUtf8Declaration(content))] : chunksOf(content);
+    const size = chunks.reduce((n, c) => n + c.length, 0);
+    const compressed = size >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(chunks) : undefined;
     // A failure is reported by toBytes, which awaits it; until then it must not count as unhandled.
     compressed?.catch(() => {});
     const name = this.find(path) ?? path;
-    this.parts.set(name, { content: bytes, compressed });
+    this.parts.set(name, { content: chunks, size, compressed });
     this.names.set(name.toLowerCase(), name);
   }
 
@@ -414,7 +419,8 @@ export class OoxmlPackage {
       if ('entry' in part) entries.push(part.entry);
       else {
         const data = await (part.compressed ?? this.codec.deflate(part.content));
-        entries.push({ name, method: 8, crc: this.codec.crc32(part.content), size: part.content.length, data, time: 0, date: DOS_DATE });
+        const crc = part.content.reduce((previous, chunk) => this.codec.crc32(chunk, previous), 0);
+        entries.push({ name, method: 8, crc, size: part.size, data, time: 0, date: DOS_DATE });
       }
     }
     return writeZip(entries);

@@ -178,7 +178,7 @@ export class WorkbookEdit {
   }
 
   /** Add a worksheet at the end, with its table, chart and print titles. */
-  async addSheet(name: string, content: (rels: SheetRels) => Uint8Array, extras: SheetExtras = {}): Promise<void> {
+  async addSheet(name: string, content: (rels: SheetRels) => Uint8Array | readonly Uint8Array[], extras: SheetExtras = {}): Promise<void> {
     const folder = this.workbookPath.split('/').slice(0, -1).join('/');
     const under = (sub: string) => (folder ? `${folder}/${sub}` : sub);
     const part = this.newPart(under('worksheets'), 'sheet');

@@ -1,5 +1,6 @@
 import { columnLetter } from '../core/cells';
-import { AsciiSink } from './ascii-sink';
+import { writeDigits } from '../core/render/byte-sink';
+import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
@@ -47,24 +48,107 @@ function fitCell(text: string): string {
   if (last >= 0xd800 && last <= 0xdbff) keep--;
   return `${text.slice(0, keep)}\u2026`;
 }
+
+/** Room for `</v></c>` after a cell's value, and to spare. */
+const CELL_ROOM = 64;
+const CELL_END = [0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x2f, 0x63, 0x3e]; // </v></c>
+
+/**
+ * Room left at the start of the rows for the part's head (declaration, sheet properties, dimension, views,
+ * column widths), which is known only when the rows are: written there at the end, the head and the rows are
+ * one array with no copy. A head that does not fit (hundreds of columns) goes in front as an array of its own.
+ */
+const HEAD_ROOM = 16 * 1024;
+
+/** About the bytes a row and a cell take, a little more than most: the first chunk is made this large, so a sheet is one chunk. */
+const ROW_BYTES = 64;
+const CELL_BYTES = 48;
+const MIN_CHUNK = 64 * 1024;
+/** The largest first chunk (pages of it never written are never given memory); a larger sheet goes on in more. */
+const MAX_CHUNK = 512 * 1024 * 1024;
+
+/**
+ * The rows of a worksheet as bytes. A cell is four pieces: its start up to the row number (`<c r="B`, one per
+ * column), the row number (written once per row), what follows it up to the value (`" s="4" t="s"><v>`, one
+ * per format and kind), and the value; each piece encoded once and copied, with one check for room per cell.
+ */
+class SheetBody extends AsciiSink {
+  /** The current row's number, as bytes. */
+  private readonly rowDigits = new Uint8Array(16);
+  private rowLength = 0;
+
+  constructor(chunkSize: number) {
+    super(chunkSize);
+    this.length = HEAD_ROOM;
+  }
+
+  /**
+   * The part: the head written into the room before the rows (or in front of them when it does not fit), the
+   * rows, and the tail after them; one array when the sheet was no larger than its first chunk.
+   */
+  part(head: Uint8Array, tail: Uint8Array): Uint8Array[] {
+    this.raw(tail);
+    const chunks = this.chunks();
+    const first = chunks[0];
+    if (head.length > HEAD_ROOM) {
+      chunks[0] = first.subarray(HEAD_ROOM);
+      return [head, ...chunks];
+    }
+    first.set(head, HEAD_ROOM - head.length);
+    chunks[0] = first.subarray(HEAD_ROOM - head.length);
+    return chunks;
+  }
+
+  startRow(n: number, height: number | undefined, outlineLevel: number | undefined): void {
+    this.rowLength = writeDigits(this.rowDigits, 0, n);
+    this.text('<row r="');
+    this.raw(this.rowDigits.subarray(0, this.rowLength));
+    this.text(`"${height ? ` ht="${height}"` : ''}${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+  }
+
+  /** A cell of the current row: a number, or the index of a shared string. */
+  cell(start: Uint8Array, attributes: Uint8Array, value: number, isNumber: boolean): void {
+    this.reserve(start.length + this.rowLength + attributes.length + MAX_NUMBER_BYTES + CELL_ROOM);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < start.length; i++) b[at++] = start[i];
+    const digits = this.rowDigits;
+    for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
+    for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
+    at = isNumber ? writeNumber(b, at, value) : writeDigits(b, at, value);
+    for (let i = 0; i < CELL_END.length; i++) b[at++] = CELL_END[i];
+    this.length = at;
+  }
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
 /**
  * Writes one worksheet part row by row, as UTF-8 bytes. Strings go to the shared string table, as Excel
  * itself stores them; a cell with a value carries its format, an empty one has its column's.
  */
 export class WorksheetWriter {
-  private readonly body = new AsciiSink();
+  private readonly body: SheetBody;
   private lastRow = 0;
   private lastColumn = 0;
   /** Per column: `<c r="B` (the cell up to its row number). */
-  private cellStarts: string[] = [];
+  private cellStarts: Uint8Array[] = [];
+  /** Per format: what follows a number's row number up to its value (`" s="4"><v>`), and a shared string's. */
+  private numberAttributes: Uint8Array[] = [];
+  private textAttributes: Uint8Array[] = [];
   /** Per column: the last string and its index, since a column often repeats one text row after row. */
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
 
+  /** `size`: about how many rows and columns the sheet will have, so that its bytes are made in one piece. */
   constructor(
     private readonly strings: SharedStrings,
     private readonly flavour: Flavour = TRANSITIONAL,
-  ) {}
+    size: { rows: number; columns: number } = { rows: 0, columns: 0 },
+  ) {
+    const expected = HEAD_ROOM + size.rows * (ROW_BYTES + size.columns * CELL_BYTES);
+    this.body = new SheetBody(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, expected)));
+  }
 
   private stringIndex(c: number, text: string): number {
     if (this.lastText[c] === text) return this.lastIndex[c];
@@ -72,6 +156,11 @@ export class WorksheetWriter {
     this.lastText[c] = text;
     this.lastIndex[c] = i;
     return i;
+  }
+
+  private attributes(s: number, isNumber: boolean): Uint8Array {
+    const known = isNumber ? this.numberAttributes : this.textAttributes;
+    return (known[s] ??= ascii(`"${s ? ` s="${s}"` : ''}${isNumber ? '' : ' t="s"'}><v>`));
   }
 
   /**
@@ -82,13 +171,7 @@ export class WorksheetWriter {
   row(r: number, values: readonly CellContent[], styles: number | readonly number[], options: { height?: number; outlineLevel?: number } = {}): void {
     const out = this.body;
     const n = r + 1;
-    const rowNumber = String(n);
-    out.text('<row r="');
-    out.text(rowNumber);
-    out.text('"');
-    if (options.height) out.text(` ht="${options.height}"`);
-    if (options.outlineLevel) out.text(` outlineLevel="${options.outlineLevel}"`);
-    out.text('>');
+    out.startRow(n, options.height, options.outlineLevel);
     for (let c = 0; c < values.length; c++) {
       const s = typeof styles === 'number' ? styles : styles[c];
       const v = values[c];
@@ -96,29 +179,16 @@ export class WorksheetWriter {
       const isText = typeof v === 'string' && v !== '';
       // An empty cell takes its column's format; writing it would only repeat that.
       if (!isNumber && !isText) continue;
-      out.text((this.cellStarts[c] ??= `<c r="${columnLetter(c)}`));
-      out.text(rowNumber);
-      if (s) {
-        out.text('" s="');
-        out.digits(s);
-      }
-      if (isNumber) {
-        out.text('"><v>');
-        out.number(v);
-        out.text('</v></c>');
-      } else {
-        out.text('" t="s"><v>');
-        out.digits(this.stringIndex(c, fitCell(v as string)));
-        out.text('</v></c>');
-      }
+      const start = (this.cellStarts[c] ??= ascii(`<c r="${columnLetter(c)}`));
+      out.cell(start, this.attributes(s, isNumber), isNumber ? v : this.stringIndex(c, fitCell(v as string)), isNumber);
     }
     out.text('</row>');
     this.lastRow = Math.max(this.lastRow, n);
     this.lastColumn = Math.max(this.lastColumn, values.length);
   }
 
-  /** The finished part. */
-  finish(frame: WorksheetFrame): Uint8Array {
+  /** The finished part, in chunks: one, unless the sheet grew past the size it was made for. */
+  finish(frame: WorksheetFrame): Uint8Array[] {
     const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
     let head = `${XML_DECLARATION}<worksheet xmlns="${this.flavour.main}" xmlns:r="${this.flavour.relationships}">`;
     const fit = frame.print && frame.print.fit !== 'none';
@@ -153,14 +223,7 @@ export class WorksheetWriter {
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
     const encoder = new TextEncoder();
-    const parts = [encoder.encode(head), this.body.bytes(), encoder.encode(tail)];
-    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      bytes.set(p, at);
-      at += p.length;
-    }
-    return bytes;
+    return this.body.part(encoder.encode(head), encoder.encode(tail));
   }
 }
 

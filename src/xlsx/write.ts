@@ -120,7 +120,12 @@ function chartPlan(out: OutputSheet, sheetName: string) {
 async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet, written: ReadonlyMap<OutputSheet['key'], string>): Promise<void> {
   const { table } = out;
   const styles = edit.styles;
-  const writer = new WorksheetWriter(edit.strings, edit.flavour);
+  const chart = chartPlan(out, name);
+  const size = {
+    rows: tableHeaderRow(out) + 2 + table.rows.length + (out.after?.length ?? 0) + (chart?.cells.length ?? 0),
+    columns: table.columns.length + (chart?.widths.length ?? 0),
+  };
+  const writer = new WorksheetWriter(edit.strings, edit.flavour, size);
   const lastCol = table.columns.length - 1;
   const span = textSpan(out);
   const merges: string[] = [];
@@ -136,7 +141,6 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   writer.row(0, [out.title], styles.cellFormat('General', 'title'));
   out.notes.forEach((note, i) => textLine(i + 1, note, 'note'));
   const headerRow = tableHeaderRow(out);
-  const chart = chartPlan(out, name);
   // Text columns get Excel's Text format, so a label such as `=1+1` stays text when someone edits the cell.
   const format = (font: FontKind) => table.columns.map((c) => styles.cellFormat(NUMBER_FORMATS[c.kind], font, { wrap: c.wrap, top: true }));
   const normal = format('normal');
@@ -165,14 +169,19 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   const rows = inDateSystem(table.rows.length ? table.rows : [table.columns.map(() => null)], table.columns, edit.date1904);
   const lines = bodyRowLines({ ...table, rows: rows as OutputCell[][] });
   const linked = new Map<string, string>();
+  /** The rows with a link: only theirs need formats of their own (a table may have 100 000 rows and a dozen links). */
+  const linkedRows = new Set<number>();
   for (const l of table.links ?? []) {
     const location = linkLocation(l.to, written);
-    if (location !== null && l.row < rows.length) linked.set(`${l.row}:${l.column}`, location);
+    if (location !== null && l.row < rows.length) {
+      linked.set(`${l.row}:${l.column}`, location);
+      linkedRows.add(l.row);
+    }
   }
   rows.forEach((row, i) => {
     const style = table.rowStyles[i] ?? 'normal';
     const base = style === 'normal' ? normal : bold;
-    const cellStyles = base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s));
+    const cellStyles = linkedRows.has(i) ? base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s)) : base;
     writer.row(headerRow + 1 + i, ...withChart(i + 1, row, cellStyles), { height: lines[i] > 1 ? rowHeightPoints(lines[i]) : undefined, outlineLevel: table.outline?.[i] });
   });
   for (const [at, location] of linked) {
@@ -265,7 +274,7 @@ export async function writeSettingsSheet(pkg: OoxmlPackage, rows: readonly (read
   const existing = edit.sheetNames().find((name) => isSettingsSheet({ name, values: [] }));
   const name = existing ?? SETTINGS_SHEET[lang];
   if (existing) await edit.removeSheets(new Set([existing]));
-  const writer = new WorksheetWriter(edit.strings, edit.flavour);
+  const writer = new WorksheetWriter(edit.strings, edit.flavour, { rows: rows.length, columns: 2 });
   const bold = edit.styles.cellFormat('General', 'bold');
   rows.forEach((row, r) => writer.row(r, row, r === 0 ? bold : 0));
   await edit.addSheet(name, () => writer.finish({ widths: [34, 18] }));

@@ -12,7 +12,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync
 import { join } from 'node:path';
 import { CliIo, runCli } from '../../src/cli/main';
 import { formatMessage } from '../../src/core/messages';
-import { stageFile } from '../../src/xlsx/files';
+import { FileData, stageFile } from '../../src/xlsx/files';
 import { OoxmlPackage, MAIN_CONTENT_TYPE } from '../../src/xlsx/package';
 import { nodeCodec } from '../../src/xlsx/files';
 import { readZip } from '../../src/xlsx/zip';
@@ -196,7 +196,7 @@ describe('a failed write leaves every earlier file as it was', () => {
 
   /** A stage that fails for one file, as the system would: while writing, or while renaming into place. */
   const failing = (target: string, code: string, when: 'write' | 'rename') => ({
-    stageFile: async (path: string, data: Uint8Array | string, name: string) => {
+    stageFile: async (path: string, data: FileData, name: string) => {
       if (path.endsWith(target) && when === 'write') throw Object.assign(new Error(`${code}: system text`), { code });
       const staged = await stageFile(path, data, name);
       if (!path.endsWith(target)) return staged;
@@ -222,6 +222,25 @@ describe('a failed write leaves every earlier file as it was', () => {
     // has already put the whole new workbook in place, never a part of it.
     if (when === 'write') expect(readFileSync(out, 'utf8')).toBe('förra månadens arbetsbok');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a file made as it is written (the JSON): its chunks in order; a producer that fails mid-way leaves no temporary file', async () => {
+    const folder = tempDir();
+    const staged = await stageFile(join(folder, 'ut.json'), (write) => {
+      const chunk = Buffer.from('ett ');
+      write(chunk);
+      // A lent chunk may be written again once handed on: what was written stays as it was.
+      chunk.write('fel!');
+      write(Buffer.from('två'));
+    });
+    await staged.commit();
+    expect(readFileSync(join(folder, 'ut.json'), 'utf8')).toBe('ett två');
+    const full = (write: (chunk: Uint8Array) => void) => {
+      write(Buffer.from('{'));
+      throw Object.assign(new Error('ENOSPC: system text'), { code: 'ENOSPC' });
+    };
+    await expect(stageFile(join(folder, 'fel.json'), full)).rejects.toMatchObject({ key: 'cli.outputNoSpace' });
+    expect(readdirSync(folder)).toEqual(['ut.json']);
   });
 
   test('an output that is a folder, or under a file, is a usage error in words', async () => {

@@ -10,6 +10,7 @@ import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
 import { GoalsOutcome, goalsJson } from '../goals';
 import { FeeOutcome, feesJson, invoicesJson } from '../fees';
+import { JsonMembers, JsonRecords, membersObject, prettyJsonChunks, writePrettyJson } from './json-text';
 
 /** The command line's JSON (SPEC 7): kronor and percentages as decimal strings, null where there is no value. */
 export interface ResultJson {
@@ -25,22 +26,22 @@ export interface ResultJson {
 }
 
 const money = (m: Money | null) => (m === null ? null : moneyToPlain(m));
-/** Percentages to two decimals, half away from zero: enough for any report, and stated. */
 
-function figures(f: Figures) {
+/** The figures of a line, a group or a total, as members; percentages to two decimals, half away from zero. */
+function figureMembers(f: Figures, out: JsonMembers): void {
   const against = comparedBudget(f);
-  return {
-    budget: money(f.budget),
-    periodBudget: money(f.periodBudget),
-    outcome: money(f.outcome),
-    forecast: money(f.forecast),
-    deviation: money(f.deviation),
-    // No percentage of a net figure (a result, income and costs together): it means nothing (SPEC 2.1).
-    deviationPercent: f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2),
-    forecastDeviation: money(f.forecastDeviation),
-    forecastAccuracy: money(f.forecastAccuracy),
-  };
+  out.money('budget', f.budget);
+  out.money('periodBudget', f.periodBudget);
+  out.money('outcome', f.outcome);
+  out.money('forecast', f.forecast);
+  out.money('deviation', f.deviation);
+  // No percentage of a net figure (a result, income and costs together): it means nothing (SPEC 2.1).
+  out.member('deviationPercent', f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2));
+  out.money('forecastDeviation', f.forecastDeviation);
+  out.money('forecastAccuracy', f.forecastAccuracy);
 }
+
+const figures = (f: Figures) => membersObject((out) => figureMembers(f, out));
 
 /** A join in short (SPEC 1.8): its sides and key, each side's own total, the joined total, and the year so far. */
 function joinJson(t: TableResult) {
@@ -90,35 +91,67 @@ export interface JsonParts {
   reading: SheetReport[];
 }
 
-export function toJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang): ResultJson {
+export function toJson(parts: JsonParts, lang: Lang): ResultJson {
+  return resultJson(parts, lang, (length, write) => Array.from({ length }, (_, i) => membersObject((out) => write(i, out))));
+}
+
+/**
+ * The same JSON as `JSON.stringify(toJson(parts, lang), null, 2)`, byte for byte, as UTF-8 in chunks: each
+ * table line is written member by member straight into bytes, so 100 000 lines are never held as objects,
+ * as strings of amounts or as one string.
+ */
+export function toJsonChunks(parts: JsonParts, lang: Lang): Uint8Array[] {
+  return prettyJsonChunks(resultJson(parts, lang, (length, write) => new JsonRecords(length, write)));
+}
+
+/** The same bytes, lent to `write` chunk by chunk as they are made (each valid only until `write` returns): to a file. */
+export function writeJson(parts: JsonParts, lang: Lang, write: (chunk: Uint8Array) => void): void {
+  writePrettyJson(resultJson(parts, lang, (length, records) => new JsonRecords(length, records)), write);
+}
+
+/** The lines of a table, each written by `write`: as an array of objects, or as records written as they go. */
+type Lines = (length: number, write: (i: number, out: JsonMembers) => void) => Record<string, unknown>[] | JsonRecords;
+
+function resultJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang, lines: Lines): ResultJson {
   return {
     version: 1,
     reading: reading.map((r) => readingJson(r, lang)),
     deviations: analysis.tables.map((t) => {
       const group = groupKey(t.grouping);
+      // Names of the groups worded once, not once per line.
+      const groupNames = new Map<string, string>();
+      const nameOf = (key: string) => {
+        let name = groupNames.get(key);
+        if (name === undefined) groupNames.set(key, (name = groupName(key, lang)));
+        return name;
+      };
       return {
-      sheet: t.sheet,
-      range: t.range,
-      unit: t.unit,
-      convention: t.convention,
-      period: t.period,
-      groupBy: t.grouping.by,
-      ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
-      lines: t.lines.map((l, i) => ({
-        name: l.name,
-        code: l.source.code,
-        ...(t.join ? { key: t.join.keyRows[i].key, sheet: l.source.sheet ?? t.sheet } : {}),
-        goalArea: l.goalArea,
-        group: groupName(group(l) ?? t.sheet, lang),
-        row: l.row,
-        type: l.type,
-        ...figures(l),
-        reportedDeviation: money(l.reportedDeviation),
-        favourable: l.favourable,
-        flagged: l.flagged,
-      })),
-      groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
-      total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
+        sheet: t.sheet,
+        range: t.range,
+        unit: t.unit,
+        convention: t.convention,
+        period: t.period,
+        groupBy: t.grouping.by,
+        ...(t.join ? { join: { budgetSheet: t.join.budget.layout.sheet, outcomeSheet: t.join.outcome.layout.sheet, key: t.join.keyHeaders } } : {}),
+        lines: lines(t.lines.length, (i, out) => {
+          const l = t.lines[i];
+          out.member('name', l.name);
+          out.member('code', l.source.code);
+          if (t.join) {
+            out.member('key', t.join.keyRows[i].key);
+            out.member('sheet', l.source.sheet ?? t.sheet);
+          }
+          out.member('goalArea', l.goalArea);
+          out.member('group', nameOf(group(l) ?? t.sheet));
+          out.member('row', l.row);
+          out.member('type', l.type);
+          figureMembers(l, out);
+          out.money('reportedDeviation', l.reportedDeviation);
+          out.member('favourable', l.favourable);
+          out.member('flagged', l.flagged);
+        }),
+        groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
+        total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
       };
     }),
     joins: analysis.tables.filter((t) => t.join).map((t) => joinJson(t)),

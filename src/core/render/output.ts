@@ -179,6 +179,8 @@ export const NARROW_PRINT_SCALE = Math.ceil(MIN_PRINT_SCALE * 100);
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const perLine = Math.max(1, Math.floor(width * (bold ? 1 : 1.1)) - 1);
+  // A text no longer than a line fits on one, however its words fall (most cells of a long table).
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const part of text.split('\n')) {
     let used = 0;

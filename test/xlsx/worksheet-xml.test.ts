@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { columnLetter } from '../../src/core/cells';
+import { joinBytes } from '../../src/core/render/byte-sink';
+import { reconcile } from '../../src/reconcile';
+import { openXlsxFile } from '../../src/xlsx/files';
+import { SharedStrings } from '../../src/xlsx/shared-strings';
+import { WorksheetFrame, WorksheetWriter } from '../../src/xlsx/worksheet-xml';
+import { LEDGER_HEADER, eachLedgerRow, generateLedger } from '../../bench/generate';
+import { tempDir, writeXlsx } from '../helpers/xlsx';
+
+type RowCall = Parameters<WorksheetWriter['row']>;
+
+/**
+ * The rows of a worksheet as the writer wrote them before it wrote bytes, one string per cell: the reference the
+ * byte writer must match byte for byte. Numbers as String writes them; text as the index of its shared string,
+ * cut to what a cell holds with an ellipsis (never between the halves of a surrogate pair).
+ */
+function referenceRows(strings: SharedStrings, calls: readonly RowCall[]): string {
+  let xml = '';
+  for (const [r, values, styles, options = {}] of calls) {
+    const n = r + 1;
+    xml += `<row r="${n}"${options.height ? ` ht="${options.height}"` : ''}${options.outlineLevel ? ` outlineLevel="${options.outlineLevel}"` : ''}>`;
+    values.forEach((v, c) => {
+      const s = typeof styles === 'number' ? styles : styles[c];
+      const format = s ? ` s="${s}"` : '';
+      if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${columnLetter(c)}${n}"${format}><v>${String(v)}</v></c>`;
+      else if (typeof v === 'string' && v !== '') {
+        let text = v;
+        if (text.length > 32767) {
+          const keep = /[\ud800-\udbff]/.test(text[32765]) ? 32765 : 32766;
+          text = `${text.slice(0, keep)}\u2026`;
+        }
+        xml += `<c r="${columnLetter(c)}${n}"${format} t="s"><v>${strings.index(text)}</v></c>`;
+      }
+    });
+    xml += '</row>';
+  }
+  return xml;
+}
+
+const FRAME: WorksheetFrame = { widths: [10, 20], tabColor: 'FF0F6CBD', frozenRows: 1, print: { fit: 'width', header: '&C&A', footer: '' } };
+
+/**
+ * The writer's part for these calls, and the reference's rows and dimension, each with its own string table.
+ * `size` is what the writer is told to expect: by default nothing, so that a large sheet comes in many chunks.
+ */
+function bothWays(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }) {
+  const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size);
+  for (const call of calls) writer.row(...call);
+  const chunks = writer.finish(frame);
+  const part = Buffer.from(joinBytes(chunks)).toString('utf8');
+  const rows = referenceRows(SharedStrings.empty(), calls);
+  const lastRow = Math.max(0, ...calls.map((c) => c[0] + 1));
+  const lastColumn = Math.max(0, ...calls.map((c) => c[1].length));
+  return { part, chunks, rows, dimension: lastRow ? `A1:${columnLetter(Math.max(0, lastColumn - 1))}${lastRow}` : 'A1' };
+}
+
+/** Compares the rows as a whole, and the frame around them; returns how many chunks the part came in. */
+function expectSameRows(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }): number {
+  const { part, chunks, rows, dimension } = bothWays(calls, frame, size);
+  // The head stands right before the rows (no room left unfilled) and the tail after them.
+  expect(part.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ')).toBe(true);
+  expect(part.endsWith('</worksheet>')).toBe(true);
+  expect(part.includes('\u0000')).toBe(false);
+  const sheetData = part.slice(part.indexOf('<sheetData>') + '<sheetData>'.length, part.indexOf('</sheetData>'));
+  // Only a difference is shown as text (a diff of megabytes); equal texts are one comparison.
+  if (sheetData !== rows) expect(sheetData).toBe(rows);
+  expect(sheetData === rows).toBe(true);
+  expect(part).toContain(`<dimension ref="${dimension}"/>`);
+  return chunks.length;
+}
+
+describe('worksheet XML written as bytes is the XML the writer wrote before', () => {
+  test('hard values: signs, zeros, öre, doubles String writes in exponent form, texts to escape, far columns and rows, heights and outlines', () => {
+    const numbers = [0, -0, 1, -1, 0.5, -0.05, 0.1, 12.3, 323241.36, -294117.34, 1 / 3, 2 / 3, 0.0014500007612769014, 1e15 / 100, 1e21, -1e21, 1.5e-7, -0.0000012345678901234567, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 90071992547409.91, NaN, Infinity, -Infinity];
+    const texts = ['', 'Löner', 'a & b < c > "d" \'e\'', ' indrag ', 'rad\nrad', 'tab\there', 'Kod _x0041_', 'ctrl \u0001\u001f', 'emoji 😀', 'halv \ud800', 'x'.repeat(40_000), `${'y'.repeat(32765)}😀tail`];
+    const wide = Array.from({ length: 60 }, (_, c) => (c % 3 === 0 ? numbers[c % numbers.length] : c % 3 === 1 ? texts[c % texts.length] : null));
+    const calls: RowCall[] = [
+      [0, numbers, 0],
+      [1, texts, [1, 2, 3, 0, 12345, 7, 7, 7, 7, 7, 7, 7]],
+      [2, wide, 4, { height: 30, outlineLevel: 1 }],
+      [4, [null, '', 'Löner', 'Löner', 'Hyra'], 5, { height: 14.4 }],
+      [5, ['Löner', 'Löner'], [0, 0], { outlineLevel: 2 }],
+      [1_048_575, [1, 'sista'], 6],
+      [6, [], 0],
+    ];
+    expectSameRows(calls);
+    expect(bothWays([]).part).toContain('<dimension ref="A1"/>');
+  });
+
+  test('a sheet the writer was told the size of is one array, the same bytes; a head too large for its room goes in front', () => {
+    const calls: RowCall[] = Array.from({ length: 3000 }, (_, r) => [r, [`rad ${r % 17}`, r * 1.25, -r / 7, null, 'Löner'], [1, 2, 3, 4, 5]]);
+    const unsized = bothWays(calls);
+    const sized = bothWays(calls, FRAME, { rows: 3000, columns: 5 });
+    expect(unsized.chunks.length).toBeGreaterThan(1);
+    expect(sized.chunks).toHaveLength(1);
+    expect(sized.part === unsized.part).toBe(true);
+    expectSameRows(calls, FRAME, { rows: 3000, columns: 5 });
+    const wide = { ...FRAME, widths: Array.from({ length: 400 }, (_, i) => 8 + (i % 5)), columnStyles: Array.from({ length: 400 }, (_, i) => i % 3) };
+    expect(expectSameRows(calls, wide, { rows: 3000, columns: 5 })).toBe(2);
+    expect(bothWays(calls, wide).part.match(/<col /g)).toHaveLength(400);
+  });
+
+  test('random rows: any numbers (finite or not), any texts, any formats', () => {
+    const cell = fc.oneof(fc.double(), fc.integer({ min: -1e12, max: 1e12 }).map((ore) => ore / 100), fc.string({ unit: 'binary', maxLength: 12 }), fc.constant(null));
+    const call = fc.tuple(fc.nat({ max: 2000 }), fc.array(cell, { maxLength: 30 }), fc.oneof(fc.nat({ max: 300 }), fc.array(fc.nat({ max: 300 }), { minLength: 30, maxLength: 30 })), fc.record({ height: fc.option(fc.constantFrom(15, 30, 14.4), { nil: undefined }), outlineLevel: fc.option(fc.constantFrom(1, 2), { nil: undefined }) }));
+    fc.assert(
+      fc.property(fc.array(call, { maxLength: 40 }), (calls) => {
+        expectSameRows(calls as RowCall[]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("the rows of a real run's output sheets (a 6 000-row ledger and its summary, the Sörmland sample), past several chunks", async () => {
+    const dir = tempDir();
+    const ledger: (string | number | null)[][] = [];
+    eachLedgerRow(generateLedger(6_000), (cells) => ledger.push(cells as (string | number | null)[]));
+    expect(ledger[2]).toEqual(LEDGER_HEADER);
+    await writeXlsx(join(dir, 'ledger.xlsx'), { Huvudbok: ledger });
+    const spy = jest.spyOn(WorksheetWriter.prototype, 'row');
+    const finish = jest.spyOn(WorksheetWriter.prototype, 'finish');
+    const chunks: number[] = [];
+    try {
+      for (const input of [join(dir, 'ledger.xlsx'), join(__dirname, '..', '..', 'samples', 'sormland-2017.xlsx')]) {
+        spy.mockClear();
+        finish.mockClear();
+        await reconcile(await openXlsxFile(input), { lang: 'sv', today: '2025-01-31' });
+        // Told their size, the sheets of the run were each made as one array (no copy to join them).
+        expect(finish.mock.results.map((r) => (r.value as Uint8Array[]).length)).toEqual(finish.mock.results.map(() => 1));
+        const byWriter = new Map<WorksheetWriter, RowCall[]>();
+        spy.mock.calls.forEach((call, i) => {
+          const writer = spy.mock.contexts[i] as WorksheetWriter;
+          byWriter.set(writer, [...(byWriter.get(writer) ?? []), call]);
+        });
+        expect(byWriter.size).toBeGreaterThan(1);
+        chunks.push(...[...byWriter.values()].map((calls) => expectSameRows(calls)));
+      }
+      // The ledger's deviations sheet came in several chunks: the head, at least two of rows, and the tail.
+      expect(Math.max(...chunks)).toBeGreaterThan(3);
+    } finally {
+      spy.mockRestore();
+      finish.mockRestore();
+    }
+  });
+});
