@@ -190,7 +190,7 @@ export function goalsOf(r: Results): Goal[] {
     const a = againstGoal(x, GOALS.vsOpenpyxl.target, GOALS.vsOpenpyxl.floor, 'openpyxl');
     const b = ok(r.cliBreakdown);
     const steps = b
-      ? ` In one process the steps take: reading (own package reader: unzip, parse, cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows ?? {}).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), compressing and writing the .xlsx ${secs(b.saveSeconds)}, JSON ${secs(b.jsonSeconds)}.`
+      ? ` In one process the steps take: reading (own package reader: unzip, parse, cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows ?? {}).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), the JSON made and written while they compress ${secs(b.jsonSeconds)}, then the rest of the compression and writing the .xlsx ${secs(b.saveSeconds)}.`
       : ` (no breakdown: ${err(r.cliBreakdown)})`;
     goals.push({
       id: 'cli.vsOpenpyxl',

@@ -35,7 +35,8 @@ export async function reconcile(port: WorkbookPort, options: ReconcileOptions, p
   // After the sheets: the .xlsx adapter would read the whole workbook again to name them after a write.
   if (how.keepSettings) await port.writeSettings(settingsRows(result.settings, options.lang), options.lang);
   progress('done');
-  return { ...result, written };
+  // Not a spread: that would call the lazy `json` getter and build the whole JSON, which no face but the CLI uses.
+  return Object.assign(result, { written });
 }
 
 /** Which output a face shows when a run is done, first found first: the summary a board gets, when there is one. */

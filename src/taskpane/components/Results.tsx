@@ -29,8 +29,10 @@ export interface ResultsProps {
 export function Results({ result, choices, workbook, s, lang, onSelect, choose }: ResultsProps) {
   const views = useMemo(
     () =>
+      // Only what the views read: a spread of the result would build its JSON (a lazy getter) for nothing.
       sheetViews({
-        ...result,
+        reading: result.reading,
+        heads: result.heads,
         settings: { ...result.settings, mappings: mergeMappings(result.settings.mappings, choices.mappings), conventions: { ...result.settings.conventions, ...choices.conventions } },
       }),
     [result, choices],
