@@ -181,6 +181,11 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   const perLine = Math.max(1, Math.floor(width * (bold ? 1 : 1.1)) - 1);
   // A text no longer than a line fits on one, however its words fall (most cells of a long table).
   if (text.length <= perLine && !text.includes('\n')) return 1;
+  return wordByWordLines(text, perLine);
+}
+
+/** The lines of `text` counted word by word, `perLine` characters a line; a word longer than a line is split. */
+export function wordByWordLines(text: string, perLine: number): number {
   let lines = 0;
   for (const part of text.split('\n')) {
     let used = 0;
