@@ -98,21 +98,14 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
     if (source && (level !== 'line' || linkLines)) links.push({ row: rows.length, column: sourceCol, to: { sheet: t.sheet, cell: source } });
     const long = level === 'group' && goal !== null && longNames.has(t);
     const budget = comparedBudget(f);
-    const row: OutputCell[] = [level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null, long ? goal : line, moneyCell(budget)];
-    if (ytd) row.push(moneyCell(f.budget));
-    row.push(
-      moneyCell(f.outcome),
-      moneyCell(f.deviation),
-      // A double for Excel, made only here; no percentage of a net figure.
-      f.kind === 'net' ? null : ratioCell(f.deviation, budget),
-      moneyCell(f.forecast),
-      moneyCell(f.forecastDeviation),
-      moneyCell(f.forecastAccuracy),
-      assessment(f, L),
-      comment,
-      action,
-      source ? referenceTo(t.sheet, source) : null,
-    );
+    const area = level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null;
+    // A double for Excel, made only here; no percentage of a net figure.
+    const ratio = f.kind === 'net' ? null : ratioCell(f.deviation, budget);
+    const reference = source ? referenceTo(t.sheet, source) : null;
+    // Written out whole, each shape once: a row built by pushing grows its list on the way.
+    const row: OutputCell[] = ytd
+      ? [area, long ? goal : line, moneyCell(budget), moneyCell(f.budget), moneyCell(f.outcome), moneyCell(f.deviation), ratio, moneyCell(f.forecast), moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy), assessment(f, L), comment, action, reference]
+      : [area, long ? goal : line, moneyCell(budget), moneyCell(f.outcome), moneyCell(f.deviation), ratio, moneyCell(f.forecast), moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy), assessment(f, L), comment, action, reference];
     rows.push(row);
     rowStyles.push(style);
     outline.push(folded ? 1 : 0);
