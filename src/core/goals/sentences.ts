@@ -217,7 +217,12 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
         // A sentence in one cell, else a metric and its condition in the next cell (`Soliditet | minst 30 %`),
         // or in the next two when the first holds only the sign (`Soliditet | ≥ | 30 %`). Cells further on are
         // the figures and comments of other columns, never part of the condition.
-        const next = row.slice(c + 1).map((x) => cellText(x).trim()).filter((x) => x !== '');
+        // Only the next two cells that hold something are ever used: a ledger row's other figures are not read.
+        const next: string[] = [];
+        for (let k = c + 1; k < row.length && next.length < 2; k++) {
+          const x = cellText(row[k]).trim();
+          if (x !== '') next.push(x);
+        }
         const condition = next.length > 1 && !/\d/.test(next[0]) ? next.slice(0, 2) : next.slice(0, 1);
         const alone = readGoalSentence(v);
         const spread = alone || condition.length === 0 ? null : readGoalSentence([v, ...condition].join(' '), true);
