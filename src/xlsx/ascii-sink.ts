@@ -35,11 +35,6 @@ export function writeNumber(b: Uint8Array, at: number, v: number): number {
  * directly: no string per cell to build, join, collect and encode.
  */
 export class AsciiSink extends ByteSink {
-  /** ASCII text only (the caller's promise). */
-  text(s: string): void {
-    this.ascii(s);
-  }
-
   /** A finite number as Excel stores it in `<v>` (see writeNumber). */
   number(v: number): void {
     this.reserve(MAX_NUMBER_BYTES);

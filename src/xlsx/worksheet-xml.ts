@@ -101,9 +101,9 @@ class SheetBody extends AsciiSink {
 
   startRow(n: number, height: number | undefined, outlineLevel: number | undefined): void {
     this.rowLength = writeDigits(this.rowDigits, 0, n);
-    this.text('<row r="');
+    this.ascii('<row r="');
     this.raw(this.rowDigits.subarray(0, this.rowLength));
-    this.text(`"${height ? ` ht="${height}"` : ''}${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+    this.ascii(`"${height ? ` ht="${height}"` : ''}${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
   }
 
   /** A cell of the current row: a number, or the index of a shared string. */
@@ -182,7 +182,7 @@ export class WorksheetWriter {
       const start = (this.cellStarts[c] ??= ascii(`<c r="${columnLetter(c)}`));
       out.cell(start, this.attributes(s, isNumber), isNumber ? v : this.stringIndex(c, fitCell(v as string)), isNumber);
     }
-    out.text('</row>');
+    out.ascii('</row>');
     this.lastRow = Math.max(this.lastRow, n);
     this.lastColumn = Math.max(this.lastColumn, values.length);
   }

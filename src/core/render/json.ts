@@ -101,16 +101,19 @@ export function toJson(parts: JsonParts, lang: Lang): ResultJson {
  * as strings of amounts or as one string.
  */
 export function toJsonChunks(parts: JsonParts, lang: Lang): Uint8Array[] {
-  return prettyJsonChunks(resultJson(parts, lang, (length, write) => new JsonRecords(length, write)));
+  return prettyJsonChunks(resultJson(parts, lang, asRecords));
 }
 
 /** The same bytes, lent to `write` chunk by chunk as they are made (each valid only until `write` returns): to a file. */
 export function writeJson(parts: JsonParts, lang: Lang, write: (chunk: Uint8Array) => void): void {
-  writePrettyJson(resultJson(parts, lang, (length, records) => new JsonRecords(length, records)), write);
+  writePrettyJson(resultJson(parts, lang, asRecords), write);
 }
 
 /** The lines of a table, each written by `write`: as an array of objects, or as records written as they go. */
 type Lines = (length: number, write: (i: number, out: JsonMembers) => void) => Record<string, unknown>[] | JsonRecords;
+
+/** Lines as records written as they go, for the byte writers. */
+const asRecords: Lines = (length, write) => new JsonRecords(length, write);
 
 function resultJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang, lines: Lines): ResultJson {
   return {
