@@ -4,7 +4,7 @@ import { Lang, formatMessage } from '../core/messages';
 import { invoicesCsv } from '../core/fees';
 import { joinBytes } from '../core/render/byte-sink';
 import { toJsonChunks, writeJson } from '../core/render/json';
-import { reconcile } from '../reconcile';
+import { localToday, reconcile } from '../reconcile';
 import { XlsxWorkbook } from '../xlsx/workbook';
 import { FileData, StagedFile, nodeCodec, outputError, readInputFile, stageFile, workbookExtension } from '../xlsx/files';
 import { parseArgs } from './args';
@@ -101,8 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 
   // Flags given on the command line win over the workbook's settings sheet.
   const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const today = localToday();
   let result: Awaited<ReturnType<typeof reconcile>>;
   try {
     result = await reconcile(workbook, { lang, thresholds, conventions, mappings, today });
