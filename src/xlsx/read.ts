@@ -652,8 +652,16 @@ class SheetDataBytes {
   private vEnd = -1;
   /** The value holds `&` (references to decode) or a CR (line ends to normalise): it is decoded as text is. */
   private vEscaped = false;
+  /** Whether the text `textEnd` last read holds `&` or a CR. */
+  private escaped = false;
   private inline: string | null = null;
-  // The cells of the row in progress.
+  // The cells of the row in progress. Those in its own row are gathered in `scratch` (reused) and copied out
+  // when the row ends into an array of just their length: an array grown cell by cell holds room for 17, and
+  // 100 000 rows of such arrays cost the garbage collector about as much as the reading itself. Cells that
+  // name another row wait as in WorksheetHandler.
+  private readonly scratch: CellValue[] = [];
+  /** The highest index of `scratch` written since it was last cleared. */
+  private scratchEnd = -1;
   private readonly pendingCols: number[] = [];
   private readonly pendingRows: number[] = [];
   private readonly pendingValues: CellValue[] = [];
@@ -761,14 +769,14 @@ class SheetDataBytes {
     }
   }
 
-  /** Text from `at` to the next `<`: its end (MORE when none); `vEscaped` says whether it needs decoding. */
+  /** Text from `at` to the next `<`: its end (MORE when none); `escaped` says whether it needs decoding. */
   private textEnd(b: Uint8Array, at: number): number {
     const n = b.length;
     let escaped = false;
     for (; at < n; at++) {
       const c = b[at];
       if (c === LT) {
-        this.vEscaped = escaped;
+        this.escaped = escaped;
         return at;
       }
       if (c === AMP || c === CR) escaped = true;
@@ -798,6 +806,10 @@ class SheetDataBytes {
     pendingRows.length = 0;
     pendingCols.length = 0;
     pendingValues.length = 0;
+    const { scratch } = this;
+    // A row left unfinished (MORE, BAIL) may have left cells here.
+    for (let c = 0; c <= this.scratchEnd; c++) scratch[c] = undefined as unknown as CellValue;
+    this.scratchEnd = -1;
     let col = -1;
     for (;;) {
       while (p < n && isSpaceByte(b[p])) p++;
@@ -806,6 +818,12 @@ class SheetDataBytes {
       if (b[p + 1] === SLASH) {
         if (b[p + 2] !== 114 || b[p + 3] !== 111 || b[p + 4] !== 119 || b[p + 5] !== GT) return BAIL;
         const { values } = handler;
+        if (this.scratchEnd >= 0) {
+          // A cell not written is undefined here rather than a hole: `finish` makes either a null.
+          const existing = values[rowIndex];
+          if (existing === undefined) values[rowIndex] = scratch.slice(0, this.scratchEnd + 1);
+          else for (let c = 0; c <= this.scratchEnd; c++) if (scratch[c] !== undefined) existing[c] = scratch[c];
+        }
         for (let i = 0; i < pendingRows.length; i++) (values[pendingRows[i]] ??= [])[pendingCols[i]] = pendingValues[i];
         handler.lastRow = rowIndex;
         return p + 6;
@@ -845,7 +863,13 @@ class SheetDataBytes {
       p = this.cellContent(b, p);
       if (p < 0) return p;
       const value = this.cellValue(b, type, typeLength, style >= 0 ? style : 0);
-      if (value !== null) {
+      if (value === null) continue;
+      // Cells of other rows keep their order among themselves; they never touch this row's array.
+      if (cellRow === rowIndex) {
+        scratch[cellCol] = value;
+        if (cellCol > this.scratchEnd) this.scratchEnd = cellCol;
+      }
+      else {
         pendingRows.push(cellRow);
         pendingCols.push(cellCol);
         pendingValues.push(value);
@@ -886,6 +910,7 @@ class SheetDataBytes {
         if (end > p + 3) {
           this.vStart = p + 3;
           this.vEnd = end;
+          this.vEscaped = this.escaped;
         }
         p = end + 4;
       } else if (c1 === 102 && endsName(b[p + 2])) {
@@ -931,7 +956,7 @@ class SheetDataBytes {
       const end = this.textEnd(b, p);
       if (end < 0 || end + 4 > n) return MORE;
       if (b[end + 1] !== SLASH || b[end + 2] !== 116 || b[end + 3] !== GT) return BAIL;
-      this.inline = this.text(b, p, end, this.vEscaped);
+      this.inline = this.text(b, p, end, this.escaped);
       p = end + 4;
     }
   }
@@ -1013,6 +1038,14 @@ function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/** Where the first `</row>` ends in the bytes, or -1. */
+function afterRowEnd(b: Uint8Array): number {
+  for (let at = b.indexOf(LT); at >= 0; at = b.indexOf(LT, at + 1)) {
+    if (b[at + 1] === SLASH && b[at + 2] === 114 && b[at + 3] === 111 && b[at + 4] === 119 && b[at + 5] === GT) return at + 6;
+  }
+  return -1;
+}
+
 /** Where `<sheetData>` starts in the bytes, or -1. */
 function sheetDataOpen(b: Uint8Array): number {
   for (let at = b.indexOf(LT); at >= 0; at = b.indexOf(LT, at + 1)) if (bytesAt(b, at, SHEET_DATA_OPEN)) return at;
@@ -1071,43 +1104,64 @@ async function readWorksheet(pkg: OoxmlPackage, path: string, handler: Worksheet
   const toScanner = (bytes: Uint8Array) => {
     if (bytes.length > 0) scan.feed((decoder as TextDecoder).decode(bytes, { stream: true }), false);
   };
+  /** Rows from `from` on; a row cut off at the end is held, anything else goes to the scanner. */
+  const rowsFrom = (b: Uint8Array, from: number) => {
+    const stop = rows.scan(b, from);
+    if (rows.outcome === MORE && b.length - stop <= MAX_HELD_BYTES) {
+      hold(b.subarray(stop));
+      readAgainAt = 2 * heldLength;
+    } else {
+      mode = SCANNER;
+      toScanner(b.subarray(stop));
+    }
+  };
+  const rowsPiece = (chunk: Uint8Array) => {
+    if (heldLength === 0) return rowsFrom(chunk, 0);
+    hold(chunk);
+    if (heldLength < readAgainAt) return;
+    // The row cut off at the end of the last piece most often ends early in this one: it is read from a short
+    // join of the two, and the rest of this piece where it lies, rather than from a copy of the whole piece.
+    const rowEnd = held.length === 2 ? afterRowEnd(chunk) : -1;
+    if (rowEnd < 0) return rowsFrom(take(), 0);
+    const tail = held[0];
+    held = [];
+    heldLength = 0;
+    const joint = joined([tail, chunk.subarray(0, rowEnd)], tail.length + rowEnd);
+    const stop = rows.scan(joint, 0);
+    if (rows.outcome === MORE && stop >= tail.length) return rowsFrom(chunk, stop - tail.length);
+    if (rows.outcome === MORE) return rowsFrom(joined([joint.subarray(stop), chunk.subarray(rowEnd)], joint.length - stop + chunk.length - rowEnd), 0);
+    mode = SCANNER;
+    toScanner(joint.subarray(stop));
+    toScanner(chunk.subarray(rowEnd));
+  };
   await withXmlErrors(pkg, path, async () => {
     await pkg.streamBytes(path, (chunk) => {
       decoder ??= decoderFor(chunk);
       if (mode === SCANNER) return toScanner(chunk);
+      if (mode === ROWS) return rowsPiece(chunk);
       hold(chunk);
-      if (mode === ROWS && heldLength < readAgainAt) return;
       let b = take();
-      if (mode === SEEK) {
-        // Only UTF-8 is read from its bytes (a part in UTF-16 is the scanner's).
-        if (decoder.encoding !== 'utf-8') {
-          mode = SCANNER;
-          return toScanner(b);
-        }
-        const at = sheetDataOpen(b);
-        if (at < 0) {
-          const keep = Math.max(0, b.length - (SHEET_DATA_OPEN.length - 1));
-          toScanner(b.subarray(0, keep));
-          hold(b.subarray(keep));
-          return;
-        }
-        const rowsFrom = at + SHEET_DATA_OPEN.length;
-        toScanner(b.subarray(0, rowsFrom));
-        b = b.subarray(rowsFrom);
-        if (!atSheetDataRows(scan, handler)) {
-          mode = SCANNER;
-          return toScanner(b);
-        }
-        mode = ROWS;
-      }
-      const stop = rows.scan(b, 0);
-      if (rows.outcome === MORE && b.length - stop <= MAX_HELD_BYTES) {
-        hold(b.subarray(stop));
-        readAgainAt = 2 * heldLength;
-      } else {
+      // Only UTF-8 is read from its bytes (a part in UTF-16 is the scanner's).
+      if (decoder.encoding !== 'utf-8') {
         mode = SCANNER;
-        toScanner(b.subarray(stop));
+        return toScanner(b);
       }
+      const at = sheetDataOpen(b);
+      if (at < 0) {
+        const keep = Math.max(0, b.length - (SHEET_DATA_OPEN.length - 1));
+        toScanner(b.subarray(0, keep));
+        hold(b.subarray(keep));
+        return;
+      }
+      const from = at + SHEET_DATA_OPEN.length;
+      toScanner(b.subarray(0, from));
+      b = b.subarray(from);
+      if (!atSheetDataRows(scan, handler)) {
+        mode = SCANNER;
+        return toScanner(b);
+      }
+      mode = ROWS;
+      rowsFrom(b, 0);
     });
     // What is left (a row cut off: the part ends inside it) the scanner reads, and says what is wrong with it.
     if (heldLength > 0) toScanner(take());
