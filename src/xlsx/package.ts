@@ -126,7 +126,7 @@ const EARLY_COMPRESSION_BYTES = 1 << 20;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** A part read as text: UTF-8 unless a byte-order mark says UTF-16. */
-function decoderFor(first: Uint8Array): TextDecoder {
+export function decoderFor(first: Uint8Array): TextDecoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
@@ -265,6 +265,11 @@ export class OoxmlPackage {
   async text(path: string): Promise<string> {
     const bytes = await this.bytes(path);
     return decoderFor(bytes).decode(bytes);
+  }
+
+  /** A part's bytes in pieces as it inflates (for worksheets read from their bytes), within the streamed limit. */
+  async streamBytes(path: string, sink: (chunk: Uint8Array) => void): Promise<void> {
+    await this.inflate(path, this.limits.streamedPartBytes, sink);
   }
 
   /** A part's text in pieces as it inflates (for worksheets and shared strings); `final` marks the last. */
