@@ -1,5 +1,5 @@
 import { MessageError } from '../core/message-error';
-import { decodeOoxmlEscapes } from './read';
+import { decodeOoxmlEscapes } from './sheet-scan';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { scanText, UNNAMED_FILE } from './package';
 import { Token } from './xml-scan';

@@ -27,7 +27,7 @@ import { FontKind, Highlight } from './styles-part';
 import { barChartXml } from './chart-xml';
 import { SheetExtras, WorkbookEdit } from './workbook-edit';
 import { quotedSheetName } from './workbook-part';
-import { DAYS_1904_TO_1900 } from './read';
+import { DAYS_1904_TO_1900 } from './sheet-scan';
 import { ConditionalFormat, WorksheetWriter, tableXml } from './worksheet-xml';
 import { Flavour } from './namespaces';
 

@@ -14,7 +14,8 @@ import { MessageError } from '../../src/core/message-error';
 import { Codec } from '../../src/xlsx/codec';
 import { nodeCodec } from '../../src/xlsx/files';
 import { OoxmlPackage } from '../../src/xlsx/package';
-import { readWorkbookSheets, sheetDataByBytes } from '../../src/xlsx/read';
+import { readWorkbookSheets } from '../../src/xlsx/read';
+import { sheetDataByBytes } from '../../src/xlsx/sheet-bytes';
 import { writeZip } from '../../src/xlsx/zip';
 
 const ROOT = join(__dirname, '..', '..');
