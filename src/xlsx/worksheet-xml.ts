@@ -1,6 +1,6 @@
 import { columnLetter } from '../core/cells';
 import { writeDigits } from '../core/render/byte-sink';
-import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
+import { AsciiSink, MAX_NUMBER_BYTES, writeNumber, writeSmallDigits } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
@@ -84,6 +84,8 @@ class SheetBody extends AsciiSink {
   /** The current row's number, as bytes. */
   private readonly rowDigits = new Uint8Array(16);
   private rowLength = 0;
+  /** Per outline level: the end of a row's start tag (`" outlineLevel="1">`), most rows of a detail sheet. */
+  private readonly outlineEnds: Uint8Array[] = [];
 
   constructor(chunkSize: number) {
     super(chunkSize);
@@ -111,7 +113,8 @@ class SheetBody extends AsciiSink {
     this.rowLength = writeDigits(this.rowDigits, 0, n);
     this.raw(ROW_START);
     this.raw(this.rowDigits.subarray(0, this.rowLength));
-    if (height || outlineLevel) this.ascii(`"${height ? ` ht="${height}"` : ''}${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+    if (height) this.ascii(`" ht="${height}"${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+    else if (outlineLevel) this.raw((this.outlineEnds[outlineLevel] ??= ascii(`" outlineLevel="${outlineLevel}">`)));
     else this.raw(ROW_START_END);
   }
 
@@ -129,7 +132,7 @@ class SheetBody extends AsciiSink {
     const digits = this.rowDigits;
     for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
     for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
-    this.length = isNumber ? writeNumber(b, at, value) : writeDigits(b, at, value);
+    this.length = isNumber ? writeNumber(b, at, value) : writeSmallDigits(b, at, value);
   }
 }
 
