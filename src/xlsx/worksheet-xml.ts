@@ -132,6 +132,7 @@ class SheetBody extends AsciiSink {
     const digits = this.rowDigits;
     for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
     for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
+    // A string's index is far below 2^31 (a table that large would not fit in memory).
     this.length = isNumber ? writeNumber(b, at, value) : writeSmallDigits(b, at, value);
   }
 }
