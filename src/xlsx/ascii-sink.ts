@@ -19,14 +19,37 @@ export function writeNumber(b: Uint8Array, at: number, v: number): number {
   }
   if (ore < 0) b[at++] = 45; // -
   const a = Math.abs(ore);
-  const whole = Math.floor(a / 100);
-  const cents = a - whole * 100;
-  at = writeDigits(b, at, whole);
+  let whole: number;
+  let cents: number;
+  if (a <= 0x7fffffff) {
+    // Below 21 474 836,48 kr (nearly every amount): whole kronor and öre in 32-bit integer arithmetic.
+    whole = (a / 100) | 0;
+    cents = a - whole * 100;
+    at = writeSmallDigits(b, at, whole);
+  } else {
+    whole = Math.floor(a / 100);
+    cents = a - whole * 100;
+    at = writeDigits(b, at, whole);
+  }
   if (cents === 0) return at;
+  const tens = (cents / 10) | 0;
   b[at++] = 46; // .
-  b[at++] = 48 + Math.floor(cents / 10);
-  if (cents % 10) b[at++] = 48 + (cents % 10);
+  b[at++] = 48 + tens;
+  if (cents !== tens * 10) b[at++] = 48 + (cents - tens * 10);
   return at;
+}
+
+/** writeDigits for a whole number below 2^31, in 32-bit integer arithmetic (the same text). */
+export function writeSmallDigits(b: Uint8Array, at: number, n: number): number {
+  let end = at + 1;
+  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
+  let i = end;
+  do {
+    const q = (n / 10) | 0;
+    b[--i] = 48 + (n - q * 10);
+    n = q;
+  } while (n > 0);
+  return end;
 }
 
 /**

@@ -133,7 +133,7 @@ export function decoderFor(first: Uint8Array): TextDecoder {
 }
 
 /** A rewritten part is UTF-8: its XML declaration must not claim another encoding. */
-function asUtf8Declaration(xml: string): string {
+export function asUtf8Declaration(xml: string): string {
   return xml.replace(/^(\uFEFF?<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, (_m, head: string, q: string) => `${head}${q}UTF-8${q}`);
 }
 

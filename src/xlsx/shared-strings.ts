@@ -1,7 +1,8 @@
 import { MessageError } from '../core/message-error';
+import { ByteSink } from '../core/render/byte-sink';
 import { decodeOoxmlEscapes } from './sheet-scan';
 import { Flavour, TRANSITIONAL } from './namespaces';
-import { scanText, UNNAMED_FILE } from './package';
+import { asUtf8Declaration, scanText, UNNAMED_FILE } from './package';
 import { Token } from './xml-scan';
 import { XML_DECLARATION, escapeText } from './xml';
 
@@ -28,6 +29,7 @@ export class SharedStrings {
   private readonly layout: Layout;
   /** Text → index, for the plain strings already in the table and those added. */
   private known: Map<string, number> | null = null;
+  /** The texts added, in order, as they are: their XML is written once, at the end (toBytes). */
   private readonly appended: string[] = [];
   private references = 0;
 
@@ -91,34 +93,128 @@ export class SharedStrings {
     return known;
   }
 
-  /** The index of a text, adding it when new. */
+  /**
+   * The index of a text, adding it when new. Called once per text cell (a 100 000-row detail sheet has a new
+   * cell reference on every row), so it only looks the text up and remembers it.
+   */
   index(text: string): number {
     this.references++;
-    this.known ??= this.existing();
-    let i = this.known.get(text);
-    if (i === undefined) {
-      i = this.layout.items + this.appended.length;
-      this.known.set(text, i);
-      const p = this.layout.prefix ? `${this.layout.prefix}:` : '';
-      // Leading or trailing spaces survive only with xml:space.
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      this.appended.push(`<${p}si><${p}t${space}>${escapeText(text)}</${p}t></${p}si>`);
-    }
-    return i;
+    const known = (this.known ??= this.existing());
+    const i = known.get(text);
+    if (i !== undefined) return i;
+    const added = this.layout.items + this.appended.length;
+    known.set(text, added);
+    this.appended.push(text);
+    return added;
   }
 
-  toString(): string {
+  /** The start of the part up to the first item added (its counts set), and what follows the items. */
+  private frame(): { head: string; tail: string } {
     const { xml } = this;
     const l = this.layout;
     const count = (l.count ?? l.items) + this.references;
     let start = xml.slice(l.rootStart, l.rootEnd).replace(/\s*\/>$/, '>');
     start = setAttribute(setAttribute(start, 'count', String(count)), 'uniqueCount', String(l.items + this.appended.length));
-    // Without a prefix in scope for SpreadsheetML (it is declared only on each item, say), the items declare it.
-    const items = l.prefix === null ? this.appended.map((si) => si.replace(/^<si>/, `<si xmlns="${l.main}">`)) : this.appended;
     const body = l.rootSelfClosing ? '' : xml.slice(l.rootEnd, l.close);
-    const tail = l.rootSelfClosing ? xml.slice(l.rootEnd) : xml.slice(l.close);
-    const close = l.rootSelfClosing ? `</${l.rootQname}>` : '';
-    return `${xml.slice(0, l.rootStart)}${start}${body}${items.join('')}${close}${tail}`;
+    const tail = l.rootSelfClosing ? `</${l.rootQname}>${xml.slice(l.rootEnd)}` : xml.slice(l.close);
+    return { head: `${xml.slice(0, l.rootStart)}${start}${body}`, tail };
+  }
+
+  /** An item's start tag: with the prefix in scope, or declaring the namespace when there is none. */
+  private itemStart(): string {
+    const l = this.layout;
+    const p = l.prefix ? `${l.prefix}:` : '';
+    return l.prefix === null ? `<si xmlns="${l.main}">` : `<${p}si>`;
+  }
+
+  /** The part as text (the reference toBytes is tested against). */
+  toString(): string {
+    const { head, tail } = this.frame();
+    const p = this.layout.prefix ? `${this.layout.prefix}:` : '';
+    const si = this.itemStart();
+    const items = this.appended.map((text) => `${si}<${p}t${preservesSpace(text) ? ' xml:space="preserve"' : ''}>${escapeText(text)}</${p}t></${p}si>`);
+    return `${head}${items.join('')}${tail}`;
+  }
+
+  /**
+   * The part as UTF-8, as `put` would encode toString() (the declaration saying UTF-8): the items written
+   * straight into bytes, with no string per item and no string of the whole part to encode.
+   */
+  toBytes(): Uint8Array[] {
+    const { head, tail } = this.frame();
+    const p = this.layout.prefix ? `${this.layout.prefix}:` : '';
+    const sink = new ItemSink(head.length * 3 + this.appended.reduce((n, t) => n + t.length, 0) * 2 + this.appended.length * 40 + tail.length * 3 + 1024);
+    sink.utf8(asUtf8Declaration(head));
+    sink.items(this.appended, utf8(this.itemStart()), utf8(`<${p}t`), utf8(`</${p}t></${p}si>`));
+    sink.utf8(tail);
+    return sink.chunks();
+  }
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Leading or trailing spaces survive only with xml:space. */
+function preservesSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Most texts start and end with a printable ASCII character: no need to ask the pattern.
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return false;
+  return /^\s|\s$/.test(text);
+}
+
+const PRESERVE = utf8(' xml:space="preserve">');
+const GT = 0x3e;
+/** Per ASCII code: the entity escapeText writes for it, else nothing. */
+const ENTITY: (Uint8Array | undefined)[] = Array.from({ length: 0x80 }, () => undefined);
+for (const [c, e] of Object.entries({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })) ENTITY[c.charCodeAt(0)] = utf8(e);
+
+/** The items of the shared string table, each as `<si><t>…</t></si>` with its text escaped as escapeText does. */
+class ItemSink extends ByteSink {
+  items(texts: readonly string[], si: Uint8Array, t: Uint8Array, end: Uint8Array): void {
+    for (const text of texts) {
+      this.raw(si);
+      this.raw(t);
+      if (preservesSpace(text)) this.raw(PRESERVE);
+      else this.byte(GT);
+      this.escaped(text);
+      this.raw(end);
+    }
+  }
+
+  /**
+   * Text as escapeText writes it, in UTF-8. Most texts need at most the five entities, written here as the
+   * text is; one with a control character, a carriage return, a surrogate, U+FFFE/U+FFFF or `_x` (which
+   * escapeText writes as `_xHHHH_`, leaves out or protects) goes through escapeText itself.
+   */
+  private escaped(text: string): void {
+    const n = text.length;
+    // An entity is at most six bytes for one character, and UTF-8 at most three.
+    this.reserve(n * 6);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const entity = ENTITY[c];
+        if (entity !== undefined) {
+          for (let k = 0; k < entity.length; k++) b[at++] = entity[k];
+        } else if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c === 0x5f && text.charCodeAt(i + 1) === 0x78)) {
+          this.utf8(escapeText(text));
+          return;
+        } else b[at++] = c;
+      } else if (c < 0x800) {
+        b[at++] = 0xc0 | (c >> 6);
+        b[at++] = 0x80 | (c & 0x3f);
+      } else if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
+        this.utf8(escapeText(text));
+        return;
+      } else {
+        b[at++] = 0xe0 | (c >> 12);
+        b[at++] = 0x80 | ((c >> 6) & 0x3f);
+        b[at++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.length = at;
   }
 }
 

@@ -224,12 +224,12 @@ export class WorkbookEdit {
   /** Write the edited parts back into the package. */
   async commit(): Promise<void> {
     await this.writeShared(REL.styles, 'styles', this.styles.toString(), CONTENT_TYPE.styles);
-    await this.writeShared(REL.sharedStrings, 'sharedStrings', this.strings.toString(), CONTENT_TYPE.sharedStrings);
+    await this.writeShared(REL.sharedStrings, 'sharedStrings', this.strings.toBytes(), CONTENT_TYPE.sharedStrings);
     this.pkg.put(this.workbookPath, this.workbook.toString());
     this.pkg.setRelationships(this.workbookPath, this.rels);
   }
 
-  private async writeShared(kind: string, stem: string, xml: string, contentType: string): Promise<void> {
+  private async writeShared(kind: string, stem: string, xml: string | Uint8Array[], contentType: string): Promise<void> {
     let rel = this.rels.find((r) => relationshipKind(r.type) === kind && !r.external);
     let path = rel ? this.pkg.find(resolveTarget(this.workbookPath, rel.target)) : null;
     if (!rel || !path) {

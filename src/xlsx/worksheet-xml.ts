@@ -1,6 +1,6 @@
 import { columnLetter } from '../core/cells';
 import { writeDigits } from '../core/render/byte-sink';
-import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
+import { AsciiSink, MAX_NUMBER_BYTES, writeNumber, writeSmallDigits } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
@@ -49,9 +49,15 @@ function fitCell(text: string): string {
   return `${text.slice(0, keep)}\u2026`;
 }
 
-/** Room for `</v></c>` after a cell's value, and to spare. */
+/** Room for what ends a cell and a row (`</v></c></row>`) after a cell's value, and to spare. */
 const CELL_ROOM = 64;
-const CELL_END = [0x3c, 0x2f, 0x76, 0x3e, 0x3c, 0x2f, 0x63, 0x3e]; // </v></c>
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const ROW_START = ascii('<row r="');
+const ROW_START_END = ascii('">');
+const ROW_END = ascii('</row>');
+/** A row's last cell ends with the row. */
+const CELL_ROW_END = ascii('</v></c></row>');
 
 /**
  * Room left at the start of the rows for the part's head (declaration, sheet properties, dimension, views,
@@ -69,13 +75,17 @@ const MAX_CHUNK = 512 * 1024 * 1024;
 
 /**
  * The rows of a worksheet as bytes. A cell is four pieces: its start up to the row number (`<c r="B`, one per
- * column), the row number (written once per row), what follows it up to the value (`" s="4" t="s"><v>`, one
- * per format and kind), and the value; each piece encoded once and copied, with one check for room per cell.
+ * column, with the end of the cell before it, `</v></c>`, in front unless it is the row's first), the row
+ * number (written once per row), what follows it up to the value (`" s="4" t="s"><v>`, one per format and
+ * kind), and the value; each piece encoded once and copied, with one check for room per cell. The last
+ * cell's end goes with the row's.
  */
 class SheetBody extends AsciiSink {
   /** The current row's number, as bytes. */
   private readonly rowDigits = new Uint8Array(16);
   private rowLength = 0;
+  /** Per outline level: the end of a row's start tag (`" outlineLevel="1">`), most rows of a detail sheet. */
+  private readonly outlineEnds: Uint8Array[] = [];
 
   constructor(chunkSize: number) {
     super(chunkSize);
@@ -101,9 +111,16 @@ class SheetBody extends AsciiSink {
 
   startRow(n: number, height: number | undefined, outlineLevel: number | undefined): void {
     this.rowLength = writeDigits(this.rowDigits, 0, n);
-    this.ascii('<row r="');
+    this.raw(ROW_START);
     this.raw(this.rowDigits.subarray(0, this.rowLength));
-    this.ascii(`"${height ? ` ht="${height}"` : ''}${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+    if (height) this.ascii(`" ht="${height}"${outlineLevel ? ` outlineLevel="${outlineLevel}"` : ''}>`);
+    else if (outlineLevel) this.raw((this.outlineEnds[outlineLevel] ??= ascii(`" outlineLevel="${outlineLevel}">`)));
+    else this.raw(ROW_START_END);
+  }
+
+  /** The end of the current row: after its last cell's value, or after its start when it has no cells. */
+  endRow(afterCell: boolean): void {
+    this.raw(afterCell ? CELL_ROW_END : ROW_END);
   }
 
   /** A cell of the current row: a number, or the index of a shared string. */
@@ -115,13 +132,10 @@ class SheetBody extends AsciiSink {
     const digits = this.rowDigits;
     for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
     for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
-    at = isNumber ? writeNumber(b, at, value) : writeDigits(b, at, value);
-    for (let i = 0; i < CELL_END.length; i++) b[at++] = CELL_END[i];
-    this.length = at;
+    // A string's index is far below 2^31 (a table that large would not fit in memory).
+    this.length = isNumber ? writeNumber(b, at, value) : writeSmallDigits(b, at, value);
   }
 }
-
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 /**
  * Writes one worksheet part row by row, as UTF-8 bytes. Strings go to the shared string table, as Excel
@@ -131,8 +145,9 @@ export class WorksheetWriter {
   private readonly body: SheetBody;
   private lastRow = 0;
   private lastColumn = 0;
-  /** Per column: `<c r="B` (the cell up to its row number). */
-  private cellStarts: Uint8Array[] = [];
+  /** Per column: `<c r="B` (a row's first cell up to its row number), and `</v></c><c r="B` (any other). */
+  private firstStarts: Uint8Array[] = [];
+  private nextStarts: Uint8Array[] = [];
   /** Per format: what follows a number's row number up to its value (`" s="4"><v>`), and a shared string's. */
   private numberAttributes: Uint8Array[] = [];
   private textAttributes: Uint8Array[] = [];
@@ -163,6 +178,12 @@ export class WorksheetWriter {
     return (known[s] ??= ascii(`"${s ? ` s="${s}"` : ''}${isNumber ? '' : ' t="s"'}><v>`));
   }
 
+  /** A cell's start: `<c r="B`, after the end of the cell before it in the row if there is one. */
+  private start(c: number, afterCell: boolean): Uint8Array {
+    const known = afterCell ? this.nextStarts : this.firstStarts;
+    return (known[c] ??= ascii(`${afterCell ? '</v></c>' : ''}<c r="${columnLetter(c)}`));
+  }
+
   /**
    * One row (zero-based), its cells from column A; `styles` is one format for all or one per cell; `height` in
    * points where its text wraps to more than one line (not marked custom: Excel and LibreOffice may fit it
@@ -172,19 +193,23 @@ export class WorksheetWriter {
     const out = this.body;
     const n = r + 1;
     out.startRow(n, options.height, options.outlineLevel);
+    const oneStyle = typeof styles === 'number';
+    let afterCell = false;
     for (let c = 0; c < values.length; c++) {
-      const s = typeof styles === 'number' ? styles : styles[c];
       const v = values[c];
-      const isNumber = typeof v === 'number' && Number.isFinite(v);
-      const isText = typeof v === 'string' && v !== '';
       // An empty cell takes its column's format; writing it would only repeat that.
-      if (!isNumber && !isText) continue;
-      const start = (this.cellStarts[c] ??= ascii(`<c r="${columnLetter(c)}`));
-      out.cell(start, this.attributes(s, isNumber), isNumber ? v : this.stringIndex(c, fitCell(v as string)), isNumber);
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) continue;
+        out.cell(this.start(c, afterCell), this.attributes(oneStyle ? styles : styles[c], true), v, true);
+      } else if (typeof v === 'string' && v !== '') {
+        const text = v.length > MAX_CELL_CHARS ? fitCell(v) : v;
+        out.cell(this.start(c, afterCell), this.attributes(oneStyle ? styles : styles[c], false), this.stringIndex(c, text), false);
+      } else continue;
+      afterCell = true;
     }
-    out.ascii('</row>');
-    this.lastRow = Math.max(this.lastRow, n);
-    this.lastColumn = Math.max(this.lastColumn, values.length);
+    out.endRow(afterCell);
+    if (n > this.lastRow) this.lastRow = n;
+    if (values.length > this.lastColumn) this.lastColumn = values.length;
   }
 
   /** The finished part, in chunks: one, unless the sheet grew past the size it was made for. */

@@ -178,12 +178,17 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
       linkedRows.add(l.row);
     }
   }
-  rows.forEach((row, i) => {
+  // A plain loop: the detail sheet has a row per line of the ledger; only the rows beside the chart's data take its cells.
+  const chartRows = chart ? chart.cells.length - 1 : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const style = table.rowStyles[i] ?? 'normal';
     const base = style === 'normal' ? normal : bold;
     const cellStyles = linkedRows.has(i) ? base.map((s, c) => (linked.has(`${i}:${c}`) ? (style === 'normal' ? link : boldLink)[c] : s)) : base;
-    writer.row(headerRow + 1 + i, ...withChart(i + 1, row, cellStyles), { height: lines[i] > 1 ? rowHeightPoints(lines[i]) : undefined, outlineLevel: table.outline?.[i] });
-  });
+    const options = { height: lines[i] > 1 ? rowHeightPoints(lines[i]) : undefined, outlineLevel: table.outline?.[i] };
+    if (i < chartRows) writer.row(headerRow + 1 + i, ...withChart(i + 1, row, cellStyles), options);
+    else writer.row(headerRow + 1 + i, row, cellStyles, options);
+  }
   for (const [at, location] of linked) {
     const [i, c] = at.split(':').map(Number);
     const value = rows[i][c];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { columnLetter } from '../../src/core/cells';
 import { joinBytes } from '../../src/core/render/byte-sink';
 import { reconcile } from '../../src/reconcile';
+import { AsciiSink } from '../../src/xlsx/ascii-sink';
 import { openXlsxFile } from '../../src/xlsx/files';
 import { SharedStrings } from '../../src/xlsx/shared-strings';
 import { WorksheetFrame, WorksheetWriter } from '../../src/xlsx/worksheet-xml';
@@ -143,5 +144,29 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
       spy.mockRestore();
       finish.mockRestore();
     }
+  });
+});
+
+describe('numbers written from their öre', () => {
+  const written = (v: number) => {
+    const sink = new AsciiSink();
+    sink.number(v);
+    return new TextDecoder().decode(sink.bytes());
+  };
+
+  test('on either side of 2^31 öre, where the integer arithmetic ends, and of 10^15 öre, where String takes over: the text String writes', () => {
+    const edges = [0x7fffffff, 0x80000000, 1e15];
+    const values = edges.flatMap((ore) => [-2, -1, 0, 1, 2].flatMap((d) => [(ore + d) / 100, -(ore + d) / 100]));
+    for (const v of values) expect([v, written(v)]).toEqual([v, String(v)]);
+  });
+
+  test('random amounts in öre of every size, and random doubles', () => {
+    const ore = fc.oneof(fc.integer({ min: -0x7fffffff, max: 0x7fffffff }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: -1000, max: 1000 }));
+    fc.assert(
+      fc.property(fc.oneof(ore.map((o) => o / 100), fc.double({ noNaN: true, noDefaultInfinity: true })), (v) => {
+        expect(written(v)).toBe(String(v === 0 ? 0 : v));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

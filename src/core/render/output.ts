@@ -210,10 +210,19 @@ export function rowHeightPoints(lines: number): number {
 /** The lines each body row needs: the most any of its wrapped cells takes. */
 export function bodyRowLines(table: OutputTable): number[] {
   const wrapped = table.columns.flatMap((c, i) => (c.wrap ? [i] : []));
-  return table.rows.map((row, r) => {
+  const lines: number[] = [];
+  // Plain loops, no function per row: a detail table has a row per line of the ledger.
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     const bold = table.rowStyles[r] !== undefined && table.rowStyles[r] !== 'normal';
-    return wrapped.reduce((n, i) => (typeof row[i] === 'string' ? Math.max(n, wrappedLines(row[i] as string, table.columns[i].width, bold)) : n), 1);
-  });
+    let n = 1;
+    for (const i of wrapped) {
+      const v = row[i];
+      if (typeof v === 'string') n = Math.max(n, wrappedLines(v, table.columns[i].width, bold));
+    }
+    lines.push(n);
+  }
+  return lines;
 }
 
 /** The lines the header row needs: headers are bold and wrap inside their column. */
