@@ -123,6 +123,17 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
     );
   });
 
+  test('the lines\' strings kept encoded are written as themselves, and as many distinct ones as the lines have', () => {
+    // A few repeated (kept), then more distinct ones than are kept, then the repeated ones again; long ones never kept.
+    const repeated = ['Mål 1 Utbildning', 'Konto "4010"', 'Löner\n', 'x'.repeat(64), 'y'.repeat(65), '\ud800', ''];
+    const texts = [...repeated, ...Array.from({ length: 5000 }, (_, i) => `Konto ${i} åäö`), ...repeated, ...repeated];
+    const records = new JsonRecords(texts.length, (i, out) => {
+      out.member('name', texts[i]);
+      out.member('same', repeated[i % repeated.length]);
+    });
+    expectSame(written(records), stringified(texts.map((name, i) => ({ name, same: repeated[i % repeated.length] }))));
+  });
+
   test('percentages written from whole öre are what percentRounded writes, and null where it gives none', () => {
     const ore = fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1, -1, 3, 2 ** 53 - 1, -(2 ** 53 - 1), Math.floor(Number.MAX_SAFE_INTEGER / 10_000), Math.floor(Number.MAX_SAFE_INTEGER / 10_000) + 1));
     const large = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901'), new Decimal('0')].map((d) => d as OreDecimal);

@@ -127,11 +127,45 @@ class JsonSink extends ByteSink {
 
   /** The prefix and a string literal, as JSON.stringify writes it (see ByteSink.jsonString). */
   prefixedString(prefix: Uint8Array, s: string): void {
+    const literal = this.literals && s.length <= MAX_KEPT_LENGTH ? this.literal(s) : undefined;
+    if (literal !== undefined) {
+      const at = this.prefixed(prefix, literal.length);
+      this.buffer.set(literal, at);
+      this.length = at + literal.length;
+      return;
+    }
     // At most six bytes per UTF-16 unit (an escape), and the quotes.
     const at = this.prefixed(prefix, s.length * 6 + 2);
     this.length = writeJsonString(this.buffer, at, s);
   }
+
+  /**
+   * Short strings of the lines as their literals' bytes, encoded once: a ledger's 100 000 lines repeat a few
+   * hundred names, goal areas and groups, and copying the bytes is about twice as fast as encoding them again.
+   * Once MAX_KEPT strings are kept the lines' texts are mostly distinct and looking them up is wasted: the
+   * strings are encoded each time from then on.
+   */
+  private literals: Map<string, Uint8Array> | null = new Map();
+
+  private literal(s: string): Uint8Array | undefined {
+    const literals = this.literals!;
+    let literal = literals.get(s);
+    if (literal === undefined) {
+      if (literals.size >= MAX_KEPT) {
+        this.literals = null;
+        return undefined;
+      }
+      const bytes = new Uint8Array(s.length * 6 + 2);
+      literal = bytes.slice(0, writeJsonString(bytes, 0, s));
+      literals.set(s, literal);
+    }
+    return literal;
+  }
 }
+
+/** How many strings of the lines are kept encoded, at most, and how long each is at most (in UTF-16 units). */
+const MAX_KEPT = 4096;
+const MAX_KEPT_LENGTH = 64;
 
 /** The most bytes writeAmount writes: a sign, 16 digits, a point, two decimals and the quotes. */
 const MAX_AMOUNT_BYTES = 24;
