@@ -92,11 +92,19 @@ interface Shape {
  * made for any of them.
  */
 class JsonSink extends ByteSink {
+  /**
+   * Short strings of the lines as their literals' bytes, encoded once: a ledger's 100 000 lines repeat a few
+   * hundred names, goal areas and groups, and copying the bytes is about twice as fast as encoding them again.
+   * Once MAX_KEPT strings are kept the lines' texts are mostly distinct and looking them up is wasted: the
+   * strings are encoded each time from then on.
+   */
+  private literals: Map<string, Uint8Array> | null = new Map();
+
   /** Room for the prefix and `room` bytes after it; the prefix written. Returns where the value begins. */
   private prefixed(prefix: Uint8Array, room: number): number {
     const n = prefix.length;
     this.reserve(n + room);
-    // One copy (a prefix is 15 to 40 bytes): for that many bytes set() is about twice as fast as a loop.
+    // One copy: for a prefix's few dozen bytes set() is about twice as fast as a loop.
     this.buffer.set(prefix, this.length);
     return this.length + n;
   }
@@ -139,14 +147,7 @@ class JsonSink extends ByteSink {
     this.length = writeJsonString(this.buffer, at, s);
   }
 
-  /**
-   * Short strings of the lines as their literals' bytes, encoded once: a ledger's 100 000 lines repeat a few
-   * hundred names, goal areas and groups, and copying the bytes is about twice as fast as encoding them again.
-   * Once MAX_KEPT strings are kept the lines' texts are mostly distinct and looking them up is wasted: the
-   * strings are encoded each time from then on.
-   */
-  private literals: Map<string, Uint8Array> | null = new Map();
-
+  /** The literal of `s`, kept from before or encoded now; undefined once too many are kept. */
   private literal(s: string): Uint8Array | undefined {
     const literals = this.literals!;
     let literal = literals.get(s);
