@@ -18,6 +18,11 @@ const VERSION = '0.1.0';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Bytes to standard output as they are, each chunk lent only until it returns: the JSON of `--json -`,
+   * written as it is made. Without it that JSON is handed to `stdout` whole, as one text.
+   */
+  stdoutBytes?: (chunk: Uint8Array) => void;
   /** Writes an output to a temporary file beside it (renamed into place by `commit`); tests replace it to fail on purpose. */
   stageFile?: (path: string, data: FileData, name: string) => Promise<StagedFile>;
 }
@@ -26,7 +31,12 @@ export interface CliIo {
 const NEWLINE = new Uint8Array([0x0a]);
 
 const line = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
-const processIo: CliIo = { stdout: (t) => process.stdout.write(line(t)), stderr: (t) => process.stderr.write(line(t)) };
+const processIo: CliIo = {
+  stdout: (t) => process.stdout.write(line(t)),
+  stderr: (t) => process.stderr.write(line(t)),
+  // A copy of each chunk: the sink writes its next chunk into the same memory, and a write may still be pending.
+  stdoutBytes: (chunk) => process.stdout.write(Buffer.from(chunk)),
+};
 
 function defaultLang(): Lang {
   return process.env.AVSTAMNING_LANG === 'en' ? 'en' : 'sv';
@@ -169,7 +179,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   if (options.invoicesCsv && !invoices) report(formatMessage('cli.noInvoices', lang));
   else if (options.invoicesCsv === '-' && invoices) io.stdout(invoices);
-  if (options.json === '-') io.stdout(new TextDecoder().decode(joinBytes([...toJsonChunks(result, lang), NEWLINE])));
+  if (options.json === '-') {
+    // Streamed a megabyte at a time: 100 000 lines are some 60 MB, never held whole as bytes or as text.
+    if (io.stdoutBytes) {
+      writeJson(result, lang, io.stdoutBytes);
+      io.stdoutBytes(NEWLINE);
+    } else io.stdout(new TextDecoder().decode(joinBytes([...toJsonChunks(result, lang), NEWLINE])));
+  }
   return 0;
 }
 

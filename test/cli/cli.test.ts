@@ -31,6 +31,19 @@ describe('the command line', () => {
     expect(c.err.join('\n')).toContain('Drift');
   });
 
+  test('--json - streams the same bytes, chunk by chunk, where the output takes bytes', async () => {
+    const text = capture();
+    expect(await runCli([good, '--json', '-', '--lang', 'en'], text.io)).toBe(0);
+    const chunks: Uint8Array[] = [];
+    const streamed = capture();
+    // Copied as they come: each chunk is lent only until the call returns.
+    expect(await runCli([good, '--json', '-', '--lang', 'en'], { ...streamed.io, stdoutBytes: (chunk) => chunks.push(chunk.slice()) })).toBe(0);
+    expect(streamed.out).toEqual([]);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(text.out.join(''));
+    expect(streamed.err).toEqual(text.err);
+  });
+
   test('writes the output workbook and the JSON file', async () => {
     const c = capture();
     const out = join(dir, 'sub', 'out.xlsx');

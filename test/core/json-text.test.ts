@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { ByteSink, joinBytes, utf8Bytes } from '../../src/core/render/byte-sink';
 import { Decimal } from '../../src/core/decimal';
-import { Money, OreDecimal, moneyToPlain } from '../../src/core/money';
-import { JsonRecords, prettyJsonChunks } from '../../src/core/render/json-text';
+import { Money, OreDecimal, moneyToPlain, percentRounded } from '../../src/core/money';
+import { JsonRecords, membersObject, percentHundredths, prettyJsonChunks } from '../../src/core/render/json-text';
 
 /** What the command line wrote before: JSON.stringify with an indent of 2, as UTF-8. */
 const stringified = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2), 'utf8');
@@ -105,6 +105,53 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
         expectSame(written(records), stringified(all.map((m) => ({ belopp: moneyToPlain(m) }))));
       }),
     );
+  });
+
+  test('members written straight after their prefix (strings, whole numbers, booleans, null) are what the general writer and JSON.stringify write', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string(), fc.constantFrom(...HARD_TEXTS));
+    const whole = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 32, 2 ** 53 - 1, -(2 ** 53 - 1)));
+    // Other numbers, and values that are not one of the four, take the general way; they are mixed in to show the two agree in one record.
+    const other = fc.oneof(fc.double(), fc.constant(2 ** 53), fc.constant(undefined), fc.array(fc.integer(), { maxLength: 2 }), fc.constant(new Date(Date.UTC(2024, 1, 29))));
+    const member = fc.oneof(text, whole, fc.boolean(), fc.constant(null), other);
+    fc.assert(
+      fc.property(fc.array(fc.array(member, { maxLength: 8 }), { maxLength: 12 }), (lines) => {
+        const records = new JsonRecords(lines.length, (i, out) => lines[i].forEach((v, k) => out.member(`k${k}`, v)));
+        const objects = lines.map((values) => Object.fromEntries(values.map((v, k) => [`k${k}`, v])));
+        expectSame(written({ records }), stringified({ records: objects }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the lines\' strings kept encoded are written as themselves, and as many distinct ones as the lines have', () => {
+    // A few repeated (kept), then more distinct ones than are kept, then the repeated ones again; long ones never kept.
+    const repeated = ['Mål 1 Utbildning', 'Konto "4010"', 'Löner\n', 'x'.repeat(64), 'y'.repeat(65), '\ud800', ''];
+    const texts = [...repeated, ...Array.from({ length: 5000 }, (_, i) => `Konto ${i} åäö`), ...repeated, ...repeated];
+    const records = new JsonRecords(texts.length, (i, out) => {
+      out.member('name', texts[i]);
+      out.member('same', repeated[i % repeated.length]);
+    });
+    expectSame(written(records), stringified(texts.map((name, i) => ({ name, same: repeated[i % repeated.length] }))));
+  });
+
+  test('percentages written from whole öre are what percentRounded writes, and null where it gives none', () => {
+    const ore = fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1, -1, 3, 2 ** 53 - 1, -(2 ** 53 - 1), Math.floor(Number.MAX_SAFE_INTEGER / 10_000), Math.floor(Number.MAX_SAFE_INTEGER / 10_000) + 1));
+    const large = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901'), new Decimal('0')].map((d) => d as OreDecimal);
+    const money: fc.Arbitrary<Money | null> = fc.oneof({ weight: 8, arbitrary: ore }, fc.constantFrom<Money | null>(null, ...large));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(money, money), { maxLength: 20 }), (pairs) => {
+        const records = new JsonRecords(pairs.length, (i, out) => out.percent('p', pairs[i][0], pairs[i][1]));
+        const expected = pairs.map(([part, whole]) => ({ p: part === null || whole === null ? null : percentRounded(part, whole, 2) }));
+        expectSame(written(records), stringified(expected));
+        // And as plain objects, for JSON.stringify.
+        expect(pairs.map(([part, whole]) => membersObject((out) => out.percent('p', part, whole)))).toEqual(expected);
+      }),
+    );
+    // Exactly halves round away from zero; zero has no sign; no percentage of nothing.
+    expect(percentHundredths(1, 8)).toBe(1250);
+    expect(percentHundredths(-1, 20_000)).toBe(-1);
+    expect(percentHundredths(-1, 10_000_000)).toBe(0);
+    expect(percentHundredths(5, 0)).toBeUndefined();
   });
 
   test('any JSON value, and any text in it (lone surrogates included)', () => {

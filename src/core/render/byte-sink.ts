@@ -56,7 +56,7 @@ export class ByteSink {
   utf8(s: string): void {
     // At most three bytes per UTF-16 unit (a pair of units is four bytes).
     this.reserve(s.length * 3);
-    this.length = encodeUtf8(s, this.buffer, this.length, NO_ESCAPES);
+    this.length = encodeUtf8(s, this.buffer, this.length);
   }
 
   /**
@@ -66,11 +66,7 @@ export class ByteSink {
   jsonString(s: string): void {
     // At most six bytes per UTF-16 unit (an escape), and the quotes.
     this.reserve(s.length * 6 + 2);
-    const b = this.buffer;
-    b[this.length] = 0x22;
-    const at = encodeUtf8(s, b, this.length + 1, JSON_ESCAPES);
-    b[at] = 0x22;
-    this.length = at + 1;
+    this.length = writeJsonString(this.buffer, this.length, s);
   }
 
   /** Bytes as they are (a tag or a key encoded once and written many times). */
@@ -149,10 +145,9 @@ export function utf8Bytes(text: string): Uint8Array {
 }
 
 /**
- * Per ASCII code: 0 where the character stands for itself; else the character after the backslash of its
- * two-character escape, or 0x75 (`u`) where it is written `\u00xx`.
+ * Per ASCII code below 0x20 and for `"` and `\`: the character after the backslash of its two-character
+ * escape, or 0x75 (`u`) where it is written `\u00xx`. Every other ASCII character stands for itself.
  */
-const NO_ESCAPES = new Uint8Array(0x80);
 const JSON_ESCAPES = (() => {
   const t = new Uint8Array(0x80);
   for (let c = 0; c < 0x20; c++) t[c] = 0x75;
@@ -178,19 +173,22 @@ function hexEscape(b: Uint8Array, at: number, c: number): number {
 }
 
 /**
- * `s` as UTF-8 into `b` from `at` (room is the caller's promise); returns where it ends. With JSON's escapes
- * an ASCII character is escaped as the table says and a lone surrogate as `\udxxx`; without, a lone
- * surrogate becomes U+FFFD.
+ * `s` as a JSON string literal (quotes included) in UTF-8 into `b` at `at`, exactly as JSON.stringify writes
+ * it; room for six bytes per UTF-16 unit and the quotes is the caller's promise. Returns where it ends.
  */
-function encodeUtf8(s: string, b: Uint8Array, at: number, escapes: Uint8Array): number {
-  const json = escapes === JSON_ESCAPES;
+export function writeJsonString(b: Uint8Array, at: number, s: string): number {
+  b[at++] = 0x22;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i);
+    const c = s.charCodeAt(i);
+    // Printable ASCII but `"` and `\`, most of any text here, first and with no table to look in.
+    if (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c) {
+      b[at++] = c;
+      continue;
+    }
     if (c < 0x80) {
-      const e = escapes[c];
-      if (e === 0) b[at++] = c;
-      else if (e === 0x75) at = hexEscape(b, at, c);
+      const e = JSON_ESCAPES[c];
+      if (e === 0x75) at = hexEscape(b, at, c);
       else {
         b[at++] = 0x5c;
         b[at++] = e;
@@ -198,20 +196,47 @@ function encodeUtf8(s: string, b: Uint8Array, at: number, escapes: Uint8Array): 
     } else if (c < 0x800) {
       b[at++] = 0xc0 | (c >> 6);
       b[at++] = 0x80 | (c & 0x3f);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      b[at++] = 0xe0 | (c >> 12);
+      b[at++] = 0x80 | ((c >> 6) & 0x3f);
+      b[at++] = 0x80 | (c & 0x3f);
+    } else {
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        at = writePair(b, at, c, next);
+        i++;
+      } else at = hexEscape(b, at, c); // a lone surrogate, as JSON.stringify escapes it
+    }
+  }
+  b[at++] = 0x22;
+  return at;
+}
+
+/** A surrogate pair as its four bytes of UTF-8. */
+function writePair(b: Uint8Array, at: number, high: number, low: number): number {
+  const p = 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+  b[at++] = 0xf0 | (p >> 18);
+  b[at++] = 0x80 | ((p >> 12) & 0x3f);
+  b[at++] = 0x80 | ((p >> 6) & 0x3f);
+  b[at++] = 0x80 | (p & 0x3f);
+  return at;
+}
+
+/** `s` as UTF-8 into `b` from `at` (room is the caller's promise), a lone surrogate as U+FFFD; returns where it ends. */
+function encodeUtf8(s: string, b: Uint8Array, at: number): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) b[at++] = c;
+    else if (c < 0x800) {
+      b[at++] = 0xc0 | (c >> 6);
+      b[at++] = 0x80 | (c & 0x3f);
     } else {
       if (c >= 0xd800 && c <= 0xdfff) {
         const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
         if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          const p = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-          b[at++] = 0xf0 | (p >> 18);
-          b[at++] = 0x80 | ((p >> 12) & 0x3f);
-          b[at++] = 0x80 | ((p >> 6) & 0x3f);
-          b[at++] = 0x80 | (p & 0x3f);
+          at = writePair(b, at, c, next);
           i++;
-          continue;
-        }
-        if (json) {
-          at = hexEscape(b, at, c);
           continue;
         }
         c = 0xfffd;

@@ -1,5 +1,5 @@
-import { Money, moneyToPlain } from '../money';
-import { ByteSink, utf8Bytes, writeDigits } from './byte-sink';
+import { Money, moneyToPlain, percentRounded } from '../money';
+import { ByteSink, utf8Bytes, writeDigits, writeJsonString } from './byte-sink';
 
 /**
  * Writes an object member by member: the members JSON.stringify would write for an object holding them, in
@@ -10,6 +10,8 @@ export interface JsonMembers {
   member(key: string, value: unknown): void;
   /** An amount, as the JSON writes amounts: kronor as a plain decimal string (moneyToPlain), or null. */
   money(key: string, value: Money | null): void;
+  /** part / |whole| × 100 to two decimals as percentRounded writes it, or null (either null, or whole zero). */
+  percent(key: string, part: Money | null, whole: Money | null): void;
 }
 
 /** The members as a plain object (amounts as their strings): what JSON.stringify would write the same from. */
@@ -18,6 +20,7 @@ export function membersObject(write: (members: JsonMembers) => void): Record<str
   write({
     member: (key, value) => (o[key] = value),
     money: (key, value) => (o[key] = value === null ? null : moneyToPlain(value)),
+    percent: (key, part, whole) => (o[key] = part === null || whole === null ? null : percentRounded(part, whole, 2)),
   });
   return o;
 }
@@ -82,27 +85,126 @@ interface Shape {
   next: Uint8Array[];
 }
 
-/** The sink of the JSON: bytes, and an amount of whole öre written straight as its string of kronor. */
+/**
+ * The sink of the JSON: bytes, and the values of a table's lines written straight after their member's
+ * prefix (`,`, the indent, `"key": `) with one check for room: an amount of whole öre as its string of
+ * kronor, a percentage from whole öre, a string, a whole number, `null`, `true` or `false`, with no string
+ * made for any of them.
+ */
 class JsonSink extends ByteSink {
-  /** `"-1234.5"`: what moneyToPlain gives for a number of öre, quoted, with no string made. */
-  amount(ore: number): void {
-    this.reserve(24);
+  /**
+   * Short strings of the lines as their literals' bytes, encoded once: a ledger's 100 000 lines repeat a few
+   * hundred names, goal areas and groups, and copying the bytes is about twice as fast as encoding them again.
+   * Once MAX_KEPT strings are kept the lines' texts are mostly distinct and looking them up is wasted: the
+   * strings are encoded each time from then on.
+   */
+  private literals: Map<string, Uint8Array> | null = new Map();
+
+  /** Room for the prefix and `room` bytes after it; the prefix written. Returns where the value begins. */
+  private prefixed(prefix: Uint8Array, room: number): number {
+    const n = prefix.length;
+    this.reserve(n + room);
+    // One copy: for a prefix's few dozen bytes set() is about twice as fast as a loop.
+    this.buffer.set(prefix, this.length);
+    return this.length + n;
+  }
+
+  /** The prefix and ASCII text (`null`, `true`, `false`). */
+  prefixedAscii(prefix: Uint8Array, text: string): void {
+    const n = text.length;
+    let at = this.prefixed(prefix, n);
     const b = this.buffer;
-    let at = this.length;
-    b[at++] = 0x22;
-    if (ore < 0) b[at++] = 0x2d;
-    const whole = Math.abs(ore);
-    const kronor = Math.floor(whole / 100);
-    const rest = whole - kronor * 100;
-    at = writeDigits(b, at, kronor);
-    if (rest !== 0) {
-      b[at++] = 0x2e;
-      b[at++] = 48 + Math.floor(rest / 10);
-      if (rest % 10 !== 0) b[at++] = 48 + (rest % 10);
-    }
-    b[at++] = 0x22;
+    for (let i = 0; i < n; i++) b[at++] = text.charCodeAt(i);
     this.length = at;
   }
+
+  /** The prefix and an amount of whole öre (see writeAmount). */
+  prefixedAmount(prefix: Uint8Array, ore: number): void {
+    // The prefix first: it may begin a new chunk, and the amount goes into that one.
+    const at = this.prefixed(prefix, MAX_AMOUNT_BYTES);
+    this.length = writeAmount(this.buffer, at, ore);
+  }
+
+  /** The prefix and a whole number (a safe integer; -0 as 0, as JSON.stringify writes it). */
+  prefixedInteger(prefix: Uint8Array, n: number): void {
+    let at = this.prefixed(prefix, 17);
+    const b = this.buffer;
+    if (n < 0) b[at++] = 0x2d;
+    this.length = writeWhole(b, at, Math.abs(n));
+  }
+
+  /** The prefix and a string literal, as JSON.stringify writes it (see ByteSink.jsonString). */
+  prefixedString(prefix: Uint8Array, s: string): void {
+    const literal = this.literals && s.length <= MAX_KEPT_LENGTH ? this.literal(s) : undefined;
+    if (literal !== undefined) {
+      const at = this.prefixed(prefix, literal.length);
+      this.buffer.set(literal, at);
+      this.length = at + literal.length;
+      return;
+    }
+    // At most six bytes per UTF-16 unit (an escape), and the quotes.
+    const at = this.prefixed(prefix, s.length * 6 + 2);
+    this.length = writeJsonString(this.buffer, at, s);
+  }
+
+  /** The literal of `s`, kept from before or encoded now; undefined once too many are kept. */
+  private literal(s: string): Uint8Array | undefined {
+    const literals = this.literals!;
+    let literal = literals.get(s);
+    if (literal === undefined) {
+      if (literals.size >= MAX_KEPT) {
+        this.literals = null;
+        return undefined;
+      }
+      const bytes = new Uint8Array(s.length * 6 + 2);
+      literal = bytes.slice(0, writeJsonString(bytes, 0, s));
+      literals.set(s, literal);
+    }
+    return literal;
+  }
+}
+
+/** How many strings of the lines are kept encoded, at most, and how long each is at most (in UTF-16 units). */
+const MAX_KEPT = 4096;
+const MAX_KEPT_LENGTH = 64;
+
+/** The most bytes writeAmount writes: a sign, 16 digits, a point, two decimals and the quotes. */
+const MAX_AMOUNT_BYTES = 24;
+
+/** `"-1234.5"`: what moneyToPlain gives for a number of öre (a safe integer), quoted, into `b` at `at`. */
+function writeAmount(b: Uint8Array, at: number, ore: number): number {
+  b[at++] = 0x22;
+  if (ore < 0) b[at++] = 0x2d;
+  const whole = Math.abs(ore);
+  const kronor = Math.floor(whole / 100);
+  const rest = whole - kronor * 100;
+  at = writeWhole(b, at, kronor);
+  if (rest !== 0) {
+    // rest is below 100: 32-bit integer arithmetic.
+    const tens = (rest / 10) | 0;
+    b[at++] = 0x2e;
+    b[at++] = 48 + tens;
+    if (rest !== tens * 10) b[at++] = 48 + (rest - tens * 10);
+  }
+  b[at++] = 0x22;
+  return at;
+}
+
+/**
+ * writeDigits (a whole number without sign, below 2^53), with 32-bit integer division below 2^31 (nearly
+ * every amount in kronor, every row number): the same digits, without a floating division per digit.
+ */
+function writeWhole(b: Uint8Array, at: number, n: number): number {
+  if (n > 0x7fffffff) return writeDigits(b, at, n);
+  let end = at + 1;
+  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
+  let i = end;
+  do {
+    const q = (n / 10) | 0;
+    b[--i] = 48 + (n - q * 10);
+    n = q;
+  } while (n > 0);
+  return end;
 }
 
 class PrettyJson {
@@ -255,6 +357,8 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 /**
  * The members of the objects of a JsonRecords list, written into the sink. Each member's prefix (`,`, the
  * indent, `"key": `) is encoded once per position: the lines of a table have the same keys in the same order.
+ * Strings, whole numbers, booleans, null and amounts are written straight after their prefix; anything else
+ * goes through the general writer.
  */
 class MemberWriter implements JsonMembers {
   /** Members written of the current object. */
@@ -263,36 +367,97 @@ class MemberWriter implements JsonMembers {
   private readonly keys: string[] = [];
   private readonly first: Uint8Array[] = [];
   private readonly next: Uint8Array[] = [];
+  private readonly sink: JsonSink;
 
   constructor(
     private readonly writer: PrettyJson,
     /** The depth of the objects (their members are one deeper). */
     private readonly depth: number,
-  ) {}
+  ) {
+    this.sink = writer.sink;
+  }
 
-  private prefix(key: string): void {
+  /** The bytes before the next member's value, counted as written. */
+  private prefix(key: string): Uint8Array {
     const at = this.written;
+    // The keys are the same string literals line after line: this compares references.
     if (this.keys[at] !== key) {
       this.keys[at] = key;
       this.first[at] = this.writer.memberPrefix(key, true, this.depth + 1);
       this.next[at] = this.writer.memberPrefix(key, false, this.depth + 1);
     }
-    this.writer.sink.raw(at === 0 ? this.first[at] : this.next[at]);
     this.written = at + 1;
+    return at === 0 ? this.first[at] : this.next[at];
   }
 
   member(key: string, value: unknown): void {
+    switch (typeof value) {
+      case 'string':
+        this.sink.prefixedString(this.prefix(key), value);
+        return;
+      case 'boolean':
+        this.sink.prefixedAscii(this.prefix(key), value ? 'true' : 'false');
+        return;
+      case 'number':
+        if (Number.isSafeInteger(value)) {
+          this.sink.prefixedInteger(this.prefix(key), value);
+          return;
+        }
+        break;
+      case 'object':
+        if (value === null) {
+          this.sink.prefixedAscii(this.prefix(key), 'null');
+          return;
+        }
+        break;
+    }
     const item = withToJson(value, key);
     if (unwritable(item)) return;
-    this.prefix(key);
+    this.writer.sink.raw(this.prefix(key));
     this.writer.value(item, this.depth + 1);
   }
 
   money(key: string, value: Money | null): void {
-    this.prefix(key);
-    const sink = this.writer.sink;
-    if (value === null) sink.ascii('null');
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) sink.amount(value);
-    else sink.jsonString(moneyToPlain(value));
+    if (value === null) this.sink.prefixedAscii(this.prefix(key), 'null');
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) this.sink.prefixedAmount(this.prefix(key), value);
+    else this.sink.prefixedString(this.prefix(key), moneyToPlain(value));
   }
+
+  percent(key: string, part: Money | null, whole: Money | null): void {
+    if (part === null || whole === null) this.sink.prefixedAscii(this.prefix(key), 'null');
+    else {
+      const hundredths = typeof part === 'number' && typeof whole === 'number' ? percentHundredths(part, whole) : undefined;
+      if (hundredths !== undefined) this.sink.prefixedAmount(this.prefix(key), hundredths);
+      else {
+        const text = percentRounded(part, whole, 2);
+        if (text === null) this.sink.prefixedAscii(this.prefix(key), 'null');
+        else this.sink.prefixedString(this.prefix(key), text);
+      }
+    }
+  }
+}
+
+/**
+ * percentRounded(part, whole, 2) as a whole number of hundredths of a per cent, signed as its text is
+ * (`-0` is never written: zero has no sign), when both are whole öre small enough to divide exactly as
+ * percentRounded does; undefined otherwise, and when whole is zero (no percentage), for percentRounded to say.
+ * Its text is then what writeAmount writes for that number, as for öre in kronor: `9.01`, `-12.5`, `100`.
+ */
+export function percentHundredths(part: number, whole: number): number | undefined {
+  const numerator = Math.abs(part) * 10_000;
+  if (whole === 0 || !(numerator <= Number.MAX_SAFE_INTEGER)) return undefined;
+  // The same quotient and rounding as percentRounded: half away from zero.
+  const divisor = Math.abs(whole);
+  let q = Math.floor(numerator / divisor);
+  let r = numerator - q * divisor;
+  // The float quotient may be one off; the remainder puts it right.
+  if (r < 0) {
+    q -= 1;
+    r += divisor;
+  } else if (r >= divisor) {
+    q += 1;
+    r -= divisor;
+  }
+  if (2 * r >= divisor) q += 1;
+  return part < 0 && q !== 0 ? -q : q;
 }

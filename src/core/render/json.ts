@@ -5,7 +5,7 @@ import { checkMessage } from './check-text';
 import { Figures, comparedBudget } from '../deviations/figures';
 import { SheetReport } from '../read/report';
 import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
-import { Money, moneyToPlain, percentRounded } from '../money';
+import { Money, moneyToPlain } from '../money';
 import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
 import { GoalsOutcome, goalsJson } from '../goals';
@@ -36,7 +36,7 @@ function figureMembers(f: Figures, out: JsonMembers): void {
   out.money('forecast', f.forecast);
   out.money('deviation', f.deviation);
   // No percentage of a net figure (a result, income and costs together): it means nothing (SPEC 2.1).
-  out.member('deviationPercent', f.kind === 'net' || against === null || f.deviation === null ? null : percentRounded(f.deviation, against, 2));
+  out.percent('deviationPercent', f.kind === 'net' ? null : f.deviation, against);
   out.money('forecastDeviation', f.forecastDeviation);
   out.money('forecastAccuracy', f.forecastAccuracy);
 }
