@@ -190,6 +190,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 }
 
 if (require.main === module) {
+  // A reader that stops early (`--json - | head`) closes the pipe. Every output file is written by then (the
+  // JSON to standard output comes last), so the run ends quietly, as other command-line tools do, not in a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`avstamning: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : FAILED);
+  });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
