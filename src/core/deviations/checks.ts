@@ -176,18 +176,19 @@ export function unmappedChecks(t: ReadTable): Check[] {
   const { columns, sheet } = t.layout;
   const budgetCol = columns.periodBudget ?? columns.budget ?? t.layout.labelCol;
   const outcomeCol = columns.outcome ?? t.layout.labelCol;
+  const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
+  // Made only for a row that has a finding: a ledger's million rows mostly have none.
+  const at = (row: TableRow, col: number) => ({ sheet, cell: cellAddress(row.row, col) });
   for (const row of t.rows) {
     if (row.kind !== 'item' || row.unreadable) continue;
     const budget = row.periodBudget ?? row.budget;
     const { outcome } = row;
-    const at = (col: number) => ({ sheet, cell: cellAddress(row.row, col) });
-    const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
     if (budget === null && outcome !== null) {
-      checks.push({ ...base, ...at(budgetCol), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, budgetCol), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
     } else if (budget !== null && isZero(budget) && outcome !== null && !isZero(outcome)) {
-      checks.push({ ...base, ...at(budgetCol), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, budgetCol), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
     } else if (outcome === null && budget !== null) {
-      checks.push({ ...base, ...at(outcomeCol), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, outcomeCol), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
     }
   }
   return checks;

@@ -198,6 +198,7 @@ export function lineDeviation(row: TableRow, comparison: Comparison | Convention
 }
 
 const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
+const negated = (m: Money | null): Money | null => (m === null ? null : negate(m));
 
 /**
  * Sums of lines or groups, one pass: every amount is the exact sum of its parts; no part with an amount leaves
@@ -214,7 +215,9 @@ class Rollup {
   deviation: Money | null = null;
   forecastDeviation: Money | null = null;
   forecastAccuracy: Money | null = null;
-  kinds = new Set<FigureKind>();
+  /** The kind of the first part added, and whether a later one had another: a rollup of one kind keeps it, else it is net. */
+  private firstKind: FigureKind | null = null;
+  private mixedKinds = false;
   count = 0;
   leftOut = 0;
 
@@ -229,23 +232,25 @@ class Rollup {
     this.periodBudget = plus(this.periodBudget, f.periodBudget);
     this.outcome = plus(this.outcome, f.outcome);
     this.forecast = plus(this.forecast, f.forecast);
+    const kind = f.kind;
     if (this.convention === 'unsigned') {
-      const signed = (m: Money | null) => (m === null || f.kind !== 'cost' ? m : negate(m));
-      this.net.budget = plus(this.net.budget, signed(f.budget));
-      this.net.periodBudget = plus(this.net.periodBudget, signed(f.periodBudget));
-      this.net.outcome = plus(this.net.outcome, signed(f.outcome));
-      this.net.forecast = plus(this.net.forecast, signed(f.forecast));
+      const net = this.net;
+      net.budget = plus(net.budget, kind === 'cost' ? negated(f.budget) : f.budget);
+      net.periodBudget = plus(net.periodBudget, kind === 'cost' ? negated(f.periodBudget) : f.periodBudget);
+      net.outcome = plus(net.outcome, kind === 'cost' ? negated(f.outcome) : f.outcome);
+      net.forecast = plus(net.forecast, kind === 'cost' ? negated(f.forecast) : f.forecast);
     }
     this.deviation = plus(this.deviation, f.deviation);
     this.forecastDeviation = plus(this.forecastDeviation, f.forecastDeviation);
     this.forecastAccuracy = plus(this.forecastAccuracy, f.forecastAccuracy);
-    this.kinds.add(f.kind);
+    if (this.firstKind === null) this.firstKind = kind;
+    else if (kind !== this.firstKind) this.mixedKinds = true;
     this.count += lines;
     this.leftOut += leftOut;
   }
 
   figures(rule: FlagRule): Figures {
-    const kind: FigureKind = this.kinds.size === 1 ? [...this.kinds][0] : 'net';
+    const kind: FigureKind = this.firstKind !== null && !this.mixedKinds ? this.firstKind : 'net';
     const asNet = kind === 'net' && this.convention === 'unsigned' && this.mixedAs !== 'sum';
     const turn = (m: Money | null) => (m === null || this.mixedAs !== 'cost-minus-income' ? m : negate(m));
     const { budget, periodBudget, outcome, forecast } = asNet
@@ -283,11 +288,16 @@ export function groupLines(
   mixedAs: CoverageSum = 'income-minus-cost',
 ): { groups: GroupDeviation[]; total: TotalDeviation } {
   const groups = new Map<string, Rollup>();
+  // A ledger sorted by its groups has long runs of one key: the run's rollup is kept, with no lookup per line.
+  let lastKey: string | null = null;
+  let last: Rollup | undefined;
   for (const line of lines) {
     const key = groupOf(line) ?? fallbackName;
-    let g = groups.get(key);
+    let g = key === lastKey ? last : groups.get(key);
     if (!g) groups.set(key, (g = new Rollup(convention, mixedAs)));
     g.add(line);
+    lastKey = key;
+    last = g;
   }
   const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, leftOut: g.leftOut, ...g.figures(rule) }));
   const total = new Rollup(convention, mixedAs);

@@ -1,5 +1,5 @@
 import { Money, add as addMoney, subtract } from '../money';
-import { AMOUNT_KEYS, AmountKey, TableRow } from './rows';
+import { AMOUNT_KEYS, AmountKey, TableRow, itemsOf } from './rows';
 import { Convention, rowType } from './convention';
 import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
@@ -164,13 +164,15 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
   const result: TotalCoverage[] = [];
   const types = coverageTypes(convention);
   let open: TableRow[] = [];
-  // Items are kept once; "since the previous total" is a tail of them, cut only when a total asks.
-  const itemsSoFar: TableRow[] = [];
+  // The items so far are the first `seen` of the table's items; "since the previous total" is a tail of them, cut
+  // only when a total asks.
+  const items = itemsOf(rows);
+  let seen = 0;
   let sinceTotal = 0;
   const sums: CoverageSum[] = convention === 'unsigned' ? ['sum', 'income-minus-cost', 'cost-minus-income'] : ['sum'];
   for (const row of rows) {
     if (row.kind === 'item') {
-      itemsSoFar.push(row);
+      seen++;
       continue;
     }
     if (row.kind !== 'total') continue;
@@ -187,10 +189,10 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     }
     const q = qualifier(row.label);
     const readings: [CoverageReading, () => TableRow[]][] = [
-      ['items-since-previous-total', () => itemsSoFar.slice(sinceTotal)],
+      ['items-since-previous-total', () => items.slice(sinceTotal, seen)],
       ['totals-above', () => [...open]],
-      ['shared-qualifier', () => (q ? itemsSoFar.filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
-      ['all-items', () => [...itemsSoFar]],
+      ['shared-qualifier', () => (q ? items.slice(0, seen).filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
+      ['all-items', () => items.slice(0, seen)],
     ];
     let first: [CoverageReading, TableRow[], RowSums] | null = null;
     let agreeing: [CoverageReading, TableRow[], CoverageSum, RowSums] | null = null;
@@ -223,7 +225,7 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     const closed = new Set(coverage.reading === 'totals-above' ? coverage.covered : []);
     open = open.filter((t) => !closed.has(t));
     open.push(row);
-    sinceTotal = itemsSoFar.length;
+    sinceTotal = seen;
   }
   return result;
 }
