@@ -358,6 +358,10 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const labelish: number[] = [];
   for (let c = table.firstCol; c < Math.min(firstAmountCol, table.lastCol + 1); c++) labelish.push(c);
   if (!labelish.includes(table.labelCol)) labelish.unshift(table.labelCol);
+  // A ledger repeats a text down a column (its goal area over thousands of rows): each label column's last text,
+  // and whether it is a total, are kept, so that a run of one text is classified once.
+  const lastText: string[] = labelish.map(() => '');
+  const lastTotal: boolean[] = labelish.map(() => false);
 
   // Sized once for every row of the range (none gives more than one row): a ledger's million rows pushed one by
   // one would copy the growing list over and over. Cut to the rows read at the end.
@@ -399,17 +403,25 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const hasAmountCell =
       budget !== undefined || periodBudget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || forecastDeviation !== undefined || priorYear !== undefined;
     // A total's word may stand in any label column (`Summa` under the codes, the label in the second column).
+    // Indexed loops here and below: an iterator would make objects per row until the loop is optimised.
     let totalText = '';
-    for (const c of labelish) {
-      const t = textAt(cells, c);
-      if (t !== '' && isTotalLabel(t)) {
+    for (let k = 0; k < labelish.length; k++) {
+      const t = textAt(cells, labelish[k]);
+      if (t === '') continue;
+      let total = lastTotal[k];
+      if (t !== lastText[k]) {
+        total = isTotalLabel(t);
+        lastText[k] = t;
+        lastTotal[k] = total;
+      }
+      if (total) {
         totalText = t;
         break;
       }
     }
     if (label === '') {
-      for (const c of labelish) {
-        const t = textAt(cells, c);
+      for (let k = 0; k < labelish.length; k++) {
+        const t = textAt(cells, labelish[k]);
         if (t !== '' && /\p{L}/u.test(t)) {
           label = t;
           break;
