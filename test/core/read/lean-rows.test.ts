@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { CellValue } from '../../../src/core/cells';
 import { DEFAULT_THRESHOLDS, LineDeviation, flagRule, groupLines, lineDeviation, rollUp } from '../../../src/core/deviations/figures';
 import { Convention } from '../../../src/core/read/convention';
-import { AMOUNT_KEYS, TableRow, itemsOf, plainRow, readRows } from '../../../src/core/read/rows';
+import { AMOUNT_KEYS, TableRow, isTotalLabel, itemsOf, plainRow, readRows } from '../../../src/core/read/rows';
 import { findTables } from '../../../src/core/read/tables';
 import { sheet } from '../../helpers/sheets';
 
@@ -70,6 +70,30 @@ describe('rows with their rare fields left to defaults', () => {
     expect([readable.unreadable, readable.deviation, readable.periodBudget, readable.priorYear]).toEqual([false, null, null, null]);
     expect([unreadable.unreadable, unreadable.budget]).toEqual([true, null]);
     expect(Object.prototype.hasOwnProperty.call(unreadable, 'unreadable')).toBe(true);
+  });
+});
+
+describe('a label column read down a run of one text', () => {
+  test('tells totals from items as classifying every cell afresh does', () => {
+    const goal = fc.constantFrom('Mål 1', 'Mål 2', 'Summa', 'Totalt', 'Summa Mål 1', '');
+    const line = fc.constantFrom('Lokalhyra', 'Summa', 'Totalt', 'Löner', 'Politisk verksamhet Summa', '');
+    // Runs: the same texts on several rows in a row, as a ledger has them.
+    const run = fc.record({ goal, line, repeat: fc.integer({ min: 1, max: 4 }), budget: fc.integer({ min: 1, max: 1_000_000 }).map((n) => n * 10 + 0.25) });
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 20 }), (runs) => {
+        const cells: CellValue[][] = [['Målområde', 'Projekt', 'Budget', 'Utfall']];
+        for (const r of runs) for (let i = 0; i < r.repeat; i++) cells.push([r.goal, r.line, r.budget, r.budget + i]);
+        const s = sheet('Projekt', cells);
+        const [t] = findTables(s, []);
+        const read = readRows(s, t, []);
+        expect(read).toHaveLength(cells.length - 1);
+        read.forEach((r, i) => {
+          const [g, l] = cells[i + 1] as string[];
+          expect(r.kind).toBe(isTotalLabel(g) || isTotalLabel(l) ? 'total' : 'item');
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
