@@ -166,3 +166,51 @@ export function ratioNumber(a: Money, b: Money): number | null {
   if (typeof a === 'number' && typeof b === 'number') return a / Math.abs(b);
   return Number(toKronor(a).dividedBy(toKronor(abs(b))).toSignificantDigits(15).toFixed());
 }
+
+/**
+ * Exact running sums of amounts in numbered slots, each null until an amount is added. A sum of öre soon passes
+ * the small integers V8 keeps without an object, so a list of Money would make a number object at every addition
+ * (a million of them over a ledger); while a sum stays a safe integer it is kept in a Float64Array instead. Past
+ * that, or once a Decimal comes, it goes on through add(), so every sum is the one adding the amounts one by one
+ * with add() gives.
+ */
+export class MoneySums {
+  private readonly plain: Float64Array;
+  /** Per slot: 0 no amount yet, 1 the sum is in `plain`, 2 the sum is in `money`. */
+  private readonly state: Uint8Array;
+  private readonly money: (Money | null)[];
+
+  constructor(slots: number) {
+    this.plain = new Float64Array(slots);
+    this.state = new Uint8Array(slots);
+    this.money = new Array<Money | null>(slots).fill(null);
+  }
+
+  add(slot: number, m: Money): void {
+    const state = this.state[slot];
+    if (state === 1) {
+      if (typeof m === 'number') {
+        const s = this.plain[slot] + m;
+        if (Number.isSafeInteger(s)) {
+          this.plain[slot] = s;
+          return;
+        }
+      }
+      this.money[slot] = add(this.plain[slot], m);
+      this.state[slot] = 2;
+    } else if (state === 0) {
+      if (typeof m === 'number') {
+        this.plain[slot] = m;
+        this.state[slot] = 1;
+      } else {
+        this.money[slot] = m;
+        this.state[slot] = 2;
+      }
+    } else this.money[slot] = add(this.money[slot]!, m);
+  }
+
+  get(slot: number): Money | null {
+    const state = this.state[slot];
+    return state === 0 ? null : state === 1 ? this.plain[slot] : this.money[slot];
+  }
+}

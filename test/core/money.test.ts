@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal';
-import { Money, OreDecimal, add, compare, moneyFromCell, moneyToPlain, percentRounded, ratioNumber, scaledAtLeast, subtract, sum, toKronor } from '../../src/core/money';
+import { Money, MoneySums, OreDecimal, add, compare, moneyFromCell, moneyToPlain, percentRounded, ratioNumber, scaledAtLeast, subtract, sum, toKronor } from '../../src/core/money';
 
 /** The reference: the same arithmetic on decimal.js, in kronor. */
 const dec = (m: Money) => toKronor(m);
@@ -71,5 +71,40 @@ describe('Money: integer öre while exact, Decimal beyond', () => {
     expect(scaledAtLeast(5, 100, 100, 5)).toBe(true); // 5 % of 100 öre
     expect(scaledAtLeast(4, 100, 100, 5)).toBe(false);
     expect(scaledAtLeast(Number.MAX_SAFE_INTEGER, 100, 1, 1)).toBe(true);
+  });
+});
+
+describe('MoneySums: running sums kept unboxed while they are safe integers', () => {
+  // Amounts near 2^53 öre, fractions of an öre and Decimals past 2^53, so sums cross the edge both ways.
+  const amount: fc.Arbitrary<Money> = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }) },
+    { weight: 2, arbitrary: ore },
+    { weight: 1, arbitrary: fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1, -1) },
+    { weight: 1, arbitrary: fc.constantFrom('0.5', '-0.25', '9007199254740993', '-18014398509481984').map((v) => new Decimal(v) as OreDecimal) },
+  );
+
+  test('give in every slot what adding its amounts one by one with add() gives, null where none came', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), amount), { maxLength: 60 }), (adds) => {
+        const sums = new MoneySums(3);
+        const want: (Money | null)[] = [null, null, null];
+        for (const [slot, m] of adds) {
+          sums.add(slot, m);
+          const was = want[slot];
+          want[slot] = was === null ? m : add(was, m);
+        }
+        for (let slot = 0; slot < 3; slot++) {
+          const got = sums.get(slot);
+          const expected = want[slot];
+          if (expected === null) expect(got).toBeNull();
+          else {
+            // The same value in the same form: a number where add() gives a number, a Decimal where it gives one.
+            expect(typeof got).toBe(typeof expected);
+            expect(compare(got!, expected)).toBe(0);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,7 +7,7 @@ export type { Grouping } from './grouping';
 import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDeviation, flagRule, groupLines, lineDeviation } from './figures';
 import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
-import { TableRow, readRows } from '../read/rows';
+import { TableRow, itemsOf, readRows } from '../read/rows';
 import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
 import { GroupMap, findGroupMaps } from '../read/group-map';
 import { Join } from '../model/join';
@@ -97,10 +97,10 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     for (const layout of layouts) {
       let rows = readRows(sheet, layout, errors);
       // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
-      const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(rows.filter((r) => r.kind === 'item')) : [];
+      const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(itemsOf(rows)) : [];
       let leading = new Map<TableRow, TableRow[]>();
       if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
-      const items = rows.filter((r) => r.kind === 'item');
+      const items = itemsOf(rows);
       if (items.length === 0) {
         errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
         continue;
@@ -121,7 +121,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const periodColumn = layout.columns.periodBudget !== undefined;
       const monthBudget = (layout.months.budget ?? []).some((c) => c >= 0) && layout.through !== null;
       const prorate = !periodColumn && !monthBudget && layout.through !== null && hasRole(layout, 'budget') ? layout.through : null;
-      const lines = items.map((r) => lineDeviation(r, { convention, prorateThrough: prorate }, rule));
+      const comparison = { convention, prorateThrough: prorate };
+      const lines = items.map((r) => lineDeviation(r, comparison, rule));
       const grouping = chooseGrouping(layout, items);
       const lastRow = rows[rows.length - 1].row;
       const mixed = mixedAs(coverage, items.length);
@@ -148,7 +149,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   // Printed totals on a budget or a ledger sheet still have to foot (a statement's year columns are the goals' to check).
   for (const t of oneSided.filter((x) => !x.layout.bareYears)) {
     const step = PRINTED_STEP_ORE[t.layout.unit];
-    const convention = detectConvention(t.rows.filter((r) => r.kind === 'item'), step).convention;
+    const convention = detectConvention(itemsOf(t.rows), step).convention;
     read.push({ layout: t.layout, rows: t.rows, convention, coverage: coverTotals(t.rows, step, convention) });
   }
   const unpaired = oneSided.filter((t) => !paired.has(t));

@@ -74,7 +74,8 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
   for (const { key, col, from } of columns) {
     if (col === undefined) continue;
     const formula = columnFormula(t, key, from, step);
-    for (const row of t.rows) {
+    for (let i = 0; i < t.rows.length; i++) {
+      const row = t.rows[i];
       const reported = row[key];
       // The year so far is compared with the period budget where the table has one; a forecast always with the year's.
       const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
@@ -104,7 +105,8 @@ type ColumnFormula = 'convention' | 'turned' | 'plain' | 'reversed';
  */
 function columnFormula(t: ReadTable, key: 'deviation' | 'forecastDeviation', from: (r: TableRow) => Money | null, step: Money): ColumnFormula {
   const votes: Record<ColumnFormula, number> = { convention: 0, turned: 0, plain: 0, reversed: 0 };
-  for (const row of t.rows) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const row = t.rows[i];
     if (row.kind !== 'item') continue;
     const reported = row[key];
     const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
@@ -176,18 +178,20 @@ export function unmappedChecks(t: ReadTable): Check[] {
   const { columns, sheet } = t.layout;
   const budgetCol = columns.periodBudget ?? columns.budget ?? t.layout.labelCol;
   const outcomeCol = columns.outcome ?? t.layout.labelCol;
-  for (const row of t.rows) {
+  const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
+  // Made only for a row that has a finding: a ledger's million rows mostly have none.
+  const at = (row: TableRow, col: number) => ({ sheet, cell: cellAddress(row.row, col) });
+  for (let i = 0; i < t.rows.length; i++) {
+    const row = t.rows[i];
     if (row.kind !== 'item' || row.unreadable) continue;
     const budget = row.periodBudget ?? row.budget;
     const { outcome } = row;
-    const at = (col: number) => ({ sheet, cell: cellAddress(row.row, col) });
-    const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
     if (budget === null && outcome !== null) {
-      checks.push({ ...base, ...at(budgetCol), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, budgetCol), expected: null, found: outcome, messageKey: 'check.notBudgeted', params: { line: label(row) } });
     } else if (budget !== null && isZero(budget) && outcome !== null && !isZero(outcome)) {
-      checks.push({ ...base, ...at(budgetCol), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, budgetCol), expected: budget, found: outcome, messageKey: 'check.zeroBudget', params: { line: label(row) } });
     } else if (outcome === null && budget !== null) {
-      checks.push({ ...base, ...at(outcomeCol), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
+      checks.push({ ...base, ...at(row, outcomeCol), expected: budget, found: null, messageKey: 'check.noOutcome', params: { line: label(row) } });
     }
   }
   return checks;
@@ -207,7 +211,8 @@ export function crossSheetChecks(tables: readonly ReadTable[]): Check[] {
     // A ledger's rows come grouped: the goal-area text of the row before is most often this one's.
     let lastArea: string | null = null;
     let last: DetailGroup | undefined;
-    for (const row of detail.rows) {
+    for (let i = 0; i < detail.rows.length; i++) {
+      const row = detail.rows[i];
       if (row.kind !== 'item' || row.goalArea === null) continue;
       if (row.goalArea !== lastArea) {
         const key = goalKey(row.goalArea);

@@ -1,6 +1,6 @@
 import { Convention, rowType } from '../read/convention';
 import { Decimal } from '../decimal';
-import { Money, abs, add, compare, isNegative, isZero, moneyFromKronor, moneyFromOre, negate, scaledAtLeast, subtract, times, toKronor } from '../money';
+import { Money, MoneySums, abs, compare, isNegative, isZero, moneyFromKronor, moneyFromOre, negate, scaledAtLeast, subtract, times, toKronor } from '../money';
 import { TableRow } from '../read/rows';
 import { CoverageSum } from '../read/totals';
 
@@ -197,7 +197,15 @@ export function lineDeviation(row: TableRow, comparison: Comparison | Convention
   );
 }
 
-const plus = (total: Money | null, value: Money | null): Money | null => (value === null ? total : total === null ? value : add(total, value));
+// A rollup's slots (Rollup.sums); the four amounts with costs negated follow them at NET_SLOTS on.
+const SUM_BUDGET = 0;
+const SUM_PERIOD_BUDGET = 1;
+const SUM_OUTCOME = 2;
+const SUM_FORECAST = 3;
+const NET_SLOTS = 4;
+const SUM_DEVIATION = 8;
+const SUM_FORECAST_DEVIATION = 9;
+const SUM_FORECAST_ACCURACY = 10;
 
 /**
  * Sums of lines or groups, one pass: every amount is the exact sum of its parts; no part with an amount leaves
@@ -205,16 +213,14 @@ const plus = (total: Money | null, value: Money | null): Money | null => (value 
  * figure (income − costs), as the table's own result row would print it.
  */
 class Rollup {
-  budget: Money | null = null;
-  periodBudget: Money | null = null;
-  outcome: Money | null = null;
-  forecast: Money | null = null;
-  /** The same sums with costs negated: what an unsigned rollup of income and costs shows. */
-  private net: { budget: Money | null; periodBudget: Money | null; outcome: Money | null; forecast: Money | null } = { budget: null, periodBudget: null, outcome: null, forecast: null };
-  deviation: Money | null = null;
-  forecastDeviation: Money | null = null;
-  forecastAccuracy: Money | null = null;
-  kinds = new Set<FigureKind>();
+  /**
+   * The sums, in slots: budget, period budget, outcome, forecast; the same four with costs negated (what an
+   * unsigned rollup of income and costs shows); deviation, forecast deviation, forecast accuracy.
+   */
+  private readonly sums = new MoneySums(11);
+  /** The kind of the first part added, and whether a later one had another: a rollup of one kind keeps it, else it is net. */
+  private firstKind: FigureKind | null = null;
+  private mixedKinds = false;
   count = 0;
   leftOut = 0;
 
@@ -225,33 +231,51 @@ class Rollup {
   ) {}
 
   add(f: Figures, lines = 1, leftOut = f.deviation === null ? 1 : 0): void {
-    this.budget = plus(this.budget, f.budget);
-    this.periodBudget = plus(this.periodBudget, f.periodBudget);
-    this.outcome = plus(this.outcome, f.outcome);
-    this.forecast = plus(this.forecast, f.forecast);
-    if (this.convention === 'unsigned') {
-      const signed = (m: Money | null) => (m === null || f.kind !== 'cost' ? m : negate(m));
-      this.net.budget = plus(this.net.budget, signed(f.budget));
-      this.net.periodBudget = plus(this.net.periodBudget, signed(f.periodBudget));
-      this.net.outcome = plus(this.net.outcome, signed(f.outcome));
-      this.net.forecast = plus(this.net.forecast, signed(f.forecast));
+    const s = this.sums;
+    const kind = f.kind;
+    const net = this.convention === 'unsigned';
+    const { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy } = f;
+    if (budget !== null) {
+      s.add(SUM_BUDGET, budget);
+      if (net) s.add(SUM_BUDGET + NET_SLOTS, kind === 'cost' ? negate(budget) : budget);
     }
-    this.deviation = plus(this.deviation, f.deviation);
-    this.forecastDeviation = plus(this.forecastDeviation, f.forecastDeviation);
-    this.forecastAccuracy = plus(this.forecastAccuracy, f.forecastAccuracy);
-    this.kinds.add(f.kind);
+    if (periodBudget !== null) {
+      s.add(SUM_PERIOD_BUDGET, periodBudget);
+      if (net) s.add(SUM_PERIOD_BUDGET + NET_SLOTS, kind === 'cost' ? negate(periodBudget) : periodBudget);
+    }
+    if (outcome !== null) {
+      s.add(SUM_OUTCOME, outcome);
+      if (net) s.add(SUM_OUTCOME + NET_SLOTS, kind === 'cost' ? negate(outcome) : outcome);
+    }
+    if (forecast !== null) {
+      s.add(SUM_FORECAST, forecast);
+      if (net) s.add(SUM_FORECAST + NET_SLOTS, kind === 'cost' ? negate(forecast) : forecast);
+    }
+    if (deviation !== null) s.add(SUM_DEVIATION, deviation);
+    if (forecastDeviation !== null) s.add(SUM_FORECAST_DEVIATION, forecastDeviation);
+    if (forecastAccuracy !== null) s.add(SUM_FORECAST_ACCURACY, forecastAccuracy);
+    if (this.firstKind === null) this.firstKind = kind;
+    else if (kind !== this.firstKind) this.mixedKinds = true;
     this.count += lines;
     this.leftOut += leftOut;
   }
 
   figures(rule: FlagRule): Figures {
-    const kind: FigureKind = this.kinds.size === 1 ? [...this.kinds][0] : 'net';
+    const kind: FigureKind = this.firstKind !== null && !this.mixedKinds ? this.firstKind : 'net';
     const asNet = kind === 'net' && this.convention === 'unsigned' && this.mixedAs !== 'sum';
-    const turn = (m: Money | null) => (m === null || this.mixedAs !== 'cost-minus-income' ? m : negate(m));
-    const { budget, periodBudget, outcome, forecast } = asNet
-      ? { budget: turn(this.net.budget), periodBudget: turn(this.net.periodBudget), outcome: turn(this.net.outcome), forecast: turn(this.net.forecast) }
-      : this;
-    const { deviation, forecastDeviation, forecastAccuracy } = this;
+    const s = this.sums;
+    const shown = (slot: number): Money | null => {
+      if (!asNet) return s.get(slot);
+      const m = s.get(slot + NET_SLOTS);
+      return m === null || this.mixedAs !== 'cost-minus-income' ? m : negate(m);
+    };
+    const budget = shown(SUM_BUDGET);
+    const periodBudget = shown(SUM_PERIOD_BUDGET);
+    const outcome = shown(SUM_OUTCOME);
+    const forecast = shown(SUM_FORECAST);
+    const deviation = s.get(SUM_DEVIATION);
+    const forecastDeviation = s.get(SUM_FORECAST_DEVIATION);
+    const forecastAccuracy = s.get(SUM_FORECAST_ACCURACY);
     return { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged: isFlagged(deviation, periodBudget ?? budget, rule, kind) };
   }
 }
@@ -259,7 +283,7 @@ class Rollup {
 /** Roll lines up: every amount is the exact sum of its lines, and the percentage comes from the sums. */
 export function rollUp(lines: readonly Figures[], rule: FlagRule, convention: Convention = 'signed'): TotalDeviation {
   const r = new Rollup(convention);
-  for (const l of lines) r.add(l);
+  for (let i = 0; i < lines.length; i++) r.add(lines[i]);
   return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };
 }
 
@@ -283,11 +307,17 @@ export function groupLines(
   mixedAs: CoverageSum = 'income-minus-cost',
 ): { groups: GroupDeviation[]; total: TotalDeviation } {
   const groups = new Map<string, Rollup>();
-  for (const line of lines) {
+  // A ledger sorted by its groups has long runs of one key: the run's rollup is kept, with no lookup per line.
+  let lastKey: string | null = null;
+  let last: Rollup | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const key = groupOf(line) ?? fallbackName;
-    let g = groups.get(key);
+    let g = key === lastKey ? last : groups.get(key);
     if (!g) groups.set(key, (g = new Rollup(convention, mixedAs)));
     g.add(line);
+    lastKey = key;
+    last = g;
   }
   const result = [...groups].map(([name, g]) => ({ name, lineCount: g.count, leftOut: g.leftOut, ...g.figures(rule) }));
   const total = new Rollup(convention, mixedAs);

@@ -3,7 +3,7 @@ import { Money, add } from '../money';
 import { Join, JoinSide, KeyPart, joinKey, joinSides, keyCell } from '../model/join';
 import { detectConvention } from '../read/convention';
 import { GroupMap, groupOfCode } from '../read/group-map';
-import { TableRow } from '../read/rows';
+import { TableRow, plainRow } from '../read/rows';
 import { PRINTED_STEP_ORE } from '../read/units';
 import type { OneSidedTable, TableResult } from './analyze';
 import { Check } from './checks';
@@ -77,7 +77,7 @@ function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, side
     const key = join.keyRows[i].key;
     const group = groupOf(key, row);
     if (group === null && map) unplaced.push({ key, row });
-    return { ...row, goalArea: group, section: null, known: undefined };
+    return { ...plainRow(row), goalArea: group, section: null, known: undefined };
   });
   const { convention, reason } = detectConvention(rows, PRINTED_STEP_ORE[budget.layout.unit]);
   const prorate = join.periodBudget === 'prorated' ? join.through : null;

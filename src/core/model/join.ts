@@ -1,7 +1,7 @@
 import { SheetData, cellAddress, cellText } from '../cells';
 import { Money, add } from '../money';
 import { goalKey } from '../read/goal-key';
-import { TableRow, readRows } from '../read/rows';
+import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
 
@@ -211,7 +211,7 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     const first = e.budgetRows[0] ?? e.outcomeRows[0];
     const named = e.budgetRows.find((r) => r.code !== null || budget.layout.columns.line !== undefined) ?? e.outcomeRows.find((r) => r.code !== null) ?? first;
     rows.push({
-      ...first,
+      ...plainRow(first),
       label: named.label,
       code: parts.some((p) => p.kind === 'account') ? e.key[parts.findIndex((p) => p.kind === 'account')] : first.code,
       sheet: e.budgetRows.length ? budget.layout.sheet : outcome.layout.sheet,

@@ -2,6 +2,9 @@ import { memoByText } from '../memo';
 import { Money, abs, compare, isNegative, negate, subtract, times } from '../money';
 import { TableRow, explicitTypeFromText, sectionType, typeFromText } from './rows';
 
+const labelType = typeFromText;
+const explicitType = explicitTypeFromText;
+
 /**
  * How a table writes its signs (SPEC 1.5):
  * - signed: income positive, costs negative (deviation = outcome − budget);
@@ -39,8 +42,24 @@ export const accountClass = memoByText((code: string): AccountClass | null => {
 /** The account code of a row: its code cell, or a number leading its label (`3110 Medlemsavgifter`). */
 export function accountOf(row: Pick<TableRow, 'code' | 'label'>): string | null {
   if (row.code !== null && /^\d{3,6}$/.test(row.code.trim())) return row.code.trim();
-  const m = /^(\d{4,6})(?:\s|$|[-–:])/.exec(row.label.trim());
-  return m ? m[1] : null;
+  return labelWords(row.label).account;
+}
+
+/**
+ * What a label alone says of its row: the account number it begins with and that account's class, the kind its
+ * words name outright, and the kind its words suggest. Worked out once per distinct label: a ledger repeats a few
+ * hundred labels over its rows.
+ */
+const labelWords = memoByText((label: string) => {
+  const m = /^(\d{4,6})(?:\s|$|[-–:])/.exec(label.trim());
+  const account = m ? m[1] : null;
+  return { account, accountClass: account === null ? null : accountClass(account), explicit: explicitType(label), suggested: labelType(label) };
+});
+
+/** The class of a row's account (accountOf), null where it has none. */
+function accountClassOf(row: TableRow): AccountClass | null {
+  if (row.code !== null && /^\d{3,6}$/.test(row.code.trim())) return accountClass(row.code.trim());
+  return labelWords(row.label).accountClass;
 }
 
 /** What a row's own words say it is, without looking at its sign: type column, account class, section, label. */
@@ -51,16 +70,13 @@ export function knownType(row: TableRow): 'income' | 'cost' | null {
 
 function typeOfWords(row: TableRow): 'income' | 'cost' | null {
   if (row.statedType) return row.statedType;
-  const account = accountOf(row);
-  const cls = account === null ? null : accountClass(account);
+  const cls = accountClassOf(row);
   if (cls === 'income' || cls === 'cost') return cls;
   // Financial items (8xxx) and anything without an account: a label that names its kind (`Finansiella intäkter`)
   // wins over the section it stands in; then the section; then the label's other words.
-  return explicitType(row.label) ?? sectionType(row.section) ?? labelType(row.label);
+  const words = labelWords(row.label);
+  return words.explicit ?? sectionType(row.section) ?? words.suggested;
 }
-
-const labelType = typeFromText;
-const explicitType = explicitTypeFromText;
 
 /**
  * Detect a table's convention. The row's own words (account class, type column, section, income and cost
@@ -72,7 +88,8 @@ export function detectConvention(items: readonly TableRow[], printedStepOre: Mon
   let incomePositive = 0;
   let costNegative = 0;
   let costPositive = 0;
-  for (const r of items) {
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
     const type = knownType(r);
     if (type === null) continue;
     const amount = r.budget ?? r.outcome ?? r.periodBudget;
@@ -99,7 +116,8 @@ export function detectConvention(items: readonly TableRow[], printedStepOre: Mon
   if (negativeBudget) return { convention: 'signed', reason: 'negative-budget' };
   let withOutcome = 0;
   let negativeOutcomes = 0;
-  for (const r of items) {
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
     if (r.outcome === null) continue;
     withOutcome++;
     if (isNegative(r.outcome)) negativeOutcomes++;
@@ -119,7 +137,8 @@ function fromDeviationColumn(items: readonly TableRow[], printedStepOre: Money):
   let plainVotes = 0;
   let turnedVotes = 0;
   let turnedOnNegative = 0;
-  for (const r of items) {
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
     // A part-year table's deviation is against its period budget column (`Budget t.o.m. april`) where it has one.
     const budget = r.periodBudget ?? r.budget;
     const { outcome, deviation } = r;
@@ -152,7 +171,7 @@ export function rowType(row: TableRow, convention: Convention): 'income' | 'cost
   if (convention === 'unsigned') return known ?? 'cost';
   // Signed and ledger tables say it by sign where the words do not: income is positive in one, negative in the other.
   const first = row.budget ?? row.outcome ?? row.periodBudget;
-  if (known !== null && !(accountOf(row) !== null && accountClass(accountOf(row)!) === 'financial')) return known;
+  if (known !== null && accountClassOf(row) !== 'financial') return known;
   if (first === null) return known ?? 'cost';
   const negative = isNegative(first);
   return convention === 'signed' ? (negative ? 'cost' : 'income') : negative ? 'income' : 'cost';

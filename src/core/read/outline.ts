@@ -1,5 +1,5 @@
 import { Money, add, compare, isZero, subtract } from '../money';
-import { TableRow } from './rows';
+import { TableRow, plainRow } from './rows';
 
 /** A group header that carries the sum of the rows under it, as a compact pivot table prints it. */
 export interface LeadingSubtotal {
@@ -85,11 +85,11 @@ export function withOutline(rows: readonly TableRow[], found: readonly LeadingSu
   const replaced = new Map<TableRow, TableRow>();
   const covers = new Map<TableRow, TableRow[]>();
   for (const { header, covered } of found) {
-    const total: TableRow = { ...header, kind: 'total', result: false, goalArea: null };
+    const total: TableRow = { ...plainRow(header), kind: 'total', result: false, goalArea: null };
     replaced.set(header, total);
     const name = header.label;
     const children = covered.map((c) => {
-      const child: TableRow = { ...c, section: name, goalArea: name, known: undefined };
+      const child: TableRow = { ...plainRow(c), section: name, goalArea: name, known: undefined };
       replaced.set(c, child);
       return child;
     });

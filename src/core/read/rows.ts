@@ -234,7 +234,82 @@ function debitMinusCredit(debit: Money | null | undefined, credit: Money | null 
 /** The dimensions of a row in a table without dimension columns: one shared, frozen empty list, not one per row. */
 const NO_DIMENSIONS = Object.freeze([]) as unknown as (string | null)[];
 
-const NO_AMOUNTS: Amounts = { budget: null, periodBudget: null, outcome: null, forecast: null, deviation: null, forecastDeviation: null, priorYear: null };
+/**
+ * A row as readRows makes it. A ledger's million rows each had 21 fields, most of them null on most rows (a
+ * period budget, a printed deviation, a prior year, a month, dimensions, a type column): copying them is most of
+ * what the garbage collector did. Here the fields nearly every row fills are its own; the others are its own only
+ * where they differ from their default, which the prototype holds (null, false, no dimensions). Every reader sees
+ * the same values either way; only a spread (`{ ...row }`) would lose the defaults, so a copy goes through plainRow.
+ */
+class ReadRow implements TableRow {
+  declare sheet?: string;
+  declare periodBudget: Money | null;
+  declare deviation: Money | null;
+  declare forecastDeviation: Money | null;
+  declare priorYear: Money | null;
+  declare dimensions: (string | null)[];
+  declare statedType: RowType;
+  declare month: number | null;
+  declare result: boolean;
+  declare unreadable: boolean;
+  known: RowType | undefined = undefined;
+
+  constructor(
+    public row: number,
+    public kind: RowKind,
+    public label: string,
+    public code: string | null,
+    public goalArea: string | null,
+    public section: string | null,
+    public budget: Money | null,
+    public outcome: Money | null,
+    public forecast: Money | null,
+  ) {}
+}
+
+const ROW_DEFAULTS: Pick<TableRow, 'periodBudget' | 'deviation' | 'forecastDeviation' | 'priorYear' | 'dimensions' | 'statedType' | 'month' | 'result' | 'unreadable'> = {
+  periodBudget: null,
+  deviation: null,
+  forecastDeviation: null,
+  priorYear: null,
+  dimensions: NO_DIMENSIONS,
+  statedType: null,
+  month: null,
+  result: false,
+  unreadable: false,
+};
+Object.assign(ReadRow.prototype, ROW_DEFAULTS);
+
+/**
+ * A row as a plain object with every field its own: what a copy with some fields changed is made from
+ * (`{ ...plainRow(r), section }`), since a spread of a row from readRows would not copy the fields it leaves to
+ * its defaults.
+ */
+export function plainRow(r: TableRow): TableRow {
+  const plain: TableRow = {
+    row: r.row,
+    kind: r.kind,
+    label: r.label,
+    code: r.code,
+    goalArea: r.goalArea,
+    section: r.section,
+    dimensions: r.dimensions,
+    statedType: r.statedType,
+    month: r.month,
+    result: r.result,
+    known: r.known,
+    budget: r.budget,
+    periodBudget: r.periodBudget,
+    outcome: r.outcome,
+    forecast: r.forecast,
+    deviation: r.deviation,
+    forecastDeviation: r.forecastDeviation,
+    priorYear: r.priorYear,
+    unreadable: r.unreadable,
+  };
+  if (r.sheet !== undefined) plain.sheet = r.sheet;
+  return plain;
+}
 
 /** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
 function codeText(v: CellValue | undefined): string {
@@ -283,8 +358,15 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const labelish: number[] = [];
   for (let c = table.firstCol; c < Math.min(firstAmountCol, table.lastCol + 1); c++) labelish.push(c);
   if (!labelish.includes(table.labelCol)) labelish.unshift(table.labelCol);
+  // A ledger repeats a text down a column (its goal area over thousands of rows): each label column's last text,
+  // and whether it is a total, are kept, so that a run of one text is classified once.
+  const lastText: string[] = labelish.map(() => '');
+  const lastTotal: boolean[] = labelish.map(() => false);
 
-  const rows: TableRow[] = [];
+  // Sized once for every row of the range (none gives more than one row): a ledger's million rows pushed one by
+  // one would copy the growing list over and over. Cut to the rows read at the end.
+  const rows: TableRow[] = new Array(Math.max(0, table.lastRow - table.firstRow + 1));
+  let count = 0;
   // A blank dimension cell repeats the one above, as pivots in tabular form and hand-kept lists write them.
   const lastDims: (string | null)[] = dims.map(() => null);
   const carried = (values: (string | null)[]) =>
@@ -321,17 +403,25 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const hasAmountCell =
       budget !== undefined || periodBudget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || forecastDeviation !== undefined || priorYear !== undefined;
     // A total's word may stand in any label column (`Summa` under the codes, the label in the second column).
+    // Indexed loops here and below: an iterator would make objects per row until the loop is optimised.
     let totalText = '';
-    for (const c of labelish) {
-      const t = textAt(cells, c);
-      if (t !== '' && isTotalLabel(t)) {
+    for (let k = 0; k < labelish.length; k++) {
+      const t = textAt(cells, labelish[k]);
+      if (t === '') continue;
+      let total = lastTotal[k];
+      if (t !== lastText[k]) {
+        total = isTotalLabel(t);
+        lastText[k] = t;
+        lastTotal[k] = total;
+      }
+      if (total) {
         totalText = t;
         break;
       }
     }
     if (label === '') {
-      for (const c of labelish) {
-        const t = textAt(cells, c);
+      for (let k = 0; k < labelish.length; k++) {
+        const t = textAt(cells, labelish[k]);
         if (t !== '' && /\p{L}/u.test(t)) {
           label = t;
           break;
@@ -348,14 +438,14 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);
     // A lone statement line stands alone when no item of its kind (and none of unknown kind) stands above it since the last total.
-    const alone = lone !== null && lone !== false && rows.slice(sinceTotal).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
+    const alone = lone !== null && lone !== false && rows.slice(sinceTotal, count).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
     const kind: RowKind = totalText !== '' && !alone ? 'total' : 'item';
-    if (kind === 'total') sinceTotal = rows.length + 1;
+    if (kind === 'total') sinceTotal = count + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows.push({ row: pendingHeader.row, kind: 'section', label: pendingHeader.label, code: null, goalArea: null, section, dimensions: [], statedType: null, month: null, result: false, known: undefined, ...NO_AMOUNTS, unreadable: false });
+      rows[count++] = new ReadRow(pendingHeader.row, 'section', pendingHeader.label, null, null, section, null, null, null);
     }
     pendingHeader = null;
     // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
@@ -367,30 +457,24 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (goalCell !== '') lastGoalCell = goalCell;
       goalArea = kind === 'item' ? lastGoalCell : null;
     } else goalArea = kind === 'item' ? section : null;
-    const typeText = textAt(cells, typeCol);
-    rows.push({
-      row: r,
-      kind,
-      label,
-      code: code === '' ? null : code,
-      goalArea,
-      section,
-      dimensions: dims.length ? carried(dims.map((d) => dimensionValue(cells, d))) : NO_DIMENSIONS,
-      statedType: typeText === '' ? null : statedTypeOf(typeText),
-      month: periodCol === undefined ? null : monthOfPeriod(cells[periodCol] ?? null),
-      result: kind === 'total' && isResultLabel(label),
-      known: undefined,
-      budget: budget ?? null,
-      periodBudget: periodBudget ?? null,
-      outcome: outcome ?? null,
-      forecast: forecast ?? null,
-      deviation: deviation ?? null,
-      forecastDeviation: forecastDeviation ?? null,
-      priorYear: priorYear ?? null,
-      unreadable: budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE,
-    });
+    const row = new ReadRow(r, kind, label, code === '' ? null : code, goalArea, section, budget ?? null, outcome ?? null, forecast ?? null);
+    // The rest only where they differ from the row's defaults (ReadRow).
+    if (periodBudget !== undefined && periodBudget !== null) row.periodBudget = periodBudget;
+    if (deviation !== undefined && deviation !== null) row.deviation = deviation;
+    if (forecastDeviation !== undefined && forecastDeviation !== null) row.forecastDeviation = forecastDeviation;
+    if (priorYear !== undefined && priorYear !== null) row.priorYear = priorYear;
+    if (dims.length) row.dimensions = carried(dims.map((d) => dimensionValue(cells, d)));
+    if (typeCol !== undefined) {
+      const typeText = textAt(cells, typeCol);
+      if (typeText !== '') row.statedType = statedTypeOf(typeText);
+    }
+    if (periodCol !== undefined) row.month = monthOfPeriod(cells[periodCol] ?? null);
+    if (kind === 'total' && isResultLabel(label)) row.result = true;
+    if (budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE) row.unreadable = true;
+    rows[count++] = row;
     if (closesSection) section = null;
   }
+  rows.length = count;
   return rows;
 }
 
@@ -425,6 +509,19 @@ function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'
   const name = d.nameCol === undefined ? '' : textAt(cells, d.nameCol);
   const value = code && name ? `${code} ${name}` : code || name;
   return value === '' ? null : value;
+}
+
+/**
+ * The items of a list of rows, in order, in a list sized once: a filter would grow its result row by row, which
+ * on a ledger's million rows costs more than the test.
+ */
+export function itemsOf(rows: readonly TableRow[]): TableRow[] {
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].kind === 'item') n++;
+  const items: TableRow[] = new Array(n);
+  let j = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].kind === 'item') items[j++] = rows[i];
+  return items;
 }
 
 export function sectionType(section: string | null): RowType {

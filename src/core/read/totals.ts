@@ -1,5 +1,5 @@
-import { Money, add as addMoney, subtract } from '../money';
-import { AMOUNT_KEYS, AmountKey, TableRow } from './rows';
+import { Money, MoneySums, add as addMoney, subtract } from '../money';
+import { AMOUNT_KEYS, AmountKey, TableRow, itemsOf } from './rows';
 import { Convention, rowType } from './convention';
 import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
@@ -53,8 +53,8 @@ const NET = 2;
  * without another pass over a ledger's rows. Without `typeOf` every row counts as net (a plain sum only).
  */
 export class RowSums {
-  /** Per type, per amount column (AMOUNT_KEYS order): the exact sum, null where no row of that type had a value. */
-  private readonly sums: (Money | null)[][] = [AMOUNT_KEYS.map(() => null), AMOUNT_KEYS.map(() => null), AMOUNT_KEYS.map(() => null)];
+  /** Per type and amount column (slot type × 7 + column, AMOUNT_KEYS order): the exact sum, null where no row of that type had a value. */
+  private readonly sums = new MoneySums(3 * AMOUNT_KEYS.length);
   private readonly counts: number[] = AMOUNT_KEYS.map(() => 0);
   private firstType: 'income' | 'cost' | 'net' | null = null;
   /** Whether the rows count with more than one type. */
@@ -70,7 +70,7 @@ export class RowSums {
     if (this.firstType === null) this.firstType = type;
     else if (type !== this.firstType) this.mixed = true;
     this.rows++;
-    const s = this.sums[type === 'income' ? INCOME : type === 'cost' ? COST : NET];
+    const s = (type === 'income' ? INCOME : type === 'cost' ? COST : NET) * AMOUNT_KEYS.length;
     // The columns one by one: a keyed loop over a row would be a slow lookup on a million rows.
     if (r.budget !== null) this.put(s, 0, r.budget);
     if (r.periodBudget !== null) this.put(s, 1, r.periodBudget);
@@ -81,9 +81,8 @@ export class RowSums {
     if (r.priorYear !== null) this.put(s, 6, r.priorYear);
   }
 
-  private put(s: (Money | null)[], i: number, v: Money): void {
-    const was = s[i];
-    s[i] = was === null ? v : addMoney(was, v);
+  private put(typeSlot: number, i: number, v: Money): void {
+    this.sums.add(typeSlot + i, v);
     this.counts[i]++;
   }
 
@@ -92,10 +91,11 @@ export class RowSums {
     const i = KEY_INDEX.get(key)!;
     const count = this.counts[i];
     if (count === 0) return null;
-    const income = this.sums[INCOME][i] ?? 0;
-    const cost = this.sums[COST][i] ?? 0;
+    const n = AMOUNT_KEYS.length;
+    const income = this.sums.get(INCOME * n + i) ?? 0;
+    const cost = this.sums.get(COST * n + i) ?? 0;
     // A net row is already income − cost.
-    const incomeSide = addMoney(income, this.sums[NET][i] ?? 0);
+    const incomeSide = addMoney(income, this.sums.get(NET * n + i) ?? 0);
     const value = sum === 'sum' ? addMoney(incomeSide, cost) : sum === 'income-minus-cost' ? subtract(incomeSide, cost) : subtract(cost, incomeSide);
     return { value, count };
   }
@@ -164,13 +164,16 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
   const result: TotalCoverage[] = [];
   const types = coverageTypes(convention);
   let open: TableRow[] = [];
-  // Items are kept once; "since the previous total" is a tail of them, cut only when a total asks.
-  const itemsSoFar: TableRow[] = [];
+  // The items so far are the first `seen` of the table's items; "since the previous total" is a tail of them, cut
+  // only when a total asks.
+  const items = itemsOf(rows);
+  let seen = 0;
   let sinceTotal = 0;
   const sums: CoverageSum[] = convention === 'unsigned' ? ['sum', 'income-minus-cost', 'cost-minus-income'] : ['sum'];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind === 'item') {
-      itemsSoFar.push(row);
+      seen++;
       continue;
     }
     if (row.kind !== 'total') continue;
@@ -187,10 +190,10 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     }
     const q = qualifier(row.label);
     const readings: [CoverageReading, () => TableRow[]][] = [
-      ['items-since-previous-total', () => itemsSoFar.slice(sinceTotal)],
+      ['items-since-previous-total', () => items.slice(sinceTotal, seen)],
       ['totals-above', () => [...open]],
-      ['shared-qualifier', () => (q ? itemsSoFar.filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
-      ['all-items', () => [...itemsSoFar]],
+      ['shared-qualifier', () => (q ? items.slice(0, seen).filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
+      ['all-items', () => items.slice(0, seen)],
     ];
     let first: [CoverageReading, TableRow[], RowSums] | null = null;
     let agreeing: [CoverageReading, TableRow[], CoverageSum, RowSums] | null = null;
@@ -223,7 +226,7 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     const closed = new Set(coverage.reading === 'totals-above' ? coverage.covered : []);
     open = open.filter((t) => !closed.has(t));
     open.push(row);
-    sinceTotal = itemsSoFar.length;
+    sinceTotal = seen;
   }
   return result;
 }
