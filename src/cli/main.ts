@@ -161,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     for (const target of writingOrder) {
       current = target;
       // A byte-order mark on the CSV so that Excel and finance systems read the Swedish letters as UTF-8.
-      const data = target.option === '--out' ? await workbook.toBuffer(extension) : contents.get(target.option);
+      const data = target.option === '--out' ? await workbook.toPieces(extension) : contents.get(target.option);
       if (data === undefined) continue;
       staged.push({ target, file: await stage(target.path, data, target.given) });
     }

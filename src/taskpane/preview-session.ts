@@ -22,7 +22,7 @@ export async function previewSession(name: string, data: ArrayBuffer): Promise<W
     name,
     reconcile: (options, progress, keepSettings) => lock.run(async () => (await loadEngine()).reconcile(workbook, options, progress, { keepSettings })),
     saveSettings: (settings, lang) => lock.run(() => workbook.writeSettings(settingsRows(settings, lang), lang)),
-    download: async () => new Blob([await workbook.toBuffer(outputExtension(name))], { type: outputExtension(name) === 'xlsm' ? XLSM_TYPE : XLSX_TYPE }),
+    download: async () => new Blob(await workbook.toPieces(outputExtension(name)), { type: outputExtension(name) === 'xlsm' ? XLSM_TYPE : XLSX_TYPE }),
   };
 }
 

@@ -197,7 +197,7 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
 
 /** Write the workbook, with Avstämning's sheets, to a file (by a temporary file and a rename). */
 export async function saveXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {
-  await writeFileAtomically(path, await workbook.toBuffer(workbookExtension(path)));
+  await writeFileAtomically(path, await workbook.toPieces(workbookExtension(path)));
 }
 
 /** The real path of `path` when it exists; else its nearest existing folder's real path with the rest appended. */

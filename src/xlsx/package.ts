@@ -2,7 +2,7 @@ import { MessageError } from '../core/message-error';
 import { Codec, chunksOf } from './codec';
 import { CONTENT_TYPES_NS, PACKAGE_RELATIONSHIPS, TRANSITIONAL, relationshipKind } from './namespaces';
 import { Token, XmlError, XmlScanner } from './xml-scan';
-import { ZipEntry, ZipError, readZip, writeZip } from './zip';
+import { ZipEntry, ZipError, readZip, writeZip, writeZipPieces } from './zip';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 /** Content types of the parts Avstämning adds or adjusts. */
@@ -419,6 +419,15 @@ export class OoxmlPackage {
 
   /** The package as .xlsx bytes: untouched parts copied as they were, new ones compressed. */
   async toBytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return writeZip(await this.zipEntries());
+  }
+
+  /** The same bytes in pieces, in file order, for a file or a Blob written piece by piece (no copy of the whole). */
+  async toPieces(): Promise<Uint8Array<ArrayBuffer>[]> {
+    return writeZipPieces(await this.zipEntries());
+  }
+
+  private async zipEntries(): Promise<ZipEntry[]> {
     const entries: ZipEntry[] = [];
     for (const [name, part] of this.parts) {
       if ('entry' in part) entries.push(part.entry);
@@ -428,7 +437,7 @@ export class OoxmlPackage {
         entries.push({ name, method: 8, crc, size: part.size, data, time: 0, date: DOS_DATE });
       }
     }
-    return writeZip(entries);
+    return entries;
   }
 }
 

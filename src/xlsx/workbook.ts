@@ -79,11 +79,20 @@ export class XlsxWorkbook implements WorkbookPort {
    * macros cannot go into .xlsx or .xltx, which is refused.
    */
   async toBuffer(extension?: WorkbookExtension): Promise<Uint8Array<ArrayBuffer>> {
-    if (extension) {
-      if (this.hasMacros() && (extension === 'xlsx' || extension === 'xltx')) throw new MessageError('file.macrosToXlsx', { file: this.pkg.fileName, out: `.${extension}` });
-      const path = await this.pkg.workbookPart();
-      if (path && (await this.pkg.contentType(path)) !== MAIN_CONTENT_TYPE[extension]) await this.pkg.setContentType(path, MAIN_CONTENT_TYPE[extension]);
-    }
+    await this.fitContentType(extension);
     return this.pkg.toBytes();
+  }
+
+  /** The same bytes as toBuffer, in pieces in file order: what a file or a Blob is written from without a copy of the whole. */
+  async toPieces(extension?: WorkbookExtension): Promise<Uint8Array<ArrayBuffer>[]> {
+    await this.fitContentType(extension);
+    return this.pkg.toPieces();
+  }
+
+  private async fitContentType(extension: WorkbookExtension | undefined): Promise<void> {
+    if (!extension) return;
+    if (this.hasMacros() && (extension === 'xlsx' || extension === 'xltx')) throw new MessageError('file.macrosToXlsx', { file: this.pkg.fileName, out: `.${extension}` });
+    const path = await this.pkg.workbookPart();
+    if (path && (await this.pkg.contentType(path)) !== MAIN_CONTENT_TYPE[extension]) await this.pkg.setContentType(path, MAIN_CONTENT_TYPE[extension]);
   }
 }
