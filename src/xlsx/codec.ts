@@ -11,6 +11,13 @@ export interface Codec {
   deflate(data: Uint8Array | readonly Uint8Array[]): Promise<Uint8Array>;
   /** CRC-32 of `data`, continuing from `previous` (the CRC of what came before). */
   crc32(data: Uint8Array, previous?: number): number;
+  /**
+   * Raw deflate of one piece of a part on its own (no window from the pieces before it), ending on a byte
+   * boundary with a sync flush unless `final`: the outputs of a part's pieces, joined in order, are one deflate
+   * stream (as pigz makes them). A large sheet is so compressed on other threads while it is still being
+   * written. Where a codec has none, a part is compressed whole.
+   */
+  deflatePiece?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
 }
 
 let crcTable: Uint32Array | null = null;

@@ -49,6 +49,12 @@ export const nodeCodec: Codec = {
     return deflate(input, { level: constants.Z_BEST_SPEED, chunkSize: Math.max(1024, input.length + (input.length >> 10) + 1024) });
   },
   crc32: (data, previous) => crc32(data, previous),
+  deflatePiece: (data, final) =>
+    deflate(data, {
+      level: constants.Z_BEST_SPEED,
+      finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+      chunkSize: Math.max(1024, data.length + (data.length >> 10) + 1024),
+    }),
 };
 
 /** A file read as input, with its identity (device and inode), so no output can be the same file. */

@@ -2,7 +2,7 @@ import { MessageError } from '../core/message-error';
 import { Codec, chunksOf } from './codec';
 import { CONTENT_TYPES_NS, PACKAGE_RELATIONSHIPS, TRANSITIONAL, relationshipKind } from './namespaces';
 import { Token, XmlError, XmlScanner } from './xml-scan';
-import { ZipEntry, ZipError, readZip, writeZip, writeZipPieces } from './zip';
+import { ZipEntry, ZipEntryOut, ZipError, readZip, writeZip, writeZipPieces } from './zip';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 /** Content types of the parts Avstämning adds or adjusts. */
@@ -117,7 +117,7 @@ export function relativeTarget(source: string, target: string): string {
  * What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way),
  * in the chunks it was written in (most often one).
  */
-type Part = { entry: ZipEntry } | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array> };
+type Part = { entry: ZipEntry } | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array | readonly Uint8Array[]> };
 
 /** New parts this large start compressing when put, off the main thread while the next part is built. */
 const EARLY_COMPRESSION_BYTES = 1 << 20;
@@ -288,11 +288,20 @@ export class OoxmlPackage {
     scanText(text, visit, this.fileName, this.find(path) ?? path);
   }
 
-  /** A new or replaced part: text (as UTF-8), bytes, or bytes in chunks in order. */
-  put(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
+  /** Raw deflate of a part's pieces on other threads as they are written, where the codec can (see Codec.deflatePiece). */
+  pieceCompressor(): ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null {
+    const codec = this.codec;
+    return codec.deflatePiece ? (data, final) => codec.deflatePiece!(data, final) : null;
+  }
+
+  /**
+   * A new or replaced part: text (as UTF-8), bytes, or bytes in chunks in order; `compressed` when its raw
+   * deflate is already under way (a sheet compressed piece by piece as it was written: `deflatePiece`).
+   */
+  put(path: string, content: string | Uint8Array | readonly Uint8Array[], compressed?: Promise<Uint8Array | readonly Uint8Array[]>): void {
     const chunks = typeof content === 'string' ? [this.encoder.encode(asUtf8Declaration(content))] : chunksOf(content);
     const size = chunks.reduce((n, c) => n + c.length, 0);
-    const compressed = size >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(chunks) : undefined;
+    compressed ??= size >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(chunks) : undefined;
     // A failure is reported by toBytes, which awaits it; until then it must not count as unhandled.
     compressed?.catch(() => {});
     const name = this.find(path) ?? path;
@@ -427,8 +436,8 @@ export class OoxmlPackage {
     return writeZipPieces(await this.zipEntries());
   }
 
-  private async zipEntries(): Promise<ZipEntry[]> {
-    const entries: ZipEntry[] = [];
+  private async zipEntries(): Promise<ZipEntryOut[]> {
+    const entries: ZipEntryOut[] = [];
     for (const [name, part] of this.parts) {
       if ('entry' in part) entries.push(part.entry);
       else {

@@ -46,6 +46,12 @@ async function tableIdentity(pkg: OoxmlPackage, path: string): Promise<{ id: num
   return found;
 }
 
+/** A part as WorksheetWriter.finishPart gives it: its bytes, and their raw deflate when already under way. */
+export interface WrittenPart {
+  chunks: readonly Uint8Array[];
+  compressed?: Promise<readonly Uint8Array[]>;
+}
+
 /**
  * One edit of an .xlsx package: take Avstämning's old sheets out, add new ones, and write back only the
  * parts that change (the workbook part, its relationships, styles, shared strings, content types). New parts
@@ -177,8 +183,13 @@ export class WorkbookEdit {
     return name;
   }
 
+  /** Raw deflate of a sheet's pieces as it is written, where the codec can (WorksheetWriter's `compressPiece`). */
+  pieceCompressor(): ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null {
+    return this.pkg.pieceCompressor();
+  }
+
   /** Add a worksheet at the end, with its table, chart and print titles. */
-  async addSheet(name: string, content: (rels: SheetRels) => Uint8Array | readonly Uint8Array[], extras: SheetExtras = {}): Promise<void> {
+  async addSheet(name: string, content: (rels: SheetRels) => Uint8Array | readonly Uint8Array[] | WrittenPart, extras: SheetExtras = {}): Promise<void> {
     const folder = this.workbookPath.split('/').slice(0, -1).join('/');
     const under = (sub: string) => (folder ? `${folder}/${sub}` : sub);
     const part = this.newPart(under('worksheets'), 'sheet');
@@ -205,7 +216,9 @@ export class WorkbookEdit {
       sheetRels.push({ id: rels.drawing, type: this.relType(REL.drawing), target: relativeTarget(part, drawingPart), external: false });
     }
     this.pkg.setRelationships(part, sheetRels);
-    this.pkg.put(part, content(rels));
+    const written = content(rels);
+    if ('chunks' in written) this.pkg.put(part, written.chunks, written.compressed);
+    else this.pkg.put(part, written);
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const relId = this.newRelId();
     this.rels.push({ id: relId, type: this.relType(REL.worksheet), target: relativeTarget(this.workbookPath, part), external: false });

@@ -1,5 +1,5 @@
 import { columnLetter } from '../core/cells';
-import { writeDigits } from '../core/render/byte-sink';
+import { joinBytes, writeDigits } from '../core/render/byte-sink';
 import { AsciiSink, MAX_NUMBER_BYTES, writeNumber, writeSmallDigits } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
@@ -52,6 +52,22 @@ function fitCell(text: string): string {
 /** Room for what ends a cell and a row (`</v></c></row>`) after a cell's value, and to spare. */
 const CELL_ROOM = 64;
 
+/** Rows are handed to early compression in pieces of about this size: a few jobs for zlib's threads per large sheet. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+/** The bytes of `chunks` after the first `skip`, as one array. */
+function bytesAfter(chunks: readonly Uint8Array[], skip: number): Uint8Array {
+  const rest: Uint8Array[] = [];
+  for (const c of chunks) {
+    if (skip >= c.length) skip -= c.length;
+    else {
+      rest.push(skip > 0 ? c.subarray(skip) : c);
+      skip = 0;
+    }
+  }
+  return rest.length === 1 ? rest[0] : joinBytes(rest);
+}
+
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const ROW_START = ascii('<row r="');
 const ROW_START_END = ascii('">');
@@ -87,9 +103,27 @@ class SheetBody extends AsciiSink {
   /** Per outline level: the end of a row's start tag (`" outlineLevel="1">`), most rows of a detail sheet. */
   private readonly outlineEnds: Uint8Array[] = [];
 
+  /** The chunk the sheet began in: rows are handed to early compression only while they stand in it. */
+  private readonly first: Uint8Array;
+  /** Bytes of rows handed to early compression, from HEAD_ROOM of the first chunk on. */
+  handed = 0;
+
   constructor(chunkSize: number) {
     super(chunkSize);
     this.length = HEAD_ROOM;
+    this.first = this.buffer;
+  }
+
+  /** Bytes of rows written since the last piece was handed out; none once the sheet has outgrown its first chunk. */
+  unhanded(): number {
+    return this.buffer === this.first ? this.length - HEAD_ROOM - this.handed : 0;
+  }
+
+  /** The rows written since the last piece: never written again, so they can be compressed while more are written. */
+  handOut(): Uint8Array {
+    const piece = this.buffer.subarray(HEAD_ROOM + this.handed, this.length);
+    this.handed = this.length - HEAD_ROOM;
+    return piece;
   }
 
   /**
@@ -155,11 +189,21 @@ export class WorksheetWriter {
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
 
-  /** `size`: about how many rows and columns the sheet will have, so that its bytes are made in one piece. */
+  /** The bytes of the part's head, once finished. */
+  private headLength = 0;
+  /** The pieces of rows already being compressed (see `compressPiece`). */
+  private readonly early: Promise<Uint8Array>[] = [];
+
+  /**
+   * `size`: about how many rows and columns the sheet will have, so that its bytes are made in one piece.
+   * `compressPiece` (Codec.deflatePiece): rows are handed to it every PIECE_BYTES as they are written, so that a
+   * large sheet is compressed on other threads while the rest of it is written, not all after (finishPart).
+   */
   constructor(
     private readonly strings: SharedStrings,
     private readonly flavour: Flavour = TRANSITIONAL,
     size: { rows: number; columns: number } = { rows: 0, columns: 0 },
+    private readonly compressPiece: ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null = null,
   ) {
     const expected = HEAD_ROOM + size.rows * (ROW_BYTES + size.columns * CELL_BYTES);
     this.body = new SheetBody(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, expected)));
@@ -208,8 +252,23 @@ export class WorksheetWriter {
       afterCell = true;
     }
     out.endRow(afterCell);
+    if (this.compressPiece && out.unhanded() >= PIECE_BYTES) this.early.push(this.compressPiece(out.handOut(), false));
     if (n > this.lastRow) this.lastRow = n;
     if (values.length > this.lastColumn) this.lastColumn = values.length;
+  }
+
+  /**
+   * The finished part (finish), and its raw deflate under way when rows were handed to compression as they
+   * were written: the head on its own, the pieces handed, then the rest with the tail, joined in order.
+   */
+  finishPart(frame: WorksheetFrame): { chunks: Uint8Array[]; compressed?: Promise<Uint8Array[]> } {
+    const chunks = this.finish(frame);
+    const compress = this.compressPiece;
+    if (!compress || this.early.length === 0) return { chunks };
+    // The part begins with its head in either case (in the room before the rows, or as a chunk of its own).
+    const head = chunks[0].subarray(0, this.headLength);
+    const rest = bytesAfter(chunks, this.headLength + this.body.handed);
+    return { chunks, compressed: Promise.all([compress(head, false), ...this.early, compress(rest, true)]) };
   }
 
   /** The finished part, in chunks: one, unless the sheet grew past the size it was made for. */
@@ -248,7 +307,9 @@ export class WorksheetWriter {
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
     const encoder = new TextEncoder();
-    return this.body.part(encoder.encode(head), encoder.encode(tail));
+    const headBytes = encoder.encode(head);
+    this.headLength = headBytes.length;
+    return this.body.part(headBytes, encoder.encode(tail));
   }
 }
 

@@ -125,7 +125,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
     rows: tableHeaderRow(out) + 2 + table.rows.length + (out.after?.length ?? 0) + (chart?.cells.length ?? 0),
     columns: table.columns.length + (chart?.widths.length ?? 0),
   };
-  const writer = new WorksheetWriter(edit.strings, edit.flavour, size);
+  const writer = new WorksheetWriter(edit.strings, edit.flavour, size, edit.pieceCompressor());
   const lastCol = table.columns.length - 1;
   const span = textSpan(out);
   const merges: string[] = [];
@@ -221,7 +221,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   await edit.addSheet(
     name,
     (rels) =>
-      writer.finish({
+      writer.finishPart({
         tabColor: TAB_COLOUR,
         widths,
         columnStyles: normal,

@@ -16,6 +16,13 @@ export interface ZipEntry {
   date: number;
 }
 
+/** An entry to write: its compressed bytes whole, or in pieces in order (a part compressed piece by piece). */
+export interface ZipEntryOut extends Omit<ZipEntry, 'data'> {
+  data: Uint8Array | readonly Uint8Array[];
+}
+
+const piecesOf = (data: ZipEntryOut['data']): readonly Uint8Array[] => (data instanceof Uint8Array ? [data] : data);
+
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -85,21 +92,22 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
  * then the central directory. A file is written from them piece by piece; a 100 000-row workbook's 14 MB is
  * then never copied into fresh memory, which on a VM costs about as much as compressing it.
  */
-export function writeZipPieces(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer>[] {
+export function writeZipPieces(entries: readonly ZipEntryOut[]): Uint8Array<ArrayBuffer>[] {
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
-  const localSize = entries.reduce((n, e, i) => n + 30 + names[i].length + e.data.length, 0);
+  const dataLength = (e: ZipEntryOut) => piecesOf(e.data).reduce((n, p) => n + p.length, 0);
+  const localSize = entries.reduce((n, e, i) => n + 30 + names[i].length + dataLength(e), 0);
   if (localSize > 0xffffffff || entries.length > 0xfffe) throw new ZipError('zip64', 'the workbook is too large for a zip without zip64');
   const flagsOf = (name: string) => (/^[\x20-\x7e]*$/.test(name) ? 0 : UTF8);
   /** The fields local and central headers share, from `at` (version needed … name length). */
-  const common = (view: DataView, at: number, e: ZipEntry, name: Uint8Array) => {
+  const common = (view: DataView, at: number, e: ZipEntryOut, name: Uint8Array) => {
     view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
     view.setUint16(at + 2, flagsOf(e.name), true);
     view.setUint16(at + 4, e.method, true);
     view.setUint16(at + 6, e.time, true);
     view.setUint16(at + 8, e.date, true);
     view.setUint32(at + 10, e.crc, true);
-    view.setUint32(at + 14, e.data.length, true);
+    view.setUint32(at + 14, dataLength(e), true);
     view.setUint32(at + 18, e.size, true);
     view.setUint16(at + 22, name.length, true);
   };
@@ -114,8 +122,9 @@ export function writeZipPieces(entries: readonly ZipEntry[]): Uint8Array<ArrayBu
     // no extra field (the two bytes at 28 stay zero)
     header.set(names[i], 30);
     offsets.push(offset);
-    offset += header.length + e.data.length;
-    pieces.push(header, e.data as Uint8Array<ArrayBuffer>);
+    offset += header.length + dataLength(e);
+    pieces.push(header);
+    for (const d of piecesOf(e.data)) pieces.push(d as Uint8Array<ArrayBuffer>);
   });
   const centralSize = names.reduce((n, name) => n + 46 + name.length, 0);
   const central = new Uint8Array(centralSize + 22);
@@ -140,7 +149,7 @@ export function writeZipPieces(entries: readonly ZipEntry[]): Uint8Array<ArrayBu
 }
 
 /** The zip as one array of bytes. */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> {
+export function writeZip(entries: readonly ZipEntryOut[]): Uint8Array<ArrayBuffer> {
   const pieces = writeZipPieces(entries);
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;

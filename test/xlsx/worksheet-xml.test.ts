@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { columnLetter } from '../../src/core/cells';
 import { joinBytes } from '../../src/core/render/byte-sink';
 import { reconcile } from '../../src/reconcile';
 import { AsciiSink } from '../../src/xlsx/ascii-sink';
-import { openXlsxFile } from '../../src/xlsx/files';
+import { nodeCodec, openXlsxFile } from '../../src/xlsx/files';
 import { SharedStrings } from '../../src/xlsx/shared-strings';
 import { WorksheetFrame, WorksheetWriter } from '../../src/xlsx/worksheet-xml';
 import { LEDGER_HEADER, eachLedgerRow, generateLedger } from '../../bench/generate';
@@ -168,5 +169,41 @@ describe('numbers written from their öre', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('a large sheet compressed in pieces while it is written', () => {
+  const frame: WorksheetFrame = { widths: [30, 14, 14] };
+  /** Rows of about 70 bytes: 100 000 of them are some 7 MB, more than one piece. */
+  const write = (writer: WorksheetWriter, rows: number) => {
+    for (let r = 0; r < rows; r++) writer.row(r, [`Konto ${r % 500}`, r * 1.25, -r], 0);
+  };
+  const inflate = (pieces: readonly Uint8Array[]) => new Uint8Array(inflateRawSync(Buffer.concat(pieces)));
+
+  test.each([
+    ['the sheet fits the chunk it was sized for', { rows: 100_000, columns: 3 }],
+    // Sized for far fewer rows: the rows after its first chunk go with the last piece.
+    ['the sheet outgrows its first chunk', { rows: 60_000, columns: 1 }],
+  ])('the pieces, joined, inflate to the part: %s', async (_, size) => {
+    const compressed: Uint8Array[] = [];
+    const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size, (data, final) => {
+      compressed.push(data);
+      return nodeCodec.deflatePiece!(data, final);
+    });
+    write(writer, 100_000);
+    const part = writer.finishPart(frame);
+    expect(part.compressed).toBeDefined();
+    // The head, at least one piece handed while the rows were written, and the rest.
+    expect(compressed.length).toBeGreaterThanOrEqual(3);
+    expect(Buffer.from(inflate(await part.compressed!)).equals(Buffer.from(joinBytes(part.chunks)))).toBe(true);
+  });
+
+  test('a small sheet, or one without a piece compressor, is compressed whole as before', () => {
+    const small = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 10, columns: 3 }, nodeCodec.deflatePiece!);
+    write(small, 10);
+    expect(small.finishPart(frame).compressed).toBeUndefined();
+    const plain = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 100_000, columns: 3 });
+    write(plain, 100_000);
+    expect(plain.finishPart(frame).compressed).toBeUndefined();
   });
 });
