@@ -133,6 +133,23 @@ export function moneyToPlain(m: Money): string {
 }
 
 /**
+ * numerator / divisor rounded half up, both whole, non-negative and safe integers (divisor above zero), exactly:
+ * the float quotient may be one off, and the remainder puts it right.
+ */
+export function roundedQuotient(numerator: number, divisor: number): number {
+  let q = Math.floor(numerator / divisor);
+  let r = numerator - q * divisor;
+  if (r < 0) {
+    q -= 1;
+    r += divisor;
+  } else if (r >= divisor) {
+    q += 1;
+    r -= divisor;
+  }
+  return 2 * r >= divisor ? q + 1 : q;
+}
+
+/**
  * a / |b| × 100 rounded half away from zero to `places` decimals, as a plain string, exactly; null when b is zero.
  * Whole numbers of öre are divided as integers (quotient and remainder), anything larger as Decimals.
  */
@@ -140,19 +157,7 @@ export function percentRounded(a: Money, b: Money, places: number): string | nul
   if (isZero(b)) return null;
   const scale = 100 * 10 ** places;
   if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) * scale <= Number.MAX_SAFE_INTEGER) {
-    const numerator = Math.abs(a) * scale;
-    const divisor = Math.abs(b);
-    let q = Math.floor(numerator / divisor);
-    let r = numerator - q * divisor;
-    // The float quotient may be one off; the remainder puts it right.
-    if (r < 0) {
-      q -= 1;
-      r += divisor;
-    } else if (r >= divisor) {
-      q += 1;
-      r -= divisor;
-    }
-    if (2 * r >= divisor) q += 1;
+    const q = roundedQuotient(Math.abs(a) * scale, Math.abs(b));
     const digits = String(q).padStart(places + 1, '0');
     const whole = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/\.?0+$/, '');
     return q === 0 ? '0' : `${a < 0 ? '-' : ''}${whole}`;

@@ -1,4 +1,4 @@
-import { ByteSink, writeDigits } from '../core/render/byte-sink';
+import { ByteSink, writeDigits, writeSmallDigits } from '../core/render/byte-sink';
 
 /** Room enough for any number `writeNumber` writes: String of a double is at most 25 characters (`-0.0000012345678901234567`). */
 export const MAX_NUMBER_BYTES = 32;
@@ -39,18 +39,6 @@ export function writeNumber(b: Uint8Array, at: number, v: number): number {
   return at;
 }
 
-/** writeDigits for a whole number below 2^31, in 32-bit integer arithmetic (the same text). */
-export function writeSmallDigits(b: Uint8Array, at: number, n: number): number {
-  let end = at + 1;
-  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
-  let i = end;
-  do {
-    const q = (n / 10) | 0;
-    b[--i] = 48 + (n - q * 10);
-    n = q;
-  } while (n > 0);
-  return end;
-}
 
 /**
  * Bytes of ASCII text in chunks (ByteSink). A worksheet's rows are pure ASCII once its strings live in the

@@ -1,6 +1,6 @@
 import { columnLetter } from '../core/cells';
-import { joinBytes, writeDigits } from '../core/render/byte-sink';
-import { AsciiSink, MAX_NUMBER_BYTES, writeNumber, writeSmallDigits } from './ascii-sink';
+import { joinBytes, writeDigits, writeSmallDigits } from '../core/render/byte-sink';
+import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';

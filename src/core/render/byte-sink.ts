@@ -121,6 +121,19 @@ export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** writeDigits for a whole number below 2^31, in 32-bit integer arithmetic (the same text). */
+export function writeSmallDigits(b: Uint8Array, at: number, n: number): number {
+  let end = at + 1;
+  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
+  let i = end;
+  do {
+    const q = (n / 10) | 0;
+    b[--i] = 48 + (n - q * 10);
+    n = q;
+  } while (n > 0);
+  return end;
+}
+
 /**
  * A whole number without sign (below 2^53) in decimal into `b` at `at` (room for 16 bytes is the caller's
  * promise); returns where it ends.

@@ -1,5 +1,5 @@
-import { Money, moneyToPlain, percentRounded } from '../money';
-import { ByteSink, utf8Bytes, writeDigits, writeJsonString } from './byte-sink';
+import { Money, moneyToPlain, percentRounded, roundedQuotient } from '../money';
+import { ByteSink, utf8Bytes, writeDigits, writeJsonString, writeSmallDigits } from './byte-sink';
 
 /**
  * Writes an object member by member: the members JSON.stringify would write for an object holding them, in
@@ -195,16 +195,7 @@ function writeAmount(b: Uint8Array, at: number, ore: number): number {
  * every amount in kronor, every row number): the same digits, without a floating division per digit.
  */
 function writeWhole(b: Uint8Array, at: number, n: number): number {
-  if (n > 0x7fffffff) return writeDigits(b, at, n);
-  let end = at + 1;
-  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
-  let i = end;
-  do {
-    const q = (n / 10) | 0;
-    b[--i] = 48 + (n - q * 10);
-    n = q;
-  } while (n > 0);
-  return end;
+  return n > 0x7fffffff ? writeDigits(b, at, n) : writeSmallDigits(b, at, n);
 }
 
 class PrettyJson {
@@ -447,17 +438,6 @@ export function percentHundredths(part: number, whole: number): number | undefin
   const numerator = Math.abs(part) * 10_000;
   if (whole === 0 || !(numerator <= Number.MAX_SAFE_INTEGER)) return undefined;
   // The same quotient and rounding as percentRounded: half away from zero.
-  const divisor = Math.abs(whole);
-  let q = Math.floor(numerator / divisor);
-  let r = numerator - q * divisor;
-  // The float quotient may be one off; the remainder puts it right.
-  if (r < 0) {
-    q -= 1;
-    r += divisor;
-  } else if (r >= divisor) {
-    q += 1;
-    r -= divisor;
-  }
-  if (2 * r >= divisor) q += 1;
+  const q = roundedQuotient(numerator, Math.abs(whole));
   return part < 0 && q !== 0 ? -q : q;
 }
