@@ -210,15 +210,23 @@ export function rowHeightPoints(lines: number): number {
 /** The lines each body row needs: the most any of its wrapped cells takes. */
 export function bodyRowLines(table: OutputTable): number[] {
   const wrapped = table.columns.flatMap((c, i) => (c.wrap ? [i] : []));
+  // A ledger repeats a few hundred labels over its lines: each long one is counted once per column and weight.
+  const counted = wrapped.map(() => [new Map<string, number>(), new Map<string, number>()]);
+  // What fits on a line in either weight (bold is the narrower): one line, with no lookup (most cells).
+  const fits = wrapped.map((i) => Math.max(1, Math.floor(table.columns[i].width) - 1));
   const lines: number[] = [];
   // Plain loops, no function per row: a detail table has a row per line of the ledger.
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const bold = table.rowStyles[r] !== undefined && table.rowStyles[r] !== 'normal';
     let n = 1;
-    for (const i of wrapped) {
-      const v = row[i];
-      if (typeof v === 'string') n = Math.max(n, wrappedLines(v, table.columns[i].width, bold));
+    for (let w = 0; w < wrapped.length; w++) {
+      const v = row[wrapped[w]];
+      if (typeof v !== 'string' || (v.length <= fits[w] && !v.includes('\n'))) continue;
+      const known = counted[w][bold ? 1 : 0];
+      let need = known.get(v);
+      if (need === undefined) known.set(v, (need = wrappedLines(v, table.columns[wrapped[w]].width, bold)));
+      if (need > n) n = need;
     }
     lines.push(n);
   }
