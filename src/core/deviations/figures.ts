@@ -230,27 +230,22 @@ class Rollup {
     private readonly mixedAs: CoverageSum = 'income-minus-cost',
   ) {}
 
+  /** An amount into its sum and, for an unsigned table, into its net sum (costs negated) NET_SLOTS further on. */
+  private addWithNet(slot: number, m: Money, net: boolean, cost: boolean): void {
+    this.sums.add(slot, m);
+    if (net) this.sums.add(slot + NET_SLOTS, cost ? negate(m) : m);
+  }
+
   add(f: Figures, lines = 1, leftOut = f.deviation === null ? 1 : 0): void {
     const s = this.sums;
     const kind = f.kind;
     const net = this.convention === 'unsigned';
     const { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy } = f;
-    if (budget !== null) {
-      s.add(SUM_BUDGET, budget);
-      if (net) s.add(SUM_BUDGET + NET_SLOTS, kind === 'cost' ? negate(budget) : budget);
-    }
-    if (periodBudget !== null) {
-      s.add(SUM_PERIOD_BUDGET, periodBudget);
-      if (net) s.add(SUM_PERIOD_BUDGET + NET_SLOTS, kind === 'cost' ? negate(periodBudget) : periodBudget);
-    }
-    if (outcome !== null) {
-      s.add(SUM_OUTCOME, outcome);
-      if (net) s.add(SUM_OUTCOME + NET_SLOTS, kind === 'cost' ? negate(outcome) : outcome);
-    }
-    if (forecast !== null) {
-      s.add(SUM_FORECAST, forecast);
-      if (net) s.add(SUM_FORECAST + NET_SLOTS, kind === 'cost' ? negate(forecast) : forecast);
-    }
+    const cost = kind === 'cost';
+    if (budget !== null) this.addWithNet(SUM_BUDGET, budget, net, cost);
+    if (periodBudget !== null) this.addWithNet(SUM_PERIOD_BUDGET, periodBudget, net, cost);
+    if (outcome !== null) this.addWithNet(SUM_OUTCOME, outcome, net, cost);
+    if (forecast !== null) this.addWithNet(SUM_FORECAST, forecast, net, cost);
     if (deviation !== null) s.add(SUM_DEVIATION, deviation);
     if (forecastDeviation !== null) s.add(SUM_FORECAST_DEVIATION, forecastDeviation);
     if (forecastAccuracy !== null) s.add(SUM_FORECAST_ACCURACY, forecastAccuracy);
