@@ -135,15 +135,14 @@ const difference = (a: Money | null, b: Money | null, sign: 1 | -1): Money | nul
  * one small object each on top of their rows.
  */
 class Line implements LineDeviation {
-  constructor(
-    readonly source: TableRow,
-    readonly type: 'income' | 'cost',
-    readonly periodBudget: Money | null,
-    readonly deviation: Money | null,
-    readonly forecastDeviation: Money | null,
-    readonly forecastAccuracy: Money | null,
-    readonly flagged: boolean,
-  ) {}
+  // Its own fields, in this order: made by lineDeviation.
+  declare readonly source: TableRow;
+  declare readonly type: 'income' | 'cost';
+  declare readonly periodBudget: Money | null;
+  declare readonly deviation: Money | null;
+  declare readonly forecastDeviation: Money | null;
+  declare readonly forecastAccuracy: Money | null;
+  declare readonly flagged: boolean;
 
   get budget() {
     return this.source.budget;
@@ -184,17 +183,20 @@ export function lineDeviation(row: TableRow, comparison: Comparison | Convention
   const against = periodBudget ?? budget;
   // An unreadable budget or outcome is not zero, and neither is an empty one: the line's deviation is unknown.
   const deviation = row.unreadable ? null : difference(outcome, against, sign);
-  return new Line(
-    row,
+  // A literal on Line's prototype, not `new Line`: the same object, but one V8 can make straight in the old
+  // generation once it sees that a table's lines all live on (see newRow in read/rows.ts).
+  return {
+    __proto__: Line.prototype,
+    source: row,
     type,
     periodBudget,
     deviation,
-    row.unreadable ? null : difference(forecast, budget, sign),
+    forecastDeviation: row.unreadable ? null : difference(forecast, budget, sign),
     // Outcome against forecast means something only once the year is over: the year so far against a full-year
     // forecast is not the forecast's accuracy.
-    periodBudget === null ? difference(outcome, forecast, sign) : null,
-    isFlagged(deviation, against, rule, type),
-  );
+    forecastAccuracy: periodBudget === null ? difference(outcome, forecast, sign) : null,
+    flagged: isFlagged(deviation, against, rule, type),
+  } as unknown as Line;
 }
 
 // A rollup's slots (Rollup.sums); the four amounts with costs negated follow them at NET_SLOTS on.
