@@ -1,0 +1,10 @@
+/** Every fixture of the third layout corpus, in the order of the README. */
+import { Fixture } from '../layouts2/spec';
+import { LEDGER } from './ledger';
+import { PERIODS } from './periods';
+import { STATEMENT } from './statement';
+import { EXCEL } from './excel';
+import { OTHER } from './other';
+import { FEES } from './fees';
+
+export const FIXTURES: Fixture[] = [...LEDGER, ...PERIODS, ...STATEMENT, ...EXCEL, ...OTHER, ...FEES];
