@@ -244,8 +244,8 @@ function cachedErrors(): Fixture {
       putRow(ws, H, 'A', ['Konto', 'Benämning', 'Budget', 'Utfall', 'Avvikelse', 'Förbrukat'], { bold: true, border: true });
       // [konto, name, budget, outcome or error]
       const data: [string, string, string, string | { error: '#N/A' | '#REF!' }][] = [
-        ['3110', 'Medlemsavgifter', '7200000', '7200000'],
-        ['3410', 'Projektintäkter', '850000', '911400'],
+        ['4610', 'Köpta tjänster', '1850000', '1796400'],
+        ['4930', 'Förbrukningsmaterial', '260000', '311755'],
         ['5010', 'Löner', '3950000', '4012377'],
         ['5410', 'Arbetsgivaravgifter', '1241000', '1260642'],
         ['5810', 'Arvoden', '215000', { error: '#N/A' }],
@@ -264,15 +264,11 @@ function cachedErrors(): Fixture {
         putRow(ws, r, 'A', [Number(k), name]);
         num(ws, `C${r}`, kr(b), 'kr');
         if (typeof o === 'string') {
-          // The saldolista holds income negative; the sheet turns it round for income.
-          const saldo = side === 'income' ? -kr(o) : kr(o);
           putRow(led, ledRow, 'A', [Number(k), name]);
-          num(led, `C${ledRow}`, saldo, 'kr', '#,##0.00');
+          num(led, `C${ledRow}`, kr(o), 'kr', '#,##0.00');
           ledRow++;
-          const f = side === 'income' ? `-VLOOKUP(A${r},Saldon!$A:$C,3,FALSE)` : `VLOOKUP(A${r},Saldon!$A:$C,3,FALSE)`;
-          formula(ws, `D${r}`, f, kr(o), 'kr');
-          const dev = side === 'income' ? kr(o) - kr(b) : kr(b) - kr(o);
-          formula(ws, `E${r}`, side === 'income' ? `D${r}-C${r}` : `C${r}-D${r}`, dev, 'kr');
+          formula(ws, `D${r}`, `VLOOKUP(A${r},Saldon!$A:$C,3,FALSE)`, kr(o), 'kr');
+          formula(ws, `E${r}`, `C${r}-D${r}`, kr(b) - kr(o), 'kr');
           put(ws, `F${r}`, { formula: `IFERROR(D${r}/C${r},"")`, result: Math.round((Number(o) / Number(b)) * 1000) / 1000 } as ExcelJS.CellFormulaValue, { numFmt: '0%' });
           lines.push({ row: r, key: name, side, budget: kr(b), outcome: kr(o) });
         } else {
@@ -296,7 +292,7 @@ function cachedErrors(): Fixture {
       return built(wb, {
         family: 'odd',
         description:
-          'An economist\'s reconciliation in kronor: budget typed per account, Utfall fetched with VLOOKUP (LETARAD) from a pasted saldolista on the sheet Saldon, income turned positive by a minus in the formula (unsigned). Two lookups saved error values: 5810 Arvoden #N/A (the account is not in the saldolista) and 6540 IT-tjänster #REF! (a column was deleted). The errors run on into their Avvikelse cells and into the Summa row\'s outcome and deviation. Every one of those cells is an error to report by cell; the two lines have no outcome and no deviation and are left out; everything else is still read. Förbrukat uses IFERROR and is empty there. The Saldon sheet is the lookup source (outcome only) and gives no deviation.',
+          'An economist\'s reconciliation in kronor: budget typed per account, Utfall fetched with VLOOKUP (LETARAD) from a pasted saldolista on the sheet Saldon, costs only, positive (unsigned). Two lookups saved error values: 5810 Arvoden #N/A (the account is not in the saldolista) and 6540 IT-tjänster #REF! (a column was deleted). The errors run on into their Avvikelse cells and into the Summa row\'s outcome and deviation. Every one of those cells is an error to report by cell; the two lines have no outcome and no deviation and are left out; everything else is still read. Förbrukat uses IFERROR and is empty there. The Saldon sheet is the lookup source (outcome only) and gives no deviation.',
         source: 'Economist\'s LETARAD reconciliation workbook with a pasted saldolista',
         tests: 'formulas whose saved result is an error, errors that propagate into the deviation and the sum, lines left out, a lookup sheet',
         tables: [

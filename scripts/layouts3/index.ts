@@ -6,5 +6,6 @@ import { STATEMENT } from './statement';
 import { EXCEL } from './excel';
 import { OTHER } from './other';
 import { FEES } from './fees';
+import { MORE } from './more';
 
-export const FIXTURES: Fixture[] = [...LEDGER, ...PERIODS, ...STATEMENT, ...EXCEL, ...OTHER, ...FEES];
+export const FIXTURES: Fixture[] = [...LEDGER, ...PERIODS, ...STATEMENT, ...EXCEL, ...OTHER, ...FEES, ...MORE];

@@ -12,6 +12,8 @@ export const BEYOND_SPEC: Record<string, string> = {
   'letarad-formler-sparade-felvarden-sprids-till-avvikelse-och-summa': 'error values in the deviation and Summa cells are reported too, each by cell (SPEC 1.3 names error values wherever they are read)',
   'budgetdokument-utfall-2024-budget-2025-prognos-budget-2026-plan': 'an outcome of an earlier year than every budget is no outcome to reconcile; SPEC 1.1 takes the later of two same-role years, not across roles',
   'samordningsforbund-beviljat-upparbetat-kvar-att-aterbetala': '"Beviljat" as the budget, "Upparbetat" as the outcome and "Kvar att återbetala" as the deviation: FINSAM words not in SPEC 1.1',
+  'fortnox-english-period-year-to-date-budget-ytd-full-year': '"Year to date" alone is the outcome (SPEC 1.1 names Actual YTD) and "Period" beside it is one month, neither outcome nor budget',
+  'kommun-budget-och-utfall-intakter-kostnader-netto-under-sammanslagna-rubriker': '"Netto" under a merged "Budget 2024" / "Utfall 2024" is the budget / outcome, Intäkter and Kostnader beside it are its parts; SPEC 1.1 shows merged headers over months and years only',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -29,7 +31,8 @@ still misreads: each workbook imitates a real kind of file kept in Swedish kommu
 regionförbund and kommuner, in a shape neither earlier corpus has (English ledger headers on a Swedish chart, a CSV
 opened as all-text, quarters, quarter sums between months, an Excel table with a total row, outlined and hidden
 rows, a SUBTOTAL row above a filtered header, saved error values that spread, net costs written negative, thin
-spaces, MSEK, FINSAM grant words, a budget document whose only outcome is of another year, percentage shares).
+spaces, MSEK, FINSAM grant words, a budget document whose only outcome is of another year, percentage shares, Fortnox in English,
+Intäkter | Kostnader | Netto under merged Budget and Utfall).
 
 Each \`<name>.xlsx\` has a \`<name>.expected.json\` in the format of scripts/layouts/expected.ts. The figures are
 computed from the generator's own source data in BigInt öre, never from the product. Before anything is written,
