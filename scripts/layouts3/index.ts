@@ -7,5 +7,6 @@ import { EXCEL } from './excel';
 import { OTHER } from './other';
 import { FEES } from './fees';
 import { MORE } from './more';
+import { TYPED } from './typed';
 
-export const FIXTURES: Fixture[] = [...LEDGER, ...PERIODS, ...STATEMENT, ...EXCEL, ...OTHER, ...FEES, ...MORE];
+export const FIXTURES: Fixture[] = [...LEDGER, ...PERIODS, ...STATEMENT, ...EXCEL, ...OTHER, ...FEES, ...MORE, ...TYPED];
