@@ -81,6 +81,31 @@ export async function measureCli(xlsx: string, rows: number, repeats = 3): Promi
   };
 }
 
+/** The command line once on a workbook of Excel's size (1 M rows), for information: how it scales from 100 k. */
+export interface CliLargeSample {
+  rows: number;
+  fileMB: number;
+  /** Wall-clock seconds of one run, node start-up included. */
+  seconds: number;
+  /** The process's peak RSS (getrusage maxRSS). */
+  peakRssMB: number;
+}
+
+/**
+ * The command line's own code (runCli from dist/cli/main.js, the same as `node dist/cli/main.js …`) in a node
+ * process that prints its peak RSS when the run is done: a child's peak memory is not otherwise known here.
+ */
+const CLI_WITH_PEAK = `require(${JSON.stringify(CLI)}).runCli(process.argv.slice(1)).then((code)=>{process.stderr.write('@@PEAK-RSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=code},(e)=>{console.error(e);process.exit(1)})`;
+
+export async function measureCliLarge(xlsx: string, rows: number): Promise<Outcome<CliLargeSample>> {
+  if (!existsSync(CLI)) return { ok: false, error: 'dist/cli/main.js is missing: run npm run build:cli' };
+  const timeout = 900_000;
+  const run = await runCommand(process.execPath, ['-e', CLI_WITH_PEAK, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)], timeout);
+  const peak = /@@PEAK-RSS (\d+)/.exec(run.stderr);
+  if (run.code !== 0 || !peak) return { ok: false, error: `the command line: ${failure(run, timeout)}` };
+  return { ok: true, value: { rows, fileMB: statSync(xlsx).size / MB, seconds: run.seconds, peakRssMB: (Number(peak[1]) * 1024) / MB } };
+}
+
 /** Where the command line's time goes: its steps, in one process, timed one after the other (one run). */
 export interface CliBreakdown {
   openSeconds: number;

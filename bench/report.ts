@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LIMITS, EXCEL_PAYLOAD_BYTES } from '../src/excel/blocks';
 import type { BundleSample } from './bundle';
-import type { CliBreakdown, CliSample } from './cli';
+import type { CliBreakdown, CliLargeSample, CliSample } from './cli';
 import type { CoreSample } from './core';
 import type { ExcelSample } from './excel';
 import type { NaiveSample } from './naive';
@@ -35,6 +35,8 @@ export interface Results {
   cli: Outcome<CliSample>;
   /** The command line's steps timed in one process, to say where its time goes. */
   cliBreakdown: Outcome<CliBreakdown>;
+  /** The command line once at the largest size (not with --quick), for information: how it scales. */
+  cliLarge?: Outcome<CliLargeSample>;
   excel: { bySize: Record<string, Outcome<ExcelSample>> };
   bundle: Outcome<BundleSample>;
   /** 200 000 transactions against a 2 000-account budget on another sheet, joined by account. */
@@ -94,6 +96,7 @@ const num = (x: Maybe, digits = 0) => (known(x) ? x.toLocaleString('en-US', { ma
 const rate = (x: Maybe) => (!known(x) ? '–' : x >= 1e6 ? `${num(x / 1e6, 2)} M rows/s` : `${num(x / 1e3, 0)} k rows/s`);
 const secs = (x: Maybe) => (known(x) ? `${num(x, x < 1 ? 3 : 2)} s` : '–');
 const ratio = (x: Maybe) => (known(x) ? `${num(x, x < 10 ? 2 : 1)}×` : '–');
+const mb = (x: Maybe) => (known(x) ? `${num(x, x < 10 ? 1 : 0)} MB` : '–');
 const rowsLabel = (n: Maybe) => (!known(n) ? '?' : n >= 1e6 ? `${n / 1e6} M` : `${n / 1e3} k`);
 const ok = <T>(o: Outcome<T> | undefined): T | null => (o && o.ok ? o.value : null);
 const err = <T>(o: Outcome<T> | undefined): string => (!o ? 'not run' : o.ok ? '' : o.error.startsWith('skipped') ? o.error : `FAILED: ${o.error}`);
@@ -347,6 +350,17 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
     ratio: cli && openpyxl ? `${ratio(openpyxl.seconds / cli.readOnlySeconds)} openpyxl` : '–',
     result: '',
   });
+  if (r.cliLarge) {
+    const large = ok(r.cliLarge);
+    rows.push({
+      measure: `Command line end to end, ${large ? rowsLabel(large.rows) : '1 M'} rows .xlsx (one run, wall clock; peak RSS of the process)`,
+      value: large ? `${secs(large.seconds)}, peak ${mb(large.peakRssMB)} (${mb(large.fileMB)} .xlsx)` : err(r.cliLarge),
+      goal: '(information)',
+      peer: '',
+      ratio: large && cli ? `${ratio(large.seconds / cli.seconds)} the ${rowsLabel(cli.rows)} time for ${ratio(large.rows / cli.rows)} the rows` : '–',
+      result: '',
+    });
+  }
   if (cli) rows.push({ measure: 'ExcelJS read alone, same file (one run; a devDependency, no longer what the command line reads with)', value: cli.excelJsReadSeconds === null || cli.excelJsReadSeconds === undefined ? 'failed' : secs(cli.excelJsReadSeconds), goal: '(information)', peer: '', ratio: cli.excelJsReadSeconds ? `own reader ${ratio(cli.excelJsReadSeconds / cli.readOnlySeconds)} ExcelJS` : '–', result: '' });
   rows.push({
     measure: `hledger balance --budget -Y on the same ${hledger ? rowsLabel(hledger.rows) : '100 k'} rows as a journal, vs the command line`,
@@ -509,7 +523,7 @@ export function json(r: Results, goals: Goal[]): unknown {
       : { rows: n, ...failedOf(r.core.bySize[n]) },
     naiveDecimal: naive ? { rows: n, rowsPerSecond: naive.rowsPerSecond, seconds: naive.seconds } : { rows: n, ...failedOf(r.naiveDecimal.bySize[n]) },
     cli: cli
-      ? { rows: cli.rows, seconds: cli.seconds, readOnlySeconds: cli.readOnlySeconds, readOnlyReader: 'own (dist/xlsx/files.js openXlsxFile)', excelJsReadSeconds: cli.excelJsReadSeconds ?? null, nodeStartSeconds: cli.nodeStartSeconds, ratioToRead: cli.ratioToRead, breakdown: ok(r.cliBreakdown) }
+      ? { rows: cli.rows, seconds: cli.seconds, readOnlySeconds: cli.readOnlySeconds, readOnlyReader: 'own (dist/xlsx/files.js openXlsxFile)', excelJsReadSeconds: cli.excelJsReadSeconds ?? null, nodeStartSeconds: cli.nodeStartSeconds, ratioToRead: cli.ratioToRead, breakdown: ok(r.cliBreakdown), large: r.cliLarge ? (ok(r.cliLarge) ?? failedOf(r.cliLarge)) : null }
       : failedOf(r.cli),
     join: path(r.join),
     ytd: path(r.ytd),

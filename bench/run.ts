@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle';
-import { buildCli, measureCli, measureCliBreakdown } from './cli';
+import { buildCli, measureCli, measureCliBreakdown, measureCliLarge } from './cli';
 import { measureCore } from './core';
 import { measureExcel } from './excel';
 import { SEED, generateLedger, total, writeLedgerCsv, writeLedgerJournal, writeLedgerXlsx } from './generate';
@@ -80,6 +80,10 @@ async function main(): Promise<void> {
   const cliLedger = generateLedger(CLI_ROWS);
   const xlsx = join(OUT, `ledger-${label(CLI_ROWS)}.xlsx`);
   await writeLedgerXlsx(cliLedger, xlsx);
+  // The command line once more at the largest size, for information: how it scales from 100 k.
+  const largeRows = Math.max(...SIZES);
+  const largeXlsx = largeRows > CLI_ROWS && !skip.has('cli') ? join(OUT, `ledger-${label(largeRows)}.xlsx`) : null;
+  if (largeXlsx) await writeLedgerXlsx(generateLedger(largeRows), largeXlsx);
   const journal = join(OUT, `ledger-${label(CLI_ROWS)}.journal`);
   writeLedgerJournal(cliLedger, journal);
 
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
   for (const n of SIZES) results.excel.bySize[n] = await step(`excel ${label(n)}`, () => measureExcel(n));
   results.cli = await step(`cli ${label(CLI_ROWS)}`, () => measureCli(xlsx, CLI_ROWS));
   results.cliBreakdown = await step(`cli breakdown ${label(CLI_ROWS)}`, () => measureCliBreakdown(xlsx));
+  if (largeXlsx) results.cliLarge = await step(`cli ${label(largeRows)}`, async () => (buildError ? { ok: false, error: buildError } : measureCliLarge(largeXlsx, largeRows)));
   if (!skip.has('peers')) {
     for (const n of SIZES) {
       log(`peer pandas ${label(n)} …`);

@@ -160,6 +160,21 @@ describe('bench report', () => {
     expect(data.ytd).toMatchObject({ rows: 100_000, exact: false });
   });
 
+  it('reports the command line at 1 M rows beside the 100 k run, and its failure in words', () => {
+    const r = base();
+    r.cli = { ok: true, value: cliSample };
+    r.cliLarge = { ok: true, value: { rows: 1_000_000, fileMB: 42, seconds: 18, peakRssMB: 1600 } };
+    const done = report(r);
+    const row = done.rows.find((x) => x.measure.startsWith('Command line end to end, 1 M rows'));
+    expect(row?.value).toBe('18.00 s, peak 1\u202f600 MB (42 MB .xlsx)');
+    expect(row?.ratio).toBe('12.0× the 100 k time for 10.0× the rows');
+    expect((JSON.parse(done.data) as { cli: { large: unknown } }).cli.large).toEqual({ rows: 1_000_000, fileMB: 42, seconds: 18, peakRssMB: 1600 });
+    r.cliLarge = failed;
+    const broken = report(r);
+    expect(broken.rows.find((x) => x.measure.startsWith('Command line end to end, 1 M rows'))?.value).toBe('FAILED: exit 1: Error: boom');
+    expect((JSON.parse(broken.data) as { cli: { large: unknown } }).cli.large).toEqual({ failed: 'exit 1: Error: boom' });
+  });
+
   it('survives a bundle whose render is missing and an empty run', () => {
     const r = base();
     r.bundle = { ok: true, value: { start: [], startBytes: 0, startGzipKiB: 150, lazy: [], lazyGzipKiB: 0, buildSeconds: 1, render: { missing: true, install: 'apt-get install -y chromium' } } };
