@@ -20,6 +20,9 @@ export interface Codec {
   deflatePiece?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
 }
 
+/** What compressing a part piece by piece as it is written needs of a codec: the pieces' raw deflate and their CRC. */
+export type PieceCodec = Required<Pick<Codec, 'deflatePiece' | 'crc32'>>;
+
 let crcTable: Uint32Array | null = null;
 
 /** CRC-32 (the zip polynomial), table driven. */
@@ -35,6 +38,48 @@ export function crc32(data: Uint8Array, previous = 0): number {
   let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** The matrix × vector product over GF(2) of a CRC shift operator (32 columns) and a CRC. */
+function gf2Times(matrix: Uint32Array, vector: number): number {
+  let sum = 0;
+  for (let i = 0; vector !== 0; i++, vector >>>= 1) if (vector & 1) sum ^= matrix[i];
+  return sum >>> 0;
+}
+
+/** The operator applied twice. */
+function gf2Square(square: Uint32Array, matrix: Uint32Array): void {
+  for (let n = 0; n < 32; n++) square[n] = gf2Times(matrix, matrix[n]);
+}
+
+/**
+ * The CRC-32 of A followed by B from the CRC of A, the CRC of B and B's length, as zlib's crc32_combine: a part
+ * whose head is written after its rows (which were checked as they were compressed) gets its CRC without
+ * being read again. The CRC of A is shifted by B's length in zero bits, operator squared as the length's bits go.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (lengthB <= 0) return crcA >>> 0;
+  const odd = new Uint32Array(32);
+  const even = new Uint32Array(32);
+  // The operator for one zero bit, then for two and for four.
+  odd[0] = 0xedb88320;
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
+  gf2Square(even, odd);
+  gf2Square(odd, even);
+  let crc = crcA >>> 0;
+  let length = lengthB;
+  // One zero byte is eight zero bits: the first square below is the operator for a byte.
+  for (;;) {
+    gf2Square(even, odd);
+    if (length % 2 === 1) crc = gf2Times(even, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+    gf2Square(odd, even);
+    if (length % 2 === 1) crc = gf2Times(odd, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+  }
+  return (crc ^ crcB) >>> 0;
 }
 
 /** Bytes given as one array or as chunks, as chunks. */

@@ -1,5 +1,6 @@
 import { MessageError } from '../core/message-error';
-import { Codec, chunksOf } from './codec';
+import { Codec, PieceCodec, chunksOf } from './codec';
+import { joinBytes } from '../core/render/byte-sink';
 import { CONTENT_TYPES_NS, PACKAGE_RELATIONSHIPS, TRANSITIONAL, relationshipKind } from './namespaces';
 import { Token, XmlError, XmlScanner } from './xml-scan';
 import { ZipEntry, ZipEntryOut, ZipError, readZip, writeZip, writeZipPieces } from './zip';
@@ -117,7 +118,11 @@ export function relativeTarget(source: string, target: string): string {
  * What a part holds: the entry as read (still compressed), or new content (its compression perhaps under way),
  * in the chunks it was written in (most often one).
  */
-type Part = { entry: ZipEntry } | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array | readonly Uint8Array[]> };
+type Part =
+  | { entry: ZipEntry }
+  | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array | readonly Uint8Array[]> }
+  /** A part compressed piece by piece as it was written, whose bytes were not kept: its deflate, CRC and size. */
+  | { streamed: Promise<readonly Uint8Array[]>; crc: number; size: number };
 
 /** New parts this large start compressing when put, off the main thread while the next part is built. */
 const EARLY_COMPRESSION_BYTES = 1 << 20;
@@ -198,7 +203,8 @@ export class OoxmlPackage {
       for (const chunk of part.content) sink(chunk);
       return;
     }
-    const { entry } = part;
+    // A streamed part is read back as an entry of the file would be: inflated, and checked against its CRC.
+    const entry = 'entry' in part ? part.entry : { method: 8, size: part.size, crc: part.crc, data: joinBytes(await part.streamed) };
     const file = this.fileName;
     if (entry.size > limit) throw new MessageError('file.partDeclaredTooLarge', { file, part: name, size: formatBytes(entry.size), limit: formatBytes(limit) });
     if (this.inflated + entry.size > this.limits.totalBytes) throw new MessageError('file.totalTooLarge', { file, part: name, limit: formatBytes(this.limits.totalBytes) });
@@ -288,10 +294,19 @@ export class OoxmlPackage {
     scanText(text, visit, this.fileName, this.find(path) ?? path);
   }
 
-  /** Raw deflate of a part's pieces on other threads as they are written, where the codec can (see Codec.deflatePiece). */
-  pieceCompressor(): ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null {
+  /** Raw deflate of a part's pieces on other threads as they are written, and their CRC, where the codec can (see Codec.deflatePiece). */
+  pieceCodec(): PieceCodec | null {
     const codec = this.codec;
-    return codec.deflatePiece ? (data, final) => codec.deflatePiece!(data, final) : null;
+    return codec.deflatePiece ? { deflatePiece: (data, final) => codec.deflatePiece!(data, final), crc32: (data, previous) => codec.crc32(data, previous) } : null;
+  }
+
+  /** A new part compressed piece by piece as it was written (WorksheetWriter.finishPart), its bytes not kept. */
+  putStreamed(path: string, streamed: Promise<readonly Uint8Array[]>, crc: number, size: number): void {
+    // A failure is reported by toBytes (or a read), which awaits it; until then it must not count as unhandled.
+    streamed.catch(() => {});
+    const name = this.find(path) ?? path;
+    this.parts.set(name, { streamed, crc, size });
+    this.names.set(name.toLowerCase(), name);
   }
 
   /**
@@ -440,6 +455,7 @@ export class OoxmlPackage {
     const entries: ZipEntryOut[] = [];
     for (const [name, part] of this.parts) {
       if ('entry' in part) entries.push(part.entry);
+      else if ('streamed' in part) entries.push({ name, method: 8, crc: part.crc, size: part.size, data: await part.streamed, time: 0, date: DOS_DATE });
       else {
         const data = await (part.compressed ?? this.codec.deflate(part.content));
         const crc = part.content.reduce((previous, chunk) => this.codec.crc32(chunk, previous), 0);

@@ -1,3 +1,4 @@
+import { PieceCodec } from './codec';
 import { columnLetter } from '../core/cells';
 import { MessageError } from '../core/message-error';
 import { Anchor, drawingXml } from './chart-xml';
@@ -46,10 +47,15 @@ async function tableIdentity(pkg: OoxmlPackage, path: string): Promise<{ id: num
   return found;
 }
 
-/** A part as WorksheetWriter.finishPart gives it: its bytes, and their raw deflate when already under way. */
+/**
+ * A part as WorksheetWriter.finishPart gives it: its bytes; or, compressed piece by piece as it was written, no
+ * bytes but their raw deflate under way, with the part's CRC and size.
+ */
 export interface WrittenPart {
   chunks: readonly Uint8Array[];
   compressed?: Promise<readonly Uint8Array[]>;
+  crc?: number;
+  size?: number;
 }
 
 /**
@@ -183,9 +189,9 @@ export class WorkbookEdit {
     return name;
   }
 
-  /** Raw deflate of a sheet's pieces as it is written, where the codec can (WorksheetWriter's `compressPiece`). */
-  pieceCompressor(): ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null {
-    return this.pkg.pieceCompressor();
+  /** Raw deflate and CRC of a sheet's pieces as it is written, where the codec can (WorksheetWriter's `pieces`). */
+  pieceCodec(): PieceCodec | null {
+    return this.pkg.pieceCodec();
   }
 
   /** Add a worksheet at the end, with its table, chart and print titles. */
@@ -217,7 +223,8 @@ export class WorkbookEdit {
     }
     this.pkg.setRelationships(part, sheetRels);
     const written = content(rels);
-    if ('chunks' in written) this.pkg.put(part, written.chunks, written.compressed);
+    if ('chunks' in written && written.compressed && written.crc !== undefined && written.size !== undefined) this.pkg.putStreamed(part, written.compressed, written.crc, written.size);
+    else if ('chunks' in written) this.pkg.put(part, written.chunks, written.compressed);
     else this.pkg.put(part, written);
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const relId = this.newRelId();

@@ -1,6 +1,7 @@
 import { columnLetter } from '../core/cells';
-import { joinBytes, writeDigits, writeSmallDigits } from '../core/render/byte-sink';
+import { writeDigits, writeSmallDigits } from '../core/render/byte-sink';
 import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
+import { PieceCodec, crc32Combine } from './codec';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { XML_DECLARATION, escapeXml } from './xml';
@@ -54,18 +55,54 @@ const CELL_ROOM = 64;
 
 /** Rows are handed to early compression in pieces of about this size: a few jobs for zlib's threads per large sheet. */
 const PIECE_BYTES = 4 * 1024 * 1024;
+/** Memory a piece is written in: a piece, and room for the row that takes it past PIECE_BYTES. */
+const PIECE_MEMORY = PIECE_BYTES + 512 * 1024;
+/** Pieces being compressed at once before the writer waits for the oldest (write.ts awaits `settle`). */
+const PIECES_IN_FLIGHT = 3;
 
-/** The bytes of `chunks` after the first `skip`, as one array. */
-function bytesAfter(chunks: readonly Uint8Array[], skip: number): Uint8Array {
-  const rest: Uint8Array[] = [];
-  for (const c of chunks) {
-    if (skip >= c.length) skip -= c.length;
-    else {
-      rest.push(skip > 0 ? c.subarray(skip) : c);
-      skip = 0;
-    }
+/**
+ * The rows of a large sheet handed to compression a piece at a time as they are written, each piece's memory
+ * given back once it is compressed: a 100 000-row sheet is written in a few pieces' worth of memory, not in
+ * 40 MB touched fresh (on a virtual machine a new page costs more than writing it). The part's CRC is
+ * computed piece by piece as they go.
+ */
+class PieceStream {
+  /** The pieces' raw deflate, in order. */
+  readonly compressed: Promise<Uint8Array>[] = [];
+  /** For each piece being compressed, oldest first: settles when its memory is free again. */
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly free: Uint8Array[] = [];
+  /** CRC and length of the bytes handed so far. */
+  crc = 0;
+  size = 0;
+
+  constructor(readonly codec: PieceCodec) {}
+
+  /** A piece to compress; `memory` (what it lies in) is written again only once the piece is compressed. */
+  send(piece: Uint8Array, memory: Uint8Array): void {
+    this.crc = this.codec.crc32(piece, this.crc);
+    this.size += piece.length;
+    const done = this.codec.deflatePiece(piece, false);
+    this.compressed.push(done);
+    // A failure is reported where the pieces are awaited (finishPart's promise); here it only frees nothing.
+    this.inFlight.push(done.then(() => void this.free.push(memory), () => undefined));
   }
-  return rest.length === 1 ? rest[0] : joinBytes(rest);
+
+  /** Memory to write the next piece in, of at least `least` bytes: a compressed piece's if one is free. */
+  memory(least: number): Uint8Array {
+    const i = this.free.findIndex((m) => m.length >= least);
+    return i >= 0 ? this.free.splice(i, 1)[0] : new Uint8Array(Math.max(least, PIECE_MEMORY));
+  }
+
+  /** Whether as many pieces are being compressed as should be at once. */
+  busy(): boolean {
+    return this.inFlight.length >= PIECES_IN_FLIGHT;
+  }
+
+  /** Waits for the oldest piece being compressed, so that its memory can be written again. */
+  async settle(): Promise<void> {
+    await this.inFlight.shift();
+  }
 }
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -103,27 +140,60 @@ class SheetBody extends AsciiSink {
   /** Per outline level: the end of a row's start tag (`" outlineLevel="1">`), most rows of a detail sheet. */
   private readonly outlineEnds: Uint8Array[] = [];
 
-  /** The chunk the sheet began in: rows are handed to early compression only while they stand in it. */
-  private readonly first: Uint8Array;
-  /** Bytes of rows handed to early compression, from HEAD_ROOM of the first chunk on. */
-  handed = 0;
+  /** Where the rows not yet handed to compression begin in the memory being written. */
+  private pieceStart = HEAD_ROOM;
+  /** Whether rows have been handed to `stream`: the head then goes in a piece of its own. */
+  streaming = false;
 
-  constructor(chunkSize: number) {
+  /** `stream`: where pieces of rows go as they are written (a large sheet), or null to keep every byte. */
+  constructor(
+    chunkSize: number,
+    readonly stream: PieceStream | null,
+  ) {
     super(chunkSize);
     this.length = HEAD_ROOM;
-    this.first = this.buffer;
   }
 
-  /** Bytes of rows written since the last piece was handed out; none once the sheet has outgrown its first chunk. */
+  /** Bytes of rows written since the last piece was handed out. */
   unhanded(): number {
-    return this.buffer === this.first ? this.length - HEAD_ROOM - this.handed : 0;
+    return this.length - this.pieceStart;
   }
 
-  /** The rows written since the last piece: never written again, so they can be compressed while more are written. */
-  handOut(): Uint8Array {
-    const piece = this.buffer.subarray(HEAD_ROOM + this.handed, this.length);
-    this.handed = this.length - HEAD_ROOM;
-    return piece;
+  /** The rows written since the last piece to the stream, never written again; writing goes on in memory the stream gives. */
+  handOut(least = 0): void {
+    const stream = this.stream!;
+    if (this.unhanded() > 0) {
+      stream.send(this.buffer.subarray(this.pieceStart, this.length), this.buffer);
+      this.streaming = true;
+    }
+    this.buffer = stream.memory(least);
+    this.length = 0;
+    this.pieceStart = 0;
+  }
+
+  /** Streaming, a write longer than the room left ends the piece where it stands (a piece is any run of bytes). */
+  protected override reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    if (this.stream) this.handOut(n);
+    else super.reserve(n);
+  }
+
+  /**
+   * A streamed part: the head as a piece of its own in front, the pieces handed, and the rest of the rows with
+   * the tail as the last; its CRC from the head's and the rows' (kept as they went), its bytes not kept.
+   */
+  streamedPart(head: Uint8Array, tail: Uint8Array): { compressed: Promise<Uint8Array[]>; crc: number; size: number } {
+    const stream = this.stream!;
+    this.raw(tail);
+    const rest = this.buffer.subarray(this.pieceStart, this.length);
+    const { codec } = stream;
+    const restCrc = codec.crc32(rest, stream.crc);
+    const restSize = stream.size + rest.length;
+    return {
+      compressed: Promise.all([codec.deflatePiece(head, false), ...stream.compressed, codec.deflatePiece(rest, true)]),
+      crc: crc32Combine(codec.crc32(head), restCrc, restSize),
+      size: head.length + restSize,
+    };
   }
 
   /**
@@ -189,24 +259,30 @@ export class WorksheetWriter {
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
 
-  /** The bytes of the part's head, once finished. */
-  private headLength = 0;
-  /** The pieces of rows already being compressed (see `compressPiece`). */
-  private readonly early: Promise<Uint8Array>[] = [];
-
   /**
    * `size`: about how many rows and columns the sheet will have, so that its bytes are made in one piece.
-   * `compressPiece` (Codec.deflatePiece): rows are handed to it every PIECE_BYTES as they are written, so that a
-   * large sheet is compressed on other threads while the rest of it is written, not all after (finishPart).
+   * `pieces` (a codec's deflatePiece and crc32): rows are handed to it every PIECE_BYTES as they are written, so
+   * that a large sheet is compressed on other threads while the rest of it is written, in memory used again
+   * once a piece is compressed (see PieceStream), not all after (finishPart). A caller writing many rows awaits
+   * `settle()` whenever `busy()` says so, so that the memory comes back.
    */
   constructor(
     private readonly strings: SharedStrings,
     private readonly flavour: Flavour = TRANSITIONAL,
     size: { rows: number; columns: number } = { rows: 0, columns: 0 },
-    private readonly compressPiece: ((data: Uint8Array, final: boolean) => Promise<Uint8Array>) | null = null,
+    pieces: PieceCodec | null = null,
   ) {
-    const expected = HEAD_ROOM + size.rows * (ROW_BYTES + size.columns * CELL_BYTES);
-    this.body = new SheetBody(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, expected)));
+    const expected = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, HEAD_ROOM + size.rows * (ROW_BYTES + size.columns * CELL_BYTES)));
+    this.body = pieces ? new SheetBody(Math.min(expected, HEAD_ROOM + PIECE_MEMORY), new PieceStream(pieces)) : new SheetBody(expected, null);
+  }
+
+  /** Whether the writer should wait (`settle`) before the next rows, for memory to come back from compression. */
+  busy(): boolean {
+    return this.body.stream?.busy() ?? false;
+  }
+
+  settle(): Promise<void> {
+    return this.body.stream?.settle() ?? Promise.resolve();
   }
 
   private stringIndex(c: number, text: string): number {
@@ -252,27 +328,31 @@ export class WorksheetWriter {
       afterCell = true;
     }
     out.endRow(afterCell);
-    if (this.compressPiece && out.unhanded() >= PIECE_BYTES) this.early.push(this.compressPiece(out.handOut(), false));
+    if (out.stream && out.unhanded() >= PIECE_BYTES) out.handOut();
     if (n > this.lastRow) this.lastRow = n;
     if (values.length > this.lastColumn) this.lastColumn = values.length;
   }
 
   /**
-   * The finished part (finish), and its raw deflate under way when rows were handed to compression as they
-   * were written: the head on its own, the pieces handed, then the rest with the tail, joined in order.
+   * The finished part: its bytes in chunks (finish), or, when rows were handed to compression as they were
+   * written, no bytes but their raw deflate under way (the head on its own, the pieces handed, then the rest
+   * with the tail, joined in order), with the part's CRC and size.
    */
-  finishPart(frame: WorksheetFrame): { chunks: Uint8Array[]; compressed?: Promise<Uint8Array[]> } {
-    const chunks = this.finish(frame);
-    const compress = this.compressPiece;
-    if (!compress || this.early.length === 0) return { chunks };
-    // The part begins with its head in either case (in the room before the rows, or as a chunk of its own).
-    const head = chunks[0].subarray(0, this.headLength);
-    const rest = bytesAfter(chunks, this.headLength + this.body.handed);
-    return { chunks, compressed: Promise.all([compress(head, false), ...this.early, compress(rest, true)]) };
+  finishPart(frame: WorksheetFrame): { chunks: Uint8Array[]; compressed?: Promise<Uint8Array[]>; crc?: number; size?: number } {
+    if (!this.body.streaming) return { chunks: this.finish(frame) };
+    const { head, tail } = this.frameBytes(frame);
+    return { chunks: [], ...this.body.streamedPart(head, tail) };
   }
 
-  /** The finished part, in chunks: one, unless the sheet grew past the size it was made for. */
+  /** The finished part, in chunks: one, unless the sheet grew past the size it was made for (not for a streamed part). */
   finish(frame: WorksheetFrame): Uint8Array[] {
+    if (this.body.streaming) throw new Error('a part handed to compression as it was written is finished by finishPart');
+    const { head, tail } = this.frameBytes(frame);
+    return this.body.part(head, tail);
+  }
+
+  /** The part's head (up to `<sheetData>`) and tail (after `</sheetData>`), as UTF-8. */
+  private frameBytes(frame: WorksheetFrame): { head: Uint8Array; tail: Uint8Array } {
     const dimension = this.lastRow ? `A1:${columnLetter(Math.max(0, this.lastColumn - 1))}${this.lastRow}` : 'A1';
     let head = `${XML_DECLARATION}<worksheet xmlns="${this.flavour.main}" xmlns:r="${this.flavour.relationships}">`;
     const fit = frame.print && frame.print.fit !== 'none';
@@ -307,9 +387,7 @@ export class WorksheetWriter {
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;
     tail += '</worksheet>';
     const encoder = new TextEncoder();
-    const headBytes = encoder.encode(head);
-    this.headLength = headBytes.length;
-    return this.body.part(headBytes, encoder.encode(tail));
+    return { head: encoder.encode(head), tail: encoder.encode(tail) };
   }
 }
 

@@ -125,7 +125,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
     rows: tableHeaderRow(out) + 2 + table.rows.length + (out.after?.length ?? 0) + (chart?.cells.length ?? 0),
     columns: table.columns.length + (chart?.widths.length ?? 0),
   };
-  const writer = new WorksheetWriter(edit.strings, edit.flavour, size, edit.pieceCompressor());
+  const writer = new WorksheetWriter(edit.strings, edit.flavour, size, edit.pieceCodec());
   const lastCol = table.columns.length - 1;
   const span = textSpan(out);
   const merges: string[] = [];
@@ -181,6 +181,8 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   // A plain loop: the detail sheet has a row per line of the ledger; only the rows beside the chart's data take its cells.
   const chartRows = chart ? chart.cells.length - 1 : 0;
   for (let i = 0; i < rows.length; i++) {
+    // A large sheet goes to compression in pieces as it is written: wait here, now and then, for a piece's memory to come back.
+    if (writer.busy()) await writer.settle();
     const row = rows[i];
     const style = table.rowStyles[i] ?? 'normal';
     const base = style === 'normal' ? normal : bold;

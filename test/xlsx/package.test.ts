@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { reconcile } from '../../src/reconcile';
 import { webCodec } from '../../src/xlsx/codec';
 import { nodeCodec } from '../../src/xlsx/files';
@@ -399,5 +400,28 @@ describe('a valid package whatever wrote the input (issue 13)', () => {
     const sheetXml = await pkg.text(resolveTarget('xl/workbook.xml', rels.find((r) => r.id === relId)!.target));
     expect(sheetXml).toContain(`<c r="${String.fromCharCode(65 + col)}${header + 2}" s="`);
     expect(sheetXml).toMatch(new RegExp(`<c r="${String.fromCharCode(65 + col)}${header + 2}" s="\\d+"><v>41669</v></c>`));
+  });
+});
+
+/** A part compressed piece by piece as it was written keeps no bytes: read back, it is inflated and checked. */
+describe('a streamed part', () => {
+  const text = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+  const bytes = new TextEncoder().encode(text);
+  const pieces = [bytes.subarray(0, 100_000), bytes.subarray(100_000, 300_000), bytes.subarray(300_000)];
+  const streamed = () => Promise.all(pieces.map((p, i) => nodeCodec.deflatePiece!(p, i === pieces.length - 1)));
+
+  test('reads back as its bytes, and is written into the zip with its CRC and size', async () => {
+    const pkg = OoxmlPackage.load(writeZip([]), nodeCodec);
+    pkg.putStreamed('xl/worksheets/sheet9.xml', streamed(), nodeCodec.crc32(bytes), bytes.length);
+    expect(Buffer.from(await pkg.bytes('xl/worksheets/sheet9.xml')).equals(Buffer.from(bytes))).toBe(true);
+    const entry = byName(await pkg.toBytes()).get('xl/worksheets/sheet9.xml')!;
+    expect(entry).toMatchObject({ method: 8, crc: nodeCodec.crc32(bytes), size: bytes.length });
+    expect(Buffer.from(inflateRawSync(entry.data)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  test('a CRC that does not match its bytes is damage, as in a file read', async () => {
+    const pkg = OoxmlPackage.load(writeZip([]), nodeCodec);
+    pkg.putStreamed('xl/worksheets/sheet9.xml', streamed(), nodeCodec.crc32(bytes) ^ 1, bytes.length);
+    await expect(pkg.bytes('xl/worksheets/sheet9.xml')).rejects.toMatchObject({ key: 'file.damagedPart' });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import { columnLetter } from '../../src/core/cells';
 import { joinBytes } from '../../src/core/render/byte-sink';
 import { reconcile } from '../../src/reconcile';
@@ -178,28 +178,84 @@ describe('a large sheet compressed in pieces while it is written', () => {
   const write = (writer: WorksheetWriter, rows: number) => {
     for (let r = 0; r < rows; r++) writer.row(r, [`Konto ${r % 500}`, r * 1.25, -r], 0);
   };
-  const inflate = (pieces: readonly Uint8Array[]) => new Uint8Array(inflateRawSync(Buffer.concat(pieces)));
+  const inflate = (pieces: readonly Uint8Array[]) => Buffer.from(inflateRawSync(Buffer.concat(pieces)));
+  /** The part as a writer that keeps every byte writes it: what the pieces must inflate to. */
+  const whole = (rows: number) => {
+    const plain = new WorksheetWriter(SharedStrings.empty(), undefined, { rows, columns: 3 });
+    write(plain, rows);
+    const part = plain.finishPart(frame);
+    expect(part.compressed).toBeUndefined();
+    return Buffer.from(joinBytes(part.chunks));
+  };
+  /** A codec that records what it is given to compress. */
+  const recording = () => {
+    const given: Uint8Array[] = [];
+    const codec = { deflatePiece: (data: Uint8Array, final: boolean) => (given.push(data), nodeCodec.deflatePiece!(data, final)), crc32: nodeCodec.crc32 };
+    return { given, codec };
+  };
 
   test.each([
-    ['the sheet fits the chunk it was sized for', { rows: 100_000, columns: 3 }],
-    // Sized for far fewer rows: the rows after its first chunk go with the last piece.
-    ['the sheet outgrows its first chunk', { rows: 60_000, columns: 1 }],
-  ])('the pieces, joined, inflate to the part: %s', async (_, size) => {
-    const compressed: Uint8Array[] = [];
-    const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size, (data, final) => {
-      compressed.push(data);
-      return nodeCodec.deflatePiece!(data, final);
-    });
+    ['sized for its rows', { rows: 100_000, columns: 3 }],
+    ['sized for far fewer rows', { rows: 600, columns: 1 }],
+  ])('the pieces, joined, inflate to the part, whose CRC and size are given: %s', async (_, size) => {
+    const { given, codec } = recording();
+    const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size, codec);
     write(writer, 100_000);
     const part = writer.finishPart(frame);
-    expect(part.compressed).toBeDefined();
-    // The head, at least one piece handed while the rows were written, and the rest.
-    expect(compressed.length).toBeGreaterThanOrEqual(3);
-    expect(Buffer.from(inflate(await part.compressed!)).equals(Buffer.from(joinBytes(part.chunks)))).toBe(true);
+    // The head, at least one piece handed while the rows were written, and the rest; no bytes kept.
+    expect(given.length).toBeGreaterThanOrEqual(3);
+    expect(part.chunks).toEqual([]);
+    const expected = whole(100_000);
+    expect(inflate(await part.compressed!).equals(expected)).toBe(true);
+    expect(part.size).toBe(expected.length);
+    expect(part.crc).toBe(zlibCrc32(expected));
   });
 
-  test('a small sheet, or one without a piece compressor, is compressed whole as before', () => {
-    const small = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 10, columns: 3 }, nodeCodec.deflatePiece!);
+  test("a writer that settles when busy writes in a few pieces' memory, used again; one that never waits, in new memory each time", async () => {
+    // Wide rows of numbers, some 300 bytes each: 120 000 of them are eight pieces or more.
+    const rows = 120_000;
+    const cells = (r: number) => Array.from({ length: 10 }, (_, c) => r * 10 + c + 0.25);
+    const plain = new WorksheetWriter(SharedStrings.empty(), undefined, { rows, columns: 10 });
+    for (let r = 0; r < rows; r++) plain.row(r, cells(r), 0);
+    const expected = Buffer.from(joinBytes(plain.finishPart(frame).chunks));
+
+    const settling = recording();
+    const writer = new WorksheetWriter(SharedStrings.empty(), undefined, { rows, columns: 10 }, settling.codec);
+    for (let r = 0; r < rows; r++) {
+      if (writer.busy()) await writer.settle();
+      writer.row(r, cells(r), 0);
+    }
+    const part = writer.finishPart(frame);
+    expect(settling.given.length - 2).toBeGreaterThanOrEqual(8);
+    // The rows' pieces (handed as written; the head and the rest go last) lie in at most the pieces in flight
+    // and one more, however many pieces there are.
+    expect(new Set(settling.given.slice(0, -2).map((p) => p.buffer)).size).toBeLessThanOrEqual(4);
+    expect(inflate(await part.compressed!).equals(expected)).toBe(true);
+
+    const hasty = recording();
+    const never = new WorksheetWriter(SharedStrings.empty(), undefined, { rows, columns: 10 }, hasty.codec);
+    for (let r = 0; r < rows; r++) never.row(r, cells(r), 0);
+    const again = never.finishPart(frame);
+    expect(new Set(hasty.given.slice(0, -2).map((p) => p.buffer)).size).toBe(hasty.given.length - 2);
+    expect(inflate(await again.compressed!).equals(expected)).toBe(true);
+  });
+
+  test('a row longer than the room left is cut between pieces, and the part is the same', async () => {
+    const { given, codec } = recording();
+    const wide = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 1, columns: 1 }, codec);
+    const cells = Array.from({ length: 16_384 }, (_, c) => c * 1.5);
+    for (let r = 0; r < 20; r++) wide.row(r, cells, 0);
+    const part = wide.finishPart(frame);
+    const plain = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 1, columns: 1 });
+    for (let r = 0; r < 20; r++) plain.row(r, cells, 0);
+    const expected = Buffer.from(joinBytes(plain.finishPart(frame).chunks));
+    expect(given.length).toBeGreaterThanOrEqual(3);
+    expect(inflate(await part.compressed!).equals(expected)).toBe(true);
+    expect(part.crc).toBe(zlibCrc32(expected));
+  });
+
+  test('a small sheet, or one without a piece codec, is compressed whole as before', () => {
+    const small = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 10, columns: 3 }, nodeCodec as Required<typeof nodeCodec>);
     write(small, 10);
     expect(small.finishPart(frame).compressed).toBeUndefined();
     const plain = new WorksheetWriter(SharedStrings.empty(), undefined, { rows: 100_000, columns: 3 });
