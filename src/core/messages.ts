@@ -49,6 +49,10 @@ export const MESSAGES = {
     sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}).',
     en: 'Read as a budget table (lines: {lines}, groups: {groups}).',
   },
+  'reading.deviations.beside': {
+    sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}), en av {of} tabeller bredvid varandra på rubrikraden; var och en läses för sig.',
+    en: 'Read as a budget table (lines: {lines}, groups: {groups}), one of {of} tables side by side on the header row; each is read on its own.',
+  },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
     en: 'Has a budget but no outcome: no deviations are computed.',
@@ -191,6 +195,10 @@ export const MESSAGES = {
   'check.totalCoversNothing': {
     sv: '{line}: summaraden har inga rader ovanför att summera; en summarad väntades under raderna den summerar.',
     en: '{line}: the total row has no rows above it to add up; a total row was expected below the rows it sums.',
+  },
+  'check.besideNotAdded': {
+    sv: '{line}: raden summerar tabellerna som står bredvid varandra ovanför, men de går inte att lägga ihop (en saknar budget eller utfall, eller de skriver tecknen på olika sätt); den kontrolleras inte.',
+    en: '{line}: the row adds up the tables side by side above it, but they cannot be added together (one lacks a budget or an outcome, or they write their signs differently); it is not checked.',
   },
   'check.crossSheet': {
     sv: '{goal} ({column}): {summarySheet} visar {expected}, raderna i {detailSheet} summerar till {found} ({count} rader).',

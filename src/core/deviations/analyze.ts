@@ -14,6 +14,7 @@ import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
+import { acrossTotalChecks, acrossTotals, besideGroups } from './beside-totals';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
@@ -88,14 +89,19 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const read: ReadTable[] = [];
   const tables: TableResult[] = [];
   const oneSided: OneSidedTable[] = [];
+  const besideChecks: Check[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
     const layouts = findTables(sheet, errors, mapping)
       .filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'))
       .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)));
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
-    for (const layout of layouts) {
-      let rows = readRows(sheet, layout, errors);
+    const readFirst = layouts.map((layout) => ({ layout, rows: readRows(sheet, layout, errors) }));
+    // Totals under tables side by side that add up all of them are checked across the group, not in one table.
+    const groups = besideGroups(readFirst).map((g) => ({ g, across: acrossTotals(g) }));
+    for (const { across } of groups) for (const m of readFirst) if (m.rows.some((r) => across.has(r))) m.rows = m.rows.filter((r) => !across.has(r));
+    for (const { layout, rows: readRowsOfLayout } of readFirst) {
+      let rows = readRowsOfLayout;
       // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
       const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(itemsOf(rows)) : [];
       let leading = new Map<TableRow, TableRow[]>();
@@ -140,6 +146,14 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
       });
     }
+    for (const { g, across } of groups) {
+      if (across.size === 0) continue;
+      const members = g.members.map((m) => read.find((t) => t.layout === m.layout));
+      // A table of the group that could not be compared leaves nothing to add the total up from: named, not checked.
+      if (members.some((t) => t === undefined)) {
+        for (const [r, layout] of across) besideChecks.push({ kind: 'control-total', class: 'info', sheet: sheet.name, cell: cellAddress(r.row, layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label } });
+      } else besideChecks.push(...acrossTotalChecks(members as ReadTable[], across));
+    }
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
   const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
@@ -173,6 +187,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     ...crossSheetChecks(twoSided),
     ...twoSided.flatMap(unmappedChecks),
     ...joined.flatMap((j) => j.checks),
+    ...besideChecks,
   ];
   return { tables, oneSided: unpaired, groupMaps, checks, errors };
 }

@@ -376,7 +376,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     });
   // Where the items since the last total begin, for statement lines that may stand alone.
   let sinceTotal = 0;
-  let section: string | null = null;
+  // A table beside another, headed by its side (`INTÄKTER | Budget | Utfall`): its rows stand in that section.
+  const labelHeader = table.beside ? (table.reading.find((c) => c.col === table.labelCol)?.header ?? '') : '';
+  let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
