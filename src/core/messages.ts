@@ -45,6 +45,14 @@ export const MESSAGES = {
     sv: 'Tabellen har rubriker men inga rader med belopp; skriv raderna (en benämning och belopp) under rubrikraden, eller ta bort rubrikraden.',
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
+  'table.across': {
+    sv: 'Budget och utfall står som rader här, med namnen som kolumner i rad {namesRow} ({names} namn): en tabell på tvären läses inte, och inget räknas från den. Vänd tabellen (Kopiera, Klistra in special, Transponera) så att varje namn blir en rad under rubrikerna Budget och Utfall.',
+    en: 'Budget and outcome stand as rows here, with the names as columns in row {namesRow} ({names} names): a table laid across is not read, and nothing is computed from it. Turn the table (Copy, Paste Special, Transpose) so that each name becomes a row under the headers Budget and Actual.',
+  },
+  'table.blocks': {
+    sv: 'Bladet har {count} block (det första här) med ett namn ensamt på en rad och Budget och Utfall på raderna under: blocken läses inte som en tabell, och inget räknas från dem. Skriv dem som en tabell med en rad per namn och kolumnerna Budget och Utfall.',
+    en: 'The sheet has {count} blocks (the first here) with a name alone on a row and Budget and Actual on the rows beneath: the blocks are not read as a table, and nothing is computed from them. Write them as a table with one row per name and the columns Budget and Actual.',
+  },
   'reading.deviations': {
     sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}).',
     en: 'Read as a budget table (lines: {lines}, groups: {groups}).',

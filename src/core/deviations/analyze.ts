@@ -15,6 +15,7 @@ import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
 import { acrossTotalChecks, acrossTotals, besideGroups } from './beside-totals';
+import { findAcross, findBlocks } from '../read/shapes';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
@@ -92,9 +93,16 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const besideChecks: Check[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
+    // Blocks written like a form are named, not read; a `Budget` or `Utfall` row inside one is no header row.
+    const blocks = mapping ? null : findBlocks(sheet);
+    if (blocks) errors.push({ key: 'table.blocks', sheet: sheet.name, cell: cellAddress(blocks.heads[0].row, blocks.heads[0].col), params: { count: blocks.heads.length } });
     const layouts = findTables(sheet, errors, mapping)
       .filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'))
-      .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)));
+      .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)))
+      .filter((t) => !blocks?.roleRows.has(t.headerRow));
+    // A table laid across (the lines as columns) is named where no table was found.
+    const across = layouts.length === 0 && !mapping ? findAcross(sheet) : null;
+    if (across) errors.push({ key: 'table.across', sheet: sheet.name, cell: cellAddress(across.row, across.col), params: { namesRow: across.namesRow + 1, names: across.names } });
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
     const readFirst = layouts.map((layout) => ({ layout, rows: readRows(sheet, layout, errors) }));
     // Totals under tables side by side that add up all of them are checked across the group, not in one table.
