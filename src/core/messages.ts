@@ -61,6 +61,10 @@ export const MESSAGES = {
     sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}), en av {of} tabeller bredvid varandra på rubrikraden; var och en läses för sig.',
     en: 'Read as a budget table (lines: {lines}, groups: {groups}), one of {of} tables side by side on the header row; each is read on its own.',
   },
+  'reading.deviations.blocks': {
+    sv: 'Läst som budgettabell av block, ett namn per block med raderna under som kolumner (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table of blocks, one name per block with the rows beneath as columns (lines: {lines}, groups: {groups}).',
+  },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
     en: 'Has a budget but no outcome: no deviations are computed.',

@@ -1,4 +1,3 @@
-import { isGoalsHeader } from '../goals/goals-table';
 import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from '../read/convention';
@@ -8,14 +7,14 @@ import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDev
 import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
 import { TableRow, itemsOf, readRows } from '../read/rows';
-import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
+import { TableLayout, addressIn, hasRole, tableRange } from '../read/tables';
 import { GroupMap, findGroupMaps } from '../read/group-map';
 import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
 import { acrossTotalChecks, acrossTotals, besideGroups } from './beside-totals';
-import { findAcross, findBlocks } from '../read/shapes';
+import { sheetTables } from '../read/sheet-tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
@@ -93,18 +92,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const besideChecks: Check[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
-    // Blocks written like a form are named, not read; a `Budget` or `Utfall` row inside one is no header row.
-    const blocks = mapping ? null : findBlocks(sheet);
-    if (blocks) errors.push({ key: 'table.blocks', sheet: sheet.name, cell: cellAddress(blocks.heads[0].row, blocks.heads[0].col), params: { count: blocks.heads.length } });
-    const layouts = findTables(sheet, errors, mapping)
-      .filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'))
-      .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)))
-      .filter((t) => !blocks?.roleRows.has(t.headerRow));
-    // A table laid across (the lines as columns) is named where no table was found.
-    const across = layouts.length === 0 && !mapping ? findAcross(sheet) : null;
-    if (across) errors.push({ key: 'table.across', sheet: sheet.name, cell: cellAddress(across.row, across.col), params: { namesRow: across.namesRow + 1, names: across.names } });
+    const { source, layouts } = sheetTables(sheet, errors, mapping);
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
-    const readFirst = layouts.map((layout) => ({ layout, rows: readRows(sheet, layout, errors) }));
+    const readFirst = layouts.map((layout) => ({ layout, rows: readRows(source, layout, errors) }));
     // Totals under tables side by side that add up all of them are checked across the group, not in one table.
     const groups = besideGroups(readFirst).map((g) => ({ g, across: acrossTotals(g) }));
     for (const { across } of groups) for (const m of readFirst) if (m.rows.some((r) => across.has(r))) m.rows = m.rows.filter((r) => !across.has(r));
@@ -116,7 +106,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
       const items = itemsOf(rows);
       if (items.length === 0) {
-        errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
+        errors.push({ key: 'table.noItems', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, layout.labelCol) });
         continue;
       }
       const hasBudget = hasRole(layout, 'budget') || hasRole(layout, 'periodBudget');
@@ -184,7 +174,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     errors.push({
       key: missing === 'outcome' ? 'table.noOutcome' : 'table.noBudget',
       sheet: t.layout.sheet,
-      cell: cellAddress(t.layout.headerRow, t.layout.firstCol),
+      cell: addressIn(t.layout, t.layout.headerRow, t.layout.firstCol),
       params: { row: t.layout.headerRow + 1, unknown: unknown.length ? unknown.join(', ') : '–' },
     });
   }

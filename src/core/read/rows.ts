@@ -1,10 +1,10 @@
-import { CellValue, SheetData, cellAddress, cellText } from '../cells';
+import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { parseNumber } from './numbers';
 import { monthHeader } from './headers';
-import { MonthColumns, TableLayout } from './tables';
+import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
 import { COST_WORDS, INCOME_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
@@ -335,7 +335,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const forecastMonths = monthColumns('forecast', table.months.forecast);
   const through = table.through ?? 12;
   const report: Report = (r, at, reason, text) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: at.header } });
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header } });
   const reportOnce: Report = (() => {
     // Month columns are read twice (the year so far and the whole year); report each cell once.
     const seen = new Set<string>();

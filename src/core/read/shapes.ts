@@ -1,6 +1,7 @@
-import { CellValue, SheetData, cellAt } from '../cells';
+import { CellValue, SheetData, cellAt, rangeAddress } from '../cells';
 import { matchHeader } from './headers';
 import { parseNumber } from './numbers';
+import { HEADER_SEARCH_ROWS, SheetView } from './tables';
 
 /**
  * Shapes that hold a budget and an outcome but no header row of columns, which the reader does not turn into
@@ -68,15 +69,15 @@ export function findAcross(sheet: SheetData): AcrossShape | null {
   return null;
 }
 
-/** Blocks down the sheet: each block's name cell, and every row labelled by a role inside a block. */
+/** Blocks down the sheet: each block's name cell with its labelled rows, and every row labelled inside a block. */
 export interface BlockShape {
-  heads: { row: number; col: number }[];
+  heads: { row: number; col: number; rows: { row: number; label: string }[] }[];
   roleRows: Set<number>;
 }
 
 /**
  * At least two blocks, each a row with a name alone over rows whose label in the same column names a budget
- * and an outcome with an amount beside it (`Projekt: Validering | ` / `Budget | 300 000` / `Utfall | 344 250`).
+ * and an outcome, with an amount beside one of them at least (`Projekt: Validering | ` / `Budget | 300 000` / `Utfall | 344 250`).
  */
 export function findBlocks(sheet: SheetData): BlockShape | null {
   const heads: BlockShape['heads'] = [];
@@ -89,18 +90,67 @@ export function findBlocks(sheet: SheetData): BlockShape | null {
     // The rows beneath, while their label in the head's column names a column role (Budget, Utfall, Kommentar).
     const roles = new Set<string>();
     const rows: number[] = [];
+    let amounts = 0;
     let r = row + 1;
     for (; r < sheet.values.length; r++) {
       const label = cellAt(sheet, r, first.col);
       if (!isText(label) || !matchHeader(label)) break;
       const role = amountRoleOf(label);
-      if (role && isAmount(cellAt(sheet, r, first.col + 1))) roles.add(role);
+      if (role) roles.add(role);
+      if (role && isAmount(cellAt(sheet, r, first.col + 1))) amounts++;
       rows.push(r);
     }
-    if (!roles.has('budget') || !roles.has('outcome')) continue;
-    heads.push({ row, col: first.col });
+    // A value that cannot be read is the block's to report; a block with no amount at all is no block.
+    if (!roles.has('budget') || !roles.has('outcome') || amounts === 0) continue;
+    heads.push({ row, col: first.col, rows: rows.map((x) => ({ row: x, label: (cellAt(sheet, x, first.col) as string).trim() })) });
     for (const x of rows) roleRows.add(x);
     row = r - 1;
   }
   return heads.length >= 2 ? { heads, roleRows } : null;
+}
+
+/** A label as a key: blocks name the same row `Budget` and `Budget ` alike. */
+const labelKey = (label: string): string => label.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Blocks in one column read as a table: a view of the sheet with a header row (each label the blocks use, in
+ * the order they first appear) right above the first block, and one row per block on the block's own row, its
+ * name in the block's column and the value beside each label under that label's header. The title block above
+ * stays where it is. Null when the blocks stand in different columns or the first one has no row above it.
+ */
+export function blocksView(sheet: SheetData, shape: BlockShape): { sheet: SheetData; view: SheetView } | null {
+  const col = shape.heads[0].col;
+  const first = shape.heads[0].row;
+  const headerRow = first - 1;
+  if (headerRow < 0 || headerRow >= HEADER_SEARCH_ROWS || shape.heads.some((h) => h.col !== col)) return null;
+  const labels: string[] = [];
+  for (const h of shape.heads) for (const r of h.rows) if (!labels.some((l) => labelKey(l) === labelKey(r.label))) labels.push(r.label);
+  const values: CellValue[][] = sheet.values.slice(0, headerRow).map((r) => [...(r ?? [])]);
+  values[headerRow] = [...new Array<CellValue>(col + 1).fill(null), ...labels];
+  // Where each cell of the view really is: a block's value beside its label; a header beside the first label so named.
+  const at = new Map<string, { row: number; col: number }>();
+  labels.forEach((l, j) => {
+    const firstWith = shape.heads.flatMap((h) => h.rows).find((r) => labelKey(r.label) === labelKey(l))!;
+    at.set(`${headerRow}:${col + 1 + j}`, { row: firstWith.row, col });
+  });
+  at.set(`${headerRow}:${col}`, { row: first, col });
+  // `Projekt: Validering`, `Projekt: Innovationsslussen`: a word every block's name begins with is no part of the name.
+  const names = shape.heads.map((h) => String(cellAt(sheet, h.row, col)).trim());
+  const prefix = /^([^:]{1,30}):\s*\S/u.exec(names[0])?.[1];
+  const shared = prefix !== undefined && names.every((n) => n.startsWith(`${prefix}:`) && n.length > prefix.length + 1);
+  let last = first;
+  shape.heads.forEach((h, k) => {
+    const row: CellValue[] = new Array<CellValue>(col + 1 + labels.length).fill(null);
+    row[col] = shared ? names[k].slice(prefix!.length + 1).trim() : names[k];
+    for (const r of h.rows) {
+      const j = labels.findIndex((l) => labelKey(l) === labelKey(r.label));
+      row[col + 1 + j] = cellAt(sheet, r.row, col + 1);
+      at.set(`${h.row}:${col + 1 + j}`, { row: r.row, col: col + 1 });
+      last = Math.max(last, r.row);
+    }
+    values[h.row] = row;
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  const origin = (row: number, c: number) => at.get(`${row}:${c}`) ?? { row, col: c };
+  return { sheet: { ...sheet, values }, view: { shape: 'blocks', origin, range: rangeAddress(first, col, last, col + 1) } };
 }

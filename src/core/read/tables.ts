@@ -69,10 +69,30 @@ export interface TableLayout {
   bareYears: boolean;
   /** One of several tables side by side on one header row (`index` counted from the left), each read on its own. */
   beside?: { index: number; of: number };
+  /** A table read from a view of the sheet laid out as a table (blocks written like a form): where its cells really are. */
+  view?: SheetView;
+}
+
+/** The sheet cell a cell of a view stands for (zero-based). */
+export type CellOrigin = (row: number, col: number) => { row: number; col: number };
+
+/** A shape read as a table through a view of the sheet: where each of the view's cells stands, and the area it covers. */
+export interface SheetView {
+  shape: 'blocks';
+  origin: CellOrigin;
+  range: string;
+}
+
+/** The address of a table's cell on its sheet: itself, or for a table read through a view, the cell it stands for. */
+export function addressIn(t: Pick<TableLayout, 'view'>, row: number, col: number): string {
+  if (!t.view) return cellAddress(row, col);
+  const o = t.view.origin(row, col);
+  return cellAddress(o.row, o.col);
 }
 
 /** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
 export function tableRange(t: TableLayout, lastRow = t.lastRow): string {
+  if (t.view) return t.view.range;
   return rangeAddress(t.headerRows[0], t.firstCol, lastRow, t.lastCol);
 }
 

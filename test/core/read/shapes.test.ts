@@ -1,10 +1,12 @@
 /**
- * Shapes with a budget and an outcome but no header row of columns: a table laid across and blocks written like
- * a form. Each is named at its cell and nothing is computed from it; nothing inside it is misread as a table.
+ * Shapes with a budget and an outcome but no header row of columns. Blocks written like a form, alone on their
+ * sheet, are read as a table (a line per block) whose findings name the blocks' own cells; beside other tables
+ * they are named. A table laid across is named at its cell and nothing is computed from it.
  */
 import { reconcileSheets } from '../../../src/core/reconcile';
 import { findAcross, findBlocks } from '../../../src/core/read/shapes';
 import { sheet } from '../../helpers/sheets';
+import { kr } from '../../helpers/money';
 
 const run = (...sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
 
@@ -36,17 +38,59 @@ describe('a table laid across', () => {
 });
 
 describe('blocks written like a form', () => {
-  const block = (name: string, b: number, o: number) => [[`Projekt: ${name}`], ['Budget', b], ['Utfall', o], ['Kommentar', 'Enligt plan.'], []];
+  const block = (name: string, b: number | string, o: number | string, more: (string | number)[][] = [['Kommentar', 'Enligt plan.']]) => [[`Projekt: ${name}`], ['Budget', b], ['Utfall', o], ...more, []];
 
-  test('are named at the first block, and no Budget or Utfall row inside them is read as a header', () => {
+  test('alone on their sheet they are one table, a line per block on the block\'s row, named without the shared `Projekt:`', () => {
     const r = run(sheet('Projekt', [['Projektuppföljning 2024'], [], ...block('A', 100, 90), ...block('B', 200, 210), ...block('C', 300, 45_000)]));
-    expect(r.analysis.tables).toEqual([]);
-    expect(r.analysis.errors.map((e) => [e.cell, e.key, e.params])).toEqual([['A3', 'table.blocks', { count: 3 }]]);
+    const [t] = r.analysis.tables;
+    expect(t.range).toBe('A3:B16');
+    // 45 000 is an amount, not a date header.
+    expect(t.lines.map((l) => [l.name, l.row, kr(l.budget), kr(l.outcome), kr(l.deviation), l.type])).toEqual([
+      ['A', 3, '100', '90', '10', 'cost'],
+      ['B', 8, '200', '210', '-10', 'cost'],
+      ['C', 13, '300', '45000', '-44700', 'cost'],
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.reading.find((x) => x.sheet === 'Projekt')).toMatchObject({ why: 'reading.deviations.blocks', cell: 'A3', table: { headerRow: 3, range: 'A3:B16' } });
   });
 
-  test('blocks from column B with English words', () => {
-    const rows = [[null, 'North office'], [null, 'Budget', 10], [null, 'Actual', 12], [null, 'South office'], [null, 'Actual', 5], [null, 'Budget', 6]];
-    expect(findBlocks(sheet('S', rows))?.heads).toEqual([{ row: 0, col: 1 }, { row: 3, col: 1 }]);
+  test('a finding names the block\'s own cell: an unreadable outcome and a wrong Avvikelse row', () => {
+    const r = run(
+      sheet('Projekt', [
+        ['Projekt'],
+        ...block('A', 100, 'ej klart'),
+        ...block('B', 200, 150, [['Avvikelse', 40]]),
+      ]),
+    );
+    expect(r.analysis.errors.map((e) => [e.cell, e.key])).toEqual([['B4', 'amount.notANumber']]);
+    // 200 − 150 = 50, the block says 40.
+    expect(r.analysis.checks.map((c) => [c.cell, c.kind, c.class])).toEqual([['B10', 'reported-deviation', 'mismatch']]);
+  });
+
+  test('blocks from column B with English words, in either order', () => {
+    const rows = [['Projects'], [null, 'North office'], [null, 'Budget', 1000], [null, 'Actual', 1200], [null, 'South office'], [null, 'Actual', 500], [null, 'Budget', 600]];
+    expect(findBlocks(sheet('S', rows))?.heads.map((h) => [h.row, h.col])).toEqual([[1, 1], [4, 1]]);
+    const t = run(sheet('S', rows)).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome)])).toEqual([['North office', '1000', '1200'], ['South office', '600', '500']]);
+  });
+
+  test('under another table they are named at the first block and not read, and the table ends above them', () => {
+    const r = run(
+      sheet('S', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Personal', 100, 90],
+        ['Lokaler', 50, 50],
+        [],
+        ['Projekt A'],
+        ['Budget', 1000],
+        ['Utfall', 1200],
+        ['Projekt B'],
+        ['Budget', 2000],
+        ['Utfall', 1800],
+      ]),
+    );
+    expect(r.analysis.tables.map((t) => [t.range, t.lines.map((l) => l.name)])).toEqual([['A1:C3', ['Personal', 'Lokaler']]]);
+    expect(r.analysis.errors.map((e) => [e.cell, e.key])).toEqual([['A5', 'table.blocks']]);
   });
 
   test('one block alone, or a title over a normal table, is no form', () => {
