@@ -65,6 +65,10 @@ export const MESSAGES = {
     sv: 'Läst som budgettabell av block, ett namn per block med raderna under som kolumner (rader: {lines}, grupper: {groups}).',
     en: 'Read as a budget table of blocks, one name per block with the rows beneath as columns (lines: {lines}, groups: {groups}).',
   },
+  'reading.deviations.across': {
+    sv: 'Läst som budgettabell på tvären: namnen i rubrikraden är raderna, radrubrikerna (Budget, Utfall …) kolumnerna (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table laid across: the names in the header row are the lines, the row labels (Budget, Actual …) the columns (lines: {lines}, groups: {groups}).',
+  },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
     en: 'Has a budget but no outcome: no deviations are computed.',

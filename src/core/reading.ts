@@ -50,7 +50,7 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
         ...base,
         used: true,
         as: 'deviations',
-        why: t.layout.beside ? 'reading.deviations.beside' : t.layout.view ? 'reading.deviations.blocks' : 'reading.deviations',
+        why: t.layout.beside ? 'reading.deviations.beside' : t.layout.view ? (t.layout.view.shape === 'across' ? 'reading.deviations.across' : 'reading.deviations.blocks') : 'reading.deviations',
         params: { lines: t.lines.length, groups: t.groups.length, ...(t.layout.beside ? { of: t.layout.beside.of } : {}) },
         cell: tableCell(t.layout),
         table: tableReport(t.layout, t.convention, t.conventionReason, {

@@ -77,8 +77,8 @@ export function tableReport(layout: TableLayout, convention: Convention | null, 
     through: layout.through,
     periodBudget: null,
     columns: layout.reading.map((c) => ({
-      // A table read through a view names the sheet's column its values stand in.
-      column: columnLetter(layout.view ? layout.view.origin(layout.firstRow, c.col).col : c.col),
+      // A table read through a view names the cell its header stands in (`A4` for a Budget row label).
+      column: layout.view ? addressIn(layout, layout.headerRow, c.col) : columnLetter(c.col),
       header: c.header,
       role: c.role,
       from: c.from,

@@ -14,6 +14,7 @@ import { HEADER_SEARCH_ROWS, SheetView } from './tables';
 const SEARCH_ROWS = 40;
 
 const isText = (v: CellValue): v is string => typeof v === 'string' && v.trim() !== '';
+const isBlankCell = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 const isAmount = (v: CellValue): boolean => v !== null && !(typeof v === 'string' && v.trim() === '') && parseNumber(v).kind === 'number';
 
 /** The budget or outcome role a row label names outright (`Budget`, `Utfall 2024`); null for anything else. */
@@ -38,6 +39,45 @@ export interface AcrossShape {
   /** The row above that names the columns (the lines), and how many names it holds over amounts. */
   namesRow: number;
   names: number;
+}
+
+/** The row labels of a table across, top to bottom from its first budget or outcome row, while they name a column role. */
+function acrossLabels(sheet: SheetData, shape: AcrossShape): { row: number; label: string }[] {
+  const labels: { row: number; label: string }[] = [];
+  for (let r = shape.row; r < sheet.values.length; r++) {
+    const v = cellAt(sheet, r, shape.col);
+    if (!isText(v) || !matchHeader(v)) break;
+    labels.push({ row: r, label: v.trim() });
+  }
+  return labels;
+}
+
+/**
+ * A table across read as a table: a view of the sheet whose header row (where the names stand) holds the row
+ * labels, and one row per named column below it, the name first and each labelled row's value under its label.
+ * The title block above stays where it is. Null when no named column holds a value.
+ */
+export function acrossView(sheet: SheetData, shape: AcrossShape): { sheet: SheetData; view: SheetView } | null {
+  const { col, namesRow } = shape;
+  const labels = acrossLabels(sheet, shape);
+  const width = Math.max(...labels.map((l) => (sheet.values[l.row] ?? []).length));
+  const lines: number[] = [];
+  for (let c = col + 1; c < width; c++) if (isText(cellAt(sheet, namesRow, c)) && labels.some((l) => !isBlankCell(cellAt(sheet, l.row, c)))) lines.push(c);
+  if (lines.length === 0) return null;
+  const values: CellValue[][] = sheet.values.slice(0, namesRow).map((r) => [...(r ?? [])]);
+  values[namesRow] = [...new Array<CellValue>(col).fill(null), cellAt(sheet, namesRow, col), ...labels.map((l) => l.label)];
+  lines.forEach((c, k) => {
+    values[namesRow + 1 + k] = [...new Array<CellValue>(col).fill(null), cellAt(sheet, namesRow, c), ...labels.map((l) => cellAt(sheet, l.row, c))];
+  });
+  // The view's header stands for the row labels; a line's cell for the named column's cell in the labelled row.
+  const origin = (row: number, c: number) => {
+    const k = row - namesRow - 1;
+    const j = c - col - 1;
+    if (row < namesRow || c < col || j >= labels.length || k >= lines.length) return { row, col: c };
+    if (k < 0) return j < 0 ? { row: namesRow, col } : { row: labels[j].row, col };
+    return j < 0 ? { row: namesRow, col: lines[k] } : { row: labels[j].row, col: lines[k] };
+  };
+  return { sheet: { ...sheet, values }, view: { shape: 'across', origin, range: rangeAddress(namesRow, col, labels[labels.length - 1].row, lines[lines.length - 1]) } };
 }
 
 /**

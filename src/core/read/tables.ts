@@ -78,9 +78,14 @@ export type CellOrigin = (row: number, col: number) => { row: number; col: numbe
 
 /** A shape read as a table through a view of the sheet: where each of the view's cells stands, and the area it covers. */
 export interface SheetView {
-  shape: 'blocks';
+  shape: 'blocks' | 'across';
   origin: CellOrigin;
   range: string;
+}
+
+/** The sheet's row (1-based) of a line's name, for a 1-based row of the table (of its view, when it has one). */
+export function sheetRow(t: Pick<TableLayout, 'view' | 'labelCol'>, row: number): number {
+  return t.view ? t.view.origin(row - 1, t.labelCol).row + 1 : row;
 }
 
 /** The address of a table's cell on its sheet: itself, or for a table read through a view, the cell it stands for. */

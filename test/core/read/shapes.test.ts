@@ -5,29 +5,53 @@
  */
 import { reconcileSheets } from '../../../src/core/reconcile';
 import { findAcross, findBlocks } from '../../../src/core/read/shapes';
+import { sheetRow } from '../../../src/core/read/tables';
 import { sheet } from '../../helpers/sheets';
 import { kr } from '../../helpers/money';
 
 const run = (...sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
 
 describe('a table laid across', () => {
-  const across = sheet('Översikt', [
-    ['Nettokostnad per fokusområde 2024 (tkr)'],
-    [],
-    [null, 'Kompetens', 'Innovation', 'Totalt'],
-    ['Budget', 875, 5140, 6015],
-    ['Utfall', 956, 5113, 6069],
-    ['Avvikelse', -81, 27, -54],
-  ]);
+  const across = (deviation: number) =>
+    sheet('Översikt', [
+      ['Nettokostnad per fokusområde 2024 (tkr)'],
+      [],
+      [null, 'Kompetens', 'Innovation', 'Totalt'],
+      ['Budget', 875, 5140, 6015],
+      ['Utfall', 956, 5113, 6069],
+      ['Avvikelse', -81, deviation, -54],
+    ]);
 
-  test('is named at its first row label and nothing is computed', () => {
-    const r = run(across);
-    expect(r.analysis.tables).toEqual([]);
-    expect(r.analysis.errors.map((e) => [e.sheet, e.cell, e.key])).toEqual([['Översikt', 'A4', 'table.across']]);
+  test('each named column is a line, its figures from the labelled rows; Totalt is the total; the unit from the title', () => {
+    const r = run(across(27));
+    const [t] = r.analysis.tables;
+    expect(t.range).toBe('A3:D6');
+    expect(t.unit).toBe('tkr');
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation), l.type])).toEqual([
+      ['Kompetens', '875000', '956000', '-81000', 'cost'],
+      ['Innovation', '5140000', '5113000', '27000', 'cost'],
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.checks).toEqual([]);
+    // A line's row is that of its name on the sheet.
+    expect(t.lines.map((l) => sheetRow(t.layout, l.row))).toEqual([3, 3]);
+    expect(r.reading[0]).toMatchObject({ why: 'reading.deviations.across', cell: 'A3', table: { headerRow: 3 } });
+    expect(r.reading[0].table!.columns.map((c) => [c.column, c.role])).toEqual([['A3', 'line'], ['A4', 'budget'], ['A5', 'outcome'], ['A6', 'deviation']]);
+  });
+
+  test('a wrong Avvikelse is named at its own cell (C6); Totalt\'s own −54 = 6 015 − 6 069 still agrees', () => {
+    const checks = run(across(30)).analysis.checks;
+    expect(checks.map((c) => [c.cell, c.kind, kr(c.expected), kr(c.found)])).toEqual([
+      // 5 140 − 5 113 = 27 tkr, the cell says 30.
+      ['C6', 'reported-deviation', '27000', '30000'],
+    ]);
   });
 
   test('English words, from column C, the outcome first', () => {
-    expect(findAcross(sheet('S', [[], [null, null, null, 'North', 'South'], [null, null, 'Actual', 10, 20], [null, null, 'Budget', 12, 18]]))).toEqual({ row: 2, col: 2, namesRow: 1, names: 2 });
+    const s = sheet('S', [[], [null, null, null, 'North', 'South'], [null, null, 'Actual', 1000, 2000], [null, null, 'Budget', 1200, 1800]]);
+    expect(findAcross(s)).toEqual({ row: 2, col: 2, namesRow: 1, names: 2 });
+    const t = run(s).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome)])).toEqual([['North', '1200', '1000'], ['South', '1800', '2000']]);
   });
 
   test('a normal table with a line that happens to be called Budget is no table across', () => {
