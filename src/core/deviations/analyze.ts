@@ -13,7 +13,7 @@ import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
-import { acrossTotalChecks, acrossTotals, besideGroups } from './beside-totals';
+import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
 import { sheetTables } from '../read/sheet-tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
@@ -96,8 +96,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
     const readFirst = layouts.map((layout) => ({ layout, rows: readRows(source, layout, errors) }));
     // Totals under tables side by side that add up all of them are checked across the group, not in one table.
-    const groups = besideGroups(readFirst).map((g) => ({ g, across: acrossTotals(g) }));
-    for (const { across } of groups) for (const m of readFirst) if (m.rows.some((r) => across.has(r))) m.rows = m.rows.filter((r) => !across.has(r));
+    const groups = besideGroups(readFirst).map((g) => ({ g, groupTotal: groupTotals(g) }));
+    for (const { groupTotal } of groups) for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
     for (const { layout, rows: readRowsOfLayout } of readFirst) {
       let rows = readRowsOfLayout;
       // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
@@ -144,13 +144,13 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
       });
     }
-    for (const { g, across } of groups) {
-      if (across.size === 0) continue;
+    for (const { g, groupTotal } of groups) {
+      if (groupTotal.size === 0) continue;
       const members = g.members.map((m) => read.find((t) => t.layout === m.layout));
       // A table of the group that could not be compared leaves nothing to add the total up from: named, not checked.
       if (members.some((t) => t === undefined)) {
-        for (const [r, layout] of across) besideChecks.push({ kind: 'control-total', class: 'info', sheet: sheet.name, cell: cellAddress(r.row, layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label } });
-      } else besideChecks.push(...acrossTotalChecks(members as ReadTable[], across));
+        for (const [r, layout] of groupTotal) besideChecks.push({ kind: 'control-total', class: 'info', sheet: sheet.name, cell: cellAddress(r.row, layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label } });
+      } else besideChecks.push(...groupTotalChecks(members as ReadTable[], groupTotal));
     }
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).

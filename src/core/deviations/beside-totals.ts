@@ -27,7 +27,7 @@ export function besideGroups(read: readonly { layout: TableLayout; rows: TableRo
  * on the left, after the costs on the right have ended with `Summa kostnader`. Such a total is a trailing run of
  * total rows in one table, below a total of that table's own and below every row of the others.
  */
-export function acrossTotals(group: BesideGroup): Map<TableRow, TableLayout> {
+export function groupTotals(group: BesideGroup): Map<TableRow, TableLayout> {
   const found = new Map<TableRow, TableLayout>();
   for (const m of group.members) {
     const othersEnd = Math.max(...group.members.filter((o) => o !== m).map((o) => (o.rows.length ? o.rows[o.rows.length - 1].row : Infinity)));
@@ -46,20 +46,20 @@ export function acrossTotals(group: BesideGroup): Map<TableRow, TableLayout> {
  * if they stood one under the other (`Resultat` = income − costs). Tables that write their signs differently
  * cannot be added: the total is then named as not checked.
  */
-export function acrossTotalChecks(group: readonly ReadTable[], across: ReadonlyMap<TableRow, TableLayout>): Check[] {
-  const totals = [...across.keys()].sort((a, b) => a.row - b.row);
+export function groupTotalChecks(group: readonly ReadTable[], holders: ReadonlyMap<TableRow, TableLayout>): Check[] {
+  const totals = [...holders.keys()].sort((a, b) => a.row - b.row);
   if (totals.length === 0) return [];
-  const holder = group.find((t) => t.layout === across.get(totals[0]))!;
+  const holder = group.find((t) => t.layout === holders.get(totals[0]))!;
   if (group.some((t) => t.convention !== holder.convention)) {
     return totals.map((r) => ({
-      kind: 'control-total', class: 'info', sheet: holder.layout.sheet, cell: cellAddress(r.row, across.get(r)!.labelCol),
+      kind: 'control-total', class: 'info', sheet: holder.layout.sheet, cell: cellAddress(r.row, holders.get(r)!.labelCol),
       expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label },
     }));
   }
   const rows = [...group.flatMap((t) => t.rows), ...totals];
-  const coverage = coverTotals(rows, PRINTED_STEP_ORE[holder.layout.unit], holder.convention).filter((c) => across.has(c.total));
+  const coverage = coverTotals(rows, PRINTED_STEP_ORE[holder.layout.unit], holder.convention).filter((c) => holders.has(c.total));
   return totals.flatMap((r) => {
-    const t: ReadTable = { layout: across.get(r)!, rows: [r], convention: holder.convention, coverage: coverage.filter((c) => c.total === r) };
+    const t: ReadTable = { layout: holders.get(r)!, rows: [r], convention: holder.convention, coverage: coverage.filter((c) => c.total === r) };
     return [...reportedDeviationChecks(t), ...controlTotalChecks(t)];
   });
 }

@@ -123,10 +123,12 @@ export function findBlocks(sheet: SheetData): BlockShape | null {
   const heads: BlockShape['heads'] = [];
   const roleRows = new Set<number>();
   for (let row = 0; row < sheet.values.length; row++) {
+    // The first block stands where a header would (a ledger's million rows are not searched for one).
+    if (heads.length === 0 && row >= SEARCH_ROWS) break;
     const first = firstFilled(sheet, row);
-    if (!first || !isText(first.value) || matchHeader(first.value)) continue;
+    if (!first || !isText(first.value)) continue;
     const cells = sheet.values[row] ?? [];
-    if (cells.some((v, c) => c > first.col && v !== null && !(typeof v === 'string' && v.trim() === ''))) continue;
+    if (cells.some((v, c) => c > first.col && !isBlankCell(v)) || matchHeader(first.value)) continue;
     // The rows beneath, while their label in the head's column names a column role (Budget, Utfall, Kommentar).
     const roles = new Set<string>();
     const rows: number[] = [];

@@ -110,4 +110,17 @@ describe('a total across tables that cannot be added up', () => {
     expect(r.analysis.tables.map((t) => t.range)).toEqual(['A1:C3']);
     expect(r.analysis.checks.map((c) => [c.cell, c.class, c.messageKey])).toEqual([['A4', 'info', 'check.besideNotAdded']]);
   });
+
+  test('tables that write their signs differently (costs negative on the right only): the result row is named, not checked', () => {
+    const r = run(
+      sheet('S', [
+        ['Intäkter', 'Budget', 'Utfall', null, 'Kostnader', 'Budget', 'Utfall'],
+        ['Avgifter', 100, 110, null, 'Personal', -80, -85],
+        ['Summa intäkter', 100, 110, null, 'Summa kostnader', -80, -85],
+        ['Resultat', 20, 25],
+      ]),
+    );
+    expect(r.analysis.tables.map((t) => t.convention)).toEqual(['unsigned', 'signed']);
+    expect(r.analysis.checks.map((c) => [c.cell, c.class, c.messageKey])).toEqual([['A4', 'info', 'check.besideNotAdded']]);
+  });
 });
