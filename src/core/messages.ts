@@ -45,9 +45,29 @@ export const MESSAGES = {
     sv: 'Tabellen har rubriker men inga rader med belopp; skriv raderna (en benämning och belopp) under rubrikraden, eller ta bort rubrikraden.',
     en: 'The table has headers but no rows with amounts; write the lines (a label and amounts) under the header row, or remove the header row.',
   },
+  'table.across': {
+    sv: 'Budget och utfall står som rader här, med namnen som kolumner i rad {namesRow} ({names} namn): en tabell på tvären läses inte, och inget räknas från den. Vänd tabellen (Kopiera, Klistra in special, Transponera) så att varje namn blir en rad under rubrikerna Budget och Utfall.',
+    en: 'Budget and outcome stand as rows here, with the names as columns in row {namesRow} ({names} names): a table laid across is not read, and nothing is computed from it. Turn the table (Copy, Paste Special, Transpose) so that each name becomes a row under the headers Budget and Actual.',
+  },
+  'table.blocks': {
+    sv: 'Bladet har {count} block (det första här) med ett namn ensamt på en rad och Budget och Utfall på raderna under: blocken läses inte som en tabell, och inget räknas från dem. Skriv dem som en tabell med en rad per namn och kolumnerna Budget och Utfall.',
+    en: 'The sheet has {count} blocks (the first here) with a name alone on a row and Budget and Actual on the rows beneath: the blocks are not read as a table, and nothing is computed from them. Write them as a table with one row per name and the columns Budget and Actual.',
+  },
   'reading.deviations': {
     sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}).',
     en: 'Read as a budget table (lines: {lines}, groups: {groups}).',
+  },
+  'reading.deviations.beside': {
+    sv: 'Läst som budgettabell (rader: {lines}, grupper: {groups}), en av {of} tabeller bredvid varandra på rubrikraden; var och en läses för sig.',
+    en: 'Read as a budget table (lines: {lines}, groups: {groups}), one of {of} tables side by side on the header row; each is read on its own.',
+  },
+  'reading.deviations.blocks': {
+    sv: 'Läst som budgettabell av block, ett namn per block med raderna under som kolumner (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table of blocks, one name per block with the rows beneath as columns (lines: {lines}, groups: {groups}).',
+  },
+  'reading.deviations.across': {
+    sv: 'Läst som budgettabell på tvären: namnen i rubrikraden är raderna, radrubrikerna (Budget, Utfall …) kolumnerna (rader: {lines}, grupper: {groups}).',
+    en: 'Read as a budget table laid across: the names in the header row are the lines, the row labels (Budget, Actual …) the columns (lines: {lines}, groups: {groups}).',
   },
   'reading.noOutcome': {
     sv: 'Har budget men inget utfall: inga avvikelser räknas.',
@@ -191,6 +211,10 @@ export const MESSAGES = {
   'check.totalCoversNothing': {
     sv: '{line}: summaraden har inga rader ovanför att summera; en summarad väntades under raderna den summerar.',
     en: '{line}: the total row has no rows above it to add up; a total row was expected below the rows it sums.',
+  },
+  'check.besideNotAdded': {
+    sv: '{line}: raden summerar tabellerna som står bredvid varandra ovanför, men de går inte att lägga ihop (en saknar budget eller utfall, eller de skriver tecknen på olika sätt); den kontrolleras inte.',
+    en: '{line}: the row adds up the tables side by side above it, but they cannot be added together (one lacks a budget or an outcome, or they write their signs differently); it is not checked.',
   },
   'check.crossSheet': {
     sv: '{goal} ({column}): {summarySheet} visar {expected}, raderna i {detailSheet} summerar till {found} ({count} rader).',

@@ -101,7 +101,11 @@ export function sheetViews(result: Pick<Reconciliation, 'reading' | 'heads' | 's
 /** The columns offered: those with a header text, those read, those mapped; in sheet order. */
 function columnViews(head: SheetHead, headerRow: number, table: TableReport | null, mapping: SheetMapping | null): ColumnView[] {
   const headerTexts = head.rows[headerRow - 1] ?? [];
-  const reported = new Map((table?.columns ?? []).map((c) => [columnIndex(c.column)!, c]));
+  // A table read through a view (blocks, a table laid across) names header cells (`A4`), not columns: none to map.
+  const reported = new Map((table?.columns ?? []).flatMap((c) => {
+    const col = columnIndex(c.column);
+    return col === null ? [] : [[col, c] as const];
+  }));
   const mapped = new Map((mapping?.columns ?? []).map((c) => [c.col, c.role]));
   const cols = new Set<number>([...reported.keys(), ...mapped.keys()]);
   headerTexts.forEach((t, c) => t !== '' && cols.add(c));

@@ -2,6 +2,7 @@ import { sheetHeads } from '../../src/core/read/heads';
 import { SheetReport } from '../../src/core/read/report';
 import { defaultSettings } from '../../src/core/settings';
 import { sheetViews } from '../../src/taskpane/sheet-views';
+import { reconcileSheets } from '../../src/core/reconcile';
 import { sheet } from '../helpers/sheets';
 
 const table = (headerRow: number): SheetReport['table'] => ({
@@ -50,5 +51,16 @@ describe('what the Tabeller step says is missing', () => {
       ['B', 'Kolumn X', null],
       ['C', 'Siffra', null],
     ]);
+  });
+});
+
+describe('a table read through a view of its sheet', () => {
+  test('blocks written like a form: the header cells the reading names (A4) are no columns to map, and nothing breaks', () => {
+    const blocks = sheet('Projekt', [['Projekt 2024'], [], ['Projekt: A'], ['Budget', 1000], ['Utfall', 900], [], ['Projekt: B'], ['Budget', 2500], ['Utfall', 2600]]);
+    const r = reconcileSheets([blocks], { lang: 'sv', today: '2026-12-07' });
+    expect(r.reading.find((x) => x.table)!.table!.columns.map((c) => c.column)).toEqual(['A3', 'A4', 'A5']);
+    const v = sheetViews({ reading: r.reading, heads: sheetHeads([blocks]), settings: defaultSettings() })[0];
+    expect(v.columns.every((c) => /^[A-Z]+$/.test(c.column))).toBe(true);
+    expect(v.columns.every((c) => c.report === null)).toBe(true);
   });
 });

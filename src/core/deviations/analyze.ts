@@ -1,4 +1,3 @@
-import { isGoalsHeader } from '../goals/goals-table';
 import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from '../read/convention';
@@ -8,12 +7,14 @@ import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDev
 import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
 import { TableRow, itemsOf, readRows } from '../read/rows';
-import { TableLayout, findTables, hasRole, tableRange } from '../read/tables';
+import { TableLayout, addressIn, hasRole, tableRange } from '../read/tables';
 import { GroupMap, findGroupMaps } from '../read/group-map';
 import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
+import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
+import { sheetTables } from '../read/sheet-tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
@@ -88,21 +89,24 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const read: ReadTable[] = [];
   const tables: TableResult[] = [];
   const oneSided: OneSidedTable[] = [];
+  const besideChecks: Check[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
-    const layouts = findTables(sheet, errors, mapping)
-      .filter((t) => hasRole(t, 'budget') || hasRole(t, 'periodBudget') || hasRole(t, 'outcome'))
-      .filter((t) => mapping || !isGoalsHeader(t.reading.map((c) => c.header)));
+    const { source, layouts } = sheetTables(sheet, errors, mapping);
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
-    for (const layout of layouts) {
-      let rows = readRows(sheet, layout, errors);
+    const readFirst = layouts.map((layout) => ({ layout, rows: readRows(source, layout, errors) }));
+    // Totals under tables side by side that add up all of them are checked across the group, not in one table.
+    const groups = besideGroups(readFirst).map((g) => ({ g, groupTotal: groupTotals(g) }));
+    for (const { groupTotal } of groups) for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
+    for (const { layout, rows: readRowsOfLayout } of readFirst) {
+      let rows = readRowsOfLayout;
       // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
       const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(itemsOf(rows)) : [];
       let leading = new Map<TableRow, TableRow[]>();
       if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
       const items = itemsOf(rows);
       if (items.length === 0) {
-        errors.push({ key: 'table.noItems', sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.labelCol) });
+        errors.push({ key: 'table.noItems', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, layout.labelCol) });
         continue;
       }
       const hasBudget = hasRole(layout, 'budget') || hasRole(layout, 'periodBudget');
@@ -140,6 +144,14 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
       });
     }
+    for (const { g, groupTotal } of groups) {
+      if (groupTotal.size === 0) continue;
+      const members = g.members.map((m) => read.find((t) => t.layout === m.layout));
+      // A table of the group that could not be compared leaves nothing to add the total up from: named, not checked.
+      if (members.some((t) => t === undefined)) {
+        for (const [r, layout] of groupTotal) besideChecks.push({ kind: 'control-total', class: 'info', sheet: sheet.name, cell: cellAddress(r.row, layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label } });
+      } else besideChecks.push(...groupTotalChecks(members as ReadTable[], groupTotal));
+    }
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
   const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
@@ -162,7 +174,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     errors.push({
       key: missing === 'outcome' ? 'table.noOutcome' : 'table.noBudget',
       sheet: t.layout.sheet,
-      cell: cellAddress(t.layout.headerRow, t.layout.firstCol),
+      cell: addressIn(t.layout, t.layout.headerRow, t.layout.firstCol),
       params: { row: t.layout.headerRow + 1, unknown: unknown.length ? unknown.join(', ') : '–' },
     });
   }
@@ -173,6 +185,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     ...crossSheetChecks(twoSided),
     ...twoSided.flatMap(unmappedChecks),
     ...joined.flatMap((j) => j.checks),
+    ...besideChecks,
   ];
   return { tables, oneSided: unpaired, groupMaps, checks, errors };
 }

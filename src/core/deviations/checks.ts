@@ -1,7 +1,6 @@
-import { cellAddress } from '../cells';
 import { Convention, deviationSign } from '../read/convention';
 import { AmountKey, TableRow } from '../read/rows';
-import { TableLayout } from '../read/tables';
+import { TableLayout, addressIn } from '../read/tables';
 import { DifferenceClass, classifyDifference } from '../tolerance';
 import { RowSums, TotalCoverage, coverageTypes, coveredSum } from '../read/totals';
 import { PRINTED_STEP_ORE } from '../read/units';
@@ -88,7 +87,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
       const expected = times(subtract(value, budget), sign);
       const messageKey: MessageKey =
         key === 'forecastDeviation' ? (sign === 1 ? 'check.reportedForecastDeviation.plain' : 'check.reportedForecastDeviation.turned') : sign === 1 ? 'check.reportedDeviation.plain' : 'check.reportedDeviation.turned';
-      const f = finding('reported-deviation', expected, reported, 2, step, { sheet: t.layout.sheet, cell: cellAddress(row.row, col) }, messageKey, { line: label(row) });
+      const f = finding('reported-deviation', expected, reported, 2, step, { sheet: t.layout.sheet, cell: addressIn(t.layout, row.row, col) }, messageKey, { line: label(row) });
       if (f) checks.push(f);
     }
   }
@@ -147,7 +146,7 @@ export function controlTotalChecks(t: ReadTable): Check[] {
   const types = coverageTypes(t.convention);
   const coverageMap = new Map(t.coverage.map((x) => [x.total, x.covered]));
   for (const c of t.coverage) {
-    const where = (col: number) => ({ sheet: t.layout.sheet, cell: cellAddress(c.total.row, col) });
+    const where = (col: number) => ({ sheet: t.layout.sheet, cell: addressIn(t.layout, c.total.row, col) });
     if (c.covered.length === 0) {
       checks.push({ kind: 'control-total', class: 'info', ...where(t.layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.totalCoversNothing', params: { line: label(c.total) } });
       types.record(c);
@@ -180,7 +179,7 @@ export function unmappedChecks(t: ReadTable): Check[] {
   const outcomeCol = columns.outcome ?? t.layout.labelCol;
   const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
   // Made only for a row that has a finding: a ledger's million rows mostly have none.
-  const at = (row: TableRow, col: number) => ({ sheet, cell: cellAddress(row.row, col) });
+  const at = (row: TableRow, col: number) => ({ sheet, cell: addressIn(t.layout, row.row, col) });
   for (let i = 0; i < t.rows.length; i++) {
     const row = t.rows[i];
     if (row.kind !== 'item' || row.unreadable) continue;
@@ -255,12 +254,12 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
       const header = summary.layout.headers[column] ?? column;
       if (!summaryRow) {
         if (isZero(detailSum)) continue;
-        checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: cellAddress(group.first.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.sums.rows, ...names } });
+        checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: addressIn(detail.layout, group.first.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.sums.rows, ...names } });
         continue;
       }
       const printed = summaryRow[column];
       if (printed === null) continue;
-      const f = finding('cross-sheet', printed, detailSum, s?.count ?? 0, step, { sheet: summary.layout.sheet, cell: cellAddress(summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names });
+      const f = finding('cross-sheet', printed, detailSum, s?.count ?? 0, step, { sheet: summary.layout.sheet, cell: addressIn(summary.layout, summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names });
       if (f) checks.push(f);
     }
   }
@@ -269,7 +268,7 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
     for (const column of keys) {
       const printed = row[column];
       if (printed === null || isZero(printed)) continue;
-      checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: cellAddress(row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: negate(printed), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
+      checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: addressIn(summary.layout, row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: negate(printed), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
     }
   }
   return checks;

@@ -1,8 +1,8 @@
-import { SheetData, cellAddress, columnLetter } from '../cells';
+import { SheetData, columnLetter } from '../cells';
 import { MessageKey } from '../messages';
 import { Convention, ConventionReason } from './convention';
 import { ColumnRole } from './vocabulary';
-import { TableLayout, UnitSource, tableRange } from './tables';
+import { TableLayout, UnitSource, addressIn, tableRange } from './tables';
 import { Unit } from './units';
 
 /**
@@ -68,7 +68,7 @@ export interface SheetReport {
 export function tableReport(layout: TableLayout, convention: Convention | null, conventionWhy: ConventionReason | null, extra: Partial<TableReport> = {}): TableReport {
   return {
     range: tableRange(layout),
-    headerRow: layout.headerRow + 1,
+    headerRow: (layout.view ? layout.view.origin(layout.headerRow, layout.labelCol).row : layout.headerRow) + 1,
     unit: layout.unit,
     unitFrom: layout.unitSource,
     convention,
@@ -77,7 +77,8 @@ export function tableReport(layout: TableLayout, convention: Convention | null, 
     through: layout.through,
     periodBudget: null,
     columns: layout.reading.map((c) => ({
-      column: columnLetter(c.col),
+      // A table read through a view names the cell its header stands in (`A4` for a Budget row label).
+      column: layout.view ? addressIn(layout, layout.headerRow, c.col) : columnLetter(c.col),
       header: c.header,
       role: c.role,
       from: c.from,
@@ -90,7 +91,7 @@ export function tableReport(layout: TableLayout, convention: Convention | null, 
 
 /** Where a table's report points: its header row's first cell. */
 export function tableCell(layout: TableLayout): string {
-  return cellAddress(layout.headerRow, layout.firstCol);
+  return addressIn(layout, layout.headerRow, layout.firstCol);
 }
 
 /** A sheet that no reader used, and why: empty, or no header row with an amount in the first 30 rows. */

@@ -1,10 +1,10 @@
-import { CellValue, SheetData, cellAddress, cellText } from '../cells';
+import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { parseNumber } from './numbers';
 import { monthHeader } from './headers';
-import { MonthColumns, TableLayout } from './tables';
+import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
 import { COST_WORDS, INCOME_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
@@ -342,7 +342,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const forecastMonths = monthColumns('forecast', table.months.forecast);
   const through = table.through ?? 12;
   const report: Report = (r, at, reason, text) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(r, at.col), params: { text, column: at.header } });
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header } });
   const reportOnce: Report = (() => {
     // Month columns are read twice (the year so far and the whole year); report each cell once.
     const seen = new Set<string>();
@@ -383,7 +383,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     });
   // Where the items since the last total begin, for statement lines that may stand alone.
   let sinceTotal = 0;
-  let section: string | null = null;
+  // A table beside another, headed by its side (`INTÄKTER | Budget | Utfall`): its rows stand in that section.
+  const labelHeader = table.beside ? (table.reading.find((c) => c.col === table.labelCol)?.header ?? '') : '';
+  let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
   for (let r = table.firstRow; r <= table.lastRow; r++) {

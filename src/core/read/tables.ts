@@ -4,6 +4,7 @@ import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHe
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
+import { BesideSpan, besideSpans } from './beside';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -66,10 +67,37 @@ export interface TableLayout {
   title: string[];
   /** Headed by bare years (`2024 | 2023`): a statement's outcome and prior year, with no budget to expect. */
   bareYears: boolean;
+  /** One of several tables side by side on one header row (`index` counted from the left), each read on its own. */
+  beside?: { index: number; of: number };
+  /** A table read from a view of the sheet laid out as a table (blocks written like a form): where its cells really are. */
+  view?: SheetView;
+}
+
+/** The sheet cell a cell of a view stands for (zero-based). */
+export type CellOrigin = (row: number, col: number) => { row: number; col: number };
+
+/** A shape read as a table through a view of the sheet: where each of the view's cells stands, and the area it covers. */
+export interface SheetView {
+  shape: 'blocks' | 'across';
+  origin: CellOrigin;
+  range: string;
+}
+
+/** The sheet's row (1-based) of a line's name, for a 1-based row of the table (of its view, when it has one). */
+export function sheetRow(t: Pick<TableLayout, 'view' | 'labelCol'>, row: number): number {
+  return t.view ? t.view.origin(row - 1, t.labelCol).row + 1 : row;
+}
+
+/** The address of a table's cell on its sheet: itself, or for a table read through a view, the cell it stands for. */
+export function addressIn(t: Pick<TableLayout, 'view'>, row: number, col: number): string {
+  if (!t.view) return cellAddress(row, col);
+  const o = t.view.origin(row, col);
+  return cellAddress(o.row, o.col);
 }
 
 /** The table's address from its header to `lastRow` (its last meaningful row, trailing notes left out). */
 export function tableRange(t: TableLayout, lastRow = t.lastRow): string {
+  if (t.view) return t.view.range;
   return rangeAddress(t.headerRows[0], t.firstCol, lastRow, t.lastCol);
 }
 
@@ -90,6 +118,36 @@ interface HeaderCandidate {
   /** Text cells of the header row(s) no word matched: reported as not understood. */
   unknown: { col: number; text: string }[];
   amountCount: number;
+  /** The columns of one of several tables side by side on this header row. */
+  span?: BesideSpan;
+  beside?: { index: number; of: number };
+}
+
+/**
+ * A header row holding tables side by side split into one candidate per table (see besideSpans); the row as
+ * it is when it holds one table.
+ */
+function splitBeside(sheet: SheetData, candidate: HeaderCandidate, lastRow: number): HeaderCandidate[] {
+  const headed = [
+    ...candidate.cells.map((c) => ({ col: c.col, amount: isAmountRole(c.role) })),
+    ...candidate.unknown.map((u) => ({ col: u.col, amount: false })),
+    ...(candidate.months ?? []).map((m) => ({ col: m.col, amount: true })),
+  ];
+  const spans = besideSpans(sheet, candidate.rows, lastRow, headed);
+  if (!spans) return [candidate];
+  return spans.map((span, index) => {
+    const inSpan = (x: { col: number }) => x.col >= span.from && x.col <= span.to;
+    const cells = candidate.cells.filter(inSpan);
+    return {
+      ...candidate,
+      cells,
+      unknown: candidate.unknown.filter(inSpan),
+      months: candidate.months?.filter(inSpan),
+      amountCount: cells.filter((c) => isAmountRole(c.role)).length,
+      span,
+      beside: { index, of: spans.length },
+    };
+  });
 }
 
 function isYearCell(v: CellValue): boolean {
@@ -538,14 +596,20 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
  * header, or to the end of the sheet.
  */
 export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?: SheetMapping): TableLayout[] {
-  const candidates = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
+  const found = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
+  const endOf = (i: number) => (i + 1 < found.length ? found[i + 1].rows[0] - 1 : sheet.values.length - 1);
+  // A user's mapping names the columns of one table; without one, tables side by side are read apart.
+  const candidates = mapping ? found : found.flatMap((c, i) => splitBeside(sheet, c, endOf(i)));
   const tables: TableLayout[] = [];
   candidates.forEach((candidate, i) => {
     const headerRow = candidate.rows[candidate.rows.length - 1];
     const firstRow = headerRow + 1;
-    const lastRow = i + 1 < candidates.length ? candidates[i + 1].rows[0] - 1 : sheet.values.length - 1;
+    // Tables beside this one share its header row: the table ends at the next header further down.
+    const next = candidates.slice(i + 1).find((c) => c.rows[0] > headerRow);
+    const lastRow = next ? next.rows[0] - 1 : sheet.values.length - 1;
     const title: string[] = [];
-    const previousEnd = i > 0 ? candidates[i - 1].rows[candidates[i - 1].rows.length - 1] + 1 : 0;
+    const previous = candidates.slice(0, i).reverse().find((c) => c.rows[0] < candidate.rows[0]);
+    const previousEnd = previous ? previous.rows[previous.rows.length - 1] + 1 : 0;
     for (let r = previousEnd; r < candidate.rows[0]; r++) {
       const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
       if (t) title.push(t);
@@ -601,7 +665,9 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       reading.get(last.col)!.role = 'line';
     } else {
       const taken = new Set(Object.values(columns).filter((c): c is number => c !== undefined));
-      const guessed = guessLabelColumn(sheet, firstRow, lastRow, Math.min(firstCol, 0), Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1, taken);
+      // A table beside another names its rows within its own columns.
+      const from = candidate.span ? candidate.span.from : Math.min(firstCol, 0);
+      const guessed = guessLabelColumn(sheet, firstRow, lastRow, from, Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1, taken);
       labelCol = guessed ?? Math.max(0, Math.min(firstCol, Number.isFinite(firstAmountCol) ? firstAmountCol - 1 : 0));
       if (!reading.has(labelCol)) reading.set(labelCol, { col: labelCol, header: text(cellAt(sheet, headerRow, labelCol)), role: 'line', from: 'position' });
     }
@@ -652,6 +718,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       reading: [...reading.values()].sort((a, b) => a.col - b.col),
       title,
       bareYears: candidate.bareYears === true,
+      ...(candidate.beside ? { beside: candidate.beside } : {}),
     });
   });
   return tables;

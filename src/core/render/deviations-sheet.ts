@@ -4,7 +4,7 @@ import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
 import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
-import { cellAddress } from '../cells';
+import { addressIn } from '../read/tables';
 import { cellReference } from '../goals/trace';
 import { moneyCell, ratioCell } from './cells';
 import { groupName, shortNames } from './group-name';
@@ -23,7 +23,7 @@ export function assessment(f: Pick<Figures, 'deviation' | 'favourable' | 'flagge
 export const comparesYearToDate = (tables: readonly TableResult[]): boolean => tables.some((t) => t.period !== null);
 
 /** The cell a table's line or group row was read from: its label cell. */
-export const sourceCell = (t: TableResult, row: number): string => cellAddress(row - 1, t.layout.labelCol);
+export const sourceCell = (t: TableResult, row: number): string => addressIn(t.layout, row - 1, t.layout.labelCol);
 
 /** The detail sheet, and where each table and group landed on it (for links from the summary). */
 export interface DeviationsDetail {
@@ -114,7 +114,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   for (const t of analysis.tables) {
     firstRow.set(t, rows.length);
     // A heading row names the table's sheet (a link to the table); the rows under it are the table's.
-    links.push({ row: rows.length, column: 0, to: { sheet: t.sheet, cell: cellAddress(t.layout.headerRows[0], t.layout.firstCol) } });
+    links.push({ row: rows.length, column: 0, to: { sheet: t.sheet, cell: addressIn(t.layout, t.layout.headerRows[0], t.layout.firstCol) } });
     rows.push([t.sheet, ...columns.slice(1).map(() => null)]);
     rowStyles.push('heading');
     outline.push(0);

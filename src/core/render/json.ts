@@ -4,6 +4,7 @@ import { groupName } from './group-name';
 import { checkMessage } from './check-text';
 import { Figures, comparedBudget } from '../deviations/figures';
 import { SheetReport } from '../read/report';
+import { sheetRow } from '../read/tables';
 import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
 import { Money, moneyToPlain } from '../money';
 import { Lang, formatMessage } from '../messages';
@@ -146,7 +147,7 @@ function resultJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang, l
           }
           out.member('goalArea', l.goalArea);
           out.member('group', nameOf(group(l) ?? t.sheet));
-          out.member('row', l.row);
+          out.member('row', sheetRow(t.layout, l.row));
           out.member('type', l.type);
           figureMembers(l, out);
           out.money('reportedDeviation', l.reportedDeviation);

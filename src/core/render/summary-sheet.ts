@@ -1,7 +1,7 @@
 import { Analysis, TableResult } from '../deviations/analyze';
 import { Check } from '../deviations/checks';
 import { Figures, GroupDeviation, Thresholds, comparedBudget, flagRule, rollUpGroups } from '../deviations/figures';
-import { cellAddress } from '../cells';
+import { addressIn } from '../read/tables';
 import { abs, compare } from '../money';
 import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
@@ -243,7 +243,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, input: SummaryInput
   let chartBars: BarChart['bars'] = [];
   const charted = chartedTable(tables);
   tables.forEach((t, i) => {
-    links.push({ row: rows.length, column: 0, to: { sheet: t.sheet, cell: cellAddress(t.layout.headerRows[0], t.layout.firstCol) } });
+    links.push({ row: rows.length, column: 0, to: { sheet: t.sheet, cell: addressIn(t.layout, t.layout.headerRows[0], t.layout.firstCol) } });
     rows.push([t.sheet, ...columns.slice(1).map(() => null)]);
     rowStyles.push('heading');
     const { shown, rest } = isUngrouped(t) ? { shown: [], rest: [] } : shownGroups(t.groups, limits[i]);
