@@ -4,5 +4,6 @@ import { SYSTEMS } from './systems';
 import { TEXT } from './text';
 import { SHEETS } from './sheets';
 import { ODD } from './odd';
+import { MERGED } from './merged';
 
-export const FIXTURES: Fixture[] = [...SYSTEMS, ...TEXT, ...SHEETS, ...ODD];
+export const FIXTURES: Fixture[] = [...SYSTEMS, ...TEXT, ...SHEETS, ...ODD, ...MERGED];

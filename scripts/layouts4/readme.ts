@@ -12,6 +12,8 @@ export const BEYOND_SPEC: Record<string, string> = {
   'ett-blad-per-forvaltning-och-sammanstallning-som-inte-stammer': 'a summary sheet whose rows are other sheets\' Summa rows is read as a table of its own; SPEC 2.4 names cross-sheet checks without saying how a summary is matched to sheets',
   'investeringsbudget-per-projekt-utgift-inkomst-ackumulerat-utfall': '"Investeringsbudget 2025" is the budget and the multi-year and accumulated columns are none of the roles',
   'budgetblad-med-enda-kolumnen-belopp-inget-utfall': '"Belopp" (an outcome word in SPEC 1.1) is the budget on a sheet named and titled as a budget',
+  'radrubriken-belopp-i-tkr-over-benamningarna-budget-utfall-avvikelse': '"Belopp i tkr" over the labels is the unit and the label header; SPEC 1.1 lists Belopp as an outcome word',
+  'hypergene-ansvar-sammanslaget-nedat-over-sina-konton': 'a merged dimension cell holds for every row it spans; SPEC speaks of merged headers only',
   'kontointervall-som-grupprubriker-3000-3999-intakter-signerat': 'account-range header rows are the groups; SPEC 1.8 names ranges for mapping tables',
 };
 
@@ -31,7 +33,8 @@ Stratsys interim export, a Visma Window huvudbok with Debet and Kredit), a semic
 commas and U+2212 minus, "tkr" typed in every cell, an English EU project report, Avvikelse %, one sheet per month
 and one per förvaltning, an investment budget per project, cached formula totals with one stale, comment columns
 between the amounts, account ranges as group headers, hidden columns with earlier years, a table at row 15 under a
-logo and prose, and a budget sheet whose only amount column is "Belopp".
+logo and prose, a budget sheet whose only amount column is "Belopp", "Belopp i tkr" over the row labels, and
+ansvar cells merged down over their accounts.
 
 Each \`<name>.xlsx\` has a \`<name>.expected.json\` in the format of scripts/layouts/expected.ts. The figures are
 computed from the generator's own source data in BigInt öre, never from the product. Before anything is written,
