@@ -80,7 +80,7 @@ function forvaltningSheets(): Fixture {
       const tables: TableSpec[] = [];
       const totals: TotalSpec[] = [];
       const deptTotals: { name: string; b: Ore; o: Ore }[] = [];
-      depts.forEach(([dept, rows], t) => {
+      depts.forEach(([dept, rows]) => {
         const ws = wb.addWorksheet(dept.replace('förvaltningen', 'förv'));
         put(ws, 'A1', `${dept} – driftredovisning 2024 (tkr)`, { bold: true });
         const H = 3;
@@ -101,7 +101,6 @@ function forvaltningSheets(): Fixture {
         totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) });
         tables.push({ sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines });
         deptTotals.push({ name: dept, b: sum(lines.map((l) => l.budget)), o: sum(lines.map((l) => l.outcome)) });
-        void t;
       });
       put(summary, 'A1', 'Sammanställning per förvaltning 2024 (tkr)', { bold: true, size: 12 });
       const SH = 3;
@@ -123,7 +122,6 @@ function forvaltningSheets(): Fixture {
       num(summary, `C${r}`, sum(sLines.map((l) => l.outcome)), 'tkr', '#,##0', { bold: true });
       widths(summary, { A: 34, B: 13, C: 13 });
       totals.push({ sheet: summary.name, unit: 'tkr', row: r, cols: ['B', 'C'], covers: sLines.map((l) => l.row) });
-      const socialOut = deptTotals[1].o;
       return built(wb, {
         family: 'statement',
         description:
@@ -136,7 +134,6 @@ function forvaltningSheets(): Fixture {
         ],
         totals,
       });
-      void socialOut;
     },
   };
 }
