@@ -105,6 +105,10 @@ export const MESSAGES = {
   'reading.veryHidden': { sv: 'Används inte: bladet är mycket dolt.', en: 'Not used: the sheet is very hidden.' },
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
+  'column.otherPeriod': {
+    sv: 'budgeten för en annan period än utfallet (en månad mot året hittills): jämförs inte',
+    en: 'the budget for another period than the outcome (one month against the year so far): not compared',
+  },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },

@@ -19,7 +19,7 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance';
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.otherPeriod';
   month?: number;
   year?: number;
 }
@@ -288,11 +288,21 @@ function mappedCandidates(sheet: SheetData, mapping: SheetMapping): HeaderCandid
       const kept = c.cells.filter((x) => !mapped.has(x.col) && !givenRoles.has(x.role));
       const added: HeaderCell[] = mapping.columns
         .filter((m): m is { col: number; role: ColumnRole } => m.role !== 'ignore')
-        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true }));
+        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true as const }))
+        // The header still says what period a mapped column covers (`Saldo ack`: the year so far).
+        .map((m) => ({ ...periodOf(m.text), ...m }));
       const cells = [...kept, ...added];
       return { ...c, cells, unknown: c.unknown.filter((u) => !mapped.has(u.col)), months: c.months?.filter((m) => !mapped.has(m.col)), amountCount: cells.filter((x) => isAmountRole(x.role)).length };
     })
     .filter((c) => c.amountCount > 0);
+}
+
+/** What a header says of the period it covers, whatever role it has. */
+function periodOf(header: string): Pick<HeaderMatch, 'cumulative' | 'through' | 'singlePeriod'> {
+  const m = header === '' ? null : matchHeader(header);
+  if (!m) return {};
+  const { cumulative, through, singlePeriod } = m;
+  return Object.fromEntries(Object.entries({ cumulative, through, singlePeriod }).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -477,6 +487,11 @@ interface RoleChoice {
 
 const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
 
+/** A header that says which part of the year it covers: the year so far, up to a month, or one period alone. */
+function statesPeriod(c: HeaderMatch): boolean {
+  return c.cumulative === true || c.through !== undefined || c.singlePeriod === true;
+}
+
 /**
  * Settle which column gets which role. Two outcome columns with different years are this year and last
  * (`Utfall 2024`, `Utfall 2023`, in whichever row the year stands); of two budgets the one for the outcome's
@@ -503,7 +518,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
   if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
   // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
-  const running = (byRole.get('outcome') ?? []).filter((c) => /saldo|balance/u.test(normaliseLabel(c.text)));
+  // A saldo for a stated period (`Saldo ack`, `Saldo period`) is no running balance, and a mapped column is what the user says.
+  const running = (byRole.get('outcome') ?? []).filter((c) => !c.mapped && !statesPeriod(c) && /saldo|balance/u.test(normaliseLabel(c.text)));
   if (running.length && (byRole.has('voucher') || byRole.has('date') || byRole.has('period') || (byRole.get('outcome') ?? []).some((c) => c.entry))) {
     byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
     if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
@@ -550,6 +566,16 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     byRole.set('priorYear', byRole.get('outcome')!);
     byRole.delete('outcome');
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
+  }
+  // A period budget covers what the outcome covers: never a month's budget (`Budget period`) against the year so far
+  // (`Saldo ack`), nor the year so far against one month.
+  const outcome = (byRole.get('outcome') ?? [])[0];
+  const periodBudgets = byRole.get('periodBudget') ?? [];
+  if (outcome && periodBudgets.length && statesPeriod(outcome)) {
+    const oneMonth = outcome.singlePeriod === true;
+    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true));
+    for (const c of misfits) reading.get(c.col)!.unused = 'column.otherPeriod';
+    byRole.set('periodBudget', periodBudgets.filter((c) => !misfits.includes(c)));
   }
   // `Avvikelse helår` is the forecast's deviation when the outcome covers part of the year and a forecast stands beside it.
   const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
