@@ -5,11 +5,12 @@ import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 import { BesideSpan, besideSpans } from './beside';
+import { parseAmountCell } from './numbers';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
 export const HEADER_SEARCH_ROWS = 30;
 
-export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping';
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells';
 
 /** One column of a table as it was read: its header, the role it got and whether that role is used. */
 export interface ColumnReading {
@@ -429,6 +430,25 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   return { unit: 'kr', unitSource: 'default' };
 }
 
+/**
+ * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
+ * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
+ */
+function orUnitInCells(found: { unit: Unit; unitSource: UnitSource }, sheet: SheetData, firstRow: number, lastRow: number, cols: number[]): { unit: Unit; unitSource: UnitSource } {
+  if (found.unitSource !== 'default') return found;
+  let unit: Unit | null = null;
+  for (let r = firstRow; r <= Math.min(lastRow, firstRow + 200); r++) {
+    for (const col of cols) {
+      const v = cellAt(sheet, r, col);
+      if (typeof v !== 'string') continue;
+      const u = parseAmountCell(v).unit;
+      if (u && (unit === null || COARSENESS[u] > COARSENESS[unit])) unit = u;
+    }
+  }
+  // Cells that write `kr` say what the default already is: bare numbers beside them stay kronor.
+  return unit && unit !== 'kr' ? { unit, unitSource: 'cells' } : found;
+}
+
 /** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */
 const DIMENSION_ORDER = ['verksamhet', 'verksamhetsgren', 'ansvar', 'ansvarsområde', 'ansvarsenhet', 'kostnadsställe', 'kst', 'avdelning', 'enhet', 'nämnd', 'förvaltning', 'resultatenhet', 'aktivitet', 'objekt', 'projektnummer', 'projektnr'];
 
@@ -738,7 +758,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through,
       throughSource,
       cumulative,
-      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0])),
+      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col))),
       // A unit the user gave holds for every column.
       columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),

@@ -70,3 +70,54 @@ describe('an Agresso huvudboksrapport: `Budget period | Saldo period | Budget ac
     expect(kr(t.lines[0].outcome)).toBe('600');
   });
 });
+
+describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
+  test('each cell is read in its unit, and the table is shown in it', () => {
+    const t = run([sheet('Uppföljning', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '4 820 tkr', '5 014 tkr'], ['IT', '1 520 tkr', '1 611 tkr']])]).analysis.tables[0];
+    expect(t.unit).toBe('tkr');
+    expect(t.layout.unitSource).toBe('cells');
+    // Costs: 4 820 000 − 5 014 000 = −194 000 kr.
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4820000', '5014000', '-194000'],
+      ['1520000', '1611000', '-91000'],
+    ]);
+  });
+
+  test('a column mixing units is read cell by cell, each in the unit it says; the table is shown in the coarsest', () => {
+    const t = run([sheet('Blandat', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '1,2 mnkr', '1 150 tkr'], ['IT', '500 tkr', '480 000 kr']])]).analysis.tables[0];
+    expect(t.unit).toBe('mnkr');
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['1200000', '1150000', '50000'],
+      ['500000', '480000', '20000'],
+    ]);
+  });
+
+  test('a bare number among them could be kronor or tkr: said with its cell, and nothing computed from it', () => {
+    const r = run([sheet('Blandat', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '500 tkr', 480000], ['IT', '300 tkr', '290 tkr']])]);
+    const t = r.analysis.tables[0];
+    expect(t.lines[0].outcome).toBeNull();
+    expect(t.lines[0].deviation).toBeNull();
+    expect(kr(t.lines[1].deviation)).toBe('10000');
+    expect(r.analysis.errors.find((e) => e.cell === 'C2')?.key).toBe('amount.noUnit');
+  });
+
+  test('a cell’s own unit wins over the header’s; plain numbers keep the header’s', () => {
+    const t = run([sheet('B', [['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'], ['Kansli', 100, '95 000 kr']])]).analysis.tables[0];
+    expect(t.unit).toBe('tkr');
+    expect([kr(t.lines[0].budget), kr(t.lines[0].outcome)]).toEqual(['100000', '95000']);
+  });
+
+  test('cells that write `kr` beside bare numbers: both kronor, as with no unit at all', () => {
+    const t = run([sheet('B', [['Post', 'Budget', 'Utfall'], ['Kansli', '950 000 kr', 987214.5]])]).analysis.tables[0];
+    expect(t.unit).toBe('kr');
+    expect(kr(t.lines[0].deviation)).toBe('-37214.5');
+  });
+
+  test('a cell with the unit and no number is unreadable, said with its cell, and gives no figure', () => {
+    const r = run([sheet('B', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '100 tkr', 'tkr'], ['IT', '50 tkr', '40 tkr']])]);
+    const t = r.analysis.tables[0];
+    expect(t.lines[0].outcome).toBeNull();
+    expect(t.lines[0].deviation).toBeNull();
+    expect(r.analysis.errors.some((e) => e.sheet === 'B' && e.cell === 'C2')).toBe(true);
+  });
+});
