@@ -377,7 +377,12 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }
-  return found;
+  // A header with a header right under it heads no rows: a pivot's captions (`Summa av Belopp | Typ` over
+  // `Konto | Budget | Utfall`) or a title, never a table of its own.
+  return found.filter((c, i) => {
+    const next = found[i + 1];
+    return !(next && next.rows[0] === c.rows[c.rows.length - 1] + 1 && next.amountCount >= c.amountCount);
+  });
 }
 
 /**

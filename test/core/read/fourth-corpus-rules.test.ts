@@ -121,3 +121,23 @@ describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
     expect(r.analysis.errors.some((e) => e.sheet === 'B' && e.cell === 'C2')).toBe(true);
   });
 });
+
+describe('a Power BI matrix pasted as values: the captions above the header', () => {
+  test.each([
+    [['Summa av Belopp', 'Typ'], ['Konto', 'Budget', 'Utfall', 'Totalt']],
+    [['Sum of Amount', 'Type'], ['Account', 'Budget', 'Actual', 'Total']],
+  ])('`%j` over `%j` is no table of its own: no empty-table error', (captions, header) => {
+    const r = run([sheet('Blad1', [captions, header, ['3041 Medlemsavgifter', -6480, -6500, -12980], ['4010 Löner', 3340, 3412, 6752]])]);
+    expect(r.analysis.errors).toEqual([]);
+    const t = r.analysis.tables[0];
+    expect(r.analysis.tables).toHaveLength(1);
+    expect(t.layout.headerRow).toBe(1);
+    // Ledger: budget − outcome. −6 480 − (−6 500) = 20; 3 340 − 3 412 = −72.
+    expect(t.lines.map((l) => kr(l.deviation))).toEqual(['20', '-72']);
+  });
+
+  test('a header with rows under it is still a table, however close the next one stands', () => {
+    const r = run([sheet('B', [['Post', 'Budget', 'Utfall'], ['Kansli', 100, 90], ['Konto', 'Budget', 'Utfall'], ['5010', 50, 60]])]);
+    expect(r.analysis.tables.map((t) => t.lines.length)).toEqual([1, 1]);
+  });
+});
