@@ -45,6 +45,9 @@ export function isAmountRole(role: ColumnRole): role is AmountRole {
  */
 export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   budget: [
+    // An investment report's year (`Investeringsbudget 2025`) and a project's whole budget (`Total projektbudget`).
+    'investeringsbudget', 'investeringsram', 'projektbudget', 'total projektbudget', 'driftbudget', 'investment budget', 'capital budget',
+    'capex budget', 'project budget', 'total project budget', 'operating budget',
     'budget', 'budget helår', 'helårsbudget', 'årsbudget', 'lagd budget', 'budget år', 'budget totalt', 'total budget',
     'rev budget', 'rev. budget', 'reviderad budget', 'budget rev', 'budget rev.', 'budget reviderad', 'ursprunglig budget',
     'budgeterat', 'budgeterad', 'budgetbelopp', 'budget belopp', 'nettobudget', 'budget netto', 'fastställd budget',

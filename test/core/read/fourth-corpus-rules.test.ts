@@ -4,7 +4,7 @@
  */
 import { reconcileSheets } from '../../../src/core/reconcile';
 import { SheetMapping } from '../../../src/core/read/mapping';
-import { periodEndFromText } from '../../../src/core/read/headers';
+import { matchHeader, periodEndFromText } from '../../../src/core/read/headers';
 import { sheet } from '../../helpers/sheets';
 import { kr } from '../../helpers/money';
 
@@ -139,5 +139,27 @@ describe('a Power BI matrix pasted as values: the captions above the header', ()
   test('a header with rows under it is still a table, however close the next one stands', () => {
     const r = run([sheet('B', [['Post', 'Budget', 'Utfall'], ['Kansli', 100, 90], ['Konto', 'Budget', 'Utfall'], ['5010', 50, 60]])]);
     expect(r.analysis.tables.map((t) => t.lines.length)).toEqual([1, 1]);
+  });
+});
+
+describe('an investment report’s budgets', () => {
+  test.each([
+    'Investeringsbudget', 'Investeringsbudget 2025', 'Investeringsram', 'Projektbudget', 'Total projektbudget', 'Total budget',
+    'Investment budget', 'Capital budget 2025', 'Project budget', 'Total project budget',
+  ])('`%s` is a budget', (header) => {
+    expect(matchHeader(header)?.role).toBe('budget');
+  });
+
+  test.each([
+    [['Projekt', 'Typ', 'Total projektbudget', 'Investeringsbudget 2025', 'Utfall 2025', 'Ackumulerat utfall']],
+    [['Project', 'Type', 'Total project budget', 'Investment budget 2025', 'Actual 2025', 'Actual to date']],
+  ])('the year’s budget is compared with the year’s outcome, not the project’s whole budget: %j', (header) => {
+    const t = run([sheet('Inv', [header, ['P1 Brandstation', 'Utgift', 86000, 42000, 38615, 69855], ['P2 Höjdfordon', 'Utgift', 14500, 12350, 12890, 15040]])]).analysis.tables[0];
+    expect(t.layout.columns.budget).toBe(3);
+    expect(t.layout.columns.outcome).toBe(4);
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome)])).toEqual([
+      ['42000', '38615'],
+      ['12350', '12890'],
+    ]);
   });
 });
