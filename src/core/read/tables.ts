@@ -361,6 +361,26 @@ function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]
   return null;
 }
 
+/** A plain amount header (`Belopp`, `Amount`): an outcome word, unless the sheet says whose amounts they are. */
+const PLAIN_AMOUNT = /^(belopp|amount|kronor|kr|sek)( (19|20)\d\d)?$/u;
+/** A title or sheet name that says the sheet is a budget (`Budget 2026`, `Budgetförslag`), and no follow-up of one. */
+const BUDGET_SHEET = /(^|[^\p{L}])(budget|budgetförslag|förslag till budget|budget proposal|draft budget)([^\p{L}]|$)/u;
+const FOLLOW_UP = /utfall|uppföljning|huvudbok|ledger|saldo|resultatrapport|avstämning|bokfört|redovisat|redovisning|prognos|bokslut|delår|tertial|actual|outcome|follow|forecast|variance|avvikelse/u;
+
+/**
+ * `Konto | Post | Belopp` on a sheet named and titled `Budget 2026`: the only amount column, headed by a plain
+ * `Belopp`, is the budget the sheet says it holds (and the table has no outcome), never an outcome invented
+ * against nothing. A mapped column keeps the user's role.
+ */
+function budgetSheetAmount(cells: readonly HeaderCell[], title: readonly string[], sheetName: string): HeaderCell[] {
+  const amounts = cells.filter((c) => isAmountRole(c.role));
+  const only = amounts.length === 1 ? amounts[0] : null;
+  if (!only || only.mapped || only.role !== 'outcome' || !PLAIN_AMOUNT.test(normaliseLabel(only.text).replace(/\([^)]*\)/g, '').trim())) return [...cells];
+  const says = [sheetName, ...title].map(normaliseLabel);
+  if (says.some((t) => FOLLOW_UP.test(t)) || !says.some((t) => BUDGET_SHEET.test(t))) return [...cells];
+  return cells.map((c) => (c === only ? { ...c, role: 'budget' as const } : c));
+}
+
 /** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
 function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
@@ -667,7 +687,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
     const cells: HeaderCell[] = [
-      ...candidate.cells,
+      ...budgetSheetAmount(candidate.cells, title, sheet.name),
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
     ];
     const { columns, headers, months, reading, creditCol } = assignRoles(sheet, headerRow, cells, issues);

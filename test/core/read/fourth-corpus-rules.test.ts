@@ -163,3 +163,33 @@ describe('an investment report’s budgets', () => {
     ]);
   });
 });
+
+describe('a budget sheet whose only amount column is `Belopp`', () => {
+  const rows = (header: string[]) => [header, ['3011', 'Medlemsbidrag', -3600], ['4010', 'Personal', 1480]];
+
+  test.each([
+    ['Budget 2026', ['Budget 2026 – Samordningsförbundet', 'Förslag till styrelsen 2025-10-24. Kronor.'], ['Konto', 'Post', 'Belopp', 'Not']],
+    ['Blad1', ['Budget proposal 2026'], ['Account', 'Item', 'Amount 2026']],
+  ])('on `%s` under %j: the budget, with no outcome and no deviations', (name, title, header) => {
+    const r = run([sheet(name, [...title.map((t) => [t]), [], ...rows(header)])]);
+    expect(r.analysis.tables).toEqual([]);
+    const one = r.analysis.oneSided.find((t) => t.layout.sheet === name)!;
+    expect(one.has).toBe('budget');
+    expect(one.layout.columns.budget).toBe(2);
+  });
+
+  test.each([
+    ['Budgetuppföljning', []],
+    ['Budget 2026', ['Utfall per konto']],
+    ['Huvudbok', ['Budget 2026']],
+  ])('on `%s` under %j it stays the outcome', (name, title) => {
+    const r = run([sheet(name, [...title.map((t) => [t]), ...rows(['Konto', 'Post', 'Belopp'])])]);
+    // Any word of a follow-up or a ledger, in the sheet's name or its title, leaves `Belopp` the outcome.
+    expect(r.analysis.oneSided.find((t) => t.layout.sheet === name)?.has).toBe('outcome');
+  });
+
+  test('a mapped `Belopp` keeps the role the user gave it', () => {
+    const r = run([sheet('Budget 2026', rows(['Konto', 'Post', 'Belopp']))], [{ sheet: 'Budget 2026', columns: [{ col: 2, role: 'outcome' }] }]);
+    expect(r.analysis.oneSided[0].has).toBe('outcome');
+  });
+});
