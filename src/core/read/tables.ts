@@ -563,9 +563,11 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
   if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
   // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
-  // A saldo for a stated period (`Saldo ack`, `Saldo period`) is no running balance, and a mapped column is what the user says.
-  const running = (byRole.get('outcome') ?? []).filter((c) => !c.mapped && !statesPeriod(c) && /saldo|balance/u.test(normaliseLabel(c.text)));
-  if (running.length && (byRole.has('voucher') || byRole.has('date') || byRole.has('period') || (byRole.get('outcome') ?? []).some((c) => c.entry))) {
+  // Beside a Period column alone (Agresso's huvudboksrapport), a saldo for a stated period (`Saldo ack`, `Saldo
+  // period`) is the balance of that period, not a running one; a mapped column is what the user says it is.
+  const transactions = byRole.has('voucher') || byRole.has('date') || (byRole.get('outcome') ?? []).some((c) => c.entry);
+  const running = (byRole.get('outcome') ?? []).filter((c) => !c.mapped && (transactions || !statesPeriod(c)) && /saldo|balance/u.test(normaliseLabel(c.text)));
+  if (running.length && (transactions || byRole.has('period'))) {
     byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
     if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
     for (const c of running) reading.get(c.col)!.unused = 'column.runningBalance';

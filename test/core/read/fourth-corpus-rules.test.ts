@@ -63,6 +63,11 @@ describe('an Agresso huvudboksrapport: `Budget period | Saldo period | Budget ac
     expect(kr(t.lines[0].deviation)).toBe('-30');
   });
 
+  test('in a transaction list (dates, vouchers) even `Ack. saldo` is a running balance: never summed', () => {
+    const ledger = sheet('Huvudbok', [['Konto', 'Ver.nr', 'Datum', 'Budget', 'Ack. saldo'], ['5010', 1, '2024-12-05', 1000, 600], ['5010', 2, '2024-12-20', null, 1100]]);
+    expect(run([ledger]).analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
+  });
+
   test('a mapped running `Saldo` in a transaction list is what the user says: the outcome', () => {
     const ledger = sheet('Huvudbok', [['Konto', 'Datum', 'Budget', 'Saldo'], ['5010', '2024-12-05', 1000, 600]]);
     expect(run([ledger]).analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
