@@ -252,26 +252,19 @@ class ReadRow implements TableRow {
   declare month: number | null;
   declare result: boolean;
   declare unreadable: boolean;
-  // Its own fields, in this order: made by newRow.
-  declare row: number;
-  declare kind: RowKind;
-  declare label: string;
-  declare code: string | null;
-  declare goalArea: string | null;
-  declare section: string | null;
-  declare budget: Money | null;
-  declare outcome: Money | null;
-  declare forecast: Money | null;
-  declare known: RowType | undefined;
-}
+  known: RowType | undefined = undefined;
 
-/**
- * A new ReadRow, made as an object literal on ReadRow's prototype rather than with `new`: the same object (its own
- * fields in the same order, `instanceof ReadRow`), but V8 tracks where a literal is made, sees that a ledger's
- * rows all live on, and makes them in the old generation at once instead of copying each one there.
- */
-function newRow(row: number, kind: RowKind, label: string, code: string | null, goalArea: string | null, section: string | null, budget: Money | null, outcome: Money | null, forecast: Money | null): ReadRow {
-  return { __proto__: ReadRow.prototype, row, kind, label, code, goalArea, section, budget, outcome, forecast, known: undefined } as unknown as ReadRow;
+  constructor(
+    public row: number,
+    public kind: RowKind,
+    public label: string,
+    public code: string | null,
+    public goalArea: string | null,
+    public section: string | null,
+    public budget: Money | null,
+    public outcome: Money | null,
+    public forecast: Money | null,
+  ) {}
 }
 
 const ROW_DEFAULTS: Pick<TableRow, 'periodBudget' | 'deviation' | 'forecastDeviation' | 'priorYear' | 'dimensions' | 'statedType' | 'month' | 'result' | 'unreadable'> = {
@@ -454,7 +447,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows[count++] = newRow(pendingHeader.row, 'section', pendingHeader.label, null, null, section, null, null, null);
+      rows[count++] = new ReadRow(pendingHeader.row, 'section', pendingHeader.label, null, null, section, null, null, null);
     }
     pendingHeader = null;
     // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
@@ -466,7 +459,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (goalCell !== '') lastGoalCell = goalCell;
       goalArea = kind === 'item' ? lastGoalCell : null;
     } else goalArea = kind === 'item' ? section : null;
-    const row = newRow(r, kind, label, code === '' ? null : code, goalArea, section, budget ?? null, outcome ?? null, forecast ?? null);
+    const row = new ReadRow(r, kind, label, code === '' ? null : code, goalArea, section, budget ?? null, outcome ?? null, forecast ?? null);
     // The rest only where they differ from the row's defaults (ReadRow).
     if (periodBudget !== undefined && periodBudget !== null) row.periodBudget = periodBudget;
     if (deviation !== undefined && deviation !== null) row.deviation = deviation;
