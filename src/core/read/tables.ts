@@ -378,6 +378,25 @@ function isProse(text: string): boolean {
   return words > 12 || (words > 6 && /[.!?]$/.test(text.trim()));
 }
 
+// A figure with its unit (`1,2 mnkr`) or a change (`bättre än`) makes a sentence a comment, not a statement of the unit.
+const FIGURE_OR_CHANGE = /\d[\d\s,.]*(?:[a-zåäö]*kr|sek|kronor|milj|tusen|thousand|million)|(?<![\p{L}])(?:än|than|ökade|minskade|increased|decreased|bättre|sämre|better|worse|överskott|underskott|surplus|deficit)(?![\p{L}])/iu;
+
+/**
+ * The unit a title states. Prose counts only where one of its sentences, or a bracket, is no more than a statement
+ * of the unit (`Belopp i tkr. Nettokostnad …`, `… per nämnd (mnkr), jämfört …`): `blev 1,2 mnkr bättre` names no unit.
+ */
+function unitOfTitle(text: string): Unit | null {
+  if (!isProse(text)) return unitFromText(text);
+  const parts = [...text.split(/[.!?;:]+(?:\s+|$)/), ...[...text.matchAll(/[([]([^()[\]]*)[)\]]/g)].map((m) => m[1])];
+  for (const part of parts) {
+    const words = part.trim().split(/\s+/).length;
+    if (part.trim() === '' || words > 7 || FIGURE_OR_CHANGE.test(part.replace(/(?<!\d[\s,.]?)'?000(?!\d)/g, ''))) continue;
+    const u = unitFromText(part);
+    if (u) return u;
+  }
+  return null;
+}
+
 const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
 
 /**
@@ -392,8 +411,8 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   if (stated.length) return { unit: stated.reduce((a, b) => (COARSENESS[b] > COARSENESS[a] ? b : a)), unitSource: 'header' };
   for (let r = headerRow - 1; r >= searchFrom; r--) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string' && !isProse(v)) {
-        const u = unitFromText(v);
+      if (typeof v === 'string') {
+        const u = unitOfTitle(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
     }
@@ -401,8 +420,8 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   // The sheet's title block above its first table (`Ekonomisk uppföljning 2024 (tkr)`) holds for every table on it.
   for (let r = 0; r < Math.min(searchFrom, firstHeaderRow); r++) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string' && !isProse(v) && !matchHeader(v)) {
-        const u = unitFromText(v);
+      if (typeof v === 'string' && !matchHeader(v)) {
+        const u = unitOfTitle(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
     }
