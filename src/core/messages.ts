@@ -109,6 +109,10 @@ export const MESSAGES = {
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
+  'column.againstForecast': {
+    sv: 'utfallet mot prognosen, inte mot budgeten: kontrolleras inte',
+    en: 'the outcome against the forecast, not against the budget: not checked',
+  },
   'groupBy.rows': { sv: 'varje rad är ett målområde', en: 'each row is a goal area' },
   'groupBy.goalArea': { sv: 'målområde (kolumn {header})', en: 'goal area (column {header})' },
   'groupBy.section': { sv: 'avsnitten i tabellen', en: 'the sections of the table' },

@@ -42,6 +42,8 @@ export interface HeaderMatch {
   unit?: Unit;
   /** The column names the code of another (`Ansvar namn`, `Konto (T)`): the role of that column. */
   nameOf?: ColumnRole;
+  /** A deviation of the outcome from the forecast (`Avvikelse mot prognos`, `Actual vs forecast`), not from the budget. */
+  againstForecast?: boolean;
   /** One side of a ledger's `Debet | Kredit` pair: the outcome is debit − credit. */
   entry?: 'debit' | 'credit';
 }
@@ -196,6 +198,22 @@ function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
   return null;
 }
 
+const FORECAST_WORD = /(^|\s|[-–/])(prognos|prognosen|forecast|helårsprognos|årsprognos)(?![\p{L}])/u;
+const OUTCOME_WORD = /(^|\s|[-–/])(utfall|utfallet|actuals?|outcome)(?![\p{L}])/u;
+const DEVIATION_LEAD = /^(avvikelse|avv\.?|diff\.?|differens|variance|var\.?|deviation)(?![\p{L}])/u;
+const AGAINST = /(^|\s)(mot|vs\.?|versus|jmf\.?|jämfört med|against|to|compared to|compared with)\s+(prognos|prognosen|forecast)(?![\p{L}])/u;
+
+/**
+ * `Avvikelse mot prognos`, `Avvikelse utfall/prognos`, `Utfall mot prognos`, `Variance to forecast`, `Actual vs
+ * forecast`: how the outcome came out against the forecast. Never the budget deviation, nor the forecast's.
+ */
+function comparesOutcomeWithForecast(s: string): boolean {
+  if (!FORECAST_WORD.test(s) || /budget/u.test(s)) return false;
+  const connected = AGAINST.test(s) || /(mot|vs\.?|versus|jmf\.?|[-–/])/u.test(s);
+  if (DEVIATION_LEAD.test(s)) return OUTCOME_WORD.test(s) || AGAINST.test(s);
+  return OUTCOME_WORD.test(s) && connected && !/^(prognos|forecast)\s*$/u.test(s);
+}
+
 /** `Ansvar namn`, `Konto (T)`, `Verksamhet benämning`: the name of a coded dimension or account. */
 function nameColumn(s: string): ColumnRole | null {
   for (const suffix of NAME_SUFFIXES) {
@@ -223,7 +241,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   const hadPercent = /%|procent|percent/u.test(s);
   const { rest, period } = readPeriod(s);
   const words = roleWords(rest.replace(/%|procent|percent/gu, ' '));
-  let role: ColumnRole | null = LOOKUP.get(words) ?? null;
+  const againstForecast = comparesOutcomeWithForecast(words) || undefined;
+  let role: ColumnRole | null = againstForecast ? 'deviation' : (LOOKUP.get(words) ?? null);
   if (role && hadPercent && isAmountRole(role)) role = 'percent';
   role ??= roleByLeadingWord(words, hadPercent);
   // `Projekt/aktivitet`, `Konto / Benämning`: two names for one column; the first one that is a label word decides.
@@ -239,7 +258,7 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
     role = 'periodBudget';
   }
   const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;
-  const match: HeaderMatch = { role, ...period, unit, entry, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
+  const match: HeaderMatch = { role, ...period, unit, entry, againstForecast: role === 'deviation' ? againstForecast : undefined, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });

@@ -19,7 +19,7 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance';
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.againstForecast';
   month?: number;
   year?: number;
 }
@@ -579,6 +579,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
     if (remaining.length) byRole.set('deviation', deviations.filter((c) => !remaining.includes(c)));
   }
+  // `Avvikelse mot prognos` (outcome − forecast) is neither deviation: read, said, never checked as one.
+  const againstForecast = (byRole.get('deviation') ?? []).filter((c) => c.againstForecast);
+  for (const c of againstForecast) reading.get(c.col)!.unused = 'column.againstForecast';
+  if (againstForecast.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !c.againstForecast));
   for (const c of byRole.get('forecastDeviation') ?? []) {
     if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
       byRole.set('deviation', [c]);

@@ -30,3 +30,31 @@ describe('a title sentence that states the unit', () => {
     expect(kr(t.lines[0].budget)).toBe('1860');
   });
 });
+
+describe('a deviation against the forecast is neither the budget deviation nor the forecast deviation', () => {
+  const statement = (header: string, reported: number) =>
+    run(
+      sheet('Drift', [
+        ['Nämnd', 'Budget', 'Utfall', 'Avvikelse mot budget', 'Prognos', header],
+        // Signed: outcome − budget = −138,9 − (−142,6) = 3,7; outcome − forecast = 5,1; forecast − budget = −1,4.
+        ['Kommunstyrelsen', -142.6, -138.9, 3.7, -144, reported],
+      ]),
+    );
+
+  test.each(['Avvikelse mot prognos', 'Avvikelse utfall/prognos', 'Utfall mot prognos', 'Variance to forecast', 'Actual vs forecast', 'Deviation against forecast'])(
+    '`%s` (outcome − forecast) is read, said not checked, and makes no finding',
+    (header) => {
+      const r = statement(header, 5.1);
+      expect(r.analysis.checks).toEqual([]);
+      const column = r.reading.find((x) => x.sheet === 'Drift')!.table!.columns.find((c) => c.column === 'F')!;
+      expect(column).toMatchObject({ used: false, note: 'column.againstForecast' });
+      expect(r.analysis.tables[0].layout.columns.deviation).toBe(3);
+    },
+  );
+
+  test.each(['Avvikelse prognos/budget', 'Prognosavvikelse', 'Avvikelse prognos mot budget', 'Forecast vs budget'])('`%s` is still the forecast deviation, and checked', (header) => {
+    // −1,4 is right: no finding; 5,1 is not forecast − budget: a finding at F2.
+    expect(statement(header, -1.4).analysis.checks).toEqual([]);
+    expect(statement(header, 5.1).analysis.checks.map((c) => c.cell)).toEqual(['F2']);
+  });
+});
