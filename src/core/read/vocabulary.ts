@@ -182,6 +182,28 @@ export const INCOME_WORDS = [
   'membership fees', 'fees received', 'sales', 'contributions received', 'financial income', 'interest income', 'funding from',
 ] as const;
 
+/**
+ * Money received to fund the work, wherever it stands in a label (`EU co-financing received`, `Statliga bidrag`,
+ * `Övriga ersättningar`, `EU-bidrag`): income, unless the label says it is paid out (PAID_OUT_WORDS).
+ */
+export const FUNDING_WORDS = [
+  'bidrag', 'statsbidrag', 'ersättning', 'ersättningar', 'medfinansiering', 'finansiering', 'co-financing', 'cofinancing',
+  'co financing', 'funding', 'grant', 'grants', 'contribution', 'contributions', 'subsidy', 'subsidies',
+] as const;
+
+/**
+ * Words that make funding money paid out (`Bidrag till föreningar`, `Grants paid to partners`) or a staff cost
+ * (`Pension contributions`, `Ersättningar förtroendevalda`): a cost.
+ */
+export const PAID_OUT_WORDS = [
+  'till', 'to', 'paid', 'lämnade', 'lämnat', 'utbetalda', 'utbetalt', 'utbetalningar', 'given', 'payable', 'partner', 'partners',
+  'pension', 'pensions', 'social', 'employer', 'employers', 'sociala', 'förtroendevalda', 'förtroendevaldas', 'politiker', 'personal',
+  'anställda', 'staff', 'employees',
+] as const;
+
+/** Words that make funding money received (`Bidrag från staten till …`), whatever else the label says. */
+export const RECEIVED_WORDS = ['från', 'from', 'received', 'erhållna', 'erhållet', 'erhållen', 'erhållit', 'inkomna', 'mottagna'] as const;
+
 /** Labels and section headers that are costs, for tables with nothing else to tell. */
 export const COST_WORDS = [
   'kostnad', 'kostnader', 'utgift', 'utgifter', 'personalkostnader', 'personal', 'löner', 'lönekostnader', 'arvoden', 'sociala avgifter',

@@ -58,3 +58,31 @@ describe('a deviation against the forecast is neither the budget deviation nor t
     expect(statement(header, 5.1).analysis.checks.map((c) => c.cell)).toEqual(['F2']);
   });
 });
+
+describe('money received to fund the work is income wherever the word stands', () => {
+  const unsigned = (label: string) =>
+    run(sheet('Projekt', [['Post', 'Budget', 'Utfall'], [label, 1000, 900], ['Resor', 100, 80]])).analysis.tables[0].lines[0];
+
+  test.each(['EU co-financing received', 'Grants received from the region', 'Contributions received', 'Statliga bidrag', 'EU-bidrag', 'Övriga ersättningar', 'Regional medfinansiering'])(
+    '`%s` is income: 900 − 1 000 = −100, unfavourable',
+    (label) => {
+      const line = unsigned(label);
+      expect(line.type).toBe('income');
+      expect(kr(line.deviation)).toBe('-100');
+    },
+  );
+
+  test.each(['Grants paid to partners', 'Utbetalda bidrag', 'Pension contributions', 'Employer contributions', 'Ersättningar förtroendevalda'])(
+    '`%s` is a cost: 1 000 − 900 = 100, favourable',
+    (label) => {
+      const line = unsigned(label);
+      expect(line.type).toBe('cost');
+      expect(kr(line.deviation)).toBe('100');
+    },
+  );
+});
+
+test('`Bidrag från staten till verksamheten` is received: income', () => {
+  const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], ['Bidrag från staten till verksamheten', 1000, 900]])).analysis.tables[0].lines[0];
+  expect(line.type).toBe('income');
+});
