@@ -298,6 +298,24 @@ export function monthHeader(value: CellValue, allowNumber = false): { month: num
   return null;
 }
 
+const QUARTER = re(`^(?:((?:19|20)\\d\\d)\\s*[-–/ ]?\\s*)?(?:q|kv\\.?|kvartal|qtr\\.?|quarter)\\s*([1-4])(?:\\s*[-–/ ]?\\s*((?:19|20)\\d\\d))?$`);
+const QUARTER_ORDINAL = re(`^([1-4])\\s*(?::a|:e|st|nd|rd|th)?\\s+(?:kvartalet|kvartal|quarter)(?:\\s+((?:19|20)\\d\\d))?$`);
+
+/**
+ * A cell that names only a quarter, as quarter columns under `Budget 2025` do: `Q1`, `Kv 2`, `Kvartal 3`,
+ * `2025 Q4`, `1:a kvartalet`, `3rd quarter`. The quarter's last month (3, 6, 9, 12): a quarter is read as the
+ * three months it ends, so the year so far runs through the last quarter with an outcome.
+ */
+export function quarterHeader(value: CellValue): { month: number; year?: number } | null {
+  if (typeof value !== 'string') return null;
+  const s = normaliseLabel(value).replace(/[:.]+$/, '');
+  let m = QUARTER.exec(s);
+  if (m) return { month: Number(m[2]) * 3, ...(m[1] || m[3] ? { year: Number(m[1] ?? m[3]) } : {}) };
+  m = QUARTER_ORDINAL.exec(s);
+  if (m) return { month: Number(m[1]) * 3, ...(m[2] ? { year: Number(m[2]) } : {}) };
+  return null;
+}
+
 /** The last month a text names as the end of a period (`Delårsrapport januari–augusti 2025`, `Tertial 2`, `per 31 aug`). */
 export function periodEndFromText(text: string): { through: number; year?: number } | null {
   const { period } = readPeriod(normaliseLabel(text));

@@ -1,6 +1,6 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText } from './headers';
+import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
@@ -106,6 +106,8 @@ interface HeaderCell extends HeaderMatch {
   text: string;
   /** The role comes from the user's mapping, not the header. */
   mapped?: boolean;
+  /** A quarter under a group header (`Budget 2025 / Q2`), read as the month it ends. */
+  quarter?: boolean;
 }
 
 interface HeaderCandidate {
@@ -209,9 +211,11 @@ function monthLabel(m: { month: number; year?: number }): string {
 }
 
 /** A sub-header cell under a group header: a month, a year, or a period word (`Helår`, `Ack`, `t.o.m. aug`). */
-function subHeader(v: CellValue): { month?: number; year?: number; text: string } | null {
+function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; text: string } | null {
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
+  const quarter = quarterHeader(v);
+  if (quarter) return { ...quarter, quarter: true, text: String(v).trim() };
   if (isYearCell(v)) return { year: v as number, text: String(v) };
   if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
   const t = text(v);
@@ -242,7 +246,7 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
     if (sub && group?.match && isAmountRole(group.match.role)) {
       const joined = `${group.text} / ${sub.text}`;
       if (sub.month !== undefined) {
-        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, col, text: joined });
+        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, ...(sub.quarter ? { quarter: true } : {}), col, text: joined });
       } else {
         const m = sub.year !== undefined ? { ...group.match, year: sub.year } : matchHeader(`${group.text} ${sub.text}`);
         if (m) found.push({ ...m, col, text: joined });
@@ -508,7 +512,11 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const months: RoleChoice['months'] = {};
   const reading = new Map<number, ColumnReading>();
   for (const c of cells) reading.set(c.col, { col: c.col, header: c.text, role: c.role, from: 'header', month: c.month, year: c.year });
-  const monthCells = cells.filter((c) => c.month !== undefined && (MONTH_ROLES as readonly string[]).includes(c.role));
+  let monthCells = cells.filter((c) => c.month !== undefined && (MONTH_ROLES as readonly string[]).includes(c.role));
+  // Quarters beside the months of their role (`mar | Kv 1`) are sums of them, not periods of their own.
+  const sums = monthCells.filter((c) => c.quarter && monthCells.some((m) => m.role === c.role && !m.quarter));
+  for (const c of sums) reading.get(c.col)!.unused = 'column.notUsed';
+  monthCells = monthCells.filter((c) => !sums.includes(c));
   for (const c of monthCells) {
     const role = c.role as (typeof MONTH_ROLES)[number];
     const list = (months[role] ??= new Array<number>(12).fill(-1));
@@ -516,7 +524,7 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     else reading.get(c.col)!.unused = 'column.sameRoleEarlier';
   }
   const byRole = new Map<ColumnRole, HeaderCell[]>();
-  for (const c of cells) if (!monthCells.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const c of cells) if (!monthCells.includes(c) && !sums.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
 
   // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);

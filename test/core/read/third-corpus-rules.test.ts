@@ -86,3 +86,44 @@ test('`Bidrag från staten till verksamheten` is received: income', () => {
   const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], ['Bidrag från staten till verksamheten', 1000, 900]])).analysis.tables[0].lines[0];
   expect(line.type).toBe('income');
 });
+
+describe('quarters under a group header are periods of three months', () => {
+  const quarters = (budget: string, actual: string, names: string[]) =>
+    run(
+      sheet('Kvartal', [
+        ['', budget, '', '', '', actual],
+        ['Post', ...names, ...names],
+        // Two quarters of outcome: compared with the budget of Q1 and Q2 (300 + 300), not the year's 1 200.
+        ['Lokaler', 300, 300, 300, 300, 280, 290],
+        ['Resor', 100, 100, 100, 100, 90, 120],
+      ]),
+    ).analysis.tables[0];
+
+  test.each([
+    ['Budget 2025', 'Utfall 2025', ['Kv 1', 'Kv 2', 'Kv 3', 'Kv 4']],
+    ['Budget', 'Actual', ['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4']],
+    ['Budget', 'Utfall', ['Kvartal 1', 'Kvartal 2', 'Kvartal 3', 'Kvartal 4']],
+  ])('`%s` / `%s` over %j: the outcome runs through June', (budget, actual, names) => {
+    const t = quarters(budget, actual, names);
+    expect(t.period).toEqual({ through: 6, budget: 'months' });
+    // Lokaler, a cost: 600 − 570 = 30; Resor: 200 − 210 = −10.
+    expect(t.lines.map((l) => kr(l.deviation))).toEqual(['30', '-10']);
+  });
+
+  test('a quarter beside the months of its group (`mar | Kv 1`) is their sum, not a period: left unused', () => {
+    const months = ['jan', 'feb', 'mar'];
+    const r = run(
+      sheet('M', [
+        ['', 'Utfall', '', '', '', 'Budget'],
+        ['Post', ...months, 'Kv 1', 'Helår'],
+        ['Lokaler', 100, 100, 100, 300, 1200],
+      ]),
+    );
+    const t = r.analysis.tables[0];
+    // Through March: 1 200 × 3 / 12 = 300 against 300, not 600.
+    expect(kr(t.lines[0].outcome)).toBe('300');
+    expect(kr(t.lines[0].deviation)).toBe('0');
+    const column = r.reading[0].table!.columns.find((c) => c.column === 'E')!;
+    expect(column.used).toBe(false);
+  });
+});
