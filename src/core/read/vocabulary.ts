@@ -49,7 +49,9 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'rev budget', 'rev. budget', 'reviderad budget', 'budget rev', 'budget rev.', 'budget reviderad', 'ursprunglig budget',
     'budgeterat', 'budgeterad', 'budgetbelopp', 'budget belopp', 'nettobudget', 'budget netto', 'fastställd budget',
     'budget kr', 'budgeted', 'annual budget', 'revised budget', 'original budget', 'approved budget', 'budget full year',
-    'full year budget', 'full-year budget', 'fy budget', 'budget fy', 'yearly budget',
+    'full year budget', 'full-year budget', 'fy budget', 'budget fy', 'yearly budget', 'beviljat', 'beviljad', 'beviljade', 'beviljat belopp',
+    'beviljade medel', 'beviljad budget', 'tilldelat', 'tilldelade medel', 'granted', 'amount granted', 'grant awarded', 'allocated',
+    'approved amount',
   ],
   periodBudget: [
     'periodiserad budget', 'budget periodiserad', 'budget ack', 'budget ack.', 'ack budget', 'ack. budget', 'ackumulerad budget',
@@ -65,6 +67,8 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
     'period actual', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
     'closing balance', 'bokslut', 'utfall bokslut', 'bokslut utfall', 'årsbokslut', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
+    'upparbetat', 'upparbetad', 'upparbetade', 'upparbetade medel', 'upparbetat belopp', 'nedlagt', 'nedlagda kostnader', 'förbrukade medel',
+    'använda medel', 'utnyttjat', 'utnyttjade medel', 'incurred', 'costs incurred', 'expended', 'spent to date',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',
@@ -79,6 +83,8 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'avv.', 'avv budget', 'avv. budget', 'differens', 'diff', 'diff.', 'budgetdiff', 'differens budget', 'differens mot budget',
     'variance', 'deviation', 'budget variance', 'variance ytd', 'ytd variance', 'variance to budget', 'var', 'var.', 'difference',
     'avvikelse kr', 'kvar', 'återstår', 'kvar att förbruka', 'kvar av budget', 'återstående', 'remaining', 'balance remaining',
+    'kvar att återbetala', 'att återbetala', 'återbetalning', 'ej förbrukat', 'ej förbrukade medel', 'ej upparbetat', 'outnyttjat', 'unspent',
+    'to be repaid', 'unused',
   ],
   forecastDeviation: [
     'avvikelse prognos', 'avvikelse prognos mot budget', 'avvikelse prognos-budget', 'avvikelse prognos/budget', 'avvikelse prognos - budget',
@@ -109,7 +115,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   dimension: [
     'verksamhet', 'ansvar', 'kostnadsställe', 'kst', 'avdelning', 'nämnd', 'aktivitet', 'ansvarsområde', 'enhet', 'förvaltning',
     'objekt', 'verksamhetsgren', 'resultatenhet', 'ansvarsenhet', 'projektnummer', 'projektnr', 'cost centre', 'cost center',
-    'department', 'responsibility', 'activity', 'business unit', 'division',
+    'department', 'responsibility', 'activity', 'business unit', 'division', 'huvudman', 'projektägare', 'utförare', 'lead partner', 'project owner',
   ],
   type: ['typ', 'intäkt/kostnad', 'kostnad/intäkt', 'intäkt eller kostnad', 'kontotyp', 'kontoslag', 'type', 'account type'],
   comment: [

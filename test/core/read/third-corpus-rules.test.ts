@@ -127,3 +127,23 @@ describe('quarters under a group header are periods of three months', () => {
     expect(column.used).toBe(false);
   });
 });
+
+describe('a grant-giver’s words: granted is the budget, worked up the outcome', () => {
+  test.each([
+    ['Beviljat 2024', 'Upparbetat 2024', 'Kvar att återbetala'],
+    ['Beviljade medel', 'Förbrukade medel', 'Ej förbrukat'],
+    ['Amount granted', 'Costs incurred', 'Unspent'],
+  ])('`%s | %s | %s`: budget, outcome and the deviation, checked', (budget, outcome, left) => {
+    const r = run(
+      sheet('Insatser', [
+        ['Insats', 'Huvudman', budget, outcome, left],
+        // Costs, unsigned: 1 650 000 − 1 498 320 = 151 680; 390 000 − 401 250 = −11 250.
+        ['Unga till arbete', 'Sundsvalls kommun', 1650000, 1498320, 151680],
+        ['Språk och arbete', 'Ånge kommun', 390000, 401250, -11250],
+      ]),
+    );
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => kr(l.deviation))).toEqual(['151680', '-11250']);
+    expect(r.analysis.checks).toEqual([]);
+  });
+});
