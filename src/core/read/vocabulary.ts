@@ -67,6 +67,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
     'period actual', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
     'closing balance', 'bokslut', 'utfall bokslut', 'bokslut utfall', 'årsbokslut', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
+    'year to date', 'ytd', 'to date', 'hittills', 'hittills i år', 'i år hittills', 'ack i år',
     'upparbetat', 'upparbetad', 'upparbetade', 'upparbetade medel', 'upparbetat belopp', 'nedlagt', 'nedlagda kostnader', 'förbrukade medel',
     'använda medel', 'utnyttjat', 'utnyttjade medel', 'incurred', 'costs incurred', 'expended', 'spent to date',
   ],
@@ -164,13 +165,13 @@ export const STATEMENT_TOTALS = [
   'finansnetto', 'finansiella poster netto', 'resultat före', 'resultat efter', 'beräknat resultat', 'budgeterat resultat',
   'årets resultat', 'periodens resultat', 'nettokostnad', 'nettokostnader', 'summa', 'net result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'net cost',
   'net costs', 'operating result', 'operating income', 'total income', 'total costs', 'total expenses', 'total revenue', 'net financial items',
-  'result before', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
+  'result before', 'calculated result', 'profit/loss', 'profit for the year', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
 ] as const;
 
 /** Totals that are a result: income minus costs (SPEC 1.4), never the sum of one kind. */
 export const RESULT_WORDS = [
   'resultat', 'årets resultat', 'periodens resultat', 'beräknat resultat', 'budgeterat resultat', 'verksamhetens resultat', 'resultat före',
-  'resultat efter', 'net result', 'result', 'operating result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
+  'resultat efter', 'net result', 'result', 'calculated result', 'profit/loss', 'profit for the year', 'operating result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
   'surplus/deficit', 'balanskravsresultat', 'nettokostnad', 'nettokostnader', 'verksamhetens nettokostnad', 'verksamhetens nettokostnader',
   'finansnetto', 'net cost', 'net costs', 'netto',
 ] as const;

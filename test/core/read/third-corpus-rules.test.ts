@@ -5,6 +5,7 @@
 import { reconcileSheets } from '../../../src/core/reconcile';
 import { sheet } from '../../helpers/sheets';
 import { kr } from '../../helpers/money';
+import { matchHeader } from '../../../src/core/read/headers';
 
 const run = (...sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
 
@@ -144,6 +145,27 @@ describe('a grant-giver’s words: granted is the budget, worked up the outcome'
     );
     const t = r.analysis.tables[0];
     expect(t.lines.map((l) => kr(l.deviation))).toEqual(['151680', '-11250']);
+    expect(r.analysis.checks).toEqual([]);
+  });
+});
+
+describe('the year so far named alone is the outcome', () => {
+  test.each(['Year to date', 'YTD', 'Hittills i år'])('`%s` beside a budget for the same months: the outcome, cumulative', (header) => {
+    expect(matchHeader(header)).toMatchObject({ role: 'outcome', cumulative: true });
+    const r = run(
+      sheet('Income statement', [
+        ['Account', 'Account name', 'Period', header, 'Budget YTD', 'Budget full year'],
+        ['3010', 'Medlemsbidrag', 1425000, 12825000, 12825000, 17100000],
+        ['5010', 'Lokalhyra', -42000, -378000, -370000, -504000],
+        ['', 'Calculated result', 1383000, 12447000, 12455000, 16596000],
+      ]),
+    );
+    const t = r.analysis.tables[0];
+    // Signed: 12 825 000 − 12 825 000 = 0; −378 000 − (−370 000) = −8 000. The result row is a total, and it agrees.
+    expect(t.lines.map((l) => [l.name, kr(l.deviation)])).toEqual([
+      ['3010 Medlemsbidrag', '0'],
+      ['5010 Lokalhyra', '-8000'],
+    ]);
     expect(r.analysis.checks).toEqual([]);
   });
 });
