@@ -109,6 +109,7 @@ export const MESSAGES = {
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
+  'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
   'column.againstForecast': {
     sv: 'utfallet mot prognosen, inte mot budgeten: kontrolleras inte',
     en: 'the outcome against the forecast, not against the budget: not checked',

@@ -170,7 +170,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const reconcilesElsewhere = tables.length > 0;
   for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
-    const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
+    const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '' && !c.unused).map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({
       key: missing === 'outcome' ? 'table.noOutcome' : 'table.noBudget',
       sheet: t.layout.sheet,

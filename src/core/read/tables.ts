@@ -19,7 +19,7 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.againstForecast';
+  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.againstForecast' | 'column.grossPart';
   month?: number;
   year?: number;
 }
@@ -118,7 +118,7 @@ interface HeaderCandidate {
   /** The amount columns are bare years (`2024 | 2023`), as statements have: outcome and prior year, never a budget. */
   bareYears?: boolean;
   /** Text cells of the header row(s) no word matched: reported as not understood. */
-  unknown: { col: number; text: string }[];
+  unknown: { col: number; text: string; unused?: ColumnReading['unused'] }[];
   amountCount: number;
   /** The columns of one of several tables side by side on this header row. */
   span?: BesideSpan;
@@ -211,7 +211,7 @@ function monthLabel(m: { month: number; year?: number }): string {
 }
 
 /** A sub-header cell under a group header: a month, a year, or a period word (`Helår`, `Ack`, `t.o.m. aug`). */
-function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; text: string } | null {
+function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; part?: 'net' | 'gross'; text: string } | null {
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
   const quarter = quarterHeader(v);
@@ -219,9 +219,15 @@ function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boo
   if (isYearCell(v)) return { year: v as number, text: String(v) };
   if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
   const t = text(v);
+  // `Budget 2024` over `Intäkter | Kostnader | Netto`: the net is the group's amount, the gross parts are not.
+  if (t !== '' && NET_PART.test(normaliseLabel(t))) return { text: t, part: 'net' };
+  if (t !== '' && GROSS_PART.test(normaliseLabel(t))) return { text: t, part: 'gross' };
   if (t !== '' && /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))) return { text: t };
   return null;
 }
+
+const NET_PART = /^(netto|nettokostnad|nettokostnader|net|net cost|net costs|net amount)$/u;
+const GROSS_PART = /^(intäkter|intäkt|kostnader|kostnad|income|revenue|revenues|costs|cost|expenses|expenditure)$/u;
 
 /**
  * Two header rows read as one: a group header (`Budget 2024`, merged over its columns, so only its first cell
@@ -235,7 +241,7 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
   const subs = lower.map(subHeader);
   if (subs.filter((s) => s !== null).length < 2) return null;
   const found: HeaderCell[] = [];
-  const unknown: { col: number; text: string }[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
   let group: { text: string; match: HeaderMatch | null } | null = null;
   const width = Math.max(upper.length, lower.length);
   for (let col = 0; col < width; col++) {
@@ -245,6 +251,11 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
     const low = text(lower[col] ?? null);
     if (sub && group?.match && isAmountRole(group.match.role)) {
       const joined = `${group.text} / ${sub.text}`;
+      // Income or costs alone are never the group's budget or outcome: with no net beside them, it has none.
+      if (sub.part === 'gross') {
+        unknown.push({ col, text: joined, unused: 'column.grossPart' });
+        continue;
+      }
       if (sub.month !== undefined) {
         found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, ...(sub.quarter ? { quarter: true } : {}), col, text: joined });
       } else {
@@ -704,7 +715,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (codeCol === labelCol) codeCol = undefined;
     const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col), ...(candidate.months ?? []).map((m) => m.col)];
-    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header' });
+    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header', ...(u.unused ? { unused: u.unused } : {}) });
 
     // How far the outcome runs: its header, the month columns that hold outcome, or the title.
     const outcomeCell = cells.find((c) => c.col === columns.outcome);

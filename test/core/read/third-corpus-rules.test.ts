@@ -169,3 +169,32 @@ describe('the year so far named alone is the outcome', () => {
     expect(r.analysis.checks).toEqual([]);
   });
 });
+
+describe('income, costs and net under a group header: the net is the group’s amount', () => {
+  const grouped = (budget: string, actual: string, parts: string[]) =>
+    run(
+      sheet('Drift', [
+        ['', budget, '', '', actual, '', '', ''],
+        ['Nämnd', ...parts, ...parts, 'Avvikelse'],
+        // Signed nets: −141,6 − (−137,8) = −3,8.
+        ['Kommunstyrelsen', 38.4, -176.2, -137.8, 41.9, -183.5, -141.6, -3.8],
+        ['Bildningsnämnden', 61, -598.7, -537.7, 66.3, -611, -544.7, -7],
+      ]),
+    );
+
+  test.each([
+    ['Budget 2024', 'Utfall 2024', ['Intäkter', 'Kostnader', 'Netto']],
+    ['Budget', 'Actual', ['Income', 'Costs', 'Net']],
+  ])('`%s` / `%s` over %j', (budget, actual, parts) => {
+    const r = grouped(budget, actual, parts);
+    const t = r.analysis.tables[0];
+    expect([t.layout.columns.budget, t.layout.columns.outcome]).toEqual([3, 6]);
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['-137.8', '-141.6', '-3.8'],
+      ['-537.7', '-544.7', '-7'],
+    ]);
+    expect(r.analysis.checks).toEqual([]);
+    const b = r.reading[0].table!.columns.find((c) => c.column === 'B')!;
+    expect(b).toMatchObject({ role: null, used: false, note: 'column.grossPart' });
+  });
+});
