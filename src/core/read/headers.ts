@@ -68,6 +68,8 @@ const LONE_MONTH = re(`${B}${MONTH}${E}`);
 const YYMM_PERIOD = re(`${B}period:?\\s+(\\d\\d)(\\d\\d)${E}`);
 /** Raindance and Unit4 print it as `Period: 202412` (YYYYMM). */
 const YYYYMM_PERIOD = re(`${B}period:?\\s+((?:19|20)\\d\\d)(\\d\\d)${E}`);
+/** Unit4 and Raindance print the periods a report covers as `Perioder: 202401 - 202412` (YYYYMM to YYYYMM). */
+const YYYYMM_RANGE = re(`${B}((?:19|20)\\d\\d)(0[1-9]|1[0-2])\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)(0[1-9]|1[0-2])${E}`);
 const DATE_RANGE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
 const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
 const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
@@ -139,6 +141,12 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.month = monthOf(m[1]);
     const y = Number(m[2]);
     period.year = y < 100 ? 2000 + y : y;
+    cut(m);
+  }
+  if ((m = YYYYMM_RANGE.exec(s)) && period.through === undefined) {
+    period.year = Number(m[3]);
+    period.through = Number(m[4]);
+    if (m[2] === '01') period.cumulative = true;
     cut(m);
   }
   if ((m = YYYYMM_PERIOD.exec(s)) && period.through === undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12) {

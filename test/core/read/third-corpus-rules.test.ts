@@ -198,3 +198,28 @@ describe('income, costs and net under a group header: the net is the group’s a
     expect(b).toMatchObject({ role: null, used: false, note: 'column.grossPart' });
   });
 });
+
+describe('the year so far against the year’s budget is said, not passed over', () => {
+  const table = (title: string, outcome: string) => run(sheet('Drift', [[title], [], ['Post', 'Budget', outcome], ['Lokaler', 1200, 500]]));
+
+  test.each(['Utfall ack', 'Hittills', 'Year to date'])('`%s` with no month anywhere: an issue at its header, compared with the whole budget', (header) => {
+    const r = table('Uppföljning', header);
+    expect(r.analysis.errors).toEqual([expect.objectContaining({ key: 'table.partYearUnknown', sheet: 'Drift', cell: 'C3' })]);
+    // Said, and against the year's 1 200: 1 200 − 500 = 700.
+    expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('700');
+  });
+
+  test('`Perioder: 202401 - 202404` above it: through April, 4/12 of the budget, nothing to say', () => {
+    const r = table('Perioder: 202401 - 202404', 'Utfall ack');
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].period).toEqual({ through: 4, budget: 'prorated' });
+    // 1 200 × 4 / 12 = 400; 400 − 500 = −100.
+    expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('-100');
+  });
+
+  test('`Perioder: 202401 - 202412`: the whole year, nothing to say', () => {
+    const r = table('Perioder: 202401 - 202412', 'Utfall ack');
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].period).toBeNull();
+  });
+});
