@@ -169,6 +169,10 @@ export const MESSAGES = {
     sv: 'Utfallet ({header}) gäller året hittills, men varken rubrikerna, rubriken ovanför tabellen eller en periodbudget säger till och med vilken månad; det jämförs därför med helårsbudgeten, och avvikelsen är inte årets. Skriv månaden i rubriken (t.ex. Utfall t.o.m. aug) eller lägg till en kolumn med periodens budget.',
     en: "The outcome ({header}) is for the year so far, but neither the headers, the title above the table nor a period budget say through which month; it is compared with the full year's budget, so the deviation is not the year's. Write the month in the header (e.g. Actual through Aug) or add a column with the period's budget.",
   },
+  'reading.untypedAsCost': {
+    sv: '{count} rader säger inte om de är intäkt eller kostnad och räknas som kostnader (den första {cell} ”{line}”); lägg till en kolumn Typ om någon är en intäkt.',
+    en: '{count} lines do not say whether they are income or cost and are read as costs (the first {cell} “{line}”); add a Type column if any is income.',
+  },
   'table.noBudget': {
     sv: 'Tabellen med rubrikrad {row} har ett utfall men ingen kolumn som kan läsas som budget, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är budget i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Budget.',
     en: 'The table with its header in row {row} has an outcome but no column that reads as the budget, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the budget in the settings (Sheet | Column | Role) or rename its header to e.g. Budget.',

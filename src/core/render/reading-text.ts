@@ -108,5 +108,6 @@ export function readingText(r: SheetReport, lang: Lang): string {
   const unit = `${t.unit} (${unitFromText(t, lang)})`;
   const convention = t.convention === null ? '' : `, ${conventionName(t.convention, lang)} (${conventionWhy(t, lang)})`;
   const rowWord = lang === 'sv' ? 'rubrikrad' : 'header row';
-  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.`;
+  const untyped = t.untypedAsCost ? ` ${formatMessage('reading.untypedAsCost', lang, { count: t.untypedAsCost.count, cell: t.untypedAsCost.cell, line: t.untypedAsCost.line })}` : '';
+  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.${untyped}`;
 }

@@ -223,3 +223,18 @@ describe('the year so far against the year’s budget is said, not passed over',
     expect(r.analysis.tables[0].period).toBeNull();
   });
 });
+
+describe('lines that say neither income nor cost in an unsigned table with income', () => {
+  test('are read as costs, and the reading report says how many and names the first', () => {
+    const r = run(sheet('Projekt', [['Post', 'Budget', 'Utfall'], ['EU co-financing received', 1000, 900], ['Equipment', 300, 200], ['Travel', 100, 120]]));
+    // Equipment read as a cost: 300 − 200 = 100.
+    expect(kr(r.analysis.tables[0].lines[1].deviation)).toBe('100');
+    expect(r.reading[0].table!.untypedAsCost).toEqual({ count: 2, cell: 'A3', line: 'Equipment' });
+    expect(r.analysis.errors).toEqual([]);
+  });
+
+  test('a table of costs alone (nothing to mix them up with) says nothing', () => {
+    const r = run(sheet('Drift', [['Verksamhet', 'Budget', 'Utfall'], ['Vuxenutbildning', 1000, 900], ['Gymnasiesärskola', 300, 200]]));
+    expect(r.reading[0].table!.untypedAsCost).toBeUndefined();
+  });
+});
