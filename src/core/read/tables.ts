@@ -378,6 +378,8 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     // The lower row alone may be the real header (a title row above it); two rows win only when they add amounts.
     if (best === double && isHeader(next) && next.amountCount >= double!.amountCount) continue;
     if (best === single && isHeader(double) && double.amountCount > single!.amountCount) continue;
+    // `Budget 2024` over `Intäkter | Kostnader` and no net: the row above alone would read the income as the budget.
+    if (best === single && double?.unknown.some((u) => u.unused === 'column.grossPart') && !double.cells.some((c) => isAmountRole(c.role))) continue;
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }

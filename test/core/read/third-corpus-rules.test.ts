@@ -238,3 +238,14 @@ describe('lines that say neither income nor cost in an unsigned table with incom
     expect(r.reading[0].table!.untypedAsCost).toBeUndefined();
   });
 });
+
+test('income and costs under `Budget 2024` / `Utfall 2024` with no net: neither is read as the budget or the outcome', () => {
+  const r = run(
+    sheet('Drift', [
+      ['', 'Budget 2024', '', 'Utfall 2024', ''],
+      ['Nämnd', 'Intäkter', 'Kostnader', 'Intäkter', 'Kostnader'],
+      ['Kommunstyrelsen', 38.4, -176.2, 41.9, -183.5],
+    ]),
+  );
+  expect(r.analysis.tables).toEqual([]);
+});
