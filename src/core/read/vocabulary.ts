@@ -203,8 +203,8 @@ export const FUNDING_WORDS = [
  * (`Pension contributions`, `Ersättningar förtroendevalda`): a cost.
  */
 export const PAID_OUT_WORDS = [
-  'till', 'to', 'paid', 'lämnade', 'lämnat', 'utbetalda', 'utbetalt', 'utbetalningar', 'given', 'payable', 'partner', 'partners',
-  'pension', 'pensions', 'social', 'employer', 'employers', 'sociala', 'förtroendevalda', 'förtroendevaldas', 'politiker', 'personal',
+  'till', 'paid', 'paid to', 'lämnade', 'lämnat', 'utbetalda', 'utbetalt', 'utbetalningar', 'given', 'payable', 'partner', 'partners',
+  'pension', 'pensions', 'social security', 'employer', 'employers', 'sociala', 'förtroendevalda', 'förtroendevaldas', 'politiker', 'personal',
   'anställda', 'staff', 'employees',
 ] as const;
 

@@ -249,3 +249,12 @@ test('income and costs under `Budget 2024` / `Utfall 2024` with no net: neither 
   );
   expect(r.analysis.tables).toEqual([]);
 });
+
+test.each([
+  ['European Social Fund grant', 'income'],
+  ['Grant funding to date', 'income'],
+  ['Social security contributions', 'cost'],
+])('`%s` is %s', (label, type) => {
+  const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], [label, 1000, 900]])).analysis.tables[0].lines[0];
+  expect(line.type).toBe(type);
+});
