@@ -6,6 +6,7 @@ import { GoalsOutcome } from './goals';
 import { isGeneratedSheet, isSettingsSheet } from './marks';
 import { MessageKey } from './messages';
 import { SheetReport, TableReport, tableCell, tableReport, unusedSheet } from './read/report';
+import { addressIn } from './read/tables';
 
 const GROUP_KEYS: Record<Grouping['by'], MessageKey> = {
   rows: 'groupBy.rows',
@@ -40,7 +41,7 @@ function untypedAsCost(t: TableResult): Pick<TableReport, 'untypedAsCost'> {
   if (t.convention !== 'unsigned' || !t.lines.some((l) => l.type === 'income')) return {};
   const untyped = t.lines.filter((l) => knownType(l.source) === null);
   if (untyped.length === 0) return {};
-  return { untypedAsCost: { count: untyped.length, cell: cellAddress(untyped[0].source.row, t.layout.labelCol), line: untyped[0].source.label } };
+  return { untypedAsCost: { count: untyped.length, cell: addressIn(t.layout, untyped[0].source.row, t.layout.labelCol), line: untyped[0].source.label } };
 }
 
 /**

@@ -71,6 +71,8 @@ const YYYYMM_PERIOD = re(`${B}period:?\\s+((?:19|20)\\d\\d)(\\d\\d)${E}`);
 /** Unit4 and Raindance print the periods a report covers as `Perioder: 202401 - 202412` (YYYYMM to YYYYMM). */
 const YYYYMM_RANGE = re(`${B}((?:19|20)\\d\\d)(0[1-9]|1[0-2])\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)(0[1-9]|1[0-2])${E}`);
 const DATE_RANGE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
+/** `Utfall t.o.m. 2025-12`, `Actual through 2025-08`: the year so far through a month written as a date. */
+const THROUGH_ISO_MONTH = re(`${B}(?:t\\.?\\s?o\\.?\\s?m\\.?|tom|till och med|through|thru|up to)\\s+((?:19|20)\\d\\d)-(0[1-9]|1[0-2])${E}`);
 const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
 const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
 const MONTH_RANGE = re(`${B}${MONTH}${DASH}${MONTH}${E}`);
@@ -123,6 +125,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.year = Number(m[3]);
     period.through = month;
     period.date = `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    cut(m);
+  } else if ((m = THROUGH_ISO_MONTH.exec(s))) {
+    period.year = Number(m[1]);
+    period.through = Number(m[2]);
+    period.cumulative = true;
     cut(m);
   } else if ((m = ISO_MONTH.exec(s)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     period.year = Number(m[1]);

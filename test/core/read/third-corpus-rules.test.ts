@@ -258,3 +258,20 @@ test.each([
   const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], [label, 1000, 900]])).analysis.tables[0].lines[0];
   expect(line.type).toBe(type);
 });
+
+describe('a month written as a date after t.o.m. ends the year so far', () => {
+  const run2 = (title: string) => run(sheet('Kontoanalys', [[title], [], ['Konto', 'Kontobenämning', 'Utfall ack', 'Budget helår'], ['4010', 'Löner', 500, 1200]]));
+
+  test('`Utfall t.o.m. 2025-12 (bokslut)`: the whole year, nothing prorated and nothing to say', () => {
+    const r = run2('Utfall t.o.m. 2025-12 (bokslut), belopp i tkr');
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].period).toBeNull();
+  });
+
+  test('`Actual through 2025-04`: through April, 1 200 × 4 / 12 = 400', () => {
+    const r = run2('Actual through 2025-04');
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].period).toEqual({ through: 4, budget: 'prorated' });
+    expect(matchHeader('Utfall t.o.m. 2025-04')).toMatchObject({ role: 'outcome', through: 4, cumulative: true });
+  });
+});
