@@ -470,7 +470,9 @@ ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
   *own reader alone* is a child \`node -e\` that only does \`openXlsxFile(in)\` from dist/xlsx/files.js (the reader
   the command line uses: unzip, shared strings, styles, every cell to sheets). Both include node's start-up
   (shown), so does the openpyxl process (Python start-up and import included, its in-Python read time is in
-  results.json). ExcelJS's \`readFile\` is timed once for information.
+  results.json). ExcelJS's \`readFile\` is timed once for information. Not with --quick, the command line runs once
+  more on the 1 M-row workbook (one run, wall clock), in a node process that prints its own peak RSS when done
+  (\`cli.large\` in results.json): how time and memory grow from 100 k rows.
 - **Excel adapter**: the use case (src/reconcile.ts) over \`OfficeWorkbook\` on the fake Excel host, whose payload limit
   is Excel's 5 MB (5 × 1024 × 1024 bytes; it refuses a larger sync as Excel does, and the adapter reads that block
   again smaller). Read = the syncs before computing, write = those after; bytes are the JSON of everything sent

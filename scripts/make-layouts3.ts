@@ -8,56 +8,12 @@
  * fixture's source data (BigInt öre) and again from the written cells (scripts/layouts2/verify.ts); each workbook
  * is built twice and must give the same bytes; the scorer must accept a perfect answer and reject a spoiled one.
  */
-import fs from 'fs';
 import path from 'path';
 import { FIXTURES } from './layouts3';
 import { verifyBuilt3 } from './layouts3/verify3';
 import { readme } from './layouts3/readme';
-import { bytes2, expectedJson } from './make-layouts2';
-import { Expected } from './layouts/expected';
-import { selfTestOne } from './score-layouts';
+import { runCorpus } from './write-corpus';
 
 export const LAYOUTS3_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'layouts3');
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const names = new Set<string>();
-  for (const f of FIXTURES) {
-    if (names.has(f.name)) throw new Error(`fixture ${f.name} twice`);
-    names.add(f.name);
-  }
-  fs.mkdirSync(LAYOUTS3_DIR, { recursive: true });
-  let failed = 0;
-  let size = 0;
-  const all: Expected[] = [];
-  for (const fixture of FIXTURES) {
-    if (only.length && !only.includes(fixture.name)) continue;
-    const b = fixture.build();
-    const buf = await bytes2(b);
-    const problems = await verifyBuilt3(buf, b);
-    if (!buf.equals(await bytes2(fixture.build()))) problems.push('two builds gave different bytes');
-    const json = expectedJson(fixture.name, b);
-    const scorer = selfTestOne(JSON.parse(json) as Expected);
-    if (scorer) problems.push(`scorer: ${scorer}`);
-    if (problems.length) {
-      failed++;
-      console.error(`✖ ${fixture.name}\n  ${problems.slice(0, 12).join('\n  ')}${problems.length > 12 ? `\n  … ${problems.length - 12} more` : ''}`);
-      continue;
-    }
-    fs.writeFileSync(path.join(LAYOUTS3_DIR, `${fixture.name}.xlsx`), buf);
-    fs.writeFileSync(path.join(LAYOUTS3_DIR, `${fixture.name}.expected.json`), json);
-    all.push(JSON.parse(json) as Expected);
-    size += buf.length + json.length;
-  }
-  // The README lists every fixture: written only when all were built, so that it never lists a subset.
-  if (!only.length && !failed) fs.writeFileSync(path.join(LAYOUTS3_DIR, 'README.md'), readme(all));
-  console.log(`Wrote ${all.length} workbooks with expectations (${Math.round(size / 1024)} KiB) to ${path.relative(process.cwd(), LAYOUTS3_DIR) || '.'}${failed ? `; ${failed} failed their check` : ''}`);
-  if (failed) process.exitCode = 1;
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.stack : err);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runCorpus({ dir: LAYOUTS3_DIR, fixtures: FIXTURES, verify: verifyBuilt3, readme });

@@ -117,6 +117,11 @@ export const MESSAGES = {
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
+  'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
+  'column.againstForecast': {
+    sv: 'utfallet mot prognosen, inte mot budgeten: kontrolleras inte',
+    en: 'the outcome against the forecast, not against the budget: not checked',
+  },
   'groupBy.rows': { sv: 'varje rad är ett målområde', en: 'each row is a goal area' },
   'groupBy.goalArea': { sv: 'målområde (kolumn {header})', en: 'goal area (column {header})' },
   'groupBy.section': { sv: 'avsnitten i tabellen', en: 'the sections of the table' },
@@ -171,6 +176,14 @@ export const MESSAGES = {
   'table.noOutcome': {
     sv: 'Tabellen med rubrikrad {row} har en budget men ingen kolumn som kan läsas som utfall, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är utfall i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Utfall.',
     en: 'The table with its header in row {row} has a budget but no column that reads as the outcome, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the outcome in the settings (Sheet | Column | Role) or rename its header to e.g. Actual.',
+  },
+  'table.partYearUnknown': {
+    sv: 'Utfallet ({header}) gäller året hittills, men varken rubrikerna, rubriken ovanför tabellen eller en periodbudget säger till och med vilken månad; det jämförs därför med helårsbudgeten, och avvikelsen är inte årets. Skriv månaden i rubriken (t.ex. Utfall t.o.m. aug) eller lägg till en kolumn med periodens budget.',
+    en: "The outcome ({header}) is for the year so far, but neither the headers, the title above the table nor a period budget say through which month; it is compared with the full year's budget, so the deviation is not the year's. Write the month in the header (e.g. Actual through Aug) or add a column with the period's budget.",
+  },
+  'reading.untypedAsCost': {
+    sv: '{count} rader säger inte om de är intäkt eller kostnad och räknas som kostnader (den första {cell} ”{line}”); lägg till en kolumn Typ om någon är en intäkt.',
+    en: '{count} lines do not say whether they are income or cost and are read as costs (the first {cell} “{line}”); add a Type column if any is income.',
   },
   'table.noBudget': {
     sv: 'Tabellen med rubrikrad {row} har ett utfall men ingen kolumn som kan läsas som budget, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är budget i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Budget.',

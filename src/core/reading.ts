@@ -1,10 +1,12 @@
 import { SheetData, cellAddress } from './cells';
-import { Analysis, Grouping } from './deviations/analyze';
+import { Analysis, Grouping, TableResult } from './deviations/analyze';
+import { knownType } from './read/convention';
 import { FeeOutcome } from './fees';
 import { GoalsOutcome } from './goals';
 import { isGeneratedSheet, isSettingsSheet } from './marks';
 import { MessageKey } from './messages';
-import { SheetReport, tableCell, tableReport, unusedSheet } from './read/report';
+import { SheetReport, TableReport, tableCell, tableReport, unusedSheet } from './read/report';
+import { addressIn } from './read/tables';
 
 const GROUP_KEYS: Record<Grouping['by'], MessageKey> = {
   rows: 'groupBy.rows',
@@ -29,6 +31,17 @@ function groupByOf(g: Grouping, goalAreaHeader: string | undefined): { key: Mess
     default:
       return { key: GROUP_KEYS[g.by] };
   }
+}
+
+/**
+ * In an unsigned table that holds income, a line whose words say neither is read as a cost: the reading report
+ * says how many and names the first, so a grant read as a cost is found (an issue on each would flood).
+ */
+function untypedAsCost(t: TableResult): Pick<TableReport, 'untypedAsCost'> {
+  if (t.convention !== 'unsigned' || !t.lines.some((l) => l.type === 'income')) return {};
+  const untyped = t.lines.filter((l) => knownType(l.source) === null);
+  if (untyped.length === 0) return {};
+  return { untypedAsCost: { count: untyped.length, cell: addressIn(t.layout, untyped[0].source.row, t.layout.labelCol), line: untyped[0].source.label } };
 }
 
 /**
@@ -58,6 +71,7 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
           groupBy: groupByOf(t.grouping, t.layout.headers.goalArea),
           through: t.period?.through ?? null,
           periodBudget: t.period?.budget ?? null,
+          ...untypedAsCost(t),
         }),
       });
     }

@@ -8,6 +8,7 @@ import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
 import { TableRow, itemsOf, readRows } from '../read/rows';
 import { TableLayout, addressIn, hasRole, tableRange } from '../read/tables';
+import { matchHeader } from '../read/headers';
 import { GroupMap, findGroupMaps } from '../read/group-map';
 import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
@@ -126,6 +127,11 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const monthBudget = (layout.months.budget ?? []).some((c) => c >= 0) && layout.through !== null;
       const prorate = !periodColumn && !monthBudget && layout.through !== null && hasRole(layout, 'budget') ? layout.through : null;
       const comparison = { convention, prorateThrough: prorate };
+      // The year so far (`Utfall ack`, `Hittills`, `Year to date`) with no month told anywhere, beside the year's budget only.
+      const outcomeCell = layout.columns.outcome;
+      if (!periodColumn && !monthBudget && prorate === null && layout.throughSource === null && outcomeCell !== undefined && matchHeader((layout.headers.outcome ?? '').replace(' / ', ' '))?.cumulative) {
+        errors.push({ key: 'table.partYearUnknown', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, outcomeCell), params: { header: layout.headers.outcome ?? '' } });
+      }
       const lines = items.map((r) => lineDeviation(r, comparison, rule));
       const grouping = chooseGrouping(layout, items);
       const lastRow = rows[rows.length - 1].row;
@@ -170,7 +176,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const reconcilesElsewhere = tables.length > 0;
   for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
-    const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '').map((c) => `${columnLetter(c.col)} ”${c.header}”`);
+    const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '' && !c.unused).map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({
       key: missing === 'outcome' ? 'table.noOutcome' : 'table.noBudget',
       sheet: t.layout.sheet,

@@ -135,14 +135,15 @@ const difference = (a: Money | null, b: Money | null, sign: 1 | -1): Money | nul
  * one small object each on top of their rows.
  */
 class Line implements LineDeviation {
-  // Its own fields, in this order: made by lineDeviation.
-  declare readonly source: TableRow;
-  declare readonly type: 'income' | 'cost';
-  declare readonly periodBudget: Money | null;
-  declare readonly deviation: Money | null;
-  declare readonly forecastDeviation: Money | null;
-  declare readonly forecastAccuracy: Money | null;
-  declare readonly flagged: boolean;
+  constructor(
+    readonly source: TableRow,
+    readonly type: 'income' | 'cost',
+    readonly periodBudget: Money | null,
+    readonly deviation: Money | null,
+    readonly forecastDeviation: Money | null,
+    readonly forecastAccuracy: Money | null,
+    readonly flagged: boolean,
+  ) {}
 
   get budget() {
     return this.source.budget;
@@ -183,20 +184,17 @@ export function lineDeviation(row: TableRow, comparison: Comparison | Convention
   const against = periodBudget ?? budget;
   // An unreadable budget or outcome is not zero, and neither is an empty one: the line's deviation is unknown.
   const deviation = row.unreadable ? null : difference(outcome, against, sign);
-  // A literal on Line's prototype, not `new Line`: the same object, but one V8 can make straight in the old
-  // generation once it sees that a table's lines all live on (see newRow in read/rows.ts).
-  return {
-    __proto__: Line.prototype,
-    source: row,
+  return new Line(
+    row,
     type,
     periodBudget,
     deviation,
-    forecastDeviation: row.unreadable ? null : difference(forecast, budget, sign),
+    row.unreadable ? null : difference(forecast, budget, sign),
     // Outcome against forecast means something only once the year is over: the year so far against a full-year
     // forecast is not the forecast's accuracy.
-    forecastAccuracy: periodBudget === null ? difference(outcome, forecast, sign) : null,
-    flagged: isFlagged(deviation, against, rule, type),
-  } as unknown as Line;
+    periodBudget === null ? difference(outcome, forecast, sign) : null,
+    isFlagged(deviation, against, rule, type),
+  );
 }
 
 // A rollup's slots (Rollup.sums); the four amounts with costs negated follow them at NET_SLOTS on.

@@ -42,6 +42,8 @@ export interface HeaderMatch {
   unit?: Unit;
   /** The column names the code of another (`Ansvar namn`, `Konto (T)`): the role of that column. */
   nameOf?: ColumnRole;
+  /** A deviation of the outcome from the forecast (`Avvikelse mot prognos`, `Actual vs forecast`), not from the budget. */
+  againstForecast?: boolean;
   /** One side of a ledger's `Debet | Kredit` pair: the outcome is debit − credit. */
   entry?: 'debit' | 'credit';
 }
@@ -66,9 +68,11 @@ const LONE_MONTH = re(`${B}${MONTH}${E}`);
 const YYMM_PERIOD = re(`${B}period:?\\s+(\\d\\d)(\\d\\d)${E}`);
 /** Raindance and Unit4 print it as `Period: 202412` (YYYYMM). */
 const YYYYMM_PERIOD = re(`${B}period:?\\s+((?:19|20)\\d\\d)(\\d\\d)${E}`);
-/** Unit4 prints a range as `Period: 202501 - 202509`: it runs through the end's month. */
-const YYYYMM_RANGE = re(`${B}period:?\\s+((?:19|20)\\d\\d)(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)(\\d\\d)${E}`);
+/** Unit4 and Raindance print the periods a report covers as `Perioder: 202401 - 202412` (YYYYMM to YYYYMM). */
+const YYYYMM_RANGE = re(`${B}((?:19|20)\\d\\d)(0[1-9]|1[0-2])\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)(0[1-9]|1[0-2])${E}`);
 const DATE_RANGE = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\s*(?:[-–—]|till|to)\\s*((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${E}`);
+/** `Utfall t.o.m. 2025-12`, `Actual through 2025-08`: the year so far through a month written as a date. */
+const THROUGH_ISO_MONTH = re(`${B}(?:t\\.?\\s?o\\.?\\s?m\\.?|tom|till och med|through|thru|up to)\\s+((?:19|20)\\d\\d)-(0[1-9]|1[0-2])${E}`);
 const ISO_MONTH = re(`${B}((?:19|20)\\d\\d)-(\\d\\d)${E}`);
 const DAY_MONTH_YEAR = re(`${B}(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)${E}`);
 const MONTH_RANGE = re(`${B}${MONTH}${DASH}${MONTH}${E}`);
@@ -122,6 +126,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.through = month;
     period.date = `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     cut(m);
+  } else if ((m = THROUGH_ISO_MONTH.exec(s))) {
+    period.year = Number(m[1]);
+    period.through = Number(m[2]);
+    period.cumulative = true;
+    cut(m);
   } else if ((m = ISO_MONTH.exec(s)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     period.year = Number(m[1]);
     period.month = Number(m[2]);
@@ -141,7 +150,8 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.year = y < 100 ? 2000 + y : y;
     cut(m);
   }
-  if ((m = YYYYMM_RANGE.exec(s)) && period.through === undefined && Number(m[4]) >= 1 && Number(m[4]) <= 12) {
+  // `Period: 202501 - 202509` runs through September; it is the year so far when it starts in January of that year.
+  if ((m = YYYYMM_RANGE.exec(s)) && period.through === undefined) {
     period.year = Number(m[3]);
     period.through = Number(m[4]);
     if (m[2] === '01' && m[1] === m[3]) period.cumulative = true;
@@ -204,6 +214,22 @@ function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
   return null;
 }
 
+const FORECAST_WORD = /(^|\s|[-–/])(prognos|prognosen|forecast|helårsprognos|årsprognos)(?![\p{L}])/u;
+const OUTCOME_WORD = /(^|\s|[-–/])(utfall|utfallet|actuals?|outcome)(?![\p{L}])/u;
+const DEVIATION_LEAD = /^(avvikelse|avv\.?|diff\.?|differens|variance|var\.?|deviation)(?![\p{L}])/u;
+const AGAINST = /(^|\s)(mot|vs\.?|versus|jmf\.?|jämfört med|against|to|compared to|compared with)\s+(prognos|prognosen|forecast)(?![\p{L}])/u;
+
+/**
+ * `Avvikelse mot prognos`, `Avvikelse utfall/prognos`, `Utfall mot prognos`, `Variance to forecast`, `Actual vs
+ * forecast`: how the outcome came out against the forecast. Never the budget deviation, nor the forecast's.
+ */
+function comparesOutcomeWithForecast(s: string): boolean {
+  if (!FORECAST_WORD.test(s) || /budget/u.test(s)) return false;
+  const connected = AGAINST.test(s) || /(mot|vs\.?|versus|jmf\.?|[-–/])/u.test(s);
+  if (DEVIATION_LEAD.test(s)) return OUTCOME_WORD.test(s) || AGAINST.test(s);
+  return OUTCOME_WORD.test(s) && connected && !/^(prognos|forecast)\s*$/u.test(s);
+}
+
 /** `Ansvar namn`, `Konto (T)`, `Verksamhet benämning`: the name of a coded dimension or account. */
 function nameColumn(s: string): ColumnRole | null {
   for (const suffix of NAME_SUFFIXES) {
@@ -231,7 +257,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   const hadPercent = /%|procent|percent/u.test(s);
   const { rest, period } = readPeriod(s);
   const words = roleWords(rest.replace(/%|procent|percent/gu, ' '));
-  let role: ColumnRole | null = LOOKUP.get(words) ?? null;
+  const againstForecast = comparesOutcomeWithForecast(words) || undefined;
+  let role: ColumnRole | null = againstForecast ? 'deviation' : (LOOKUP.get(words) ?? null);
   if (role && hadPercent && isAmountRole(role)) role = 'percent';
   role ??= roleByLeadingWord(words, hadPercent);
   // `Projekt/aktivitet`, `Konto / Benämning`: two names for one column; the first one that is a label word decides.
@@ -247,7 +274,7 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
     role = 'periodBudget';
   }
   const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;
-  const match: HeaderMatch = { role, ...period, unit, entry, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
+  const match: HeaderMatch = { role, ...period, unit, entry, againstForecast: role === 'deviation' ? againstForecast : undefined, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });
@@ -284,6 +311,24 @@ export function monthHeader(value: CellValue, allowNumber = false): { month: num
     return { month: monthOf(m[1]), year: y < 100 ? 2000 + y : y };
   }
   if (allowNumber && /^(0?[1-9]|1[0-2])$/.test(s)) return { month: Number(s) };
+  return null;
+}
+
+const QUARTER = re(`^(?:((?:19|20)\\d\\d)\\s*[-–/ ]?\\s*)?(?:q|kv\\.?|kvartal|qtr\\.?|quarter)\\s*([1-4])(?:\\s*[-–/ ]?\\s*((?:19|20)\\d\\d))?$`);
+const QUARTER_ORDINAL = re(`^([1-4])\\s*(?::a|:e|st|nd|rd|th)?\\s+(?:kvartalet|kvartal|quarter)(?:\\s+((?:19|20)\\d\\d))?$`);
+
+/**
+ * A cell that names only a quarter, as quarter columns under `Budget 2025` do: `Q1`, `Kv 2`, `Kvartal 3`,
+ * `2025 Q4`, `1:a kvartalet`, `3rd quarter`. The quarter's last month (3, 6, 9, 12): a quarter is read as the
+ * three months it ends, so the year so far runs through the last quarter with an outcome.
+ */
+export function quarterHeader(value: CellValue): { month: number; year?: number } | null {
+  if (typeof value !== 'string') return null;
+  const s = normaliseLabel(value).replace(/[:.]+$/, '');
+  let m = QUARTER.exec(s);
+  if (m) return { month: Number(m[2]) * 3, ...(m[1] || m[3] ? { year: Number(m[1] ?? m[3]) } : {}) };
+  m = QUARTER_ORDINAL.exec(s);
+  if (m) return { month: Number(m[1]) * 3, ...(m[2] ? { year: Number(m[2]) } : {}) };
   return null;
 }
 

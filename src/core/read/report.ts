@@ -51,6 +51,8 @@ export interface TableReport {
   through: number | null;
   periodBudget: 'column' | 'months' | 'prorated' | null;
   columns: ColumnReport[];
+  /** An unsigned table with income: how many lines say neither income nor cost and are read as costs, and the first. */
+  untypedAsCost?: { count: number; cell: string; line: string };
 }
 
 export interface SheetReport {

@@ -7,7 +7,7 @@ import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
-import { COST_WORDS, INCOME_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
+import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -132,7 +132,7 @@ const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.l
  * says nothing of its kind, which settles most labels of a long ledger without normalising them.
  */
 const TYPE_STEMS = new RegExp(
-  [...new Set([...INCOME_WORDS, ...COST_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
+  [...new Set([...INCOME_WORDS, ...COST_WORDS, ...FUNDING_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
     .sort((a, b) => a.length - b.length)
     .map(escape)
     .join('|'),
@@ -149,6 +149,11 @@ function explicitFromWords(text: string): RowType {
   return null;
 }
 
+const wordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const FUNDING = wordsRe(FUNDING_WORDS);
+const PAID_OUT = wordsRe(PAID_OUT_WORDS);
+const RECEIVED = wordsRe(RECEIVED_WORDS);
+
 /** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
 export const typeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null));
 
@@ -156,14 +161,18 @@ function typeFromWords(text: string): RowType {
   const s = plainLabel(text).replace(/^(\d[\d\s]*)\s+/, '');
   if (/^(intäkt|inkomst|income|revenue)/u.test(s)) return 'income';
   if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
+  // `Bidrag till föreningar`, `Grants paid to partners`: funding paid out, whatever word it starts with.
+  if (FUNDING.test(s) && PAID_OUT.test(s) && !RECEIVED.test(s)) return 'cost';
   if (INCOME_START.test(s)) return 'income';
   if (COST_START.test(s)) return 'cost';
   // Compound words: `Uppdragsintäkter`, `Tillsynsavgifter`, `Verksamhetsbidrag` are income; `Lokalkostnader` a cost.
   if (/intäkt|inkomst/u.test(s)) return 'income';
   if (/kostnad|utgift/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
   if (/\p{L}(avgift|avgifter|bidrag)$/u.test(s) && !/(arbetsgivar|sociala|personal|lämnade)/u.test(s)) return 'income';
+  if (FUNDING.test(s)) return 'income';
   return null;
 }
+
 
 /** A type column's cell: `Intäkt`, `Kostnad`, `I`, `K`, `Income`, `Cost`. */
 const statedTypeOf = memoByText((text: string): RowType => {
@@ -261,26 +270,19 @@ class ReadRow implements TableRow {
   declare month: number | null;
   declare result: boolean;
   declare unreadable: boolean;
-  // Its own fields, in this order: made by newRow.
-  declare row: number;
-  declare kind: RowKind;
-  declare label: string;
-  declare code: string | null;
-  declare goalArea: string | null;
-  declare section: string | null;
-  declare budget: Money | null;
-  declare outcome: Money | null;
-  declare forecast: Money | null;
-  declare known: RowType | undefined;
-}
+  known: RowType | undefined = undefined;
 
-/**
- * A new ReadRow, made as an object literal on ReadRow's prototype rather than with `new`: the same object (its own
- * fields in the same order, `instanceof ReadRow`), but V8 tracks where a literal is made, sees that a ledger's
- * rows all live on, and makes them in the old generation at once instead of copying each one there.
- */
-function newRow(row: number, kind: RowKind, label: string, code: string | null, goalArea: string | null, section: string | null, budget: Money | null, outcome: Money | null, forecast: Money | null): ReadRow {
-  return { __proto__: ReadRow.prototype, row, kind, label, code, goalArea, section, budget, outcome, forecast, known: undefined } as unknown as ReadRow;
+  constructor(
+    public row: number,
+    public kind: RowKind,
+    public label: string,
+    public code: string | null,
+    public goalArea: string | null,
+    public section: string | null,
+    public budget: Money | null,
+    public outcome: Money | null,
+    public forecast: Money | null,
+  ) {}
 }
 
 const ROW_DEFAULTS: Pick<TableRow, 'periodBudget' | 'deviation' | 'forecastDeviation' | 'priorYear' | 'dimensions' | 'statedType' | 'month' | 'result' | 'unreadable'> = {
@@ -465,7 +467,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
     if (pendingHeader && kind === 'item' && !isTotalLabel(pendingHeader.label)) {
       section = stripFootnote(pendingHeader.label);
-      rows[count++] = newRow(pendingHeader.row, 'section', pendingHeader.label, null, null, section, null, null, null);
+      rows[count++] = new ReadRow(pendingHeader.row, 'section', pendingHeader.label, null, null, section, null, null, null);
     }
     pendingHeader = null;
     // `Summa kostnader` closes the section `Kostnader`: rows after it stand outside it.
@@ -477,7 +479,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (goalCell !== '') lastGoalCell = goalCell;
       goalArea = kind === 'item' ? lastGoalCell : null;
     } else goalArea = kind === 'item' ? section : null;
-    const row = newRow(r, kind, label, code === '' ? null : code, goalArea, section, budget ?? null, outcome ?? null, forecast ?? null);
+    const row = new ReadRow(r, kind, label, code === '' ? null : code, goalArea, section, budget ?? null, outcome ?? null, forecast ?? null);
     // The rest only where they differ from the row's defaults (ReadRow).
     if (periodBudget !== undefined && periodBudget !== null) row.periodBudget = periodBudget;
     if (deviation !== undefined && deviation !== null) row.deviation = deviation;

@@ -1,6 +1,6 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText } from './headers';
+import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
@@ -20,7 +20,16 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.otherPeriod';
+  unused?:
+    | 'column.sameRoleEarlier'
+    | 'column.otherYear'
+    | 'column.percent'
+    | 'column.notUsed'
+    | 'column.remaining'
+    | 'column.runningBalance'
+    | 'column.againstForecast'
+    | 'column.grossPart'
+    | 'column.otherPeriod';
   month?: number;
   year?: number;
 }
@@ -107,6 +116,8 @@ interface HeaderCell extends HeaderMatch {
   text: string;
   /** The role comes from the user's mapping, not the header. */
   mapped?: boolean;
+  /** A quarter under a group header (`Budget 2025 / Q2`), read as the month it ends. */
+  quarter?: boolean;
 }
 
 interface HeaderCandidate {
@@ -117,7 +128,7 @@ interface HeaderCandidate {
   /** The amount columns are bare years (`2024 | 2023`), as statements have: outcome and prior year, never a budget. */
   bareYears?: boolean;
   /** Text cells of the header row(s) no word matched: reported as not understood. */
-  unknown: { col: number; text: string }[];
+  unknown: { col: number; text: string; unused?: ColumnReading['unused'] }[];
   amountCount: number;
   /** The columns of one of several tables side by side on this header row. */
   span?: BesideSpan;
@@ -210,15 +221,23 @@ function monthLabel(m: { month: number; year?: number }): string {
 }
 
 /** A sub-header cell under a group header: a month, a year, or a period word (`Helår`, `Ack`, `t.o.m. aug`). */
-function subHeader(v: CellValue): { month?: number; year?: number; text: string } | null {
+function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; part?: 'net' | 'gross'; text: string } | null {
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
+  const quarter = quarterHeader(v);
+  if (quarter) return { ...quarter, quarter: true, text: String(v).trim() };
   if (isYearCell(v)) return { year: v as number, text: String(v) };
   if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
   const t = text(v);
+  // `Budget 2024` over `Intäkter | Kostnader | Netto`: the net is the group's amount, the gross parts are not.
+  if (t !== '' && NET_PART.test(normaliseLabel(t))) return { text: t, part: 'net' };
+  if (t !== '' && GROSS_PART.test(normaliseLabel(t))) return { text: t, part: 'gross' };
   if (t !== '' && /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))) return { text: t };
   return null;
 }
+
+const NET_PART = /^(netto|nettokostnad|nettokostnader|net|net cost|net costs|net amount)$/u;
+const GROSS_PART = /^(intäkter|intäkt|kostnader|kostnad|income|revenue|revenues|costs|cost|expenses|expenditure)$/u;
 
 /**
  * Two header rows read as one: a group header (`Budget 2024`, merged over its columns, so only its first cell
@@ -232,7 +251,7 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
   const subs = lower.map(subHeader);
   if (subs.filter((s) => s !== null).length < 2) return null;
   const found: HeaderCell[] = [];
-  const unknown: { col: number; text: string }[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
   let group: { text: string; match: HeaderMatch | null } | null = null;
   const width = Math.max(upper.length, lower.length);
   for (let col = 0; col < width; col++) {
@@ -242,8 +261,13 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
     const low = text(lower[col] ?? null);
     if (sub && group?.match && isAmountRole(group.match.role)) {
       const joined = `${group.text} / ${sub.text}`;
+      // Income or costs alone are never the group's budget or outcome: with no net beside them, it has none.
+      if (sub.part === 'gross') {
+        unknown.push({ col, text: joined, unused: 'column.grossPart' });
+        continue;
+      }
       if (sub.month !== undefined) {
-        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, col, text: joined });
+        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, ...(sub.quarter ? { quarter: true } : {}), col, text: joined });
       } else {
         const m = sub.year !== undefined ? { ...group.match, year: sub.year } : matchHeader(`${group.text} ${sub.text}`);
         if (m) found.push({ ...m, col, text: joined });
@@ -394,6 +418,8 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     // The lower row alone may be the real header (a title row above it); two rows win only when they add amounts.
     if (best === double && isHeader(next) && next.amountCount >= double!.amountCount) continue;
     if (best === single && isHeader(double) && double.amountCount > single!.amountCount) continue;
+    // `Budget 2024` over `Intäkter | Kostnader` and no net: the row above alone would read the income as the budget.
+    if (best === single && double?.unknown.some((u) => u.unused === 'column.grossPart') && !double.cells.some((c) => isAmountRole(c.role))) continue;
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }
@@ -414,6 +440,25 @@ function isProse(text: string): boolean {
   return words > 12 || (words > 6 && /[.!?]$/.test(text.trim()));
 }
 
+// A figure with its unit (`1,2 mnkr`) or a change (`bättre än`) makes a sentence a comment, not a statement of the unit.
+const FIGURE_OR_CHANGE = /\d[\d\s,.]*(?:[a-zåäö]*kr|sek|kronor|milj|tusen|thousand|million)|(?<![\p{L}])(?:än|than|ökade|minskade|increased|decreased|bättre|sämre|better|worse|överskott|underskott|surplus|deficit)(?![\p{L}])/iu;
+
+/**
+ * The unit a title states. Prose counts only where one of its sentences, or a bracket, is no more than a statement
+ * of the unit (`Belopp i tkr. Nettokostnad …`, `… per nämnd (mnkr), jämfört …`): `blev 1,2 mnkr bättre` names no unit.
+ */
+function unitOfTitle(text: string): Unit | null {
+  if (!isProse(text)) return unitFromText(text);
+  const parts = [...text.split(/[.!?;:]+(?:\s+|$)/), ...[...text.matchAll(/[([]([^()[\]]*)[)\]]/g)].map((m) => m[1])];
+  for (const part of parts) {
+    const words = part.trim().split(/\s+/).length;
+    if (part.trim() === '' || words > 7 || FIGURE_OR_CHANGE.test(part.replace(/(?<!\d[\s,.]?)'?000(?!\d)/g, ''))) continue;
+    const u = unitFromText(part);
+    if (u) return u;
+  }
+  return null;
+}
+
 const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
 
 /**
@@ -428,8 +473,8 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   if (stated.length) return { unit: stated.reduce((a, b) => (COARSENESS[b] > COARSENESS[a] ? b : a)), unitSource: 'header' };
   for (let r = headerRow - 1; r >= searchFrom; r--) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string' && !isProse(v)) {
-        const u = unitFromText(v);
+      if (typeof v === 'string') {
+        const u = unitOfTitle(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
     }
@@ -437,8 +482,8 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   // The sheet's title block above its first table (`Ekonomisk uppföljning 2024 (tkr)`) holds for every table on it.
   for (let r = 0; r < Math.min(searchFrom, firstHeaderRow); r++) {
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v === 'string' && !isProse(v) && !matchHeader(v)) {
-        const u = unitFromText(v);
+      if (typeof v === 'string' && !matchHeader(v)) {
+        const u = unitOfTitle(v);
         if (u) return { unit: u, unitSource: 'title' };
       }
     }
@@ -549,7 +594,11 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const months: RoleChoice['months'] = {};
   const reading = new Map<number, ColumnReading>();
   for (const c of cells) reading.set(c.col, { col: c.col, header: c.text, role: c.role, from: 'header', month: c.month, year: c.year });
-  const monthCells = cells.filter((c) => c.month !== undefined && (MONTH_ROLES as readonly string[]).includes(c.role));
+  let monthCells = cells.filter((c) => c.month !== undefined && (MONTH_ROLES as readonly string[]).includes(c.role));
+  // Quarters beside the months of their role (`mar | Kv 1`) are sums of them, not periods of their own.
+  const sums = monthCells.filter((c) => c.quarter && monthCells.some((m) => m.role === c.role && !m.quarter));
+  for (const c of sums) reading.get(c.col)!.unused = 'column.notUsed';
+  monthCells = monthCells.filter((c) => !sums.includes(c));
   for (const c of monthCells) {
     const role = c.role as (typeof MONTH_ROLES)[number];
     const list = (months[role] ??= new Array<number>(12).fill(-1));
@@ -557,7 +606,7 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     else reading.get(c.col)!.unused = 'column.sameRoleEarlier';
   }
   const byRole = new Map<ColumnRole, HeaderCell[]>();
-  for (const c of cells) if (!monthCells.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const c of cells) if (!monthCells.includes(c) && !sums.includes(c)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
 
   // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
@@ -633,6 +682,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
     if (remaining.length) byRole.set('deviation', deviations.filter((c) => !remaining.includes(c)));
   }
+  // `Avvikelse mot prognos` (outcome − forecast) is neither deviation: read, said, never checked as one.
+  const againstForecast = (byRole.get('deviation') ?? []).filter((c) => c.againstForecast);
+  for (const c of againstForecast) reading.get(c.col)!.unused = 'column.againstForecast';
+  if (againstForecast.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !c.againstForecast));
   for (const c of byRole.get('forecastDeviation') ?? []) {
     if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
       byRole.set('deviation', [c]);
@@ -746,7 +799,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (codeCol === labelCol) codeCol = undefined;
     const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col), ...(candidate.months ?? []).map((m) => m.col)];
-    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header' });
+    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header', ...(u.unused ? { unused: u.unused } : {}) });
 
     // How far the outcome runs: its header, the month columns that hold outcome, or the title.
     const outcomeCell = cells.find((c) => c.col === columns.outcome);

@@ -52,7 +52,9 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'rev budget', 'rev. budget', 'reviderad budget', 'budget rev', 'budget rev.', 'budget reviderad', 'ursprunglig budget',
     'budgeterat', 'budgeterad', 'budgetbelopp', 'budget belopp', 'nettobudget', 'budget netto', 'fastställd budget',
     'budget kr', 'budgeted', 'annual budget', 'revised budget', 'original budget', 'approved budget', 'budget full year',
-    'full year budget', 'full-year budget', 'fy budget', 'budget fy', 'yearly budget',
+    'full year budget', 'full-year budget', 'fy budget', 'budget fy', 'yearly budget', 'beviljat', 'beviljad', 'beviljade', 'beviljat belopp',
+    'beviljade medel', 'beviljad budget', 'tilldelat', 'tilldelade medel', 'granted', 'amount granted', 'grant awarded', 'allocated',
+    'approved amount',
   ],
   periodBudget: [
     'periodiserad budget', 'budget periodiserad', 'budget ack', 'budget ack.', 'ack budget', 'ack. budget', 'ackumulerad budget',
@@ -68,6 +70,9 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
     'period actual', 'saldo period', 'saldo perioden', 'periodens saldo', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
     'closing balance', 'bokslut', 'utfall bokslut', 'bokslut utfall', 'årsbokslut', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
+    'year to date', 'ytd', 'to date', 'hittills', 'hittills i år', 'i år hittills', 'ack i år',
+    'upparbetat', 'upparbetad', 'upparbetade', 'upparbetade medel', 'upparbetat belopp', 'nedlagt', 'nedlagda kostnader', 'förbrukade medel',
+    'använda medel', 'utnyttjat', 'utnyttjade medel', 'incurred', 'costs incurred', 'expended', 'spent to date',
   ],
   forecast: [
     'prognos', 'prognos helår', 'helårsprognos', 'årsprognos', 'prognos i delårsbokslut', 'prognos delårsbokslut', 'prognos delår',
@@ -82,6 +87,8 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'avv.', 'avv budget', 'avv. budget', 'differens', 'diff', 'diff.', 'budgetdiff', 'differens budget', 'differens mot budget',
     'variance', 'deviation', 'budget variance', 'variance ytd', 'ytd variance', 'variance to budget', 'var', 'var.', 'difference',
     'avvikelse kr', 'kvar', 'återstår', 'kvar att förbruka', 'kvar av budget', 'återstående', 'remaining', 'balance remaining',
+    'kvar att återbetala', 'att återbetala', 'återbetalning', 'ej förbrukat', 'ej förbrukade medel', 'ej upparbetat', 'outnyttjat', 'unspent',
+    'to be repaid', 'unused',
   ],
   forecastDeviation: [
     'avvikelse prognos', 'avvikelse prognos mot budget', 'avvikelse prognos-budget', 'avvikelse prognos/budget', 'avvikelse prognos - budget',
@@ -112,7 +119,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   dimension: [
     'verksamhet', 'ansvar', 'kostnadsställe', 'kst', 'avdelning', 'nämnd', 'aktivitet', 'ansvarsområde', 'enhet', 'förvaltning',
     'objekt', 'verksamhetsgren', 'resultatenhet', 'ansvarsenhet', 'projektnummer', 'projektnr', 'cost centre', 'cost center',
-    'department', 'responsibility', 'activity', 'business unit', 'division',
+    'department', 'responsibility', 'activity', 'business unit', 'division', 'huvudman', 'projektägare', 'utförare', 'lead partner', 'project owner',
   ],
   type: ['typ', 'intäkt/kostnad', 'kostnad/intäkt', 'intäkt eller kostnad', 'kontotyp', 'kontoslag', 'type', 'account type'],
   comment: [
@@ -161,13 +168,13 @@ export const STATEMENT_TOTALS = [
   'finansnetto', 'finansiella poster netto', 'resultat före', 'resultat efter', 'beräknat resultat', 'budgeterat resultat',
   'årets resultat', 'periodens resultat', 'nettokostnad', 'nettokostnader', 'summa', 'net result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'net cost',
   'net costs', 'operating result', 'operating income', 'total income', 'total costs', 'total expenses', 'total revenue', 'net financial items',
-  'result before', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
+  'result before', 'calculated result', 'profit/loss', 'profit for the year', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
 ] as const;
 
 /** Totals that are a result: income minus costs (SPEC 1.4), never the sum of one kind. */
 export const RESULT_WORDS = [
   'resultat', 'årets resultat', 'periodens resultat', 'beräknat resultat', 'budgeterat resultat', 'verksamhetens resultat', 'resultat före',
-  'resultat efter', 'net result', 'result', 'operating result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
+  'resultat efter', 'net result', 'result', 'calculated result', 'profit/loss', 'profit for the year', 'operating result', 'rörelseresultat', 'rörelsens resultat', 'result for the year', 'result before', 'över-/underskott', 'överskott/underskott',
   'surplus/deficit', 'balanskravsresultat', 'nettokostnad', 'nettokostnader', 'verksamhetens nettokostnad', 'verksamhetens nettokostnader',
   'finansnetto', 'net cost', 'net costs', 'netto',
 ] as const;
@@ -184,6 +191,28 @@ export const INCOME_WORDS = [
   'övriga intäkter', 'income', 'revenue', 'revenues', 'grant', 'grants', 'member contributions', 'member contribution', 'member fees',
   'membership fees', 'fees received', 'sales', 'contributions received', 'financial income', 'interest income', 'funding from',
 ] as const;
+
+/**
+ * Money received to fund the work, wherever it stands in a label (`EU co-financing received`, `Statliga bidrag`,
+ * `Övriga ersättningar`, `EU-bidrag`): income, unless the label says it is paid out (PAID_OUT_WORDS).
+ */
+export const FUNDING_WORDS = [
+  'bidrag', 'statsbidrag', 'ersättning', 'ersättningar', 'medfinansiering', 'finansiering', 'co-financing', 'cofinancing',
+  'co financing', 'funding', 'grant', 'grants', 'contribution', 'contributions', 'subsidy', 'subsidies',
+] as const;
+
+/**
+ * Words that make funding money paid out (`Bidrag till föreningar`, `Grants paid to partners`) or a staff cost
+ * (`Pension contributions`, `Ersättningar förtroendevalda`): a cost.
+ */
+export const PAID_OUT_WORDS = [
+  'till', 'paid', 'paid to', 'lämnade', 'lämnat', 'utbetalda', 'utbetalt', 'utbetalningar', 'given', 'payable', 'partner', 'partners',
+  'pension', 'pensions', 'social security', 'employer', 'employers', 'sociala', 'förtroendevalda', 'förtroendevaldas', 'politiker', 'personal',
+  'anställda', 'staff', 'employees',
+] as const;
+
+/** Words that make funding money received (`Bidrag från staten till …`), whatever else the label says. */
+export const RECEIVED_WORDS = ['från', 'from', 'received', 'erhållna', 'erhållet', 'erhållen', 'erhållit', 'inkomna', 'mottagna'] as const;
 
 /** Labels and section headers that are costs, for tables with nothing else to tell. */
 export const COST_WORDS = [

@@ -81,6 +81,7 @@ function readingJson(r: SheetReport, lang: Lang) {
     through: t?.through ?? null,
     periodBudget: t?.periodBudget ?? null,
     columns: (t?.columns ?? []).map((c) => ({ column: c.column, header: c.header, role: c.role, from: c.from, used: c.used, ...(c.note ? { note: columnNote(c, lang) } : {}) })),
+    ...(t?.untypedAsCost ? { untypedAsCost: { ...t.untypedAsCost, message: formatMessage('reading.untypedAsCost', lang, t.untypedAsCost) } } : {}),
   };
 }
 

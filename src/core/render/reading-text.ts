@@ -104,10 +104,11 @@ export function readingText(r: SheetReport, lang: Lang): string {
   if (!r.table) return why;
   const t = r.table;
   const cols = t.columns
-    .map((c) => `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${c.used || c.role === null ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`}`)
+    .map((c) => `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${c.used || (c.role === null && !c.note) ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`}`)
     .join('; ');
   const unit = `${t.unit} (${unitFromText(t, lang)})`;
   const convention = t.convention === null ? '' : `, ${conventionName(t.convention, lang)} (${conventionWhy(t, lang)})`;
   const rowWord = lang === 'sv' ? 'rubrikrad' : 'header row';
-  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.`;
+  const untyped = t.untypedAsCost ? ` ${formatMessage('reading.untypedAsCost', lang, { count: t.untypedAsCost.count, cell: t.untypedAsCost.cell, line: t.untypedAsCost.line })}` : '';
+  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.${untyped}`;
 }
