@@ -13,6 +13,7 @@ export interface InputIssue {
 /** The message for an amount cell that could not be read (a `ParsedNumber` error's reason and text). */
 export function amountIssueKey(reason: string, text: string): MessageKeyLike {
   if (reason === 'error-value') return text === NO_CACHED_VALUE ? 'amount.noCachedValue' : 'amount.errorValue';
+  if (reason === 'no-unit') return 'amount.noUnit';
   return reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
 }
 

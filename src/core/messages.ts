@@ -17,6 +17,10 @@ export const MESSAGES = {
     sv: 'Texten ”{text}” går inte att läsa som ett belopp ({column}); skriv ett tal, t.ex. 1 234,50. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
     en: 'The text “{text}” cannot be read as an amount ({column}); write a number such as 1 234,50. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
   },
+  'amount.noUnit': {
+    sv: 'Beloppet {text} ({column}) står utan enhet bland belopp som skriver sin enhet i cellen (t.ex. 14 250 tkr), och varken rubriken eller raderna ovanför anger någon: det kan vara kronor eller tkr. Det läses inte: skriv enheten i cellen eller i rubriken, t.ex. Budget (tkr).',
+    en: 'The amount {text} ({column}) has no unit among amounts that write theirs in the cell (e.g. 14 250 tkr), and neither the header nor the rows above give one: it may be kronor or tkr. It is not read: write the unit in the cell or in the header, e.g. Budget (tkr).',
+  },
   'amount.ambiguous': {
     sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
     en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
@@ -105,6 +109,10 @@ export const MESSAGES = {
   'reading.veryHidden': { sv: 'Används inte: bladet är mycket dolt.', en: 'Not used: the sheet is very hidden.' },
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
+  'column.otherPeriod': {
+    sv: 'budgeten för en annan period än utfallet (en månad mot året hittills): jämförs inte',
+    en: 'the budget for another period than the outcome (one month against the year so far): not compared',
+  },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
@@ -137,6 +145,10 @@ export const MESSAGES = {
   'unitFrom.sheet': { sv: 'bladets namn', en: 'the sheet name' },
   'unitFrom.default': { sv: 'ingen enhet angiven, kronor antas', en: 'no unit given, kronor assumed' },
   'unitFrom.mapping': { sv: 'ditt val', en: 'your choice' },
+  'unitFrom.cells': {
+    sv: 'beloppscellerna, som skriver enheten efter talet (varje cell läses i sin egen enhet)',
+    en: 'the amount cells, which write it after the number (each cell is read in its own unit)',
+  },
   'role.budget': { sv: 'budget', en: 'budget' },
   'role.periodBudget': { sv: 'periodiserad budget', en: 'period budget' },
   'role.outcome': { sv: 'utfall', en: 'outcome' },

@@ -1,4 +1,4 @@
-import { parseNumber } from '../../src/core/read/numbers';
+import { parseAmountCell, parseNumber } from '../../src/core/read/numbers';
 import { CellValue } from '../../src/core/cells';
 
 /** SPEC 1.3: every form an economist's sheet holds, read exactly. */
@@ -62,5 +62,33 @@ describe('errors are errors', () => {
   });
   test('booleans are not amounts', () => {
     expect(parseNumber(true).kind).toBe('error');
+  });
+});
+
+describe('an amount cell with its unit written after the number', () => {
+  test.each([
+    ['14 250 tkr', '14250', 'tkr'],
+    ['1,2 mnkr', '1.2', 'mnkr'],
+    ['1,2 Mkr', '1.2', 'mnkr'],
+    ['(350 tkr)', '-350', 'tkr'],
+    ['−2 945 TKR', '-2945', 'tkr'],
+    ['3 600 KSEK', '3600', 'tkr'],
+    ['500 kr', '500', 'kr'],
+    ['1 234,50 kronor', '1234.5', 'kr'],
+  ])('`%s` is %s in %s', (text, value, unit) => {
+    const { parsed, unit: u } = parseAmountCell(text);
+    expect(parsed.kind === 'number' && parsed.value.toString()).toBe(value);
+    expect(u).toBe(unit);
+  });
+
+  test('a plain number states no unit; the unit alone, two units or text are unreadable', () => {
+    expect(parseAmountCell(14250).unit).toBeUndefined();
+    expect(parseAmountCell('14 250').unit).toBeUndefined();
+    for (const text of ['tkr', '12 tkr 5 mnkr', 'ca 14 tkr', '14 250 tkr ungefär']) expect(parseAmountCell(text).parsed.kind).toBe('error');
+  });
+
+  test('read without its unit, `14 250 tkr` is no number: a unit is never dropped unapplied', () => {
+    expect(parseNumber('14 250 tkr').kind).toBe('error');
+    expect(parseNumber('1,2 mnkr').kind).toBe('error');
   });
 });

@@ -150,10 +150,11 @@ function readPeriod(s: string): { rest: string; period: Period } {
     period.year = y < 100 ? 2000 + y : y;
     cut(m);
   }
+  // `Period: 202501 - 202509` runs through September; it is the year so far when it starts in January of that year.
   if ((m = YYYYMM_RANGE.exec(s)) && period.through === undefined) {
     period.year = Number(m[3]);
     period.through = Number(m[4]);
-    if (m[2] === '01') period.cumulative = true;
+    if (m[2] === '01' && m[1] === m[3]) period.cumulative = true;
     cut(m);
   }
   if ((m = YYYYMM_PERIOD.exec(s)) && period.through === undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12) {

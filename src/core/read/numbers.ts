@@ -1,5 +1,6 @@
 import { CellValue, isCellError } from '../cells';
 import { Decimal } from '../decimal';
+import { Unit } from './units';
 
 /** What an amount cell holds: nothing, an exact number, or something that is not a number. */
 export type ParsedNumber =
@@ -71,6 +72,27 @@ export function parseNumberText(original: string): ParsedNumber {
   if (percent) value = value.dividedBy(100);
   if (negative && !value.isZero()) value = value.negated();
   return { kind: 'number', value };
+}
+
+/** A unit written in an amount cell after its number (`14 250 tkr`, `1,2 mnkr`, `(350 tkr)`, `500 kr`). */
+const CELL_UNIT = /(?<=[\d\s])(tkr|kkr|ksek|tsek|mnkr|mkr|msek|kr|kronor|sek)\.?(?![\p{L}\d])/giu;
+const CELL_UNITS: Record<string, Unit> = { tkr: 'tkr', kkr: 'tkr', ksek: 'tkr', tsek: 'tkr', mnkr: 'mnkr', mkr: 'mnkr', msek: 'mnkr', kr: 'kr', kronor: 'kr', sek: 'kr' };
+
+/**
+ * An amount cell read with the unit it states, when it states one (`14 250 tkr` is 14 250 in tkr): the caller
+ * applies that unit to this cell, never the table's. A unit is never dropped without being given back, so
+ * `14 250 tkr` is never read as 14 250 kronor.
+ */
+export function parseAmountCell(value: CellValue): { parsed: ParsedNumber; unit?: Unit } {
+  if (typeof value !== 'string') return { parsed: parseNumber(value) };
+  const units = [...value.matchAll(CELL_UNIT)];
+  if (units.length !== 1) return { parsed: parseNumber(value) };
+  const m = units[0];
+  const rest = `${value.slice(0, m.index)} ${value.slice(m.index + m[0].length)}`;
+  const parsed = parseNumberText(rest);
+  // The unit alone, or with text that is no number: as unreadable as before, in its own words.
+  if (parsed.kind !== 'number') return { parsed: parsed.kind === 'empty' ? { kind: 'error', reason: 'not-a-number', text: value } : { ...parsed, text: value } };
+  return { parsed, unit: CELL_UNITS[m[1].toLowerCase()] };
 }
 
 /**

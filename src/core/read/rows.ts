@@ -2,7 +2,7 @@ import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
-import { parseNumber } from './numbers';
+import { parseAmountCell } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
@@ -195,6 +195,8 @@ interface AmountColumn {
   /** Öre in one of the column's unit: its header's own unit, else the table's. */
   orePerUnit: number;
   header: string;
+  /** The table's unit was read from cells that write it (`14 250 tkr`): a bare number there states no unit. */
+  unitInCells?: boolean;
 }
 
 /** A cell that holds something other than an amount: reported, and the row is read without it. */
@@ -210,9 +212,16 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
   if (at === undefined) return undefined;
   const v = cells[at.col];
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' && Number.isFinite(v)) return moneyFromCell(v, at.orePerUnit);
-  const parsed = parseNumber(v);
+  if (typeof v === 'number' && Number.isFinite(v) && !at.unitInCells) return moneyFromCell(v, at.orePerUnit);
+  // A unit written in the cell (`14 250 tkr`) is that cell's, whatever the column's.
+  const { parsed, unit } = parseAmountCell(v);
   if (parsed.kind === 'empty') return undefined;
+  if (parsed.kind === 'number' && unit) return moneyFromOre(parsed.value.times(ORE_PER_UNIT[unit]));
+  // Among cells that write their unit, with none in header or title, a bare number could be kronor or tkr: unread.
+  if (parsed.kind === 'number' && at.unitInCells) {
+    report(r, at, 'no-unit', typeof v === 'number' ? String(v) : String(v).trim());
+    return UNREADABLE;
+  }
   if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.orePerUnit));
   report(r, at, parsed.reason, parsed.text);
   return UNREADABLE;
@@ -334,7 +343,9 @@ function codeText(v: CellValue | undefined): string {
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined =>
-    col === undefined || col < 0 ? undefined : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key };
+    col === undefined || col < 0
+      ? undefined
+      : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key, ...(table.unitSource === 'cells' ? { unitInCells: true } : {}) };
   const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;

@@ -5,11 +5,12 @@ import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 import { BesideSpan, besideSpans } from './beside';
+import { parseAmountCell } from './numbers';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
 export const HEADER_SEARCH_ROWS = 30;
 
-export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping';
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells';
 
 /** One column of a table as it was read: its header, the role it got and whether that role is used. */
 export interface ColumnReading {
@@ -19,7 +20,16 @@ export interface ColumnReading {
   role: ColumnRole | null;
   from: 'header' | 'mapping' | 'position';
   /** Why a recognised column is not used (another column has the role), as a message key. */
-  unused?: 'column.sameRoleEarlier' | 'column.otherYear' | 'column.percent' | 'column.notUsed' | 'column.remaining' | 'column.runningBalance' | 'column.againstForecast' | 'column.grossPart';
+  unused?:
+    | 'column.sameRoleEarlier'
+    | 'column.otherYear'
+    | 'column.percent'
+    | 'column.notUsed'
+    | 'column.remaining'
+    | 'column.runningBalance'
+    | 'column.againstForecast'
+    | 'column.grossPart'
+    | 'column.otherPeriod';
   month?: number;
   year?: number;
 }
@@ -303,11 +313,21 @@ function mappedCandidates(sheet: SheetData, mapping: SheetMapping): HeaderCandid
       const kept = c.cells.filter((x) => !mapped.has(x.col) && !givenRoles.has(x.role));
       const added: HeaderCell[] = mapping.columns
         .filter((m): m is { col: number; role: ColumnRole } => m.role !== 'ignore')
-        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true }));
+        .map((m) => ({ role: m.role, col: m.col, text: text(cellAt(sheet, header, m.col)), mapped: true as const }))
+        // The header still says what period a mapped column covers (`Saldo ack`: the year so far).
+        .map((m) => ({ ...periodOf(m.text), ...m }));
       const cells = [...kept, ...added];
       return { ...c, cells, unknown: c.unknown.filter((u) => !mapped.has(u.col)), months: c.months?.filter((m) => !mapped.has(m.col)), amountCount: cells.filter((x) => isAmountRole(x.role)).length };
     })
     .filter((c) => c.amountCount > 0);
+}
+
+/** What a header says of the period it covers, whatever role it has. */
+function periodOf(header: string): Pick<HeaderMatch, 'cumulative' | 'through' | 'singlePeriod'> {
+  const m = header === '' ? null : matchHeader(header);
+  if (!m) return {};
+  const { cumulative, through, singlePeriod } = m;
+  return Object.fromEntries(Object.entries({ cumulative, through, singlePeriod }).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -365,6 +385,26 @@ function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]
   return null;
 }
 
+/** A plain amount header (`Belopp`, `Amount`): an outcome word, unless the sheet says whose amounts they are. */
+const PLAIN_AMOUNT = /^(belopp|amount|kronor|kr|sek)( (19|20)\d\d)?$/u;
+/** A title or sheet name that says the sheet is a budget (`Budget 2026`, `Budgetförslag`), and no follow-up of one. */
+const BUDGET_SHEET = /(^|[^\p{L}])(budget|budgetförslag|förslag till budget|budget proposal|draft budget)([^\p{L}]|$)/u;
+const FOLLOW_UP = /utfall|uppföljning|huvudbok|ledger|saldo|resultatrapport|avstämning|bokfört|redovisat|redovisning|prognos|bokslut|delår|tertial|actual|outcome|follow|forecast|variance|avvikelse/u;
+
+/**
+ * `Konto | Post | Belopp` on a sheet named and titled `Budget 2026`: the only amount column, headed by a plain
+ * `Belopp`, is the budget the sheet says it holds (and the table has no outcome), never an outcome invented
+ * against nothing. A mapped column keeps the user's role.
+ */
+function budgetSheetAmount(cells: readonly HeaderCell[], title: readonly string[], sheetName: string): HeaderCell[] {
+  const amounts = cells.filter((c) => isAmountRole(c.role));
+  const only = amounts.length === 1 ? amounts[0] : null;
+  if (!only || only.mapped || only.role !== 'outcome' || !PLAIN_AMOUNT.test(normaliseLabel(only.text).replace(/\([^)]*\)/g, '').trim())) return [...cells];
+  const says = [sheetName, ...title].map(normaliseLabel);
+  if (says.some((t) => FOLLOW_UP.test(t)) || !says.some((t) => BUDGET_SHEET.test(t))) return [...cells];
+  return cells.map((c) => (c === only ? { ...c, role: 'budget' as const } : c));
+}
+
 /** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
 function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
@@ -383,7 +423,12 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }
-  return found;
+  // A header with a header right under it heads no rows: a pivot's captions (`Summa av Belopp | Typ` over
+  // `Konto | Budget | Utfall`) or a title, never a table of its own.
+  return found.filter((c, i) => {
+    const next = found[i + 1];
+    return !(next && next.rows[0] === c.rows[c.rows.length - 1] + 1 && next.amountCount >= c.amountCount);
+  });
 }
 
 /**
@@ -455,6 +500,25 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
   return { unit: 'kr', unitSource: 'default' };
 }
 
+/**
+ * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
+ * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
+ */
+function orUnitInCells(found: { unit: Unit; unitSource: UnitSource }, sheet: SheetData, firstRow: number, lastRow: number, cols: number[]): { unit: Unit; unitSource: UnitSource } {
+  if (found.unitSource !== 'default') return found;
+  let unit: Unit | null = null;
+  for (let r = firstRow; r <= Math.min(lastRow, firstRow + 200); r++) {
+    for (const col of cols) {
+      const v = cellAt(sheet, r, col);
+      if (typeof v !== 'string') continue;
+      const u = parseAmountCell(v).unit;
+      if (u && (unit === null || COARSENESS[u] > COARSENESS[unit])) unit = u;
+    }
+  }
+  // Cells that write `kr` say what the default already is: bare numbers beside them stay kronor.
+  return unit && unit !== 'kr' ? { unit, unitSource: 'cells' } : found;
+}
+
 /** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */
 const DIMENSION_ORDER = ['verksamhet', 'verksamhetsgren', 'ansvar', 'ansvarsområde', 'ansvarsenhet', 'kostnadsställe', 'kst', 'avdelning', 'enhet', 'nämnd', 'förvaltning', 'resultatenhet', 'aktivitet', 'objekt', 'projektnummer', 'projektnr'];
 
@@ -513,6 +577,11 @@ interface RoleChoice {
 
 const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
 
+/** A header that says which part of the year it covers: the year so far, up to a month, or one period alone. */
+function statesPeriod(c: HeaderMatch): boolean {
+  return c.cumulative === true || c.through !== undefined || c.singlePeriod === true;
+}
+
 /**
  * Settle which column gets which role. Two outcome columns with different years are this year and last
  * (`Utfall 2024`, `Utfall 2023`, in whichever row the year stands); of two budgets the one for the outcome's
@@ -543,8 +612,11 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
   if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
   // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
-  const running = (byRole.get('outcome') ?? []).filter((c) => /saldo|balance/u.test(normaliseLabel(c.text)));
-  if (running.length && (byRole.has('voucher') || byRole.has('date') || byRole.has('period') || (byRole.get('outcome') ?? []).some((c) => c.entry))) {
+  // Beside a Period column alone (Agresso's huvudboksrapport), a saldo for a stated period (`Saldo ack`, `Saldo
+  // period`) is the balance of that period, not a running one; a mapped column is what the user says it is.
+  const transactions = byRole.has('voucher') || byRole.has('date') || (byRole.get('outcome') ?? []).some((c) => c.entry);
+  const running = (byRole.get('outcome') ?? []).filter((c) => !c.mapped && (transactions || !statesPeriod(c)) && /saldo|balance/u.test(normaliseLabel(c.text)));
+  if (running.length && (transactions || byRole.has('period'))) {
     byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
     if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
     for (const c of running) reading.get(c.col)!.unused = 'column.runningBalance';
@@ -590,6 +662,16 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     byRole.set('priorYear', byRole.get('outcome')!);
     byRole.delete('outcome');
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
+  }
+  // A period budget covers what the outcome covers: never a month's budget (`Budget period`) against the year so far
+  // (`Saldo ack`), nor the year so far against one month.
+  const outcome = (byRole.get('outcome') ?? [])[0];
+  const periodBudgets = byRole.get('periodBudget') ?? [];
+  if (outcome && periodBudgets.length && statesPeriod(outcome)) {
+    const oneMonth = outcome.singlePeriod === true;
+    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true));
+    for (const c of misfits) reading.get(c.col)!.unused = 'column.otherPeriod';
+    byRole.set('periodBudget', periodBudgets.filter((c) => !misfits.includes(c)));
   }
   // `Avvikelse helår` is the forecast's deviation when the outcome covers part of the year and a forecast stands beside it.
   const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
@@ -660,7 +742,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
     const cells: HeaderCell[] = [
-      ...candidate.cells,
+      ...budgetSheetAmount(candidate.cells, title, sheet.name),
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),
     ];
     const { columns, headers, months, reading, creditCol } = assignRoles(sheet, headerRow, cells, issues);
@@ -756,7 +838,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through,
       throughSource,
       cumulative,
-      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0])),
+      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col))),
       // A unit the user gave holds for every column.
       columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),

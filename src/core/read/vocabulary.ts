@@ -45,6 +45,9 @@ export function isAmountRole(role: ColumnRole): role is AmountRole {
  */
 export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
   budget: [
+    // An investment report's year (`Investeringsbudget 2025`) and a project's whole budget (`Total projektbudget`).
+    'investeringsbudget', 'investeringsram', 'projektbudget', 'total projektbudget', 'driftbudget', 'investment budget', 'capital budget',
+    'capex budget', 'project budget', 'total project budget', 'operating budget',
     'budget', 'budget helår', 'helårsbudget', 'årsbudget', 'lagd budget', 'budget år', 'budget totalt', 'total budget',
     'rev budget', 'rev. budget', 'reviderad budget', 'budget rev', 'budget rev.', 'budget reviderad', 'ursprunglig budget',
     'budgeterat', 'budgeterad', 'budgetbelopp', 'budget belopp', 'nettobudget', 'budget netto', 'fastställd budget',
@@ -65,7 +68,7 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'actual', 'actuals', 'outcome', 'actual ytd', 'ytd actual', 'actuals ytd', 'ytd actuals', 'amount', 'actual amount',
     'result to date', 'actual to date', 'actual year to date', 'förbrukat', 'förbrukning', 'förbrukad', 'använt', 'nyttjat',
     'spent', 'used', 'utfall hittills', 'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period',
-    'period actual', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
+    'period actual', 'saldo period', 'saldo perioden', 'periodens saldo', 'debet', 'debit', 'kredit', 'credit', 'saldo', 'utgående saldo', 'ack saldo', 'saldo ack', 'ackumulerat saldo',
     'closing balance', 'bokslut', 'utfall bokslut', 'bokslut utfall', 'årsbokslut', 'nettokostnad', 'nettokostnader', 'utfall nettokostnad', 'nettokostnad utfall', 'net cost', 'net costs',
     'year to date', 'ytd', 'to date', 'hittills', 'hittills i år', 'i år hittills', 'ack i år',
     'upparbetat', 'upparbetad', 'upparbetade', 'upparbetade medel', 'upparbetat belopp', 'nedlagt', 'nedlagda kostnader', 'förbrukade medel',
@@ -251,7 +254,11 @@ export const DEBIT_WORDS = ['debet', 'debit'] as const;
 export const CREDIT_WORDS = ['kredit', 'credit'] as const;
 
 /** Words that make an outcome one period's alone (Visma's `Perioden` beside `Ackumulerat`): never the year so far. */
-export const SINGLE_PERIOD_WORDS = ['perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period', 'period actual'] as const;
+export const SINGLE_PERIOD_WORDS = [
+  'perioden', 'utfall perioden', 'utfall månad', 'månadens utfall', 'this period', 'current period', 'period actual',
+  // Agresso's `Budget period | Saldo period` beside `Budget ack | Saldo ack`: the month alone.
+  'saldo period', 'saldo perioden', 'periodens saldo', 'budget period', 'budget perioden', 'periodens budget', 'budget för perioden',
+] as const;
 
 /** Words that make an amount header cumulative (year to date) when no month is given. */
 export const YEAR_TO_DATE_WORDS = ['ack', 'ack.', 'ackumulerat', 'ackumulerad', 'ytd', 'year to date', 'hittills', 'to date'] as const;

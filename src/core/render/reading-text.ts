@@ -55,6 +55,7 @@ const UNIT_FROM: Record<UnitSource, MessageKey> = {
   sheet: 'unitFrom.sheet',
   default: 'unitFrom.default',
   mapping: 'unitFrom.mapping',
+  cells: 'unitFrom.cells',
 };
 
 const STATEMENT: Record<StatementKind, MessageKey> = {
