@@ -4,7 +4,7 @@
  */
 import { CellValue } from '../../src/core/cells';
 import { InputIssue } from '../../src/core/issues';
-import { TableRow, isTotalLabel, readRows, sectionType } from '../../src/core/read/rows';
+import { TableRow, isTotalLabel, readRows, sectionType, typeFromText } from '../../src/core/read/rows';
 import { findTables } from '../../src/core/read/tables';
 import { stripFootnote } from '../../src/core/read/text';
 import { sheet } from '../helpers/sheets';
@@ -127,6 +127,24 @@ describe('SPEC 1.4 item, section and total rows, and what is skipped', () => {
   it('a total label in a later column than the line label is a total', () => {
     const rows = rowsOf([['Konto', 'Benämning', 'Budget', 'Utfall'], ['4010', 'Löner', 10, 12], [null, 'Summa kostnader', 10, 12]]);
     expect(rows.map((r) => r.kind)).toEqual(['item', 'total']);
+  });
+});
+
+describe('SPEC 1.5 a label\'s words say income or cost', () => {
+  it.each([
+    ['Tillsynsavgifter', 'income'],
+    ['Verksamhetsbidrag', 'income'],
+    ['Taxor och avgifter', 'income'],
+    // Fees the body pays for what it uses are costs, though they end in -avgifter.
+    ['Licensavgifter', 'cost'],
+    ['Bankavgifter', 'cost'],
+    ['Kortavgifter', 'cost'],
+    ['Kontoföringsavgifter', 'cost'],
+    ['Arbetsgivaravgifter', 'cost'],
+    ['Sociala avgifter', 'cost'],
+    ['Övrigt', null],
+  ])('%p is %p', (label, type) => {
+    expect(typeFromText(label)).toBe(type);
   });
 });
 

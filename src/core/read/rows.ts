@@ -168,6 +168,8 @@ function typeFromWords(text: string): RowType {
   // Compound words: `Uppdragsintäkter`, `Tillsynsavgifter`, `Verksamhetsbidrag` are income; `Lokalkostnader` a cost.
   if (/intäkt|inkomst/u.test(s)) return 'income';
   if (/kostnad|utgift/u.test(s) && !/kostnadsersättning/u.test(s)) return 'cost';
+  // Fees the body pays (`Arbetsgivaravgifter`, `Sociala avgifter`, `Licensavgifter`, `Bankavgifter`): costs, not fees it charges.
+  if (/(arbetsgivar|licens|bank|kort|kontoförings)avgift|sociala avgift/u.test(s)) return 'cost';
   if (/\p{L}(avgift|avgifter|bidrag)$/u.test(s) && !/(arbetsgivar|sociala|personal|lämnade)/u.test(s)) return 'income';
   if (FUNDING.test(s)) return 'income';
   return null;
