@@ -120,7 +120,7 @@ export function relativeTarget(source: string, target: string): string {
  */
 type Part =
   | { entry: ZipEntry }
-  | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array | readonly Uint8Array[]> }
+  | { content: readonly Uint8Array[]; size: number; compressed?: Promise<Uint8Array> }
   /** A part compressed piece by piece as it was written, whose bytes were not kept: its deflate, CRC and size. */
   | { streamed: Promise<readonly Uint8Array[]>; crc: number; size: number };
 
@@ -309,14 +309,11 @@ export class OoxmlPackage {
     this.names.set(name.toLowerCase(), name);
   }
 
-  /**
-   * A new or replaced part: text (as UTF-8), bytes, or bytes in chunks in order; `compressed` when its raw
-   * deflate is already under way (a sheet compressed piece by piece as it was written: `deflatePiece`).
-   */
-  put(path: string, content: string | Uint8Array | readonly Uint8Array[], compressed?: Promise<Uint8Array | readonly Uint8Array[]>): void {
+  /** A new or replaced part: text (as UTF-8), bytes, or bytes in chunks in order. A large one starts compressing at once. */
+  put(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
     const chunks = typeof content === 'string' ? [this.encoder.encode(asUtf8Declaration(content))] : chunksOf(content);
     const size = chunks.reduce((n, c) => n + c.length, 0);
-    compressed ??= size >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(chunks) : undefined;
+    const compressed = size >= EARLY_COMPRESSION_BYTES ? this.codec.deflate(chunks) : undefined;
     // A failure is reported by toBytes, which awaits it; until then it must not count as unhandled.
     compressed?.catch(() => {});
     const name = this.find(path) ?? path;
