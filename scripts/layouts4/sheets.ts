@@ -182,12 +182,12 @@ function investeringar(): Fixture {
       return built(wb, {
         family: 'odd',
         description:
-          'A räddningstjänstförbund\'s investment report per project in tkr, expenditure positive and grants (Inkomst rows, under the same project) negative, as row 2 says: signed. Total projektbudget spans several years, Ackumulerat utfall t.o.m. 2024 is earlier years, Ackumulerat utfall is all years to date: none of them is the year\'s budget or outcome. The year\'s budget is Investeringsbudget 2025 and the outcome Utfall 2025. Deviation = outcome − budget (signed), so an underspend on an expenditure reads negative, e.g. −3 385 tkr for the brandstation: for investments the sign carries no favourable judgement the economist relies on, but the figures are exact. A project appears twice (Utgift, Inkomst), told apart by row.',
+          'A räddningstjänstförbund\'s investment report per project in tkr, expenditure positive and grants (Inkomst rows, under the same project) negative, as row 2 says: costs positive and income negative, which SPEC 1.5 calls the ledger convention. Total projektbudget spans several years, Ackumulerat utfall t.o.m. 2024 is earlier years, Ackumulerat utfall is all years to date: none of them is the year\'s budget or outcome. The year\'s budget is Investeringsbudget 2025 and the outcome Utfall 2025. Deviation = budget − outcome (ledger), so an underspend on an expenditure reads positive, e.g. 3 385 tkr for the brandstation, and a grant received short of its budget negative. A project appears twice (Utgift, Inkomst), told apart by row.',
         source: 'Räddningstjänstförbund, investeringsredovisning per projekt',
         tests: 'investment budget per project, multi-year and accumulated columns beside the year, Utgift/Inkomst rows of one project',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'signed', deviations: true,
+            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
             columns: { line: 'A', type: 'B', budget: 'E', outcome: 'F' },
             cells: { budget: ['E'], outcome: ['F'] }, lines,
           },

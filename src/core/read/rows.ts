@@ -7,7 +7,7 @@ import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT } from './units';
-import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
+import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, SOLD_TO_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -132,7 +132,7 @@ const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.l
  * says nothing of its kind, which settles most labels of a long ledger without normalising them.
  */
 const TYPE_STEMS = new RegExp(
-  [...new Set([...INCOME_WORDS, ...COST_WORDS, ...FUNDING_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
+  [...new Set([...INCOME_WORDS, ...COST_WORDS, ...FUNDING_WORDS, ...SOLD_TO_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
     .sort((a, b) => a.length - b.length)
     .map(escape)
     .join('|'),
@@ -153,6 +153,7 @@ const wordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(${[...wo
 const FUNDING = wordsRe(FUNDING_WORDS);
 const PAID_OUT = wordsRe(PAID_OUT_WORDS);
 const RECEIVED = wordsRe(RECEIVED_WORDS);
+const SOLD_TO = wordsRe(SOLD_TO_WORDS);
 
 /** Income or cost as a label or section header says it (SPEC 1.5 vocabulary); null when it does not say. */
 export const typeFromText = memoByText((text: string): RowType => (TYPE_STEMS.test(text) ? typeFromWords(text) : null));
@@ -163,6 +164,8 @@ function typeFromWords(text: string): RowType {
   if (/^(kostnad|utgift|cost|expense)/u.test(s)) return 'cost';
   // `Bidrag till föreningar`, `Grants paid to partners`: funding paid out, whatever word it starts with.
   if (FUNDING.test(s) && PAID_OUT.test(s) && !RECEIVED.test(s)) return 'cost';
+  // `Utbildning externa kunder`: what the body sells to customers, whatever the work is called.
+  if (SOLD_TO.test(s)) return 'income';
   if (INCOME_START.test(s)) return 'income';
   if (COST_START.test(s)) return 'cost';
   // Compound words: `Uppdragsintäkter`, `Tillsynsavgifter`, `Verksamhetsbidrag` are income; `Lokalkostnader` a cost.

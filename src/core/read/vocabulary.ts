@@ -214,6 +214,12 @@ export const PAID_OUT_WORDS = [
 /** Words that make funding money received (`Bidrag från staten till …`), whatever else the label says. */
 export const RECEIVED_WORDS = ['från', 'from', 'received', 'erhållna', 'erhållet', 'erhållen', 'erhållit', 'inkomna', 'mottagna'] as const;
 
+/**
+ * Words that make a line a sale (`Utbildning externa kunder`, `Services to external customers`): income, even
+ * where the label starts with a cost word. Whole words only: `Kundförluster` (bad debts) is a cost.
+ */
+export const SOLD_TO_WORDS = ['kund', 'kunder', 'externa kunder', 'customer', 'customers', 'external customers', 'clients'] as const;
+
 /** Labels and section headers that are costs, for tables with nothing else to tell. */
 export const COST_WORDS = [
   'kostnad', 'kostnader', 'utgift', 'utgifter', 'personalkostnader', 'personal', 'löner', 'lönekostnader', 'arvoden', 'sociala avgifter',

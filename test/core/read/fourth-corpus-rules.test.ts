@@ -198,3 +198,25 @@ describe('a budget sheet whose only amount column is `Belopp`', () => {
     expect(r.analysis.oneSided[0].has).toBe('outcome');
   });
 });
+
+describe('a sale named by its work: `Utbildning externa kunder` in an unsigned drift summary', () => {
+  const drift = (label: string) =>
+    sheet('Drift', [
+      ['Driftsammanställning 2025 (tkr)'],
+      ['Rad', 'Budget', 'Utfall'],
+      ['Medlemsbidrag', 1000, 1000],
+      [label, 100, 80],
+      ['Personalkostnader', 700, 720],
+    ]);
+  const line = (label: string) => run([drift(label)]).analysis.tables[0].lines.find((l) => l.name === label)!;
+
+  test('what is sold to customers is income: less than budgeted is unfavourable (80 − 100 = −20 tkr)', () => {
+    expect([line('Utbildning externa kunder').type, kr(line('Utbildning externa kunder').deviation)]).toEqual(['income', '-20000']);
+    expect(line('Services to external customers').type).toBe('income');
+  });
+
+  test('the work alone, or bad debts on customers (one word), stays a cost', () => {
+    expect([line('Utbildning').type, kr(line('Utbildning').deviation)]).toEqual(['cost', '20000']);
+    expect(line('Kundförluster').type).toBe('cost');
+  });
+});
