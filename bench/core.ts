@@ -32,6 +32,8 @@ export interface CoreSample {
   reconcileSeconds: number | null;
   reconcileError?: string;
   memory: {
+    /** RSS before the input is built: node and the code loaded (the core's and the bench's own). */
+    baselineRssMB?: number;
     /** RSS with the input sheets built and garbage collected, before the first computation. */
     inputRssMB: number;
     /** The process's peak RSS (getrusage maxRSS) after the first computation: node + input + computation. */
@@ -55,6 +57,8 @@ const ore = (m: unknown): string => (m === null || m === undefined ? 'null' : St
 
 /** In the child: generate, then time analyseWorkbook `runs` times after a cold first run. */
 export function coreTask(rows: number, runs: number): CoreSample {
+  collect();
+  const baselineRss = process.memoryUsage().rss;
   let ledger: ReturnType<typeof generateLedger> | null = generateLedger(rows);
   const sheets = ledgerSheets(ledger);
   const sums = ledger.sums.map((s) => ({ ...s }));
@@ -125,6 +129,7 @@ export function coreTask(rows: number, runs: number): CoreSample {
     reconcileSeconds,
     reconcileError,
     memory: {
+      baselineRssMB: baselineRss / MB,
       inputRssMB: inputRss / MB,
       peakRssMB: peakRss / MB,
       computeMB: (peakRss - inputRss) / MB,

@@ -5,7 +5,6 @@
  * the unmapped-row check all run. The same rows are written as .xlsx, CSV (pandas) and an hledger journal.
  */
 import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { CellValue, SheetData } from '../src/core/cells';
 
 export const SEED = 20240607;
@@ -247,6 +246,9 @@ export function generateJoin(transactions: number, accountCount: number, seed = 
 
 /** The workbook as an .xlsx file (ExcelJS's streaming writer, shared strings as Excel writes them). */
 export async function writeLedgerXlsx(l: Ledger, path: string): Promise<void> {
+  // Loaded here, not at the top: the core's child process never writes a file, and ExcelJS would add some 20 MB
+  // to the peak memory it measures.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet(LEDGER_SHEET);
   eachLedgerRow(l, (cells) => ws.addRow(cells).commit());

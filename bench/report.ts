@@ -23,6 +23,8 @@ export interface Machine {
   command: string;
   quick: boolean;
   seed: number;
+  /** How the measuring children ran: compiled by tsc (as the product runs), or under tsx where that failed. */
+  children?: 'compiled' | 'tsx';
   /** os.loadavg() (1, 5, 15 minutes) when the run started and when it ended: the machine may be shared. */
   loadAverage?: { start: number[]; end?: number[] };
 }
@@ -185,7 +187,7 @@ export function goalsOf(r: Results): Goal[] {
       why:
         peak <= GOALS.peakMB
           ? undefined
-          : `peak RSS of the whole process: the input sheets alone hold ${num(core.memory.inputRssMB)} MB RSS (node itself ≈ 40 MB; ${num(n)} rows as JS arrays of cells), and the computation adds ${num(core.memory.computeMB)} MB at its peak; its result (one line object per row) keeps ${num(core.memory.resultHeapMB)} MB of heap alive.`,
+          : `peak RSS of the whole process: ${baseline(core)}the input sheets bring it to ${num(core.memory.inputRssMB)} MB (${num(n)} rows as JS arrays of cells), and the computation adds ${num(core.memory.computeMB)} MB at its peak; its result (one line object per row) keeps ${num(core.memory.resultHeapMB)} MB of heap alive.`,
     });
   }
   if (cli && openpyxl) {
@@ -425,6 +427,9 @@ export function plainTable(rows: GoalRow[]): string {
   return [line(['Measure', 'Value', 'Goal', 'Peer', 'Ratio ours/peer', 'Result']), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c] ?? '')))].join('\n');
 }
 
+/** What the process held before its input: node and the code loaded. */
+const baseline = (core: CoreSample) => (core.memory.baselineRssMB === undefined ? '' : `node and the code loaded hold ${num(core.memory.baselineRssMB)} MB before the input, `);
+
 export function markdown(r: Results, goals: Goal[], rows: GoalRow[]): string {
   const m = r.machine;
   const misses = goals.filter((g) => g.met === false);
@@ -454,7 +459,7 @@ ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
 - **core.peakMB**: the peak resident memory (getrusage maxRSS) of the child process that built the ${rowsLabel(n)}-row input
   and ran the computation once, cold: node itself, the input sheets and the computation's peak together. Also in
   results.json: \`core.inputMB\` (RSS with the input built and collected, before computing) and \`core.computeMB\`
-  (peak − input: what the computation added).${core ? ` Here: ${num(core.memory.peakRssMB)} MB = ${num(core.memory.inputRssMB)} MB input + ${num(core.memory.computeMB)} MB computation.` : ''}
+  (peak − input: what the computation added).${core ? ` Here: ${num(core.memory.peakRssMB)} MB = ${num(core.memory.inputRssMB)} MB input + ${num(core.memory.computeMB)} MB computation; ${baseline(core)}measured in a child ${r.machine.children === 'tsx' ? 'run under tsx (its compile failed), whose loader adds some 35 MB' : 'compiled by tsc and run by plain node, as the product runs'}.` : ''}
   ${core && core.memory.peakRssMB <= core.memory.generationPeakRssMB + 1 ? 'Note: the peak equals the peak while the input was generated, so the computation\'s own peak may be lower than shown.' : ''}
 - **Plain decimal.js**: bench/naive.ts, the same deviations, rollups and checks written straightforwardly with a
   \`new Decimal\` per amount; it knows the layout, so it skips the table finding the core does.

@@ -16,7 +16,7 @@ import { measureNaive } from './naive';
 import { measureJoin, measureYtd } from './paths';
 import { hledgerPeer, openpyxlPeer, pandasPeer } from './peers';
 import { Machine, Results, goalsOf, json, markdown, notRunYet, plainTable, tableRows } from './report';
-import { OUT, Outcome, ROOT } from './spawn';
+import { OUT, Outcome, ROOT, compileChildren } from './spawn';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -90,6 +90,9 @@ async function main(): Promise<void> {
   const results: Results = notRunYet(machine(), SIZES);
   // The core and the command line are measured as built: a build error fails those steps, not the bench.
   const buildError = await buildCli();
+  const childError = await compileChildren();
+  if (childError) log(`${childError}: the children run under tsx, and every peak memory includes it`);
+  results.machine.children = childError ? 'tsx' : 'compiled';
   for (const n of SIZES) results.core.bySize[n] = await step(`core ${label(n)}`, async () => (buildError ? { ok: false, error: buildError } : measureCore(n)));
   const headlineRows = Math.max(...SIZES);
   results.join = await step('join 200k', async () => (buildError ? { ok: false, error: buildError } : measureJoin()));

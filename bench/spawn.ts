@@ -1,8 +1,17 @@
 /** Running measurements in child processes: each with its own memory, a time limit, and its failure kept apart. */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
-export const ROOT = resolve(__dirname, '..');
+/** The project's folder: the one holding package.json, above this file as tsx runs it or as bench/out/js holds it compiled. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
+
+export const ROOT = projectRoot(__dirname);
 export const OUT = join(ROOT, 'bench/out');
 
 const MARK = '@@BENCH-RESULT ';
@@ -56,16 +65,28 @@ export function failure(run: CommandRun, timeoutMs: number): string {
   return `exit ${run.code ?? run.signal}: ${text}`;
 }
 
+/** The children compiled by `tsc -p bench/tsconfig.json` (compileChildren), run by plain node. */
+const COMPILED_CHILD = join(ROOT, 'bench/out/js/bench/child.js');
+let compiled = false;
+
 /**
- * Run `bench/child.ts <task> …args` in a fresh node (--expose-gc, a large heap) and return what it printed
- * after the result mark.
+ * Compile the children once, so that they run as the product does, compiled: under tsx a child would also hold
+ * tsx and its transpiled sources (some 35 MB of every peak measured) and time its loader. On a compile error the
+ * children run under tsx, and the error is returned so the report can say so.
+ */
+export async function compileChildren(): Promise<string | null> {
+  const run = await runCommand(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'bench/tsconfig.json'], 300_000);
+  compiled = run.code === 0;
+  return compiled ? null : `tsc -p bench/tsconfig.json failed: ${failure(run, 300_000)}`;
+}
+
+/**
+ * Run `bench/child.ts <task> …args` in a fresh node (--expose-gc, a large heap), compiled where compileChildren
+ * succeeded, and return what it printed after the result mark.
  */
 export async function runChild<T>(task: string, args: readonly (string | number)[], timeoutMs: number, heapMB = 8192): Promise<Outcome<T>> {
-  const run = await runCommand(
-    process.execPath,
-    ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', join(ROOT, 'bench/child.ts'), task, ...args.map(String)],
-    timeoutMs,
-  );
+  const child = compiled ? [COMPILED_CHILD] : ['--import', 'tsx', join(ROOT, 'bench/child.ts')];
+  const run = await runCommand(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, ...child, task, ...args.map(String)], timeoutMs);
   const line = run.stdout.split('\n').find((l) => l.startsWith(MARK));
   if (run.code === 0 && line) return { ok: true, value: JSON.parse(line.slice(MARK.length)) as T };
   return { ok: false, error: failure(run, timeoutMs) };
