@@ -190,3 +190,17 @@ describe('every generated table', () => {
     }
   });
 });
+
+describe('the period the summary names', () => {
+  const through = (month: string) =>
+    reconcileSheets([{ name: 'Drift', values: [['Uppföljning 2025 (kr)'], ['Rad', 'Budget', `Utfall jan–${month}`], ['Löner', 1200, 110], ['Hyra', 600, 50]] }], { lang: 'sv', today: '2026-12-07' });
+  const right = (r: Reconciliation) => summaryOf(r).print.header?.right;
+
+  test('the year so far through a month: `januari–mars 2025`', () => {
+    expect(right(through('mar'))).toBe('januari–mars 2025');
+  });
+
+  test('January alone is `januari 2025`, not `januari–januari 2025`', () => {
+    expect(right(through('jan'))).toBe('januari 2025');
+  });
+});
