@@ -55,6 +55,8 @@ export function periodOf(t: TableResult, lang: Lang, tables: readonly TableResul
   const L = LABELS[lang];
   const year = yearOf(t, tables);
   const through = t.period?.through ?? null;
+  // January alone is `januari 2025`, not `januari–januari 2025`.
+  if (through === 1) return year ? formatMessage(L.periodJanuary, lang, { year }) : L.periodJanuaryNoYear;
   if (through !== null && through < 12) {
     const month = L.monthNames.split(',')[through - 1];
     return year ? formatMessage(L.periodMonths, lang, { month, year }) : formatMessage(L.periodMonthsNoYear, lang, { month });
