@@ -1,6 +1,6 @@
 import { Reconciliation } from '../core/reconcile';
 import { checkMessage } from '../core/render/check-text';
-import { Figures, deviationPercent } from '../core/deviations/figures';
+import { Figures, comparedBudget, deviationPercent } from '../core/deviations/figures';
 import { formatAmount, formatMoney, formatPercent } from '../core/render/format';
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
@@ -20,13 +20,17 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
   const L = LABELS[lang];
   const out: string[] = [];
   const amount = (m: Figures['budget']) => (m === null ? '–' : formatMoney(m, lang, ''));
-  const line = (name: string, f: Figures) =>
-    `  ${pad(name, 34)} ${pad(amount(f.budget), 14, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? assessment(f, L) : ''}`;
+  // The budget the deviation is measured against: the period's where the table compares the year so far.
+  const line = (name: string, f: Figures, budgetWidth = 14) =>
+    `  ${pad(name, 34)} ${pad(amount(comparedBudget(f)), budgetWidth, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? assessment(f, L) : ''}`;
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
-    out.push(`  ${pad(L.goalArea, 34)} ${pad(`${L.budget} kr`, 14, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
-    for (const g of t.groups) out.push(line(groupName(g.name, lang), g));
-    out.push(line(L.total, t.total));
+    const byArea = t.grouping.by === 'rows' || t.grouping.by === 'goalArea';
+    const budgetHeader = `${t.period ? L.periodBudget : L.budget} kr`;
+    const budgetWidth = Math.max(14, budgetHeader.length);
+    out.push(`  ${pad(byArea ? L.goalArea : L.area, 34)} ${pad(budgetHeader, budgetWidth, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
+    for (const g of t.groups) out.push(line(groupName(g.name, lang), g, budgetWidth));
+    out.push(line(L.total, t.total, budgetWidth));
     out.push('');
   }
   for (const charge of result.fees?.charges ?? []) {

@@ -15,6 +15,7 @@ const GROUP_KEYS: Record<Grouping['by'], MessageKey> = {
   dimension: 'groupBy.dimension',
   accountClass: 'groupBy.accountClass',
   table: 'groupBy.table',
+  type: 'groupBy.type',
   map: 'groupBy.map',
   keyDimension: 'groupBy.keyDimension',
 };

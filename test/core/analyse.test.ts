@@ -213,3 +213,32 @@ describe('reconciliation checks on hand-made sheets', () => {
     expect(a.tables[1].groups.map((g) => g.name)).toEqual(['Mål 1', 'Mål 2']);
   });
 });
+
+describe('a table with nothing to group by', () => {
+  const plain = (rows: (string | number)[][]) => analyseWorkbook([sheet('Uppföljning', [['Post', 'Budget', 'Utfall'], ...rows])]).tables[0];
+
+  test('holding both income and costs, it is grouped as Intäkter and Kostnader: what came in and what went out', () => {
+    const t = plain([
+      ['Medlemsbidrag', 9600, 9600],
+      ['Bidrag från Arbetsförmedlingen', 1200, 1000],
+      ['Personal', 6840, 6548],
+      ['Lokaler', 1080, 1090],
+    ]);
+    expect(t.grouping).toEqual({ by: 'type' });
+    // Income: outcome − budget (10 600 − 10 800 = −200); costs: budget − outcome (7 920 − 7 638 = 282).
+    expect(t.groups.map((g) => [g.name, kr(g.budget), kr(g.outcome), kr(g.deviation), g.lineCount])).toEqual([
+      ['group.income', '10800', '10600', '-200', 2],
+      ['group.cost', '7920', '7638', '282', 2],
+    ]);
+    expect(kr(t.total.deviation)).toBe('82');
+  });
+
+  test('of costs only, it stays one group, the table', () => {
+    const t = plain([
+      ['Personal', 6840, 6548],
+      ['Lokaler', 1080, 1090],
+    ]);
+    expect(t.grouping).toEqual({ by: 'table' });
+    expect(t.groups.map((g) => g.name)).toEqual(['Uppföljning']);
+  });
+});

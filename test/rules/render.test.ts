@@ -125,3 +125,17 @@ describe('SPEC 2.4 the Kontroller sheet: mismatches first, each class in words',
     expect(text).not.toContain('Drift!A1');
   });
 });
+
+describe('the command line’s summary of the year so far', () => {
+  it('shows the budget the deviation is measured against: the period’s (Budget ack), not the year’s (Årsbudget)', async () => {
+    const { reconcileSheets } = await import('../../src/core/reconcile');
+    const sheet = {
+      name: 'Jan',
+      values: [['Uppföljning t.o.m. januari 2025 (tkr)'], ['Post', 'Årsbudget', 'Budget ack', 'Utfall ack'], ['Medlemsbidrag', 9600, 800, 800], ['Personal', 1200, 100, 73]],
+    };
+    const text = summaryText(reconcileSheets([sheet], { lang: 'sv', today: '2026-12-07' }), 'sv').split('\n');
+    expect(text[1]).toMatch(/^ {2}Område +Budget för perioden kr +Utfall kr/);
+    // Intäkter 800 tkr against 800; Kostnader 73 tkr against 100: 27 tkr under, favourable.
+    expect(text.find((l) => l.trim().startsWith('Kostnader'))).toMatch(/Kostnader\s+100\s000\s+73\s000\s+27\s000\s/);
+  });
+});

@@ -1,7 +1,7 @@
 import { SheetData, cellAddress } from '../cells';
 import { Check, ReadTable, controlTotalChecks, crossSheetChecks, reportedDeviationChecks, unmappedChecks } from './checks';
 import { Convention, ConventionReason, detectConvention } from '../read/convention';
-import { Grouping, chooseGrouping, groupKey } from './grouping';
+import { Grouping, chooseGrouping, groupKey, withTypeGroups } from './grouping';
 export type { Grouping } from './grouping';
 import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDeviation, flagRule, groupLines, lineDeviation } from './figures';
 import { InputIssue } from '../issues';
@@ -133,7 +133,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         errors.push({ key: 'table.partYearUnknown', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, outcomeCell), params: { header: layout.headers.outcome ?? '' } });
       }
       const lines = items.map((r) => lineDeviation(r, comparison, rule));
-      const grouping = chooseGrouping(layout, items);
+      const grouping = withTypeGroups(chooseGrouping(layout, items), lines);
       const lastRow = rows[rows.length - 1].row;
       const mixed = mixedAs(coverage, items.length);
       tables.push({

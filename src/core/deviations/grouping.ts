@@ -12,6 +12,8 @@ export type Grouping =
   | { by: 'dimension'; header: string; index: number }
   | { by: 'accountClass' }
   | { by: 'table' }
+  /** A table with no groups of its own that holds both income and costs: Intäkter and Kostnader, as a result statement groups. */
+  | { by: 'type' }
   /** A grouping table in the workbook (`Konto | Målområde`), or a dimension of a join's key: the group is on each line. */
   | { by: 'map'; sheet: string; header: string }
   | { by: 'keyDimension'; header: string };
@@ -50,6 +52,22 @@ export function chooseGrouping(layout: TableLayout, items: readonly TableRow[]):
   return { by: 'table' };
 }
 
+/**
+ * A table with nothing to group by whose lines are both income and costs is grouped as Intäkter and Kostnader:
+ * its summary then shows what came in and what went out, not only a net total that may well be zero.
+ */
+export function withTypeGroups(grouping: Grouping, lines: readonly LineDeviation[]): Grouping {
+  if (grouping.by !== 'table') return grouping;
+  let income = false;
+  let cost = false;
+  for (const l of lines) {
+    if (l.type === 'income') income = true;
+    else cost = true;
+    if (income && cost) return { by: 'type' };
+  }
+  return grouping;
+}
+
 /** The group a line falls in under a grouping; null for the table's fallback group. */
 export function groupKey(grouping: Grouping): (l: LineDeviation) => string | null {
   switch (grouping.by) {
@@ -63,6 +81,8 @@ export function groupKey(grouping: Grouping): (l: LineDeviation) => string | nul
       return (l) => l.source.dimensions[grouping.index] ?? null;
     case 'accountClass':
       return (l) => ACCOUNT_GROUP_KEYS[accountGroup(accountOf(l.source))];
+    case 'type':
+      return (l) => (l.type === 'income' ? 'group.income' : 'group.cost');
     case 'table':
       return () => null;
   }

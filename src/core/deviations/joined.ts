@@ -8,7 +8,7 @@ import { PRINTED_STEP_ORE } from '../read/units';
 import type { OneSidedTable, TableResult } from './analyze';
 import { Check } from './checks';
 import { FlagRule, groupLines, lineDeviation } from './figures';
-import { Grouping, groupKey } from './grouping';
+import { Grouping, groupKey, withTypeGroups } from './grouping';
 
 /** A join as the deviation summary shows it: the joined table, and what the join found on the way. */
 export interface JoinedTable {
@@ -70,7 +70,7 @@ function joinGrouping(join: Join, maps: readonly GroupMap[]): { grouping: Groupi
 /** The deviation summary of one join: lines per key, the budget for the months compared, groups, and its findings. */
 function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, sides: [OneSidedTable, OneSidedTable]): JoinedTable {
   const { budget, outcome } = join;
-  const { grouping, groupOf, map } = joinGrouping(join, maps);
+  const { grouping: chosen, groupOf, map } = joinGrouping(join, maps);
   const unplaced: { key: string[]; row: TableRow }[] = [];
   const rows = join.rows.map((row, i) => {
     if (!groupOf) return row;
@@ -82,6 +82,7 @@ function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, side
   const { convention, reason } = detectConvention(rows, PRINTED_STEP_ORE[budget.layout.unit]);
   const prorate = join.periodBudget === 'prorated' ? join.through : null;
   const lines = rows.map((r) => lineDeviation(r, { convention, prorateThrough: prorate }, rule));
+  const grouping = withTypeGroups(chosen, lines);
   const result: TableResult = {
     sheet: budget.layout.sheet,
     range: `${budget.layout.sheet} × ${outcome.layout.sheet}`,
