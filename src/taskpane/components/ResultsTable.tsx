@@ -79,7 +79,7 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
         <thead>
           <tr>
             <th scope="col" colSpan={3} className={styles.headCell}>
-              {byLine ? s.line : s.goalArea}
+              {byLine ? s.line : table.grouping.by === 'rows' || table.grouping.by === 'goalArea' ? s.goalArea : s.area}
             </th>
           </tr>
           <tr>
