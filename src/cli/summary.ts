@@ -5,6 +5,7 @@ import { formatAmount, formatMoney, formatPercent } from '../core/render/format'
 import { Lang, formatMessage } from '../core/messages';
 import { sortChecks } from '../core/render/checks-sheet';
 import { LABELS } from '../core/render/labels';
+import { byGoalArea } from '../core/deviations/grouping';
 import { groupName } from '../core/render/group-name';
 import { assessment } from '../core/render/deviations-sheet';
 import { chargeName } from '../core/fees';
@@ -25,7 +26,7 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     `  ${pad(name, 34)} ${pad(amount(comparedBudget(f)), budgetWidth, true)} ${pad(amount(f.outcome), 14, true)} ${pad(amount(f.deviation), 13, true)} ${pad(formatPercent(deviationPercent(f), lang), 9, true)}  ${f.flagged ? assessment(f, L) : ''}`;
   for (const t of result.analysis.tables) {
     out.push(`${t.sheet} (${t.range}, ${t.unit}, ${L[t.convention]})`);
-    const byArea = t.grouping.by === 'rows' || t.grouping.by === 'goalArea';
+    const byArea = byGoalArea(t.grouping);
     const budgetHeader = `${t.period ? L.periodBudget : L.budget} kr`;
     const budgetWidth = Math.max(14, budgetHeader.length);
     out.push(`  ${pad(byArea ? L.goalArea : L.area, 34)} ${pad(budgetHeader, budgetWidth, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);

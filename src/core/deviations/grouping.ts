@@ -52,6 +52,9 @@ export function chooseGrouping(layout: TableLayout, items: readonly TableRow[]):
   return { by: 'table' };
 }
 
+/** Whether a table's groups are goal areas (its rows, or a goal-area column): then they are headed Målområde, else Område. */
+export const byGoalArea = (grouping: Grouping): boolean => grouping.by === 'rows' || grouping.by === 'goalArea';
+
 /**
  * A table with nothing to group by whose lines are both income and costs is grouped as Intäkter and Kostnader:
  * its summary then shows what came in and what went out, not only a net total that may well be zero.

@@ -1,5 +1,5 @@
 import { Analysis, TableResult } from '../deviations/analyze';
-import { groupKey } from '../deviations/grouping';
+import { byGoalArea, groupKey } from '../deviations/grouping';
 import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
 import { generatedMark } from '../marks';
@@ -45,7 +45,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   const showLines = lineCount + groupCount + 6 <= EXCEL_MAX_ROWS;
   const linkLines = lineCount <= MAX_LINKS;
   const ytd = comparesYearToDate(analysis.tables);
-  const byArea = analysis.tables.every((t) => t.grouping.by === 'rows' || t.grouping.by === 'goalArea');
+  const byArea = analysis.tables.every((t) => byGoalArea(t.grouping));
   // The area's name stands on its group row only, where the line's cell is empty: it runs on across it unwrapped.
   const columns: OutputColumn[] = [
     { header: byArea ? L.goalArea : L.area, kind: 'text', width: 16 },

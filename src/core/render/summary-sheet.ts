@@ -1,6 +1,7 @@
 import { Analysis, TableResult } from '../deviations/analyze';
 import { Check } from '../deviations/checks';
 import { Figures, GroupDeviation, Thresholds, comparedBudget, flagRule, rollUpGroups } from '../deviations/figures';
+import { byGoalArea } from '../deviations/grouping';
 import { addressIn } from '../read/tables';
 import { abs, compare } from '../money';
 import { generatedMark } from '../marks';
@@ -142,7 +143,7 @@ function chartFormat(values: readonly number[]): string {
 
 /** The table the chart shows: the first grouped by goal area, else the first with more than one group. */
 function chartedTable(tables: readonly TableResult[]): TableResult | null {
-  const byArea = tables.find((t) => (t.grouping.by === 'rows' || t.grouping.by === 'goalArea') && t.groups.length > 1);
+  const byArea = tables.find((t) => byGoalArea(t.grouping) && t.groups.length > 1);
   return byArea ?? tables.find((t) => t.groups.length > 1) ?? null;
 }
 
@@ -208,7 +209,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, input: SummaryInput
   const rule = flagRule(input.thresholds);
   const ytd = comparesYearToDate(tables);
   const withForecast = tables.some((t) => t.total.forecast !== null || t.groups.some((g) => g.forecast !== null));
-  const byArea = tables.every((t) => t.grouping.by === 'rows' || t.grouping.by === 'goalArea');
+  const byArea = tables.every((t) => byGoalArea(t.grouping));
   const columns: OutputColumn[] = [
     { header: byArea ? L.goalArea : L.area, kind: 'text', width: 34, wrap: true },
     { header: ytd ? L.periodBudget : L.budget, kind: 'amount', width: 13 },

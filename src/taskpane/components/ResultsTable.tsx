@@ -3,6 +3,7 @@ import { CheckmarkCircle16Filled, Warning16Filled } from '@fluentui/react-icons'
 import { useId } from 'react';
 import { TableResult } from '../../core/deviations/analyze';
 import { Figures, Thresholds, deviationPercent } from '../../core/deviations/figures';
+import { byGoalArea } from '../../core/deviations/grouping';
 import { Decimal } from '../../core/decimal';
 import { Lang } from '../../core/messages';
 import { Money, isNegative, toKronor } from '../../core/money';
@@ -79,7 +80,7 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
         <thead>
           <tr>
             <th scope="col" colSpan={3} className={styles.headCell}>
-              {byLine ? s.line : table.grouping.by === 'rows' || table.grouping.by === 'goalArea' ? s.goalArea : s.area}
+              {byLine ? s.line : byGoalArea(table.grouping) ? s.goalArea : s.area}
             </th>
           </tr>
           <tr>
