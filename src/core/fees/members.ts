@@ -172,6 +172,13 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     const earlier = fees[0].year < fees[1].year ? fees[0] : fees[1];
     earlier.column = 'priorFee';
   }
+  // Two population columns of different dates are last year's and this year's (`Invånare 1 nov 2023`, `Invånare
+  // 1 nov 2024`), as two fee columns are: the later is the one the fee rests on, the earlier is not read.
+  const populations = found.filter((h) => h.column === 'population');
+  if (populations.length === 2) {
+    const [a, b] = populations.map(dateKey);
+    if (a !== null && b !== null && a !== b) found.splice(found.indexOf(a < b ? populations[0] : populations[1]), 1);
+  }
   const columns: Partial<Record<MemberColumn, number>> = {};
   const headers: Partial<Record<MemberColumn, string>> = {};
   let populationDate: IsoDate | null = null;
@@ -192,6 +199,11 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (h.column === 'fee') feeYear = h.year ?? null;
   }
   return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource, feeYear };
+}
+
+/** A header's date as sortable text (`2024-11-01`, or `2024` for a year alone), or null when it states none. */
+function dateKey(h: HeaderCell): string | null {
+  return h.date ?? (h.year !== undefined ? String(h.year) : null);
 }
 
 type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'invalid' };
