@@ -682,6 +682,18 @@ export const MESSAGES = {
     sv: 'Invånarantalet för {member} är negativt ({text}); ett heltal 0 eller större väntades.',
     en: 'The population of {member} is negative ({text}); a whole number of 0 or more was expected.',
   },
+  'fees.badMonths': {
+    sv: 'Antalet månader för {member} ({text}) är inte ett helt antal månader mellan 1 och 12 ({column}).',
+    en: 'The number of months for {member} ({text}) is not a whole number of months from 1 to 12 ({column}).',
+  },
+  'fees.monthsNotPerCapita': {
+    sv: '{member} är medlem {months} månader av året, men {charge} beräknas inte per invånare; en del av året räknas bara om för en avgift per invånare. Ingen avgift beräknas för {member}; ange avgiften för den del av året medlemmen betalar.',
+    en: '{member} is a member for {months} months of the year, but {charge} is not computed per inhabitant; part of a year is only prorated for a fee per inhabitant. No fee is computed for {member}; state the fee for the part of the year the member pays.',
+  },
+  'fees.basisMonths': {
+    sv: ' × {months}/12 månader',
+    en: ' × {months}/12 months',
+  },
   'fees.populationFractional': {
     sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',
     en: 'The population of {member} is not a whole number ({text}); a whole number of inhabitants was expected.',

@@ -22,7 +22,8 @@ export type MemberColumn =
   | 'fee'
   | 'priorFee'
   | 'fixedAmount'
-  | 'buyerReference';
+  | 'buyerReference'
+  | 'months';
 
 /**
  * Headers the general header matcher does not tell apart: it reads `Avgift`, `Fast belopp` and `Andel`
@@ -66,6 +67,14 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   referens: 'buyerReference',
   'your reference': 'buyerReference',
   'buyer reference': 'buyerReference',
+  // The months of the fee year a member belongs (a member joining on 1 April: 9).
+  'antal månader': 'months',
+  månader: 'months',
+  medlemsmånader: 'months',
+  'antal medlemsmånader': 'months',
+  months: 'months',
+  'number of months': 'months',
+  'months of membership': 'months',
 };
 
 const SHARED_ROLES = new Set(['member', 'population', 'municipalityCode', 'orgNumber']);
@@ -118,6 +127,8 @@ export interface Member {
   priorFee: Decimal | null;
   fixedAmount: Decimal | null;
   buyerReference: string | null;
+  /** The months of the fee year the member belongs, 1–12; null when the table does not say (the whole year). */
+  months: number | null;
   invalid: Set<MemberColumn>;
   /** The address of the first row with the same member: this one and that one get no fee until one is removed. */
   duplicateOf: string | null;
@@ -253,6 +264,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
     const money = (d: Decimal) => (d.isNegative() ? 'fees.amountNegative' : d.decimalPlaces() > 2 ? 'fees.amountNotInOre' : null);
     const population = number('population', (d) => (d.isNegative() ? 'fees.populationNegative' : !d.isInteger() ? 'fees.populationFractional' : null));
     const share = number('share', (d) => (d.isNegative() ? 'fees.shareNegative' : null));
+    const months = number('months', (d) => (d.isInteger() && d.gte(1) && d.lte(12) ? null : 'fees.badMonths'));
 
     const text = (c: MemberColumn) => cellText(at(r, c)).trim() || null;
     let municipalityCode = text('municipalityCode');
@@ -301,6 +313,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       priorFee: value(number('priorFee', money)),
       fixedAmount: value(number('fixedAmount', money)),
       buyerReference: text('buyerReference'),
+      months: months.kind === 'value' ? months.value.toNumber() : null,
       invalid,
       duplicateOf,
     });

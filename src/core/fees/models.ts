@@ -35,7 +35,7 @@ export interface PopulationBasis {
 
 /** What a member's fee rests on, kept as figures so that any language can state it. */
 export type Basis =
-  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } & PopulationBasis)
+  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null; months: number | null } & PopulationBasis)
   | { kind: 'fixed' }
   | { kind: 'setAmount' }
   | { kind: 'uplift'; priorFee: Decimal; percent: Decimal }
@@ -179,14 +179,43 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
       continue;
     }
     if (c.need(m, 'population', m.population) === null) continue;
-    c.set(m, toOre(rate.times(m.population!).plus(fixedPart ?? ZERO)), { kind: 'perCapita', rate, fixedPart, ...c.population(m) });
+    // An unreadable months cell (already reported) gives no fee: the whole year would be a guess.
+    if (m.invalid.has('months')) {
+      c.fail(m, c.at(m, 'months'));
+      continue;
+    }
+    // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
+    const months = partYear(m);
+    const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
+    c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) });
   }
   return c.fees();
+}
+
+/** The months a member belongs when fewer than the whole year, else null. */
+const partYear = (m: Member): number | null => (m.months !== null && m.months !== 12 ? m.months : null);
+
+/**
+ * Only a fee per invånare is prorated by month: a set amount, a fixed fee or last year's fee raised may already be
+ * the part-year figure, and an allocation's shares depend on each other. A member there for part of the year gets
+ * no fee, said at its months cell, rather than a guessed one; true when the member is held back.
+ */
+function heldForPartYear(c: ChargeComputation, m: Member): boolean {
+  if (m.invalid.has('months') && m.duplicateOf === null) {
+    c.fail(m, c.at(m, 'months'));
+    return true;
+  }
+  const months = partYear(m);
+  if (months === null || m.duplicateOf !== null) return false;
+  c.issues.push({ key: 'fees.monthsNotPerCapita', sheet: c.table.sheet, cell: memberCell(c.table, m, 'months'), params: { member: m.name, months, charge: c.context.name } });
+  c.fail(m, c.at(m, 'months'));
+  return true;
 }
 
 function fixed(c: ChargeComputation): MemberFee[] {
   const column: MemberColumn = c.table.columns.fee === undefined && c.table.columns.fixedAmount !== undefined ? 'fixedAmount' : 'fee';
   for (const m of c.table.members) {
+    if (heldForPartYear(c, m)) continue;
     const fee = c.need(m, column, column === 'fee' ? m.fee : m.fixedAmount);
     if (fee !== null) c.set(m, fee, { kind: 'fixed' });
   }
@@ -197,6 +226,7 @@ function uplift(c: ChargeComputation, percent: Decimal): MemberFee[] {
   // Last year's fee: its own column when there is one, else the fee column.
   const column: MemberColumn = c.table.columns.priorFee !== undefined ? 'priorFee' : 'fee';
   for (const m of c.table.members) {
+    if (heldForPartYear(c, m)) continue;
     const prior = c.need(m, column, column === 'priorFee' ? m.priorFee : m.fee);
     if (prior !== null) c.set(m, toOre(prior.times(percent.plus(100)).dividedBy(100)), { kind: 'uplift', priorFee: prior, percent });
   }
@@ -295,7 +325,8 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     if (m.duplicateOf !== null) {
       c.fail(m, c.at(m, 'member'));
       complete = false;
-    } else if (setMembers.includes(m) || first.has(m)) continue;
+    } else if (heldForPartYear(c, m)) complete = false;
+    else if (setMembers.includes(m) || first.has(m)) continue;
     else if (needsPopulation && c.need(m, 'population', m.population) === null) complete = false;
     else if (shareKey && (fractions.get(m) ?? null) === null && c.need(m, 'share', null) === null) complete = false;
   }

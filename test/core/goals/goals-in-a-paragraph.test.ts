@@ -13,7 +13,7 @@ test('two goals among other sentences in one cell are both read, each from that 
     ['Andelen insatser inom tio minuter ska vara minst 90 %. Utfallet 2024 blev 87 %.'],
   ]);
   const goals = readGoalSentences([text], () => false);
-  expect(goals.map((g) => [g.metric, g.operator, g.threshold.value.toFixed(), g.cells.metric])).toEqual([
+  expect(goals.map((g) => [g.metric, g.operator, g.threshold!.value.toFixed(), g.cells.metric])).toEqual([
     ['Årets resultat', '>', '0', 'A2'],
     ['Soliditet', '>=', '0.25', 'A2'],
   ]);
@@ -21,5 +21,5 @@ test('two goals among other sentences in one cell are both read, each from that 
 
 test('a decimal comma or point inside a sentence does not split it', () => {
   const text = sheet('Text', [['Målen är två. Balanslikviditeten ska vara minst 1.5 och följas upp varje tertial.']]);
-  expect(readGoalSentences([text], () => false).map((g) => g.threshold.value.toFixed())).toEqual(['1.5']);
+  expect(readGoalSentences([text], () => false).map((g) => g.threshold!.value.toFixed())).toEqual(['1.5']);
 });
