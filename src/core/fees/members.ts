@@ -23,7 +23,8 @@ export type MemberColumn =
   | 'priorFee'
   | 'fixedAmount'
   | 'buyerReference'
-  | 'months';
+  | 'months'
+  | 'extra';
 
 /**
  * Headers the general header matcher does not tell apart: it reads `Avgift`, `Fast belopp` and `Andel`
@@ -75,6 +76,15 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   months: 'months',
   'number of months': 'months',
   'months of membership': 'months',
+  // An amount some members pay on top of the fee, for what they alone ordered: a charge of its own.
+  'särskild insats': 'extra',
+  'särskilda insatser': 'extra',
+  'särskild avgift': 'extra',
+  'extra insats': 'extra',
+  tilläggsavgift: 'extra',
+  tilläggsuppdrag: 'extra',
+  'additional fee': 'extra',
+  'special contribution': 'extra',
 };
 
 const SHARED_ROLES = new Set(['member', 'population', 'municipalityCode', 'orgNumber']);
@@ -129,6 +139,8 @@ export interface Member {
   buyerReference: string | null;
   /** The months of the fee year the member belongs, 1–12; null when the table does not say (the whole year). */
   months: number | null;
+  /** An amount on top of the fee (`Särskild insats`), for the members that pay one; null for the others. */
+  extra: Decimal | null;
   invalid: Set<MemberColumn>;
   /** The address of the first row with the same member: this one and that one get no fee until one is removed. */
   duplicateOf: string | null;
@@ -314,6 +326,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       fixedAmount: value(number('fixedAmount', money)),
       buyerReference: text('buyerReference'),
       months: months.kind === 'value' ? months.value.toNumber() : null,
+      extra: value(number('extra', money)),
       invalid,
       duplicateOf,
     });
@@ -352,6 +365,7 @@ function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row:
     ['fee', (m) => m.fee],
     ['priorFee', (m) => m.priorFee],
     ['fixedAmount', (m) => m.fixedAmount],
+    ['extra', (m) => m.extra],
   ];
   for (const [column, get] of columns) {
     const col = layout.columns[column];
