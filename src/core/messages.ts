@@ -691,8 +691,8 @@ export const MESSAGES = {
     en: '{member} is a member for {months} months of the year, but {charge} is not computed per inhabitant; part of a year is only prorated for a fee per inhabitant. No fee is computed for {member}; state the fee for the part of the year the member pays.',
   },
   'fees.basisMonths': {
-    sv: ' × {months}/12 månader',
-    en: ' × {months}/12 months',
+    sv: '× {months}/12 månader',
+    en: '× {months}/12 months',
   },
   'fees.populationFractional': {
     sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',

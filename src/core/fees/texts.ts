@@ -79,7 +79,7 @@ export function basisText(f: MemberFee, lang: Lang): string {
     case 'perCapita':
       return (
         formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) }) +
-        (b.months === null ? '' : formatMessage('fees.basisMonths', lang, { months: b.months }))
+        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months })}`)
       );
     case 'fixed':
       return L.feeBasisFixed;

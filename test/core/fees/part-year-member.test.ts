@@ -2,6 +2,7 @@
  * A member that joins during the year (`Antal månader` 9 for 1 April): a fee per invånare is prorated by month and
  * rounded once to the öre; where the fee is not per invånare the member gets none and is told why at its cell.
  */
+import { basisText } from '../../../src/core/fees/texts';
 import { fees, feesOf, messages } from './workbook';
 import { sheet } from '../../helpers/sheets';
 
@@ -39,4 +40,10 @@ test('an allocation is not prorated by guess: the member for part of the year is
   ]);
   expect(feesOf(o)).toEqual({ Aby: null, Bby: null });
   expect(messages(o).join('\n')).toMatch(/Avgifter 2026!C6 Bby är medlem 6 månader av året/);
+});
+
+test('the basis says the part of the year: × 9/12 månader', () => {
+  const o = fees([sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Antal månader'], ['Aby', 100, 9]])]);
+  expect(basisText(o.charges[0].fees[0], 'sv')).toMatch(/10\u00a0kr × 100 invånare × 9\/12 månader$/);
+  expect(basisText(o.charges[0].fees[0], 'en')).toMatch(/ × 9\/12 months$/);
 });
