@@ -879,7 +879,15 @@ export interface MessageRef {
   params?: MessageParams;
 }
 
-export type MessageParam = string | number | MessageRef;
+/**
+ * A figure with decimals the core puts in a message (`99.9`, a share in percent): written with the reader's decimal
+ * sign, `99,9` in Swedish and `99.9` in English. A plain string would show the point in a Swedish sentence.
+ */
+export interface DecimalParam {
+  decimal: string;
+}
+
+export type MessageParam = string | number | MessageRef | DecimalParam;
 export type MessageParams = Record<string, MessageParam>;
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -888,7 +896,9 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** A parameter as text: a nested message is written in the same language. */
 export function formatParam(param: MessageParam, lang: Lang): string {
-  return typeof param === 'object' ? formatMessage(param.key, lang, param.params) : String(param);
+  if (typeof param !== 'object') return String(param);
+  if ('decimal' in param) return lang === 'sv' ? param.decimal.replace('.', ',').replace(/^-/, '\u2212') : param.decimal;
+  return formatMessage(param.key, lang, param.params);
 }
 
 export function formatMessage(key: string, lang: Lang, params: MessageParams = {}): string {

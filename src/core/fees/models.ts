@@ -270,7 +270,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
   for (const named of model.named) {
     const member = memberNamed(named.name, members);
     if (member === null) {
-      c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      c.withhold('fees.namedShareUnknown', { name: named.name, percent: { decimal: named.percent.toFixed() } });
       return null;
     }
     const fraction = named.percent.dividedBy(100);
@@ -280,7 +280,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
         key: 'fees.namedShareDiffers',
         sheet: c.table.sheet,
         cell: memberCell(c.table, member, 'share'),
-        params: { member: member.name, percent: named.percent.toFixed(), table: inTable.times(100).toFixed() },
+        params: { member: member.name, percent: { decimal: named.percent.toFixed() }, table: { decimal: inTable.times(100).toFixed() } },
       });
     }
     taken.set(member, fraction);
@@ -294,7 +294,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
   if (taken.size > 0 && model.restPercent !== null) {
     const parts = sum([...taken.values()]).times(100).plus(model.restPercent);
     if (!parts.equals(100)) {
-      c.withhold('fees.splitNot100', { sum: parts.toFixed() });
+      c.withhold('fees.splitNot100', { sum: { decimal: parts.toFixed() } });
       return null;
     }
   }
@@ -313,7 +313,7 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     // The share key: the table's share, or the one the written split names.
     for (const named of model.named) {
       const member = memberNamed(named.name, candidates);
-      if (member === null) return c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      if (member === null) return c.withhold('fees.namedShareUnknown', { name: named.name, percent: { decimal: named.percent.toFixed() } });
       if (fractions.get(member) === null) fractions.set(member, named.percent.dividedBy(100));
     }
   }
@@ -346,7 +346,7 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     const shareSum = sum(claimants.map((m) => fractions.get(m)!));
     if (!shareSum.equals(1)) {
       const header = { sheet: c.table.sheet, cell: cellAddress(c.table.headerRow, c.table.columns.share ?? c.table.columns.member!) };
-      return c.withhold('fees.sharesNot100', { sum: shareSum.times(100).toFixed() }, header);
+      return c.withhold('fees.sharesNot100', { sum: { decimal: shareSum.times(100).toFixed() } }, header);
     }
   }
   const populationSum = needsPopulation ? sum(claimants.map((m) => m.population!)) : null;
