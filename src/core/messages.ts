@@ -685,6 +685,18 @@ export const MESSAGES = {
     sv: 'Invånarantalet för {member} är negativt ({text}); ett heltal 0 eller större väntades.',
     en: 'The population of {member} is negative ({text}); a whole number of 0 or more was expected.',
   },
+  'fees.badMonths': {
+    sv: 'Antalet månader för {member} ({text}) är inte ett helt antal månader mellan 1 och 12 ({column}).',
+    en: 'The number of months for {member} ({text}) is not a whole number of months from 1 to 12 ({column}).',
+  },
+  'fees.monthsNotPerCapita': {
+    sv: '{member} är medlem {months} månader av året, men {charge} beräknas inte per invånare; en del av året räknas bara om för en avgift per invånare. Ingen avgift beräknas för {member}; ange avgiften för den del av året medlemmen betalar.',
+    en: '{member} is a member for {months} months of the year, but {charge} is not computed per inhabitant; part of a year is only prorated for a fee per inhabitant. No fee is computed for {member}; state the fee for the part of the year the member pays.',
+  },
+  'fees.basisMonths': {
+    sv: '× {months}/12 månader',
+    en: '× {months}/12 months',
+  },
   'fees.populationFractional': {
     sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',
     en: 'The population of {member} is not a whole number ({text}); a whole number of inhabitants was expected.',
@@ -870,7 +882,15 @@ export interface MessageRef {
   params?: MessageParams;
 }
 
-export type MessageParam = string | number | MessageRef;
+/**
+ * A figure with decimals the core puts in a message (`99.9`, a share in percent): written with the reader's decimal
+ * sign, `99,9` in Swedish and `99.9` in English. A plain string would show the point in a Swedish sentence.
+ */
+export interface DecimalParam {
+  decimal: string;
+}
+
+export type MessageParam = string | number | MessageRef | DecimalParam;
 export type MessageParams = Record<string, MessageParam>;
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -879,7 +899,9 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** A parameter as text: a nested message is written in the same language. */
 export function formatParam(param: MessageParam, lang: Lang): string {
-  return typeof param === 'object' ? formatMessage(param.key, lang, param.params) : String(param);
+  if (typeof param !== 'object') return String(param);
+  if ('decimal' in param) return lang === 'sv' ? param.decimal.replace('.', ',').replace(/^-/, '\u2212') : param.decimal;
+  return formatMessage(param.key, lang, param.params);
 }
 
 export function formatMessage(key: string, lang: Lang, params: MessageParams = {}): string {

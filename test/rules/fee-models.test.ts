@@ -130,7 +130,7 @@ describe('SPEC 3.3 and 8 a charge that cannot be shared fairly is withheld, with
 
   it('shares that sum to 95 %: withheld at the share header, saying 95', () => {
     const r = charge(allocation('1000', 'share'), [['Kommun', 'Andel'], ['A', '25 %'], ['B', '70 %']]);
-    expect([r.issues, r.params[0]]).toEqual([['fees.sharesNot100@Medlemmar!B1'], { charge: 'Medlemsavgift 2018', sum: '95' }]);
+    expect([r.issues, r.params[0]]).toEqual([['fees.sharesNot100@Medlemmar!B1'], { charge: 'Medlemsavgift 2018', sum: { decimal: '95' } }]);
   });
 
   it('fixed parts above the total: 3 × 50 kr of a 100 kr total', () => {

@@ -101,7 +101,7 @@ describe('SPEC 4 parts of a year sum exactly to the annual fee', () => {
 });
 
 function member(name: string, row: number): Member {
-  return { name, row, municipalityCode: null, orgNumber: null, population: null, referenceDate: null, source: null, share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, invalid: new Set(), duplicateOf: null };
+  return { name, row, municipalityCode: null, orgNumber: null, population: null, referenceDate: null, source: null, share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, extra: null, invalid: new Set(), duplicateOf: null };
 }
 
 function charge(fees: [string, string | null][], period: PeriodKind, firstNumber: string | null = '000123'): Charge {

@@ -1,5 +1,5 @@
 import { cellAddress } from '../cells';
-import { Decimal, sum } from '../decimal';
+import { Decimal, ZERO, sum } from '../decimal';
 import type { Check } from '../deviations/checks';
 import { InputIssue } from '../issues';
 import { MessageParam } from '../messages';
@@ -198,21 +198,26 @@ function feeColumnChecks(charge: Charge, members: MembersTable): Check[] {
   const col = members.columns.fee;
   const model = charge.model;
   if (col === undefined || model === null || model.kind === 'fixed') return [];
+  // A fee column right of a `Särskild insats` column is the member's total (`Summa avgift`): the amount is in it.
+  const extraCol = members.columns.extra;
+  const withExtra = extraCol !== undefined && col > extraCol;
   // An uplift without a column of its own for last year's fee reads the fee column as last year's.
   if (model.kind === 'uplift' && members.columns.priorFee === undefined) return [];
   const checks: Check[] = [];
   for (const f of charge.fees) {
     const found = f.member.fee;
-    if (f.fee === null || found === null || found.equals(f.fee)) continue;
-    const exact = f.basis?.kind === 'allocation' ? f.basis.exact : f.fee;
+    const extra = withExtra ? (f.member.extra ?? ZERO) : ZERO;
+    if (f.fee === null || found === null || found.equals(f.fee.plus(extra))) continue;
+    const due = f.fee.plus(extra);
+    const exact = (f.basis?.kind === 'allocation' ? f.basis.exact : f.fee).plus(extra);
     const rounding = found.minus(exact).abs().lt(1);
-    const difference = moneyFromKronor(found.minus(f.fee));
+    const difference = moneyFromKronor(found.minus(due));
     checks.push({
       kind: 'control-total',
       class: rounding ? 'rounding' : 'mismatch',
       sheet: members.sheet,
       cell: cellAddress(f.member.row, col),
-      expected: moneyFromKronor(f.fee),
+      expected: moneyFromKronor(due),
       found: moneyFromKronor(found),
       difference,
       messageKey: 'fees.feeCellDiffers',
@@ -272,7 +277,31 @@ export function computeCharges(
       at,
     };
   });
-  return { charges, checks: charges.length ? feeColumnChecks(charges[0], members) : [], members };
+  const extra = extraCharge(members, charges, shared, today, issues);
+  return { charges: extra ? [...charges, extra] : charges, checks: charges.length ? feeColumnChecks(charges[0], members) : [], members };
+}
+
+/**
+ * A `Särskild insats` column: amounts some members pay on top of the fee, for what they alone ordered. They are a
+ * charge of their own, named by the column's header and invoiced like the fee, for the members with an amount.
+ */
+function extraCharge(members: MembersTable, charges: readonly Charge[], shared: readonly (Parameters | null)[], today: IsoDate | undefined, issues: InputIssue[]): Charge | null {
+  const col = members.columns.extra;
+  if (col === undefined) return null;
+  const fees: MemberFee[] = members.members.filter((m) => m.extra !== null && !m.extra.isZero() && m.duplicateOf === null).map((m) => ({ member: m, fee: m.extra, basis: { kind: 'fixed' }, problemAt: null }));
+  if (fees.length === 0) return null;
+  const name = members.headers.extra ?? null;
+  const feeYear = charges[0]?.feeYear ?? null;
+  const at = { sheet: members.sheet, cell: cellAddress(members.headerRow, col) };
+  return {
+    name,
+    feeYear,
+    model: { kind: 'fixed' },
+    fees,
+    total: sum(fees.map((f) => f.fee!)),
+    invoicing: invoiceSettings(null, shared, false, today, feeYear, chargeRef(name, feeYear), at, issues),
+    at,
+  };
 }
 
 /** A charge as messages name it: its own name, else `Medlemsavgift 2018` in the reader's language. */

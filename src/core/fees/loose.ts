@@ -26,6 +26,9 @@ const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|proce
 /** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
 const RATE_IN_TEXT = /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
 
+/** A sentence that tells what was (`var`, `uppgick till`, `was`): it states an earlier rate, never this year's. */
+const PAST_TENSE = /(?<![\p{L}])(?:var|uppgick|har varit|hade|was|were|used to be)(?![\p{L}])/iu;
+
 /** The next cells to the right that may hold a loose row's value. */
 export const VALUE_REACH = 3;
 
@@ -137,6 +140,8 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
     return { key: named.key, label: named.label.trim(), value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false };
   }
   const rate = RATE_IN_TEXT.exec(text);
+  // `Avgiften 2025 var 30,20 kr per invånare`: a sentence about what the rate was is history, not the parameter.
+  if (rate && PAST_TENSE.test(text)) return null;
   if (rate) return { key: 'rate', label: text, value: rate[1].trim(), cell: cellAddress(r, c), keyCell: cellAddress(r, c), valueCol: c, inSentence: true };
   return null;
 }

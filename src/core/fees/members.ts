@@ -22,7 +22,9 @@ export type MemberColumn =
   | 'fee'
   | 'priorFee'
   | 'fixedAmount'
-  | 'buyerReference';
+  | 'buyerReference'
+  | 'months'
+  | 'extra';
 
 /**
  * Headers the general header matcher does not tell apart: it reads `Avgift`, `Fast belopp` and `Andel`
@@ -66,6 +68,23 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   referens: 'buyerReference',
   'your reference': 'buyerReference',
   'buyer reference': 'buyerReference',
+  // The months of the fee year a member belongs (a member joining on 1 April: 9).
+  'antal månader': 'months',
+  månader: 'months',
+  medlemsmånader: 'months',
+  'antal medlemsmånader': 'months',
+  months: 'months',
+  'number of months': 'months',
+  'months of membership': 'months',
+  // An amount some members pay on top of the fee, for what they alone ordered: a charge of its own.
+  'särskild insats': 'extra',
+  'särskilda insatser': 'extra',
+  'särskild avgift': 'extra',
+  'extra insats': 'extra',
+  tilläggsavgift: 'extra',
+  tilläggsuppdrag: 'extra',
+  'additional fee': 'extra',
+  'special contribution': 'extra',
 };
 
 const SHARED_ROLES = new Set(['member', 'population', 'municipalityCode', 'orgNumber']);
@@ -118,6 +137,10 @@ export interface Member {
   priorFee: Decimal | null;
   fixedAmount: Decimal | null;
   buyerReference: string | null;
+  /** The months of the fee year the member belongs, 1–12; null when the table does not say (the whole year). */
+  months: number | null;
+  /** An amount on top of the fee (`Särskild insats`), for the members that pay one; null for the others. */
+  extra: Decimal | null;
   invalid: Set<MemberColumn>;
   /** The address of the first row with the same member: this one and that one get no fee until one is removed. */
   duplicateOf: string | null;
@@ -172,6 +195,13 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     const earlier = fees[0].year < fees[1].year ? fees[0] : fees[1];
     earlier.column = 'priorFee';
   }
+  // Two population columns of different dates are last year's and this year's (`Invånare 1 nov 2023`, `Invånare
+  // 1 nov 2024`), as two fee columns are: the later is the one the fee rests on, the earlier is not read.
+  const populations = found.filter((h) => h.column === 'population');
+  if (populations.length === 2) {
+    const [a, b] = populations.map(dateKey);
+    if (a !== null && b !== null && a !== b) found.splice(found.indexOf(a < b ? populations[0] : populations[1]), 1);
+  }
   const columns: Partial<Record<MemberColumn, number>> = {};
   const headers: Partial<Record<MemberColumn, string>> = {};
   let populationDate: IsoDate | null = null;
@@ -192,6 +222,11 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (h.column === 'fee') feeYear = h.year ?? null;
   }
   return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource, feeYear };
+}
+
+/** A header's date as sortable text (`2024-11-01`, or `2024` for a year alone), or null when it states none. */
+function dateKey(h: HeaderCell): string | null {
+  return h.date ?? (h.year !== undefined ? String(h.year) : null);
 }
 
 type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'invalid' };
@@ -241,6 +276,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
     const money = (d: Decimal) => (d.isNegative() ? 'fees.amountNegative' : d.decimalPlaces() > 2 ? 'fees.amountNotInOre' : null);
     const population = number('population', (d) => (d.isNegative() ? 'fees.populationNegative' : !d.isInteger() ? 'fees.populationFractional' : null));
     const share = number('share', (d) => (d.isNegative() ? 'fees.shareNegative' : null));
+    const months = number('months', (d) => (d.isInteger() && d.gte(1) && d.lte(12) ? null : 'fees.badMonths'));
 
     const text = (c: MemberColumn) => cellText(at(r, c)).trim() || null;
     let municipalityCode = text('municipalityCode');
@@ -289,6 +325,8 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       priorFee: value(number('priorFee', money)),
       fixedAmount: value(number('fixedAmount', money)),
       buyerReference: text('buyerReference'),
+      months: months.kind === 'value' ? months.value.toNumber() : null,
+      extra: value(number('extra', money)),
       invalid,
       duplicateOf,
     });
@@ -327,6 +365,7 @@ function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row:
     ['fee', (m) => m.fee],
     ['priorFee', (m) => m.priorFee],
     ['fixedAmount', (m) => m.fixedAmount],
+    ['extra', (m) => m.extra],
   ];
   for (const [column, get] of columns) {
     const col = layout.columns[column];

@@ -35,7 +35,7 @@ export interface PopulationBasis {
 
 /** What a member's fee rests on, kept as figures so that any language can state it. */
 export type Basis =
-  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } & PopulationBasis)
+  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null; months: number | null } & PopulationBasis)
   | { kind: 'fixed' }
   | { kind: 'setAmount' }
   | { kind: 'uplift'; priorFee: Decimal; percent: Decimal }
@@ -179,14 +179,43 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
       continue;
     }
     if (c.need(m, 'population', m.population) === null) continue;
-    c.set(m, toOre(rate.times(m.population!).plus(fixedPart ?? ZERO)), { kind: 'perCapita', rate, fixedPart, ...c.population(m) });
+    // An unreadable months cell (already reported) gives no fee: the whole year would be a guess.
+    if (m.invalid.has('months')) {
+      c.fail(m, c.at(m, 'months'));
+      continue;
+    }
+    // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
+    const months = partYear(m);
+    const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
+    c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) });
   }
   return c.fees();
+}
+
+/** The months a member belongs when fewer than the whole year, else null. */
+const partYear = (m: Member): number | null => (m.months !== null && m.months !== 12 ? m.months : null);
+
+/**
+ * Only a fee per invånare is prorated by month: a set amount, a fixed fee or last year's fee raised may already be
+ * the part-year figure, and an allocation's shares depend on each other. A member there for part of the year gets
+ * no fee, said at its months cell, rather than a guessed one; true when the member is held back.
+ */
+function heldForPartYear(c: ChargeComputation, m: Member): boolean {
+  if (m.invalid.has('months') && m.duplicateOf === null) {
+    c.fail(m, c.at(m, 'months'));
+    return true;
+  }
+  const months = partYear(m);
+  if (months === null || m.duplicateOf !== null) return false;
+  c.issues.push({ key: 'fees.monthsNotPerCapita', sheet: c.table.sheet, cell: memberCell(c.table, m, 'months'), params: { member: m.name, months, charge: c.context.name } });
+  c.fail(m, c.at(m, 'months'));
+  return true;
 }
 
 function fixed(c: ChargeComputation): MemberFee[] {
   const column: MemberColumn = c.table.columns.fee === undefined && c.table.columns.fixedAmount !== undefined ? 'fixedAmount' : 'fee';
   for (const m of c.table.members) {
+    if (heldForPartYear(c, m)) continue;
     const fee = c.need(m, column, column === 'fee' ? m.fee : m.fixedAmount);
     if (fee !== null) c.set(m, fee, { kind: 'fixed' });
   }
@@ -197,6 +226,7 @@ function uplift(c: ChargeComputation, percent: Decimal): MemberFee[] {
   // Last year's fee: its own column when there is one, else the fee column.
   const column: MemberColumn = c.table.columns.priorFee !== undefined ? 'priorFee' : 'fee';
   for (const m of c.table.members) {
+    if (heldForPartYear(c, m)) continue;
     const prior = c.need(m, column, column === 'priorFee' ? m.priorFee : m.fee);
     if (prior !== null) c.set(m, toOre(prior.times(percent.plus(100)).dividedBy(100)), { kind: 'uplift', priorFee: prior, percent });
   }
@@ -240,7 +270,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
   for (const named of model.named) {
     const member = memberNamed(named.name, members);
     if (member === null) {
-      c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      c.withhold('fees.namedShareUnknown', { name: named.name, percent: { decimal: named.percent.toFixed() } });
       return null;
     }
     const fraction = named.percent.dividedBy(100);
@@ -250,7 +280,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
         key: 'fees.namedShareDiffers',
         sheet: c.table.sheet,
         cell: memberCell(c.table, member, 'share'),
-        params: { member: member.name, percent: named.percent.toFixed(), table: inTable.times(100).toFixed() },
+        params: { member: member.name, percent: { decimal: named.percent.toFixed() }, table: { decimal: inTable.times(100).toFixed() } },
       });
     }
     taken.set(member, fraction);
@@ -264,7 +294,7 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
   if (taken.size > 0 && model.restPercent !== null) {
     const parts = sum([...taken.values()]).times(100).plus(model.restPercent);
     if (!parts.equals(100)) {
-      c.withhold('fees.splitNot100', { sum: parts.toFixed() });
+      c.withhold('fees.splitNot100', { sum: { decimal: parts.toFixed() } });
       return null;
     }
   }
@@ -283,7 +313,7 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     // The share key: the table's share, or the one the written split names.
     for (const named of model.named) {
       const member = memberNamed(named.name, candidates);
-      if (member === null) return c.withhold('fees.namedShareUnknown', { name: named.name, percent: named.percent.toFixed() });
+      if (member === null) return c.withhold('fees.namedShareUnknown', { name: named.name, percent: { decimal: named.percent.toFixed() } });
       if (fractions.get(member) === null) fractions.set(member, named.percent.dividedBy(100));
     }
   }
@@ -295,7 +325,8 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     if (m.duplicateOf !== null) {
       c.fail(m, c.at(m, 'member'));
       complete = false;
-    } else if (setMembers.includes(m) || first.has(m)) continue;
+    } else if (heldForPartYear(c, m)) complete = false;
+    else if (setMembers.includes(m) || first.has(m)) continue;
     else if (needsPopulation && c.need(m, 'population', m.population) === null) complete = false;
     else if (shareKey && (fractions.get(m) ?? null) === null && c.need(m, 'share', null) === null) complete = false;
   }
@@ -315,7 +346,7 @@ function allocation(c: ChargeComputation, model: AllocationModel): MemberFee[] {
     const shareSum = sum(claimants.map((m) => fractions.get(m)!));
     if (!shareSum.equals(1)) {
       const header = { sheet: c.table.sheet, cell: cellAddress(c.table.headerRow, c.table.columns.share ?? c.table.columns.member!) };
-      return c.withhold('fees.sharesNot100', { sum: shareSum.times(100).toFixed() }, header);
+      return c.withhold('fees.sharesNot100', { sum: { decimal: shareSum.times(100).toFixed() } }, header);
     }
   }
   const populationSum = needsPopulation ? sum(claimants.map((m) => m.population!)) : null;

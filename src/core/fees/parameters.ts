@@ -68,7 +68,7 @@ export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fix
 /** Names a user may write in the Parameter column, case-insensitive; the first Swedish and English ones are shown in messages. */
 export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: readonly string[] }> = {
   rate: {
-    sv: ['Avgift per invånare', 'Avgift kr per invånare', 'Medlemsavgift per invånare', 'Avgift per folkbokförd', 'Kronor per invånare', 'Kr per invånare', 'Belopp per invånare'],
+    sv: ['Avgift per invånare', 'Avgift kr per invånare', 'Medlemsavgift per invånare', 'Avgift per folkbokförd', 'Kronor per invånare', 'Kr per invånare', 'Belopp per invånare', 'Verksamhetsavgift per invånare', 'Rörlig avgift per invånare', 'Rörlig del per invånare'],
     en: ['Fee per inhabitant', 'Rate per inhabitant', 'Fee per capita', 'Rate per capita', 'Amount per inhabitant'],
   },
   total: {

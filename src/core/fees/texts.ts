@@ -77,7 +77,10 @@ export function basisText(f: MemberFee, lang: Lang): string {
   const fixedPart = (amount: Decimal | null) => (amount === null ? '' : formatMessage(L.feeBasisFixedPart, lang, { amount: kr(amount) }));
   switch (b.kind) {
     case 'perCapita':
-      return formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) });
+      return (
+        formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) }) +
+        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months })}`)
+      );
     case 'fixed':
       return L.feeBasisFixed;
     case 'setAmount':

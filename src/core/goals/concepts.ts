@@ -38,9 +38,18 @@ export const CONCEPTS = {
   provisions: { names: ['avsättningar', 'provisions'], kinds: BALANCE_FIRST },
   liabilities: { names: ['skulder', 'liabilities'], kinds: BALANCE_FIRST },
   longTermLiabilities: { names: ['långfristiga skulder', 'long-term liabilities', 'non-current liabilities'], kinds: BALANCE_FIRST },
-  /** The pension commitment outside the balance sheet (ansvarsförbindelse), incl. löneskatt as reported. */
+  /**
+   * The pension commitment outside the balance sheet (ansvarsförbindelse), incl. löneskatt as reported: where the
+   * report prints the commitment, its löneskatt and their sum on rows of their own, the sum is the commitment.
+   */
   pensionCommitment: {
-    names: [/^(ansvarsförbindelse\S*:?\s*)?pensionsförpliktelse/, /^ansvarsförbindelse\S*,? pension/, /^pension (commitments?|obligations?)\b/],
+    names: [
+      /^(summa |totala? )?(ansvarsförbindelse\S*,?\s*)?pensions(förpliktelse|åtagande)\S*.*\b(inkl\.?|inklusive|med) (särskild )?löneskatt/,
+      /^summa (ansvarsförbindelse\S*,?\s*)?pensions(förpliktelse|åtagande)/,
+      /^(ansvarsförbindelse\S*:?\s*)?pensionsförpliktelse/,
+      /^ansvarsförbindelse\S*,? pension/,
+      /^pension (commitments?|obligations?)\b/,
+    ],
     kinds: ['balance-sheet', 'other'],
   },
   result: { names: RESULT_NAMES, kinds: ['income-statement', 'balance-requirement', 'balance-sheet', 'other'] },

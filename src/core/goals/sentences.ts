@@ -198,6 +198,17 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
   };
 }
 
+/**
+ * The goals of a paragraph written in one cell, as a förvaltningsberättelse writes them (`Direktionen har beslutat
+ * om två mål. Årets resultat ska vara positivt. Soliditeten ska uppgå till minst 25 procent.`): each sentence
+ * read by itself. A sentence ends at `.`, `!` or `?` before a capital letter, so `1,0` and `1.5` stay whole.
+ */
+function goalsInParagraph(text: string): SentenceGoal[] {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return [];
+  return sentences.map((x) => readGoalSentence(x)).filter((g): g is SentenceGoal => g !== null);
+}
+
 /** Every subject above holds one of these stems: a cheap test that spares the other cells of a big ledger. */
 const STEMS = /soliditet|likviditet|resultat|eget kapital|budget|balanskrav|equity|solidity|ratio|liquidity|result|surplus|balance requirement/i;
 /** A ledger repeats its texts over thousands of rows: each distinct one is tested once. */
@@ -226,10 +237,12 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
         const condition = next.length > 1 && !/\d/.test(next[0]) ? next.slice(0, 2) : next.slice(0, 1);
         const alone = readGoalSentence(v);
         const spread = alone || condition.length === 0 ? null : readGoalSentence([v, ...condition].join(' '), true);
-        const goal = alone ?? (spread && { ...spread, name: v.trim() });
-        if (!goal) continue;
-        const key = `${goal.metric}|${goal.operator}|${goal.threshold.value.toFixed()}|${goal.threshold.percent}`;
-        if (!seen.has(key)) {
+        const single = alone ?? (spread && { ...spread, name: v.trim() });
+        const found = single ? [single] : goalsInParagraph(v);
+        if (found.length === 0) continue;
+        for (const goal of found) {
+          const key = `${goal.metric}|${goal.operator}|${goal.threshold.value.toFixed()}|${goal.threshold.percent}`;
+          if (seen.has(key)) continue;
           seen.add(key);
           const cell = cellAddress(r, c);
           goals.push({
