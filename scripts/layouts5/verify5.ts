@@ -1,0 +1,64 @@
+/**
+ * The second-way check of the fifth corpus: the second corpus's verifier (scripts/layouts2/verify.ts), after the
+ * cells a fixture declares in `reread` are read the way their sheet writes them (English-locale text amounts
+ * parsed here; a column in tkr multiplied into the table's kronor, exactly). Tertial columns count four months.
+ */
+import ExcelJS from 'exceljs';
+import { Built } from '../layouts2/spec';
+import { readValue, verifyWorkbook } from '../layouts2/verify';
+import { cellNumber, FACTOR, numberText, toOre } from '../layouts2/money';
+import { Declared5 } from './kit';
+
+/** "1,234,567.89", "-12,500.00", "(3,400.50)" to a plain decimal string; null when it is not one. */
+export function englishAmount(s: string): string | null {
+  let t = s.trim();
+  let neg = false;
+  const p = /^\((.*)\)$/.exec(t);
+  if (p) {
+    neg = true;
+    t = p[1];
+  } else if (t.startsWith('-')) {
+    neg = true;
+    t = t.slice(1);
+  }
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(t)) return null;
+  const plain = t.replace(/,/g, '');
+  return neg && !/^0+(\.0+)?$/.test(plain) ? `-${plain}` : plain;
+}
+
+export async function verify5(buf: Buffer, b: Built): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  const d = b.declared as Declared5;
+  const problems: string[] = [];
+  const rows = (sheet: string) => new Set(d.tables.filter((t) => t.sheet === sheet).flatMap((t) => t.lines.map((l) => l.row)).concat((d.totals ?? []).filter((t) => t.sheet === sheet).map((t) => t.row)));
+  for (const e of d.reread?.english ?? []) {
+    const ws = wb.getWorksheet(e.sheet)!;
+    for (const r of rows(e.sheet))
+      for (const c of e.cols) {
+        const v = readValue(ws, `${c}${r}`);
+        if (v === null) continue;
+        const plain = typeof v === 'string' ? englishAmount(v) : null;
+        if (plain === null) problems.push(`${e.sheet}!${c}${r}: not an English-locale amount: ${JSON.stringify(v)}`);
+        else ws.getCell(`${c}${r}`).value = cellNumber(toOre(plain, 'kr'), 'kr');
+      }
+  }
+  for (const s of d.reread?.scale ?? []) {
+    const ws = wb.getWorksheet(s.sheet)!;
+    const unit = s.factor === 1000 ? 'tkr' : 'mnkr';
+    for (const r of rows(s.sheet))
+      for (const c of s.cols) {
+        const v = readValue(ws, `${c}${r}`);
+        if (typeof v === 'number') ws.getCell(`${c}${r}`).value = cellNumber(toOre(numberText(v), unit), 'kr');
+        else if (v !== null) problems.push(`${s.sheet}!${c}${r}: a scaled column holds ${JSON.stringify(v)}`);
+      }
+    if (FACTOR[unit] / FACTOR.kr !== BigInt(s.factor)) problems.push(`factor ${s.factor} is no unit`);
+  }
+  const per = d.reread?.monthsPerColumn;
+  for (const p of verifyWorkbook(wb, b)) {
+    const m = /^(.*): (\d+) months declared, (\d+) month columns summed$/.exec(p);
+    if (per && m && Number(m[2]) === Number(m[3]) * per) continue;
+    problems.push(p);
+  }
+  return problems;
+}
