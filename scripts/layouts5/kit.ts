@@ -5,12 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import { built, Built, Declared } from '../layouts2/spec';
+import { Unit } from '../layouts/expected';
 
 export interface Reread {
   /** Cells holding text such as "1,234,567.89" / "-12,500.00" (comma groups, dot decimals). */
   english?: { sheet: string; cols: string[] }[];
-  /** Columns whose header names a unit larger than the table's: each number is multiplied by `factor`. */
-  scale?: { sheet: string; cols: string[]; factor: 1000 | 1000000 }[];
+  /** Columns whose header names a unit of their own: each number is read in `unit` and turned into the table's. */
+  scale?: { sheet: string; cols: string[]; unit: Unit }[];
   /** Period columns that stand for several months each (a tertial is four). */
   monthsPerColumn?: number;
 }

@@ -206,17 +206,17 @@ function mixedUnits(): Fixture {
       return built5(wb, {
         family: 'odd',
         description:
-          'An utbildningsförbund\'s budget against outcome where each column says its own unit: "Budget 2025 (tkr)" typed from the direktion\'s decision (-38 400) and "Utfall 2025 (kr)" pasted from the ledger (-38 912 411,50), said again in row 2. Each column is read in its own unit: the budget × 1 000, the outcome as it stands. Comparing the raw figures would make every deviation absurd. Ledger signs, deviation = budget − outcome, in kronor.',
+          'An utbildningsförbund\'s budget against outcome where each column says its own unit: "Budget 2025 (tkr)" typed from the direktion\'s decision (-38 400) and "Utfall 2025 (kr)" pasted from the ledger (-38 912 411,50), said again in row 2. Each column is read in its own unit: the budget × 1 000, the outcome as it stands. Comparing the raw figures would make every deviation absurd. Ledger signs, deviation = budget − outcome, in kronor. The table\'s unit is the coarser, tkr (it sets the rounding allowance), while every figure is exact kronor.',
         source: 'Kommunalförbund (utbildning), hand-typed budget in tkr beside a ledger outcome in kronor',
         tests: 'a unit per column header, tkr budget beside a kronor outcome in one table',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
             cells: { budget: ['C'], outcome: ['D'] }, lines,
           },
         ],
-        reread: { scale: [{ sheet: ws.name, cols: ['C'], factor: 1000 }] },
+        reread: { scale: [{ sheet: ws.name, cols: ['D'], unit: 'kr' }] },
       });
     },
   };

@@ -1,12 +1,12 @@
 /**
  * The second-way check of the fifth corpus: the second corpus's verifier (scripts/layouts2/verify.ts), after the
  * cells a fixture declares in `reread` are read the way their sheet writes them (English-locale text amounts
- * parsed here; a column in tkr multiplied into the table's kronor, exactly). Tertial columns count four months.
+ * parsed here; a column in a unit of its own turned into the table's, exactly). Tertial columns count four months.
  */
 import ExcelJS from 'exceljs';
 import { Built } from '../layouts2/spec';
 import { readValue, verifyWorkbook } from '../layouts2/verify';
-import { cellNumber, FACTOR, numberText, toOre } from '../layouts2/money';
+import { cellNumber, numberText, toOre } from '../layouts2/money';
 import { Declared5 } from './kit';
 
 /** "1,234,567.89", "-12,500.00", "(3,400.50)" to a plain decimal string; null when it is not one. */
@@ -45,14 +45,13 @@ export async function verify5(buf: Buffer, b: Built): Promise<string[]> {
   }
   for (const s of d.reread?.scale ?? []) {
     const ws = wb.getWorksheet(s.sheet)!;
-    const unit = s.factor === 1000 ? 'tkr' : 'mnkr';
+    const tableUnit = d.tables.find((t) => t.sheet === s.sheet)!.unit;
     for (const r of rows(s.sheet))
       for (const c of s.cols) {
         const v = readValue(ws, `${c}${r}`);
-        if (typeof v === 'number') ws.getCell(`${c}${r}`).value = cellNumber(toOre(numberText(v), unit), 'kr');
-        else if (v !== null) problems.push(`${s.sheet}!${c}${r}: a scaled column holds ${JSON.stringify(v)}`);
+        if (typeof v === 'number') ws.getCell(`${c}${r}`).value = cellNumber(toOre(numberText(v), s.unit), tableUnit);
+        else if (v !== null) problems.push(`${s.sheet}!${c}${r}: a column in ${s.unit} holds ${JSON.stringify(v)}`);
       }
-    if (FACTOR[unit] / FACTOR.kr !== BigInt(s.factor)) problems.push(`factor ${s.factor} is no unit`);
   }
   const per = d.reread?.monthsPerColumn;
   for (const p of verifyWorkbook(wb, b)) {
