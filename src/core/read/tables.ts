@@ -211,7 +211,37 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
     bareYears = true;
   }
+  periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+const TERTIAL_END = /(?:^|\s)(?:t|tertial)\s*([1-3])$/u;
+const QUARTER_END = /(?:^|\s)(?:q|kv\.?|kvartal)\s*([1-4])$/u;
+
+/**
+ * `Budget T1 | Budget T2 | Budget T3`, `Utfall Q1 | Utfall Q2`: tertials or quarters of one role side by side are
+ * its periods, as month columns are (each read as the month it ends), not each the year so far as `Tertial 2`
+ * alone in a title is.
+ */
+function periodsSideBySide(found: HeaderCell[]): void {
+  const tagged = found.flatMap((c) => {
+    const s = normaliseLabel(c.text);
+    const t = TERTIAL_END.exec(s);
+    const q = QUARTER_END.exec(s);
+    return t ? [{ c, month: Number(t[1]) * 4 }] : q ? [{ c, month: Number(q[1]) * 3 }] : [];
+  });
+  const base = (r: ColumnRole) => (r === 'periodBudget' ? 'budget' : r);
+  for (const role of MONTH_ROLES) {
+    const same = tagged.filter((x) => base(x.c.role) === role);
+    if (same.length < 2 || new Set(same.map((x) => x.month)).size < same.length) continue;
+    for (const { c, month } of same) {
+      c.role = role;
+      c.month = month;
+      c.quarter = true;
+      delete c.through;
+      delete c.cumulative;
+    }
+  }
 }
 
 /** A month header cell that was a date: `jan 2024`. */
@@ -565,6 +595,18 @@ function throughFromTitle(title: readonly string[]): number | null {
   return null;
 }
 
+/** The month a forecast was made in, when its header names one (`Prognos oktober`, `Prognos T2`, `Prognos 2025-08`). */
+function forecastMonth(c: HeaderCell): number | undefined {
+  if (c.month !== undefined) return c.month;
+  if (c.through !== undefined) return c.through;
+  const words = normaliseLabel(c.text).split(/[\s()]+/u);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const m = monthHeader(words[i]);
+    if (m) return m.month;
+  }
+  return undefined;
+}
+
 const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
 
 interface RoleChoice {
@@ -649,7 +691,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {
     const sameYear = budgets.filter((c) => outcomeYear !== undefined && c.year === outcomeYear);
-    const revised = budgets.filter((c) => /rev/.test(normaliseLabel(c.text)));
+    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged against.
+    const revised = budgets.filter((c) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|adjusted/u.test(normaliseLabel(c.text)));
     const preferred = sameYear.length ? sameYear : revised.length ? revised : budgets;
     const chosen = [...preferred].sort((a, b) => a.col - b.col)[0];
     byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
@@ -693,13 +736,18 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       reading.get(c.col)!.role = 'deviation';
     }
   }
+  // `Prognos april | Prognos augusti | Prognos oktober`: of forecasts made through the year, the latest is the forecast.
+  const forecasts = byRole.get('forecast') ?? [];
+  if (forecasts.length >= 2 && forecasts.every((c) => forecastMonth(c) !== undefined)) {
+    byRole.set('forecast', [...forecasts].sort((a, b) => forecastMonth(b)! - forecastMonth(a)! || a.col - b.col));
+  }
   for (const [role, list] of byRole) {
     if (list.length === 0) continue;
     if (role === 'percent' || role === 'dimension' || role === 'voucher') {
       for (const c of list) if (role === 'percent') reading.get(c.col)!.unused = 'column.percent';
       continue;
     }
-    const [first, ...rest] = role === 'budget' || role === 'outcome' ? list : [...list].sort((a, b) => a.col - b.col);
+    const [first, ...rest] = role === 'budget' || role === 'outcome' || role === 'forecast' ? list : [...list].sort((a, b) => a.col - b.col);
     columns[role] = first.col;
     headers[role] = first.text;
     for (const dup of rest) {
