@@ -317,6 +317,47 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
 }
 
 /**
+ * The other way round: month names, each merged over its columns, above role words (`Januari` over `Budget |
+ * Utfall`, each month a pair). Each role cell takes the month nearest to its left; a `Totalt` group sums the
+ * months and is not read again. Null unless at least two months head role words.
+ */
+function monthsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | null {
+  const upper = sheet.values[upperRow] ?? [];
+  const lower = sheet.values[upperRow + 1] ?? [];
+  if (!upper.every((v) => headerish(v, false)) || !lower.every((v) => headerish(v, false))) return null;
+  const found: HeaderCell[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
+  let group: { month?: number; year?: number; sum?: boolean; text: string } | null = null;
+  const width = Math.max(upper.length, lower.length);
+  for (let col = 0; col < width; col++) {
+    const up = upper[col] ?? null;
+    const upText = typeof up === 'number' ? String(up) : text(up);
+    if (upText !== '') {
+      const month = monthHeader(up);
+      group = month ? { ...month, text: upText } : MONTHS_SUM.test(normaliseLabel(upText)) ? { sum: true, text: upText } : null;
+    }
+    const low = text(lower[col] ?? null);
+    const m = low === '' ? null : matchHeader(low);
+    if (group && m && (MONTH_ROLES as readonly string[]).includes(m.role) && m.month === undefined && m.through === undefined) {
+      const joined = `${group.text} / ${low}`;
+      if (group.sum) unknown.push({ col, text: joined, unused: 'column.notUsed' });
+      else found.push({ ...m, month: group.month, year: group.year ?? m.year, col, text: joined });
+      continue;
+    }
+    const own = low !== '' ? low : group ? '' : upText;
+    if (own === '') continue;
+    const o = matchHeader(own);
+    if (o) found.push({ ...o, col, text: own });
+    else unknown.push({ col, text: own });
+  }
+  const months = new Set(found.filter((c) => c.month !== undefined).map((c) => c.month));
+  if (months.size < 2) return null;
+  return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+const MONTHS_SUM = /^(totalt|total|summa|helår|helåret|hela året|år|year|full year|ytd|ack|ackumulerat)$/u;
+
+/**
  * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
  * ones, or the sheet's first row with text; each with the mapped columns' roles put over what was detected.
  * A mapped column wins; a column mapped to `ignore` is not read; a role the user gave a column is taken from
@@ -440,6 +481,12 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   const found: HeaderCandidate[] = [];
   for (let row = 0; row < limit; row++) {
+    const paired = row + 1 < sheet.values.length ? monthsOverRoles(sheet, row) : null;
+    if (paired) {
+      found.push(paired);
+      row = paired.rows[1];
+      continue;
+    }
     const single = singleRow(sheet, row);
     const double = row + 1 < sheet.values.length ? twoRows(sheet, row) : null;
     const next = row + 1 < sheet.values.length ? singleRow(sheet, row + 1) : null;

@@ -116,3 +116,61 @@ describe('`S:a` sum rows', () => {
     expect(statement().analysis.checks.filter((c) => c.kind === 'control-total')).toEqual([]);
   });
 });
+
+describe('month names over `Budget | Utfall` pairs', () => {
+  test('each pair is its month; the year so far runs through the last month with outcome; `Totalt` is not added again', () => {
+    const t = run([
+      sheet('Månader', [
+        ['Uppföljning 2025'],
+        [null, 'Januari', null, 'Februari', null, 'Mars', null, 'Totalt', null],
+        ['Post', 'Budget', 'Utfall', 'Budget', 'Utfall', 'Budget', 'Utfall', 'Budget', 'Utfall'],
+        ['Personal', 100, 90, 100, 110, 100, null, 300, 200],
+        ['Lokaler', 20, 20, 20, 20, 20, null, 60, 40],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.period?.through).toBe(2);
+    // Two months: budget 200 against outcome 200 (unsigned costs): 0; the year's budget 300.
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.periodBudget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Personal', '300', '200', '200', '0'],
+      ['Lokaler', '60', '40', '40', '0'],
+    ]);
+  });
+});
+
+describe('a sum line with no label at all (Unit4 Business World)', () => {
+  const bw = (sumBudget: number) =>
+    run([
+      sheet('BW', [
+        ['Ansvar', 'Konto', 'Konto (T)', 'Belopp', 'Budget'],
+        ['0110', '4010', 'Löner', 110, 100],
+        ['0110', '5010', 'Hyra', 50, 50],
+        ['0210', '4010', 'Löner', 40, 45],
+        [null, null, null, 200, sumBudget],
+      ]),
+    ]).analysis;
+
+  test('that is, to the öre, the sum of every line above is a total, not a fourth line', () => {
+    const a = bw(195);
+    expect(a.tables[0].lines).toHaveLength(3);
+    expect(a.checks.filter((c) => c.kind === 'control-total')).toEqual([]);
+  });
+
+  test('that is not the sum stays a line, never silently dropped', () => {
+    expect(bw(196).tables[0].lines).toHaveLength(4);
+  });
+});
+
+test('a budget per project joins transactions on `Projekt`, the column both sides head alike, not on their accounts', () => {
+  const r = run([
+    sheet('Projektbudget', [['Projekt', 'Projektnamn', 'Budget'], ['P1', 'Kompetens', 1000], ['P2', 'Digital', 500]]),
+    sheet('Transaktioner', [
+      ['Ver.nr', 'Konto', 'Projekt', 'Belopp'],
+      [1, 4010, 'P1', 600],
+      [2, 6550, 'P1', 300],
+      [3, 4010, 'P2', 550],
+    ]),
+  ]);
+  const joined = r.analysis.tables.find((t) => t.lines.length === 2)!;
+  // Ledger: P1 1 000 − 900 = 100; P2 500 − 550 = −50.
+  expect(joined.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([['1000', '900', '100'], ['500', '550', '-50']]);
+});
