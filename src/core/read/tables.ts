@@ -184,6 +184,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const unknown: { col: number; text: string }[] = [];
   const months: HeaderCandidate['months'] = [];
   const years: { col: number; year: number; text: string }[] = [];
+  let dateCells = 0;
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
     if (!headerish(v, false)) return null;
@@ -193,6 +194,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
       continue;
     }
     const month = typeof v === 'number' || (typeof v === 'string' && !matchHeader(v)) ? monthHeader(v) : null;
+    if (month && typeof v === 'number') dateCells++;
     if (month) {
       months.push({ col, ...month, text: typeof v === 'number' ? monthLabel(month) : String(v).trim() });
       continue;
@@ -211,6 +213,9 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
     bareYears = true;
   }
+  // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
+  // a data row): a header row of dates has several, one per period.
+  if (dateCells === 1) return null;
   periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
 }

@@ -174,3 +174,47 @@ test('a budget per project joins transactions on `Projekt`, the column both side
   // Ledger: P1 1 000 − 900 = 100; P2 500 − 550 = −50.
   expect(joined.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([['1000', '900', '100'], ['500', '550', '-50']]);
 });
+
+describe('a long list whose Typ column says Budget or Utfall', () => {
+  const long = (third = 'Utfall') =>
+    run([
+      sheet('Data', [
+        ['Konto', 'Kontonamn', 'Typ', 'Belopp'],
+        ['4010', 'Löner', 'Budget', 1000],
+        ['4010', 'Löner', 'Utfall', 1100],
+        ['5010', 'Hyra', 'Budget', 300],
+        ['6590', 'Övrigt', third, 36500],
+      ]),
+    ]).analysis;
+
+  test('is budget rows and outcome rows put together on the account; a key on one side only stands alone', () => {
+    const a = long();
+    const t = a.tables[0];
+    // Ledger: 1 000 − 1 100 = −100; 5010 has no outcome, 6590 no budget.
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010 Löner', '1000', '1100', '-100'],
+      ['5010 Hyra', '300', null, null],
+      ['6590 Övrigt', null, '36500', null],
+    ]);
+    expect(a.errors).toEqual([]);
+  });
+
+  test('a Typ that names neither keeps the table whole and one-sided, never a row dropped', () => {
+    const a = long('Prognos');
+    expect(a.tables).toEqual([]);
+    expect(a.oneSided[0].rows.filter((r) => r.kind === 'item')).toHaveLength(4);
+  });
+});
+
+test('a data row whose amount falls in Excel’s date range (`Utfall | 36500`) is no header of months', () => {
+  const a = run([
+    sheet('Data', [
+      ['Konto', 'Kontonamn', 'Typ', 'Belopp'],
+      ['4010', 'Löner', 'Prognos', 1000],
+      ['4010', 'Löner', 'Utfall', 36500],
+      ['5010', 'Hyra', 'Prognos', 300],
+    ]),
+  ]).analysis;
+  expect(a.oneSided.map((t) => [t.layout.headerRow, t.rows.length])).toEqual([[0, 3]]);
+  expect(a.errors.map((e) => e.key)).toEqual(['table.noBudget']);
+});
