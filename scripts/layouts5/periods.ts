@@ -1,7 +1,8 @@
 /**
- * Periods in shapes the earlier corpora lack: tertials (T1 T2 T3) as columns, each month a pair of Budget and
- * Utfall under the month's name, a two-row header whose upper row names the role and lower the period without
- * any merge, and three forecasts of the year side by side (the latest is the forecast).
+ * Periods in shapes the earlier corpora lack: tertials (T1 T2 T3) and quarters (Kv1 … Kv4) named in one header
+ * row, each month a pair of Budget and Utfall under the month's name, a two-row header whose upper row names the
+ * role and lower the period without any merge, three forecasts of the year side by side (the latest is the
+ * forecast), and a forecast for the remaining months beside the full-year forecast.
  */
 import { Fixture, LineFigures, SpecLine } from '../layouts2/spec';
 import { letter, newBook, num, put, putRow, widths } from '../layouts2/sheet';
@@ -232,4 +233,107 @@ function threeForecasts(): Fixture {
   };
 }
 
-export const PERIODS: Fixture[] = [tertials(), monthPairs(), twoRowHeader(), threeForecasts()];
+/** One header row: Budget Kv1 … Kv4, Utfall Kv1 … Kv4 with Kv3 and Kv4 empty; mnkr-free, kronor, unsigned. */
+function quartersOneRow(): Fixture {
+  return {
+    name: 'kvartal-i-en-rubrikrad-budget-kv1-kv4-utfall-kv1-kv2',
+    build: () => {
+      const wb = newBook('Ekonom');
+      const ws = wb.addWorksheet('Kvartal');
+      put(ws, 'A1', 'Kvartalsuppföljning 2025 – Räddningstjänsten Syd, kronor', { bold: true, size: 12 });
+      const H = 3;
+      putRow(ws, H, 'A', ['Verksamhet', 'Budget Kv1', 'Budget Kv2', 'Budget Kv3', 'Budget Kv4', 'Utfall Kv1', 'Utfall Kv2', 'Utfall Kv3', 'Utfall Kv4'], { bold: true, border: true });
+      // label, side, budget per quarter, outcome Q1–Q2 (kr)
+      const data: [string, 'income' | 'cost', string[], string[]][] = [
+        ['Medlemsbidrag', 'income', ['9150000', '9150000', '9150000', '9150000'], ['9150000', '9150000']],
+        ['Tillsynsavgifter', 'income', ['410000', '520000', '380000', '490000'], ['446120', '487300']],
+        ['Personal', 'cost', ['6420000', '6950000', '7810000', '6420000'], ['6511830', '7114502']],
+        ['Fordon och materiel', 'cost', ['940000', '1120000', '880000', '1060000'], ['1012448', '987015']],
+        ['Lokaler', 'cost', ['1310000', '1310000', '1310000', '1310000'], ['1310000', '1310000']],
+        ['Övriga kostnader', 'cost', ['620000', '580000', '540000', '700000'], ['577214', '640877']],
+      ];
+      const lines: SpecLine[] = [];
+      let r = H + 1;
+      for (const [label, side, b, o] of data) {
+        put(ws, `A${r}`, label);
+        b.forEach((x, i) => num(ws, `${'BCDE'[i]}${r}`, kr(x), 'kr'));
+        o.forEach((x, i) => num(ws, `${'FG'[i]}${r}`, kr(x), 'kr'));
+        lines.push({ row: r, key: label, side, budget: sum(b.map((x) => kr(x))), periodBudget: kr(b[0]) + kr(b[1]), outcome: sum(o.map((x) => kr(x))) });
+        r++;
+      }
+      widths(ws, { A: 24, B: 12, C: 12, D: 12, E: 12, F: 12, G: 12, H: 12, I: 12 });
+      return built5(wb, {
+        family: 'months',
+        description:
+          'A räddningstjänst\'s quarterly follow-up in kronor with every quarter in one header row, "Budget Kv1" … "Budget Kv4" and "Utfall Kv1" … "Utfall Kv4" (no merged group header). The outcome stands through Kv2: the year so far is six months, compared with Budget Kv1 + Kv2 (the budget\'s own periods, SPEC 2.6); each header names one quarter, not the year through it. The full-year budget is the four quarters. Unsigned: Medlemsbidrag and Tillsynsavgifter are income.',
+        source: 'Räddningstjänstförbund, kvartalsuppföljning kept in Excel',
+        tests: 'quarters named in one header row (Budget Kv1 … Utfall Kv4), outcome through Kv2 against the budget of Kv1 + Kv2',
+        tables: [
+          {
+            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            period: { months: 6, basis: 'months' },
+            cells: { budget: ['B', 'C', 'D', 'E'], periodBudget: ['B', 'C'], outcome: ['F', 'G'] }, lines,
+          },
+        ],
+        reread: { monthsPerColumn: 3 },
+      });
+    },
+  };
+}
+
+/** Årsbudget | Utfall jan–sep | Prognos okt–dec | Prognos helår | Föregående prognos | Avvikelse prognos; tkr. */
+function forecastRest(): Fixture {
+  return {
+    name: 'utfall-jan-sep-prognos-okt-dec-prognos-helar-och-foregaende-prognos-tkr',
+    build: () => {
+      const wb = newBook('Ekonom');
+      const ws = wb.addWorksheet('Prognos sep');
+      put(ws, 'A1', 'Helårsprognos efter september 2025 – Kommunalförbundet Avfallsservice (tkr)', { bold: true, size: 12 });
+      put(ws, 'A2', 'Prognos helår = utfall jan–sep + prognos okt–dec. Föregående prognos lämnades efter augusti.', { italic: true });
+      const H = 4;
+      putRow(ws, H, 'A', ['Verksamhet', 'Årsbudget', 'Utfall jan–sep', 'Prognos okt–dec', 'Prognos helår', 'Föregående prognos', 'Avvikelse prognos mot budget'], { bold: true, border: true, wrap: true });
+      // label, side, budget, utfall jan–sep, prognos okt–dec, föregående prognos (tkr)
+      const data: [string, 'income' | 'cost', string, string, string, string][] = [
+        ['Renhållningsavgifter', 'income', '96400', '73125', '24600', '97200'],
+        ['Försäljning material', 'income', '5800', '3912', '1300', '5400'],
+        ['Insamling', 'cost', '41200', '31766', '10400', '42000'],
+        ['Behandling', 'cost', '38600', '28110', '9900', '38100'],
+        ['Återvinningscentraler', 'cost', '12900', '9945', '3300', '13300'],
+        ['Administration', 'cost', '7400', '5312', '1900', '7300'],
+      ];
+      const lines: SpecLine[] = [];
+      let r = H + 1;
+      for (const [label, side, b, o, rest, prev] of data) {
+        const f = tkr(o) + tkr(rest);
+        put(ws, `A${r}`, label);
+        num(ws, `B${r}`, tkr(b), 'tkr');
+        num(ws, `C${r}`, tkr(o), 'tkr');
+        num(ws, `D${r}`, tkr(rest), 'tkr');
+        num(ws, `E${r}`, f, 'tkr');
+        num(ws, `F${r}`, tkr(prev), 'tkr');
+        num(ws, `G${r}`, side === 'income' ? f - tkr(b) : tkr(b) - f, 'tkr');
+        lines.push({ row: r, key: label, side, budget: tkr(b), outcome: tkr(o), forecast: f });
+        r++;
+      }
+      widths(ws, { A: 26, B: 11, C: 12, D: 12, E: 12, F: 12, G: 15 });
+      return built5(wb, {
+        family: 'interim',
+        description:
+          'An avfallsförbund\'s forecast after September in tkr: Årsbudget, Utfall jan–sep, Prognos okt–dec (what the last three months are expected to add: part of a forecast, not the forecast), Prognos helår (utfall jan–sep + prognos okt–dec: the forecast), Föregående prognos (the August forecast: none of the roles) and Avvikelse prognos mot budget (the forecast deviation, agreeing on every row). The outcome covers nine months and there is no period budget: compared with Årsbudget × 9/12 (SPEC 2.6). Unsigned: Renhållningsavgifter and Försäljning are income.',
+        source: 'Kommunalförbund (avfall), helårsprognos efter september',
+        tests: 'Prognos okt–dec beside Prognos helår: the full-year forecast is the forecast; the previous forecast is none',
+        tables: [
+          {
+            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'E', forecastDeviation: 'G' },
+            period: { months: 9, basis: 'pro-rata' },
+            cells: { budget: ['B'], outcome: ['C'], forecast: ['E'] }, lines,
+          },
+        ],
+        reported: [{ table: 0, col: 'G', expect: (l: LineFigures) => l.forecastDeviation }],
+      });
+    },
+  };
+}
+
+export const PERIODS: Fixture[] = [tertials(), quartersOneRow(), monthPairs(), twoRowHeader(), threeForecasts(), forecastRest()];

@@ -13,6 +13,10 @@ export const BEYOND_SPEC: Record<string, string> = {
     'text "1,234,567.89" (comma groups, dot decimals) is read as kronor and öre; SPEC 1.3 names dot decimals "where unambiguous" without this form',
   "tertialrapport-budget-t1-t3-utfall-t1-t2-tkr":
     "tertial columns T1–T3 are periods of four months each; SPEC 2.6 names month columns",
+  "kvartal-i-en-rubrikrad-budget-kv1-kv4-utfall-kv1-kv2":
+    "quarters named in one header row are periods of three months each; SPEC 2.6 names month columns",
+  "utfall-jan-sep-prognos-okt-dec-prognos-helar-och-foregaende-prognos-tkr":
+    '"Prognos helår" is the forecast beside "Prognos okt–dec" (the remaining months) and "Föregående prognos"; SPEC 1.1 lists Prognos and Prognos helår alike',
   "manadspar-budget-utfall-under-varje-manadsnamn-totalt-utfall-tom-juni":
     "month names over Budget | Utfall pairs (the merge the other way round from SPEC 1.1's `Budget 2024` over `jan … dec`)",
   "tva-rubrikrader-roll-over-period-utan-sammanslagning-jan-aug-tkr":
@@ -47,8 +51,9 @@ export function readme(all: Expected[]): string {
 scripts/layouts2/ and scripts/layouts3/)`,
       intro: `A fifth, independent look for what the product still misreads: a Unit4 Business World export whose sum row has
 no label, Raindance "Utfall hittills i år" with the period only in the title, a Fortnox report headed by date
-ranges, a Visma.net export with English-locale text amounts, tertials T1–T3, Budget | Utfall pairs under each
-month's name, role and period in two unmerged header rows, three forecasts of one year side by side, a nämnd's
+ranges, a Visma.net export with English-locale text amounts, tertials T1–T3 and quarters Kv1–Kv4 in one header
+row, Budget | Utfall pairs under each month's name, role and period in two unmerged header rows, three forecasts
+of one year side by side, a forecast of the remaining months beside the full-year forecast, a nämnd's
 kommunbidrag as its budget, "S:a" sum rows between blank rows, a budget adjusted during the year, a
 Förbrukningsgrad kept as a fraction, an English report with Δ, kronor shown as tkr by a number format, a tkr
 budget beside a kronor outcome, a join on the project with an account on one side only, and a long list where
