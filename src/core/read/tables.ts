@@ -789,8 +789,11 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     }
   }
   // `Prognos april | Prognos augusti | Prognos oktober`: of forecasts made through the year, the latest is the forecast.
+  // `Prognos okt–dec | Prognos helår`: the rest of the year is part of a forecast; the full year is the forecast.
   const forecasts = byRole.get('forecast') ?? [];
-  if (forecasts.length >= 2 && forecasts.every((c) => forecastMonth(c) !== undefined)) {
+  if (forecasts.length >= 2 && forecasts.some((c) => c.fullYear)) {
+    byRole.set('forecast', [...forecasts].sort((a, b) => Number(b.fullYear === true) - Number(a.fullYear === true) || a.col - b.col));
+  } else if (forecasts.length >= 2 && forecasts.every((c) => forecastMonth(c) !== undefined)) {
     byRole.set('forecast', [...forecasts].sort((a, b) => forecastMonth(b)! - forecastMonth(a)! || a.col - b.col));
   }
   for (const [role, list] of byRole) {

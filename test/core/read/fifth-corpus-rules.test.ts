@@ -218,3 +218,27 @@ test('a data row whose amount falls in Excel’s date range (`Utfall | 36500`) i
   expect(a.oneSided.map((t) => [t.layout.headerRow, t.rows.length])).toEqual([[0, 3]]);
   expect(a.errors.map((e) => e.key)).toEqual(['table.noBudget']);
 });
+
+test('`Prognos okt–dec` (the months left) beside `Prognos helår`: the full year is the forecast', () => {
+  const t = run([
+    sheet('Prognos', [
+      ['Verksamhet', 'Årsbudget', 'Utfall jan–sep', 'Prognos okt–dec', 'Prognos helår'],
+      ['Insamling', 400, 310, 100, 410],
+    ]),
+  ]).analysis.tables[0];
+  expect(t.layout.headers.forecast).toBe('Prognos helår');
+  // A cost: forecast deviation = budget − forecast = 400 − 410 = −10.
+  expect([kr(t.lines[0].forecast), kr(t.lines[0].forecastDeviation)]).toEqual(['410', '-10']);
+});
+
+test('quarters named in one header row (`Budget Kv1 … Utfall Kv2`) are periods, not each the year so far', () => {
+  const t = run([
+    sheet('Kvartal', [
+      ['Verksamhet', 'Budget Kv1', 'Budget Kv2', 'Budget Kv3', 'Budget Kv4', 'Utfall Kv1', 'Utfall Kv2', 'Utfall Kv3'],
+      ['Personal', 100, 120, 100, 110, 104, 118, null],
+    ]),
+  ]).analysis.tables[0];
+  expect(t.period?.through).toBe(6);
+  // Two quarters: (100 + 120) − (104 + 118) = −2; the year 430.
+  expect([kr(t.lines[0].budget), kr(t.lines[0].periodBudget), kr(t.lines[0].outcome), kr(t.lines[0].deviation)]).toEqual(['430', '220', '222', '-2']);
+});
