@@ -1,6 +1,6 @@
 /**
  * Odd columns the earlier corpora lack: a percentage kept as a fraction under a % format beside the amounts, an
- * English report with Δ and Δ % headers, kronor shown as tkr by a thousands-scaling number format, and a
+ * English report with Δ and Δ % headers, "Avvikelse" over a share of the budget, kronor shown as tkr by a thousands-scaling number format, and a
  * budget in tkr beside an outcome in kronor in one table.
  */
 import { Fixture, LineFigures, SpecLine } from '../layouts2/spec';
@@ -222,4 +222,60 @@ function mixedUnits(): Fixture {
   };
 }
 
-export const ODD: Fixture[] = [usagePercent(), englishDelta(), scalingFormat(), mixedUnits()];
+/** `Avvikelse` over a share of the budget (=(C−B)/B, shown 5,3 %): alone on one sheet, beside `Avvikelse` in kr on another. */
+function deviationAsShare(): Fixture {
+  return {
+    name: 'avvikelse-som-andel-av-budget-procentformat-utan-procenttecken-i-rubriken',
+    build: () => {
+      const wb = newBook('Ekonom');
+      const data: [string, 'income' | 'cost', string, string][] = [
+        ['Medlemsavgifter', 'income', '18400000', '18400000'],
+        ['Avgifter och taxor', 'income', '2250000', '2418340'],
+        ['Personal', 'cost', '13120000', '13647110'],
+        ['Lokaler', 'cost', '2860000', '2860000'],
+        ['Fordon', 'cost', '1480000', '1392515'],
+        ['Övrigt', 'cost', '2190000', '2011847'],
+      ];
+      const share = (b: string, o: string) => (Number(o) - Number(b)) / Number(b);
+      const tables = [];
+      const reported = [];
+      // Sheet 1: Avvikelse holds only the share. Sheet 2: Avvikelse in kronor, then Avvikelse again as the share.
+      for (const [name, withKronor] of [['Helår', false], ['Helår med kronor', true]] as const) {
+        const ws = wb.addWorksheet(name);
+        put(ws, 'A1', `Uppföljning helår 2025 – Kommunalförbundet Räddningstjänsten Dala Mitt (kr)${withKronor ? ', avvikelse i kronor och procent' : ''}`, { bold: true, size: 12 });
+        const H = 3;
+        putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Utfall 2025', 'Avvikelse', ...(withKronor ? ['Avvikelse'] : [])], { bold: true, border: true });
+        const lines: SpecLine[] = [];
+        let r = H + 1;
+        for (const [label, side, b, o] of data) {
+          put(ws, `A${r}`, label);
+          num(ws, `B${r}`, kr(b), 'kr');
+          num(ws, `C${r}`, kr(o), 'kr');
+          if (withKronor) num(ws, `D${r}`, side === 'income' ? kr(o) - kr(b) : kr(b) - kr(o), 'kr');
+          // The share as Excel keeps a formula's result: full precision, shown as a percent with one decimal.
+          put(ws, `${withKronor ? 'E' : 'D'}${r}`, { formula: `(C${r}-B${r})/B${r}`, result: share(b, o) }, { numFmt: '0.0%' });
+          lines.push({ row: r, key: label, side, budget: kr(b), outcome: kr(o) });
+          r++;
+        }
+        widths(ws, { A: 24, B: 13, C: 13, D: 12, E: 12 });
+        tables.push({
+          sheet: ws.name, headerRow: H, unit: 'kr' as const, convention: 'unsigned' as const, deviations: true,
+          columns: { line: 'A', budget: 'B', outcome: 'C', ...(withKronor ? { deviation: 'D' } : {}) },
+          cells: { budget: ['B'], outcome: ['C'] }, lines,
+        });
+        if (withKronor) reported.push({ table: 1, col: 'D', expect: (l: LineFigures) => l.deviation });
+      }
+      return built5(wb, {
+        family: 'odd',
+        description:
+          'A räddningstjänstförbund\'s year-end follow-up in kronor on two sheets. On "Helår" the only column after Budget 2025 and Utfall 2025 is headed "Avvikelse" and holds the formula =(C−B)/B shown as a percent (−5,3 %): the deviation as a share of the budget, not an amount. It is no reported deviation to check against the kronor (that would be a finding on every row where the workbook is right). On "Helår med kronor" the first "Avvikelse" is in kronor (budget − outcome for costs, outcome − budget for income; agrees on every row) and the second "Avvikelse" is the same share: not the same header twice by mistake. Unsigned: Medlemsavgifter and Avgifter och taxor are income.',
+        source: 'Räddningstjänstförbund, helårsuppföljning with the deviation as a percentage',
+        tests: '"Avvikelse" over a share of the budget under a % format: no amount, no finding; beside an Avvikelse in kronor, no duplicate',
+        tables,
+        reported,
+      });
+    },
+  };
+}
+
+export const ODD: Fixture[] = [usagePercent(), englishDelta(), deviationAsShare(), scalingFormat(), mixedUnits()];

@@ -33,6 +33,8 @@ export const BEYOND_SPEC: Record<string, string> = {
     '"Förbrukningsgrad" is a percentage though its header has no %; SPEC 1.1 lists no percentage words',
   "english-budget-actual-delta-och-delta-procent-forecast-fy-sek":
     '"Δ" is the reported deviation and "Δ %" a percentage; SPEC 1.1 lists Variance and Deviation',
+  "avvikelse-som-andel-av-budget-procentformat-utan-procenttecken-i-rubriken":
+    'an "Avvikelse" column whose every figure is the deviation as a share of the budget is a percentage, not a reported deviation; SPEC 2.4 checks a reported deviation column',
   "kronor-i-cellerna-visade-som-tkr-med-talformat-0-komma-rubrik-tkr":
     "a thousands-scaling number format (\"#,##0,\") means the cells hold kronor though the header says tkr; SPEC 1.2 takes the unit from the header first",
   "budget-i-tkr-och-utfall-i-kronor-i-samma-tabell-enhet-per-kolumn":
@@ -55,7 +57,7 @@ ranges, a Visma.net export with English-locale text amounts, tertials T1–T3 an
 row, Budget | Utfall pairs under each month's name, role and period in two unmerged header rows, three forecasts
 of one year side by side, a forecast of the remaining months beside the full-year forecast, a nämnd's
 kommunbidrag as its budget, "S:a" sum rows between blank rows, a budget adjusted during the year, a
-Förbrukningsgrad kept as a fraction, an English report with Δ, kronor shown as tkr by a number format, a tkr
+Förbrukningsgrad kept as a fraction, an English report with Δ, "Avvikelse" over a share of the budget, kronor shown as tkr by a number format, a tkr
 budget beside a kronor outcome, a join on the project with an account on one side only, and a long list where
 a Typ column says Budget or Utfall.`,
       dir: "test/fixtures/layouts5",
