@@ -647,6 +647,33 @@ function throughFromTitle(title: readonly string[]): number | null {
   return null;
 }
 
+/**
+ * Whether a column's numbers below the header are each the deviation as a share of the budget, (outcome −
+ * budget) ÷ |budget| in either sign, to within half a per mille (a fraction under a % format): at least two rows,
+ * every one of them, and none larger than 10 (1 000 %).
+ */
+function isShareOfBudget(sheet: SheetData, headerRow: number, col: number, budgetCol: number, outcomeCol: number): boolean {
+  let matched = 0;
+  const last = Math.min(sheet.values.length, headerRow + 1 + SHARE_ROWS);
+  for (let r = headerRow + 1; r < last; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v !== 'number') continue;
+    const b = cellAt(sheet, r, budgetCol);
+    const o = cellAt(sheet, r, outcomeCol);
+    if (typeof b !== 'number' || typeof o !== 'number' || b === 0) {
+      if (v !== 0) return false;
+      continue;
+    }
+    const share = Math.abs((o - b) / b);
+    if (Math.abs(v) > 10 || Math.abs(Math.abs(v) - share) > 0.0005) return false;
+    // A deviation that happens to equal its share (a budget of exactly 1) proves nothing either way.
+    if (Math.abs(b) !== 1 && o !== b) matched++;
+  }
+  return matched >= 2;
+}
+
+const SHARE_ROWS = 200;
+
 /** The month a forecast was made in, when its header names one (`Prognos oktober`, `Prognos T2`, `Prognos 2025-08`). */
 function forecastMonth(c: HeaderCell): number | undefined {
   if (c.month !== undefined) return c.month;
@@ -789,6 +816,15 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     }
   }
   // `Prognos april | Prognos augusti | Prognos oktober`: of forecasts made through the year, the latest is the forecast.
+  // `Avvikelse` over `=(C2-B2)/B2` shown as 5,3 %: a share of the budget, never an amount to check.
+  const budgetCol = (byRole.get('budget') ?? byRole.get('periodBudget') ?? [])[0]?.col;
+  const outcomeCol = (byRole.get('outcome') ?? [])[0]?.col;
+  const shares = (byRole.get('deviation') ?? []).filter((c) => !c.mapped && budgetCol !== undefined && outcomeCol !== undefined && isShareOfBudget(sheet, headerRow, c.col, budgetCol, outcomeCol));
+  for (const c of shares) {
+    reading.get(c.col)!.role = 'percent';
+    reading.get(c.col)!.unused = 'column.percent';
+  }
+  if (shares.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !shares.includes(c)));
   // `Prognos okt–dec | Prognos helår`: the rest of the year is part of a forecast; the full year is the forecast.
   const forecasts = byRole.get('forecast') ?? [];
   if (forecasts.length >= 2 && forecasts.some((c) => c.fullYear)) {

@@ -242,3 +242,26 @@ test('quarters named in one header row (`Budget Kv1 … Utfall Kv2`) are periods
   // Two quarters: (100 + 120) − (104 + 118) = −2; the year 430.
   expect([kr(t.lines[0].budget), kr(t.lines[0].periodBudget), kr(t.lines[0].outcome), kr(t.lines[0].deviation)]).toEqual(['430', '220', '222', '-2']);
 });
+
+describe('`Avvikelse` over the deviation as a share of the budget (=(C−B)/B under a % format)', () => {
+  const table = (headers: string[], rows: (string | number)[][]) => run([sheet('A', [['Verksamhet', 'Budget', 'Utfall', ...headers], ...rows])]).analysis;
+
+  test('is a percentage: no reported deviation to check, no finding', () => {
+    // (1 053 000 − 1 000 000) / 1 000 000 = 0,053; (190 000 − 200 000) / 200 000 = −0,05.
+    const a = table(['Avvikelse'], [['Personal', 1000000, 1053000, 0.053], ['Lokaler', 200000, 190000, -0.05]]);
+    expect(a.checks).toEqual([]);
+    expect(a.tables[0].layout.reading.find((c) => c.col === 3)).toMatchObject({ role: 'percent', unused: 'column.percent' });
+  });
+
+  test('beside an `Avvikelse` in kronor it is no header written twice', () => {
+    const a = table(['Avvikelse', 'Avvikelse'], [['Personal', 1000000, 1053000, -53000, 0.053], ['Lokaler', 200000, 190000, 10000, -0.05]]);
+    expect(a.errors).toEqual([]);
+    expect(a.checks).toEqual([]);
+  });
+
+  test('small deviations in kronor that are not the share stay a reported deviation, checked', () => {
+    const a = table(['Avvikelse'], [['Personal', 100, 101, -1], ['Lokaler', 200, 190, 9]]);
+    // 200 − 190 = 10, not 9: a finding at D3.
+    expect(a.checks.map((c) => c.cell)).toEqual(['D3']);
+  });
+});
