@@ -14,6 +14,7 @@ import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
+import { splitByType } from './long-form';
 import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
 import { sheetTables } from '../read/sheet-tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
@@ -113,7 +114,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const hasBudget = hasRole(layout, 'budget') || hasRole(layout, 'periodBudget');
       const hasOutcome = hasRole(layout, 'outcome');
       if (!hasBudget || !hasOutcome) {
-        oneSided.push({ layout, rows, has: hasBudget ? 'budget' : 'outcome' });
+        const one: OneSidedTable = { layout, rows, has: hasBudget ? 'budget' : 'outcome' };
+        oneSided.push(...(splitByType(one, source) ?? [one]));
         continue;
       }
       const step = PRINTED_STEP_ORE[layout.unit];

@@ -13,7 +13,7 @@ export interface JoinSide {
 }
 
 /** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
-export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' };
+export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' } | { kind: 'column'; word: string };
 
 /** A key with the rows it came from on each side. */
 export interface KeyRows {
@@ -92,7 +92,41 @@ function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
       return row.goalArea === null ? null : goalKey(row.goalArea);
     case 'label':
       return row.label === '' ? null : normaliseLabel(row.label);
+    case 'column': {
+      const col = columnHeaded(layout, part.word);
+      const v = col === undefined ? null : (side.sheet.values[row.row]?.[col] ?? null);
+      const text = v === null ? '' : cellText(v).trim();
+      return text === '' ? null : text;
+    }
   }
+}
+
+/** The text columns of a table (not amounts), by their header's normalised words. */
+function textColumns(layout: TableLayout): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of layout.reading) {
+    if (c.header === '' || (c.role !== 'line' && c.role !== 'code' && c.role !== 'dimension' && c.role !== 'goalArea')) continue;
+    const w = normaliseLabel(c.header);
+    if (!out.has(w)) out.set(w, c.col);
+  }
+  return out;
+}
+
+function columnHeaded(layout: TableLayout, word: string): number | undefined {
+  return textColumns(layout).get(word);
+}
+
+/**
+ * `Projekt | Projektnamn | Budget` beside `Datum | Konto | Projekt | Belopp`: the label of one side is headed as a
+ * column of the other, which also has an account the first lacks. The column both head alike is the key.
+ */
+function sharedColumn(a: JoinSide, b: JoinSide): string | null {
+  const label = (s: JoinSide) => s.layout.reading.find((c) => c.col === s.layout.labelCol)?.header ?? '';
+  for (const [one, other] of [[a, b], [b, a]] as const) {
+    const w = normaliseLabel(label(one));
+    if (w !== '' && textColumns(other.layout).has(w)) return w;
+  }
+  return null;
 }
 
 function hasAccounts(side: JoinSide): boolean {
@@ -111,6 +145,8 @@ function sharedKey(a: JoinSide, b: JoinSide): KeyPart[] {
   if (parts.length) return parts;
   const goals = (s: JoinSide) => s.layout.labelRole === 'goalArea' || s.layout.columns.goalArea !== undefined;
   if (goals(a) && goals(b)) return [{ kind: 'goalArea' }];
+  const column = sharedColumn(a, b);
+  if (column !== null) return [{ kind: 'column', word: column }];
   return [{ kind: 'label' }];
 }
 
@@ -255,6 +291,8 @@ function keyHeader(part: KeyPart, layout: TableLayout): string {
       return layout.headers.line ?? '';
     case 'key':
       return layout.headers.key ?? 'Nyckel';
+    case 'column':
+      return layout.reading.find((c) => c.col === columnHeaded(layout, part.word))?.header ?? part.word;
   }
 }
 

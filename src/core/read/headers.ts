@@ -270,7 +270,9 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   }
   if (!role) return null;
   // A budget for part of the year, or cumulative, is the period budget; single months stay months.
-  if (role === 'budget' && period.month === undefined && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
+  // A budget for the whole year written as a range (`Budget 2025-01-01 - 2025-12-31`) stays the budget.
+  const wholeYear = period.through === 12 && period.date !== undefined;
+  if (role === 'budget' && period.month === undefined && !wholeYear && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
     role = 'periodBudget';
   }
   const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;

@@ -502,8 +502,36 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (closesSection) section = null;
   }
   rows.length = count;
+  unlabelledSums(rows, sheet, table);
   return rows;
 }
+
+/**
+ * Unit4 Business World's export ends with its sum line: amounts and not a word, not a code, not a dimension. A
+ * row like that whose every amount is, to the öre, the sum of the items since the previous total (or of all
+ * items, at least two) is a total, never one more line. Anything short of that stays an item.
+ */
+function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout): void {
+  let since = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind === 'total') since = i + 1;
+    if (row.kind !== 'item' || row.label !== '' || row.code !== null) continue;
+    const cells = sheet.values[row.row] ?? [];
+    if (table.dimensions.some((d) => cellText(cells[d.col] ?? null).trim() !== '' || (d.nameCol !== undefined && cellText(cells[d.nameCol] ?? null).trim() !== ''))) continue;
+    const keys = (['budget', 'periodBudget', 'outcome', 'forecast'] as const).filter((k) => row[k] !== null && row[k] !== undefined);
+    if (keys.length === 0) continue;
+    const sumsTo = (items: TableRow[]) =>
+      items.length >= 2 && keys.every((k) => isZero(subtract(items.reduce<Money>((s, x) => (x[k] === null || x[k] === undefined ? s : add(s, x[k]!)), 0), row[k]!)));
+    const items = (from: number) => rows.slice(from, i).filter((x) => x.kind === 'item');
+    if (sumsTo(items(since)) || sumsTo(items(0))) {
+      (row as ReadRow).kind = 'total';
+      since = i + 1;
+    }
+  }
+}
+
+const isZero = (m: Money): boolean => (typeof m === 'number' ? m === 0 : m.isZero());
 
 /**
  * The month of a period or date cell as ledgers write it: `202403`, `2403` (YYMM), `2024-03`, `mars 2024`, a date

@@ -184,6 +184,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const unknown: { col: number; text: string }[] = [];
   const months: HeaderCandidate['months'] = [];
   const years: { col: number; year: number; text: string }[] = [];
+  let dateCells = 0;
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
     if (!headerish(v, false)) return null;
@@ -193,6 +194,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
       continue;
     }
     const month = typeof v === 'number' || (typeof v === 'string' && !matchHeader(v)) ? monthHeader(v) : null;
+    if (month && typeof v === 'number') dateCells++;
     if (month) {
       months.push({ col, ...month, text: typeof v === 'number' ? monthLabel(month) : String(v).trim() });
       continue;
@@ -211,7 +213,40 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
     bareYears = true;
   }
+  // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
+  // a data row): a header row of dates has several, one per period.
+  if (dateCells === 1) return null;
+  periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+const TERTIAL_END = /(?:^|\s)(?:t|tertial)\s*([1-3])$/u;
+const QUARTER_END = /(?:^|\s)(?:q|kv\.?|kvartal)\s*([1-4])$/u;
+
+/**
+ * `Budget T1 | Budget T2 | Budget T3`, `Utfall Q1 | Utfall Q2`: tertials or quarters of one role side by side are
+ * its periods, as month columns are (each read as the month it ends), not each the year so far as `Tertial 2`
+ * alone in a title is.
+ */
+function periodsSideBySide(found: HeaderCell[]): void {
+  const tagged = found.flatMap((c) => {
+    const s = normaliseLabel(c.text);
+    const t = TERTIAL_END.exec(s);
+    const q = QUARTER_END.exec(s);
+    return t ? [{ c, month: Number(t[1]) * 4 }] : q ? [{ c, month: Number(q[1]) * 3 }] : [];
+  });
+  const base = (r: ColumnRole) => (r === 'periodBudget' ? 'budget' : r);
+  for (const role of MONTH_ROLES) {
+    const same = tagged.filter((x) => base(x.c.role) === role);
+    if (same.length < 2 || new Set(same.map((x) => x.month)).size < same.length) continue;
+    for (const { c, month } of same) {
+      c.role = role;
+      c.month = month;
+      c.quarter = true;
+      delete c.through;
+      delete c.cumulative;
+    }
+  }
 }
 
 /** A month header cell that was a date: `jan 2024`. */
@@ -285,6 +320,47 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
   }
   return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
 }
+
+/**
+ * The other way round: month names, each merged over its columns, above role words (`Januari` over `Budget |
+ * Utfall`, each month a pair). Each role cell takes the month nearest to its left; a `Totalt` group sums the
+ * months and is not read again. Null unless at least two months head role words.
+ */
+function monthsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | null {
+  const upper = sheet.values[upperRow] ?? [];
+  const lower = sheet.values[upperRow + 1] ?? [];
+  if (!upper.every((v) => headerish(v, false)) || !lower.every((v) => headerish(v, false))) return null;
+  const found: HeaderCell[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
+  let group: { month?: number; year?: number; sum?: boolean; text: string } | null = null;
+  const width = Math.max(upper.length, lower.length);
+  for (let col = 0; col < width; col++) {
+    const up = upper[col] ?? null;
+    const upText = typeof up === 'number' ? String(up) : text(up);
+    if (upText !== '') {
+      const month = monthHeader(up);
+      group = month ? { ...month, text: upText } : MONTHS_SUM.test(normaliseLabel(upText)) ? { sum: true, text: upText } : null;
+    }
+    const low = text(lower[col] ?? null);
+    const m = low === '' ? null : matchHeader(low);
+    if (group && m && (MONTH_ROLES as readonly string[]).includes(m.role) && m.month === undefined && m.through === undefined) {
+      const joined = `${group.text} / ${low}`;
+      if (group.sum) unknown.push({ col, text: joined, unused: 'column.notUsed' });
+      else found.push({ ...m, month: group.month, year: group.year ?? m.year, col, text: joined });
+      continue;
+    }
+    const own = low !== '' ? low : group ? '' : upText;
+    if (own === '') continue;
+    const o = matchHeader(own);
+    if (o) found.push({ ...o, col, text: own });
+    else unknown.push({ col, text: own });
+  }
+  const months = new Set(found.filter((c) => c.month !== undefined).map((c) => c.month));
+  if (months.size < 2) return null;
+  return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+const MONTHS_SUM = /^(totalt|total|summa|helår|helåret|hela året|år|year|full year|ytd|ack|ackumulerat)$/u;
 
 /**
  * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
@@ -410,6 +486,12 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   const found: HeaderCandidate[] = [];
   for (let row = 0; row < limit; row++) {
+    const paired = row + 1 < sheet.values.length ? monthsOverRoles(sheet, row) : null;
+    if (paired) {
+      found.push(paired);
+      row = paired.rows[1];
+      continue;
+    }
     const single = singleRow(sheet, row);
     const double = row + 1 < sheet.values.length ? twoRows(sheet, row) : null;
     const next = row + 1 < sheet.values.length ? singleRow(sheet, row + 1) : null;
@@ -565,6 +647,45 @@ function throughFromTitle(title: readonly string[]): number | null {
   return null;
 }
 
+/**
+ * Whether a column's numbers below the header are each the deviation as a share of the budget, (outcome −
+ * budget) ÷ |budget| in either sign, to within half a per mille (a fraction under a % format): at least two rows,
+ * every one of them, and none larger than 10 (1 000 %).
+ */
+function isShareOfBudget(sheet: SheetData, headerRow: number, col: number, budgetCol: number, outcomeCol: number): boolean {
+  let matched = 0;
+  const last = Math.min(sheet.values.length, headerRow + 1 + SHARE_ROWS);
+  for (let r = headerRow + 1; r < last; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v !== 'number') continue;
+    const b = cellAt(sheet, r, budgetCol);
+    const o = cellAt(sheet, r, outcomeCol);
+    if (typeof b !== 'number' || typeof o !== 'number' || b === 0) {
+      if (v !== 0) return false;
+      continue;
+    }
+    const share = Math.abs((o - b) / b);
+    if (Math.abs(v) > 10 || Math.abs(Math.abs(v) - share) > 0.0005) return false;
+    // A deviation that happens to equal its share (a budget of exactly 1) proves nothing either way.
+    if (Math.abs(b) !== 1 && o !== b) matched++;
+  }
+  return matched >= 2;
+}
+
+const SHARE_ROWS = 200;
+
+/** The month a forecast was made in, when its header names one (`Prognos oktober`, `Prognos T2`, `Prognos 2025-08`). */
+function forecastMonth(c: HeaderCell): number | undefined {
+  if (c.month !== undefined) return c.month;
+  if (c.through !== undefined) return c.through;
+  const words = normaliseLabel(c.text).split(/[\s()]+/u);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const m = monthHeader(words[i]);
+    if (m) return m.month;
+  }
+  return undefined;
+}
+
 const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
 
 interface RoleChoice {
@@ -649,7 +770,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {
     const sameYear = budgets.filter((c) => outcomeYear !== undefined && c.year === outcomeYear);
-    const revised = budgets.filter((c) => /rev/.test(normaliseLabel(c.text)));
+    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged against.
+    const revised = budgets.filter((c) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|adjusted/u.test(normaliseLabel(c.text)));
     const preferred = sameYear.length ? sameYear : revised.length ? revised : budgets;
     const chosen = [...preferred].sort((a, b) => a.col - b.col)[0];
     byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
@@ -693,13 +815,30 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       reading.get(c.col)!.role = 'deviation';
     }
   }
+  // `Prognos april | Prognos augusti | Prognos oktober`: of forecasts made through the year, the latest is the forecast.
+  // `Avvikelse` over `=(C2-B2)/B2` shown as 5,3 %: a share of the budget, never an amount to check.
+  const budgetCol = (byRole.get('budget') ?? byRole.get('periodBudget') ?? [])[0]?.col;
+  const outcomeCol = (byRole.get('outcome') ?? [])[0]?.col;
+  const shares = (byRole.get('deviation') ?? []).filter((c) => !c.mapped && budgetCol !== undefined && outcomeCol !== undefined && isShareOfBudget(sheet, headerRow, c.col, budgetCol, outcomeCol));
+  for (const c of shares) {
+    reading.get(c.col)!.role = 'percent';
+    reading.get(c.col)!.unused = 'column.percent';
+  }
+  if (shares.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !shares.includes(c)));
+  // `Prognos okt–dec | Prognos helår`: the rest of the year is part of a forecast; the full year is the forecast.
+  const forecasts = byRole.get('forecast') ?? [];
+  if (forecasts.length >= 2 && forecasts.some((c) => c.fullYear)) {
+    byRole.set('forecast', [...forecasts].sort((a, b) => Number(b.fullYear === true) - Number(a.fullYear === true) || a.col - b.col));
+  } else if (forecasts.length >= 2 && forecasts.every((c) => forecastMonth(c) !== undefined)) {
+    byRole.set('forecast', [...forecasts].sort((a, b) => forecastMonth(b)! - forecastMonth(a)! || a.col - b.col));
+  }
   for (const [role, list] of byRole) {
     if (list.length === 0) continue;
     if (role === 'percent' || role === 'dimension' || role === 'voucher') {
       for (const c of list) if (role === 'percent') reading.get(c.col)!.unused = 'column.percent';
       continue;
     }
-    const [first, ...rest] = role === 'budget' || role === 'outcome' ? list : [...list].sort((a, b) => a.col - b.col);
+    const [first, ...rest] = role === 'budget' || role === 'outcome' || role === 'forecast' ? list : [...list].sort((a, b) => a.col - b.col);
     columns[role] = first.col;
     headers[role] = first.text;
     for (const dup of rest) {

@@ -192,6 +192,8 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     const readings: [CoverageReading, () => TableRow[]][] = [
       ['items-since-previous-total', () => items.slice(sinceTotal, seen)],
       ['totals-above', () => [...open]],
+      // `S:a Kostnader` under `S:a Intäkter`, `S:a Personal`, `S:a Övrigt`: the nearest totals above, not all of them.
+      ...open.slice(1, -1).map((_, j): [CoverageReading, () => TableRow[]] => ['totals-above', () => open.slice(j + 1)]),
       ['shared-qualifier', () => (q ? items.slice(0, seen).filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
       ['all-items', () => items.slice(0, seen)],
     ];

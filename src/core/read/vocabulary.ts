@@ -55,6 +55,10 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'full year budget', 'full-year budget', 'fy budget', 'budget fy', 'yearly budget', 'beviljat', 'beviljad', 'beviljade', 'beviljat belopp',
     'beviljade medel', 'beviljad budget', 'tilldelat', 'tilldelade medel', 'granted', 'amount granted', 'grant awarded', 'allocated',
     'approved amount',
+    // A budget changed during the year, and a kommun nämnd's ram (its kommunbidrag) as the budget it is judged against.
+    'justerad budget', 'budget justerad', 'korrigerad budget', 'ändrad budget', 'budget efter ändringar', 'budget inkl ombudgeteringar',
+    'budget inkl. ombudgeteringar', 'aktuell budget', 'adjusted budget', 'kommunbidrag', 'budgetram', 'ram', 'nettoram', 'kommunbidrag/ram',
+    'ram/kommunbidrag', 'tilldelad ram',
   ],
   periodBudget: [
     'periodiserad budget', 'budget periodiserad', 'budget ack', 'budget ack.', 'ack budget', 'ack. budget', 'ackumulerad budget',
@@ -160,7 +164,9 @@ export const NAME_SUFFIXES = ['namn', 'benämning', 'text', '(t)', 'name', 'desc
  * Labels that start a total (SPEC 1.4), and the subtotals and results of Swedish and English statements.
  * A row whose label (in any of the table's label columns) starts with one of these is a control total.
  */
-export const TOTAL_WORDS = ['summa', 'total', 'totalt', 'totalsumma', 'grand total', 'subtotal', 'delsumma', 'resultat', 'årets resultat', 'periodens resultat', 'netto', 'totals'] as const;
+export const TOTAL_WORDS = ['summa', 'total', 'totalt', 'totalsumma', 'grand total', 'subtotal', 'delsumma', 'resultat', 'årets resultat', 'periodens resultat', 'netto', 'totals',
+  // `S:a Intäkter`: the abbreviation of Summa that printed reports and hand-kept sheets use.
+  's:a'] as const;
 
 /** Statement lines that are subtotals or results whatever word they start with. */
 export const STATEMENT_TOTALS = [
