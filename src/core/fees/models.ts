@@ -180,16 +180,20 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
     }
     if (c.need(m, 'population', m.population) === null) continue;
     // An unreadable months cell (already reported) gives no fee: the whole year would be a guess.
-    if (m.invalid.has('months')) {
-      c.fail(m, c.at(m, 'months'));
-      continue;
-    }
+    if (unreadableMonths(c, m)) continue;
     // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
     const months = partYear(m);
     const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
     c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) });
   }
   return c.fees();
+}
+
+/** A member whose months cell could not be read (reported where it was read) gets no fee, at that cell; true then. */
+function unreadableMonths(c: ChargeComputation, m: Member): boolean {
+  if (!m.invalid.has('months')) return false;
+  c.fail(m, c.at(m, 'months'));
+  return true;
 }
 
 /** The months a member belongs when fewer than the whole year, else null. */
@@ -201,10 +205,7 @@ const partYear = (m: Member): number | null => (m.months !== null && m.months !=
  * no fee, said at its months cell, rather than a guessed one; true when the member is held back.
  */
 function heldForPartYear(c: ChargeComputation, m: Member): boolean {
-  if (m.invalid.has('months') && m.duplicateOf === null) {
-    c.fail(m, c.at(m, 'months'));
-    return true;
-  }
+  if (m.duplicateOf === null && unreadableMonths(c, m)) return true;
   const months = partYear(m);
   if (months === null || m.duplicateOf !== null) return false;
   c.issues.push({ key: 'fees.monthsNotPerCapita', sheet: c.table.sheet, cell: memberCell(c.table, m, 'months'), params: { member: m.name, months, charge: c.context.name } });
