@@ -8,6 +8,7 @@ import { LABELS } from '../core/render/labels';
 import { byGoalArea } from '../core/deviations/grouping';
 import { groupName } from '../core/render/group-name';
 import { assessment } from '../core/render/deviations-sheet';
+import { notComparedText } from '../core/render/not-compared';
 import { chargeName } from '../core/fees';
 import { formatGoalValue } from '../core/goals';
 
@@ -32,6 +33,8 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     out.push(`  ${pad(byArea ? L.goalArea : L.area, 34)} ${pad(budgetHeader, budgetWidth, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
     for (const g of t.groups) out.push(line(groupName(g.name, lang), g, budgetWidth));
     out.push(line(L.total, t.total, budgetWidth));
+    const notCompared = notComparedText(t, lang);
+    if (notCompared) out.push(`  ℹ ${t.sheet}: ${notCompared}`);
     out.push('');
   }
   for (const charge of result.fees?.charges ?? []) {

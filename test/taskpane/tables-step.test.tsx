@@ -94,8 +94,9 @@ describe('the Tables step: telling the pane what is what', () => {
 
     const table = await screen.findByRole('table', { name: 'Avvikelser per målområde: Uppföljning' });
     const rows = [...table.querySelectorAll('tbody')].map((b) => b.textContent);
-    // No goal area to group by: the lines themselves. Lokaler has no outcome, so no deviation (never read as 0).
-    expect(rows).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−6,7\u00a0%Ogynnsam']);
+    // No goal area to group by: the lines themselves. Lokaler has no outcome, so no deviation (never read as 0),
+    // and the total's % is over the budget of Personal alone, the line compared (−100 of 1 000, not of 1 500).
+    expect(rows).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam']);
     expect(screen.getByRole('status').textContent).toBe('Valet sparades i arbetsboken och allt räknades om. Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
 
     // Each choice was one run that kept the settings, one at a time; the mapping is on the settings sheet.
@@ -158,7 +159,7 @@ describe('the Tables step: telling the pane what is what', () => {
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
     // Mapped by the settings sheet alone: the same lines as mapped in the pane.
     const table = await screen.findByRole('table', { name: 'Avvikelser per målområde: Uppföljning' });
-    expect([...table.querySelectorAll('tbody')].map((b) => b.textContent)).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−6,7\u00a0%Ogynnsam']);
+    expect([...table.querySelectorAll('tbody')].map((b) => b.textContent)).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam']);
     const findings = screen.getByRole('region', { name: 'Kontroller' });
     expect(within(findings).getByText('Avstämning inställningar!A6')).toBeTruthy();
     expect(findings.textContent).toContain('Inställningen gäller bladet ”Uppföljningen”, som inte finns i arbetsboken');

@@ -33,6 +33,11 @@ export interface Figures {
   kind: FigureKind;
   favourable: boolean;
   flagged: boolean;
+  /**
+   * On a rollup with lines left out (no deviation): the budget compared (period budget, else budget) of only the
+   * lines that have a deviation, what its % is over. Absent where every part is compared: then it is the budget.
+   */
+  budgetCompared?: Money | null;
 }
 
 export interface LineDeviation extends Figures {
@@ -64,11 +69,19 @@ export function comparedBudget(f: Pick<Figures, 'budget' | 'periodBudget'>): Mon
 }
 
 /**
+ * What a deviation % is over: the compared budget, or on a rollup that leaves lines out, the compared budget of
+ * the lines it compares (a deviation of some lines over the budget of all would understate it).
+ */
+export function percentBase(f: Pick<Figures, 'budget' | 'periodBudget' | 'budgetCompared'>): Money | null {
+  return f.budgetCompared !== undefined ? f.budgetCompared : comparedBudget(f);
+}
+
+/**
  * deviation / |budget| × 100, exactly; null when there is no budget or it is zero, or the figure is net
  * (a result, a total of income and costs: its percentage means nothing). Computed where it is shown.
  */
-export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget' | 'periodBudget' | 'kind'>): Decimal | null {
-  const budget = comparedBudget(f);
+export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget' | 'periodBudget' | 'kind' | 'budgetCompared'>): Decimal | null {
+  const budget = percentBase(f);
   if (f.kind === 'net' || f.deviation === null || budget === null || isZero(budget)) return null;
   return toKronor(f.deviation).dividedBy(toKronor(abs(budget))).times(100);
 }
@@ -206,6 +219,7 @@ const NET_SLOTS = 4;
 const SUM_DEVIATION = 8;
 const SUM_FORECAST_DEVIATION = 9;
 const SUM_FORECAST_ACCURACY = 10;
+const SUM_COMPARED = 11;
 
 /**
  * Sums of lines or groups, one pass: every amount is the exact sum of its parts; no part with an amount leaves
@@ -215,9 +229,10 @@ const SUM_FORECAST_ACCURACY = 10;
 class Rollup {
   /**
    * The sums, in slots: budget, period budget, outcome, forecast; the same four with costs negated (what an
-   * unsigned rollup of income and costs shows); deviation, forecast deviation, forecast accuracy.
+   * unsigned rollup of income and costs shows); deviation, forecast deviation, forecast accuracy; the budget
+   * compared of the parts with a deviation.
    */
-  private readonly sums = new MoneySums(11);
+  private readonly sums = new MoneySums(12);
   /** The kind of the first part added, and whether a later one had another: a rollup of one kind keeps it, else it is net. */
   private firstKind: FigureKind | null = null;
   private mixedKinds = false;
@@ -246,7 +261,11 @@ class Rollup {
     if (periodBudget !== null) this.addWithNet(SUM_PERIOD_BUDGET, periodBudget, net, cost);
     if (outcome !== null) this.addWithNet(SUM_OUTCOME, outcome, net, cost);
     if (forecast !== null) this.addWithNet(SUM_FORECAST, forecast, net, cost);
-    if (deviation !== null) s.add(SUM_DEVIATION, deviation);
+    if (deviation !== null) {
+      s.add(SUM_DEVIATION, deviation);
+      const base = f.budgetCompared !== undefined ? f.budgetCompared : (periodBudget ?? budget);
+      if (base !== null) s.add(SUM_COMPARED, base);
+    }
     if (forecastDeviation !== null) s.add(SUM_FORECAST_DEVIATION, forecastDeviation);
     if (forecastAccuracy !== null) s.add(SUM_FORECAST_ACCURACY, forecastAccuracy);
     if (this.firstKind === null) this.firstKind = kind;
@@ -271,7 +290,13 @@ class Rollup {
     const deviation = s.get(SUM_DEVIATION);
     const forecastDeviation = s.get(SUM_FORECAST_DEVIATION);
     const forecastAccuracy = s.get(SUM_FORECAST_ACCURACY);
-    return { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged: isFlagged(deviation, periodBudget ?? budget, rule, kind) };
+    // With lines left out, the deviation of the lines compared is measured against their budget only.
+    const partial = this.leftOut > 0;
+    const against = partial ? s.get(SUM_COMPARED) : (periodBudget ?? budget);
+    const flagged = isFlagged(deviation, against, rule, kind);
+    const figures: Figures = { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged };
+    if (partial) figures.budgetCompared = against;
+    return figures;
   }
 }
 

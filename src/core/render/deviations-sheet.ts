@@ -1,12 +1,13 @@
 import { Analysis, TableResult } from '../deviations/analyze';
 import { byGoalArea, groupKey } from '../deviations/grouping';
-import { Figures, Thresholds, comparedBudget } from '../deviations/figures';
+import { Figures, Thresholds, comparedBudget, percentBase } from '../deviations/figures';
 import { formatAmount, formatPercent } from './format';
 import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { addressIn } from '../read/tables';
 import { cellReference } from '../goals/trace';
 import { moneyCell, ratioCell } from './cells';
+import { notComparedText } from './not-compared';
 import { groupName, shortNames } from './group-name';
 import { KeptComments, commentKey, keptFor } from './comments';
 import { LABELS, Labels } from './labels';
@@ -100,7 +101,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
     const budget = comparedBudget(f);
     const area = level === 'total' ? L.total : level === 'group' ? (long ? shortNames([goal!])[0] : goal) : null;
     // A double for Excel, made only here; no percentage of a net figure.
-    const ratio = f.kind === 'net' ? null : ratioCell(f.deviation, budget);
+    const ratio = f.kind === 'net' ? null : ratioCell(f.deviation, percentBase(f));
     const reference = source ? referenceTo(t.sheet, source) : null;
     // Written out whole, each shape once: a row built by pushing grows its list on the way.
     const row: OutputCell[] = ytd
@@ -165,6 +166,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
       notes: [
         generatedMark(lang, L.deviationsSheet),
         formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
+        ...analysis.tables.flatMap((t) => { const text = notComparedText(t, lang); return text === null ? [] : [`${t.sheet}: ${text}`]; }),
         ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
       ],
       table,

@@ -2,7 +2,7 @@ import { Analysis, TableResult } from '../deviations/analyze';
 import { groupKey } from '../deviations/grouping';
 import { groupName } from './group-name';
 import { checkMessage } from './check-text';
-import { Figures, comparedBudget } from '../deviations/figures';
+import { Figures, percentBase } from '../deviations/figures';
 import { SheetReport } from '../read/report';
 import { sheetRow } from '../read/tables';
 import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
@@ -30,7 +30,7 @@ const money = (m: Money | null) => (m === null ? null : moneyToPlain(m));
 
 /** The figures of a line, a group or a total, as members; percentages to two decimals, half away from zero. */
 function figureMembers(f: Figures, out: JsonMembers): void {
-  const against = comparedBudget(f);
+  const against = percentBase(f);
   out.money('budget', f.budget);
   out.money('periodBudget', f.periodBudget);
   out.money('outcome', f.outcome);

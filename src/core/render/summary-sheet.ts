@@ -1,12 +1,13 @@
 import { Analysis, TableResult } from '../deviations/analyze';
 import { Check } from '../deviations/checks';
-import { Figures, GroupDeviation, Thresholds, comparedBudget, flagRule, rollUpGroups } from '../deviations/figures';
+import { Figures, GroupDeviation, Thresholds, comparedBudget, flagRule, percentBase, rollUpGroups } from '../deviations/figures';
 import { byGoalArea } from '../deviations/grouping';
 import { addressIn } from '../read/tables';
 import { abs, compare } from '../money';
 import { generatedMark } from '../marks';
 import { Lang, formatMessage } from '../messages';
 import { moneyCell, ratioCell } from './cells';
+import { notComparedText } from './not-compared';
 import { sortChecks } from './checks-sheet';
 import { KeptComments, commentKey, keptFor } from './comments';
 import { DeviationsDetail, assessment, comparesYearToDate } from './deviations-sheet';
@@ -232,7 +233,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, input: SummaryInput
       moneyCell(comparedBudget(f)),
       moneyCell(f.outcome),
       moneyCell(f.deviation),
-      f.kind === 'net' ? null : ratioCell(f.deviation, comparedBudget(f)),
+      f.kind === 'net' ? null : ratioCell(f.deviation, percentBase(f)),
       ...(ytd ? [moneyCell(f.budget)] : []),
       ...(withForecast ? [moneyCell(f.forecast)] : []),
       assessment(f, L),
@@ -303,7 +304,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, input: SummaryInput
       formatMessage(L.summaryNote, lang, { amount: formatAmount(input.thresholds.amountKr, lang), percent: formatPercent(input.thresholds.percent, lang) }),
     ],
     table,
-    after: findingLines(analysis.checks, input.checksSheet, lang),
+    after: [...notComparedLines(tables, input.detail, lang), ...findingLines(analysis.checks, input.checksSheet, lang)],
     chart:
       chartBars.length > 1 && charted
         ? {
@@ -316,6 +317,15 @@ export function summarySheet(analysis: Analysis, lang: Lang, input: SummaryInput
         : undefined,
     print: { fit: 'page', repeatColumns: 0, header: NO_PAGE_TEXT, footer: NO_PAGE_TEXT },
   };
+}
+
+/** Per table whose lines are not all compared, a line saying so, linked to the table on the detail sheet. */
+function notComparedLines(tables: readonly TableResult[], detail: DeviationsDetail, lang: Lang): OutputLine[] {
+  return tables.flatMap((t) => {
+    const text = notComparedText(t, lang);
+    // A long line: the table's name is the link, the sentence wraps after it.
+    return text === null ? [] : [{ linkText: `ℹ ${t.sheet}:`, text, link: { output: 'deviations' as const, cell: bodyCell(detail.sheet, detail.firstRow.get(t) ?? 0, 0) } }];
+  });
 }
 
 /** A table with no groups of its own (one group named for its sheet): its total is its summary. */

@@ -10,6 +10,7 @@ import { Money, isNegative, toKronor } from '../../core/money';
 import { KRONOR_PER_UNIT, Unit } from '../../core/read/units';
 import { formatAmount, formatPercent } from '../../core/render/format';
 import { groupName } from '../../core/render/group-name';
+import { notComparedText } from '../../core/render/not-compared';
 import { Strings, fill } from '../strings';
 import { usePaneStyles } from '../styles';
 
@@ -67,6 +68,7 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
   const styles = usePaneStyles();
   const heading = useId();
   const byLine = table.grouping.by === 'table';
+  const notCompared = notComparedText(table, lang);
   const rows = byLine ? table.lines.slice(0, LINES_SHOWN).map((l) => ({ key: `${l.row}`, name: l.name, f: l as Figures })) : table.groups.map((g) => ({ key: g.name, name: groupName(g.name, lang), f: g as Figures }));
   return (
     <section aria-labelledby={heading} className={styles.section}>
@@ -100,6 +102,11 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
         ))}
         <GroupRows name={s.total} f={table.total} unit={table.unit} s={s} lang={lang} total />
       </table>
+      {notCompared && (
+        <Text size={200} className={styles.muted}>
+          {notCompared}
+        </Text>
+      )}
       {byLine && table.lines.length > LINES_SHOWN && (
         <Text size={200} className={styles.muted}>
           {fill(s.moreLines, { count: table.lines.length - LINES_SHOWN })}
