@@ -190,7 +190,8 @@ describe('what the generated sheets hold', () => {
     expect(summary.cells.slice(5, 15).map((r) => r.slice(0, 7))).toEqual([
       ['Område', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Prognos', 'Bedömning'],
       ['Drift', undefined, undefined, undefined, undefined, undefined, undefined],
-      ['Totalt', 1550000, 1630500, -130500, -130500 / 1550000, undefined, '▼ Ogynnsam, väsentlig'],
+      // A line without outcome (budget 50 000) is left out: the % is over the 1 500 000 of the lines compared.
+      ['Totalt', 1550000, 1630500, -130500, -130500 / 1500000, undefined, '▼ Ogynnsam, väsentlig'],
       ['Nettokostnad', undefined, undefined, undefined, undefined, undefined, undefined],
       ['Mål 1: Utbildning', 2300000, 1807800, 492200, 0.214, 2100000, '▲ Gynnsam, väsentlig'],
       ['Mål 2: Omvärld', 3840000, 4439600, -599600, -599600 / 3840000, 3790000, '▼ Ogynnsam, väsentlig'],
@@ -199,12 +200,14 @@ describe('what the generated sheets hold', () => {
       ['Projekt', undefined, undefined, undefined, undefined, undefined, undefined],
       ['Totalt', 1000, 900, 100, 0.1, undefined, 'Gynnsam'],
     ]);
-    // The table headings link to the tables; the finding below links to its row on Kontroller.
+    // The table headings link to the tables; the line on Drift's line left out links to Drift on the detail; the
+    // finding below links to its row on Kontroller.
     expect([...summary.hyperlinks]).toEqual([
       ['A7', { documentReference: "'Drift'!A3", textToDisplay: 'Drift' }],
       ['A9', { documentReference: "'Nettokostnad'!A1", textToDisplay: 'Nettokostnad' }],
       ['A14', { documentReference: "'Projekt'!A1", textToDisplay: 'Projekt' }],
-      ['A18', { documentReference: "'Kontroller'!A7", textToDisplay: '✖ Summor i arbetsboken som inte stämmer med raderna de summerar: 1. Rätta summan eller raderna ovanför den.' }],
+      ['A17', { documentReference: "'Avvikelser (2)'!A6", textToDisplay: 'ℹ Drift:' }],
+      ['A19', { documentReference: "'Kontroller'!A7", textToDisplay: '✖ Summor i arbetsboken som inte stämmer med raderna de summerar: 1. Rätta summan eller raderna ovanför den.' }],
     ]);
     expect(summary.frozenRows).toBe(0);
   });

@@ -165,8 +165,14 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
       title: L.deviationsTitle,
       notes: [
         generatedMark(lang, L.deviationsSheet),
-        formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
-        ...analysis.tables.flatMap((t) => { const text = notComparedText(t, lang); return text === null ? [] : [`${t.sheet}: ${text}`]; }),
+        // The lines left out follow the note on the same row, so the table stands where it always does.
+        [
+          formatMessage(L.deviationsNote, lang, { amount: formatAmount(thresholds.amountKr, lang), percent: formatPercent(thresholds.percent, lang) }),
+          ...analysis.tables.flatMap((t) => {
+            const text = notComparedText(t, lang);
+            return text === null ? [] : [`${t.sheet}: ${text}`];
+          }),
+        ].join(' '),
         ...(showLines ? [] : [formatMessage(L.linesLeftOut, lang, { lines: lineCount.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') })]),
       ],
       table,
