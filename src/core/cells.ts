@@ -18,6 +18,26 @@ export interface SheetData {
   /** Rows from the sheet's first row (row 1 is index 0), columns from column A. Ragged rows are allowed. */
   values: CellValue[][];
   visibility?: SheetVisibility;
+  /**
+   * The number formats of its number cells, where an adapter read them (cell-formats.ts). Optional: without it
+   * every number is taken as shown unscaled, as before formats were read.
+   */
+  formats?: SheetFormats;
+}
+
+/**
+ * Number formats of a sheet's number cells in their invariant (en-US) form, as a file stores them and as
+ * Office.js's `numberFormat` gives them, kept small for a sheet of a million rows: per column, runs of
+ * consecutive rows whose number cells share one format. A cell in no run shows General; cells outside `known`
+ * were not looked at (an adapter may read the formats of some rows only).
+ */
+export interface SheetFormats {
+  /** Each distinct format code once. */
+  codes: string[];
+  /** Per column (index 0 = A): flat triples `first row, last row, index in codes`, in row order; absent for a column of General. */
+  runs: (number[] | undefined)[];
+  /** Flat quadruples `top, left, bottom, right` (zero-based, inclusive): the areas whose formats were read; absent when all were. */
+  known?: number[];
 }
 
 export function isCellError(v: unknown): v is CellError {

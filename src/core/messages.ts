@@ -21,6 +21,15 @@ export const MESSAGES = {
     sv: 'Beloppet {text} ({column}) står utan enhet bland belopp som skriver sin enhet i cellen (t.ex. 14 250 tkr), och varken rubriken eller raderna ovanför anger någon: det kan vara kronor eller tkr. Det läses inte: skriv enheten i cellen eller i rubriken, t.ex. Budget (tkr).',
     en: 'The amount {text} ({column}) has no unit among amounts that write theirs in the cell (e.g. 14 250 tkr), and neither the header nor the rows above give one: it may be kronor or tkr. It is not read: write the unit in the cell or in the header, e.g. Budget (tkr).',
   },
+  'amount.formatScale': {
+    sv: 'Talet {text} ({column}) har talformatet ”{format}”, som visar det i en annan skala än kolumnens övriga tal (”{columnFormat}”) under enheten {unit}, så vilken enhet cellen håller går inte att säga. Det läses inte (inte heller som noll): ge kolumnens celler samma talformat.',
+    en: 'The number {text} ({column}) has the number format “{format}”, which shows it at another scale than the column’s other numbers (“{columnFormat}”) under the unit {unit}, so which unit the cell holds cannot be told. It is not read (not as zero either): give the column’s cells one number format.',
+  },
+  'amount.formatUnit': {
+    sv: 'Talet {text} ({column}) har talformatet ”{format}”, som visar talet delat med 1 000 för varje komma i slutet, men enheten som anges är {unit}: då skulle cellen hålla mindre än kronor, så vilken enhet den håller går inte att säga. Det läses inte (inte heller som noll): ta bort kommat ur formatet eller ange den enhet som visas.',
+    en: 'The number {text} ({column}) has the number format “{format}”, which shows it divided by 1 000 for each comma at its end, but the unit given is {unit}: the cell would then hold less than kronor, so which unit it holds cannot be told. It is not read (not as zero either): remove the comma from the format or give the unit it shows.',
+  },
+  'format.general': { sv: 'Allmänt', en: 'General' },
   'amount.ambiguous': {
     sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
     en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
@@ -118,6 +127,8 @@ export const MESSAGES = {
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
+  'column.heldKronor': { sv: 'cellerna håller kronor, som talformatet visar i den angivna enheten', en: 'the cells hold kronor, which their number format shows in the unit stated' },
+  'column.heldTkr': { sv: 'cellerna håller tkr, som talformatet visar i den angivna enheten', en: 'the cells hold tkr, which their number format shows in the unit stated' },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
   'column.againstForecast': {
@@ -151,6 +162,10 @@ export const MESSAGES = {
   'unitFrom.cells': {
     sv: 'beloppscellerna, som skriver enheten efter talet (varje cell läses i sin egen enhet)',
     en: 'the amount cells, which write it after the number (each cell is read in its own unit)',
+  },
+  'unitFrom.format': {
+    sv: 'cellernas talformat ”{format}”, som visar talen i den angivna enheten {shown} genom att dela dem med 1 000 per komma i slutet',
+    en: 'the cells’ number format “{format}”, which shows the numbers in the unit stated, {shown}, by dividing them by 1 000 per comma at its end',
   },
   'role.budget': { sv: 'budget', en: 'budget' },
   'role.periodBudget': { sv: 'periodiserad budget', en: 'period budget' },

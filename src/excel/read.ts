@@ -1,4 +1,5 @@
 import { CellValue, SheetData, SheetVisibility, rangeAddress } from '../core/cells';
+import { FormatRuns } from '../core/cell-formats';
 import { ExcelContext, XlRange, XlWorksheet } from './api';
 import { PayloadLimits, jsonBytes } from './blocks';
 import { DAYS_1900_TO_1904, isDateFormat, probeDateSystem } from './date-system';
@@ -46,6 +47,17 @@ const MAX_REFUSALS = 24;
 const MIN_BYTES_PER_CELL = 8;
 /** A block is loaded in at most this many parts, each about a quarter of a sync. */
 const PARTS = 4;
+/**
+ * Rows of each area, from its top, whose number formats are read with their values: a table's header and its
+ * first rows, enough for the core to tell a column of kronor shown as tkr (`#,##0,` under `(tkr)`) from one of
+ * tkr. Only these: a format weighs about what a value type does (`"General",` is 10 bytes a cell), and reading
+ * every cell's would make a large sheet's read some 40 % heavier. A 1904 workbook reads every cell's (dates).
+ */
+export const FORMAT_ROWS = 1_000;
+/** Bytes per cell a number format is taken to weigh before any came back (`"General",` is 10, `"#,##0.00",` 11). */
+const FORMAT_BYTES_PER_CELL = 12;
+/** Bytes per cell a number format weighs at least (`"",`). */
+const MIN_FORMAT_BYTES = 3;
 
 function tiles(r: Rect): Rect[] {
   const rows = r.bottom - r.top + 1;
@@ -121,11 +133,15 @@ async function locateValues(context: ExcelContext, worksheets: readonly XlWorksh
 
 interface Block extends Rect {
   sheet: number;
+  /** The last row whose number formats are read with its values. */
+  formatsThrough: number;
 }
 
 interface LoadedBlock {
   block: Block;
   range: XlRange;
+  /** Whether its number formats were loaded. */
+  formats: boolean;
 }
 
 /** What blocks of one sheet came back with: their bytes (the JSON of every array loaded) and cells. */
@@ -146,12 +162,13 @@ interface Returned {
  * latest ones) is read again in smaller blocks: with twice the headroom the first time, at half the size
  * after that or when little of the sheet was seen. Reading changes nothing, so a retry is safe.
  */
-async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, withFormats: boolean): Promise<LoadedBlock[]> {
-  const properties = withFormats ? 'values,valueTypes,numberFormat' : 'values,valueTypes';
-  const queue: Block[] = areas.flatMap((list, sheet) => list.map((r) => ({ ...r, sheet })));
-  // Per sheet: bytes per cell to plan its next block with, what its latest blocks returned, and how many
-  // times in a row a block of it was refused.
+async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, allFormats: boolean): Promise<LoadedBlock[]> {
+  const queue: Block[] = areas.flatMap((list, sheet) => list.map((r) => ({ ...r, sheet, formatsThrough: allFormats ? r.bottom : r.top + FORMAT_ROWS - 1 })));
+  // Per sheet: bytes per cell to plan its next block with (values and value types; number formats apart, as
+  // only some blocks load them), what its latest blocks returned, and how many times in a row a block of it
+  // was refused.
   const estimate = worksheets.map(() => limits.readBytesPerCell);
+  const formatEstimate = worksheets.map(() => FORMAT_BYTES_PER_CELL);
   const recent: Returned[][] = worksheets.map(() => []);
   const refusedInARow = worksheets.map(() => 0);
   // Enough of a sheet seen to size its blocks on: a quarter of a sync.
@@ -165,9 +182,11 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
     while (queue.length) {
       const next = queue[0];
       const columns = next.right - next.left + 1;
-      const rowBytes = columns * estimate[next.sheet];
+      // A block loads its rows' formats or none: it ends where the rows with formats end.
+      const formats = next.top <= next.formatsThrough;
+      const rowBytes = columns * (estimate[next.sheet] + (formats ? formatEstimate[next.sheet] : 0));
       const fit = Math.floor((limits.maxBytes - bytes - PARTS * limits.operationBytes) / rowBytes);
-      let rows = Math.min(next.bottom - next.top + 1, Math.max(1, Math.floor(limits.maxCells / columns)), fit);
+      let rows = Math.min((formats ? Math.min(next.bottom, next.formatsThrough) : next.bottom) - next.top + 1, Math.max(1, Math.floor(limits.maxCells / columns)), fit);
       if (rows < 1) {
         if (batch.length) break;
         rows = 1; // one row over the budget on its own still goes, alone
@@ -178,7 +197,8 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       // Loaded in parts of about a quarter of a sync each, so the last part shows what the rows just read hold.
       const count = Math.min(PARTS, rows, Math.ceil((rows * rowBytes) / enough));
       const parts = Array.from({ length: count }, (_, i): Block => ({ ...block, top: block.top + Math.floor((i * rows) / count), bottom: block.top + Math.floor(((i + 1) * rows) / count) - 1 }));
-      batch.push({ block, parts: parts.map((part) => ({ block: part, range: worksheets[part.sheet].getRange(addressOf(part)).load(properties) })) });
+      const properties = formats ? 'values,valueTypes,numberFormat' : 'values,valueTypes';
+      batch.push({ block, parts: parts.map((part) => ({ block: part, range: worksheets[part.sheet].getRange(addressOf(part)).load(properties), formats })) });
       bytes += rows * rowBytes + count * limits.operationBytes;
     }
     try {
@@ -208,7 +228,8 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
     for (const part of batch.flatMap((b) => b.parts)) {
       const sheet = part.block.sheet;
       // What the part really weighed: the UTF-8 length of the JSON of each array it returned.
-      recent[sheet].push({ bytes: jsonBytes(part.range.values) + jsonBytes(part.range.valueTypes) + (withFormats ? jsonBytes(part.range.numberFormat) : 0), cells: cellsOf(part.block) });
+      recent[sheet].push({ bytes: jsonBytes(part.range.values) + jsonBytes(part.range.valueTypes), cells: cellsOf(part.block) });
+      if (part.formats) formatEstimate[sheet] = Math.max(MIN_FORMAT_BYTES, (jsonBytes(part.range.numberFormat) / cellsOf(part.block)) * (1 + limits.readHeadroom));
       refusedInARow[sheet] = 0;
       done.push(part);
     }
@@ -243,8 +264,10 @@ function trimmed(values: CellValue[][]): CellValue[][] {
  * sheet's used range (its sheets are only known after sync 1, so the two cannot share a sync). A used range
  * over PROBE_CELLS is probed for where its values are (a sync per round, only then). Then the values in
  * blocks, all blocks of all sheets queued into as few syncs as the payload allows: a small workbook is read in
- * three syncs in all, however many sheets it has. In a workbook that counts dates from 1904 the number
- * formats come too, and a number shown as a date is moved to the 1900 system the core counts in.
+ * three syncs in all, however many sheets it has. The number formats of each area's first FORMAT_ROWS rows
+ * come with their values, for the core to read `#,##0,` under `(tkr)` as kronor shown in tkr; in a workbook
+ * that counts dates from 1904 every cell's come, and a number shown as a date is moved to the 1900 system the
+ * core counts in.
  */
 export async function readWorkbookSheets(context: ExcelContext, limits: PayloadLimits): Promise<SheetData[]> {
   const collection = context.workbook.worksheets.load('items/name,items/visibility');
@@ -263,26 +286,38 @@ export async function readWorkbookSheets(context: ExcelContext, limits: PayloadL
   const blocks = await readBlocks(context, worksheets, areas, limits, in1904);
 
   const sheets: SheetData[] = worksheets.map((ws) => ({ name: ws.name, values: [], visibility: VISIBILITY[ws.visibility] ?? 'visible' }));
-  for (const { block, range } of blocks) {
+  const runs = worksheets.map(() => new FormatRuns());
+  // Per sheet, the areas whose formats were read (top, left, bottom, right), where some were not.
+  const known: number[][] = worksheets.map(() => []);
+  const partial = worksheets.map((_, i) => blocks.some((b) => b.block.sheet === i && !b.formats));
+  for (const { block, range, formats: withFormats } of blocks) {
     const values = sheets[block.sheet].values;
     const cells = range.values;
     const types = range.valueTypes;
-    const formats = in1904 ? range.numberFormat : null;
+    const formats = withFormats ? range.numberFormat : null;
+    if (formats) known[block.sheet].push(block.top, block.left, block.bottom, block.right);
     for (let r = 0; r < cells.length; r++) {
       const row = (values[block.top + r] ??= []);
       for (let c = 0; c < cells[r].length; c++) {
         let value = toCellValue(cells[r][c], types[r][c]);
-        if (formats && typeof value === 'number' && isDateFormat(formats[r][c])) value += DAYS_1900_TO_1904;
+        if (formats && typeof value === 'number') {
+          const format = formats[r][c];
+          if (in1904 && isDateFormat(format)) value += DAYS_1900_TO_1904;
+          // Excel gives every cell's format in its invariant form; General is what a cell without one shows.
+          if (typeof format === 'string' && format !== 'General' && format !== '') runs[block.sheet].add(block.top + r, block.left + c, format);
+        }
         row[block.left + c] = value;
       }
     }
   }
-  for (const sheet of sheets) {
-    for (let i = 0; i < sheet.values.length; i++) {
-      const row = (sheet.values[i] ??= []);
+  sheets.forEach((sheet, i) => {
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = (sheet.values[r] ??= []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
     }
     trimmed(sheet.values);
-  }
+    const formats = runs[i].finish(partial[i] ? known[i] : undefined);
+    if (formats) sheet.formats = formats;
+  });
   return sheets;
 }

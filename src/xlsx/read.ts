@@ -7,7 +7,7 @@ import { SheetContext, WorksheetHandler, decodeOoxmlEscapes, scanStream } from '
 import { readWorksheet } from './sheet-bytes';
 
 /**
- * The .xlsx reader: the workbook part and its relationships, the shared strings, the date formats of the
+ * The .xlsx reader: the workbook part and its relationships, the shared strings, the number formats of the
  * styles, and each worksheet, streamed through the XML scanner as it inflates. Only these parts are read;
  * every other part (pictures, comments, pivot caches, whatever is in the zip) is never inflated.
  *
@@ -16,7 +16,9 @@ import { readWorksheet } from './sheet-bytes';
  * the file has none), a merged area's value in its top-left cell only, and dates as serial numbers of the
  * 1900 date system. In a workbook that uses the 1904 date system, a number in a cell with a date or time
  * format is moved to the 1900 system (+1462 days), as Excel itself shows it; other numbers are left as they
- * are, because only the format says a number is a date.
+ * are, because only the format says a number is a date. Each number cell whose format is not General gives its
+ * format's code too (SheetData.formats), as Excel's `numberFormat` would: the core reads `#,##0,` under
+ * `(tkr)` as kronor shown in tkr.
  */
 /** Built-in number formats that are dates or times (ECMA-376 part 1, 18.8.30, with the East Asian ones). */
 function isBuiltInDateFormat(id: number): boolean {
@@ -88,8 +90,49 @@ export async function readSharedStrings(pkg: OoxmlPackage, path: string): Promis
   return strings;
 }
 
-/** For each cell format (the `s` of a cell), whether its number format is a date or time. */
-export async function readDateStyles(pkg: OoxmlPackage, path: string): Promise<boolean[]> {
+/**
+ * Codes of the built-in number formats (ECMA-376 part 1, 18.8.30) that hold the same in every locale; the others
+ * (currencies, East Asian dates) are not given, which the core takes as General: none of them scales a number.
+ */
+const BUILT_IN_CODES: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** What the reader needs of each cell format (the `s` of a cell): whether it shows a date or time, and its number format. */
+export interface CellStyles {
+  dateStyles: boolean[];
+  /** The number format's code as the file stores it (invariant, en-US), null for General. */
+  numberFormats: (string | null)[];
+}
+
+/** For each cell format (the `s` of a cell), whether its number format is a date or time, and the format's code. */
+export async function readCellStyles(pkg: OoxmlPackage, path: string): Promise<CellStyles> {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let list = '';
@@ -103,10 +146,16 @@ export async function readDateStyles(pkg: OoxmlPackage, path: string): Promise<b
       else if (list === 'cellXfs' && s.is('xf')) xfFormats.push(Number(s.attr('numFmtId') ?? 0));
     }
   });
-  return xfFormats.map((id) => {
-    const code = custom.get(id);
-    return code !== undefined ? isDateFormat(code) : isBuiltInDateFormat(id);
-  });
+  return {
+    dateStyles: xfFormats.map((id) => {
+      const code = custom.get(id);
+      return code !== undefined ? isDateFormat(code) : isBuiltInDateFormat(id);
+    }),
+    numberFormats: xfFormats.map((id) => {
+      const code = custom.get(id) ?? BUILT_IN_CODES[id] ?? null;
+      return code === null || code === '' || /^general$/i.test(code) ? null : code;
+    }),
+  };
 }
 
 /** A sheet of the workbook part, with where its relationship leads. */
@@ -174,8 +223,8 @@ export async function readWorkbookSheets(pkg: OoxmlPackage, info?: WorkbookInfo,
   pkg.newReading();
   const wb = info ?? (await readWorkbookInfo(pkg));
   const strings = wb.sharedStrings ? await readSharedStrings(pkg, wb.sharedStrings) : [];
-  const dateStyles = wb.styles ? await readDateStyles(pkg, wb.styles) : [];
-  const context: SheetContext = { strings, dateStyles, date1904: wb.date1904 };
+  const { dateStyles, numberFormats } = wb.styles ? await readCellStyles(pkg, wb.styles) : { dateStyles: [], numberFormats: [] };
+  const context: SheetContext = { strings, dateStyles, numberFormats, date1904: wb.date1904 };
   const out: SheetData[] = [];
   for (const sheet of wb.sheets) {
     if (sheet.kind !== null && sheet.kind !== REL.worksheet) continue;
@@ -183,7 +232,9 @@ export async function readWorkbookSheets(pkg: OoxmlPackage, info?: WorkbookInfo,
     const handler = new WorksheetHandler(context);
     await readWorksheet(pkg, sheet.part, handler, context, fromBytes);
     if (!handler.isWorksheet) throw new MessageError('file.missingPart', { file: pkg.fileName, sheet: sheet.name, part: sheet.part });
-    out.push({ name: sheet.name, values: handler.finish(), visibility: sheet.visibility });
+    const values = handler.finish();
+    const formats = handler.formats.finish();
+    out.push({ name: sheet.name, values, visibility: sheet.visibility, ...(formats ? { formats } : {}) });
   }
   return out;
 }

@@ -111,6 +111,10 @@ class SheetDataBytes {
   private readonly pendingCols: number[] = [];
   private readonly pendingRows: number[] = [];
   private readonly pendingValues: CellValue[] = [];
+  // The row's number cells with a format other than General, kept with its cells when the row ends.
+  private readonly formatRows: number[] = [];
+  private readonly formatCols: number[] = [];
+  private readonly formatCodes: string[] = [];
 
   constructor(
     private readonly handler: WorksheetHandler,
@@ -252,6 +256,10 @@ class SheetDataBytes {
     pendingRows.length = 0;
     pendingCols.length = 0;
     pendingValues.length = 0;
+    const { formatRows, formatCols, formatCodes } = this;
+    formatRows.length = 0;
+    formatCols.length = 0;
+    formatCodes.length = 0;
     const { scratch } = this;
     // A row left unfinished (MORE, BAIL) may have left cells here.
     for (let c = 0; c <= this.scratchEnd; c++) scratch[c] = undefined as unknown as CellValue;
@@ -271,6 +279,7 @@ class SheetDataBytes {
           else for (let c = 0; c <= this.scratchEnd; c++) if (scratch[c] !== undefined) existing[c] = scratch[c];
         }
         for (let i = 0; i < pendingRows.length; i++) (values[pendingRows[i]] ??= [])[pendingCols[i]] = pendingValues[i];
+        for (let i = 0; i < formatRows.length; i++) handler.formats.add(formatRows[i], formatCols[i], formatCodes[i]);
         handler.lastRow = rowIndex;
         return p + 6;
       }
@@ -310,6 +319,14 @@ class SheetDataBytes {
       if (p < 0) return p;
       const value = this.cellValue(b, type, typeLength, style >= 0 ? style : 0);
       if (value === null) continue;
+      if (typeof value === 'number') {
+        const format = this.context.numberFormats[style >= 0 ? style : 0];
+        if (format) {
+          formatRows.push(cellRow);
+          formatCols.push(cellCol);
+          formatCodes.push(format);
+        }
+      }
       // Cells of other rows keep their order among themselves; they never touch this row's array.
       if (cellRow === rowIndex) {
         scratch[cellCol] = value;
@@ -465,7 +482,7 @@ class SheetDataBytes {
  * `scanner` (the unit at `stop` is the scanner's).
  */
 export function sheetDataByBytes(content: Uint8Array, strings: readonly string[] = []): { stop: number; outcome: 'end' | 'more' | 'scanner' } {
-  const context: SheetContext = { strings, dateStyles: [], date1904: false };
+  const context: SheetContext = { strings, dateStyles: [], numberFormats: [], date1904: false };
   const rows = new SheetDataBytes(new WorksheetHandler(context), context);
   const stop = rows.scan(content, 0);
   return { stop, outcome: rows.outcome === MORE ? 'more' : rows.outcome === BAIL ? 'scanner' : 'end' };

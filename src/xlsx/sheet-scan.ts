@@ -1,4 +1,5 @@
 import { CellValue, NO_CACHED_VALUE } from '../core/cells';
+import { FormatRuns } from '../core/cell-formats';
 import { MessageError } from '../core/message-error';
 import { isMain } from './namespaces';
 import { OoxmlPackage } from './package';
@@ -110,6 +111,8 @@ export function isoToSerialNumber(iso: string): number | null {
 export interface SheetContext {
   strings: readonly string[];
   dateStyles: readonly boolean[];
+  /** Each cell format's number format code, null for General (read.ts). */
+  numberFormats: readonly (string | null)[];
   date1904: boolean;
 }
 
@@ -147,6 +150,8 @@ function simpleNumber(text: string, start: number, end: number): number {
 /** One worksheet part, streamed: its cells as the core's values, and its merged areas. */
 export class WorksheetHandler implements StreamHandler {
   readonly values: CellValue[][] = [];
+  /** The number formats of its number cells, where not General. */
+  readonly formats = new FormatRuns();
   readonly merges: string[] = [];
   isWorksheet = false;
   /** The root's namespace, and whether the scan stands in its sheetData: read by the byte path (SheetDataBytes). */
@@ -162,6 +167,9 @@ export class WorksheetHandler implements StreamHandler {
   private pendingRows: number[] = [];
   private pendingCols: number[] = [];
   private pendingValues: CellValue[] = [];
+  /** Of the pending cells, the number cells with a format: their index among the pending cells and the format. */
+  private pendingFormatAt: number[] = [];
+  private pendingFormats: string[] = [];
   // The cell in progress.
   private inCell = false;
   private cellRow = 0;
@@ -192,6 +200,8 @@ export class WorksheetHandler implements StreamHandler {
     this.pendingRows.length = 0;
     this.pendingCols.length = 0;
     this.pendingValues.length = 0;
+    this.pendingFormatAt.length = 0;
+    this.pendingFormats.length = 0;
     this.inRow = false;
     this.inCell = false;
     this.capture = 0;
@@ -359,6 +369,13 @@ export class WorksheetHandler implements StreamHandler {
     this.capture = 0;
     const value = this.cellValue();
     if (value === null) return;
+    if (typeof value === 'number') {
+      const format = this.context.numberFormats[this.style];
+      if (format) {
+        this.pendingFormatAt.push(this.pendingRows.length);
+        this.pendingFormats.push(format);
+      }
+    }
     this.pendingRows.push(this.cellRow);
     this.pendingCols.push(this.cellCol);
     this.pendingValues.push(value);
@@ -368,9 +385,13 @@ export class WorksheetHandler implements StreamHandler {
     this.inRow = false;
     const { values, pendingRows, pendingCols, pendingValues } = this;
     for (let i = 0; i < pendingRows.length; i++) (values[pendingRows[i]] ??= [])[pendingCols[i]] = pendingValues[i];
+    const { pendingFormatAt, pendingFormats } = this;
+    for (let i = 0; i < pendingFormatAt.length; i++) this.formats.add(pendingRows[pendingFormatAt[i]], pendingCols[pendingFormatAt[i]], pendingFormats[i]);
     pendingRows.length = 0;
     pendingCols.length = 0;
     pendingValues.length = 0;
+    pendingFormatAt.length = 0;
+    pendingFormats.length = 0;
     this.lastRow = this.rowIndex;
   }
 

@@ -124,6 +124,10 @@ export interface FakeSheet {
   cells: (FakeCell | undefined)[][];
   /** A1 address → formula text. */
   formulas: Map<string, string>;
+  /**
+   * Each cell's number format in its invariant (en-US) form, as `Range.numberFormat` gives it whatever the
+   * user's locale (`#,##0,` where Swedish Excel shows `# ##0 `; `numberFormatLocal` would give that); unset is General.
+   */
   numberFormats: (string | undefined)[][];
   /** Every font change, in order. */
   fonts: { address: string; property: FontProperty; value: boolean | string | number }[];

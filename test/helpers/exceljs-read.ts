@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { CellValue, NO_CACHED_VALUE, SheetData, SheetVisibility } from '../../src/core/cells';
+import { FormatRuns } from '../../src/core/cell-formats';
 
 /** Days between Excel's day 0 (1899-12-30, with its 1900 leap-year quirk) and 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
@@ -37,21 +38,26 @@ function visibility(ws: ExcelJS.Worksheet): SheetVisibility {
   return ws.state === 'hidden' ? 'hidden' : ws.state === 'veryHidden' ? 'veryHidden' : 'visible';
 }
 
-/** One worksheet as plain data. */
+/** One worksheet as plain data, with the number formats of its number cells (where not General). */
 export function readWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const values: CellValue[][] = [];
+  const formats = new FormatRuns();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged area's value lives in its first cell only, as in Excel.
       if (cell.isMerged && cell.master !== cell) return;
-      cells[colNumber - 1] = toCellValue(cell.value);
+      const value = toCellValue(cell.value);
+      cells[colNumber - 1] = value;
+      const format = cell.numFmt;
+      if (typeof value === 'number' && typeof format === 'string' && format !== '' && !/^general$/i.test(format)) formats.add(rowNumber - 1, colNumber - 1, format);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     values[rowNumber - 1] = cells;
   });
   for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
-  return { name: ws.name, values, visibility: visibility(ws) };
+  const found = formats.finish();
+  return { name: ws.name, values, visibility: visibility(ws), ...(found ? { formats: found } : {}) };
 }
 
 export function readWorkbookWithExcelJs(wb: ExcelJS.Workbook): SheetData[] {

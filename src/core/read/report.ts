@@ -43,6 +43,8 @@ export interface TableReport {
   headerRow: number;
   unit: Unit;
   unitFrom: UnitSource;
+  /** With `unitFrom` format: the unit stated, which the cells are shown in, and the format that shows them so. */
+  unitShown?: { unit: Unit; format: string };
   convention: Convention | null;
   conventionWhy: ConventionReason | null;
   /** What the summary groups by, as a message key with the column's header where there is one. */
@@ -73,6 +75,7 @@ export function tableReport(layout: TableLayout, convention: Convention | null, 
     headerRow: (layout.view ? layout.view.origin(layout.headerRow, layout.labelCol).row : layout.headerRow) + 1,
     unit: layout.unit,
     unitFrom: layout.unitSource,
+    ...(layout.unitShown ? { unitShown: layout.unitShown } : {}),
     convention,
     conventionWhy,
     groupBy: null,
@@ -85,7 +88,7 @@ export function tableReport(layout: TableLayout, convention: Convention | null, 
       role: c.role,
       from: c.from,
       used: c.role !== null && c.unused === undefined,
-      ...(c.unused ? { note: c.unused } : {}),
+      ...(c.unused ? { note: c.unused } : c.held ? { note: c.held === 'kr' ? 'column.heldKronor' : 'column.heldTkr' } : {}),
     })),
     ...extra,
   };

@@ -1,12 +1,14 @@
 import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
+import type { MessageParam, MessageParams } from '../messages';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { parseAmountCell } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
-import { ORE_PER_UNIT } from './units';
+import { ORE_PER_UNIT, Unit } from './units';
+import { ShownScaled, cellScale } from './format-units';
 import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, SOLD_TO_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
@@ -202,12 +204,48 @@ interface AmountColumn {
   header: string;
   /** The table's unit was read from cells that write it (`14 250 tkr`): a bare number there states no unit. */
   unitInCells?: boolean;
+  /**
+   * Where the column's number format shows its numbers scaled (`#,##0,` under `(tkr)`: kronor shown as tkr),
+   * `orePerUnit` is for its numbers and this for its text, which no format scales: öre in one of the stated unit.
+   */
+  textOrePerUnit?: number;
+  /** The column's formats, where each number cell's own must be checked: some show another scale, or the scale would put the cells below kronor. */
+  check?: CheckedColumn;
+}
+
+interface CheckedColumn extends ShownScaled {
+  sheet: SheetData;
 }
 
 /** A cell that holds something other than an amount: reported, and the row is read without it. */
 const UNREADABLE = null;
 
-type Report = (r: number, at: AmountColumn, reason: string, text: string) => void;
+type Report = (r: number, at: AmountColumn, reason: string, text: string, more?: MessageParams) => void;
+
+/**
+ * A number in a column whose cells are checked against their formats (format-units.ts): read in the column's
+ * unit, or reported and UNREADABLE where its own format shows another scale than the column's, or where the
+ * column's scale would put it below kronor. Zero shows the same at any scale.
+ */
+function checkedNumber(v: number, at: AmountColumn, check: CheckedColumn, r: number, report: Report): Money | null {
+  if (v === 0) return 0;
+  const own = cellScale(check.sheet, r, at.col, v, check);
+  const formatOf = (scale: number | null): MessageParam => {
+    const code = check.formats.get(scale ?? -1) ?? 'General';
+    return code === 'General' ? { key: 'format.general' } : code;
+  };
+  if (own !== check.scale || check.scale === null) {
+    // The format most of the column's numbers carry; on a tie, the first other one.
+    const others = formatOf(check.scale ?? [...check.formats.keys()].find((s) => s !== (own ?? -1)) ?? null);
+    report(r, at, 'format-scale', String(v), { format: formatOf(own), columnFormat: others, unit: check.stated });
+    return UNREADABLE;
+  }
+  if (check.stored === null) {
+    report(r, at, 'format-unit', String(v), { format: formatOf(own), unit: check.stated });
+    return UNREADABLE;
+  }
+  return moneyFromCell(v, at.orePerUnit);
+}
 
 /**
  * One amount cell in öre: undefined when the cell is empty, UNREADABLE (null) when it holds something else.
@@ -217,7 +255,7 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
   if (at === undefined) return undefined;
   const v = cells[at.col];
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' && Number.isFinite(v) && !at.unitInCells) return moneyFromCell(v, at.orePerUnit);
+  if (typeof v === 'number' && Number.isFinite(v) && !at.unitInCells) return at.check ? checkedNumber(v, at, at.check, r, report) : moneyFromCell(v, at.orePerUnit);
   // A unit written in the cell (`14 250 tkr`) is that cell's, whatever the column's.
   const { parsed, unit } = parseAmountCell(v);
   if (parsed.kind === 'empty') return undefined;
@@ -227,7 +265,7 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
     report(r, at, 'no-unit', typeof v === 'number' ? String(v) : String(v).trim());
     return UNREADABLE;
   }
-  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.orePerUnit));
+  if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.textOrePerUnit ?? at.orePerUnit));
   report(r, at, parsed.reason, parsed.text);
   return UNREADABLE;
 }
@@ -347,28 +385,36 @@ function codeText(v: CellValue | undefined): string {
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
-  const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined =>
-    col === undefined || col < 0
-      ? undefined
-      : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key, ...(table.unitSource === 'cells' ? { unitInCells: true } : {}) };
+  const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined => {
+    if (col === undefined || col < 0) return undefined;
+    const stated: Unit = table.columnUnits[key] ?? table.unit;
+    const at: AmountColumn = { key, col, orePerUnit: ORE_PER_UNIT[stated], header: header ?? table.headers[key] ?? key, ...(table.unitSource === 'cells' ? { unitInCells: true } : {}) };
+    const shown = table.shownScaled?.[col];
+    if (!shown) return at;
+    // Numbers in the unit their format shows them scaled from; text as it is written, in the stated unit.
+    at.textOrePerUnit = ORE_PER_UNIT[shown.stated];
+    if (shown.stored) at.orePerUnit = ORE_PER_UNIT[shown.stored];
+    if (shown.mixed || shown.stored === null) at.check = { ...shown, sheet };
+    return at;
+  };
   const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
-  const creditAt = table.creditCol === undefined ? undefined : { ...outcomeAt!, col: table.creditCol, header: table.headers.outcome ?? 'outcome' };
+  const creditAt = column('outcome', table.creditCol, table.headers.outcome ?? 'outcome');
   const budgetMonths = monthColumns('budget', table.months.budget);
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
   const through = table.through ?? 12;
-  const report: Report = (r, at, reason, text) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header } });
+  const report: Report = (r, at, reason, text, more) =>
+    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header, ...more } });
   const reportOnce: Report = (() => {
     // Month columns are read twice (the year so far and the whole year); report each cell once.
     const seen = new Set<string>();
-    return (r, at, reason, text) => {
+    return (r, at, reason, text, more) => {
       const k = `${r}:${at.col}`;
       if (seen.has(k)) return;
       seen.add(k);
-      report(r, at, reason, text);
+      report(r, at, reason, text, more);
     };
   })();
   const goalCol = table.labelRole === 'line' ? table.columns.goalArea : undefined;

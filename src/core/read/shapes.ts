@@ -77,7 +77,8 @@ export function acrossView(sheet: SheetData, shape: AcrossShape): { sheet: Sheet
     if (k < 0) return j < 0 ? { row: namesRow, col } : { row: labels[j].row, col };
     return j < 0 ? { row: namesRow, col: lines[k] } : { row: labels[j].row, col: lines[k] };
   };
-  return { sheet: { ...sheet, values }, view: { shape: 'across', origin, range: rangeAddress(namesRow, col, labels[labels.length - 1].row, lines[lines.length - 1]) } };
+  // The sheet's number formats stand where its cells do, not where the view puts them: left out.
+  return { sheet: { name: sheet.name, values, visibility: sheet.visibility }, view: { shape: 'across', origin, range: rangeAddress(namesRow, col, labels[labels.length - 1].row, lines[lines.length - 1]) } };
 }
 
 /**
@@ -194,5 +195,6 @@ export function blocksView(sheet: SheetData, shape: BlockShape): { sheet: SheetD
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   const origin = (row: number, c: number) => at.get(`${row}:${c}`) ?? { row, col: c };
-  return { sheet: { ...sheet, values }, view: { shape: 'blocks', origin, range: rangeAddress(first, col, last, col + 1) } };
+  // The sheet's number formats stand where its cells do, not where the view puts them: left out.
+  return { sheet: { name: sheet.name, values, visibility: sheet.visibility }, view: { shape: 'blocks', origin, range: rangeAddress(first, col, last, col + 1) } };
 }

@@ -6,11 +6,13 @@ import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
+import { ShownScaled, withFormatUnits } from './format-units';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
 export const HEADER_SEARCH_ROWS = 30;
 
-export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells';
+/** Where the unit came from; `format`: the unit stated is the one shown, and the cells' number format shows them scaled to it (format-units.ts). */
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format';
 
 /** One column of a table as it was read: its header, the role it got and whether that role is used. */
 export interface ColumnReading {
@@ -32,6 +34,8 @@ export interface ColumnReading {
     | 'column.otherPeriod';
   month?: number;
   year?: number;
+  /** The unit its cells hold where their number format shows them in the stated one (`#,##0,`: kronor under `(tkr)`). */
+  held?: Unit;
 }
 
 /** Month columns of one amount role: the column of each month (index 0 = January), -1 where there is none. */
@@ -71,6 +75,13 @@ export interface TableLayout {
   unitSource: UnitSource;
   /** Amount columns whose header states a unit of its own; the others are in `unit`. */
   columnUnits: Partial<Record<ColumnRole, Unit>>;
+  /**
+   * Amount columns (by sheet column) whose number format shows their numbers scaled (`#,##0,`): the unit their
+   * cells hold, which wins over `columnUnits` and `unit`, and how each cell is checked (format-units.ts).
+   */
+  shownScaled?: Record<number, ShownScaled>;
+  /** With `unitSource` format: the unit stated (the one the cells are shown in) and the format most of them carry. */
+  unitShown?: { unit: Unit; format: string };
   /** Every column with something in its header, and the label and code columns: what the reading report shows. */
   reading: ColumnReading[];
   /** Text of the rows above the header (the title block): the body's name, the period. */
@@ -986,7 +997,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       ...(candidate.beside ? { beside: candidate.beside } : {}),
     });
   });
-  return tables;
+  return tables.map((t) => withFormatUnits(sheet, t));
 }
 
 /** The last month (1–12) whose column holds an amount in any row; null when none does. */

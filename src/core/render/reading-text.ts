@@ -56,6 +56,7 @@ const UNIT_FROM: Record<UnitSource, MessageKey> = {
   default: 'unitFrom.default',
   mapping: 'unitFrom.mapping',
   cells: 'unitFrom.cells',
+  format: 'unitFrom.format',
 };
 
 const STATEMENT: Record<StatementKind, MessageKey> = {
@@ -85,7 +86,7 @@ export function conventionWhy(t: TableReport, lang: Lang): string | null {
 }
 
 export function unitFromText(t: TableReport, lang: Lang): string {
-  return formatMessage(UNIT_FROM[t.unitFrom], lang);
+  return formatMessage(UNIT_FROM[t.unitFrom], lang, t.unitShown ? { shown: t.unitShown.unit, format: t.unitShown.format } : {});
 }
 
 export function groupByText(t: TableReport, lang: Lang): string | null {
@@ -104,7 +105,11 @@ export function readingText(r: SheetReport, lang: Lang): string {
   if (!r.table) return why;
   const t = r.table;
   const cols = t.columns
-    .map((c) => `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${c.used || (c.role === null && !c.note) ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`}`)
+    .map((c) => {
+      // A used column's note says how it is read (kronor shown as tkr); an unused one's why it is not used.
+      const note = c.used ? (c.note ? ` (${columnNote(c, lang)})` : '') : c.role === null && !c.note ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`;
+      return `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${note}`;
+    })
     .join('; ');
   const unit = `${t.unit} (${unitFromText(t, lang)})`;
   const convention = t.convention === null ? '' : `, ${conventionName(t.convention, lang)} (${conventionWhy(t, lang)})`;
