@@ -3,7 +3,8 @@ import { Decimal } from '../decimal';
 import { matchHeader } from '../read/headers';
 import { InputIssue, amountIssueKey } from '../issues';
 import { parseNumber } from '../read/numbers';
-import { HEADER_SEARCH_ROWS } from '../read/tables';
+import { HEADER_SEARCH_ROWS, STATEMENT_SEARCH_ROWS, isStatementHeadBelow } from '../read/tables';
+import { closingDateYear, monthEndYear } from '../read/statement-heads';
 import { normaliseLabel, stripFootnote } from '../read/text';
 import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
 import { SourceCell } from './trace';
@@ -61,21 +62,7 @@ export function labelKey(text: string): string {
 }
 
 const YEAR_TEXT = /^((?:19|20)\d\d)$/;
-const DATE_TEXT = /^((?:19|20)\d\d)-\d\d-\d\d$/;
-const DAY_MONTH_YEAR = /^\d{1,2}[ .]\s*[a-zåäö]+\.?\s+((?:19|20)\d\d)$/;
 const WORD_YEAR = /^(bokslut|år|year|helår|balans|per|räkenskapsår|fiscal year)\s+((?:19|20)\d\d)$/;
-
-/** Excel's serial day number of 1990-01-01 and 2100-12-31: a date header in a plausible range. */
-const FIRST_SERIAL = 32874;
-const LAST_SERIAL = 73415;
-
-/** The last day of a month (`2017-12-31` typed into Excel arrives as a serial number). */
-function monthEndYear(serial: number): number | null {
-  if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
-  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-  const next = new Date(day.getTime() + 86400000);
-  return next.getUTCDate() === 1 ? day.getUTCFullYear() : null;
-}
 
 /** The year a text header names when it heads a column of outcomes (`2017`, `2017-12-31`, `Utfall 2017`). */
 function yearOfText(text: string): number | null {
@@ -83,8 +70,10 @@ function yearOfText(text: string): number | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const direct = YEAR_TEXT.exec(s) ?? DATE_TEXT.exec(s) ?? DAY_MONTH_YEAR.exec(s);
+  const direct = YEAR_TEXT.exec(s);
   if (direct) return Number(direct[1]);
+  const closing = closingDateYear(s);
+  if (closing !== null) return closing;
   const word = WORD_YEAR.exec(s);
   if (word) return Number(word[2]);
   // `Utfall 2017` is this year's outcome; `Budget 2017`, `Prognos 2017` are not statement columns.
@@ -211,16 +200,22 @@ const TITLE_ROWS = 5;
 
 /**
  * Every table with year columns on the given sheets. A table runs from its header row (within the first
- * 30 rows, SPEC 1.1) to the row before the next header row, or to the end of the sheet.
+ * 30 rows, SPEC 1.1) to the row before the next header row, or to the end of the sheet. Further down, a
+ * statement stacked under another (a balance sheet under the income statement) begins at its own header row,
+ * as the budget tables are read (read/tables.ts), and is read with its own year columns.
  */
 export function findStatements(sheets: readonly SheetData[]): Statement[] {
   const statements: Statement[] = [];
   for (const sheet of sheets) {
     const headers: { row: number; years: YearColumn[] }[] = [];
-    for (let row = 0; row < Math.min(sheet.values.length, HEADER_SEARCH_ROWS); row++) {
+    const headerAt = (row: number) => {
       const years = headerYears(sheet.values[row] ?? []);
       if (years && years.length > 0) headers.push({ row, years });
-    }
+    };
+    const first = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+    for (let row = 0; row < first; row++) headerAt(row);
+    // Further down only a statement's own header row, on a sheet with a statement in its first rows.
+    if (headers.length > 0) for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row)) headerAt(row);
     headers.forEach((h, i) => {
       const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
       const titleFrom = Math.max(i > 0 ? headers[i - 1].row + 1 : 0, h.row - TITLE_ROWS);

@@ -9,6 +9,7 @@ import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
+import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, SOLD_TO_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
@@ -512,7 +513,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const lone = totalText !== '' && loneStatementKind(totalText);
     // A lone statement line stands alone when no item of its kind (and none of unknown kind) stands above it since the last total.
     const alone = lone !== null && lone !== false && rows.slice(sinceTotal, count).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
-    const kind: RowKind = totalText !== '' && !alone ? 'total' : 'item';
+    // `Finansnetto` with no financial line since the last total is the one financial line of a short statement.
+    const netAlone = totalText !== '' && isFinancialNetLine(totalText) && !rows.slice(sinceTotal, count).some((r) => r.kind === 'item' && isFinancialItem(r.label, r.section));
+    const kind: RowKind = totalText !== '' && !alone && !netAlone ? 'total' : 'item';
     if (kind === 'total') sinceTotal = count + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.

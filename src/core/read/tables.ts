@@ -7,9 +7,15 @@ import { Unit, unitFromText } from './units';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
+import { closingDateCellYear, closingDateYear, monthEndYear, namesStatement } from './statement-heads';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
 export const HEADER_SEARCH_ROWS = 30;
+/**
+ * A statement stacked under another begins at its own header row, looked for further down but not through a
+ * ledger's million rows: statements are a page or two, and several of them on one sheet stay within these rows.
+ */
+export const STATEMENT_SEARCH_ROWS = 1000;
 
 /** Where the unit came from; `format`: the unit stated is the one shown, and the cells' number format shows them scaled to it (format-units.ts). */
 export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format';
@@ -195,6 +201,8 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const unknown: { col: number; text: string }[] = [];
   const months: HeaderCandidate['months'] = [];
   const years: { col: number; year: number; text: string }[] = [];
+  // Closing dates (`2024-12-31`, `31 dec 2024`, a month-end date serial): a balance sheet's year columns, if one per year.
+  const closing: { col: number; year: number; text: string; serial: boolean }[] = [];
   let dateCells = 0;
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
@@ -205,7 +213,11 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
       continue;
     }
     const month = typeof v === 'number' || (typeof v === 'string' && !matchHeader(v)) ? monthHeader(v) : null;
-    if (month && typeof v === 'number') dateCells++;
+    if (month && typeof v === 'number') {
+      dateCells++;
+      const closes = monthEndYear(v);
+      if (closes !== null) closing.push({ col, year: closes, text: monthLabel(month), serial: true });
+    }
     if (month) {
       months.push({ col, ...month, text: typeof v === 'number' ? monthLabel(month) : String(v).trim() });
       continue;
@@ -213,12 +225,25 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     const t = text(v);
     if (t === '') continue;
     const m = matchHeader(t);
+    const closes = m ? null : closingDateYear(t);
     if (m) found.push({ ...m, col, text: t });
+    else if (closes !== null) closing.push({ col, year: closes, text: t, serial: false });
     else unknown.push({ col, text: t });
   }
+  // Dates of different years, every date cell of the row among them, are years; anything else stays as it was read.
+  const dated = closing.length >= 2 && closing.filter((c) => c.serial).length === dateCells && distinctYears([...years, ...closing]);
+  if (dated) {
+    const cols = new Set(closing.map((c) => c.col));
+    months.splice(0, months.length, ...months.filter((m) => !cols.has(m.col)));
+    years.push(...closing.map(({ col, year, text: t }) => ({ col, year, text: t })));
+    dateCells = 0;
+  } else for (const c of closing) if (!c.serial) unknown.push({ col: c.col, text: c.text });
   // `Not | 2024 | 2023`, as statements head their columns: the later year is the outcome, the earlier the prior year.
+  // With no other word on the row, closing dates or a statement's title right above make it a header: a row of
+  // two numbers alone may be amounts.
+  const captioned = unknown.length > 0 || found.length > 0 || (distinctYears(years) && (dated || titledAbove(sheet, row)));
   let bareYears = false;
-  if (years.length >= 2 && !found.some((c) => isAmountRole(c.role)) && (unknown.length > 0 || found.length > 0)) {
+  if (years.length >= 2 && !found.some((c) => isAmountRole(c.role)) && captioned) {
     const sorted = [...years].sort((a, b) => b.year - a.year);
     found.push({ role: 'outcome', year: sorted[0].year, col: sorted[0].col, text: sorted[0].text });
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
@@ -229,6 +254,20 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   if (dateCells === 1) return null;
   periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+function distinctYears(cells: readonly { year: number }[]): boolean {
+  return new Set(cells.map((c) => c.year)).size === cells.length;
+}
+
+/** The nearest filled row of the two above holds only text, and names a statement (`BALANSRÄKNING`). */
+function titledAbove(sheet: SheetData, row: number): boolean {
+  for (let r = row - 1; r >= Math.max(0, row - 2); r--) {
+    const texts = (sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== '');
+    if (texts.length === 0) continue;
+    return texts.every((v) => typeof v === 'string') && texts.some((v) => namesStatement(v as string));
+  }
+  return false;
 }
 
 const TERTIAL_END = /(?:^|\s)(?:t|tertial)\s*([1-3])$/u;
@@ -492,6 +531,71 @@ function budgetSheetAmount(cells: readonly HeaderCell[], title: readonly string[
   return cells.map((c) => (c === only ? { ...c, role: 'budget' as const } : c));
 }
 
+/** A year (`2024`) or a closing date (`2024-12-31`, `31 dec 2024`) as text: a cheap first look, singleRow decides. */
+const YEARISH_TEXT = /^\s*(?:(?:per|den)\s+)?(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[ .]\s*\p{L}+\.?\s+(?:19|20)\d\d)\s*$/iu;
+
+/**
+ * Only text and at least two years or closing dates: a row that may head a statement's year columns. The
+ * numbers are looked at first: a row of a ledger has an amount, and no text of it need be read.
+ */
+function mayHeadStatement(cells: readonly CellValue[] | undefined): boolean {
+  if (!cells) return false;
+  let yearish = 0;
+  let texts = 0;
+  for (let col = 0; col < cells.length; col++) {
+    const v = cells[col];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number') {
+      if (!isYearCell(v) && closingDateCellYear(v) === null) return false;
+      yearish++;
+    } else if (typeof v === 'string') texts++;
+    else return false;
+  }
+  if (yearish + texts < 2) return false;
+  for (let col = 0; col < cells.length && yearish < 2; col++) {
+    const v = cells[col];
+    if (typeof v === 'string' && YEARISH_TEXT.test(v)) yearish++;
+  }
+  return yearish >= 2;
+}
+
+/** Words a statement's header row may hold beside its years: its title, the unit, the note column. */
+function isStatementCaption(text: string): boolean {
+  return namesStatement(text) || unitFromText(text) !== null || /^(not|noter|note|notes)$/u.test(normaliseLabel(text));
+}
+
+/**
+ * A statement stacked under a table (a balance sheet under the income statement) may begin below the rows where
+ * headers are looked for (SPEC 1.1), within the first STATEMENT_SEARCH_ROWS. Its header row still ends the table
+ * above and heads one of its own, but only
+ * a row that cannot be a line: years of their own (one each) or closing dates over the amount columns, and beside
+ * them no word but the statement's title, its unit or `Not`, or the statement's title right above.
+ */
+function statementHeadsBelow(sheet: SheetData, from: number): HeaderCandidate[] {
+  const found: HeaderCandidate[] = [];
+  for (let row = from; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) {
+    const c = statementHead(sheet, row);
+    if (c) found.push(c);
+  }
+  return found;
+}
+
+function statementHead(sheet: SheetData, row: number): HeaderCandidate | null {
+  if (!mayHeadStatement(sheet.values[row])) return null;
+  const c = singleRow(sheet, row);
+  if (!c?.bareYears) return null;
+  const years = c.cells.filter((x): x is HeaderCell & { year: number } => isAmountRole(x.role) && x.year !== undefined);
+  if (!distinctYears(years)) return null;
+  const dated = years.some((x) => closingDateCellYear(cellAt(sheet, row, x.col)) !== null);
+  const captioned = years.length === c.cells.length && c.unknown.every((u) => isStatementCaption(u.text));
+  return dated || captioned || titledAbove(sheet, row) ? c : null;
+}
+
+/** Whether a row below the first rows heads a statement of its own (see statementHeadsBelow). */
+export function isStatementHeadBelow(sheet: SheetData, row: number): boolean {
+  return statementHead(sheet, row) !== null;
+}
+
 /** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
 function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
@@ -516,6 +620,7 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }
+  if (found.length > 0) found.push(...statementHeadsBelow(sheet, Math.max(limit, found[found.length - 1].rows.at(-1)! + 1)));
   // A header with a header right under it heads no rows: a pivot's captions (`Summa av Belopp | Typ` over
   // `Konto | Budget | Utfall`) or a title, never a table of its own.
   return found.filter((c, i) => {

@@ -5,8 +5,9 @@ import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { withinRounding } from '../tolerance';
 import { TOTAL_WORDS } from './vocabulary';
+import { isFinancialItem, isFinancialSubtotal } from './financial-items';
 
-export type CoverageReading = 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items' | 'rows-below';
+export type CoverageReading = 'financial-items' | 'items-since-previous-total' | 'totals-above' | 'shared-qualifier' | 'all-items' | 'rows-below';
 
 /**
  * How a total adds up what it covers: a plain sum, or (in a table where income and costs are both positive)
@@ -154,7 +155,8 @@ export function coverageTypes(convention: Convention): { typeOf: TypeOf; record:
 }
 
 /**
- * Read what each total covers the way an economist does (SPEC 1.4): the items since the previous total;
+ * Read what each total covers the way an economist does (SPEC 1.4): for a subtotal of the financial items, the
+ * financial items since the previous total; the items since the previous total;
  * the totals above it not yet covered; the items sharing its qualifier; or every item. In an unsigned table a
  * total of income and costs may be a result (income − costs) or a net cost (costs − income); each reading is
  * tried as a plain sum first. The first that agrees within rounding is taken; when none does, the first
@@ -190,6 +192,9 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     }
     const q = qualifier(row.label);
     const readings: [CoverageReading, () => TableRow[]][] = [
+      // `Finansnetto` adds up the financial lines since the previous total, not the operating lines among them:
+      // checked against those that are there, and only those.
+      ...(isFinancialSubtotal(row.label) ? [['financial-items', () => items.slice(sinceTotal, seen).filter((r) => isFinancialItem(r.label, r.section))] as [CoverageReading, () => TableRow[]]] : []),
       ['items-since-previous-total', () => items.slice(sinceTotal, seen)],
       ['totals-above', () => [...open]],
       // `S:a Kostnader` under `S:a Intäkter`, `S:a Personal`, `S:a Övrigt`: the nearest totals above, not all of them.

@@ -177,6 +177,22 @@ export const STATEMENT_TOTALS = [
   'result before', 'calculated result', 'profit/loss', 'profit for the year', 'balanskravsresultat', 'resultat enligt balanskravet', 'över-/underskott', 'överskott/underskott', 'surplus/deficit',
 ] as const;
 
+/**
+ * The net of the financial items (`Finansnetto`): a subtotal of the financial lines above it, or, in a short
+ * statement that shows no financial line, a line of its own.
+ */
+export const FINANCIAL_NET_LINES = [
+  'finansnetto', 'finansiella poster netto', 'finansiella poster, netto', 'netto finansiella poster', 'net financial items', 'financial items net', 'financial items, net',
+] as const;
+
+/** Subtotals of the financial items alone: they add up the financial lines, whatever else stands above them. */
+export const FINANCIAL_SUBTOTALS = [
+  ...FINANCIAL_NET_LINES, 'summa finansiella poster', 'resultat från finansiella poster', 'summa resultat från finansiella poster', 'finansiella poster', 'total financial items',
+] as const;
+
+/** Word starts that make a line a financial item (`Finansiella intäkter`, `Övriga ränteintäkter`, `Interest expense`). */
+export const FINANCIAL_ITEM_STEMS = ['finansiell', 'ränt', 'utdelning', 'financial', 'interest', 'dividend'] as const;
+
 /** Totals that are a result: income minus costs (SPEC 1.4), never the sum of one kind. */
 export const RESULT_WORDS = [
   'resultat', 'årets resultat', 'periodens resultat', 'beräknat resultat', 'budgeterat resultat', 'verksamhetens resultat', 'resultat före',

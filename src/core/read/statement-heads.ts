@@ -1,0 +1,51 @@
+import { CellValue } from '../cells';
+import { normaliseLabel } from './text';
+
+/**
+ * The column heads of a financial statement. A balance sheet heads its columns by the closing date
+ * (`2024-12-31`, `31 dec 2024`, `Per 31 december 2024`, or a date typed into Excel), where the income statement
+ * above it on the same sheet writes the year: either is a year column, and a row of them is a header row.
+ */
+
+const DATE_TEXT = /^(?:(?:per|den)\s+)?((?:19|20)\d\d)-(\d\d)-(\d\d)$/u;
+const DAY_MONTH_YEAR = /^(?:(?:per|den)\s+)?\d{1,2}[ .]\s*[a-zåäö]+\.?\s+((?:19|20)\d\d)$/u;
+
+/** Excel's serial day number of 1990-01-01 and 2100-12-31: a date header in a plausible range. */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73415;
+
+/** The year of a month's last day typed as a date (`2024-12-31` arrives as a serial number); null for any other number. */
+export function monthEndYear(serial: number): number | null {
+  if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
+  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  const next = new Date(day.getTime() + 86400000);
+  return next.getUTCDate() === 1 ? day.getUTCFullYear() : null;
+}
+
+/** The year of a closing date written as text (`2024-12-31`, `31 dec 2024`, `per 2024-12-31`); null otherwise. */
+export function closingDateYear(text: string): number | null {
+  const s = normaliseLabel(text);
+  const iso = DATE_TEXT.exec(s);
+  if (iso) {
+    const month = Number(iso[2]);
+    const day = Number(iso[3]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Number(iso[1]) : null;
+  }
+  const written = DAY_MONTH_YEAR.exec(s);
+  return written ? Number(written[1]) : null;
+}
+
+/** A closing date in a cell: text as above, or a month-end date serial. */
+export function closingDateCellYear(v: CellValue): number | null {
+  if (typeof v === 'string') return closingDateYear(v);
+  if (typeof v === 'number') return monthEndYear(v);
+  return null;
+}
+
+const STATEMENT_TITLE =
+  /(?<![\p{L}])(resultaträkning|balansräkning|kassaflödesanalys|finansieringsanalys|balanskravsutredning|income statement|balance sheet|statement of financial position|cash flow statement|profit and loss)(?![\p{L}])/u;
+
+/** A title that names a financial statement (`BALANSRÄKNING`, `Balansräkning (mnkr)`, `Balance sheet`). */
+export function namesStatement(text: string): boolean {
+  return STATEMENT_TITLE.test(normaliseLabel(text));
+}
