@@ -23,7 +23,8 @@ const settings = (vat: string | null = null): InvoiceSettings => ({ feeYear: 201
 
 function invoice(kind: PeriodKind, index: number, memberFee: MemberFee, rounding = '0', vat: string | null = null): Invoice {
   const period = periodsOf(2018, kind)[index - 1];
-  return { number: '1', charge: charge({ kind: 'perCapita', rate: d(4), fixedPart: null }), fee: memberFee, period, date: '2018-02-01', dueDate: '2018-03-03', feePart: d(0), rounding: d(rounding), amount: d(0), ocr: '18', settings: settings(vat) };
+  const months = { first: Number(period.start.slice(5, 7)), last: Number(period.end.slice(5, 7)) };
+  return { number: '1', charge: charge({ kind: 'perCapita', rate: d(4), fixedPart: null }), fee: memberFee, period, months, date: '2018-02-01', dueDate: '2018-03-03', feePart: d(0), rounding: d(rounding), amount: d(0), ocr: '18', settings: settings(vat) };
 }
 
 describe('SPEC 4 the period on an invoice', () => {

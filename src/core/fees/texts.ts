@@ -4,9 +4,10 @@ import { Lang, formatMessage, formatParam } from '../messages';
 import { LABELS } from '../render/labels';
 import { Charge, chargeRef } from './charges';
 import { Invoice } from './invoices';
+import { WHOLE_YEAR, monthCount } from './membership';
 import { AllocationModel, MemberFee, PopulationBasis } from './models';
 import { AllocationKey } from './parameters';
-import { MONTHS_PER_PERIOD, Period } from './periods';
+import { Period } from './periods';
 
 /** `95 311` / `95,311`: a count, grouped as amounts are. */
 export function formatCount(value: Decimal, lang: Lang): string {
@@ -134,13 +135,21 @@ export function modelText(charge: Charge, lang: Lang): string {
   }
 }
 
-/** The invoice's specification line: charge, period and basis, and the öresavrundning where there is one. */
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The invoice's specification line: charge, period and basis, the part of the fee this invoice is (its months of
+ * the member's months: 1/4 a quarter of a whole year, 3/8 a quarter of a member from May), and the öresavrundning
+ * where there is one.
+ */
 export function specificationText(invoice: Invoice, lang: Lang): string {
   const L = LABELS[lang];
   const signed = `${invoice.rounding.isPositive() ? '+' : ''}${formatAmount(invoice.rounding, lang)}`;
   const rounding = invoice.rounding.isZero() ? '' : formatMessage(L.invoiceRoundingText, lang, { amount: signed });
-  const count = 12 / MONTHS_PER_PERIOD[invoice.period.kind];
-  const part = count > 1 && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), count }) : '';
+  const months = monthCount(invoice.months);
+  const ofMonths = monthCount(invoice.fee.span ?? WHOLE_YEAR);
+  const d = gcd(ofMonths, months);
+  const part = months < ofMonths && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), part: months / d, count: ofMonths / d }) : '';
   return `${chargeName(invoice.charge, lang)}, ${periodLabel(invoice.period, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
 }
 
