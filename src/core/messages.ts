@@ -718,8 +718,8 @@ export const MESSAGES = {
     en: 'The number of months for {member} is {months} ({column}), but the dates in {dates} give {dateMonths} months of the fee year; no fee is computed for {member} until they agree.',
   },
   'fees.basisMonths': {
-    sv: '× {months}/12 månader',
-    en: '× {months}/12 months',
+    sv: '× {months}/12 månader ({range})',
+    en: '× {months}/12 months ({range})',
   },
   'fees.populationFractional': {
     sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',

@@ -4,10 +4,10 @@ import { Lang, formatMessage, formatParam } from '../messages';
 import { LABELS } from '../render/labels';
 import { Charge, chargeRef } from './charges';
 import { Invoice } from './invoices';
-import { WHOLE_YEAR, monthCount } from './membership';
+import { MonthSpan, WHOLE_YEAR, monthCount } from './membership';
 import { AllocationModel, MemberFee, PopulationBasis } from './models';
 import { AllocationKey } from './parameters';
-import { Period } from './periods';
+import { MONTHS_PER_PERIOD, Period } from './periods';
 
 /** `95 311` / `95,311`: a count, grouped as amounts are. */
 export function formatCount(value: Decimal, lang: Lang): string {
@@ -26,8 +26,25 @@ export function chargeName(charge: Pick<Charge, 'name' | 'feeYear'>, lang: Lang)
   return formatParam(chargeRef(charge.name, charge.feeYear), lang);
 }
 
-export function periodLabel(period: Period, lang: Lang): string {
+/** `april–december`, `december` (`April–December` in English): months as running text names them. */
+export function monthRange(span: MonthSpan, lang: Lang): string {
+  const names = LABELS[lang].monthNames.split(',');
+  return span.first === span.last ? names[span.first - 1] : `${names[span.first - 1]}–${names[span.last - 1]}`;
+}
+
+const wholePeriod = (period: Period, months: MonthSpan) => monthCount(months) === MONTHS_PER_PERIOD[period.kind];
+
+/**
+ * An invoice's period: `Helår 2026`, `Kvartal 2 2026`; for a member there part of it, the months it covers:
+ * `april–december 2026` for a year, `Kvartal 2 2026 (maj–juni)` for a part of one.
+ */
+export function periodLabel(period: Period, lang: Lang, months: MonthSpan | null = null): string {
   const L = LABELS[lang];
+  if (months !== null && !wholePeriod(period, months)) {
+    const range = monthRange(months, lang);
+    if (period.kind === 'year') return formatMessage(L.invoicePeriodMonths, lang, { months: range, year: period.year });
+    return formatMessage(L.invoicePeriodPart, lang, { period: periodLabel(period, lang), months: range });
+  }
   const params = { year: period.year, index: period.index };
   switch (period.kind) {
     case 'year':
@@ -80,7 +97,7 @@ export function basisText(f: MemberFee, lang: Lang): string {
     case 'perCapita':
       return (
         formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) }) +
-        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months })}`)
+        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
       );
     case 'fixed':
       return L.feeBasisFixed;
@@ -150,7 +167,12 @@ export function specificationText(invoice: Invoice, lang: Lang): string {
   const ofMonths = monthCount(invoice.fee.span ?? WHOLE_YEAR);
   const d = gcd(ofMonths, months);
   const part = months < ofMonths && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), part: months / d, count: ofMonths / d }) : '';
-  return `${chargeName(invoice.charge, lang)}, ${periodLabel(invoice.period, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
+  return `${chargeName(invoice.charge, lang)}, ${invoicePeriodLabel(invoice, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
+}
+
+/** The period an invoice is for, as the invoice table, the CSV and the JSON state it. */
+export function invoicePeriodLabel(invoice: Invoice, lang: Lang): string {
+  return periodLabel(invoice.period, lang, invoice.months);
 }
 
 export function vatText(invoice: Invoice, lang: Lang): string {
