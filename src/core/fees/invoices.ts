@@ -40,11 +40,12 @@ export function splitEvenly(total: Decimal, count: number): Decimal[] {
  * Whole kronor split over the periods in proportion to the months the member belongs in each, summing exactly
  * to the total (largest remainder, allocate.ts). A member from 1 April pays nothing for the first quarter and a
  * third each for the other three; a member from 1 May pays 2/8 in the second quarter and 3/8 in each of the last
- * two: a month of membership costs the same in every period. Equal remainders go to the earliest period (the
- * claimants are named in calendar order, and have no population), so the kronor left over never come late.
+ * two: a month of membership costs the same in every period. Equal remainders go to the earliest period, so the
+ * kronor left over never come late: an earlier period stands as the larger population, allocate's second tie-break
+ * (which also spares it the Swedish collator it would load to compare names).
  */
 export function splitByMonths(total: Decimal, months: readonly number[]): Decimal[] {
-  const claimants = months.map((m, i) => ({ name: String(i).padStart(2, '0'), weight: new Decimal(m), population: null }));
+  const claimants = months.map((m, i) => ({ name: String(i), weight: new Decimal(m), population: new Decimal(months.length - i) }));
   return allocate(total, claimants, KRONA);
 }
 

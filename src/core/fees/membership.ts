@@ -14,7 +14,7 @@ export const monthCount = (s: MonthSpan): number => s.last - s.first + 1;
 
 export const isWholeYear = (s: MonthSpan): boolean => s.first === 1 && s.last === 12;
 
-/** The months two spans share (a member's and an invoicing period's); 0 months when none. */
+/** The months two spans share (a member's and an invoicing period's); null when none. */
 export function overlap(a: MonthSpan, b: MonthSpan): MonthSpan | null {
   const first = Math.max(a.first, b.first);
   const last = Math.min(a.last, b.last);
