@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { built, FeeSpec, Fixture } from '../layouts2/spec';
 import { formula, newBook, num, put, putRow, widths } from '../layouts2/sheet';
 import { divRound, kr, Ore, sum } from '../layouts2/money';
-import { largestRemainder, orgNumber, popText, readInt, readKr } from './kit';
+import { largestRemainder, orgNumber, popText, readInt, readIsoDate, readKr } from './kit';
 
 interface Kommun {
   code: string;
@@ -478,6 +478,85 @@ function joinsInApril(): Fixture {
   };
 }
 
+/** Members joining and leaving on dates in columns of their own: an Excel date, ISO text, a date written out. */
+function joinAndLeaveDates(): Fixture {
+  return {
+    name: 'intrade-och-uttrade-under-aret-som-datum-i-egna-kolumner',
+    build: () => {
+      const wb = newBook('Förbundsekonom');
+      const ws = wb.addWorksheet('Medlemsavgifter 2026');
+      put(ws, 'A1', 'Höglandets räddningstjänstförbund – medlemsavgifter 2026', { bold: true, size: 13 });
+      put(ws, 'A2', 'Vetlanda kommun träder in den 1 mars 2026, Aneby kommun den 1 september 2026; Tranås kommun träder ut efter den 30 juni 2026.', { italic: true });
+      putRow(ws, 4, 'A', ['Parameter', 'Värde'], BOLD);
+      putRow(ws, 5, 'A', ['Avgiftsår', 2026]);
+      putRow(ws, 6, 'A', ['Avgift per invånare', 745.2]);
+      ws.getCell('B6').numFmt = '#,##0.00';
+      putRow(ws, 7, 'A', ['Fakturadatum', '2026-01-20']);
+      putRow(ws, 8, 'A', ['Faktureringsperiod', 'Kvartal']);
+      const H = 10;
+      putRow(ws, H, 'A', ['Kommun', 'Invånare 31 dec 2024', 'Inträdesdatum', 'Utträdesdatum', 'Antal månader', 'Avgift 2026'], BOLD);
+      // Name, population, joins (a Date is an Excel date cell, text is written as is), leaves (as written, the day),
+      // the officer's months cell.
+      const rows: [string, number, Date | string | null, [string, string] | null, number | null][] = [
+        ['Nässjö kommun', 31814, null, null, 12],
+        ['Eksjö kommun', 17702, null, null, 12],
+        ['Sävsjö kommun', 11402, null, null, 12],
+        ['Vetlanda kommun', 27735, new Date(Date.UTC(2026, 2, 1)), null, 10],
+        ['Tranås kommun', 19311, null, ['30 juni 2026', '2026-06-30'], null],
+        ['Aneby kommun', 6923, '2026-09-01', null, null],
+      ];
+      const rate = kr('745.20');
+      const params: FeeSpec['params'] = { rate: { sheet: ws.name, cell: 'B6', value: rate, read: readKr } };
+      const members = rows.map(([name, pop, joins, leaves, months], i) => {
+        const r = H + 1 + i;
+        put(ws, `A${r}`, name);
+        num(ws, `B${r}`, kr(pop), 'kr', '#,##0');
+        if (joins instanceof Date) put(ws, `C${r}`, joins, { numFmt: 'yyyy-mm-dd' });
+        else if (joins) put(ws, `C${r}`, joins);
+        if (leaves) put(ws, `D${r}`, leaves[0]);
+        if (months !== null) put(ws, `E${r}`, months);
+        // Without a months cell the officer wrote the months into the formula (Tranås 6, Aneby 4).
+        const paid = months ?? (leaves ? 6 : 4);
+        const given = divRound(rate * BigInt(pop) * BigInt(paid), 12n);
+        formula(ws, `F${r}`, `ROUND(B${r}*$B$6*${months !== null ? `E${r}` : paid}/12,2)`, given, 'kr', '#,##0.00');
+        if (joins) params[`joins:${name}`] = { sheet: ws.name, cell: `C${r}`, value: joins instanceof Date ? joins.toISOString().slice(0, 10) : joins, read: readIsoDate };
+        if (leaves) params[`leaves:${name}`] = { sheet: ws.name, cell: `D${r}`, value: leaves[1], read: readIsoDate };
+        if (months !== null) params[`months:${name}`] = { sheet: ws.name, cell: `E${r}`, value: months, read: readInt };
+        return { name, row: r, nameCol: 'A', population: pop, popCol: 'B', given, givenCol: 'F' };
+      });
+      const t = H + 1 + rows.length;
+      put(ws, `A${t}`, 'Summa', { bold: true });
+      formula(ws, `F${t}`, `SUM(F${H + 1}:F${t - 1})`, sum(members.map((m) => m.given)), 'kr', '#,##0.00', { bold: true });
+      widths(ws, { A: 20, B: 20, C: 15, D: 15, E: 15, F: 18 });
+      return built(wb, {
+        family: 'fees',
+        description:
+          'A räddningstjänstförbund charges 745,20 kr per invånare for the months a member belongs, with the days in columns of their own: Vetlanda kommun joins on 1 March 2026 (Inträdesdatum an Excel date, Antal månader 10 beside it: 27 735 × 745,20 × 10 / 12 = 17 223 435), Tranås kommun leaves after 30 June (Utträdesdatum written "30 juni 2026", no months cell: 19 311 × 745,20 × 6 / 12 = 7 195 278,60), Aneby kommun joins on 1 September (Inträdesdatum the text 2026-09-01, no months cell: four months, 6 923 × 745,20 × 4 / 12 = 1 719 673,20). The other three pay the whole year. The officer\'s Avgift 2026 cells are right.',
+        source: 'Räddningstjänstförbund: medlemmar som träder in och ut under året, datum i egna kolumner',
+        tests: '"Inträdesdatum" (an Excel date, ISO text) and "Utträdesdatum" (written out) give the months of the fee year a member pays for, with or without an "Antal månader" beside them',
+        tables: [],
+        fees: {
+          sheet: ws.name,
+          members,
+          params,
+          compute: (ms, p) =>
+            ms.map((m) => {
+              // The months from the dates: joining on the first of a month of 2026 starts there, leaving on the
+              // last day of a month of 2026 ends there; no date, the year's end.
+              const joins = p[`joins:${m.name}`] as string | undefined;
+              const leaves = p[`leaves:${m.name}`] as string | undefined;
+              const first = joins?.startsWith('2026-') ? Number(joins.slice(5, 7)) : 1;
+              const last = leaves?.startsWith('2026-') ? Number(leaves.slice(5, 7)) : 12;
+              const months = last - first + 1;
+              if (p[`months:${m.name}`] !== undefined && p[`months:${m.name}`] !== months) throw new Error(`${m.name}: the months cell and the dates must agree`);
+              return { name: m.name, fee: divRound((p.rate as Ore) * BigInt(m.population!) * BigInt(months), 12n) };
+            }),
+        },
+      });
+    },
+  };
+}
+
 /** Last year's population and fee beside this year's: the later columns are this year's. */
 function twoYears(): Fixture {
   return {
@@ -602,4 +681,4 @@ function english(): Fixture {
 }
 
 
-export const FEES: Fixture[] = [kommunkod(), baseAndPopulation(), roundedShares(), sharesNot100(), threeParts(), quarterly(), joinsInApril(), twoYears(), english()];
+export const FEES: Fixture[] = [kommunkod(), baseAndPopulation(), roundedShares(), sharesNot100(), threeParts(), quarterly(), joinsInApril(), joinAndLeaveDates(), twoYears(), english()];

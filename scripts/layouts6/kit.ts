@@ -41,6 +41,19 @@ export const readInt = (v: ReadValue): FeeParam => {
   return Number(o / 100n);
 };
 
+const MONTH_WORDS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** A date cell read back as `YYYY-MM-DD`: an Excel date, ISO text, or `30 juni 2026` as a Swedish list writes it. */
+export const readIsoDate = (v: ReadValue): FeeParam => {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const text = String(v ?? '').trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text);
+  const month = m ? MONTH_WORDS.indexOf(m[2].toLowerCase()) + 1 : 0;
+  if (!m || month === 0) throw new Error(`not a date: ${JSON.stringify(v)}`);
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+};
+
 /** A text cell as written. */
 export const readText = (v: ReadValue): FeeParam => keyOf(v);
 

@@ -11,6 +11,8 @@ export const BEYOND_SPEC: Record<string, string> = {
     '"Grundavgift" is the fixed part, "Verksamhetsavgift per invånare" the rate, and a "Särskild insats" column an amount added to those members\' fees; SPEC 3.1 names fixed + variable parts but none of these words',
   'ny-medlem-ansluter-1-april-avgift-for-nio-manader':
     'an "Antal månader" column makes the fee pro rata by month (fee × months / 12, rounded half away from zero to the öre); SPEC does not speak of members joining during the year',
+  'intrade-och-uttrade-under-aret-som-datum-i-egna-kolumner':
+    'an "Inträdesdatum" or "Utträdesdatum" column bounds the months of the fee year a member pays for, as "Antal månader" does (leaving after 30 June: January–June); SPEC does not speak of members joining or leaving during the year',
   'forra-arets-och-arets-invanare-och-avgift-sida-vid-sida':
     'of two population columns with years, the later is this year\'s (as SPEC 1.1 says of two outcome years), the earlier goes with last year\'s fee',
   'balanskravsutredning-realisationsvinst-avgar-positivt-resultat-negativt-balanskrav':
@@ -32,10 +34,11 @@ with kommun codes as text ("0114") and SCB's 1 november populations pasted with 
 member with the rest of a total shared by population, an "Andel %" column rounded so that it sums to 100,01, shares
 that sum to 99,9 % under a Summa cell that shows 100 %, three fee parts on one row (grundavgift, verksamhetsavgift
 per invånare, särskild insats for some members), quarterly invoicing of a fee with öre, a member joining on 1 April,
-last year's population and fee beside this year's, and a members table in English. Goals: sentences inside a
-paragraph under "Finansiella mål" of a förvaltningsberättelse, a small Mål | Målvärde | Utfall | Uppfyllt table whose
-own Ja is wrong, a balanskravsutredning with a realisation gain to deduct, soliditet with and without the pension
-commitment, sheets named in English, statements in mnkr with one decimal, and fees and goals in one workbook.`,
+members joining and leaving on dates in columns of their own, last year's population and fee beside this year's,
+and a members table in English. Goals: sentences inside a paragraph under "Finansiella mål" of a
+förvaltningsberättelse, a small Mål | Målvärde | Utfall | Uppfyllt table whose own Ja is wrong, a
+balanskravsutredning with a realisation gain to deduct, soliditet with and without the pension commitment, sheets
+named in English, statements in mnkr with one decimal, and fees and goals in one workbook.`,
       dir: 'test/fixtures/layouts6',
       beyondSpec: BEYOND_SPEC,
     },

@@ -708,9 +708,33 @@ export const MESSAGES = {
     sv: '{member} är medlem {months} månader av året, men {charge} beräknas inte per invånare; en del av året räknas bara om för en avgift per invånare. Ingen avgift beräknas för {member}; ange avgiften för den del av året medlemmen betalar.',
     en: '{member} is a member for {months} months of the year, but {charge} is not computed per inhabitant; part of a year is only prorated for a fee per inhabitant. No fee is computed for {member}; state the fee for the part of the year the member pays.',
   },
+  'fees.memberDateNoFeeYear': {
+    sv: '{member} har {column} {date}, men arbetsboken anger inget avgiftsår att placera datumet i; ingen avgift beräknas för {member}. Ange Avgiftsår i parametertabellen.',
+    en: '{member} has {column} {date}, but the workbook states no fee year to place the date in; no fee is computed for {member}. State the Fee year in the parameter table.',
+  },
+  'fees.memberDateOutsideYear': {
+    sv: '{column} {date} för {member} ligger utanför avgiftsåret {year}, så medlemmen är inte medlem någon månad av {year}; ingen avgift beräknas. Rätta datumet, eller ta bort raden om medlemmen inte ska betala för {year}.',
+    en: '{column} {date} of {member} lies outside the fee year {year}, so it is a member no month of {year}; no fee is computed. Correct the date, or remove the row if the member is not to pay for {year}.',
+  },
+  'fees.memberFromMidMonth': {
+    sv: 'Avgiften räknas i hela månader, men {column} {date} för {member} är inte den första dagen i en månad: det går inte att veta om den månaden ska betalas. Ingen avgift beräknas för {member}; skriv den första dagen i den första månad medlemmen betalar för (t.ex. 2026-04-01).',
+    en: 'The fee is reckoned in whole months, but {column} {date} of {member} is not the first day of a month: whether that month is paid cannot be told. No fee is computed for {member}; write the first day of the first month the member pays for (e.g. 2026-04-01).',
+  },
+  'fees.memberUntilMidMonth': {
+    sv: 'Avgiften räknas i hela månader, men {column} {date} för {member} är varken den sista dagen i en månad eller den första efter: det går inte att veta om den månaden ska betalas. Ingen avgift beräknas för {member}; skriv den sista dagen i den sista månad medlemmen betalar för (t.ex. 2026-06-30).',
+    en: 'The fee is reckoned in whole months, but {column} {date} of {member} is neither the last day of a month nor the first after one: whether that month is paid cannot be told. No fee is computed for {member}; write the last day of the last month the member pays for (e.g. 2026-06-30).',
+  },
+  'fees.memberDatesReversed': {
+    sv: '{member} slutar vara medlem ({column} {until}) innan medlemskapet börjar ({from}, {first}); ingen avgift beräknas för {member} förrän datumen rättats.',
+    en: '{member} stops being a member ({column} {until}) before its membership starts ({from}, {first}); no fee is computed for {member} until the dates are corrected.',
+  },
+  'fees.monthsDisagreeWithDates': {
+    sv: 'Antal månader för {member} är {months} ({column}), men datumen i {dates} ger {dateMonths} månader av avgiftsåret; ingen avgift beräknas för {member} förrän de stämmer med varandra.',
+    en: 'The number of months for {member} is {months} ({column}), but the dates in {dates} give {dateMonths} months of the fee year; no fee is computed for {member} until they agree.',
+  },
   'fees.basisMonths': {
-    sv: '× {months}/12 månader',
-    en: '× {months}/12 months',
+    sv: '× {months}/12 månader ({range})',
+    en: '× {months}/12 months ({range})',
   },
   'fees.populationFractional': {
     sv: 'Invånarantalet för {member} är inte ett heltal ({text}); ett helt antal invånare väntades.',

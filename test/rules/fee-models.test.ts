@@ -7,16 +7,17 @@ import { CellValue } from '../../src/core/cells';
 import { Decimal } from '../../src/core/decimal';
 import { ChargeContext, FeeModel, computeCharge } from '../../src/core/fees/models';
 import { findMembersTable } from '../../src/core/fees/members';
+import { memberships } from '../../src/core/fees/membership';
 import { InputIssue } from '../../src/core/issues';
 import { sheet } from '../helpers/sheets';
 
 const d = (v: number | string) => new Decimal(v);
-const CONTEXT: ChargeContext = { name: 'Medlemsavgift 2018', main: true, at: { sheet: 'Avgift', cell: 'B2' }, referenceDate: '2017-12-31', source: 'SCB' };
+const CONTEXT: Omit<ChargeContext, 'membership'> = { name: 'Medlemsavgift 2018', main: true, at: { sheet: 'Avgift', cell: 'B2' }, referenceDate: '2017-12-31', source: 'SCB' };
 
 function charge(model: FeeModel, rows: CellValue[][], context: Partial<ChargeContext> = {}) {
   const issues: InputIssue[] = [];
   const table = findMembersTable([sheet('Medlemmar', rows)], issues)!;
-  const fees = computeCharge(model, table, { ...CONTEXT, ...context }, issues);
+  const fees = computeCharge(model, table, { ...CONTEXT, membership: memberships(table, 2018, issues), ...context }, issues);
   return {
     fees: Object.fromEntries(fees.map((f) => [f.member.name, f.fee === null ? null : f.fee.toFixed()])),
     problems: Object.fromEntries(fees.filter((f) => f.problemAt !== null).map((f) => [f.member.name, f.problemAt])),
@@ -58,7 +59,7 @@ describe('SPEC 3.1 per capita: rate × population (+ a fixed part), in öre', ()
   it('a member listed twice gets no fee, under either row, each pointing at its own name', () => {
     const issues: InputIssue[] = [];
     const table = findMembersTable([sheet('Medlemmar', [['Kommun', 'Invånare'], ['Flen', 1], ['Flen', 2], ['Trosa', 3]])], issues)!;
-    const fees = computeCharge(perCapita('4'), table, CONTEXT, issues);
+    const fees = computeCharge(perCapita('4'), table, { ...CONTEXT, membership: memberships(table, 2018, issues) }, issues);
     expect(fees.map((f) => [f.member.name, f.fee?.toFixed() ?? null, f.problemAt])).toEqual([
       ['Flen', null, 'Medlemmar!A2'],
       ['Flen', null, 'Medlemmar!A3'],

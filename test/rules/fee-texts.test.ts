@@ -15,15 +15,16 @@ import { Lang } from '../../src/core/messages';
 const d = (v: number | string) => new Decimal(v);
 const NB = '\u00a0';
 
-const member: Member = { name: 'Botkyrka kommun', row: 3, municipalityCode: '0127', orgNumber: null, population: d(91930), referenceDate: '2017-12-31', source: 'SCB', share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, extra: null, invalid: new Set(), duplicateOf: null };
+const member: Member = { name: 'Botkyrka kommun', row: 3, municipalityCode: '0127', orgNumber: null, population: d(91930), referenceDate: '2017-12-31', source: 'SCB', share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, memberFrom: null, memberUntil: null, extra: null, invalid: new Set(), duplicateOf: null };
 const perCapita: Basis = { kind: 'perCapita', rate: d(4), fixedPart: null, months: null, population: d(91930), referenceDate: '2017-12-31', source: 'SCB' };
-const fee = (basis: Basis | null, amount: string | null = '367720'): MemberFee => ({ member, fee: amount === null ? null : d(amount), basis, problemAt: basis === null ? 'Medlemmar!C5' : null });
+const fee = (basis: Basis | null, amount: string | null = '367720'): MemberFee => ({ member, fee: amount === null ? null : d(amount), basis, span: amount === null ? null : { first: 1, last: 12 }, problemAt: basis === null ? 'Medlemmar!C5' : null });
 const charge = (model: FeeModel | null, name = 'Medlemsavgift 2018'): Charge => ({ name, feeYear: 2018, model, fees: [], total: d(0), invoicing: null, at: { sheet: 'Avgift', cell: 'B2' } });
 const settings = (vat: string | null = null): InvoiceSettings => ({ feeYear: 2018, invoiceDate: '2018-02-01', paymentTerms: 30, period: 'halfYear', firstNumber: '1', bankgiro: null, sender: null, senderOrgNumber: null, ourReference: null, vatText: vat, ocrLengthDigit: false });
 
 function invoice(kind: PeriodKind, index: number, memberFee: MemberFee, rounding = '0', vat: string | null = null): Invoice {
   const period = periodsOf(2018, kind)[index - 1];
-  return { number: '1', charge: charge({ kind: 'perCapita', rate: d(4), fixedPart: null }), fee: memberFee, period, date: '2018-02-01', dueDate: '2018-03-03', feePart: d(0), rounding: d(rounding), amount: d(0), ocr: '18', settings: settings(vat) };
+  const months = { first: Number(period.start.slice(5, 7)), last: Number(period.end.slice(5, 7)) };
+  return { number: '1', charge: charge({ kind: 'perCapita', rate: d(4), fixedPart: null }), fee: memberFee, period, months, date: '2018-02-01', dueDate: '2018-03-03', feePart: d(0), rounding: d(rounding), amount: d(0), ocr: '18', settings: settings(vat) };
 }
 
 describe('SPEC 4 the period on an invoice', () => {

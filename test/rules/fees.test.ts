@@ -101,11 +101,11 @@ describe('SPEC 4 parts of a year sum exactly to the annual fee', () => {
 });
 
 function member(name: string, row: number): Member {
-  return { name, row, municipalityCode: null, orgNumber: null, population: null, referenceDate: null, source: null, share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, extra: null, invalid: new Set(), duplicateOf: null };
+  return { name, row, municipalityCode: null, orgNumber: null, population: null, referenceDate: null, source: null, share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, memberFrom: null, memberUntil: null, extra: null, invalid: new Set(), duplicateOf: null };
 }
 
 function charge(fees: [string, string | null][], period: PeriodKind, firstNumber: string | null = '000123'): Charge {
-  const memberFees: MemberFee[] = fees.map(([name, fee], i) => ({ member: member(name, i + 3), fee: fee === null ? null : d(fee), basis: null, problemAt: null }));
+  const memberFees: MemberFee[] = fees.map(([name, fee], i) => ({ member: member(name, i + 3), fee: fee === null ? null : d(fee), basis: null, span: fee === null ? null : { first: 1, last: 12 }, problemAt: null }));
   const invoicing: InvoiceSettings = { feeYear: 2018, invoiceDate: '2018-02-01', paymentTerms: 30, period, firstNumber, bankgiro: null, sender: null, senderOrgNumber: null, ourReference: null, vatText: null, ocrLengthDigit: false };
   return { name: 'Medlemsavgift 2018', feeYear: 2018, model: null, fees: memberFees, total: d(0), invoicing, at: { sheet: 'Avgift', cell: 'B2' } };
 }

@@ -7,6 +7,7 @@ import { moneyFromKronor } from '../money';
 import { KRONA } from './allocate';
 import { IsoDate, yearOf } from './dates';
 import { Member, MembersTable } from './members';
+import { Membership, memberships } from './membership';
 import { ChargeContext, FeeModel, MemberFee, computeCharge } from './models';
 import { MODEL_KEYS, ParameterKey, ParameterValues, Parameters } from './parameters';
 import { PeriodKind } from './periods';
@@ -250,6 +251,9 @@ export function computeCharges(
   const main = feeYearOf(own[0], shared, table, sources);
   const members = table.feeYear !== null && main.beforeColumn !== null && table.feeYear < main.beforeColumn && table.columns.priorFee === undefined ? feeColumnAsPriorYear(table) : table;
   const membersAt = { sheet: members.sheet, cell: cellAddress(members.headerRow, members.columns.member!) };
+  // Each member's months in a fee year, read once for every charge of that year (so a bad date is said once).
+  const byYear = new Map<number | null, Map<Member, Membership>>();
+  const membershipIn = (year: number | null) => byYear.get(year) ?? byYear.set(year, memberships(members, year, issues)).get(year)!;
   const charges = own.map((p, index): Charge => {
     const at = p ? { sheet: p.table.sheet, cell: p.table.cell } : membersAt;
     const feeYear = feeYearOf(p, shared, members, sources).year;
@@ -263,9 +267,10 @@ export function computeCharges(
       at,
       referenceDate: typeof referenceDate === 'string' ? referenceDate : null,
       source: typeof source === 'string' ? source : null,
+      membership: membershipIn(feeYear),
     };
     const model = modelOf(p, members, membersAt, issues);
-    const fees = model ? computeCharge(model, members, context, issues) : members.members.map((m) => ({ member: m, fee: null, basis: null, problemAt: `${at.sheet}!${at.cell}` }));
+    const fees = model ? computeCharge(model, members, context, issues) : members.members.map((m) => ({ member: m, fee: null, basis: null, span: null, problemAt: `${at.sheet}!${at.cell}` }));
     const invoicing = fees.some((f) => f.fee !== null) ? invoiceSettings(p, shared, index === 0, today, feeYear, context.name, at, issues) : null;
     return {
       name,
@@ -277,18 +282,31 @@ export function computeCharges(
       at,
     };
   });
-  const extra = extraCharge(members, charges, shared, today, issues);
+  const extra = extraCharge(members, charges, shared, today, membershipIn(charges[0]?.feeYear ?? null), issues);
   return { charges: extra ? [...charges, extra] : charges, checks: charges.length ? feeColumnChecks(charges[0], members) : [], members };
 }
 
 /**
  * A `Särskild insats` column: amounts some members pay on top of the fee, for what they alone ordered. They are a
- * charge of their own, named by the column's header and invoiced like the fee, for the members with an amount.
+ * charge of their own, named by the column's header and invoiced like the fee, for the members with an amount,
+ * over the months they belong (not prorated: the amount is what the member ordered).
  */
-function extraCharge(members: MembersTable, charges: readonly Charge[], shared: readonly (Parameters | null)[], today: IsoDate | undefined, issues: InputIssue[]): Charge | null {
+function extraCharge(
+  members: MembersTable,
+  charges: readonly Charge[],
+  shared: readonly (Parameters | null)[],
+  today: IsoDate | undefined,
+  membership: ReadonlyMap<Member, Membership>,
+  issues: InputIssue[],
+): Charge | null {
   const col = members.columns.extra;
   if (col === undefined) return null;
-  const fees: MemberFee[] = members.members.filter((m) => m.extra !== null && !m.extra.isZero() && m.duplicateOf === null).map((m) => ({ member: m, fee: m.extra, basis: { kind: 'fixed' }, problemAt: null }));
+  const fees: MemberFee[] = members.members
+    .filter((m) => m.extra !== null && !m.extra.isZero() && m.duplicateOf === null)
+    .map((m) => {
+      const known = membership.get(m)!;
+      return 'problemAt' in known ? { member: m, fee: null, basis: null, span: null, problemAt: known.problemAt } : { member: m, fee: m.extra, basis: { kind: 'fixed' }, span: known.span, problemAt: null };
+    });
   if (fees.length === 0) return null;
   const name = members.headers.extra ?? null;
   const feeYear = charges[0]?.feeYear ?? null;
@@ -298,8 +316,8 @@ function extraCharge(members: MembersTable, charges: readonly Charge[], shared: 
     feeYear,
     model: { kind: 'fixed' },
     fees,
-    total: sum(fees.map((f) => f.fee!)),
-    invoicing: invoiceSettings(null, shared, false, today, feeYear, chargeRef(name, feeYear), at, issues),
+    total: sum(fees.flatMap((f) => (f.fee === null ? [] : [f.fee]))),
+    invoicing: fees.some((f) => f.fee !== null) ? invoiceSettings(null, shared, false, today, feeYear, chargeRef(name, feeYear), at, issues) : null,
     at,
   };
 }

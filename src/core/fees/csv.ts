@@ -2,7 +2,7 @@ import { Decimal } from '../decimal';
 import { Lang } from '../messages';
 import { LABELS } from '../render/labels';
 import { FeeOutcome } from './outcome';
-import { chargeName, periodLabel, specificationText, vatText } from './texts';
+import { chargeName, invoicePeriodLabel, specificationText, vatText } from './texts';
 
 /** Kronor for a finance system: two decimals, decimal comma, no grouping, hyphen-minus (`-0,15`). */
 function csvAmount(value: Decimal): string {
@@ -90,7 +90,7 @@ export function invoicesCsv(outcome: FeeOutcome, lang: Lang): string {
       csvText(inv.fee.member.name),
       csvText(inv.fee.member.orgNumber),
       csvText(inv.fee.member.buyerReference),
-      csvText(periodLabel(inv.period, lang)),
+      csvText(invoicePeriodLabel(inv, lang)),
       csvText(specificationText(inv, lang)),
       csvAmount(inv.feePart),
       csvAmount(inv.rounding),

@@ -1,4 +1,5 @@
 import { CellValue } from '../cells';
+import { MONTHS } from '../read/vocabulary';
 
 /** A calendar date as `YYYY-MM-DD`: what invoices and JSON show, and free of time zones. */
 export type IsoDate = string;
@@ -38,14 +39,28 @@ export function isIsoDate(text: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-/** A date cell: a serial number, or text written `YYYY-MM-DD`. `empty` for a blank cell, null when unreadable. */
+const MONTH_NUMBER = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
+/** `1 april 2026`, `1 apr. 2026`, `1 April 2026`: a date as Swedish and English lists write it out, or null. */
+function dayMonthYear(text: string): IsoDate | null {
+  const m = /^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})$/u.exec(text);
+  const month = m ? MONTH_NUMBER.get(m[2].toLocaleLowerCase('sv-SE')) : undefined;
+  if (!m || month === undefined) return null;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A date cell: a serial number, or text written `YYYY-MM-DD` or `1 april 2026`. `empty` for a blank cell, null
+ * when unreadable.
+ */
 export function readDateCell(value: CellValue): IsoDate | 'empty' | null {
   if (value === null) return 'empty';
   if (typeof value === 'number') return serialToIso(value);
   if (typeof value !== 'string') return null;
-  const text = value.trim();
+  const text = value.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (text === '') return 'empty';
-  return isIsoDate(text) ? text : null;
+  return isIsoDate(text) ? text : dayMonthYear(text);
 }
 
 /** The first `YYYY-MM-DD` date written in a text (a header such as `Invånare (SCB 2017-12-31)`), or null. */
@@ -73,4 +88,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
+}
+
+export function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+
+export function dayOf(date: IsoDate): number {
+  return Number(date.slice(8, 10));
 }

@@ -7,7 +7,7 @@ import { OutputCell, OutputSheet, RowStyle, fitToWidth, tidyTable } from '../ren
 import { isoToSerial } from './dates';
 import { Invoice } from './invoices';
 import { FeeOutcome } from './outcome';
-import { chargeName, periodLabel, specificationText, vatText } from './texts';
+import { chargeName, invoicePeriodLabel, specificationText, vatText } from './texts';
 
 /** Who sends the invoices: one line per distinct sender, as the notes under the title. */
 function senderLines(invoices: readonly Invoice[], lang: Lang): string[] {
@@ -41,7 +41,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     inv.fee.member.name,
     inv.fee.member.orgNumber,
     inv.fee.member.buyerReference,
-    periodLabel(inv.period, lang),
+    invoicePeriodLabel(inv, lang),
     amountCell(inv.feePart),
     amountCell(inv.rounding),
     amountCell(inv.amount),

@@ -4,7 +4,8 @@ import { Lang } from '../messages';
 import { Charge } from './charges';
 import { FeeModel } from './models';
 import { FeeOutcome } from './outcome';
-import { basisText, chargeName, periodLabel, specificationText, vatText } from './texts';
+import { monthsDates } from './periods';
+import { basisText, chargeName, invoicePeriodLabel, specificationText, vatText } from './texts';
 
 /**
  * The `fees` part of the JSON (SPEC 7): every member's fee per charge, the total, and how each charge was
@@ -88,6 +89,8 @@ export function feesJson(outcome: FeeOutcome, lang: Lang): FeesJson {
   return { members, total: toPlain(sum(outcome.charges.map((c) => c.total))), charges: outcome.charges.map((c) => chargeJson(c, lang)) };
 }
 
+const periodDates = (d: { start: string; end: string }) => ({ periodStart: d.start, periodEnd: d.end });
+
 /** The `invoices` part of the JSON (SPEC 7): `amount` is what is to be paid, whole kronor; `fee` and `rounding` show how. */
 export function invoicesJson(outcome: FeeOutcome, lang: Lang): unknown[] {
   return outcome.invoices.map((inv) => ({
@@ -97,9 +100,9 @@ export function invoicesJson(outcome: FeeOutcome, lang: Lang): unknown[] {
     orgNumber: inv.fee.member.orgNumber,
     buyerReference: inv.fee.member.buyerReference,
     period: inv.period.code,
-    periodLabel: periodLabel(inv.period, lang),
-    periodStart: inv.period.start,
-    periodEnd: inv.period.end,
+    periodLabel: invoicePeriodLabel(inv, lang),
+    // The days the invoice is for: the period's, or the part of it a member joining or leaving belongs.
+    ...periodDates(monthsDates(inv.period.year, inv.months.first, inv.months.last)),
     date: inv.date,
     dueDate: inv.dueDate,
     specification: specificationText(inv, lang),

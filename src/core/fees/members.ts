@@ -24,6 +24,8 @@ export type MemberColumn =
   | 'fixedAmount'
   | 'buyerReference'
   | 'months'
+  | 'memberFrom'
+  | 'memberUntil'
   | 'extra';
 
 /**
@@ -76,6 +78,29 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   months: 'months',
   'number of months': 'months',
   'months of membership': 'months',
+  // The day a member joins or leaves during the fee year (membership.ts turns them into its months).
+  'medlem från': 'memberFrom',
+  'medlem från och med': 'memberFrom',
+  'medlem fr.o.m': 'memberFrom',
+  'medlem fr o m': 'memberFrom',
+  'medlem sedan': 'memberFrom',
+  inträde: 'memberFrom',
+  inträdesdatum: 'memberFrom',
+  'datum för inträde': 'memberFrom',
+  'member from': 'memberFrom',
+  'member since': 'memberFrom',
+  'date joined': 'memberFrom',
+  joined: 'memberFrom',
+  'medlem till': 'memberUntil',
+  'medlem till och med': 'memberUntil',
+  'medlem t.o.m': 'memberUntil',
+  'medlem t o m': 'memberUntil',
+  utträde: 'memberUntil',
+  utträdesdatum: 'memberUntil',
+  'datum för utträde': 'memberUntil',
+  'member until': 'memberUntil',
+  'member to': 'memberUntil',
+  'date left': 'memberUntil',
   // An amount some members pay on top of the fee, for what they alone ordered: a charge of its own.
   'särskild insats': 'extra',
   'särskilda insatser': 'extra',
@@ -139,6 +164,9 @@ export interface Member {
   buyerReference: string | null;
   /** The months of the fee year the member belongs, 1–12; null when the table does not say (the whole year). */
   months: number | null;
+  /** The day the member joined (`Medlem från`, `Inträde`), and the day it leaves (`Medlem till`, `Utträde`); null when not said. */
+  memberFrom: IsoDate | null;
+  memberUntil: IsoDate | null;
   /** An amount on top of the fee (`Särskild insats`), for the members that pay one; null for the others. */
   extra: Decimal | null;
   invalid: Set<MemberColumn>;
@@ -294,12 +322,14 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       }
       orgNumber = valid;
     }
-    let referenceDate: IsoDate | null = null;
-    const dateCell = readDateCell(at(r, 'referenceDate'));
-    if (dateCell === null) {
-      report('fees.badDate', r, 'referenceDate', { member: name, text: cellText(at(r, 'referenceDate')) });
-      invalid.add('referenceDate');
-    } else if (dateCell !== 'empty') referenceDate = dateCell;
+    const date = (c: MemberColumn): IsoDate | null => {
+      const d = readDateCell(at(r, c));
+      if (d !== null) return d === 'empty' ? null : d;
+      report('fees.badDate', r, c, { member: name, text: cellText(at(r, c)) });
+      invalid.add(c);
+      return null;
+    };
+    const referenceDate = date('referenceDate');
 
     const key = normaliseLabel(name);
     const first = firstRowOf.get(key);
@@ -326,6 +356,8 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       fixedAmount: value(number('fixedAmount', money)),
       buyerReference: text('buyerReference'),
       months: months.kind === 'value' ? months.value.toNumber() : null,
+      memberFrom: date('memberFrom'),
+      memberUntil: date('memberUntil'),
       extra: value(number('extra', money)),
       invalid,
       duplicateOf,

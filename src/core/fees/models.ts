@@ -4,6 +4,7 @@ import { cellAddress } from '../cells';
 import { Claimant, ORE, allocate, exactShare } from './allocate';
 import { IsoDate } from './dates';
 import { Member, MemberColumn, MembersTable, memberCell } from './members';
+import { Membership, MonthSpan, WHOLE_YEAR, isWholeYear, monthCount } from './membership';
 import { AllocationKey, NamedShare } from './parameters';
 import { MessageParam, MessageParams } from '../messages';
 import { normaliseLabel } from '../read/text';
@@ -61,6 +62,8 @@ export interface MemberFee {
   /** Null when it could not be computed; the member then gets no invoice. */
   fee: Decimal | null;
   basis: Basis | null;
+  /** The months of the fee year the fee is for, which its invoices are spread over; null with no fee. */
+  span: MonthSpan | null;
   /** `Sheet!A1` of the reported problem that kept the fee from being computed. */
   problemAt: string | null;
 }
@@ -75,6 +78,8 @@ export interface ChargeContext {
   at: { sheet: string; cell: string };
   referenceDate: IsoDate | null;
   source: string | null;
+  /** The months of the fee year each member belongs (membership.ts), reported once for all charges. */
+  membership: ReadonlyMap<Member, Membership>;
 }
 
 const MISSING: Partial<Record<MemberColumn, string>> = {
@@ -137,12 +142,18 @@ class ChargeComputation {
   }
 
   fail(member: Member, problemAt: string): null {
-    if (!this.results.has(member)) this.results.set(member, { member, fee: null, basis: null, problemAt });
+    if (!this.results.has(member)) this.results.set(member, { member, fee: null, basis: null, span: null, problemAt });
     return null;
   }
 
-  set(member: Member, fee: Decimal, basis: Basis): void {
-    this.results.set(member, { member, fee, basis, problemAt: null });
+  set(member: Member, fee: Decimal, basis: Basis, span: MonthSpan = WHOLE_YEAR): void {
+    this.results.set(member, { member, fee, basis, span, problemAt: null });
+  }
+
+  /** The months the member belongs, or null (the member fails at the cell that says why, reported already). */
+  membership(member: Member): { span: MonthSpan; cell: string } | null {
+    const found = this.context.membership.get(member)!;
+    return 'problemAt' in found ? this.fail(member, found.problemAt) : found;
   }
 
   /**
@@ -154,8 +165,8 @@ class ChargeComputation {
     const fallback = `${at.sheet}!${at.cell}`;
     return this.table.members.map((m) => {
       const r = this.results.get(m);
-      if (withheldAt) return { member: m, fee: null, basis: null, problemAt: r?.problemAt ?? fallback };
-      return r ?? { member: m, fee: null, basis: null, problemAt: fallback };
+      if (withheldAt) return { member: m, fee: null, basis: null, span: null, problemAt: r?.problemAt ?? fallback };
+      return r ?? { member: m, fee: null, basis: null, span: null, problemAt: fallback };
     });
   }
 
@@ -175,41 +186,37 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
   for (const m of c.table.members) {
     const setAmount = setAmountOf(m, c.context);
     if (setAmount !== null && m.duplicateOf === null) {
-      c.set(m, setAmount, { kind: 'setAmount' });
+      // A set amount is the member's figure as it stands; a part year only tells which periods invoice it.
+      const membership = c.membership(m);
+      if (membership) c.set(m, setAmount, { kind: 'setAmount' }, membership.span);
       continue;
     }
     if (c.need(m, 'population', m.population) === null) continue;
-    // An unreadable months cell (already reported) gives no fee: the whole year would be a guess.
-    if (unreadableMonths(c, m)) continue;
+    // Months or dates that cannot be read or placed (already reported) give no fee: the whole year would be a guess.
+    const membership = c.membership(m);
+    if (!membership) continue;
     // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
-    const months = partYear(m);
+    const months = isWholeYear(membership.span) ? null : monthCount(membership.span);
     const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
-    c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) });
+    c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) }, membership.span);
   }
   return c.fees();
 }
 
-/** A member whose months cell could not be read (reported where it was read) gets no fee, at that cell; true then. */
-function unreadableMonths(c: ChargeComputation, m: Member): boolean {
-  if (!m.invalid.has('months')) return false;
-  c.fail(m, c.at(m, 'months'));
-  return true;
-}
-
-/** The months a member belongs when fewer than the whole year, else null. */
-const partYear = (m: Member): number | null => (m.months !== null && m.months !== 12 ? m.months : null);
-
 /**
  * Only a fee per invånare is prorated by month: a set amount, a fixed fee or last year's fee raised may already be
  * the part-year figure, and an allocation's shares depend on each other. A member there for part of the year gets
- * no fee, said at its months cell, rather than a guessed one; true when the member is held back.
+ * no fee, said at its months cell (or date), rather than a guessed one; so does one whose months cannot be known.
+ * True when the member is held back.
  */
 function heldForPartYear(c: ChargeComputation, m: Member): boolean {
-  if (m.duplicateOf === null && unreadableMonths(c, m)) return true;
-  const months = partYear(m);
-  if (months === null || m.duplicateOf !== null) return false;
-  c.issues.push({ key: 'fees.monthsNotPerCapita', sheet: c.table.sheet, cell: memberCell(c.table, m, 'months'), params: { member: m.name, months, charge: c.context.name } });
-  c.fail(m, c.at(m, 'months'));
+  if (m.duplicateOf !== null) return false;
+  const membership = c.membership(m);
+  if (!membership) return true;
+  if (isWholeYear(membership.span)) return false;
+  const months = monthCount(membership.span);
+  c.issues.push({ key: 'fees.monthsNotPerCapita', sheet: c.table.sheet, cell: membership.cell, params: { member: m.name, months, charge: c.context.name } });
+  c.fail(m, `${c.table.sheet}!${membership.cell}`);
   return true;
 }
 

@@ -32,6 +32,11 @@ function code(kind: PeriodKind, year: number, index: number): string {
   }
 }
 
+/** The first and last day of months `first`–`last` of a year. */
+export function monthsDates(year: number, first: number, last: number): { start: IsoDate; end: IsoDate } {
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(daysInMonth(year, last))}` };
+}
+
 /** The periods of a fee year, in calendar order. */
 export function periodsOf(year: number, kind: PeriodKind): Period[] {
   const months = MONTHS_PER_PERIOD[kind];
@@ -43,8 +48,7 @@ export function periodsOf(year: number, kind: PeriodKind): Period[] {
       kind,
       year,
       index: i + 1,
-      start: `${year}-${pad(firstMonth)}-01`,
-      end: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}`,
+      ...monthsDates(year, firstMonth, lastMonth),
       code: code(kind, year, i + 1),
     };
   });

@@ -4,6 +4,7 @@ import { Lang, formatMessage, formatParam } from '../messages';
 import { LABELS } from '../render/labels';
 import { Charge, chargeRef } from './charges';
 import { Invoice } from './invoices';
+import { MonthSpan, WHOLE_YEAR, monthCount } from './membership';
 import { AllocationModel, MemberFee, PopulationBasis } from './models';
 import { AllocationKey } from './parameters';
 import { MONTHS_PER_PERIOD, Period } from './periods';
@@ -25,8 +26,25 @@ export function chargeName(charge: Pick<Charge, 'name' | 'feeYear'>, lang: Lang)
   return formatParam(chargeRef(charge.name, charge.feeYear), lang);
 }
 
-export function periodLabel(period: Period, lang: Lang): string {
+/** `april–december`, `december` (`April–December` in English): months as running text names them. */
+export function monthRange(span: MonthSpan, lang: Lang): string {
+  const names = LABELS[lang].monthNames.split(',');
+  return span.first === span.last ? names[span.first - 1] : `${names[span.first - 1]}–${names[span.last - 1]}`;
+}
+
+const wholePeriod = (period: Period, months: MonthSpan) => monthCount(months) === MONTHS_PER_PERIOD[period.kind];
+
+/**
+ * An invoice's period: `Helår 2026`, `Kvartal 2 2026`; for a member there part of it, the months it covers:
+ * `april–december 2026` for a year, `Kvartal 2 2026 (maj–juni)` for a part of one.
+ */
+export function periodLabel(period: Period, lang: Lang, months: MonthSpan | null = null): string {
   const L = LABELS[lang];
+  if (months !== null && !wholePeriod(period, months)) {
+    const range = monthRange(months, lang);
+    if (period.kind === 'year') return formatMessage(L.invoicePeriodMonths, lang, { months: range, year: period.year });
+    return formatMessage(L.invoicePeriodPart, lang, { period: periodLabel(period, lang), months: range });
+  }
   const params = { year: period.year, index: period.index };
   switch (period.kind) {
     case 'year':
@@ -79,7 +97,7 @@ export function basisText(f: MemberFee, lang: Lang): string {
     case 'perCapita':
       return (
         formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) }) +
-        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months })}`)
+        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
       );
     case 'fixed':
       return L.feeBasisFixed;
@@ -134,14 +152,27 @@ export function modelText(charge: Charge, lang: Lang): string {
   }
 }
 
-/** The invoice's specification line: charge, period and basis, and the öresavrundning where there is one. */
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The invoice's specification line: charge, period and basis, the part of the fee this invoice is (its months of
+ * the member's months: 1/4 a quarter of a whole year, 3/8 a quarter of a member from May), and the öresavrundning
+ * where there is one.
+ */
 export function specificationText(invoice: Invoice, lang: Lang): string {
   const L = LABELS[lang];
   const signed = `${invoice.rounding.isPositive() ? '+' : ''}${formatAmount(invoice.rounding, lang)}`;
   const rounding = invoice.rounding.isZero() ? '' : formatMessage(L.invoiceRoundingText, lang, { amount: signed });
-  const count = 12 / MONTHS_PER_PERIOD[invoice.period.kind];
-  const part = count > 1 && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), count }) : '';
-  return `${chargeName(invoice.charge, lang)}, ${periodLabel(invoice.period, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
+  const months = monthCount(invoice.months);
+  const ofMonths = monthCount(invoice.fee.span ?? WHOLE_YEAR);
+  const d = gcd(ofMonths, months);
+  const part = months < ofMonths && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), part: months / d, count: ofMonths / d }) : '';
+  return `${chargeName(invoice.charge, lang)}, ${invoicePeriodLabel(invoice, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
+}
+
+/** The period an invoice is for, as the invoice table, the CSV and the JSON state it. */
+export function invoicePeriodLabel(invoice: Invoice, lang: Lang): string {
+  return periodLabel(invoice.period, lang, invoice.months);
 }
 
 export function vatText(invoice: Invoice, lang: Lang): string {

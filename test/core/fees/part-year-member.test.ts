@@ -42,8 +42,8 @@ test('an allocation is not prorated by guess: the member for part of the year is
   expect(messages(o).join('\n')).toMatch(/Avgifter 2026!C6 Bby är medlem 6 månader av året/);
 });
 
-test('the basis says the part of the year: × 9/12 månader', () => {
+test('the basis says the part of the year and which months: × 9/12 månader (april–december)', () => {
   const o = fees([sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Antal månader'], ['Aby', 100, 9]])]);
-  expect(basisText(o.charges[0].fees[0], 'sv')).toMatch(/10\u00a0kr × 100 invånare × 9\/12 månader$/);
-  expect(basisText(o.charges[0].fees[0], 'en')).toMatch(/ × 9\/12 months$/);
+  expect(basisText(o.charges[0].fees[0], 'sv')).toMatch(/10\u00a0kr × 100 invånare × 9\/12 månader \(april–december\)$/);
+  expect(basisText(o.charges[0].fees[0], 'en')).toMatch(/ × 9\/12 months \(April–December\)$/);
 });
