@@ -1,0 +1,99 @@
+/**
+ * The reading rules the seventh layout corpus taught, one by one, each at its edge, with figures worked out by
+ * hand. (The corpus itself runs in test/layouts7.)
+ */
+import { reconcileSheets } from '../../../src/core/reconcile';
+import { isNoteRow, isPartOfLineAbove } from '../../../src/core/read/not-lines';
+import { sheet } from '../../helpers/sheets';
+import { kr } from '../../helpers/money';
+
+const run = (sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
+
+describe('varav rows', () => {
+  test('a `varav` row, indented or not, is part of the line above: no line, not in the total', () => {
+    const a = run([
+      sheet('Drift', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Personalkostnader', 100, 110],
+        ['  varav löner', 70, 80],
+        ['Lokaler', 50, 45],
+        ['Varav hyra', 40, 40],
+        ['Summa', 150, 155],
+      ]),
+    ]).analysis;
+    const t = a.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Personalkostnader', 'Lokaler']);
+    // Unsigned costs: 150 − 155 = −5; the Summa row foots without the varav rows.
+    expect(kr(t.total.deviation)).toBe('-5');
+    expect(a.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+
+  test('only a row that starts with the word: `Varavdelning` and `Avgifter varav` are lines', () => {
+    expect(isPartOfLineAbove('  varav löner')).toBe(true);
+    expect(isPartOfLineAbove('- därav moms')).toBe(true);
+    expect(isPartOfLineAbove('Of which salaries')).toBe(true);
+    expect(isPartOfLineAbove('Varavdelning')).toBe(false);
+    expect(isPartOfLineAbove('Avgifter varav')).toBe(false);
+    expect(isPartOfLineAbove('Driftbidrag')).toBe(false);
+  });
+});
+
+describe('notes between the rows', () => {
+  test('a note of prose inside a group heads nothing: the rows under it keep their goal area', () => {
+    const t = run([
+      sheet('Insatser', [
+        ['Insats', 'Budget', 'Utfall'],
+        ['Mål 1 Arbete', null, null],
+        ['Jobbspår', 100, 90],
+        ['Obs! Jobbspår fick ett tillägg genom styrelsebeslut i maj; det syns inte i budgeten.', null, null],
+        ['Sommarjobb', 40, 38],
+        ['Mål 2 Hälsa', null, null],
+        ['Hälsoslussen', 60, 66],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, l.goalArea])).toEqual([
+      ['Jobbspår', 'Mål 1 Arbete'],
+      ['Sommarjobb', 'Mål 1 Arbete'],
+      ['Hälsoslussen', 'Mål 2 Hälsa'],
+    ]);
+  });
+
+  test('a note opens with a note word or is a sentence; a long goal-area name is neither', () => {
+    expect(isNoteRow('Kommentar: ligger nära budget')).toBe(true);
+    expect(isNoteRow('Obs! Fakturan kom sent')).toBe(true);
+    expect(isNoteRow('Hälsoslussen har haft fler deltagare än planerat under hösten.')).toBe(true);
+    expect(isNoteRow('Prioriterat område 3 – Samverkan för att fler personer ska komma i arbete eller studier')).toBe(false);
+    expect(isNoteRow('Mål 2. Hälsa och arbetsförmåga')).toBe(false);
+    expect(isNoteRow('Notarie och registrator')).toBe(false);
+  });
+});
+
+describe('key figures under the statement', () => {
+  test('rows under a `Nyckeltal` heading after the lines are counts and ratios, not lines', () => {
+    const t = run([
+      sheet('Uppföljning', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Personal', 300, 310],
+        ['Insatser', 200, 190],
+        ['Summa kostnader', 500, 500],
+        [null, null, null],
+        ['Nyckeltal', null, null],
+        ['Antal årsarbetare', 5.5, 5.2],
+        ['Kostnad per deltagare (kr)', 5000, 5887],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Personal', 'Insatser']);
+    expect([kr(t.total.budget), kr(t.total.outcome)]).toEqual(['500', '500']);
+  });
+
+  test('a `Nyckeltal` heading above every line heads a section like any other', () => {
+    const t = run([
+      sheet('Nyckeltal', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Nyckeltal', null, null],
+        ['Personal', 300, 310],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Personal']);
+  });
+});
