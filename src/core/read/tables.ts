@@ -363,6 +363,37 @@ function monthsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | 
 const MONTHS_SUM = /^(totalt|total|summa|helår|helåret|hela året|år|year|full year|ytd|ack|ackumulerat)$/u;
 
 /**
+ * Years alone on the row above the role words (`2024` over `Utfall`, `2025` merged over `Utfall | Budget |
+ * Avvikelse`): each role cell takes the year nearest to its left, so `Utfall | Utfall` are last year's and this
+ * year's. Null unless the upper row holds only years (two or more) and two or more role cells under them take one.
+ */
+function yearsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | null {
+  const upper = sheet.values[upperRow] ?? [];
+  const lower = sheet.values[upperRow + 1] ?? [];
+  const yearOf = (v: CellValue) => (isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null);
+  const years = upper.map((v) => (v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? undefined : yearOf(v)));
+  if (years.some((y) => y === null) || new Set(years.filter((y) => y !== undefined)).size < 2) return null;
+  if (!lower.every((v) => headerish(v, false))) return null;
+  const found: HeaderCell[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
+  let year: number | undefined;
+  let dated = 0;
+  for (let col = 0; col < lower.length; col++) {
+    year = years[col] ?? year;
+    const low = text(lower[col] ?? null);
+    if (low === '') continue;
+    const m = matchHeader(low);
+    if (!m) unknown.push({ col, text: low });
+    else if (year !== undefined && isAmountRole(m.role) && m.year === undefined) {
+      found.push({ ...m, year, col, text: `${year} / ${low}` });
+      dated++;
+    } else found.push({ ...m, col, text: low });
+  }
+  if (dated < 2) return null;
+  return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
+
+/**
  * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
  * ones, or the sheet's first row with text; each with the mapped columns' roles put over what was detected.
  * A mapped column wins; a column mapped to `ignore` is not read; a role the user gave a column is taken from
@@ -486,7 +517,7 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   const found: HeaderCandidate[] = [];
   for (let row = 0; row < limit; row++) {
-    const paired = row + 1 < sheet.values.length ? monthsOverRoles(sheet, row) : null;
+    const paired = row + 1 < sheet.values.length ? (monthsOverRoles(sheet, row) ?? yearsOverRoles(sheet, row)) : null;
     if (paired) {
       found.push(paired);
       row = paired.rows[1];

@@ -97,3 +97,21 @@ describe('key figures under the statement', () => {
     expect(t.lines.map((l) => l.name)).toEqual(['Personal']);
   });
 });
+
+describe('years on the row above the role words', () => {
+  test('`2024` over `Utfall` and `2025` merged over `Utfall | Budget`: the later Utfall is the outcome, the earlier the prior year', () => {
+    const t = run([
+      sheet('Drift', [
+        [null, 2024, 2025, null],
+        ['Verksamhet', 'Utfall', 'Utfall', 'Budget'],
+        ['Tillsyn', 80, 95, 100],
+        ['Kontroll', 40, 52, 50],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.layout.columns.outcome).toBe(2);
+    expect(t.layout.columns.priorYear).toBe(1);
+    // Unsigned costs: 100 − 95 = 5; 50 − 52 = −2.
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([['95', '5'], ['52', '-2']]);
+    expect(run([sheet('Drift', [[null, 2024, 2025, null], ['Verksamhet', 'Utfall', 'Utfall', 'Budget'], ['Tillsyn', 80, 95, 100]])]).analysis.errors).toEqual([]);
+  });
+});
