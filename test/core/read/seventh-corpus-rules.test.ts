@@ -115,3 +115,29 @@ describe('years on the row above the role words', () => {
     expect(run([sheet('Drift', [[null, 2024, 2025, null], ['Verksamhet', 'Utfall', 'Utfall', 'Budget'], ['Tillsyn', 80, 95, 100]])]).analysis.errors).toEqual([]);
   });
 });
+
+describe('a total over lines some of which have no outcome yet', () => {
+  test('its printed deviation is the sum of the lines compared, not its budget against its outcome', () => {
+    const a = run([
+      sheet('Månader', [
+        ['Månad', 'Budget', 'Utfall', 'Avvikelse'],
+        ['januari', 100, 90, 10],
+        ['februari', 100, 105, -5],
+        ['mars', 100, null, null],
+        ['Summa', 300, 195, 5],
+      ]),
+    ]).analysis;
+    expect(a.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+    // A wrong sum is still named: 5 printed as 15.
+    const wrong = run([
+      sheet('Månader', [
+        ['Månad', 'Budget', 'Utfall', 'Avvikelse'],
+        ['januari', 100, 90, 10],
+        ['februari', 100, 105, -5],
+        ['mars', 100, null, null],
+        ['Summa', 300, 195, 15],
+      ]),
+    ]).analysis;
+    expect(wrong.checks.filter((c) => c.class === 'mismatch').map((c) => c.cell)).toEqual(['D5']);
+  });
+});
