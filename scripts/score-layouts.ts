@@ -293,7 +293,11 @@ const ROLE_WORDS: Record<string, string[]> = {
 function scoreReading(ctx: Ctx, et: ExpectedTable, json: Json): void {
   if (!Array.isArray(json.reading)) return;
   const entries = json.reading.filter((r) => r.sheet === et.sheet);
-  const entry = entries.find((r) => r.headerRow === et.headerRow) ?? entries[0];
+  // Tables side by side share a header row: the entry that reads the expected columns is this table's.
+  const expectedCols = Object.values(et.columns ?? {});
+  const reads = (r: JReading) => (r.columns ?? []).filter((c) => c.column !== undefined && expectedCols.includes(c.column)).length;
+  const onRow = entries.filter((r) => r.headerRow === et.headerRow).sort((a, b) => reads(b) - reads(a));
+  const entry = onRow[0] ?? entries[0];
   if (!entry) {
     ctx.reasons.push(`${et.sheet}: the reading report does not mention the sheet`);
     return;
