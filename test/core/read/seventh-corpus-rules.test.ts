@@ -141,3 +141,39 @@ describe('a total over lines some of which have no outcome yet', () => {
     expect(wrong.checks.filter((c) => c.class === 'mismatch').map((c) => c.cell)).toEqual(['D5']);
   });
 });
+
+describe('levels by leading spaces with the sums on the parent rows', () => {
+  test('a parent whose children one level down sum to it is a total of them, nested or not', () => {
+    const a = run([
+      sheet('Resultat', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Intäkter', 300, 310],
+        ['  Bidrag', 250, 250],
+        ['    Staten', 150, 150],
+        ['    Kommunerna', 100, 100],
+        ['  Ränta', 50, 60],
+        ['Kostnader', -280, -300],
+        ['  Personal', -200, -230],
+        ['  Lokaler', -80, -70],
+        ['Resultat', 20, 10],
+      ]),
+    ]).analysis;
+    const t = a.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Staten', 'Kommunerna', 'Ränta', 'Personal', 'Lokaler']);
+    // Signed: the total is the leaves' sum, 20 budget against 10, −10.
+    expect([kr(t.total.budget), kr(t.total.outcome), kr(t.total.deviation)]).toEqual(['20', '10', '-10']);
+    expect(a.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+
+  test('rows that do not sum to the row above them stay lines', () => {
+    const t = run([
+      sheet('Resultat', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Administration', 300, 310],
+        ['  Kansli', 250, 250],
+        ['  Revision', 40, 60],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Administration', 'Kansli', 'Revision']);
+  });
+});
