@@ -177,6 +177,18 @@ function headerish(v: CellValue, allowMonthNumbers: boolean): boolean {
   return isYearCell(v) || monthHeader(v, allowMonthNumbers) !== null;
 }
 
+/**
+ * A header that starts right of notes holding figures (`Invånare 31 dec 2024 | | 128 400 | | Verksamhet | Budget
+ * 2025 | Utfall 2025`): taken when an empty column parts the notes from it and it names a line and an amount
+ * column, as a table's header does. Anything less is a row of data, never a header.
+ */
+function headerRightOfNotes(cells: readonly CellValue[], notesTo: number, found: readonly HeaderCell[], unknown: readonly { col: number }[]): boolean {
+  const first = Math.min(...found.map((c) => c.col), ...unknown.map((u) => u.col));
+  if (!Number.isFinite(first) || first < notesTo + 2) return false;
+  for (let col = notesTo + 1; col < first; col++) if (text(cells[col] ?? null) !== '' || (cells[col] !== null && cells[col] !== undefined && typeof cells[col] !== 'string')) return false;
+  return found.some((c) => isAmountRole(c.role)) && found.some((c) => !isAmountRole(c.role));
+}
+
 /** The recognised cells of one row, if it has nothing that looks like data. */
 function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const cells = sheet.values[row] ?? [];
@@ -185,9 +197,15 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const months: HeaderCandidate['months'] = [];
   const years: { col: number; year: number; text: string }[] = [];
   let dateCells = 0;
+  // The last column holding data (a number) left of the header: notes with figures kept beside a table.
+  let notesTo = -1;
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
-    if (!headerish(v, false)) return null;
+    if (!headerish(v, false)) {
+      notesTo = col;
+      found.length = unknown.length = months.length = years.length = dateCells = 0;
+      continue;
+    }
     const bareYear = isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null;
     if (bareYear !== null) {
       years.push({ col, year: bareYear, text: String(v).trim() });
@@ -216,6 +234,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
   // a data row): a header row of dates has several, one per period.
   if (dateCells === 1) return null;
+  if (notesTo >= 0 && !headerRightOfNotes(cells, notesTo, found, unknown)) return null;
   periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
 }

@@ -177,3 +177,27 @@ describe('levels by leading spaces with the sums on the parent rows', () => {
     expect(t.lines.map((l) => l.name)).toEqual(['Administration', 'Kansli', 'Revision']);
   });
 });
+
+describe('a table right of notes with figures', () => {
+  test('the header after an empty column is the table’s; the notes to its left give no line', () => {
+    const a = run([
+      sheet('Uppföljning', [
+        ['Anteckningar', null, null, null, null, null],
+        ['Invånare', 128400, null, 'Verksamhet', 'Budget', 'Utfall'],
+        ['Uppräkning', 0.025, null, 'Räddning', 900, 950],
+        ['Att göra', null, null, 'Förebyggande', 300, 280],
+      ]),
+    ]).analysis;
+    expect(a.tables.map((t) => t.lines.map((l) => [l.name, kr(l.deviation)]))).toEqual([[['Räddning', '-50'], ['Förebyggande', '20']]]);
+  });
+
+  test('a data row whose numbers run up to its words is no header', () => {
+    const a = run([
+      sheet('Data', [
+        ['Konto', 'Budget', 'Utfall'],
+        ['Personal', 100, 'Budget'],
+      ]),
+    ]).analysis;
+    expect(a.tables[0].layout.headerRow).toBe(0);
+  });
+});
