@@ -201,3 +201,42 @@ describe('a table right of notes with figures', () => {
     expect(a.tables[0].layout.headerRow).toBe(0);
   });
 });
+
+describe('a budget with income positive joined to a ledger with income negative', () => {
+  const budget = sheet('Budget', [
+    ['Konto', 'Benämning', 'Budget'],
+    [3010, 'Bidrag', 1000],
+    [4010, 'Löner', 600],
+    [5010, 'Hyra', 400],
+  ]);
+  const ledger = (income: number) =>
+    sheet('Huvudbok', [
+      ['Konto', 'Kontonamn', 'Belopp'],
+      [3010, 'Bidrag', income],
+      [4010, 'Löner', 650],
+      [5010, 'Hyra', 400],
+    ]);
+
+  test('the budget’s income is turned to the ledger’s sign before it is compared, and that is said', () => {
+    const a = run([budget, ledger(-1000)]).analysis;
+    const t = a.tables.find((x) => x.join)!;
+    // Ledger: budget − outcome; income −1000 against −1000 is 0, not 2000 off.
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.deviation)])).toEqual([['3010 Bidrag', '-1000', '0'], ['4010 Löner', '600', '-50'], ['5010 Hyra', '400', '0']]);
+    expect(a.checks.map((c) => [c.messageKey, c.sheet, c.cell])).toContainEqual(['check.join.budgetTurned.income', 'Budget', 'C1']);
+  });
+
+  test('a ledger whose income accounts disagree in sign tells nothing: nothing is turned', () => {
+    const a = run([
+      budget,
+      sheet('Huvudbok', [
+        ['Konto', 'Kontonamn', 'Belopp'],
+        [3010, 'Bidrag', -1000],
+        [3020, 'Återbetalt bidrag', 50],
+        [4010, 'Löner', 650],
+      ]),
+    ]).analysis;
+    const t = a.tables.find((x) => x.join)!;
+    expect(kr(t.lines.find((l) => l.name.startsWith('3010'))!.budget)).toBe('1000');
+    expect(a.checks.some((c) => c.messageKey.startsWith('check.join.budgetTurned'))).toBe(false);
+  });
+});
