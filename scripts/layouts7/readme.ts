@@ -44,7 +44,7 @@ export const FIRST_SIGHT = {
   commit: '855a113',
   right: 12,
   of: 21,
-  now: '`score.json` beside this file is the last measured state.',
+  now: 'After the reading fixes made for it (varav rows, notes, key figures, years above the role words, levels by leading spaces, a header right of notes, a join across sign conventions, a total over months not yet booked) it reads 21 of 21; `score.json` beside this file is the last measured state.',
 };
 
 export function readme(all: Expected[]): string {
