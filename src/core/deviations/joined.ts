@@ -142,9 +142,9 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
   }
   if (join.budgetTurned) {
     const t = join.budgetTurned;
-    const which = t.income && t.cost ? 'all' : t.income ? 'income' : 'cost';
+    const messageKey = t.income && t.cost ? 'check.join.budgetTurned.all' : t.income ? 'check.join.budgetTurned.income' : 'check.join.budgetTurned.cost';
     const col = budget.layout.columns.budget ?? budget.layout.columns.periodBudget ?? budget.layout.labelCol;
-    checks.push({ ...base, sheet: budget.layout.sheet, cell: cellAddress(budget.layout.headerRow, col), expected: null, found: null, messageKey: `check.join.budgetTurned.${which}`, params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet } });
+    checks.push({ ...base, sheet: budget.layout.sheet, cell: cellAddress(budget.layout.headerRow, col), expected: null, found: null, messageKey, params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet } });
   }
   for (const u of unplaced) {
     checks.push({ ...base, sheet: map!.sheet, cell: map!.cell, expected: null, found: null, messageKey: 'check.join.notPlaced', params: { key: keyText(u.key), line: u.row.label, mapSheet: map!.sheet, group: map!.groupHeader } });
