@@ -137,6 +137,23 @@ function amountOk(found: string | null | undefined, accepted: Amount[], toleranc
   });
 }
 
+function colNumber(l: string): number {
+  let n = 0;
+  for (const c of l.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+function colLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function colsOf(range?: string): [number, number] | null {
+  const m = /^([A-Z]+)\d+:([A-Z]+)\d+$/.exec(range ?? '');
+  return m ? [colNumber(m[1]), colNumber(m[2])] : null;
+}
+
 function rowsOf(range?: string): [number, number] | null {
   const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range ?? '');
   return m ? [Number(m[1]), Number(m[2])] : null;
@@ -158,9 +175,10 @@ function compareFigures(ctx: Ctx, where: string, e: ExpectedFigures | undefined,
     return;
   }
   const neg = (a: Amount | undefined): Amount[] => (a === undefined || a === null ? [] : e.net ? [a, a.startsWith('-') ? a.slice(1) : `-${a}`] : [a]);
-  const budgets = [...neg(e.budget), ...neg(e.comparedOnly?.budget), ...(interim ? [...neg(e.periodBudget)] : [])];
+  // A group of lines none of which has a budget has none (null), whatever its compared-only sum of nothing says.
+  const budgets = [...(e.budget === null ? [null] : []), ...neg(e.budget), ...neg(e.comparedOnly?.budget), ...(interim ? [...neg(e.periodBudget)] : [])];
   if (e.budget !== undefined && !amountOk(j.budget, budgets.length ? budgets : [null], tolerance)) ctx.reasons.push(`${where} budget ${show(j.budget)}, expected ${show(e.budget)}`);
-  const outcomes = [...neg(e.outcome), ...neg(e.comparedOnly?.outcome)];
+  const outcomes = [...(e.outcome === null ? [null] : []), ...neg(e.outcome), ...neg(e.comparedOnly?.outcome)];
   if (e.outcome !== undefined && !amountOk(j.outcome, outcomes.length ? outcomes : [null])) ctx.reasons.push(`${where} outcome ${show(j.outcome)}, expected ${show(e.outcome)}`);
   if (e.deviation !== undefined && !amountOk(j.deviation, [e.deviation], tolerance)) ctx.reasons.push(`${where} deviation ${show(j.deviation)}, expected ${show(e.deviation)}`);
   if (e.forecast !== undefined && j.forecast !== undefined && !amountOk(j.forecast, neg(e.forecast).length ? neg(e.forecast) : [null])) ctx.reasons.push(`${where} forecast ${show(j.forecast)}, expected ${show(e.forecast)}`);
@@ -176,7 +194,13 @@ function tablesFor(et: ExpectedTable, all: JTable[], sameSheet: number): JTable[
     const r = rowsOf(t.range);
     return r ? rows.filter((x) => x >= r[0] && x <= r[1]).length : 0;
   };
-  const best = [...on].sort((a, b) => cover(b) - cover(a))[0];
+  // Tables side by side cover the same rows: the one whose columns hold the expected columns is meant.
+  const cols = Object.values(et.columns ?? {}).map(colNumber);
+  const within = (t: JTable) => {
+    const c = colsOf(t.range);
+    return c ? cols.filter((x) => x >= c[0] && x <= c[1]).length : 0;
+  };
+  const best = [...on].sort((a, b) => cover(b) - cover(a) || within(b) - within(a))[0];
   return cover(best) > 0 ? [best] : [];
 }
 
@@ -269,7 +293,11 @@ const ROLE_WORDS: Record<string, string[]> = {
 function scoreReading(ctx: Ctx, et: ExpectedTable, json: Json): void {
   if (!Array.isArray(json.reading)) return;
   const entries = json.reading.filter((r) => r.sheet === et.sheet);
-  const entry = entries.find((r) => r.headerRow === et.headerRow) ?? entries[0];
+  // Tables side by side share a header row: the entry that reads the expected columns is this table's.
+  const expectedCols = Object.values(et.columns ?? {});
+  const reads = (r: JReading) => (r.columns ?? []).filter((c) => c.column !== undefined && expectedCols.includes(c.column)).length;
+  const onRow = entries.filter((r) => r.headerRow === et.headerRow).sort((a, b) => reads(b) - reads(a));
+  const entry = onRow[0] ?? entries[0];
   if (!entry) {
     ctx.reasons.push(`${et.sheet}: the reading report does not mention the sheet`);
     return;
@@ -485,8 +513,10 @@ export function oracle(e: Expected): Json {
     const lines = (t.lines ?? []).map(line);
     for (let i = lines.length; i < (t.lineCount ?? 0); i++) lines.push({ name: `rad ${i}`, row: 100000 + i, budget: '0', outcome: '0', deviation: '0', favourable: true, flagged: false });
     const rows = (t.lines ?? []).map((l) => l.row ?? t.headerRow + 1);
+    const cols = Object.values(t.columns ?? {}).map(colNumber);
+    const [from, to] = cols.length ? [Math.min(...cols), Math.max(...cols)] : [1, 8];
     return {
-      sheet: t.sheet, range: `A${t.headerRow}:H${Math.max(t.headerRow + 1, ...rows)}`, unit: t.unit, convention: t.convention, lines,
+      sheet: t.sheet, range: `${colLetter(from)}${t.headerRow}:${colLetter(to)}${Math.max(t.headerRow + 1, ...rows)}`, unit: t.unit, convention: t.convention, lines,
       groups: (t.groups ?? []).map((g) => ({ name: g.key, budget: g.budget, outcome: g.outcome, deviation: g.deviation })),
       total: t.total ? { budget: t.total.budget, outcome: t.total.outcome, deviation: t.total.deviation } : undefined,
     };

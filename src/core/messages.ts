@@ -235,6 +235,18 @@ export const MESSAGES = {
     sv: '{key} {line} står flera gånger i budgeten (rad {rows}); beloppen har lagts ihop till {found}. Kontrollera att det inte är en dubblett.',
     en: '{key} {line} appears more than once in the budget (rows {rows}); the amounts were added up to {found}. Check that it is not a duplicate.',
   },
+  'check.join.budgetTurned.income': {
+    sv: 'Budgeten på bladet {budgetSheet} skriver intäkterna med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
+    en: 'The budget on the sheet {budgetSheet} writes income with the opposite sign to the sheet {outcomeSheet}; it was turned to the same sign before the comparison.',
+  },
+  'check.join.budgetTurned.cost': {
+    sv: 'Budgeten på bladet {budgetSheet} skriver kostnaderna med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
+    en: 'The budget on the sheet {budgetSheet} writes costs with the opposite sign to the sheet {outcomeSheet}; they were turned to the same sign before the comparison.',
+  },
+  'check.join.budgetTurned.all': {
+    sv: 'Budgeten på bladet {budgetSheet} skriver både intäkter och kostnader med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
+    en: 'The budget on the sheet {budgetSheet} writes both income and costs with the opposite sign to the sheet {outcomeSheet}; they were turned to the same sign before the comparison.',
+  },
   'check.join.notPlaced': {
     sv: '{key} {line} finns inte i tabellen på bladet {mapSheet} ({group}); den står under ”Ej placerade” och räknas med i totalen.',
     en: '{key} {line} is not in the table on the sheet {mapSheet} ({group}); it is listed under “Not placed” and counts in the total.',

@@ -19,6 +19,7 @@ import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
 import { sheetTables } from '../read/sheet-tables';
 import { CoverageSum, TotalCoverage, coverTotals } from '../read/totals';
 import { leadingSubtotals, withOutline } from '../read/outline';
+import { indentedSubtotals } from '../read/indent';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
 import { columnLetter } from '../cells';
 
@@ -102,10 +103,14 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     for (const { groupTotal } of groups) for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
     for (const { layout, rows: readRowsOfLayout } of readFirst) {
       let rows = readRowsOfLayout;
+      // Levels by leading spaces with each parent's sum on its own row, above its children: those rows are totals,
+      // nested as the spaces say (before the pivot's outline below, which knows one level only).
+      const nested = layout.labelRole === 'line' && !layout.view ? indentedSubtotals(rows, source, layout.labelCol) : null;
       // A pivot in compact form prints each group's sum on its header row: those rows are totals, not lines.
-      const outline = layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(itemsOf(rows)) : [];
+      const outline = !nested && layout.labelRole === 'line' && layout.columns.goalArea === undefined ? leadingSubtotals(itemsOf(rows)) : [];
       let leading = new Map<TableRow, TableRow[]>();
-      if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
+      if (nested) ({ rows, covers: leading } = nested);
+      else if (outline.length) ({ rows, covers: leading } = withOutline(rows, outline));
       const items = itemsOf(rows);
       if (items.length === 0) {
         errors.push({ key: 'table.noItems', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, layout.labelCol) });

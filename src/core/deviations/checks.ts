@@ -53,6 +53,15 @@ function totalSign(row: TableRow, t: ReadTable, coverage: Map<TableRow, TableRow
   return signs.size === 1 ? [...signs][0] : null;
 }
 
+/**
+ * Whether some item under a total has a budget and no outcome, or the reverse: its printed deviation is then the
+ * sum of the lines compared (the months booked so far), not its budget against its outcome, which would set the
+ * budget of lines not yet booked against nothing (SPEC 2.1: nothing invented). Checked as a sum instead.
+ */
+function partlyCompared(total: TableRow, coverage: Map<TableRow, TableRow[]>): boolean {
+  return leafItems(total, coverage).some((r) => ((r.periodBudget ?? r.budget) === null) !== (r.outcome === null));
+}
+
 /** Items under a total, following totals of totals down to their items. */
 function leafItems(total: TableRow, coverage: Map<TableRow, TableRow[]>): TableRow[] {
   return (coverage.get(total) ?? []).flatMap((r) => (r.kind === 'total' ? leafItems(r, coverage) : [r]));
@@ -80,6 +89,7 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
       const budget = key === 'deviation' ? (row.periodBudget ?? row.budget) : row.budget;
       const value = from(row);
       if (row.kind === 'section' || reported === null || budget === null || value === null) continue;
+      if (row.kind === 'total' && key === 'deviation' && partlyCompared(row, coverage)) continue;
       let sign = row.kind === 'item' ? deviationSign(row, t.convention) : totalSign(row, t, coverage);
       // A mix of income and cost in an unsigned table is left to the control total.
       if (sign === null) continue;
@@ -158,7 +168,7 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       if (printed === null || col === undefined) continue;
       // A total's printed deviation is checked against its own budget and outcome (reportedDeviationChecks);
       // adding up the lines' printed deviations would report a wrong line a second time on every total above it.
-      if (key === 'deviation' && c.total.outcome !== null && (c.total.budget !== null || c.total.periodBudget !== null) && totalSign(c.total, t, coverageMap) !== null) continue;
+      if (key === 'deviation' && c.total.outcome !== null && (c.total.budget !== null || c.total.periodBudget !== null) && totalSign(c.total, t, coverageMap) !== null && !partlyCompared(c.total, coverageMap)) continue;
       if (key === 'forecastDeviation' && c.total.forecast !== null && c.total.budget !== null) continue;
       // Deviations add up as plain sums: each is already favourable-positive.
       const s = coveredSum(c, key, types.typeOf, t.convention) ?? { value: 0, count: 0 };

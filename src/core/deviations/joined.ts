@@ -1,4 +1,4 @@
-import { SheetData } from '../cells';
+import { SheetData, cellAddress } from '../cells';
 import { Money, add } from '../money';
 import { Join, JoinSide, KeyPart, joinKey, joinSides, keyCell } from '../model/join';
 import { detectConvention } from '../read/convention';
@@ -139,6 +139,12 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
     if (e.budgetRows.length > 1) {
       checks.push({ ...base, sheet: budget.layout.sheet, cell: keyCell(budget, e.budgetRows[1], 'budget'), expected: null, found: sumOf(e.budgetRows, 'budget'), messageKey: 'check.join.twiceInBudget', params: { key: keyText(e.key), line, rows: rowsText(e.budgetRows) } });
     }
+  }
+  if (join.budgetTurned) {
+    const t = join.budgetTurned;
+    const messageKey = t.income && t.cost ? 'check.join.budgetTurned.all' : t.income ? 'check.join.budgetTurned.income' : 'check.join.budgetTurned.cost';
+    const col = budget.layout.columns.budget ?? budget.layout.columns.periodBudget ?? budget.layout.labelCol;
+    checks.push({ ...base, sheet: budget.layout.sheet, cell: cellAddress(budget.layout.headerRow, col), expected: null, found: null, messageKey, params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet } });
   }
   for (const u of unplaced) {
     checks.push({ ...base, sheet: map!.sheet, cell: map!.cell, expected: null, found: null, messageKey: 'check.join.notPlaced', params: { key: keyText(u.key), line: u.row.label, mapSheet: map!.sheet, group: map!.groupHeader } });

@@ -4,6 +4,7 @@ import { goalKey } from '../read/goal-key';
 import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
+import { classSigns, turnBudget, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
 export interface JoinSide {
@@ -39,6 +40,8 @@ export interface Join {
   /** Each side's own total, before joining: the joined totals equal them to the öre. */
   budgetTotal: Money | null;
   outcomeTotal: Money | null;
+  /** The budget's income or costs written with the other sign than the outcome's, turned to its sign before comparing. */
+  budgetTurned: { income: boolean; cost: boolean } | null;
 }
 
 const DIMENSION_WORD = (header: string) => normaliseLabel(header).replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
@@ -201,7 +204,11 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
   const through = outcomeThrough(outcome);
   // The budget's own months, read again for the months the outcome covers.
   const budgetMonths = (budget.layout.months.budget ?? []).some((c) => c >= 0);
-  const budgetRows = budgetMonths && through !== null ? readRows(budget.sheet, { ...budget.layout, through }, []) : budget.rows;
+  let budgetRows = budgetMonths && through !== null ? readRows(budget.sheet, { ...budget.layout, through }, []) : budget.rows;
+  // A budget with income positive beside a ledger with income negative: written in the ledger's signs first.
+  const accountAt = parts.findIndex((p) => p.kind === 'account');
+  const budgetTurned = accountAt < 0 ? null : turnedClasses(classSigns(accountSums(budget, 'budget')), classSigns(accountSums(outcome, 'outcome')));
+  if (budgetTurned) budgetRows = turnBudget(budgetRows, (r) => accountOf(budget.layout, r), budgetTurned);
   const byMonthRows = budget.rows.some((r) => r.month !== null);
   const entries = new Map<string, KeyRows>();
   const order: string[] = [];
@@ -276,7 +283,19 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     periodBudget,
     budgetTotal,
     outcomeTotal,
+    budgetTurned,
   };
+}
+
+/** Each account's summed amount on one side (transactions added up), for the signs its classes are written with. */
+function accountSums(side: JoinSide, role: 'budget' | 'outcome'): Map<string, Money> {
+  const sums = new Map<string, Money>();
+  for (const r of side.rows) {
+    const v = r[role];
+    const code = r.kind === 'item' && v !== null ? accountOf(side.layout, r) : null;
+    if (code !== null && v !== null) sums.set(code, add(sums.get(code) ?? 0, v));
+  }
+  return sums;
 }
 
 function keyHeader(part: KeyPart, layout: TableLayout): string {

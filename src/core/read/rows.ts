@@ -10,6 +10,7 @@ import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
+import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
 import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, SOLD_TO_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
@@ -453,9 +454,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
+  // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
+  let keyFigures = false;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
-    if (!cells) continue;
+    if (!cells || keyFigures) continue;
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
@@ -505,9 +508,13 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
     if (!hasAmountCell) {
-      pendingHeader = label === '' ? null : { row: r, label };
+      if (label !== '' && count > 0 && isKeyFigureHeading(label)) keyFigures = true;
+      // A note between the rows (`Obs! …`, a sentence) heads nothing.
+      pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
       continue;
     }
+    // `varav löner` under `Personalkostnader`: already in the line above.
+    if (isPartOfLineAbove(name)) continue;
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);

@@ -194,6 +194,18 @@ function headerish(v: CellValue, allowMonthNumbers: boolean): boolean {
   return isYearCell(v) || monthHeader(v, allowMonthNumbers) !== null;
 }
 
+/**
+ * A header that starts right of notes holding figures (`Invånare 31 dec 2024 | | 128 400 | | Verksamhet | Budget
+ * 2025 | Utfall 2025`): taken when an empty column parts the notes from it and it names a line and an amount
+ * column, as a table's header does. Anything less is a row of data, never a header.
+ */
+function headerRightOfNotes(cells: readonly CellValue[], notesTo: number, found: readonly HeaderCell[], unknown: readonly { col: number }[]): boolean {
+  const first = Math.min(...found.map((c) => c.col), ...unknown.map((u) => u.col));
+  if (!Number.isFinite(first) || first < notesTo + 2) return false;
+  for (let col = notesTo + 1; col < first; col++) if (text(cells[col] ?? null) !== '' || (cells[col] !== null && cells[col] !== undefined && typeof cells[col] !== 'string')) return false;
+  return found.some((c) => isAmountRole(c.role)) && found.some((c) => !isAmountRole(c.role));
+}
+
 /** The recognised cells of one row, if it has nothing that looks like data. */
 function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const cells = sheet.values[row] ?? [];
@@ -204,9 +216,15 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   // Closing dates (`2024-12-31`, `31 dec 2024`, a month-end date serial): a balance sheet's year columns, if one per year.
   const closing: { col: number; year: number; text: string; serial: boolean }[] = [];
   let dateCells = 0;
+  // The last column holding data (a number) left of the header: notes with figures kept beside a table.
+  let notesTo = -1;
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
-    if (!headerish(v, false)) return null;
+    if (!headerish(v, false)) {
+      notesTo = col;
+      found.length = unknown.length = months.length = years.length = dateCells = 0;
+      continue;
+    }
     const bareYear = isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null;
     if (bareYear !== null) {
       years.push({ col, year: bareYear, text: String(v).trim() });
@@ -252,6 +270,7 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
   // a data row): a header row of dates has several, one per period.
   if (dateCells === 1) return null;
+  if (notesTo >= 0 && !headerRightOfNotes(cells, notesTo, found, unknown)) return null;
   periodsSideBySide(found);
   return { rows: [row], cells: found, unknown, months, bareYears, amountCount: found.filter((c) => isAmountRole(c.role)).length };
 }
@@ -411,6 +430,37 @@ function monthsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | 
 }
 
 const MONTHS_SUM = /^(totalt|total|summa|helår|helåret|hela året|år|year|full year|ytd|ack|ackumulerat)$/u;
+
+/**
+ * Years alone on the row above the role words (`2024` over `Utfall`, `2025` merged over `Utfall | Budget |
+ * Avvikelse`): each role cell takes the year nearest to its left, so `Utfall | Utfall` are last year's and this
+ * year's. Null unless the upper row holds only years (two or more) and two or more role cells under them take one.
+ */
+function yearsOverRoles(sheet: SheetData, upperRow: number): HeaderCandidate | null {
+  const upper = sheet.values[upperRow] ?? [];
+  const lower = sheet.values[upperRow + 1] ?? [];
+  const yearOf = (v: CellValue) => (isYearCell(v) ? (v as number) : typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v) ? Number(v.trim()) : null);
+  const years = upper.map((v) => (v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? undefined : yearOf(v)));
+  if (years.some((y) => y === null) || new Set(years.filter((y) => y !== undefined)).size < 2) return null;
+  if (!lower.every((v) => headerish(v, false))) return null;
+  const found: HeaderCell[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
+  let year: number | undefined;
+  let dated = 0;
+  for (let col = 0; col < lower.length; col++) {
+    year = years[col] ?? year;
+    const low = text(lower[col] ?? null);
+    if (low === '') continue;
+    const m = matchHeader(low);
+    if (!m) unknown.push({ col, text: low });
+    else if (year !== undefined && isAmountRole(m.role) && m.year === undefined) {
+      found.push({ ...m, year, col, text: `${year} / ${low}` });
+      dated++;
+    } else found.push({ ...m, col, text: low });
+  }
+  if (dated < 2) return null;
+  return { rows: [upperRow, upperRow + 1], cells: found, unknown, amountCount: found.filter((c) => isAmountRole(c.role)).length };
+}
 
 /**
  * The header candidates of a sheet the user mapped (SPEC 1.6): the header row the user named, or the detected
@@ -601,7 +651,7 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   const found: HeaderCandidate[] = [];
   for (let row = 0; row < limit; row++) {
-    const paired = row + 1 < sheet.values.length ? monthsOverRoles(sheet, row) : null;
+    const paired = row + 1 < sheet.values.length ? (monthsOverRoles(sheet, row) ?? yearsOverRoles(sheet, row)) : null;
     if (paired) {
       found.push(paired);
       row = paired.rows[1];
