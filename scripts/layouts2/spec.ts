@@ -39,6 +39,8 @@ export interface SpecLine {
   forecast?: Ore | null;
   /** False: the line is not listed in the expectation (a sample of a big ledger), but counts in groups and totals. */
   listed?: boolean;
+  /** The line's deviation has no percentage (a budget of zero): the expectation says the product must give none. */
+  noPercent?: boolean;
 }
 
 /** A table as the fixture declares it. */
@@ -267,6 +269,7 @@ export function expectTable(t: TableSpec): ExpectedTable {
         if (hasForecast) e.forecastDeviation = krText(f.forecastDeviation);
         const fav = favourable(f.deviation);
         if (fav !== undefined) e.favourable = fav;
+        if (l.noPercent) e.deviationPercent = null;
       }
       e.side = l.side;
       if (l.group !== undefined) e.group = l.group;
