@@ -406,9 +406,15 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
+  const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
     if (!cells) continue;
+    if (headerAgain(cells)) {
+      // The page's title above a repeated header heads no section.
+      pendingHeader = null;
+      continue;
+    }
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
@@ -504,6 +510,33 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   rows.length = count;
   unlabelledSums(rows, sheet, table);
   return rows;
+}
+
+/**
+ * A printed report pasted back as values repeats its header row at the top of every page: a row whose every cell
+ * with text is the header's own text in that column (the first amount column among them, no number anywhere) is
+ * the header again, neither a line nor amounts that cannot be read. Tested first on the first amount column's
+ * cell, so a ledger's rows cost one look.
+ */
+function repeatedHeader(sheet: SheetData, table: TableLayout, firstAmountCol: number): (cells: readonly CellValue[]) => boolean {
+  const heads = table.headerRows.map((h) => (sheet.values[h] ?? []).map((v) => (typeof v === 'string' ? normaliseLabel(v) : v === null || v === undefined ? '' : String(v))));
+  if (!Number.isFinite(firstAmountCol)) return () => false;
+  return (cells) => {
+    const guard = cells[firstAmountCol];
+    if (typeof guard !== 'string') return false;
+    const g = normaliseLabel(guard);
+    return heads.some((head) => {
+      if (g === '' || head[firstAmountCol] !== g) return false;
+      let texts = 0;
+      for (let c = 0; c < cells.length; c++) {
+        const v = cells[c];
+        if (v === null || v === undefined || v === '') continue;
+        if (typeof v !== 'string' || normaliseLabel(v) !== (head[c] ?? '')) return false;
+        texts++;
+      }
+      return texts >= 2;
+    });
+  };
 }
 
 /**
