@@ -73,9 +73,15 @@ const totalLabel = memoByText((label: string) => {
   return TOTAL_START.test(s) || STATEMENT_START.test(s) || TOTAL_END.test(s);
 });
 
-/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
+/**
+ * A range of codes and nothing else (`3000-3999`, `4000 – 7999`): what a report prints on the row that sums the
+ * accounts in the range. No account is written so.
+ */
+const CODE_RANGE = /^\s*\d{3,6}\s*[-–]\s*\d{3,6}\s*$/;
+
+/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad`, `3000-3999` … */
 export function isTotalLabel(label: string): boolean {
-  return label !== '' && mayBeTotal(label) && totalLabel(label);
+  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || CODE_RANGE.test(label));
 }
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
@@ -407,6 +413,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
+  const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])].filter((c): c is AmountColumn => c !== undefined && c.col >= 0).map((c) => c.col);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
     if (!cells) continue;
@@ -463,7 +470,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     }
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
-    if (!hasAmountCell) {
+    // A dash in an amount cell says "no value here" of a line (`6110 Kontorsmaterial | - | -`): a heading has none.
+    if (!hasAmountCell && (label === '' || !dashed(cells, dashCols))) {
       pendingHeader = label === '' ? null : { row: r, label };
       continue;
     }
@@ -510,6 +518,15 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   rows.length = count;
   unlabelledSums(rows, sheet, table);
   return rows;
+}
+
+/** Whether one of the amount cells holds a dash alone (`-`, `–`, `—`, `−`): a value written as none. */
+function dashed(cells: readonly CellValue[], cols: readonly number[]): boolean {
+  for (const c of cols) {
+    const v = cells[c];
+    if (typeof v === 'string' && /^\s*[-–—−]\s*$/.test(v)) return true;
+  }
+  return false;
 }
 
 /**

@@ -43,3 +43,47 @@ describe('a printout pasted with its header on every page', () => {
     expect(r.analysis.errors.map((e) => e.cell)).toEqual(['C3']);
   });
 });
+
+describe('dashes and minus zeros', () => {
+  test('a coded line whose figures are all dashes stays a line with no deviation, never a heading over the next', () => {
+    const t = run([
+      sheet('Avstämning', [
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        [4010, 'Löner', '3 880', '3 912'],
+        [6110, 'Kontorsmaterial', '-', '–'],
+        [6550, 'Konsulttjänster', '1 140', '0,00 -'],
+        [5810, 'Resor', '−0,00', '12'],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010 Löner', '3880', '3912', '-32'],
+      ['6110 Kontorsmaterial', null, null, null],
+      ['6550 Konsulttjänster', '1140', '0', '1140'],
+      ['5810 Resor', '0', '12', '-12'],
+    ]);
+    expect(t.lines[2].source.section).toBeNull();
+    expect(t.total.leftOut).toBe(1);
+  });
+});
+
+describe('sum rows labelled by a range of accounts', () => {
+  test('`3000-3999` with no name is a total of the accounts above it, never a line; so is the range at the bottom', () => {
+    const r = run([
+      sheet('Resultatrapport', [
+        ['Konto', 'Kontonamn', 'Budget 2025', 'Utfall 2025'],
+        [3041, 'Medlemsavgifter', -900, -900],
+        [3110, 'Statsbidrag', -100, -80],
+        ['3000-3999', null, -1000, -980],
+        [4010, 'Löner', 700, 690],
+        [5010, 'Lokalhyra', 250, 260],
+        ['4000-7999', null, 950, 950],
+        ['3000–7999', null, -50, -30],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['3041 Medlemsavgifter', '3110 Statsbidrag', '4010 Löner', '5010 Lokalhyra']);
+    // Ledger: budget − outcome, summed: 0 − 20 + 10 − 10 = −20.
+    expect(kr(t.total.deviation)).toBe('-20');
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+});
