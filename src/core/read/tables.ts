@@ -786,12 +786,13 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
   }
   // A period budget covers what the outcome covers: never a month's budget (`Budget period`) against the year so far
-  // (`Saldo ack`), nor the year so far against one month.
+  // (`Saldo ack`), nor the year so far against one month, nor six months (`Budget jan–jun`) against eight (`Utfall jan–aug`).
   const outcome = (byRole.get('outcome') ?? [])[0];
   const periodBudgets = byRole.get('periodBudget') ?? [];
   if (outcome && periodBudgets.length && statesPeriod(outcome)) {
     const oneMonth = outcome.singlePeriod === true;
-    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true));
+    const otherMonths = (c: HeaderCell) => outcome.through !== undefined && c.through !== undefined && c.through !== outcome.through;
+    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true || otherMonths(c)));
     for (const c of misfits) reading.get(c.col)!.unused = 'column.otherPeriod';
     byRole.set('periodBudget', periodBudgets.filter((c) => !misfits.includes(c)));
   }

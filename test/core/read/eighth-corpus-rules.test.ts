@@ -87,3 +87,31 @@ describe('sum rows labelled by a range of accounts', () => {
     expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
   });
 });
+
+describe('a period budget for other months than the outcome', () => {
+  test('`Budget jan–jun` beside `Utfall jan–aug` is not used: the year’s budget × 8/12 is', () => {
+    const t = run([
+      sheet('Uppföljning', [
+        ['Verksamhet', 'Budget 2025', 'Budget jan–jun', 'Utfall jan–aug'],
+        ['Kansli', 1200, 600, 780],
+        ['Utvärdering', 600, 0, 420],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.layout.columns.periodBudget).toBeUndefined();
+    expect(t.layout.reading.find((c) => c.col === 2)?.unused).toBe('column.otherPeriod');
+    expect(t.period).toEqual({ through: 8, budget: 'prorated' });
+    // Costs: 1200 × 8/12 − 780 = 20; 600 × 8/12 − 420 = −20.
+    expect(t.lines.map((l) => [kr(l.periodBudget), kr(l.deviation)])).toEqual([['800', '20'], ['400', '-20']]);
+  });
+
+  test('`Budget jan–aug` beside `Utfall jan–aug` is the period budget', () => {
+    const t = run([
+      sheet('Uppföljning', [
+        ['Verksamhet', 'Budget 2025', 'Budget jan–aug', 'Utfall jan–aug'],
+        ['Kansli', 1200, 790, 780],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.period).toEqual({ through: 8, budget: 'column' });
+    expect(kr(t.lines[0].deviation)).toBe('10');
+  });
+});
