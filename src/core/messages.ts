@@ -29,6 +29,10 @@ export const MESSAGES = {
     sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte. Byt namn på den ena om båda ska läsas.',
     en: 'The header “{header}” already appears in {first}; the first one is used and this column is not read. Rename one of them if both should be read.',
   },
+  'header.twoOutcomes': {
+    sv: 'Två kolumner ser ut att vara utfall, ”{first}” ({firstCell}) och ”{second}”, och inget år eller någon period skiljer dem åt. Ingen av dem jämförs med budgeten, eftersom det skulle vara en gissning. Ange vilken som är utfallet i bladet Avstämning inställningar (Blad | Kolumn | Roll).',
+    en: 'Two columns look like the outcome, “{first}” ({firstCell}) and “{second}”, and no year or period tells them apart. Neither is compared with the budget, as that would be a guess. Say which is the outcome on the sheet Avstämning inställningar (Sheet | Column | Role).',
+  },
   'sheet.hidden': {
     sv: 'Bladet är dolt men dess tabeller räknas med; visa bladet för att granska dem, eller ta bort dem om de inte ska ingå.',
     en: 'The sheet is hidden but its tables are counted; unhide the sheet to review them, or remove them if they should not count.',
@@ -112,8 +116,12 @@ export const MESSAGES = {
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
   'column.otherPeriod': {
-    sv: 'budgeten för en annan period än utfallet (en månad mot året hittills): jämförs inte',
-    en: 'the budget for another period than the outcome (one month against the year so far): not compared',
+    sv: 'budgeten för en annan period än utfallet: jämförs inte',
+    en: 'the budget for another period than the outcome: not compared',
+  },
+  'column.outcomeUnsettled': {
+    sv: 'ett av två utfall som inget år eller period skiljer åt: används inte',
+    en: 'one of two outcomes that no year or period tells apart: not used',
   },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },

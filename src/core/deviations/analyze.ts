@@ -176,7 +176,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
   // So does a side sheet (the ledger a LETARAD column reads from) in a workbook that reconciles elsewhere.
   const reconcilesElsewhere = tables.length > 0;
-  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
+  // A table whose outcome is two columns that cannot be told apart has been named at its header already.
+  const said = (t: OneSidedTable) => t.layout.reading.some((c) => c.unused === 'column.outcomeUnsettled');
+  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere && !said(x))) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '' && !c.unused).map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({

@@ -29,7 +29,8 @@ export interface ColumnReading {
     | 'column.runningBalance'
     | 'column.againstForecast'
     | 'column.grossPart'
-    | 'column.otherPeriod';
+    | 'column.otherPeriod'
+    | 'column.outcomeUnsettled';
   month?: number;
   year?: number;
 }
@@ -648,6 +649,48 @@ function throughFromTitle(title: readonly string[]): number | null {
 }
 
 /**
+ * Whether a column's numbers are shares (0.87, 1.09), not amounts, beside a column of amounts: every number at most
+ * 10 in size, one of them with decimals, and on at least two rows the amount beside it (the budget) 1 000 or more.
+ * An outcome of 0,87 kr against a budget of 1 850 000 kr is no outcome: it is `Förbrukat` kept as a fraction.
+ * A table in mnkr, whose amounts are small too, never has such a neighbour.
+ */
+function holdsShares(sheet: SheetData, headerRow: number, col: number, amountCol: number): boolean {
+  let beside = 0;
+  let decimals = false;
+  const last = Math.min(sheet.values.length, headerRow + 1 + SHARE_ROWS);
+  for (let r = headerRow + 1; r < last; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v !== 'number') continue;
+    if (Math.abs(v) > 10) return false;
+    if (!Number.isInteger(v)) decimals = true;
+    const a = cellAt(sheet, r, amountCol);
+    if (typeof a === 'number' && Math.abs(a) >= 1000) beside++;
+  }
+  return decimals && beside >= 2;
+}
+
+/**
+ * `Budget 2025 | Förbrukat | Kvar` with Förbrukat 0.87: a column under an outcome or forecast word that holds shares
+ * beside the budget's amounts (holdsShares) is a percentage, never the outcome or the forecast.
+ */
+function sharesUnderAmountWords(sheet: SheetData, headerRow: number, byRole: Map<ColumnRole, HeaderCell[]>, reading: Map<number, ColumnReading>): void {
+  const budget = (byRole.get('budget') ?? byRole.get('periodBudget') ?? [])[0];
+  if (!budget) return;
+  for (const role of ['outcome', 'forecast'] as const) {
+    const list = byRole.get(role) ?? [];
+    const shares = list.filter((c) => !c.mapped && holdsShares(sheet, headerRow, c.col, budget.col));
+    if (!shares.length) continue;
+    for (const c of shares) {
+      reading.get(c.col)!.role = 'percent';
+      reading.get(c.col)!.unused = 'column.percent';
+    }
+    const rest = list.filter((c) => !shares.includes(c));
+    if (rest.length) byRole.set(role, rest);
+    else byRole.delete(role);
+  }
+}
+
+/**
  * Whether a column's numbers below the header are each the deviation as a share of the budget, (outcome −
  * budget) ÷ |budget| in either sign, to within half a per mille (a fraction under a % format): at least two rows,
  * every one of them, and none larger than 10 (1 000 %).
@@ -701,6 +744,22 @@ const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
 /** A header that says which part of the year it covers: the year so far, up to a month, or one period alone. */
 function statesPeriod(c: HeaderMatch): boolean {
   return c.cumulative === true || c.through !== undefined || c.singlePeriod === true;
+}
+
+/**
+ * `Utfall | Utfall prel.`: two outcome columns under different headers with nothing to tell them apart (no year,
+ * no period, no mapping). Either may be the year's outcome; taking one would compare the budget with a guess. Neither
+ * is the outcome, and the second header is named so that the user can map the right one. (The same header twice
+ * is a slip of the pen: the first is read and the second reported, see below.)
+ */
+function twoOutcomes(sheet: SheetData, headerRow: number, byRole: Map<ColumnRole, HeaderCell[]>, reading: Map<number, ColumnReading>, issues: InputIssue[]): void {
+  const outcomes = byRole.get('outcome') ?? [];
+  if (outcomes.length < 2 || outcomes.some((c) => c.mapped)) return;
+  const [a, b] = outcomes;
+  if (statesPeriod(a) || statesPeriod(b) || a.year !== b.year || normaliseLabel(a.text) === normaliseLabel(b.text)) return;
+  for (const c of outcomes) reading.get(c.col)!.unused = 'column.outcomeUnsettled';
+  byRole.delete('outcome');
+  issues.push({ key: 'header.twoOutcomes', sheet: sheet.name, cell: cellAddress(headerRow, b.col), params: { first: a.text, firstCell: cellAddress(headerRow, a.col), second: b.text } });
 }
 
 /**
@@ -766,6 +825,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     byRole.set('priorYear', outcomes.filter((c) => c.year !== undefined && c.year < latest).sort((a, b) => (b.year ?? 0) - (a.year ?? 0)));
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
   }
+  sharesUnderAmountWords(sheet, headerRow, byRole, reading);
+  twoOutcomes(sheet, headerRow, byRole, reading, issues);
   const outcomeYear = (byRole.get('outcome') ?? [])[0]?.year;
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {

@@ -115,3 +115,66 @@ describe('a period budget for other months than the outcome', () => {
     expect(kr(t.lines[0].deviation)).toBe('10');
   });
 });
+
+describe('two outcome columns with nothing to tell them apart', () => {
+  const follow = (second: string) =>
+    run([
+      sheet('Uppföljning', [
+        ['Insats', 'Budget 2025', 'Utfall', second],
+        ['Kansli', 1000, 950, 990],
+        ['IPS', 500, 520, 530],
+      ]),
+    ]);
+
+  test('`Utfall | Utfall prel.`: neither is the outcome, nothing is compared, the second header is named', () => {
+    const r = follow('Utfall prel.');
+    expect(r.analysis.tables).toEqual([]);
+    // Said once, where it is: not again as a table with no outcome at all.
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['header.twoOutcomes', 'D1']]);
+  });
+
+  test('two years (`Utfall 2024 | Utfall 2025`) or a period (`Utfall | Utfall ack`) tell them apart', () => {
+    expect(kr(follow('Utfall ack').analysis.tables[0]?.lines[0].deviation ?? null)).not.toBeNull();
+    const years = run([
+      sheet('Uppföljning', [
+        ['Insats', 'Budget 2025', 'Utfall 2024', 'Utfall 2025'],
+        ['Kansli', 1000, 950, 990],
+      ]),
+    ]);
+    expect(kr(years.analysis.tables[0].lines[0].deviation)).toBe('10');
+  });
+});
+
+describe('a share of the budget under an outcome word', () => {
+  test('`Förbrukat` holding 0.87 beside a budget in kronor is a percentage: the table has no outcome', () => {
+    const r = run([
+      sheet('Projekt', [
+        ['Projekt', 'Budget 2025', 'Förbrukat', 'Kvar'],
+        ['Vård', 1850000, 0.87, 240500],
+        ['Cykelplan', 420000, 0.52, 201600],
+      ]),
+    ]);
+    expect(r.analysis.tables).toEqual([]);
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+    expect(r.analysis.errors.map((e) => e.key)).toEqual(['table.noOutcome']);
+  });
+
+  test('beside an outcome in kronor it is no second outcome; in a table of small amounts (mnkr) it stays an amount', () => {
+    const t = run([
+      sheet('Projekt', [
+        ['Projekt', 'Budget 2025', 'Utfall', 'Förbrukat'],
+        ['Vård', 1850000, 1609500, 0.87],
+        ['Cykelplan', 420000, 218400, 0.52],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => kr(l.deviation))).toEqual(['240500', '201600']);
+    const small = run([
+      sheet('Nämnder (mnkr)', [
+        ['Nämnd', 'Budget', 'Förbrukat'],
+        ['Kultur', 1.5, 1.25],
+        ['Fritid', 2.25, 2.5],
+      ]),
+    ]).analysis.tables[0];
+    expect(small.lines.map((l) => kr(l.deviation))).toEqual(['250000', '-250000']);
+  });
+});
