@@ -14,6 +14,7 @@ export interface InputIssue {
 export function amountIssueKey(reason: string, text: string): MessageKeyLike {
   if (reason === 'error-value') return text === NO_CACHED_VALUE ? 'amount.noCachedValue' : 'amount.errorValue';
   if (reason === 'no-unit') return 'amount.noUnit';
+  if (reason === 'ambiguous-comma') return 'amount.ambiguousComma';
   return reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
 }
 

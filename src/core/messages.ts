@@ -21,6 +21,10 @@ export const MESSAGES = {
     sv: 'Beloppet {text} ({column}) står utan enhet bland belopp som skriver sin enhet i cellen (t.ex. 14 250 tkr), och varken rubriken eller raderna ovanför anger någon: det kan vara kronor eller tkr. Det läses inte: skriv enheten i cellen eller i rubriken, t.ex. Budget (tkr).',
     en: 'The amount {text} ({column}) has no unit among amounts that write theirs in the cell (e.g. 14 250 tkr), and neither the header nor the rows above give one: it may be kronor or tkr. It is not read: write the unit in the cell or in the header, e.g. Budget (tkr).',
   },
+  'amount.ambiguousComma': {
+    sv: '”{text}” går att läsa på två sätt ({column}): kolumnen skriver också belopp med komma som tusentalsavgränsare (1,234.50), så kommat kan vara decimaltecken eller avgränsare. Skriv beloppet utan tvetydighet, t.ex. 12 500 eller 12,50. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: '“{text}” reads two ways ({column}): the column also writes amounts with a comma grouping thousands (1,234.50), so the comma may be a decimal sign or a separator. Write the amount unambiguously, e.g. 12 500 or 12.50. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
+  },
   'amount.ambiguous': {
     sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
     en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
@@ -28,6 +32,10 @@ export const MESSAGES = {
   'header.duplicate': {
     sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte. Byt namn på den ena om båda ska läsas.',
     en: 'The header “{header}” already appears in {first}; the first one is used and this column is not read. Rename one of them if both should be read.',
+  },
+  'unit.titleDiffers': {
+    sv: 'Rubriken ovanför tabellen, ”{title}”, anger {titleUnit}, men beloppskolumnernas rubriker anger {headerUnit}. Beloppen läses i {headerUnit}, som rubrikerna säger; stämmer rubrikerna inte, blir alla belopp fel med en faktor tusen. Rätta den som är fel.',
+    en: 'The title above the table, “{title}”, states {titleUnit}, but the amount headers state {headerUnit}. The amounts are read in {headerUnit}, as the headers say; if the headers are wrong, every amount is off by a factor of a thousand. Correct whichever is wrong.',
   },
   'header.twoOutcomes': {
     sv: 'Två kolumner ser ut att vara utfall, ”{first}” ({firstCell}) och ”{second}”, och inget år eller någon period skiljer dem åt. Ingen av dem jämförs med budgeten, eftersom det skulle vara en gissning. Ange vilken som är utfallet i bladet Avstämning inställningar (Blad | Kolumn | Roll).',

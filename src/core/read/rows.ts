@@ -2,7 +2,7 @@ import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
-import { parseAmountCell } from './numbers';
+import { commaReadsTwoWays, parseAmountCell, writesCommaGroups } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
@@ -208,6 +208,8 @@ interface AmountColumn {
   header: string;
   /** The table's unit was read from cells that write it (`14 250 tkr`): a bare number there states no unit. */
   unitInCells?: boolean;
+  /** Whether the column writes commas grouping thousands somewhere (then `12,500` reads two ways). */
+  commaGroups?: () => boolean;
 }
 
 /** A cell that holds something other than an amount: reported, and the row is read without it. */
@@ -233,9 +235,31 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
     report(r, at, 'no-unit', typeof v === 'number' ? String(v) : String(v).trim());
     return UNREADABLE;
   }
+  // `12,500` is 12,50 or 12 500 in a column that also writes `1,234.50`: it cannot be read.
+  if (parsed.kind === 'number' && typeof v === 'string' && commaReadsTwoWays(v) && at.commaGroups?.()) {
+    report(r, at, 'ambiguous-comma', v.trim());
+    return UNREADABLE;
+  }
   if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.orePerUnit));
   report(r, at, parsed.reason, parsed.text);
   return UNREADABLE;
+}
+
+/**
+ * Whether a column writes commas to group thousands in any of its text amounts (`1,234.50`, `1,234,567`), as an
+ * English locale does: worked out on first need only (a cell such as `12,500` in it), then kept.
+ */
+function commaGroupsIn(sheet: SheetData, col: number, firstRow: number, lastRow: number): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    known = false;
+    for (let r = firstRow; r <= lastRow && !known; r++) {
+      const v = sheet.values[r]?.[col];
+      if (typeof v === 'string' && writesCommaGroups(v)) known = true;
+    }
+    return known;
+  };
 }
 
 /** The sum of month columns `from`..`to` (1-based) of a row: undefined when all are empty, null when one is unreadable. */
@@ -356,7 +380,14 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined =>
     col === undefined || col < 0
       ? undefined
-      : { key, col, orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit], header: header ?? table.headers[key] ?? key, ...(table.unitSource === 'cells' ? { unitInCells: true } : {}) };
+      : {
+          key,
+          col,
+          orePerUnit: ORE_PER_UNIT[table.columnUnits[key] ?? table.unit],
+          header: header ?? table.headers[key] ?? key,
+          commaGroups: commaGroupsIn(sheet, col, table.firstRow, table.lastRow),
+          ...(table.unitSource === 'cells' ? { unitInCells: true } : {}),
+        };
   const [budgetAt, periodBudgetAt, outcomeAt, forecastAt, deviationAt, forecastDeviationAt, priorYearAt] = AMOUNT_KEYS.map((k) => column(k, table.columns[k]));
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;

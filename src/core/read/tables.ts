@@ -584,6 +584,28 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
 }
 
 /**
+ * Headers that state their unit (`Budget (tkr)`) under a title that states another (`Driftredovisning 2025
+ * (mnkr)`): the header's is used (SPEC 1.2), but one of the two is wrong by a thousandfold, so the title cell is
+ * named. The first title cell that states a unit is the one looked at, as detectUnit would have taken it.
+ */
+function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number, issues: InputIssue[]): void {
+  const stated = new Set(cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!));
+  if (stated.size === 0) return;
+  const rows = [...Array.from({ length: Math.max(0, headerRow - searchFrom) }, (_, i) => headerRow - 1 - i), ...Array.from({ length: Math.min(searchFrom, firstHeaderRow) }, (_, i) => i)];
+  for (const r of rows) {
+    const values = sheet.values[r] ?? [];
+    for (let col = 0; col < values.length; col++) {
+      const v = values[col];
+      if (typeof v !== 'string' || matchHeader(v)) continue;
+      const u = unitOfTitle(v);
+      if (!u) continue;
+      if (!stated.has(u)) issues.push({ key: 'unit.titleDiffers', sheet: sheet.name, cell: cellAddress(r, col), params: { title: v.trim(), titleUnit: u, headerUnit: [...stated].join(', ') } });
+      return;
+    }
+  }
+}
+
+/**
  * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
  * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
  */
@@ -1020,6 +1042,8 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (through === 12) through = null;
 
+    const unit = mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col));
+    if (unit.unitSource === 'header') titleOfOtherUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0], issues);
     tables.push({
       sheet: sheet.name,
       headerRow,
@@ -1039,7 +1063,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through,
       throughSource,
       cumulative,
-      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col))),
+      ...unit,
       // A unit the user gave holds for every column.
       columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),

@@ -178,3 +178,48 @@ describe('a share of the budget under an outcome word', () => {
     expect(small.lines.map((l) => kr(l.deviation))).toEqual(['250000', '-250000']);
   });
 });
+
+describe('a title in another unit than the headers', () => {
+  test('headers in tkr under a title in mnkr: read in tkr, and the title cell is named', () => {
+    const r = run([
+      sheet('Drift', [
+        ['Driftredovisning 2025 (mnkr)'],
+        [],
+        ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'],
+        ['Räddningstjänst', 86420, 88105.7],
+      ]),
+    ]);
+    expect(r.analysis.tables[0].unit).toBe('tkr');
+    expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('-1685700');
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['unit.titleDiffers', 'A1']]);
+  });
+
+  test('a title in the headers’ own unit, or in none, says nothing', () => {
+    for (const title of ['Driftredovisning 2025 (tkr)', 'Driftredovisning 2025']) {
+      const r = run([sheet('Drift', [[title], [], ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'], ['Räddningstjänst', 86420, 88105.7]])]);
+      expect(r.analysis.errors).toEqual([]);
+    }
+  });
+});
+
+describe('Swedish and English separators in one column', () => {
+  const outcome = (cells: string[]) =>
+    run([
+      sheet('Export', [
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        ...cells.map((c, i) => [4010 + i, `Konto ${i}`, 15000, c]),
+      ]),
+    ]);
+
+  test('`12,500` beside `938,551.15` reads two ways: reported, its line left out; the full forms are read', () => {
+    const r = outcome(['2.987.112,40', '938,551.15', '12,500']);
+    expect(r.analysis.tables[0].lines.map((l) => kr(l.outcome))).toEqual(['2987112.4', '938551.15', null]);
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['amount.ambiguousComma', 'D4']]);
+  });
+
+  test('in a column with no comma grouping, `12,500` is 12,5 as before', () => {
+    const r = outcome(['2.987.112,40', '12,500']);
+    expect(r.analysis.tables[0].lines.map((l) => kr(l.outcome))).toEqual(['2987112.4', '12.5']);
+    expect(r.analysis.errors).toEqual([]);
+  });
+});
