@@ -192,6 +192,14 @@ export const MESSAGES = {
   'role.orgNumber': { sv: 'organisationsnummer', en: 'org. number' },
   'role.share': { sv: 'andel', en: 'share' },
   'role.unknown': { sv: 'förstods inte', en: 'not understood' },
+  'table.monthGap': {
+    sv: 'Månaden ”{month}” är tom på varje rad, men ”{later}” har belopp. En tom månad är inget värde, inte noll: utfallet hittills i år är okänt, så ingen avvikelse räknas för tabellen. Fyll i månaden (eller skriv 0 där inget bokförts).',
+    en: 'The month “{month}” is empty on every row, but “{later}” has amounts. An empty month is no value, not zero: the outcome for the year so far is unknown, so no deviation is computed for the table. Fill in the month (or write 0 where nothing was booked).',
+  },
+  'join.otherYear': {
+    sv: 'Utfallet här gäller {outcomeYear}, budgeten på bladet {budgetSheet} {budgetYear}. Två år jämförs inte: bladen matchas inte mot varandra och inga avvikelser räknas. Lägg in utfallet för {budgetYear} om det är det som ska stämmas av.',
+    en: 'The outcome here is for {outcomeYear}, the budget on the sheet {budgetSheet} for {budgetYear}. Two years are not compared: the sheets are not matched and no deviations are computed. Add the outcome for {budgetYear} if that is what should be reconciled.',
+  },
   'table.noOutcome': {
     sv: 'Tabellen med rubrikrad {row} har en budget men ingen kolumn som kan läsas som utfall, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är utfall i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Utfall.',
     en: 'The table with its header in row {row} has a budget but no column that reads as the outcome, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the outcome in the settings (Sheet | Column | Role) or rename its header to e.g. Actual.',

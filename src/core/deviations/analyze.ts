@@ -163,7 +163,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
   const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
-  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule);
+  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule, errors);
   const paired = new Set(joined.flatMap((j) => j.sides));
   for (const j of joined) tables.push(j.result);
   // Printed totals on a budget or a ledger sheet still have to foot (a statement's year columns are the goals' to check).

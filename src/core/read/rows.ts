@@ -466,7 +466,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);
       if (periodBudget === undefined && table.through !== null) periodBudget = monthSum(cells, budgetMonths, through, r, reportOnce);
     }
-    if (outcomeMonths && outcome === undefined) outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+    if (outcomeMonths && outcome === undefined) {
+      outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+      // A month empty in every row before one with figures: this row's year so far is unknown (said once, at the month).
+      if (table.monthGap !== undefined && outcome !== undefined) outcome = UNREADABLE;
+    }
     if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
     const deviation = amountAt(cells, deviationAt, r, report);
     const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);

@@ -68,6 +68,11 @@ export interface TableLayout {
   throughSource: 'header' | 'title' | 'months' | null;
   /** The outcome is cumulative (`Ack`, `YTD`) but no month says how far. */
   cumulative: boolean;
+  /**
+   * A month (1–12) whose outcome column is empty in every row though a later month has figures: the outcome of the
+   * year so far is unknown (an empty month is no value, not zero), so no line has one.
+   */
+  monthGap?: number;
   unit: Unit;
   unitSource: UnitSource;
   /** Amount columns whose header states a unit of its own; the others are in `unit`. */
@@ -1035,6 +1040,11 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through = lastMonthWithValues(sheet, months.outcome, firstRow, lastRow);
       throughSource = through === null ? null : 'months';
     }
+    const monthGap = months.outcome && throughSource === 'months' ? emptyMonthBefore(sheet, months.outcome, through!, firstRow, lastRow) : null;
+    if (monthGap !== null) {
+      const at = (m: number) => reading.get(months.outcome![m - 1])?.header ?? String(m);
+      issues.push({ key: 'table.monthGap', sheet: sheet.name, cell: cellAddress(headerRow, months.outcome![monthGap - 1]), params: { month: at(monthGap), later: at(through!) } });
+    }
     const cumulative = outcomeCell?.cumulative === true || cells.some((c) => c.role === 'periodBudget');
     if (through === null && (cumulative || columns.forecast !== undefined)) {
       through = throughFromTitle(title);
@@ -1063,6 +1073,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through,
       throughSource,
       cumulative,
+      ...(monthGap !== null ? { monthGap } : {}),
       ...unit,
       // A unit the user gave holds for every column.
       columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
@@ -1084,6 +1095,21 @@ function lastMonthWithValues(sheet: SheetData, cols: MonthColumns, firstRow: num
       const v = cellAt(sheet, r, col);
       if (v !== null && v !== '' && !(typeof v === 'string' && /^[\s–—-]*$/.test(v))) return m + 1;
     }
+  }
+  return null;
+}
+
+/** The first month before `through` whose outcome column exists and is empty in every row; null when there is none. */
+function emptyMonthBefore(sheet: SheetData, cols: MonthColumns, through: number, firstRow: number, lastRow: number): number | null {
+  for (let m = 1; m < through; m++) {
+    const col = cols[m - 1];
+    if (col < 0) continue;
+    let filled = false;
+    for (let r = firstRow; r <= lastRow && !filled; r++) {
+      const v = cellAt(sheet, r, col);
+      filled = v !== null && v !== '' && !(typeof v === 'string' && /^\s*$/.test(v));
+    }
+    if (!filled) return m;
   }
   return null;
 }

@@ -223,3 +223,58 @@ describe('Swedish and English separators in one column', () => {
     expect(r.analysis.errors).toEqual([]);
   });
 });
+
+describe('a month empty in every row before a month with figures', () => {
+  const months = (jun: number | null) =>
+    run([
+      sheet('Utfall per månad', [
+        ['Utfall per månad 2025'],
+        ['Konto', 'Benämning', 'Budget 2025', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+        [4010, 'Löner', 1200, 100, 100, 100, 100, 100, jun, 100],
+        [5010, 'Lokalhyra', 120, 10, 10, 10, 10, 10, null, 10],
+      ]),
+    ]);
+
+  test('June empty and July filled: no line has an outcome so far, and June’s header is named', () => {
+    const r = months(null);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([[null, null], [null, null]]);
+    expect(t.total.leftOut).toBe(2);
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['table.monthGap', 'I2']]);
+  });
+
+  test('June empty on one row only (nothing booked there) is no gap: through July', () => {
+    const t = months(100).analysis.tables[0];
+    // Costs, the year’s budget for seven months: 1200 × 7/12 − 700 = 0; 120 × 7/12 − 60 = 10.
+    expect(t.lines.map((l) => kr(l.deviation))).toEqual(['0', '10']);
+  });
+});
+
+describe('an outcome of another year than the budget, on two sheets', () => {
+  const book = (outcomeHeader: string) =>
+    run([
+      sheet('Budget 2025', [
+        ['Konto', 'Benämning', 'Budget 2025'],
+        ['4010', 'Löner', 5340],
+        ['5010', 'Lokalhyra', 780],
+      ]),
+      sheet('Bokslut', [
+        ['Konto', 'Benämning', outcomeHeader],
+        ['4010', 'Löner', 5102],
+        ['5010', 'Lokalhyra', 764],
+      ]),
+    ]);
+
+  test('`Budget 2025` and `Utfall 2024` are not joined; the outcome header is named', () => {
+    const r = book('Utfall 2024');
+    expect(r.analysis.tables).toEqual([]);
+    expect(r.analysis.errors.find((e) => e.key === 'join.otherYear')).toMatchObject({ sheet: 'Bokslut', cell: 'C1', params: { outcomeYear: 2024, budgetYear: 2025 } });
+  });
+
+  test('`Utfall 2025`, or an outcome with no year, is joined', () => {
+    for (const header of ['Utfall 2025', 'Utfall']) {
+      const r = book(header);
+      expect(r.analysis.tables[0].lines.map((l) => kr(l.deviation))).toEqual(['238', '16']);
+    }
+  });
+});
