@@ -639,6 +639,17 @@ export function monthOfPeriod(v: CellValue): number | null {
   m = /^\d\d(\d\d)$/.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
   if (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12) return Number(s);
+  // `14.07.2025`: day first with dots, as every Swedish and European system writes it.
+  m = /^(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[2]) : null;
+  // `23/08/2025` or `08/23/2025` read one way only when one part is no month; `04/08/2025` is either, so no month.
+  m = /^(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d$/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) return b;
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) return a;
+    return null;
+  }
   const month = monthHeader(s);
   return month ? month.month : null;
 }

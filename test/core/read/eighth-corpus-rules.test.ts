@@ -4,6 +4,7 @@
  * itself runs in test/layouts8.)
  */
 import { reconcileSheets } from '../../../src/core/reconcile';
+import { monthOfPeriod } from '../../../src/core/read/rows';
 import { sheet } from '../../helpers/sheets';
 import { kr } from '../../helpers/money';
 
@@ -276,5 +277,26 @@ describe('an outcome of another year than the budget, on two sheets', () => {
       const r = book(header);
       expect(r.analysis.tables[0].lines.map((l) => kr(l.deviation))).toEqual(['238', '16']);
     }
+  });
+});
+
+describe('dates written as text in two forms', () => {
+  test('`2025-03-14` and `14.07.2025` are both read: the year so far runs through July', () => {
+    expect(['2025-03-14', '14.07.2025', '23/08/2025', '08/23/2025', '04/08/2025', '31.13.2025'].map(monthOfPeriod)).toEqual([3, 7, 8, 8, null, null]);
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+        ['4010', 'Löner', 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10],
+      ]),
+      sheet('Transaktioner', [
+        ['Datum', 'Ver.nr', 'Konto', 'Belopp'],
+        ['2025-03-14', 1, '4010', 30],
+        ['14.07.2025', 2, '4010', 45],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.period).toEqual({ through: 7, budget: 'months' });
+    // Ledger: the budget for January–July, 70, against 75.
+    expect(kr(t.lines[0].deviation)).toBe('-5');
   });
 });
