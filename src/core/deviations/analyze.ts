@@ -14,6 +14,7 @@ import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
+import { outcomeWithoutSign } from './unsigned-outcome';
 import { splitByType } from './long-form';
 import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
 import { sheetTables } from '../read/sheet-tables';
@@ -134,7 +135,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       if (!periodColumn && !monthBudget && prorate === null && layout.throughSource === null && outcomeCell !== undefined && matchHeader((layout.headers.outcome ?? '').replace(' / ', ' '))?.cumulative) {
         errors.push({ key: 'table.partYearUnknown', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, outcomeCell), params: { header: layout.headers.outcome ?? '' } });
       }
-      const lines = items.map((r) => lineDeviation(r, comparison, rule));
+      const lines = outcomeWithoutSign(layout, items, convention, errors).map((r) => lineDeviation(r, comparison, rule));
       const grouping = withTypeGroups(chooseGrouping(layout, items), lines);
       const lastRow = rows[rows.length - 1].row;
       const mixed = mixedAs(coverage, items.length);

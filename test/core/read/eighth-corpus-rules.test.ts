@@ -300,3 +300,30 @@ describe('dates written as text in two forms', () => {
     expect(kr(t.lines[0].deviation)).toBe('-5');
   });
 });
+
+describe('an outcome column with no sign beside a budget with one', () => {
+  const book = (medlem: number) =>
+    run([
+      sheet('Resultat', [
+        ['Konto', 'Kontonamn', 'Budget 2025', 'Belopp'],
+        [3041, 'Medlemsavgifter', -12400, medlem],
+        [3110, 'Statsbidrag', -850, 1012],
+        [4010, 'Löner', 6120, 6244],
+        [5010, 'Lokalhyra', 912, 900],
+      ]),
+    ]);
+
+  test('income negative in the budget, positive in `Belopp`: the income lines are not compared, the costs are, the header is named', () => {
+    const r = book(12400);
+    const t = r.analysis.tables[0];
+    expect(t.convention).toBe('ledger');
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([[null, null], [null, null], ['6244', '-124'], ['900', '12']]);
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['table.outcomeWithoutSign', 'D1']]);
+  });
+
+  test('one income line with the budget’s sign in the outcome column says it has signs: all compared', () => {
+    const r = book(-12400);
+    expect(r.analysis.tables[0].lines.map((l) => kr(l.deviation))).toEqual(['0', '-1862', '-124', '12']);
+    expect(r.analysis.errors).toEqual([]);
+  });
+});
