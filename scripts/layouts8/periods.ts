@@ -3,7 +3,7 @@
  * July filled, a period budget for other months than the outcome's, and a ledger's dates written as text in two
  * forms.
  */
-import { Fixture, JoinRowSpec, SpecLine } from '../layouts2/spec';
+import { ErrorSpec, Fixture, JoinRowSpec, SpecLine } from '../layouts2/spec';
 import { letter, newBook, num, put, putRow, widths } from '../layouts2/sheet';
 import { kr, Ore, sum, tkr } from '../layouts2/money';
 import { built8, sideOf } from './kit';
@@ -168,4 +168,76 @@ function datesInTwoForms(): Fixture {
   };
 }
 
-export const PERIODS: Fixture[] = [gapInMonths(), periodBudgetOfOtherMonths(), datesInTwoForms()];
+/** The same budget, with transactions dated ISO to July and `dd/mm/yyyy` in August: `04/08/2025` is 4 August or 8 April. */
+function slashedDates(): Fixture {
+  return {
+    name: 'datum-med-snedstreck-04-08-2025-kan-vara-april-eller-augusti',
+    build: () => {
+      const wb = newBook('Ekonom');
+      const bs = wb.addWorksheet('Budget 2025');
+      put(bs, 'A1', 'Periodiserad budget 2025 per konto (kronor)', { bold: true, size: 12 });
+      putRow(bs, 3, 'A', ['Konto', 'Benämning', ...MONTHS], { bold: true, border: true });
+      const accounts: [string, string, number][] = [
+        ['3041', 'Medlemsavgifter', -520000],
+        ['4010', 'Löner', 236000],
+        ['4710', 'Sociala avgifter', 74100],
+        ['5810', 'Resor', 9000],
+        ['6550', 'Konsulttjänster', 61000],
+        ['6990', 'Övriga kostnader', 14500],
+      ];
+      const budgetRows: JoinRowSpec[] = [];
+      let r = 4;
+      for (const [konto, name, perMonth] of accounts) {
+        putRow(bs, r, 'A', [konto, name]);
+        const months: Ore[] = MONTHS.map(() => kr(perMonth));
+        months.forEach((v, i) => num(bs, `${letter(3 + i)}${r}`, v, 'kr'));
+        budgetRows.push({ row: r, key: [konto], amount: sum(months), periodAmount: sum(months.slice(0, 8)) });
+        r++;
+      }
+      widths(bs, { A: 8, B: 20, ...Object.fromEntries(MONTHS.map((_, i) => [letter(3 + i), 10])) });
+
+      const ts = wb.addWorksheet('Transaktioner');
+      putRow(ts, 1, 'A', ['Datum', 'Ver.nr', 'Konto', 'Text', 'Belopp'], { bold: true });
+      const outcomeRows: JoinRowSpec[] = [];
+      const errors: ErrorSpec[] = [];
+      let v = 2;
+      let ver = 2001;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      // August's day per account: past the 12th reads one way; 5810 and 6550 were booked on the 4th and the 11th.
+      const augustDay: Record<string, number> = { '3041': 25, '4010': 25, '4710': 25, '5810': 4, '6550': 11, '6990': 19 };
+      for (let m = 1; m <= 8; m++) {
+        for (const [konto, name, perMonth] of accounts) {
+          // From August the bank file's dates, day first with slashes; before, the ledger's ISO dates.
+          const day = m === 8 ? augustDay[konto] : 3 + ((m * 5 + Number(konto)) % 24);
+          const text = m <= 7 ? `2025-${pad(m)}-${pad(day)}` : `${pad(day)}/${pad(m)}/2025`;
+          const amount = kr(perMonth + ((m * 13 + Number(konto)) % 7) * 300 * Math.sign(perMonth));
+          const twoWays = m === 8 && day <= 12;
+          put(ts, `A${v}`, text);
+          putRow(ts, v, 'B', [ver++, konto, name]);
+          num(ts, `E${v}`, amount, 'kr', '#,##0.00');
+          outcomeRows.push({ row: v, key: [konto], amount, ...(twoWays ? { unreadable: true } : {}) });
+          if (twoWays) errors.push({ sheet: ts.name, cell: `A${v}`, why: `"${text}" is ${day} August or ${m} ${MONTHS[day - 1]}` });
+          v++;
+        }
+      }
+      widths(ts, { A: 12, B: 8, C: 8, D: 20, E: 14 });
+      return built8(wb, {
+        family: 'join',
+        description: `A budget per account and month beside ${outcomeRows.length} transactions dated in ISO form up to July ("2025-07-09") and, from August, as a bank file writes them, day and month with slashes. "25/08/2025" is 25 August: no month is 25. But "04/08/2025" (5810 Resor) is 4 August or 8 April, and "11/08/2025" (6550 Konsulttjänster) 11 August or 8 November: their month cannot be known, so neither account can be given an outcome for the year so far (the other rows alone would look right). Both cells are reported; the other accounts are compared through August against the budget's own January–August. Ledger signs.`,
+        source: 'Samordningsförbund, ledger rows completed from a bank file with slashed dates',
+        tests: 'a date that reads as day or month: reported, its account left out; the year so far through the last month that reads one way',
+        tables: [],
+        join: {
+          budgetSheet: bs.name, outcomeSheet: ts.name, key: ['account'], convention: 'ledger', unit: 'kr',
+          budgetCols: { key: ['A'], amount: MONTHS.map((_, i) => letter(3 + i)), period: MONTHS.slice(0, 8).map((_, i) => letter(3 + i)) },
+          outcomeCols: { key: ['C'], amount: ['E'] },
+          budgetRows, outcomeRows,
+          ytd: { months: 8, basis: 'months' },
+        },
+        errors,
+      });
+    },
+  };
+}
+
+export const PERIODS: Fixture[] = [gapInMonths(), periodBudgetOfOtherMonths(), datesInTwoForms(), slashedDates()];
