@@ -204,6 +204,10 @@ export const MESSAGES = {
     sv: 'Kolumnen ”{header}” har inga negativa belopp, men budgeten (”{budget}”) skriver intäkterna eller kostnaderna med minustecken. På {count} rader har budget och utfall olika tecken, så utfallets tecken går inte att veta: de raderna jämförs inte (inget läses som noll). Skriv utfallet med samma teckenregel som budgeten.',
     en: 'The column “{header}” has no negative amounts, but the budget (“{budget}”) writes income or costs with a minus sign. On {count} lines budget and outcome have opposite signs, so the outcome’s sign cannot be known: those lines are not compared (nothing is read as zero). Write the outcome with the budget’s sign rule.',
   },
+  'period.dateTwoWays': {
+    sv: 'Datumet ”{text}” kan läsas på två sätt: dag/månad eller månad/dag. Radens månad är okänd, så raden (och det konto den bokförts på) får inget utfall hittills i år; inget läses som noll. Skriv datumet som 2025-08-04.',
+    en: 'The date “{text}” reads two ways: day/month or month/day. The row’s month is unknown, so the row (and the account it is booked on) has no outcome for the year so far; nothing is read as zero. Write the date as 2025-08-04.',
+  },
   'table.noOutcome': {
     sv: 'Tabellen med rubrikrad {row} har en budget men ingen kolumn som kan läsas som utfall, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är utfall i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Utfall.',
     en: 'The table with its header in row {row} has a budget but no column that reads as the outcome, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the outcome in the settings (Sheet | Column | Role) or rename its header to e.g. Actual.',

@@ -544,7 +544,16 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       const typeText = textAt(cells, typeCol);
       if (typeText !== '') row.statedType = statedTypeOf(typeText);
     }
-    if (periodCol !== undefined) row.month = monthOfPeriod(cells[periodCol] ?? null);
+    if (periodCol !== undefined) {
+      const period = cells[periodCol] ?? null;
+      row.month = monthOfPeriod(period);
+      // `04/08/2025`: 4 August or 8 April. The row's amount is known, its month is not: the line it goes into has
+      // no figure for the year so far, and the cell is named.
+      if (row.month === null && typeof period === 'string' && TWO_WAY_DATE.test(period.trim())) {
+        row.unreadable = true;
+        issues.push({ key: 'period.dateTwoWays', sheet: sheet.name, cell: addressIn(table, r, periodCol), params: { text: period.trim() } });
+      }
+    }
     if (kind === 'total' && isResultLabel(label)) row.result = true;
     if (budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE) row.unreadable = true;
     rows[count++] = row;
@@ -617,6 +626,9 @@ function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout):
 }
 
 const isZero = (m: Money): boolean => (typeof m === 'number' ? m === 0 : m.isZero());
+
+/** A date of day, month and year with slashes (`04/08/2025`), whose day and month may be either way round. */
+const TWO_WAY_DATE = /^\d{1,2}\/\d{1,2}\/(?:19|20)\d\d$/;
 
 /**
  * The month of a period or date cell as ledgers write it: `202403`, `2403` (YYMM), `2024-03`, `mars 2024`, a date

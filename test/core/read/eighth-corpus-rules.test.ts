@@ -327,3 +327,27 @@ describe('an outcome column with no sign beside a budget with one', () => {
     expect(r.analysis.errors).toEqual([]);
   });
 });
+
+describe('a date that reads as day or month', () => {
+  test('`04/08/2025` is reported, its account has no outcome so far; `25/08/2025` sets the year so far through August', () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+        ['4010', 'Löner', 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10],
+        ['5810', 'Resor', 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+      ]),
+      sheet('Transaktioner', [
+        ['Datum', 'Ver.nr', 'Konto', 'Belopp'],
+        ['2025-03-14', 1, '4010', 30],
+        ['25/08/2025', 2, '4010', 45],
+        ['2025-02-02', 3, '5810', 2],
+        ['04/08/2025', 4, '5810', 3],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.period).toEqual({ through: 8, budget: 'months' });
+    // Ledger: 4010's budget for January–August, 80, against 75; 5810 not compared.
+    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([['4010 Löner', '75', '5'], ['5810 Resor', null, null]]);
+    expect(r.analysis.errors.map((e) => [e.key, e.sheet, e.cell])).toEqual([['period.dateTwoWays', 'Transaktioner', 'A5']]);
+  });
+});
