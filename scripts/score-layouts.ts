@@ -224,7 +224,7 @@ function scoreTable(ctx: Ctx, et: ExpectedTable, json: Json, sameSheet: number):
     if (given.length) ctx.reasons.push(`${where}: ${given.length} deviations given though the ${et.missingRole ?? 'budget or outcome'} is missing (e.g. ${given[0].name}: ${given[0].deviation})`);
     const flagged = lines.filter((l) => l.flagged);
     if (flagged.length) ctx.reasons.push(`${where}: ${flagged.length} lines flagged though the ${et.missingRole ?? 'budget or outcome'} is missing`);
-    for (const t of tables) if (t.total?.deviation !== null && t.total?.deviation !== undefined) ctx.reasons.push(`${where}: a total deviation ${t.total.deviation} though the ${et.missingRole} is missing`);
+    for (const t of tables) if (t.total?.deviation !== null && t.total?.deviation !== undefined) ctx.reasons.push(`${where}: a total deviation ${t.total.deviation} though the ${et.missingRole ?? 'budget or outcome'} is missing`);
     scoreReading(ctx, et, json);
     return;
   }
@@ -253,6 +253,7 @@ function scoreTable(ctx: Ctx, et: ExpectedTable, json: Json, sameSheet: number):
     if (el.outcome !== undefined && !amountOk(jl.outcome, [el.outcome])) ctx.reasons.push(`${at} outcome ${show(jl.outcome)}, expected ${show(el.outcome)}`);
     if (el.deviation !== undefined && !amountOk(jl.deviation, [el.deviation], tolerance)) ctx.reasons.push(`${at} deviation ${show(jl.deviation)}, expected ${show(el.deviation)}`);
     if (el.deviation === null && jl.flagged) ctx.reasons.push(`${at} is flagged though it has no deviation`);
+    if (el.deviationPercent === null && jl.deviationPercent !== null && jl.deviationPercent !== undefined) ctx.reasons.push(`${at} deviation % ${String(jl.deviationPercent)}, expected none (a budget of zero has no percentage)`);
     if (el.favourable !== undefined && el.favourable !== null && jl.favourable !== undefined && jl.favourable !== el.favourable) ctx.reasons.push(`${at} ${jl.favourable ? 'favourable' : 'unfavourable'}, expected the reverse`);
     if (el.forecast !== undefined && jl.forecast !== undefined && !amountOk(jl.forecast, [el.forecast])) ctx.reasons.push(`${at} forecast ${show(jl.forecast)}, expected ${show(el.forecast)}`);
     if (el.forecastDeviation !== undefined && jl.forecastDeviation !== undefined && jl.forecastDeviation !== null && !amountOk(jl.forecastDeviation, [el.forecastDeviation])) ctx.reasons.push(`${at} forecast deviation ${show(jl.forecastDeviation)}, expected ${show(el.forecastDeviation)}`);
@@ -506,7 +507,7 @@ function run(file: string): { json: Json | null; problem: string | null } {
  */
 export function oracle(e: Expected): Json {
   const line = (l: NonNullable<ExpectedTable['lines']>[number]): JLine => ({
-    name: l.key, row: l.row, budget: l.budget ?? null, outcome: l.outcome ?? null, deviation: l.deviation ?? null, forecast: l.forecast, forecastDeviation: l.forecastDeviation,
+    name: l.key, row: l.row, budget: l.budget ?? null, outcome: l.outcome ?? null, deviation: l.deviation ?? null, deviationPercent: l.deviationPercent, forecast: l.forecast, forecastDeviation: l.forecastDeviation,
     favourable: l.favourable ?? false, flagged: false,
   });
   const deviations: JTable[] = e.tables.filter((t) => t.deviations).map((t) => {

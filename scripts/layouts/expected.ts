@@ -44,6 +44,8 @@ export interface ExpectedLine {
   /** Forecast against the full-year budget, same sign rule. */
   forecastDeviation?: Amount;
   favourable?: boolean | null;
+  /** Null: the line must have no deviation percentage (its budget is zero); left out, not judged. */
+  deviationPercent?: null;
   /** Income or cost, as the economist reads the line (decides the sign rule of unsigned tables). */
   side?: 'income' | 'cost';
   /** The group (goal area, dimension value, account class) the line belongs to. */

@@ -39,6 +39,8 @@ export interface SpecLine {
   forecast?: Ore | null;
   /** False: the line is not listed in the expectation (a sample of a big ledger), but counts in groups and totals. */
   listed?: boolean;
+  /** The line's deviation has no percentage (a budget of zero): the expectation says the product must give none. */
+  noPercent?: boolean;
 }
 
 /** A table as the fixture declares it. */
@@ -114,6 +116,8 @@ export interface JoinRowSpec {
   amount: Ore;
   /** Budget for the months compared (months basis: the budget's own months). */
   periodAmount?: Ore;
+  /** An outcome row whose period cannot be read (a date that reads two ways): its key has no outcome, and no total counts it. */
+  unreadable?: boolean;
 }
 
 export interface JoinSpec {
@@ -267,6 +271,7 @@ export function expectTable(t: TableSpec): ExpectedTable {
         if (hasForecast) e.forecastDeviation = krText(f.forecastDeviation);
         const fav = favourable(f.deviation);
         if (fav !== undefined) e.favourable = fav;
+        if (l.noPercent) e.deviationPercent = null;
       }
       e.side = l.side;
       if (l.group !== undefined) e.group = l.group;
@@ -329,12 +334,15 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     budget.set(k, e);
   }
   const outcome = new Map<string, { key: string[]; amount: Ore }>();
+  // A key with an outcome row that cannot be placed in the period has no outcome at all (the rest would look right).
+  const unknown = new Set(j.outcomeRows.filter((r) => r.unreadable).map((r) => keyText(r.key)));
   for (const r of j.outcomeRows) {
     const k = keyText(r.key);
     const e = outcome.get(k) ?? { key: r.key, amount: 0n };
     e.amount += r.amount;
     outcome.set(k, e);
   }
+  const known = (k: string) => !unknown.has(k);
   const keys = [...new Set([...budget.keys(), ...outcome.keys()])].sort(compareKeys);
   const lines: ExpectedJoinLine[] = keys.map((k) => {
     const b = budget.get(k);
@@ -343,8 +351,8 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     const line: ExpectedJoinLine = {
       key: (b ?? o)!.key,
       budget: krText(b ? b.amount : null),
-      outcome: krText(o ? o.amount : null),
-      deviation: krText(compared !== undefined && o ? deviationOf(j.convention, 'cost', compared, o.amount) : null),
+      outcome: krText(o && known(k) ? o.amount : null),
+      deviation: krText(compared !== undefined && o && known(k) ? deviationOf(j.convention, 'cost', compared, o.amount) : null),
     };
     if (j.ytd) line.periodBudget = krText(b ? b.period : null);
     return line;
@@ -358,7 +366,7 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     onlyBudget: keys.filter((k) => budget.has(k) && !outcome.has(k)).map((k) => budget.get(k)!.key),
     onlyOutcome: keys.filter((k) => outcome.has(k) && !budget.has(k)).map((k) => outcome.get(k)!.key),
     duplicates: keys.filter((k) => (budget.get(k)?.n ?? 0) > 1).map((k) => budget.get(k)!.key),
-    total: { budget: krText(sum(j.budgetRows.map((r) => r.amount))), outcome: krText(sum(j.outcomeRows.map((r) => r.amount))) },
+    total: { budget: krText(sum(j.budgetRows.map((r) => r.amount))), outcome: krText(sum(j.outcomeRows.filter((r) => known(keyText(r.key))).map((r) => r.amount))) },
   };
   const groupOf = groupingOf(j);
   if (groupOf) {
@@ -371,8 +379,8 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     out.groups = names.map((g) => {
       const ks = keys.filter((k) => groupOf((budget.get(k) ?? outcome.get(k))!.key) === g);
       const bs = ks.map((k) => budget.get(k)).filter((x) => x !== undefined);
-      const os = ks.map((k) => outcome.get(k)).filter((x) => x !== undefined);
-      const both = ks.filter((k) => budget.has(k) && outcome.has(k));
+      const os = ks.filter(known).map((k) => outcome.get(k)).filter((x) => x !== undefined);
+      const both = ks.filter((k) => budget.has(k) && outcome.has(k) && known(k));
       const fig: ExpectedGroup = {
         key: g,
         budget: krText(bs.length ? sum(bs.map((x) => x.amount)) : null),
@@ -398,8 +406,8 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
   if (j.ytd) {
     // Each side's own total for the months compared; the deviation of the keys that have both sides (SPEC 2.1).
     const b = sum(j.budgetRows.map((r) => periodAmount(j, r)));
-    const o = sum(j.outcomeRows.map((r) => r.amount));
-    const both = keys.filter((k) => budget.has(k) && outcome.has(k));
+    const o = sum(j.outcomeRows.filter((r) => known(keyText(r.key))).map((r) => r.amount));
+    const both = keys.filter((k) => budget.has(k) && outcome.has(k) && known(k));
     const d = sum(both.map((k) => deviationOf(j.convention, 'cost', budget.get(k)!.period, outcome.get(k)!.amount)));
     out.ytd = { months: j.ytd.months, basis: j.ytd.basis, budget: krText(b), outcome: krText(o), deviation: krText(d) };
   }

@@ -237,7 +237,7 @@ function rereadJoin(
     return rows.map((r) => {
       const key = cols.key.map((c) => keyOf(readValue(ws, `${c}${r.row}`)));
       const amt = sum(cols.amount.map((c) => amount(ws, `${c}${r.row}`, j.unit, 'join amount')));
-      const again: JoinRowSpec = { row: r.row, key, amount: amt };
+      const again: JoinRowSpec = { row: r.row, key, amount: amt, ...(r.unreadable ? { unreadable: true } : {}) };
       if (cols.period) again.periodAmount = sum(cols.period.map((c) => amount(ws, `${c}${r.row}`, j.unit, 'join period amount')));
       if (key.join('|') !== r.key.join('|')) problems.push(`${name} row ${r.row}: key ${key.join('/')}, source ${r.key.join('/')}`);
       if (amt !== r.amount) problems.push(`${name} row ${r.row}: amount ${inUnit(amt, 'kr')}, source ${inUnit(r.amount, 'kr')}`);

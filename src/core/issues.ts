@@ -16,6 +16,7 @@ export function amountIssueKey(reason: string, text: string): MessageKeyLike {
   if (reason === 'no-unit') return 'amount.noUnit';
   if (reason === 'format-scale') return 'amount.formatScale';
   if (reason === 'format-unit') return 'amount.formatUnit';
+  if (reason === 'ambiguous-comma') return 'amount.ambiguousComma';
   return reason === 'ambiguous' ? 'amount.ambiguous' : 'amount.notANumber';
 }
 

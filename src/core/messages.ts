@@ -30,6 +30,10 @@ export const MESSAGES = {
     en: 'The number {text} ({column}) has the number format “{format}”, which shows it divided by 1 000 for each comma at its end, but the unit given is {unit}: the cell would then hold less than kronor, so which unit it holds cannot be told. It is not read (not as zero either): remove the comma from the format or give the unit it shows.',
   },
   'format.general': { sv: 'Allmänt', en: 'General' },
+  'amount.ambiguousComma': {
+    sv: '”{text}” går att läsa på två sätt ({column}): kolumnen skriver också belopp med komma som tusentalsavgränsare (1,234.50), så kommat kan vara decimaltecken eller avgränsare. Skriv beloppet utan tvetydighet, t.ex. 12 500 eller 12,50. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    en: '“{text}” reads two ways ({column}): the column also writes amounts with a comma grouping thousands (1,234.50), so the comma may be a decimal sign or a separator. Write the amount unambiguously, e.g. 12 500 or 12.50. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
+  },
   'amount.ambiguous': {
     sv: '”{text}” är tvetydigt ({column}): punkt kan vara decimaltecken eller tusentalsavgränsare. Skriv 1234 eller 1,234. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
     en: '“{text}” is ambiguous ({column}): the dot may be a decimal point or a thousands separator. Write 1234 or 1,234. It is not read as zero: what depends on the cell (such as the line’s deviation) is left empty until the cell is corrected.',
@@ -37,6 +41,14 @@ export const MESSAGES = {
   'header.duplicate': {
     sv: 'Rubriken ”{header}” finns redan i {first}; den första används och denna kolumn läses inte. Byt namn på den ena om båda ska läsas.',
     en: 'The header “{header}” already appears in {first}; the first one is used and this column is not read. Rename one of them if both should be read.',
+  },
+  'unit.titleDiffers': {
+    sv: 'Rubriken ovanför tabellen, ”{title}”, anger {titleUnit}, men beloppskolumnernas rubriker anger {headerUnit}. Beloppen läses i {headerUnit}, som rubrikerna säger; stämmer rubrikerna inte, blir alla belopp fel med en faktor tusen. Rätta den som är fel.',
+    en: 'The title above the table, “{title}”, states {titleUnit}, but the amount headers state {headerUnit}. The amounts are read in {headerUnit}, as the headers say; if the headers are wrong, every amount is off by a factor of a thousand. Correct whichever is wrong.',
+  },
+  'header.twoOutcomes': {
+    sv: 'Två kolumner ser ut att vara utfall, ”{first}” ({firstCell}) och ”{second}”, och inget år eller någon period skiljer dem åt. Ingen av dem jämförs med budgeten, eftersom det skulle vara en gissning. Ange vilken som är utfallet i bladet Avstämning inställningar (Blad | Kolumn | Roll).',
+    en: 'Two columns look like the outcome, “{first}” ({firstCell}) and “{second}”, and no year or period tells them apart. Neither is compared with the budget, as that would be a guess. Say which is the outcome on the sheet Avstämning inställningar (Sheet | Column | Role).',
   },
   'sheet.hidden': {
     sv: 'Bladet är dolt men dess tabeller räknas med; visa bladet för att granska dem, eller ta bort dem om de inte ska ingå.',
@@ -121,8 +133,12 @@ export const MESSAGES = {
   'column.sameRoleEarlier': { sv: 'en annan kolumn har samma roll och används', en: 'another column has the same role and is used' },
   'column.otherYear': { sv: 'ett annat år än utfallet', en: 'another year than the outcome' },
   'column.otherPeriod': {
-    sv: 'budgeten för en annan period än utfallet (en månad mot året hittills): jämförs inte',
-    en: 'the budget for another period than the outcome (one month against the year so far): not compared',
+    sv: 'budgeten för en annan period än utfallet: jämförs inte',
+    en: 'the budget for another period than the outcome: not compared',
+  },
+  'column.outcomeUnsettled': {
+    sv: 'ett av två utfall som inget år eller period skiljer åt: används inte',
+    en: 'one of two outcomes that no year or period tells apart: not used',
   },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
@@ -191,6 +207,22 @@ export const MESSAGES = {
   'role.orgNumber': { sv: 'organisationsnummer', en: 'org. number' },
   'role.share': { sv: 'andel', en: 'share' },
   'role.unknown': { sv: 'förstods inte', en: 'not understood' },
+  'table.monthGap': {
+    sv: 'Månaden ”{month}” är tom på varje rad, men ”{later}” har belopp. En tom månad är inget värde, inte noll: utfallet hittills i år är okänt, så ingen avvikelse räknas för tabellen. Fyll i månaden (eller skriv 0 där inget bokförts).',
+    en: 'The month “{month}” is empty on every row, but “{later}” has amounts. An empty month is no value, not zero: the outcome for the year so far is unknown, so no deviation is computed for the table. Fill in the month (or write 0 where nothing was booked).',
+  },
+  'join.otherYear': {
+    sv: 'Utfallet här gäller {outcomeYear}, budgeten på bladet {budgetSheet} {budgetYear}. Två år jämförs inte: bladen matchas inte mot varandra och inga avvikelser räknas. Lägg in utfallet för {budgetYear} om det är det som ska stämmas av.',
+    en: 'The outcome here is for {outcomeYear}, the budget on the sheet {budgetSheet} for {budgetYear}. Two years are not compared: the sheets are not matched and no deviations are computed. Add the outcome for {budgetYear} if that is what should be reconciled.',
+  },
+  'table.outcomeWithoutSign': {
+    sv: 'Kolumnen ”{header}” har inga negativa belopp, men budgeten (”{budget}”) skriver intäkterna eller kostnaderna med minustecken. På {count} rader har budget och utfall olika tecken, så utfallets tecken går inte att veta: de raderna jämförs inte (inget läses som noll). Skriv utfallet med samma teckenregel som budgeten.',
+    en: 'The column “{header}” has no negative amounts, but the budget (“{budget}”) writes income or costs with a minus sign. On {count} lines budget and outcome have opposite signs, so the outcome’s sign cannot be known: those lines are not compared (nothing is read as zero). Write the outcome with the budget’s sign rule.',
+  },
+  'period.dateTwoWays': {
+    sv: 'Datumet ”{text}” kan läsas på två sätt: dag/månad eller månad/dag. Radens månad är okänd, så raden (och det konto den bokförts på) får inget utfall hittills i år; inget läses som noll. Skriv datumet som 2025-08-04.',
+    en: 'The date “{text}” reads two ways: day/month or month/day. The row’s month is unknown, so the row (and the account it is booked on) has no outcome for the year so far; nothing is read as zero. Write the date as 2025-08-04.',
+  },
   'table.noOutcome': {
     sv: 'Tabellen med rubrikrad {row} har en budget men ingen kolumn som kan läsas som utfall, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är utfall i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Utfall.',
     en: 'The table with its header in row {row} has a budget but no column that reads as the outcome, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the outcome in the settings (Sheet | Column | Role) or rename its header to e.g. Actual.',

@@ -14,6 +14,7 @@ import { Join } from '../model/join';
 import { SheetMapping } from '../read/mapping';
 import { sheetNameKey } from '../marks';
 import { joinTables } from './joined';
+import { outcomeWithoutSign } from './unsigned-outcome';
 import { splitByType } from './long-form';
 import { besideGroups, groupTotalChecks, groupTotals } from './beside-totals';
 import { sheetTables } from '../read/sheet-tables';
@@ -139,7 +140,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       if (!periodColumn && !monthBudget && prorate === null && layout.throughSource === null && outcomeCell !== undefined && matchHeader((layout.headers.outcome ?? '').replace(' / ', ' '))?.cumulative) {
         errors.push({ key: 'table.partYearUnknown', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, outcomeCell), params: { header: layout.headers.outcome ?? '' } });
       }
-      const lines = items.map((r) => lineDeviation(r, comparison, rule));
+      const lines = outcomeWithoutSign(layout, items, convention, errors).map((r) => lineDeviation(r, comparison, rule));
       const grouping = withTypeGroups(chooseGrouping(layout, items), lines);
       const lastRow = rows[rows.length - 1].row;
       const mixed = mixedAs(coverage, items.length);
@@ -168,7 +169,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
   const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
-  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule);
+  const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule, errors);
   const paired = new Set(joined.flatMap((j) => j.sides));
   for (const j of joined) tables.push(j.result);
   // Printed totals on a budget or a ledger sheet still have to foot (a statement's year columns are the goals' to check).
@@ -181,7 +182,9 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   // A statement headed by bare years (`2024 | 2023`) has no budget to expect: the reading report says so, quietly.
   // So does a side sheet (the ledger a LETARAD column reads from) in a workbook that reconciles elsewhere.
   const reconcilesElsewhere = tables.length > 0;
-  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere)) {
+  // A table whose outcome is two columns that cannot be told apart has been named at its header already.
+  const said = (t: OneSidedTable) => t.layout.reading.some((c) => c.unused === 'column.outcomeUnsettled');
+  for (const t of unpaired.filter((x) => !x.layout.bareYears && !reconcilesElsewhere && !said(x))) {
     const missing = t.has === 'budget' ? 'outcome' : 'budget';
     const unknown = t.layout.reading.filter((c) => c.role === null && c.header !== '' && !c.unused).map((c) => `${columnLetter(c.col)} ”${c.header}”`);
     errors.push({

@@ -4,6 +4,8 @@ import { Join, JoinSide, KeyPart, joinKey, joinSides, keyCell } from '../model/j
 import { detectConvention } from '../read/convention';
 import { GroupMap, groupOfCode } from '../read/group-map';
 import { TableRow, plainRow } from '../read/rows';
+import { TableLayout, addressIn } from '../read/tables';
+import { InputIssue } from '../issues';
 import { PRINTED_STEP_ORE } from '../read/units';
 import type { OneSidedTable, TableResult } from './analyze';
 import { Check } from './checks';
@@ -26,12 +28,24 @@ const sideOf = (t: OneSidedTable, sheets: readonly SheetData[]): JoinSide => ({ 
  * (SPEC 1.8), best overlap first; each table takes part in one join at most. What is left unpaired stays
  * one-sided and is reported as such.
  */
-function pairSides(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[]): { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[] }[] {
+function pairSides(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[], issues: InputIssue[]): { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[] }[] {
   const candidates: { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[]; overlap: number }[] = [];
+  const otherYear = new Set<OneSidedTable>();
   for (const b of oneSided.filter((t) => t.has === 'budget')) {
     for (const o of oneSided.filter((t) => t.has === 'outcome' && !t.layout.bareYears)) {
       const found = joinKey(sideOf(b, sheets), sideOf(o, sheets));
-      if (found) candidates.push({ budget: b, outcome: o, ...found });
+      if (!found) continue;
+      // `Budget 2025` on one sheet and `Utfall 2024` on another: last year's accounts are no outcome of this budget.
+      const years = { budget: yearOf(b.layout, 'budget'), outcome: yearOf(o.layout, 'outcome') };
+      if (years.budget !== undefined && years.outcome !== undefined && years.budget !== years.outcome) {
+        if (!otherYear.has(o)) {
+          otherYear.add(o);
+          const col = o.layout.columns.outcome!;
+          issues.push({ key: 'join.otherYear', sheet: o.layout.sheet, cell: addressIn(o.layout, o.layout.headerRow, col), params: { outcomeYear: years.outcome, budgetYear: years.budget, budgetSheet: b.layout.sheet } });
+        }
+        continue;
+      }
+      candidates.push({ budget: b, outcome: o, ...found });
     }
   }
   candidates.sort((x, y) => y.overlap - x.overlap || y.parts.length - x.parts.length);
@@ -44,6 +58,12 @@ function pairSides(oneSided: readonly OneSidedTable[], sheets: readonly SheetDat
     pairs.push(c);
   }
   return pairs;
+}
+
+/** The year a side's budget or outcome header names (`Budget 2025`, `Utfall 2024`), when its column names one. */
+function yearOf(layout: TableLayout, role: 'budget' | 'outcome'): number | undefined {
+  const col = layout.columns[role];
+  return col === undefined ? undefined : layout.reading.find((c) => c.col === col)?.year;
 }
 
 /**
@@ -101,8 +121,8 @@ function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, side
 }
 
 /** Join every budget-only table with the outcome-only table it shares a key with. */
-export function joinTables(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[], maps: readonly GroupMap[], rule: FlagRule): JoinedTable[] {
-  return pairSides(oneSided, sheets).map(({ budget, outcome, parts }) => joinedTable(joinSides(sideOf(budget, sheets), sideOf(outcome, sheets), parts), maps, rule, [budget, outcome]));
+export function joinTables(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[], maps: readonly GroupMap[], rule: FlagRule, issues: InputIssue[] = []): JoinedTable[] {
+  return pairSides(oneSided, sheets, issues).map(({ budget, outcome, parts }) => joinedTable(joinSides(sideOf(budget, sheets), sideOf(outcome, sheets), parts), maps, rule, [budget, outcome]));
 }
 
 const keyText = (key: readonly string[]) => key.join(' / ');

@@ -130,3 +130,13 @@ function groupedThousands(s: string, sep: string): boolean {
   const parts = s.split(sep);
   return /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
+
+/** `12,500`, `-1,250`: one comma with three digits after it and nothing else, 12,50 in Swedish and 12 500 in English. */
+export function commaReadsTwoWays(text: string): boolean {
+  return /^[\s(−–+-]*\d{1,3},\d{3}[\s)−–-]*$/.test(text);
+}
+
+/** `1,234.50`, `-1,234,567`: commas that group thousands, as an English locale writes amounts (never a Swedish decimal comma). */
+export function writesCommaGroups(text: string): boolean {
+  return /\d,\d{3}(?:\.\d|,\d{3})/.test(text);
+}

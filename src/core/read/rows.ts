@@ -3,7 +3,7 @@ import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
 import type { MessageParam, MessageParams } from '../messages';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
-import { parseAmountCell } from './numbers';
+import { commaReadsTwoWays, parseAmountCell, writesCommaGroups } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
@@ -77,9 +77,15 @@ const totalLabel = memoByText((label: string) => {
   return TOTAL_START.test(s) || STATEMENT_START.test(s) || TOTAL_END.test(s);
 });
 
-/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad` … */
+/**
+ * A range of codes and nothing else (`3000-3999`, `4000 – 7999`): what a report prints on the row that sums the
+ * accounts in the range. No account is written so.
+ */
+const CODE_RANGE = /^\s*\d{3,6}\s*[-–]\s*\d{3,6}\s*$/;
+
+/** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad`, `3000-3999` … */
 export function isTotalLabel(label: string): boolean {
-  return label !== '' && mayBeTotal(label) && totalLabel(label);
+  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || CODE_RANGE.test(label));
 }
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
@@ -213,6 +219,8 @@ interface AmountColumn {
   textOrePerUnit?: number;
   /** The column's formats, where each number cell's own must be checked: some show another scale, or the scale would put the cells below kronor. */
   check?: CheckedColumn;
+  /** Whether the column writes commas grouping thousands somewhere (then `12,500` reads two ways). */
+  commaGroups?: () => boolean;
 }
 
 interface CheckedColumn extends ShownScaled {
@@ -267,9 +275,31 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
     report(r, at, 'no-unit', typeof v === 'number' ? String(v) : String(v).trim());
     return UNREADABLE;
   }
+  // `12,500` is 12,50 or 12 500 in a column that also writes `1,234.50`: it cannot be read.
+  if (parsed.kind === 'number' && typeof v === 'string' && commaReadsTwoWays(v) && at.commaGroups?.()) {
+    report(r, at, 'ambiguous-comma', v.trim());
+    return UNREADABLE;
+  }
   if (parsed.kind === 'number') return moneyFromOre(parsed.value.times(at.textOrePerUnit ?? at.orePerUnit));
   report(r, at, parsed.reason, parsed.text);
   return UNREADABLE;
+}
+
+/**
+ * Whether a column writes commas to group thousands in any of its text amounts (`1,234.50`, `1,234,567`), as an
+ * English locale does: worked out on first need only (a cell such as `12,500` in it), then kept.
+ */
+function commaGroupsIn(sheet: SheetData, col: number, firstRow: number, lastRow: number): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    known = false;
+    for (let r = firstRow; r <= lastRow && !known; r++) {
+      const v = sheet.values[r]?.[col];
+      if (typeof v === 'string' && writesCommaGroups(v)) known = true;
+    }
+    return known;
+  };
 }
 
 /** The sum of month columns `from`..`to` (1-based) of a row: undefined when all are empty, null when one is unreadable. */
@@ -390,7 +420,14 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined => {
     if (col === undefined || col < 0) return undefined;
     const stated: Unit = table.columnUnits[key] ?? table.unit;
-    const at: AmountColumn = { key, col, orePerUnit: ORE_PER_UNIT[stated], header: header ?? table.headers[key] ?? key, ...(table.unitSource === 'cells' ? { unitInCells: true } : {}) };
+    const at: AmountColumn = {
+      key,
+      col,
+      orePerUnit: ORE_PER_UNIT[stated],
+      header: header ?? table.headers[key] ?? key,
+      commaGroups: commaGroupsIn(sheet, col, table.firstRow, table.lastRow),
+      ...(table.unitSource === 'cells' ? { unitInCells: true } : {}),
+    };
     const shown = table.shownScaled?.[col];
     if (!shown) return at;
     // Numbers in the unit their format shows them scaled from; text as it is written, in the stated unit.
@@ -456,9 +493,16 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let pendingHeader: { row: number; label: string } | null = null;
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
+  const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
+  const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])].filter((c): c is AmountColumn => c !== undefined && c.col >= 0).map((c) => c.col);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
     if (!cells || keyFigures) continue;
+    if (headerAgain(cells)) {
+      // The page's title above a repeated header heads no section.
+      pendingHeader = null;
+      continue;
+    }
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
@@ -472,7 +516,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);
       if (periodBudget === undefined && table.through !== null) periodBudget = monthSum(cells, budgetMonths, through, r, reportOnce);
     }
-    if (outcomeMonths && outcome === undefined) outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+    if (outcomeMonths && outcome === undefined) {
+      outcome = monthSum(cells, outcomeMonths, through, r, reportOnce);
+      // A month empty in every row before one with figures: this row's year so far is unknown (said once, at the month).
+      if (table.monthGap !== undefined && outcome !== undefined) outcome = UNREADABLE;
+    }
     if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
     const deviation = amountAt(cells, deviationAt, r, report);
     const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
@@ -507,7 +555,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     }
     const goalCell = textAt(cells, goalCol);
     if (label === '' && !hasAmountCell && goalCell === '') continue;
-    if (!hasAmountCell) {
+    // A dash in an amount cell says "no value here" of a line (`6110 Kontorsmaterial | - | -`): a heading has none.
+    if (!hasAmountCell && (label === '' || !dashed(cells, dashCols))) {
       if (label !== '' && count > 0 && isKeyFigureHeading(label)) keyFigures = true;
       // A note between the rows (`Obs! …`, a sentence) heads nothing.
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
@@ -551,7 +600,16 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       const typeText = textAt(cells, typeCol);
       if (typeText !== '') row.statedType = statedTypeOf(typeText);
     }
-    if (periodCol !== undefined) row.month = monthOfPeriod(cells[periodCol] ?? null);
+    if (periodCol !== undefined) {
+      const period = cells[periodCol] ?? null;
+      row.month = monthOfPeriod(period);
+      // `04/08/2025`: 4 August or 8 April. The row's amount is known, its month is not: the line it goes into has
+      // no figure for the year so far, and the cell is named.
+      if (row.month === null && typeof period === 'string' && TWO_WAY_DATE.test(period.trim())) {
+        row.unreadable = true;
+        issues.push({ key: 'period.dateTwoWays', sheet: sheet.name, cell: addressIn(table, r, periodCol), params: { text: period.trim() } });
+      }
+    }
     if (kind === 'total' && isResultLabel(label)) row.result = true;
     if (budget === UNREADABLE || outcome === UNREADABLE || periodBudget === UNREADABLE) row.unreadable = true;
     rows[count++] = row;
@@ -560,6 +618,42 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   rows.length = count;
   unlabelledSums(rows, sheet, table);
   return rows;
+}
+
+/** Whether one of the amount cells holds a dash alone (`-`, `–`, `—`, `−`): a value written as none. */
+function dashed(cells: readonly CellValue[], cols: readonly number[]): boolean {
+  for (const c of cols) {
+    const v = cells[c];
+    if (typeof v === 'string' && /^\s*[-–—−]\s*$/.test(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * A printed report pasted back as values repeats its header row at the top of every page: a row whose every cell
+ * with text is the header's own text in that column (the first amount column among them, no number anywhere) is
+ * the header again, neither a line nor amounts that cannot be read. Tested first on the first amount column's
+ * cell, so a ledger's rows cost one look.
+ */
+function repeatedHeader(sheet: SheetData, table: TableLayout, firstAmountCol: number): (cells: readonly CellValue[]) => boolean {
+  const heads = table.headerRows.map((h) => (sheet.values[h] ?? []).map((v) => (typeof v === 'string' ? normaliseLabel(v) : v === null || v === undefined ? '' : String(v))));
+  if (!Number.isFinite(firstAmountCol)) return () => false;
+  return (cells) => {
+    const guard = cells[firstAmountCol];
+    if (typeof guard !== 'string') return false;
+    const g = normaliseLabel(guard);
+    return heads.some((head) => {
+      if (g === '' || head[firstAmountCol] !== g) return false;
+      let texts = 0;
+      for (let c = 0; c < cells.length; c++) {
+        const v = cells[c];
+        if (v === null || v === undefined || v === '') continue;
+        if (typeof v !== 'string' || normaliseLabel(v) !== (head[c] ?? '')) return false;
+        texts++;
+      }
+      return texts >= 2;
+    });
+  };
 }
 
 /**
@@ -589,6 +683,9 @@ function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout):
 
 const isZero = (m: Money): boolean => (typeof m === 'number' ? m === 0 : m.isZero());
 
+/** A date of day, month and year with slashes (`04/08/2025`), whose day and month may be either way round. */
+const TWO_WAY_DATE = /^\d{1,2}\/\d{1,2}\/(?:19|20)\d\d$/;
+
 /**
  * The month of a period or date cell as ledgers write it: `202403`, `2403` (YYMM), `2024-03`, `mars 2024`, a date
  * serial or ISO date; null for anything else.
@@ -610,6 +707,17 @@ export function monthOfPeriod(v: CellValue): number | null {
   m = /^\d\d(\d\d)$/.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
   if (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12) return Number(s);
+  // `14.07.2025`: day first with dots, as every Swedish and European system writes it.
+  m = /^(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[2]) : null;
+  // `23/08/2025` or `08/23/2025` read one way only when one part is no month; `04/08/2025` is either, so no month.
+  m = /^(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d$/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) return b;
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) return a;
+    return null;
+  }
   const month = monthHeader(s);
   return month ? month.month : null;
 }

@@ -37,7 +37,8 @@ export interface ColumnReading {
     | 'column.runningBalance'
     | 'column.againstForecast'
     | 'column.grossPart'
-    | 'column.otherPeriod';
+    | 'column.otherPeriod'
+    | 'column.outcomeUnsettled';
   month?: number;
   year?: number;
   /** The unit its cells hold where their number format shows them in the stated one (`#,##0,`: kronor under `(tkr)`). */
@@ -77,6 +78,11 @@ export interface TableLayout {
   throughSource: 'header' | 'title' | 'months' | null;
   /** The outcome is cumulative (`Ack`, `YTD`) but no month says how far. */
   cumulative: boolean;
+  /**
+   * A month (1–12) whose outcome column is empty in every row though a later month has figures: the outcome of the
+   * year so far is unknown (an empty month is no value, not zero), so no line has one.
+   */
+  monthGap?: number;
   unit: Unit;
   unitSource: UnitSource;
   /** Amount columns whose header states a unit of its own; the others are in `unit`. */
@@ -749,6 +755,28 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
 }
 
 /**
+ * Headers that state their unit (`Budget (tkr)`) under a title that states another (`Driftredovisning 2025
+ * (mnkr)`): the header's is used (SPEC 1.2), but one of the two is wrong by a thousandfold, so the title cell is
+ * named. The first title cell that states a unit is the one looked at, as detectUnit would have taken it.
+ */
+function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number, issues: InputIssue[]): void {
+  const stated = new Set(cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!));
+  if (stated.size === 0) return;
+  const rows = [...Array.from({ length: Math.max(0, headerRow - searchFrom) }, (_, i) => headerRow - 1 - i), ...Array.from({ length: Math.min(searchFrom, firstHeaderRow) }, (_, i) => i)];
+  for (const r of rows) {
+    const values = sheet.values[r] ?? [];
+    for (let col = 0; col < values.length; col++) {
+      const v = values[col];
+      if (typeof v !== 'string' || matchHeader(v)) continue;
+      const u = unitOfTitle(v);
+      if (!u) continue;
+      if (!stated.has(u)) issues.push({ key: 'unit.titleDiffers', sheet: sheet.name, cell: cellAddress(r, col), params: { title: v.trim(), titleUnit: u, headerUnit: [...stated].join(', ') } });
+      return;
+    }
+  }
+}
+
+/**
  * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
  * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
  */
@@ -814,6 +842,48 @@ function throughFromTitle(title: readonly string[]): number | null {
 }
 
 /**
+ * Whether a column's numbers are shares (0.87, 1.09), not amounts, beside a column of amounts: every number at most
+ * 10 in size, one of them with decimals, and on at least two rows the amount beside it (the budget) 1 000 or more.
+ * An outcome of 0,87 kr against a budget of 1 850 000 kr is no outcome: it is `Förbrukat` kept as a fraction.
+ * A table in mnkr, whose amounts are small too, never has such a neighbour.
+ */
+function holdsShares(sheet: SheetData, headerRow: number, col: number, amountCol: number): boolean {
+  let beside = 0;
+  let decimals = false;
+  const last = Math.min(sheet.values.length, headerRow + 1 + SHARE_ROWS);
+  for (let r = headerRow + 1; r < last; r++) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v !== 'number') continue;
+    if (Math.abs(v) > 10) return false;
+    if (!Number.isInteger(v)) decimals = true;
+    const a = cellAt(sheet, r, amountCol);
+    if (typeof a === 'number' && Math.abs(a) >= 1000) beside++;
+  }
+  return decimals && beside >= 2;
+}
+
+/**
+ * `Budget 2025 | Förbrukat | Kvar` with Förbrukat 0.87: a column under an outcome or forecast word that holds shares
+ * beside the budget's amounts (holdsShares) is a percentage, never the outcome or the forecast.
+ */
+function sharesUnderAmountWords(sheet: SheetData, headerRow: number, byRole: Map<ColumnRole, HeaderCell[]>, reading: Map<number, ColumnReading>): void {
+  const budget = (byRole.get('budget') ?? byRole.get('periodBudget') ?? [])[0];
+  if (!budget) return;
+  for (const role of ['outcome', 'forecast'] as const) {
+    const list = byRole.get(role) ?? [];
+    const shares = list.filter((c) => !c.mapped && holdsShares(sheet, headerRow, c.col, budget.col));
+    if (!shares.length) continue;
+    for (const c of shares) {
+      reading.get(c.col)!.role = 'percent';
+      reading.get(c.col)!.unused = 'column.percent';
+    }
+    const rest = list.filter((c) => !shares.includes(c));
+    if (rest.length) byRole.set(role, rest);
+    else byRole.delete(role);
+  }
+}
+
+/**
  * Whether a column's numbers below the header are each the deviation as a share of the budget, (outcome −
  * budget) ÷ |budget| in either sign, to within half a per mille (a fraction under a % format): at least two rows,
  * every one of them, and none larger than 10 (1 000 %).
@@ -867,6 +937,22 @@ const MONTH_ROLES = ['budget', 'outcome', 'forecast'] as const;
 /** A header that says which part of the year it covers: the year so far, up to a month, or one period alone. */
 function statesPeriod(c: HeaderMatch): boolean {
   return c.cumulative === true || c.through !== undefined || c.singlePeriod === true;
+}
+
+/**
+ * `Utfall | Utfall prel.`: two outcome columns under different headers with nothing to tell them apart (no year,
+ * no period, no mapping). Either may be the year's outcome; taking one would compare the budget with a guess. Neither
+ * is the outcome, and the second header is named so that the user can map the right one. (The same header twice
+ * is a slip of the pen: the first is read and the second reported, see below.)
+ */
+function twoOutcomes(sheet: SheetData, headerRow: number, byRole: Map<ColumnRole, HeaderCell[]>, reading: Map<number, ColumnReading>, issues: InputIssue[]): void {
+  const outcomes = byRole.get('outcome') ?? [];
+  if (outcomes.length < 2 || outcomes.some((c) => c.mapped)) return;
+  const [a, b] = outcomes;
+  if (statesPeriod(a) || statesPeriod(b) || a.year !== b.year || normaliseLabel(a.text) === normaliseLabel(b.text)) return;
+  for (const c of outcomes) reading.get(c.col)!.unused = 'column.outcomeUnsettled';
+  byRole.delete('outcome');
+  issues.push({ key: 'header.twoOutcomes', sheet: sheet.name, cell: cellAddress(headerRow, b.col), params: { first: a.text, firstCell: cellAddress(headerRow, a.col), second: b.text } });
 }
 
 /**
@@ -932,6 +1018,8 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     byRole.set('priorYear', outcomes.filter((c) => c.year !== undefined && c.year < latest).sort((a, b) => (b.year ?? 0) - (a.year ?? 0)));
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
   }
+  sharesUnderAmountWords(sheet, headerRow, byRole, reading);
+  twoOutcomes(sheet, headerRow, byRole, reading, issues);
   const outcomeYear = (byRole.get('outcome') ?? [])[0]?.year;
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {
@@ -952,12 +1040,13 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
   }
   // A period budget covers what the outcome covers: never a month's budget (`Budget period`) against the year so far
-  // (`Saldo ack`), nor the year so far against one month.
+  // (`Saldo ack`), nor the year so far against one month, nor six months (`Budget jan–jun`) against eight (`Utfall jan–aug`).
   const outcome = (byRole.get('outcome') ?? [])[0];
   const periodBudgets = byRole.get('periodBudget') ?? [];
   if (outcome && periodBudgets.length && statesPeriod(outcome)) {
     const oneMonth = outcome.singlePeriod === true;
-    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true));
+    const otherMonths = (c: HeaderCell) => outcome.through !== undefined && c.through !== undefined && c.through !== outcome.through;
+    const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true || otherMonths(c)));
     for (const c of misfits) reading.get(c.col)!.unused = 'column.otherPeriod';
     byRole.set('periodBudget', periodBudgets.filter((c) => !misfits.includes(c)));
   }
@@ -1117,6 +1206,11 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through = lastMonthWithValues(sheet, months.outcome, firstRow, lastRow);
       throughSource = through === null ? null : 'months';
     }
+    const monthGap = months.outcome && throughSource === 'months' ? emptyMonthBefore(sheet, months.outcome, through!, firstRow, lastRow) : null;
+    if (monthGap !== null) {
+      const at = (m: number) => reading.get(months.outcome![m - 1])?.header ?? String(m);
+      issues.push({ key: 'table.monthGap', sheet: sheet.name, cell: cellAddress(headerRow, months.outcome![monthGap - 1]), params: { month: at(monthGap), later: at(through!) } });
+    }
     const cumulative = outcomeCell?.cumulative === true || cells.some((c) => c.role === 'periodBudget');
     if (through === null && (cumulative || columns.forecast !== undefined)) {
       through = throughFromTitle(title);
@@ -1124,6 +1218,8 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (through === 12) through = null;
 
+    const unit = mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col));
+    if (unit.unitSource === 'header') titleOfOtherUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0], issues);
     tables.push({
       sheet: sheet.name,
       headerRow,
@@ -1143,7 +1239,8 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       through,
       throughSource,
       cumulative,
-      ...(mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col))),
+      ...(monthGap !== null ? { monthGap } : {}),
+      ...unit,
       // A unit the user gave holds for every column.
       columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),
@@ -1164,6 +1261,21 @@ function lastMonthWithValues(sheet: SheetData, cols: MonthColumns, firstRow: num
       const v = cellAt(sheet, r, col);
       if (v !== null && v !== '' && !(typeof v === 'string' && /^[\s–—-]*$/.test(v))) return m + 1;
     }
+  }
+  return null;
+}
+
+/** The first month before `through` whose outcome column exists and is empty in every row; null when there is none. */
+function emptyMonthBefore(sheet: SheetData, cols: MonthColumns, through: number, firstRow: number, lastRow: number): number | null {
+  for (let m = 1; m < through; m++) {
+    const col = cols[m - 1];
+    if (col < 0) continue;
+    let filled = false;
+    for (let r = firstRow; r <= lastRow && !filled; r++) {
+      const v = cellAt(sheet, r, col);
+      filled = v !== null && v !== '' && !(typeof v === 'string' && /^\s*$/.test(v));
+    }
+    if (!filled) return m;
   }
   return null;
 }
