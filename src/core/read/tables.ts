@@ -346,6 +346,27 @@ function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boo
   return null;
 }
 
+/** A bare number that could be a month (`3`, `10`): as a sub-header only in a run of months, never alone. */
+const isBareNumber = (v: CellValue): boolean => typeof v === 'number' || (typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v));
+
+/**
+ * Whether each bare number read as a month under a group header stands in a run of months counting up by one
+ * under the same group (`1 | 2 | 3`). A first line of small figures (`Post 1 | 10 | 9` under `Budget 2024 |
+ * Utfall 2024`) is a line, and read as a header row of months it would be lost.
+ */
+function bareMonthsInRuns(upper: readonly CellValue[], lower: readonly CellValue[], subs: readonly ({ month?: number } | null)[]): boolean {
+  const month = (col: number) => (isBareNumber(lower[col] ?? null) ? subs[col]?.month : undefined);
+  const startsGroup = (col: number) => text(upper[col] ?? null) !== '';
+  for (let col = 0; col < subs.length; col++) {
+    const m = month(col);
+    if (m === undefined) continue;
+    const before = col > 0 && !startsGroup(col) && month(col - 1) === m - 1;
+    const after = col + 1 < subs.length && !startsGroup(col + 1) && month(col + 1) === m + 1;
+    if (!before && !after) return false;
+  }
+  return true;
+}
+
 const NET_PART = /^(netto|nettokostnad|nettokostnader|net|net cost|net costs|net amount)$/u;
 const GROSS_PART = /^(intäkter|intäkt|kostnader|kostnad|income|revenue|revenues|costs|cost|expenses|expenditure)$/u;
 
@@ -360,6 +381,7 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
   if (!upper.every((v) => headerish(v, false)) || !lower.every((v) => headerish(v, true))) return null;
   const subs = lower.map(subHeader);
   if (subs.filter((s) => s !== null).length < 2) return null;
+  if (!bareMonthsInRuns(upper, lower, subs)) return null;
   const found: HeaderCell[] = [];
   const unknown: HeaderCandidate['unknown'] = [];
   let group: { text: string; match: HeaderMatch | null } | null = null;
