@@ -61,7 +61,13 @@ export function localScripts(html: string): string[] {
   return found;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xlsx': 'application/octet-stream',
+  '.xml': 'application/xml',
+};
 
 async function serve(dir: string) {
   const server = createServer((req, res) => {
@@ -95,12 +101,27 @@ const OBSERVE_FIRST_RENDER = `
 `;
 
 async function measureRender(executablePath: string, runs: number): Promise<RenderSample> {
-  const fakeHost = buildSync({ entryPoints: [join(ROOT, 'test/e2e/fake-office-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' }).outputFiles[0].text;
+  const fakeHost = buildSync({
+    entryPoints: [join(ROOT, 'test/e2e/fake-office-host.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+  }).outputFiles[0].text;
   const { server, url } = await serve(WEB_OUT);
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const samples: RenderSample['runs'] = [];
@@ -140,7 +161,11 @@ export async function measureBundle(build = true): Promise<Outcome<BundleSample>
   const timeout = 600_000;
   let buildSeconds = 0;
   if (build || !existsSync(join(WEB_OUT, 'taskpane.html'))) {
-    const run = await runCommand(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', WEB_OUT], timeout);
+    const run = await runCommand(
+      process.execPath,
+      [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', WEB_OUT],
+      timeout,
+    );
     if (run.code !== 0) return { ok: false, error: `production build: ${failure(run, timeout)}` };
     buildSeconds = run.seconds;
   }
@@ -157,7 +182,13 @@ export async function measureBundle(build = true): Promise<Outcome<BundleSample>
     }
   }
   // Anything local the page fetched before it was ready counts as loaded at start, whatever the HTML says.
-  const fetched = 'runs' in render ? render.runs.flatMap((r) => r.scripts).filter((u) => u.startsWith('http://127.0.0.1')).map((u) => new URL(u).pathname.replace(/^\//, '')) : [];
+  const fetched =
+    'runs' in render
+      ? render.runs
+          .flatMap((r) => r.scripts)
+          .filter((u) => u.startsWith('http://127.0.0.1'))
+          .map((u) => new URL(u).pathname.replace(/^\//, ''))
+      : [];
   const startFiles = [...new Set([...declared, ...fetched])];
   const start = startFiles.map((f) => sizeOf(WEB_OUT, f));
   const lazy = readdirSync(WEB_OUT)

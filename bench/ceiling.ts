@@ -66,7 +66,14 @@ function pass(): Float64Array {
 function asColumns() {
   const n = ledger.rows;
   const kr = (ore: Float64Array) => ore.map((o) => o / 100);
-  return { n, goal: Int32Array.from(ledger.goal), label: Int32Array.from(ledger.line), budget: kr(ledger.budget), outcome: kr(ledger.outcome), forecast: kr(ledger.forecast) };
+  return {
+    n,
+    goal: Int32Array.from(ledger.goal),
+    label: Int32Array.from(ledger.line),
+    budget: kr(ledger.budget),
+    outcome: kr(ledger.outcome),
+    forecast: kr(ledger.forecast),
+  };
 }
 const columns = mode === 'columns' ? asColumns() : null;
 
@@ -109,4 +116,6 @@ for (let i = 0; i < Number(runsText ?? 5); i++) {
 }
 collect();
 const inputMB = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
-process.stdout.write(`${mode === 'columns' ? `${ledger.rows} rows as columns (input ${inputMB.toFixed(0)} MB above the generator's)` : `${rows.length - 1} rows as arrays of cells (input ${inputMB.toFixed(0)} MB above the generator's)`}: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')} ms)\n`);
+process.stdout.write(
+  `${mode === 'columns' ? `${ledger.rows} rows as columns (input ${inputMB.toFixed(0)} MB above the generator's)` : `${rows.length - 1} rows as arrays of cells (input ${inputMB.toFixed(0)} MB above the generator's)`}: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')} ms)\n`,
+);

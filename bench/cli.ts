@@ -52,7 +52,11 @@ export async function measureCli(xlsx: string, rows: number, repeats = 3): Promi
   const starts: number[] = [];
   let exitCode: number | null = null;
   for (let i = 0; i < repeats; i++) {
-    const cli = await runCommand(process.execPath, [CLI, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)], timeout);
+    const cli = await runCommand(
+      process.execPath,
+      [CLI, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)],
+      timeout,
+    );
     if (cli.code !== 0) return { ok: false, error: `the command line: ${failure(cli, timeout)}` };
     exitCode = cli.code;
     runs.push(cli.seconds);
@@ -100,7 +104,11 @@ const CLI_WITH_PEAK = `require(${JSON.stringify(CLI)}).runCli(process.argv.slice
 export async function measureCliLarge(xlsx: string, rows: number): Promise<Outcome<CliLargeSample>> {
   if (!existsSync(CLI)) return { ok: false, error: 'dist/cli/main.js is missing: run npm run build:cli' };
   const timeout = 900_000;
-  const run = await runCommand(process.execPath, ['-e', CLI_WITH_PEAK, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)], timeout);
+  const run = await runCommand(
+    process.execPath,
+    ['-e', CLI_WITH_PEAK, xlsx, '--out', join(OUT, `cli-${rows}-out.xlsx`), '--json', join(OUT, `cli-${rows}-out.json`)],
+    timeout,
+  );
   const peak = /@@PEAK-RSS (\d+)/.exec(run.stderr);
   if (run.code !== 0 || !peak) return { ok: false, error: `the command line: ${failure(run, timeout)}` };
   return { ok: true, value: { rows, fileMB: statSync(xlsx).size / MB, seconds: run.seconds, peakRssMB: (Number(peak[1]) * 1024) / MB } };

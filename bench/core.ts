@@ -98,7 +98,10 @@ export function coreTask(rows: number, runs: number): CoreSample {
   if (controlFindings.length) details.push(`${controlFindings.length} control-total findings, expected none`);
   const cross = analysis.checks.filter((c) => c.kind === 'cross-sheet' && c.class !== 'info');
   const mismatch = cross.find((c) => ore(c.difference).replace('-', '') === String(SUMMARY_MISMATCH_ORE));
-  if (cross.length !== 1 || !mismatch) details.push(`cross-sheet findings ${cross.map((c) => `${c.cell}:${ore(c.difference)}`).join(', ') || 'none'}, expected one of ${SUMMARY_MISMATCH_ORE} öre`);
+  if (cross.length !== 1 || !mismatch)
+    details.push(
+      `cross-sheet findings ${cross.map((c) => `${c.cell}:${ore(c.difference)}`).join(', ') || 'none'}, expected one of ${SUMMARY_MISMATCH_ORE} öre`,
+    );
   const checks = analysis.checks.length;
 
   const warm: number[] = [];

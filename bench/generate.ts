@@ -33,11 +33,36 @@ export const GOAL_AREAS = [
 ];
 
 const ACCOUNT_NAMES = [
-  'Lokalhyra', 'Löner', 'Arbetsgivaravgifter', 'Pensionskostnader', 'Konsulttjänster', 'Resor', 'Kurser och konferenser',
-  'Förbrukningsmaterial', 'IT-tjänster', 'Licenser', 'Telefoni', 'Porto', 'Tryckkostnader', 'Representation',
-  'Annonsering', 'Försäkringar', 'Revision', 'Juridiska tjänster', 'Bidrag till föreningar', 'Projektmedel',
-  'Städning', 'El och värme', 'Inventarier', 'Leasing', 'Bankkostnader', 'Medlemskap', 'Tolkning', 'Översättning',
-  'Hyra av utrustning', 'Övriga tjänster',
+  'Lokalhyra',
+  'Löner',
+  'Arbetsgivaravgifter',
+  'Pensionskostnader',
+  'Konsulttjänster',
+  'Resor',
+  'Kurser och konferenser',
+  'Förbrukningsmaterial',
+  'IT-tjänster',
+  'Licenser',
+  'Telefoni',
+  'Porto',
+  'Tryckkostnader',
+  'Representation',
+  'Annonsering',
+  'Försäkringar',
+  'Revision',
+  'Juridiska tjänster',
+  'Bidrag till föreningar',
+  'Projektmedel',
+  'Städning',
+  'El och värme',
+  'Inventarier',
+  'Leasing',
+  'Bankkostnader',
+  'Medlemskap',
+  'Tolkning',
+  'Översättning',
+  'Hyra av utrustning',
+  'Övriga tjänster',
 ];
 
 /** About three hundred distinct line labels, `Konto 4010 Lokalhyra`. */
@@ -130,7 +155,11 @@ export function eachLedgerRow(l: Ledger, row: (cells: CellValue[]) => void): voi
 }
 
 export function total(l: Ledger): { budget: bigint; outcome: bigint; forecast: bigint } {
-  return l.sums.reduce((a, s) => ({ budget: a.budget + s.budget, outcome: a.outcome + s.outcome, forecast: a.forecast + s.forecast }), { budget: 0n, outcome: 0n, forecast: 0n });
+  return l.sums.reduce((a, s) => ({ budget: a.budget + s.budget, outcome: a.outcome + s.outcome, forecast: a.forecast + s.forecast }), {
+    budget: 0n,
+    outcome: 0n,
+    forecast: 0n,
+  });
 }
 
 export function summaryRows(l: Ledger): CellValue[][] {

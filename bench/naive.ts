@@ -66,7 +66,11 @@ export function naiveReconcile(sheets: readonly SheetData[]) {
     const f = amount(row[cf]);
     if (/^(summa|totalt)/i.test(label)) {
       const covered = /^totalt/i.test(label) ? all : sinceTotal;
-      for (const [key, found] of [['budget', b], ['outcome', o], ['forecast', f]] as const) {
+      for (const [key, found] of [
+        ['budget', b],
+        ['outcome', o],
+        ['forecast', f],
+      ] as const) {
         if (found && !found.equals(covered[key])) findings.push({ kind: 'control-total', row: r, difference: found.minus(covered[key]) });
       }
       sinceTotal = zero();
@@ -102,7 +106,11 @@ export function naiveReconcile(sheets: readonly SheetData[]) {
   for (let r = 0; r < summary.length; r++) {
     const s = groups.get(String(summary[r][0]));
     if (!s) continue;
-    for (const [key, c] of [['budget', 1], ['outcome', 2], ['forecast', 3]] as const) {
+    for (const [key, c] of [
+      ['budget', 1],
+      ['outcome', 2],
+      ['forecast', 3],
+    ] as const) {
       const found = amount(summary[r][c]);
       if (found && !found.equals(s[key])) findings.push({ kind: 'cross-sheet', row: r, difference: found.minus(s[key]) });
     }

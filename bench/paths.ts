@@ -34,7 +34,12 @@ export interface PathSample {
 const maxRssBytes = () => process.resourceUsage().maxRSS * 1024;
 const ore = (m: unknown): string => (m === null || m === undefined ? 'null' : String(m));
 
-function timed(rows: number, runs: number, input: Parameters<typeof analyseWorkbook>[0], check: (a: Analyze.Analysis, details: string[], info: PathSample['info']) => void): PathSample {
+function timed(
+  rows: number,
+  runs: number,
+  input: Parameters<typeof analyseWorkbook>[0],
+  check: (a: Analyze.Analysis, details: string[], info: PathSample['info']) => void,
+): PathSample {
   collect();
   const inputRss = process.memoryUsage().rss;
   const cold = seconds(() => analyseWorkbook(input));
@@ -48,7 +53,17 @@ function timed(rows: number, runs: number, input: Parameters<typeof analyseWorkb
     warm.push(seconds(() => analyseWorkbook(input)).seconds);
   }
   const s = runs ? median(warm) : cold.seconds;
-  return { rows, coldSeconds: cold.seconds, seconds: s, runs: warm, rowsPerSecond: rows / s, peakRssMB: peakRss / MB, inputRssMB: inputRss / MB, exact: { ok: details.length === 0, details }, info };
+  return {
+    rows,
+    coldSeconds: cold.seconds,
+    seconds: s,
+    runs: warm,
+    rowsPerSecond: rows / s,
+    peakRssMB: peakRss / MB,
+    inputRssMB: inputRss / MB,
+    exact: { ok: details.length === 0, details },
+    info,
+  };
 }
 
 /** In the child: the join of `transactions` against `accounts` budget lines. */
@@ -58,7 +73,9 @@ export function joinTask(transactions: number, accounts: number, runs: number): 
   return timed(transactions, runs, sheets, (a, details, info) => {
     const t = a.tables.find((x) => x.join);
     if (!t || !t.join) {
-      details.push(`no join found (tables: ${a.tables.map((x) => x.sheet).join(', ') || 'none'}; one-sided: ${a.oneSided.map((x) => `${x.layout.sheet}:${x.has}`).join(', ') || 'none'})`);
+      details.push(
+        `no join found (tables: ${a.tables.map((x) => x.sheet).join(', ') || 'none'}; one-sided: ${a.oneSided.map((x) => `${x.layout.sheet}:${x.has}`).join(', ') || 'none'})`,
+      );
       return;
     }
     const j = t.join;
@@ -68,7 +85,8 @@ export function joinTask(transactions: number, accounts: number, runs: number): 
     info.keys = j.keyRows.length;
     info.budgetAccounts = accounts;
     info.convention = t.convention;
-    if (j.budget.layout.sheet !== JOIN_BUDGET_SHEET || j.outcome.layout.sheet !== JOIN_LEDGER_SHEET) details.push(`joined ${j.budget.layout.sheet} × ${j.outcome.layout.sheet}`);
+    if (j.budget.layout.sheet !== JOIN_BUDGET_SHEET || j.outcome.layout.sheet !== JOIN_LEDGER_SHEET)
+      details.push(`joined ${j.budget.layout.sheet} × ${j.outcome.layout.sheet}`);
     if (info.key !== 'account') details.push(`joined on ${String(info.key)}, expected the account`);
     if (ore(j.budgetTotal) !== String(g.budgetTotal)) details.push(`budget total ${ore(j.budgetTotal)} öre, expected ${g.budgetTotal}`);
     if (ore(j.outcomeTotal) !== String(g.outcomeTotal)) details.push(`outcome total ${ore(j.outcomeTotal)} öre, expected ${g.outcomeTotal}`);
@@ -82,7 +100,10 @@ export function joinTask(transactions: number, accounts: number, runs: number): 
       const budgetOk = code === String(g.unbudgeted) ? line.budget === null : ore(line.budget) === String(w?.budget);
       const outcomeOk = code === String(g.unbooked) ? line.outcome === null : ore(line.outcome) === String(w?.outcome);
       if (!w || !budgetOk || !outcomeOk) {
-        if (wrong++ < 3) details.push(`account ${code}: budget ${ore(line.budget)}, outcome ${ore(line.outcome)}; expected ${w ? `${w.budget}, ${w.outcome}` : 'no such account'}`);
+        if (wrong++ < 3)
+          details.push(
+            `account ${code}: budget ${ore(line.budget)}, outcome ${ore(line.outcome)}; expected ${w ? `${w.budget}, ${w.outcome}` : 'no such account'}`,
+          );
       }
     }
     if (wrong > 3) details.push(`… ${wrong} accounts wrong in all`);
@@ -101,7 +122,8 @@ export function ytdTask(rows: number, runs: number): PathSample {
     if (!t) return void details.push('no table found');
     info.through = t.period?.through ?? null;
     info.periodBudget = t.period?.budget ?? null;
-    if (t.period?.through !== YTD_THROUGH || t.period.budget !== 'prorated') details.push(`period ${JSON.stringify(t.period)}, expected through ${YTD_THROUGH}, prorated`);
+    if (t.period?.through !== YTD_THROUGH || t.period.budget !== 'prorated')
+      details.push(`period ${JSON.stringify(t.period)}, expected through ${YTD_THROUGH}, prorated`);
     if (ore(t.total.budget) !== String(all.budget)) details.push(`year budget ${ore(t.total.budget)} öre, expected ${all.budget}`);
     if (ore(t.total.periodBudget) !== String(prorated)) details.push(`prorated budget ${ore(t.total.periodBudget)} öre, expected ${prorated}`);
     if (ore(t.total.outcome) !== String(all.outcome)) details.push(`outcome ${ore(t.total.outcome)} öre, expected ${all.outcome}`);

@@ -45,11 +45,25 @@ export async function pandasPeer(csv: string, rows: number, exactBudget: string)
   const timeout = 600_000;
   const run = await runCommand(PYTHON, [join(ROOT, 'bench/peers/pandas_groupby.py'), csv, rows >= 1_000_000 ? '5' : '9'], timeout);
   if (run.code !== 0) return { failed: failure(run, timeout) };
-  const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { rows: number; seconds: number; runs: number[]; rowsPerSecond: number; totalBudget: string; version: string };
+  const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
+    rows: number;
+    seconds: number;
+    runs: number[];
+    rowsPerSecond: number;
+    totalBudget: string;
+    version: string;
+  };
   // float64 sums: how far the total is from the exact sum, and whether it is still right once rounded to the öre.
   const error = new Decimal(r.totalBudget).minus(exactBudget);
   const roundsRight = new Decimal(r.totalBudget).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).equals(exactBudget);
-  return { ...r, exactTotalBudget: exactBudget, floatTotalBudget: r.totalBudget, floatErrorKr: error.toString(), exact: error.isZero(), exactToOre: roundsRight };
+  return {
+    ...r,
+    exactTotalBudget: exactBudget,
+    floatTotalBudget: r.totalBudget,
+    floatErrorKr: error.toString(),
+    exact: error.isZero(),
+    exactToOre: roundsRight,
+  };
 }
 
 /** openpyxl's read-only read of every row; timed inside Python and, as the command line is, by the wall clock. */

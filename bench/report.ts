@@ -94,7 +94,8 @@ export interface Goal {
 /** Every formatter takes what a failed or missing step leaves (null, undefined, NaN) and prints a dash, never throws. */
 type Maybe = number | null | undefined;
 const known = (x: Maybe): x is number => typeof x === 'number' && Number.isFinite(x);
-const num = (x: Maybe, digits = 0) => (known(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, '\u202f') : '–');
+const num = (x: Maybe, digits = 0) =>
+  known(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, '\u202f') : '–';
 const rate = (x: Maybe) => (!known(x) ? '–' : x >= 1e6 ? `${num(x / 1e6, 2)} M rows/s` : `${num(x / 1e3, 0)} k rows/s`);
 const secs = (x: Maybe) => (known(x) ? `${num(x, x < 1 ? 3 : 2)} s` : '–');
 const ratio = (x: Maybe) => (known(x) ? `${num(x, x < 10 ? 2 : 1)}×` : '–');
@@ -135,7 +136,15 @@ function againstGoal(x: number, target: number, floor: number, peer: string): { 
   const m = x >= target;
   const f = x >= floor;
   const where = x >= 1 ? `${ratio(x)} ${peer}` : `${peer} is ${ratio(1 / x)} faster`;
-  return { met: m, floorMet: f, by: m ? `${where}, goal ${ratio(target)} met` : f ? `${where}: floor ${ratio(floor)} met, goal ${ratio(target)} missed (needs ${ratio(target / x)} faster)` : `${where}: floor ${ratio(floor)} missed (needs ${ratio(floor / x)} faster for the floor, ${ratio(target / x)} for the goal)` };
+  return {
+    met: m,
+    floorMet: f,
+    by: m
+      ? `${where}, goal ${ratio(target)} met`
+      : f
+        ? `${where}: floor ${ratio(floor)} met, goal ${ratio(target)} missed (needs ${ratio(target / x)} faster)`
+        : `${where}: floor ${ratio(floor)} missed (needs ${ratio(floor / x)} faster for the floor, ${ratio(target / x)} for the goal)`,
+  };
 }
 
 export function goalsOf(r: Results): Goal[] {
@@ -160,7 +169,9 @@ export function goalsOf(r: Results): Goal[] {
       typeof core.cpuSeconds === 'number' && typeof pandas.cpuSeconds === 'number' && core.cpuSeconds > 0
         ? ` In CPU seconds, which a shared machine bends less than wall time: the core ${secs(core.cpuSeconds)}, pandas ${secs(pandas.cpuSeconds)}, so ${ratio(pandas.cpuSeconds / core.cpuSeconds)} pandas.`
         : '';
-    const naiveNote = naive ? ` Plain decimal.js per cell runs at ${rate(naive.rowsPerSecond)} (the core is ${ratio(core.rowsPerSecond / naive.rowsPerSecond)} that).` : '';
+    const naiveNote = naive
+      ? ` Plain decimal.js per cell runs at ${rate(naive.rowsPerSecond)} (the core is ${ratio(core.rowsPerSecond / naive.rowsPerSecond)} that).`
+      : '';
     goals.push({
       id: 'core.vsPandas',
       goal: vsPandasGoal,
@@ -183,7 +194,10 @@ export function goalsOf(r: Results): Goal[] {
       met: peak <= GOALS.peakMB,
       value: peak,
       target: GOALS.peakMB,
-      by: peak <= GOALS.peakMB ? `${num(peak)} MB, ${num(GOALS.peakMB - peak)} MB to spare` : `${num(peak)} MB, over by ${num(peak - GOALS.peakMB)} MB (${ratio(peak / GOALS.peakMB)})`,
+      by:
+        peak <= GOALS.peakMB
+          ? `${num(peak)} MB, ${num(GOALS.peakMB - peak)} MB to spare`
+          : `${num(peak)} MB, over by ${num(peak - GOALS.peakMB)} MB (${ratio(peak / GOALS.peakMB)})`,
       why:
         peak <= GOALS.peakMB
           ? undefined
@@ -195,7 +209,13 @@ export function goalsOf(r: Results): Goal[] {
     const a = againstGoal(x, GOALS.vsOpenpyxl.target, GOALS.vsOpenpyxl.floor, 'openpyxl');
     const b = ok(r.cliBreakdown);
     const steps = b
-      ? ` In one process the steps take: reading (own package reader: unzip, parse, cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(b.outputRows ?? {}).map(([k, v]) => `${k} ${num(v)} rows`).join(', ')}), the JSON made and written while they compress ${secs(b.jsonSeconds)}, then the rest of the compression and writing the .xlsx ${secs(b.saveSeconds)}.`
+      ? ` In one process the steps take: reading (own package reader: unzip, parse, cells to sheets) ${secs(b.openSeconds + b.readSheetsSeconds)}, reconcileSheets ${secs(b.computeSeconds)}, the output sheets as worksheet XML in the package ${secs(b.writeSheetsSeconds)} (${Object.entries(
+          b.outputRows ?? {},
+        )
+          .map(([k, v]) => `${k} ${num(v)} rows`)
+          .join(
+            ', ',
+          )}), the JSON made and written while they compress ${secs(b.jsonSeconds)}, then the rest of the compression and writing the .xlsx ${secs(b.saveSeconds)}.`
       : ` (no breakdown: ${err(r.cliBreakdown)})`;
     goals.push({
       id: 'cli.vsOpenpyxl',
@@ -213,11 +233,22 @@ export function goalsOf(r: Results): Goal[] {
   const excelFailed = sizes.filter((s) => !ok(r.excel.bySize[s]));
   const excelN = sizes.map((s) => ok(r.excel.bySize[s])).filter((e): e is ExcelSample => e !== null);
   if (excelFailed.length) {
-    goals.push({ id: 'excel.syncs', goal: syncGoal, met: null, value: null, target: EXCEL_LIMIT, by: `not measured at ${excelFailed.map(rowsLabel).join(', ')} rows: ${err(r.excel.bySize[excelFailed[0]])}` });
+    goals.push({
+      id: 'excel.syncs',
+      goal: syncGoal,
+      met: null,
+      value: null,
+      target: EXCEL_LIMIT,
+      by: `not measured at ${excelFailed.map(rowsLabel).join(', ')} rows: ${err(r.excel.bySize[excelFailed[0]])}`,
+    });
   } else if (excelN.length) {
     // Payload syncs: those that carried cell data, refused ones included (the fake host counts them); the
     // others only looked (sheet lists, used ranges, marks) or set formats.
-    const per = excelN.map((e) => ({ rows: e.rows, read: { payload: e.read.payloadSyncs, min: e.read.minimumSyncs }, write: { payload: e.write.payloadSyncs, min: e.write.minimumSyncs } }));
+    const per = excelN.map((e) => ({
+      rows: e.rows,
+      read: { payload: e.read.payloadSyncs, min: e.read.minimumSyncs },
+      write: { payload: e.write.payloadSyncs, min: e.write.minimumSyncs },
+    }));
     const extra = Math.max(...per.map((e) => Math.max(e.read.payload - e.read.min, e.write.payload - e.write.min)));
     const worst = Math.max(...excelN.map((e) => e.maxPayloadBytes));
     const refused = excelN.reduce((n, e) => n + e.read.refusedSyncs + e.write.refusedSyncs, 0);
@@ -240,10 +271,16 @@ export function goalsOf(r: Results): Goal[] {
       met: bundle.startGzipKiB <= GOALS.bundleKiB,
       value: bundle.startGzipKiB,
       target: GOALS.bundleKiB,
-      by: bundle.startGzipKiB <= GOALS.bundleKiB ? `${num(bundle.startGzipKiB, 1)} KiB, ${num(GOALS.bundleKiB - bundle.startGzipKiB, 1)} KiB to spare` : `${num(bundle.startGzipKiB, 1)} KiB, over by ${num(bundle.startGzipKiB - GOALS.bundleKiB, 1)} KiB`,
+      by:
+        bundle.startGzipKiB <= GOALS.bundleKiB
+          ? `${num(bundle.startGzipKiB, 1)} KiB, ${num(GOALS.bundleKiB - bundle.startGzipKiB, 1)} KiB to spare`
+          : `${num(bundle.startGzipKiB, 1)} KiB, over by ${num(bundle.startGzipKiB - GOALS.bundleKiB, 1)} KiB`,
     });
   }
-  for (const [id, name, o] of [['join.exact', 'the join', r.join], ['ytd.exact', 'the year so far', r.ytd]] as const) {
+  for (const [id, name, o] of [
+    ['join.exact', 'the join', r.join],
+    ['ytd.exact', 'the year so far', r.ytd],
+  ] as const) {
     const v = ok(o);
     if (!v) continue;
     goals.push({
@@ -271,7 +308,8 @@ export function goalsOf(r: Results): Goal[] {
 }
 
 function pathLabel(path: 'join' | 'ytd', v: PathSample | null): string {
-  if (path === 'join') return `${v ? num(v.rows) : '200 000'} transactions against a ${v && typeof v.info.budgetAccounts === 'number' ? num(v.info.budgetAccounts) : '2 000'}-account budget, joined by ${v?.info.key ?? 'account'}`;
+  if (path === 'join')
+    return `${v ? num(v.rows) : '200 000'} transactions against a ${v && typeof v.info.budgetAccounts === 'number' ? num(v.info.budgetAccounts) : '2 000'}-account budget, joined by ${v?.info.key ?? 'account'}`;
   return `${v ? rowsLabel(v.rows) : '?'} rows, Utfall jan–aug, budget prorated ${v?.info.through ?? 8}/12`;
 }
 
@@ -314,18 +352,33 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
   }
   rows.push({
     measure: `Core peak memory, ${rowsLabel(n)} rows (process peak RSS: node + input + computation)`,
-    value: core ? `${num(core.memory.peakRssMB)} MB (input ${num(core.memory.inputRssMB)} MB + computation ${num(core.memory.computeMB)} MB)` : err(r.core.bySize[n]),
+    value: core
+      ? `${num(core.memory.peakRssMB)} MB (input ${num(core.memory.inputRssMB)} MB + computation ${num(core.memory.computeMB)} MB)`
+      : err(r.core.bySize[n]),
     goal: `≤ ${GOALS.peakMB} MB`,
     peer: '',
     ratio: '',
     result: result('core.peakMB'),
   });
-  if (core) rows.push({ measure: `reconcileSheets (adds goals, fees, output sheets), ${rowsLabel(n)} rows`, value: core.reconcileSeconds === null ? `FAILED: ${core.reconcileError}` : secs(core.reconcileSeconds), goal: '(information)', peer: '', ratio: '', result: '' });
-  for (const [path, o, id] of [['join', r.join, 'join.exact'], ['ytd', r.ytd, 'ytd.exact']] as const) {
+  if (core)
+    rows.push({
+      measure: `reconcileSheets (adds goals, fees, output sheets), ${rowsLabel(n)} rows`,
+      value: core.reconcileSeconds === null ? `FAILED: ${core.reconcileError}` : secs(core.reconcileSeconds),
+      goal: '(information)',
+      peer: '',
+      ratio: '',
+      result: '',
+    });
+  for (const [path, o, id] of [
+    ['join', r.join, 'join.exact'],
+    ['ytd', r.ytd, 'ytd.exact'],
+  ] as const) {
     const v = ok(o);
     rows.push({
       measure: `${path === 'join' ? 'Join' : 'Year so far'}: analyseWorkbook, ${pathLabel(path, v)} (median of ${v?.runs.length ?? '?'} warm runs)`,
-      value: v ? `${rate(v.rowsPerSecond)} (${secs(v.seconds)}), peak ${num(v.peakRssMB)} MB (input ${num(v.inputRssMB)} MB)${v.exact.ok ? ', exact' : ', NOT EXACT'}` : err(o),
+      value: v
+        ? `${rate(v.rowsPerSecond)} (${secs(v.seconds)}), peak ${num(v.peakRssMB)} MB (input ${num(v.inputRssMB)} MB)${v.exact.ok ? ', exact' : ', NOT EXACT'}`
+        : err(o),
       goal: 'exact to the öre',
       peer: '',
       ratio: '',
@@ -363,7 +416,15 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
       result: '',
     });
   }
-  if (cli) rows.push({ measure: 'ExcelJS read alone, same file (one run; a devDependency, no longer what the command line reads with)', value: cli.excelJsReadSeconds === null || cli.excelJsReadSeconds === undefined ? 'failed' : secs(cli.excelJsReadSeconds), goal: '(information)', peer: '', ratio: cli.excelJsReadSeconds ? `own reader ${ratio(cli.excelJsReadSeconds / cli.readOnlySeconds)} ExcelJS` : '–', result: '' });
+  if (cli)
+    rows.push({
+      measure: 'ExcelJS read alone, same file (one run; a devDependency, no longer what the command line reads with)',
+      value: cli.excelJsReadSeconds === null || cli.excelJsReadSeconds === undefined ? 'failed' : secs(cli.excelJsReadSeconds),
+      goal: '(information)',
+      peer: '',
+      ratio: cli.excelJsReadSeconds ? `own reader ${ratio(cli.excelJsReadSeconds / cli.readOnlySeconds)} ExcelJS` : '–',
+      result: '',
+    });
   rows.push({
     measure: `hledger balance --budget -Y on the same ${hledger ? rowsLabel(hledger.rows) : '100 k'} rows as a journal, vs the command line`,
     value: cli ? `ours ${secs(cli.seconds)}` : err(r.cli),
@@ -398,7 +459,14 @@ export function tableRows(r: Results, goals: Goal[]): GoalRow[] {
   const render = b?.render;
   rows.push({
     measure: 'Task pane: time to first render in headless Chromium (fake Excel host; median of 3, cold)',
-    value: !b || !render ? err(r.bundle) : 'runs' in render ? `${num(render.firstRenderMs)} ms to the first element, ${num(render.readyMs)} ms to Sammanställ` : 'missing' in render ? `missing (${render.install})` : `failed: ${render.failed}`,
+    value:
+      !b || !render
+        ? err(r.bundle)
+        : 'runs' in render
+          ? `${num(render.firstRenderMs)} ms to the first element, ${num(render.readyMs)} ms to Sammanställ`
+          : 'missing' in render
+            ? `missing (${render.install})`
+            : `failed: ${render.failed}`,
     goal: '(information)',
     peer: '',
     ratio: '',
@@ -423,12 +491,21 @@ export function plainTable(rows: GoalRow[]): string {
   const cols: (keyof GoalRow)[] = ['measure', 'value', 'goal', 'peer', 'ratio', 'result'];
   const widths = [58, 46, 24, 34, 20, 40];
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const line = (cells: string[]) => cells.map((c, i) => cut(c.replace(/\*\*/g, ''), widths[i])).join(' ').trimEnd();
-  return [line(['Measure', 'Value', 'Goal', 'Peer', 'Ratio ours/peer', 'Result']), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c] ?? '')))].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => cut(c.replace(/\*\*/g, ''), widths[i]))
+      .join(' ')
+      .trimEnd();
+  return [
+    line(['Measure', 'Value', 'Goal', 'Peer', 'Ratio ours/peer', 'Result']),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(cols.map((c) => r[c] ?? ''))),
+  ].join('\n');
 }
 
 /** What the process held before its input: node and the code loaded. */
-const baseline = (core: CoreSample) => (core.memory.baselineRssMB === undefined ? '' : `node and the code loaded hold ${num(core.memory.baselineRssMB)} MB before the input, `);
+const baseline = (core: CoreSample) =>
+  core.memory.baselineRssMB === undefined ? '' : `node and the code loaded hold ${num(core.memory.baselineRssMB)} MB before the input, `;
 
 export function markdown(r: Results, goals: Goal[], rows: GoalRow[]): string {
   const m = r.machine;
@@ -460,7 +537,7 @@ ${misses.length === 0 ? '\nEvery goal measured was met.\n' : ''}
   and ran the computation once, cold: node itself, the input sheets and the computation's peak together. Also in
   results.json: \`core.inputMB\` (RSS with the input built and collected, before computing) and \`core.computeMB\`
   (peak − input: what the computation added).${core ? ` Here: ${num(core.memory.peakRssMB)} MB = ${num(core.memory.inputRssMB)} MB input + ${num(core.memory.computeMB)} MB computation; ${baseline(core)}measured in a child ${r.machine.children === 'tsx' ? 'run under tsx (its compile failed), whose loader adds some 35 MB' : 'compiled by tsc and run by plain node, as the product runs'}.` : ''}
-  ${core && core.memory.peakRssMB <= core.memory.generationPeakRssMB + 1 ? 'Note: the peak equals the peak while the input was generated, so the computation\'s own peak may be lower than shown.' : ''}
+  ${core && core.memory.peakRssMB <= core.memory.generationPeakRssMB + 1 ? "Note: the peak equals the peak while the input was generated, so the computation's own peak may be lower than shown." : ''}
 - **Plain decimal.js**: bench/naive.ts, the same deviations, rollups and checks written straightforwardly with a
   \`new Decimal\` per amount; it knows the layout, so it skips the table finding the core does.
 - **Join**: bench/paths.ts, a budget \`Konto | Benämning | Budget\` (codes as text, whole hundreds of kronor) on one
@@ -520,17 +597,39 @@ export function json(r: Results, goals: Goal[]): unknown {
   const failedOf = <T>(o: Outcome<T> | undefined) => (o && !o.ok ? { failed: o.error } : {});
   const path = (o: Outcome<PathSample> | undefined) => {
     const v = ok(o);
-    return v ? { rows: v.rows, rowsPerSecond: v.rowsPerSecond, seconds: v.seconds, peakMB: v.peakRssMB, inputMB: v.inputRssMB, exact: v.exact.ok, ...v.info } : failedOf(o);
+    return v
+      ? { rows: v.rows, rowsPerSecond: v.rowsPerSecond, seconds: v.seconds, peakMB: v.peakRssMB, inputMB: v.inputRssMB, exact: v.exact.ok, ...v.info }
+      : failedOf(o);
   };
   return {
     machine: r.machine,
     rows: n,
     core: core
-      ? { rows: n, rowsPerSecond: core.rowsPerSecond, seconds: core.seconds, cpuSeconds: core.cpuSeconds ?? null, peakMB: core.memory.peakRssMB, inputMB: core.memory.inputRssMB, computeMB: core.memory.computeMB, exact: core.exact.ok, reconcileSeconds: core.reconcileSeconds }
+      ? {
+          rows: n,
+          rowsPerSecond: core.rowsPerSecond,
+          seconds: core.seconds,
+          cpuSeconds: core.cpuSeconds ?? null,
+          peakMB: core.memory.peakRssMB,
+          inputMB: core.memory.inputRssMB,
+          computeMB: core.memory.computeMB,
+          exact: core.exact.ok,
+          reconcileSeconds: core.reconcileSeconds,
+        }
       : { rows: n, ...failedOf(r.core.bySize[n]) },
     naiveDecimal: naive ? { rows: n, rowsPerSecond: naive.rowsPerSecond, seconds: naive.seconds } : { rows: n, ...failedOf(r.naiveDecimal.bySize[n]) },
     cli: cli
-      ? { rows: cli.rows, seconds: cli.seconds, readOnlySeconds: cli.readOnlySeconds, readOnlyReader: 'own (dist/xlsx/files.js openXlsxFile)', excelJsReadSeconds: cli.excelJsReadSeconds ?? null, nodeStartSeconds: cli.nodeStartSeconds, ratioToRead: cli.ratioToRead, breakdown: ok(r.cliBreakdown), large: r.cliLarge ? (ok(r.cliLarge) ?? failedOf(r.cliLarge)) : null }
+      ? {
+          rows: cli.rows,
+          seconds: cli.seconds,
+          readOnlySeconds: cli.readOnlySeconds,
+          readOnlyReader: 'own (dist/xlsx/files.js openXlsxFile)',
+          excelJsReadSeconds: cli.excelJsReadSeconds ?? null,
+          nodeStartSeconds: cli.nodeStartSeconds,
+          ratioToRead: cli.ratioToRead,
+          breakdown: ok(r.cliBreakdown),
+          large: r.cliLarge ? (ok(r.cliLarge) ?? failedOf(r.cliLarge)) : null,
+        }
       : failedOf(r.cli),
     join: path(r.join),
     ytd: path(r.ytd),

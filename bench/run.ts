@@ -101,7 +101,10 @@ async function main(): Promise<void> {
   for (const n of SIZES) results.excel.bySize[n] = await step(`excel ${label(n)}`, () => measureExcel(n));
   results.cli = await step(`cli ${label(CLI_ROWS)}`, () => measureCli(xlsx, CLI_ROWS));
   results.cliBreakdown = await step(`cli breakdown ${label(CLI_ROWS)}`, () => measureCliBreakdown(xlsx));
-  if (largeXlsx) results.cliLarge = await step(`cli ${label(largeRows)}`, async () => (buildError ? { ok: false, error: buildError } : measureCliLarge(largeXlsx, largeRows)));
+  if (largeXlsx)
+    results.cliLarge = await step(`cli ${label(largeRows)}`, async () =>
+      buildError ? { ok: false, error: buildError } : measureCliLarge(largeXlsx, largeRows),
+    );
   if (!skip.has('peers')) {
     for (const n of SIZES) {
       log(`peer pandas ${label(n)} …`);

@@ -29,7 +29,12 @@ export interface CommandRun {
 }
 
 /** Run a command to its end (or its time limit), timing it by the wall clock. */
-export function runCommand(command: string, args: readonly string[], timeoutMs: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CommandRun> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  timeoutMs: number,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CommandRun> {
   return new Promise((done) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,7 +62,10 @@ export function runCommand(command: string, args: readonly string[], timeoutMs: 
 /** Why a command failed, in one line. */
 export function failure(run: CommandRun, timeoutMs: number): string {
   if (run.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)} s`;
-  const lines = (run.stderr.trim() || run.stdout.trim()).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (run.stderr.trim() || run.stdout.trim())
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   // The first line that names an error says most (a stack's last lines are node's version banner).
   const named = lines.find((l) => /error\b|error:|exception/i.test(l) && !/^at /.test(l));
   const tail = lines.filter((l) => !/^at |^Node\.js v|^[{}]$/.test(l)).slice(-2);

@@ -33,7 +33,12 @@ function png(size, pixel) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const BLUE = [15, 108, 189, 255];
@@ -58,7 +63,11 @@ function pixel(u, v) {
   // The tick, bottom right.
   if (nearSegment(u, v, [0.52, 0.7], [0.64, 0.82], 0.055) || nearSegment(u, v, [0.64, 0.82], [0.86, 0.52], 0.055)) return GREEN;
   // Three bars of different heights.
-  const bars = [[0.16, 0.3, 0.45], [0.34, 0.48, 0.25], [0.52, 0.66, 0.35]];
+  const bars = [
+    [0.16, 0.3, 0.45],
+    [0.34, 0.48, 0.25],
+    [0.52, 0.66, 0.35],
+  ];
   for (const [x1, x2, top] of bars) if (u >= x1 && u <= x2 && v >= top && v <= 0.84 && !(u > 0.46 && v > 0.5)) return WHITE;
   return BLUE;
 }

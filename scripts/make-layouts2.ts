@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   }
   // The README lists every fixture: written only when all were built, so that it never lists a subset.
   if (!only.length && !failed) fs.writeFileSync(path.join(LAYOUTS2_DIR, 'README.md'), readme(all));
-  console.log(`Wrote ${written} workbooks with expectations (${Math.round(size / 1024)} KiB) to ${path.relative(process.cwd(), LAYOUTS2_DIR) || '.'}${failed ? `; ${failed} failed their check` : ''}`);
+  console.log(
+    `Wrote ${written} workbooks with expectations (${Math.round(size / 1024)} KiB) to ${path.relative(process.cwd(), LAYOUTS2_DIR) || '.'}${failed ? `; ${failed} failed their check` : ''}`,
+  );
   if (failed) process.exitCode = 1;
 }
 

@@ -72,9 +72,7 @@ interface TablesFile {
 // Paths and fixed metadata
 
 const REPO = path.resolve(__dirname, '..');
-const SHARED = process.env.AVSTAMNING_SHARED
-  ? path.resolve(process.env.AVSTAMNING_SHARED)
-  : path.resolve(__dirname, '..', '..', 'shared');
+const SHARED = process.env.AVSTAMNING_SHARED ? path.resolve(process.env.AVSTAMNING_SHARED) : path.resolve(__dirname, '..', '..', 'shared');
 const INPUT = path.join(SHARED, 'data', 'sormland-2017.tables.json');
 const OUTPUT = path.join(REPO, 'samples', 'sormland-2017.xlsx');
 const SODERTORN_INPUT = path.join(SHARED, 'data', 'sodertorn-2018.tables.json');
@@ -258,10 +256,7 @@ const MAL_KEYS = ['mal1', 'mal2', 'mal3', 'mal4', 'ovriga', 'total'];
 function malomraden(wb: ExcelJS.Workbook, t: Table): ExcelJS.Worksheet {
   assert(t.unit === 'kr', `000.malomraden_nettokostnad: unit ${t.unit}, expected kr`);
   const rows = t.rows as TableRow[];
-  assert(
-    rows.map((x) => x.key).join() === MAL_KEYS.join(),
-    `000.malomraden_nettokostnad rows: ${rows.map((x) => x.key).join(', ')}`,
-  );
+  assert(rows.map((x) => x.key).join() === MAL_KEYS.join(), `000.malomraden_nettokostnad rows: ${rows.map((x) => x.key).join(', ')}`);
 
   const ws = wb.addWorksheet('Målområden');
   setupSheet(
@@ -513,7 +508,10 @@ function malOchNyckeltal(wb: ExcelJS.Workbook, goals: readonly FinancialGoal[]):
   const equity = goal('eget_kapital_12_mnkr');
   const liquidity = goal('kassalikviditet_100');
   assert(equity.threshold.operator === '>=' && equity.threshold.value === '12' && equity.threshold.unit === 'mnkr', 'eget kapital goal: expected >= 12 mnkr');
-  assert(liquidity.threshold.operator === '>' && liquidity.threshold.value === '100' && liquidity.threshold.unit === 'pct', 'kassalikviditet goal: expected > 100 %');
+  assert(
+    liquidity.threshold.operator === '>' && liquidity.threshold.value === '100' && liquidity.threshold.unit === 'pct',
+    'kassalikviditet goal: expected > 100 %',
+  );
 
   const ws = wb.addWorksheet('Mål och nyckeltal');
   setupSheet(ws, 'Finansiella mål 2017', ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde', 'Beskrivning i årsredovisningen'], [44, 60, 9, 12, 90]);
@@ -523,7 +521,13 @@ function malOchNyckeltal(wb: ExcelJS.Workbook, goals: readonly FinancialGoal[]):
     ['Budget i balans', 'Budget i balans', '≥', 0, budget.text],
     ['Eget kapital minst 12 miljoner kronor', 'Eget kapital', '≥', '12 mnkr', equity.text],
     ['Kassalikviditet över 100 procent', 'Kassalikviditet', '>', '100 %', liquidity.text],
-    ['Kassalikviditet enligt målets formel', stated, '>', '100 %', 'Samma mål räknat som målet är formulerat: kortfristiga fordringar + kassa och bank, utan kortfristiga placeringar.'],
+    [
+      'Kassalikviditet enligt målets formel',
+      stated,
+      '>',
+      '100 %',
+      'Samma mål räknat som målet är formulerat: kortfristiga fordringar + kassa och bank, utan kortfristiga placeringar.',
+    ],
   ];
   rows.forEach((values, i) => values.forEach((v, j) => (ws.getCell(4 + i, j + 1).value = v)));
   return ws;

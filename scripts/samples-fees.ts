@@ -92,7 +92,13 @@ export function addSormlandFees(wb: ExcelJS.Workbook, medlemsavgifter: { rows: u
   assert(total === SORMLAND_TOTAL, `000.medlemsavgifter sums to ${total}, expected ${SORMLAND_TOTAL}`);
 
   const ws = wb.addWorksheet('Medlemsavgifter');
-  const header = titled(ws, 'Medlemsavgifter 2017 – avgift för 2017 helår (kr)', ['Källa: årsredovisning 2017, fotnot 4 till Not 1.'], ['Medlem', 'Avgift'], [28, 14]);
+  const header = titled(
+    ws,
+    'Medlemsavgifter 2017 – avgift för 2017 helår (kr)',
+    ['Källa: årsredovisning 2017, fotnot 4 till Not 1.'],
+    ['Medlem', 'Avgift'],
+    [28, 14],
+  );
   fees.forEach(([name, kr], i) => {
     ws.getCell(header + 1 + i, 1).value = name;
     ws.getCell(header + 1 + i, 2).value = kr;
@@ -157,7 +163,10 @@ const RADSLAG_TOTAL = 106791;
 /** The Södertörn 2018 sample: members, the per-capita fee, and the Rådslag joint cost as a second charge. */
 export function sodertornWorkbook(data: SodertornFile, created: Date): ExcelJS.Workbook {
   const rule = data.fee_rules.find((r) => r.rate_kr_per_inhabitant !== undefined);
-  assert(rule?.rate_kr_per_inhabitant === '4' && rule.total_invoiced_kr === '1954940' && rule.implied_population === '488735', 'Södertörn fee rule: expected 4 kr, 1 954 940 kr, 488 735');
+  assert(
+    rule?.rate_kr_per_inhabitant === '4' && rule.total_invoiced_kr === '1954940' && rule.implied_population === '488735',
+    'Södertörn fee rule: expected 4 kr, 1 954 940 kr, 488 735',
+  );
   assert(data.members.length === 8 && data.members.every((m) => m.key in SODERTORN), `Södertörn members: ${data.members.map((m) => m.key).join(', ')}`);
   const population = Object.values(SODERTORN).reduce((a, m) => a + m.population, 0);
   assert(population === 488735, `Södertörn populations sum to ${population}, expected 488735`);

@@ -177,12 +177,17 @@ function compareFigures(ctx: Ctx, where: string, e: ExpectedFigures | undefined,
   const neg = (a: Amount | undefined): Amount[] => (a === undefined || a === null ? [] : e.net ? [a, a.startsWith('-') ? a.slice(1) : `-${a}`] : [a]);
   // A group of lines none of which has a budget has none (null), whatever its compared-only sum of nothing says.
   const budgets = [...(e.budget === null ? [null] : []), ...neg(e.budget), ...neg(e.comparedOnly?.budget), ...(interim ? [...neg(e.periodBudget)] : [])];
-  if (e.budget !== undefined && !amountOk(j.budget, budgets.length ? budgets : [null], tolerance)) ctx.reasons.push(`${where} budget ${show(j.budget)}, expected ${show(e.budget)}`);
+  if (e.budget !== undefined && !amountOk(j.budget, budgets.length ? budgets : [null], tolerance))
+    ctx.reasons.push(`${where} budget ${show(j.budget)}, expected ${show(e.budget)}`);
   const outcomes = [...(e.outcome === null ? [null] : []), ...neg(e.outcome), ...neg(e.comparedOnly?.outcome)];
-  if (e.outcome !== undefined && !amountOk(j.outcome, outcomes.length ? outcomes : [null])) ctx.reasons.push(`${where} outcome ${show(j.outcome)}, expected ${show(e.outcome)}`);
-  if (e.deviation !== undefined && !amountOk(j.deviation, [e.deviation], tolerance)) ctx.reasons.push(`${where} deviation ${show(j.deviation)}, expected ${show(e.deviation)}`);
-  if (e.forecast !== undefined && j.forecast !== undefined && !amountOk(j.forecast, neg(e.forecast).length ? neg(e.forecast) : [null])) ctx.reasons.push(`${where} forecast ${show(j.forecast)}, expected ${show(e.forecast)}`);
-  if (e.forecastDeviation !== undefined && j.forecastDeviation !== undefined && !amountOk(j.forecastDeviation, [e.forecastDeviation])) ctx.reasons.push(`${where} forecast deviation ${show(j.forecastDeviation)}, expected ${show(e.forecastDeviation)}`);
+  if (e.outcome !== undefined && !amountOk(j.outcome, outcomes.length ? outcomes : [null]))
+    ctx.reasons.push(`${where} outcome ${show(j.outcome)}, expected ${show(e.outcome)}`);
+  if (e.deviation !== undefined && !amountOk(j.deviation, [e.deviation], tolerance))
+    ctx.reasons.push(`${where} deviation ${show(j.deviation)}, expected ${show(e.deviation)}`);
+  if (e.forecast !== undefined && j.forecast !== undefined && !amountOk(j.forecast, neg(e.forecast).length ? neg(e.forecast) : [null]))
+    ctx.reasons.push(`${where} forecast ${show(j.forecast)}, expected ${show(e.forecast)}`);
+  if (e.forecastDeviation !== undefined && j.forecastDeviation !== undefined && !amountOk(j.forecastDeviation, [e.forecastDeviation]))
+    ctx.reasons.push(`${where} forecast deviation ${show(j.forecastDeviation)}, expected ${show(e.forecastDeviation)}`);
 }
 
 /** The JSON tables that stand for one expected table: those on its sheet, the best-covering one first. */
@@ -221,10 +226,15 @@ function scoreTable(ctx: Ctx, et: ExpectedTable, json: Json, sameSheet: number):
   const where = `${et.sheet}`;
   if (!et.deviations) {
     const given = lines.filter((l) => l.deviation !== null && l.deviation !== undefined);
-    if (given.length) ctx.reasons.push(`${where}: ${given.length} deviations given though the ${et.missingRole ?? 'budget or outcome'} is missing (e.g. ${given[0].name}: ${given[0].deviation})`);
+    if (given.length)
+      ctx.reasons.push(
+        `${where}: ${given.length} deviations given though the ${et.missingRole ?? 'budget or outcome'} is missing (e.g. ${given[0].name}: ${given[0].deviation})`,
+      );
     const flagged = lines.filter((l) => l.flagged);
     if (flagged.length) ctx.reasons.push(`${where}: ${flagged.length} lines flagged though the ${et.missingRole ?? 'budget or outcome'} is missing`);
-    for (const t of tables) if (t.total?.deviation !== null && t.total?.deviation !== undefined) ctx.reasons.push(`${where}: a total deviation ${t.total.deviation} though the ${et.missingRole ?? 'budget or outcome'} is missing`);
+    for (const t of tables)
+      if (t.total?.deviation !== null && t.total?.deviation !== undefined)
+        ctx.reasons.push(`${where}: a total deviation ${t.total.deviation} though the ${et.missingRole ?? 'budget or outcome'} is missing`);
     scoreReading(ctx, et, json);
     return;
   }
@@ -251,12 +261,22 @@ function scoreTable(ctx: Ctx, et: ExpectedTable, json: Json, sameSheet: number):
     const budgets = [el.budget, ...(interim ? [el.periodBudget] : [])].filter((x): x is Amount => x !== undefined);
     if (el.budget !== undefined && !amountOk(jl.budget, budgets)) ctx.reasons.push(`${at} budget ${show(jl.budget)}, expected ${show(el.budget)}`);
     if (el.outcome !== undefined && !amountOk(jl.outcome, [el.outcome])) ctx.reasons.push(`${at} outcome ${show(jl.outcome)}, expected ${show(el.outcome)}`);
-    if (el.deviation !== undefined && !amountOk(jl.deviation, [el.deviation], tolerance)) ctx.reasons.push(`${at} deviation ${show(jl.deviation)}, expected ${show(el.deviation)}`);
+    if (el.deviation !== undefined && !amountOk(jl.deviation, [el.deviation], tolerance))
+      ctx.reasons.push(`${at} deviation ${show(jl.deviation)}, expected ${show(el.deviation)}`);
     if (el.deviation === null && jl.flagged) ctx.reasons.push(`${at} is flagged though it has no deviation`);
-    if (el.deviationPercent === null && jl.deviationPercent !== null && jl.deviationPercent !== undefined) ctx.reasons.push(`${at} deviation % ${String(jl.deviationPercent)}, expected none (a budget of zero has no percentage)`);
-    if (el.favourable !== undefined && el.favourable !== null && jl.favourable !== undefined && jl.favourable !== el.favourable) ctx.reasons.push(`${at} ${jl.favourable ? 'favourable' : 'unfavourable'}, expected the reverse`);
-    if (el.forecast !== undefined && jl.forecast !== undefined && !amountOk(jl.forecast, [el.forecast])) ctx.reasons.push(`${at} forecast ${show(jl.forecast)}, expected ${show(el.forecast)}`);
-    if (el.forecastDeviation !== undefined && jl.forecastDeviation !== undefined && jl.forecastDeviation !== null && !amountOk(jl.forecastDeviation, [el.forecastDeviation])) ctx.reasons.push(`${at} forecast deviation ${show(jl.forecastDeviation)}, expected ${show(el.forecastDeviation)}`);
+    if (el.deviationPercent === null && jl.deviationPercent !== null && jl.deviationPercent !== undefined)
+      ctx.reasons.push(`${at} deviation % ${String(jl.deviationPercent)}, expected none (a budget of zero has no percentage)`);
+    if (el.favourable !== undefined && el.favourable !== null && jl.favourable !== undefined && jl.favourable !== el.favourable)
+      ctx.reasons.push(`${at} ${jl.favourable ? 'favourable' : 'unfavourable'}, expected the reverse`);
+    if (el.forecast !== undefined && jl.forecast !== undefined && !amountOk(jl.forecast, [el.forecast]))
+      ctx.reasons.push(`${at} forecast ${show(jl.forecast)}, expected ${show(el.forecast)}`);
+    if (
+      el.forecastDeviation !== undefined &&
+      jl.forecastDeviation !== undefined &&
+      jl.forecastDeviation !== null &&
+      !amountOk(jl.forecastDeviation, [el.forecastDeviation])
+    )
+      ctx.reasons.push(`${at} forecast deviation ${show(jl.forecastDeviation)}, expected ${show(el.forecastDeviation)}`);
   }
   if (missing > 1) ctx.reasons.push(`${where}: ${missing} expected lines not found`);
   const groups = tables.flatMap((x) => x.groups ?? []);
@@ -307,11 +327,16 @@ function scoreReading(ctx: Ctx, et: ExpectedTable, json: Json): void {
     if (!['budget', 'periodBudget', 'outcome', 'forecast'].includes(role)) continue;
     const c = (entry.columns ?? []).find((x) => x.column === col);
     const word = norm(c?.role).replace(/[^a-zåäö]/g, '');
-    if (!c || !(ROLE_WORDS[role] ?? [role.toLowerCase()]).includes(word)) ctx.reasons.push(`${et.sheet}: column ${col} should be read as ${role}, the reading says ${c?.role ?? 'nothing'}`);
+    if (!c || !(ROLE_WORDS[role] ?? [role.toLowerCase()]).includes(word))
+      ctx.reasons.push(`${et.sheet}: column ${col} should be read as ${role}, the reading says ${c?.role ?? 'nothing'}`);
   }
   if (et.missingRole) {
-    const said = [entry.missing, entry.missingRoles].flat().filter(Boolean).map((x) => norm(x));
-    if (said.length && !said.some((s) => s.includes(et.missingRole!))) ctx.reasons.push(`${et.sheet}: the reading does not say the ${et.missingRole} is missing`);
+    const said = [entry.missing, entry.missingRoles]
+      .flat()
+      .filter(Boolean)
+      .map((x) => norm(x));
+    if (said.length && !said.some((s) => s.includes(et.missingRole!)))
+      ctx.reasons.push(`${et.sheet}: the reading does not say the ${et.missingRole} is missing`);
   }
 }
 
@@ -320,14 +345,19 @@ function scoreReading(ctx: Ctx, et: ExpectedTable, json: Json): void {
 
 function lineText(l: JLine): string[] {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(l)) if (typeof v === 'string' && !['budget', 'outcome', 'deviation', 'periodBudget', 'forecast', 'deviationPercent'].includes(k)) parts.push(v);
-  else if (Array.isArray(v)) parts.push(...v.map(String));
-  return norm(parts.join(' ')).split(/[^0-9a-zåäö]+/).filter(Boolean);
+  for (const [k, v] of Object.entries(l))
+    if (typeof v === 'string' && !['budget', 'outcome', 'deviation', 'periodBudget', 'forecast', 'deviationPercent'].includes(k)) parts.push(v);
+    else if (Array.isArray(v)) parts.push(...v.map(String));
+  return norm(parts.join(' '))
+    .split(/[^0-9a-zåäö]+/)
+    .filter(Boolean);
 }
 
 /** A key part is among the tokens: one token as itself, a part of several words (a goal area) as a run of tokens. */
 function hasPart(tokens: string[], part: string): boolean {
-  const words = norm(part).split(/[^0-9a-zåäö]+/).filter(Boolean);
+  const words = norm(part)
+    .split(/[^0-9a-zåäö]+/)
+    .filter(Boolean);
   if (words.length <= 1) return tokens.includes(norm(part));
   return tokens.some((_, i) => words.every((w, k) => tokens[i + k] === w));
 }
@@ -338,10 +368,11 @@ function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
   const candidates: JLine[] = [...joins.flatMap((j) => j.lines ?? []), ...fromTables.flatMap((t) => t.lines ?? [])];
   const interim = ej.ytd !== undefined;
   const joined = ej.lines.filter((l) => l.budget !== null && l.outcome !== null);
-  const match = (key: string[]) => candidates.find((c) => {
-    const tokens = lineText(c);
-    return key.every((k) => hasPart(tokens, k));
-  });
+  const match = (key: string[]) =>
+    candidates.find((c) => {
+      const tokens = lineText(c);
+      return key.every((k) => hasPart(tokens, k));
+    });
   const shown = joined.filter((l) => {
     const c = match(l.key);
     return c && c.outcome !== null && c.outcome !== undefined && c.budget !== null && c.budget !== undefined;
@@ -360,7 +391,10 @@ function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
     }
     const budgets = [el.budget, ...(interim ? [el.periodBudget ?? null] : [])];
     if (!amountOk(c.budget, budgets) || !amountOk(c.outcome, [el.outcome]) || (c.deviation !== undefined && !amountOk(c.deviation, [el.deviation]))) {
-      if (wrong++ < 2) ctx.reasons.push(`join ${k}: budget ${show(c.budget)} outcome ${show(c.outcome)} deviation ${show(c.deviation)}, expected ${show(el.budget)} / ${show(el.outcome)} / ${show(el.deviation)}`);
+      if (wrong++ < 2)
+        ctx.reasons.push(
+          `join ${k}: budget ${show(c.budget)} outcome ${show(c.outcome)} deviation ${show(c.deviation)}, expected ${show(el.budget)} / ${show(el.outcome)} / ${show(el.deviation)}`,
+        );
     }
   }
   if (wrong > 2) ctx.reasons.push(`join: ${wrong} keys wrong or missing`);
@@ -369,7 +403,9 @@ function scoreJoin(ctx: Ctx, ej: ExpectedJoin, json: Json): void {
   for (const k of ej.onlyBudget) if (!mentioned(k) && match(k)?.outcome !== null) ctx.reasons.push(`join: ${k.join('/')} (budget, no outcome) not reported`);
   for (const k of ej.onlyOutcome) if (!mentioned(k) && match(k)?.budget !== null) ctx.reasons.push(`join: ${k.join('/')} (outcome, no budget) not reported`);
   for (const k of ej.duplicates) if (!mentioned(k)) ctx.reasons.push(`join: ${k.join('/')} twice in the budget, not reported`);
-  for (const k of ej.unmapped ?? []) if (!mentioned(k) && !joins.some((j) => JSON.stringify(j.unmapped ?? []).includes(k[0]))) ctx.reasons.push(`join: ${k.join('/')} not mapped to a group, not reported`);
+  for (const k of ej.unmapped ?? [])
+    if (!mentioned(k) && !joins.some((j) => JSON.stringify(j.unmapped ?? []).includes(k[0])))
+      ctx.reasons.push(`join: ${k.join('/')} not mapped to a group, not reported`);
   const groups = [...joins.flatMap((j) => j.groups ?? []), ...fromTables.flatMap((t) => t.groups ?? [])];
   for (const eg of ej.groups ?? []) {
     const k = norm(eg.key);
@@ -409,15 +445,25 @@ export function score(e: Expected, json: Json): string[] {
     if (!found) ctx.reasons.push(`${c.kind} at ${c.sheet}!${c.cell} not reported`);
     else if (found.class === 'rounding' || found.class === 'info') ctx.reasons.push(`${c.sheet}!${c.cell} reported as ${found.class}, it is a mismatch`);
   }
-  const expectedRows = new Set([...(e.checks ?? []).map((c) => `${c.sheet}!${rowOfCell(c.cell)}`), ...(e.fees?.stale ?? []).map((s) => `${s.sheet}!${rowOfCell(s.cell)}`)]);
+  const expectedRows = new Set([
+    ...(e.checks ?? []).map((c) => `${c.sheet}!${rowOfCell(c.cell)}`),
+    ...(e.fees?.stale ?? []).map((s) => `${s.sheet}!${rowOfCell(s.cell)}`),
+  ]);
   const unexpected = checks.filter((c) => c.class === 'mismatch' && !expectedRows.has(`${c.sheet}!${rowOfCell(c.cell)}`));
-  if (unexpected.length) ctx.reasons.push(`${unexpected.length} mismatch findings where the workbook is right (first ${unexpected[0].sheet}!${unexpected[0].cell}: ${unexpected[0].message ?? ''})`);
+  if (unexpected.length)
+    ctx.reasons.push(
+      `${unexpected.length} mismatch findings where the workbook is right (first ${unexpected[0].sheet}!${unexpected[0].cell}: ${unexpected[0].message ?? ''})`,
+    );
   const errors = json.errors ?? [];
-  for (const x of e.errors ?? []) if (!errors.some((y) => y.sheet === x.sheet && y.cell === x.cell)) ctx.reasons.push(`error at ${x.sheet}!${x.cell} not reported`);
+  for (const x of e.errors ?? [])
+    if (!errors.some((y) => y.sheet === x.sheet && y.cell === x.cell)) ctx.reasons.push(`error at ${x.sheet}!${x.cell} not reported`);
   // Saying once, at a table's header row, that its budget or outcome is missing is what the product must do, not an error on a good cell.
   const missingRoleRows = new Set(e.tables.filter((t) => t.missingRole).map((t) => `${t.sheet}!${t.headerRow}`));
-  const wrongErrors = errors.filter((y) => !(e.errors ?? []).some((x) => x.sheet === y.sheet && x.cell === y.cell) && !missingRoleRows.has(`${y.sheet}!${rowOfCell(y.cell)}`));
-  if (wrongErrors.length) ctx.reasons.push(`${wrongErrors.length} errors on good cells (first ${wrongErrors[0].sheet}!${wrongErrors[0].cell}: ${wrongErrors[0].message ?? ''})`);
+  const wrongErrors = errors.filter(
+    (y) => !(e.errors ?? []).some((x) => x.sheet === y.sheet && x.cell === y.cell) && !missingRoleRows.has(`${y.sheet}!${rowOfCell(y.cell)}`),
+  );
+  if (wrongErrors.length)
+    ctx.reasons.push(`${wrongErrors.length} errors on good cells (first ${wrongErrors[0].sheet}!${wrongErrors[0].cell}: ${wrongErrors[0].message ?? ''})`);
   if (e.fees) scoreFees(ctx, e, json);
   if (e.goals) scoreGoals(ctx, e, json);
   return ctx.reasons;
@@ -460,7 +506,7 @@ function twoDecimals(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
-  return (Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100).toFixed(2);
+  return ((Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9)) / 100).toFixed(2);
 }
 
 function scoreGoals(ctx: Ctx, e: Expected, json: Json): void {
@@ -479,7 +525,8 @@ function scoreGoals(ctx: Ctx, e: Expected, json: Json): void {
     }
     if (found.met !== g.met) ctx.reasons.push(`goal "${g.text}": met ${found.met}, expected ${g.met}`);
     const unit = found.unit === '%' ? '%' : found.unit === 'kr' ? 'kr' : found.unit === 'ratio' || found.unit === 'x' ? 'ratio' : found.unit;
-    if (unit !== g.unit) ctx.reasons.push(`goal "${g.text}": shown in ${found.unit ?? 'nothing'}, expected ${g.unit}${g.unit === 'ratio' ? ' (a ratio stays a ratio)' : ''}`);
+    if (unit !== g.unit)
+      ctx.reasons.push(`goal "${g.text}": shown in ${found.unit ?? 'nothing'}, expected ${g.unit}${g.unit === 'ratio' ? ' (a ratio stays a ratio)' : ''}`);
     else if (twoDecimals(found.value) !== twoDecimals(g.value)) ctx.reasons.push(`goal "${g.text}": value ${show(found.value)}, expected ${g.value}`);
   }
   const metrics = e.goals!.map((g) => norm(g.metric));
@@ -507,30 +554,58 @@ function run(file: string): { json: Json | null; problem: string | null } {
  */
 export function oracle(e: Expected): Json {
   const line = (l: NonNullable<ExpectedTable['lines']>[number]): JLine => ({
-    name: l.key, row: l.row, budget: l.budget ?? null, outcome: l.outcome ?? null, deviation: l.deviation ?? null, deviationPercent: l.deviationPercent, forecast: l.forecast, forecastDeviation: l.forecastDeviation,
-    favourable: l.favourable ?? false, flagged: false,
+    name: l.key,
+    row: l.row,
+    budget: l.budget ?? null,
+    outcome: l.outcome ?? null,
+    deviation: l.deviation ?? null,
+    deviationPercent: l.deviationPercent,
+    forecast: l.forecast,
+    forecastDeviation: l.forecastDeviation,
+    favourable: l.favourable ?? false,
+    flagged: false,
   });
-  const deviations: JTable[] = e.tables.filter((t) => t.deviations).map((t) => {
-    const lines = (t.lines ?? []).map(line);
-    for (let i = lines.length; i < (t.lineCount ?? 0); i++) lines.push({ name: `rad ${i}`, row: 100000 + i, budget: '0', outcome: '0', deviation: '0', favourable: true, flagged: false });
-    const rows = (t.lines ?? []).map((l) => l.row ?? t.headerRow + 1);
-    const cols = Object.values(t.columns ?? {}).map(colNumber);
-    const [from, to] = cols.length ? [Math.min(...cols), Math.max(...cols)] : [1, 8];
-    return {
-      sheet: t.sheet, range: `${colLetter(from)}${t.headerRow}:${colLetter(to)}${Math.max(t.headerRow + 1, ...rows)}`, unit: t.unit, convention: t.convention, lines,
-      groups: (t.groups ?? []).map((g) => ({ name: g.key, budget: g.budget, outcome: g.outcome, deviation: g.deviation })),
-      total: t.total ? { budget: t.total.budget, outcome: t.total.outcome, deviation: t.total.deviation } : undefined,
-    };
-  });
-  const checks: JCheck[] = [...(e.checks ?? []).map((c) => ({ kind: c.kind, class: 'mismatch', sheet: c.sheet, cell: c.cell, message: c.why })), ...(e.fees?.stale ?? []).map((s) => ({ kind: 'fee', class: 'mismatch', sheet: s.sheet, cell: s.cell }))];
+  const deviations: JTable[] = e.tables
+    .filter((t) => t.deviations)
+    .map((t) => {
+      const lines = (t.lines ?? []).map(line);
+      for (let i = lines.length; i < (t.lineCount ?? 0); i++)
+        lines.push({ name: `rad ${i}`, row: 100000 + i, budget: '0', outcome: '0', deviation: '0', favourable: true, flagged: false });
+      const rows = (t.lines ?? []).map((l) => l.row ?? t.headerRow + 1);
+      const cols = Object.values(t.columns ?? {}).map(colNumber);
+      const [from, to] = cols.length ? [Math.min(...cols), Math.max(...cols)] : [1, 8];
+      return {
+        sheet: t.sheet,
+        range: `${colLetter(from)}${t.headerRow}:${colLetter(to)}${Math.max(t.headerRow + 1, ...rows)}`,
+        unit: t.unit,
+        convention: t.convention,
+        lines,
+        groups: (t.groups ?? []).map((g) => ({ name: g.key, budget: g.budget, outcome: g.outcome, deviation: g.deviation })),
+        total: t.total ? { budget: t.total.budget, outcome: t.total.outcome, deviation: t.total.deviation } : undefined,
+      };
+    });
+  const checks: JCheck[] = [
+    ...(e.checks ?? []).map((c) => ({ kind: c.kind, class: 'mismatch', sheet: c.sheet, cell: c.cell, message: c.why })),
+    ...(e.fees?.stale ?? []).map((s) => ({ kind: 'fee', class: 'mismatch', sheet: s.sheet, cell: s.cell })),
+  ];
   const j = e.join;
-  if (j) for (const k of [...j.onlyBudget, ...j.onlyOutcome, ...j.duplicates, ...(j.unmapped ?? [])]) checks.push({ kind: 'unmapped', class: 'info', sheet: j.budgetSheet, cell: 'A1', message: `nyckel ${k.join(' ')}` });
+  if (j)
+    for (const k of [...j.onlyBudget, ...j.onlyOutcome, ...j.duplicates, ...(j.unmapped ?? [])])
+      checks.push({ kind: 'unmapped', class: 'info', sheet: j.budgetSheet, cell: 'A1', message: `nyckel ${k.join(' ')}` });
   return {
-    deviations, checks,
+    deviations,
+    checks,
     errors: (e.errors ?? []).map((x) => ({ sheet: x.sheet, cell: x.cell })),
     fees: e.fees ? { members: e.fees.members.map((m) => ({ member: m.member, fee: m.fee })), total: e.fees.total ?? undefined } : null,
     goals: (e.goals ?? []).map((g) => ({ name: g.text, metric: g.metric, year: '2024', value: g.value, unit: g.unit, met: g.met })),
-    join: j ? { lines: j.lines.map((l) => ({ name: l.key.join(' '), budget: l.budget, periodBudget: l.periodBudget, outcome: l.outcome, deviation: l.deviation })), groups: (j.groups ?? []).map((g) => ({ name: g.key, budget: g.budget, outcome: g.outcome, deviation: g.deviation })), total: j.total, ytd: j.ytd } : undefined,
+    join: j
+      ? {
+          lines: j.lines.map((l) => ({ name: l.key.join(' '), budget: l.budget, periodBudget: l.periodBudget, outcome: l.outcome, deviation: l.deviation })),
+          groups: (j.groups ?? []).map((g) => ({ name: g.key, budget: g.budget, outcome: g.outcome, deviation: g.deviation })),
+          total: j.total,
+          ytd: j.ytd,
+        }
+      : undefined,
   };
 }
 
@@ -540,7 +615,9 @@ export function selfTestOne(e: Expected): string | null {
   if (reasons.length) return `a perfect answer is rejected: ${reasons.slice(0, 3).join('; ')}`;
   // One amount changed by one öre (or a goal turned, or a deviation invented) must be caught.
   const spoiled = oracle(e);
-  const victim = spoiled.deviations?.find((t) => t.lines.some((l) => l.outcome))?.lines.find((l) => l.outcome) ?? (spoiled.join as JJoin | undefined)?.lines?.find((l) => l.outcome);
+  const victim =
+    spoiled.deviations?.find((t) => t.lines.some((l) => l.outcome))?.lines.find((l) => l.outcome) ??
+    (spoiled.join as JJoin | undefined)?.lines?.find((l) => l.outcome);
   const feeVictim = spoiled.fees?.members?.[0];
   if (victim) victim.outcome = plainOre((toOre(victim.outcome) ?? 0n) + 1n);
   else if (feeVictim) feeVictim.fee = plainOre((toOre(feeVictim.fee) ?? 0n) + 1n + (toOre(e.fees?.memberTolerance ?? '0') ?? 0n));
@@ -549,7 +626,9 @@ export function selfTestOne(e: Expected): string | null {
   else {
     // A table whose role is missing: one invented deviation on it must be caught.
     const t = e.tables.find((x) => !x.deviations)!;
-    spoiled.deviations = [{ sheet: t.sheet, lines: [{ name: t.lines?.[0]?.key, row: t.lines?.[0]?.row, budget: '1', outcome: '0', deviation: '-1', flagged: false }] }];
+    spoiled.deviations = [
+      { sheet: t.sheet, lines: [{ name: t.lines?.[0]?.key, row: t.lines?.[0]?.row, budget: '1', outcome: '0', deviation: '-1', flagged: false }] },
+    ];
   }
   return score(e, spoiled).length > 0 ? null : 'a changed answer is accepted';
 }
@@ -569,14 +648,24 @@ function selfTest(dir: string, files: string[]): void {
       console.log(`✖ ${f}: ${problem}`);
     }
   }
-  console.log(bad ? `self-test: ${bad} of ${files.length} fixtures misjudged` : `self-test: the scorer accepts a perfect answer and catches a changed one on all ${files.length} fixtures`);
+  console.log(
+    bad
+      ? `self-test: ${bad} of ${files.length} fixtures misjudged`
+      : `self-test: the scorer accepts a perfect answer and catches a changed one on all ${files.length} fixtures`,
+  );
   if (bad) process.exitCode = 1;
 }
 
 function main(): void {
   const { dir, names: only } = dirAndNames(process.argv.slice(2));
   if (process.argv.includes('--self-test')) {
-    selfTest(dir, fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort());
+    selfTest(
+      dir,
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.expected.json'))
+        .sort(),
+    );
     return;
   }
   if (!fs.existsSync(CLI)) {
@@ -584,7 +673,10 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort();
   const results: { name: string; family: string; ok: boolean; reasons: string[] }[] = [];
   for (const f of files) {
     const e = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Expected;
@@ -604,7 +696,15 @@ function main(): void {
   console.log(`${right} of ${results.length} read right`);
   if (!only.length) {
     const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-    const score = { generatedBy: 'scripts/score-layouts.ts', command: 'node dist/cli/main.js <file> --json -', productCommit: head || null, right, of: results.length, families, fixtures: results };
+    const score = {
+      generatedBy: 'scripts/score-layouts.ts',
+      command: 'node dist/cli/main.js <file> --json -',
+      productCommit: head || null,
+      right,
+      of: results.length,
+      families,
+      fixtures: results,
+    };
     fs.writeFileSync(path.join(dir, 'score.json'), `${JSON.stringify(score, null, 2)}\n`);
   }
 }

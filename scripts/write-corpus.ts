@@ -49,7 +49,9 @@ export async function writeCorpus({ dir, fixtures, verify, readme }: Corpus, onl
   }
   // The README lists every fixture: written only when all were built, so that it never lists a subset.
   if (!only.length && !failed) fs.writeFileSync(path.join(dir, 'README.md'), readme(all));
-  console.log(`Wrote ${all.length} workbooks with expectations (${Math.round(size / 1024)} KiB) to ${path.relative(process.cwd(), dir) || '.'}${failed ? `; ${failed} failed their check` : ''}`);
+  console.log(
+    `Wrote ${all.length} workbooks with expectations (${Math.round(size / 1024)} KiB) to ${path.relative(process.cwd(), dir) || '.'}${failed ? `; ${failed} failed their check` : ''}`,
+  );
   if (failed) process.exitCode = 1;
 }
 

@@ -17,7 +17,12 @@ export interface RunHow {
  * write the generated sheets, and with `keepSettings` the user's choices (a column mapping chosen in the
  * pane, say) to the settings sheet, in the same run so one lock covers both.
  */
-export async function reconcile(port: WorkbookPort, options: ReconcileOptions, progress: Progress = () => {}, how: RunHow = {}): Promise<Reconciliation & { written: string[] }> {
+export async function reconcile(
+  port: WorkbookPort,
+  options: ReconcileOptions,
+  progress: Progress = () => {},
+  how: RunHow = {},
+): Promise<Reconciliation & { written: string[] }> {
   const { stop } = how;
   // Each step lets the UI paint its progress before the next starts.
   const step = async (s: Parameters<Progress>[0]) => {

@@ -62,7 +62,10 @@ export const BUDGETAVSTAMNING: Rows = [
   ['RESULTAT', -1.82, -0.99, -0.83],
 ];
 
-export const budgetavstamning = (cells: Record<string, ExcelJS.CellValue> = {}, name = 'Budgetavstämning'): CaseSheet => ({ name, rows: patch(BUDGETAVSTAMNING, cells) });
+export const budgetavstamning = (cells: Record<string, ExcelJS.CellValue> = {}, name = 'Budgetavstämning'): CaseSheet => ({
+  name,
+  rows: patch(BUDGETAVSTAMNING, cells),
+});
 
 /** Målområden (kr, unsigned net cost per goal area, with forecast and the reported deviation). */
 export const MALOMRADEN: Rows = [
@@ -128,7 +131,10 @@ export const BALANSRAKNING: Rows = [
   ['SUMMA SKULDER OCH EGET KAPITAL', null, 28897, 26064],
 ];
 
-export const balansrakning = (cells: Record<string, ExcelJS.CellValue> = {}, name = 'Balansräkning'): CaseSheet => ({ name, rows: patch(BALANSRAKNING, cells) });
+export const balansrakning = (cells: Record<string, ExcelJS.CellValue> = {}, name = 'Balansräkning'): CaseSheet => ({
+  name,
+  rows: patch(BALANSRAKNING, cells),
+});
 
 /** The goals table (SPEC 5) with one goal row to spoil. */
 export const mal = (goal: ExcelJS.CellValue[], name = 'Mål och nyckeltal'): CaseSheet => ({

@@ -7,7 +7,11 @@ const P = 'deviations[sheet=Projekt]';
 /** Every error value Excel shows in a cell, the newer ones (#SPILL!, #CALC!, #GETTING_DATA) included. */
 export const ERROR_VALUES = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
 
-const slug = (e: string) => e.replace(/[#!?/]/g, '').replace(/_/g, '-').toLowerCase();
+const slug = (e: string) =>
+  e
+    .replace(/[#!?/]/g, '')
+    .replace(/_/g, '-')
+    .toLowerCase();
 
 function errorCase(error: string): BadCase {
   return {
@@ -55,7 +59,8 @@ export const ERROR_CASES: BadCase[] = [
   },
   {
     id: 'formula-cached-values',
-    about: 'Projekt!C4 is =400000+25000 with its cached 425 000 and D4 a formula whose cached value is an error (#DIV/0!): the cached values are read, as Excel shows them.',
+    about:
+      'Projekt!C4 is =400000+25000 with its cached 425 000 and D4 a formula whose cached value is an error (#DIV/0!): the cached values are read, as Excel shows them.',
     sheets: [projekt({ C4: { formula: '400000+25000', result: 425000 } as never, D4: { formula: '408600/0', result: { error: '#DIV/0!' } } as never })],
     expect: {
       messages: [{ key: 'amount.errorValue', sheet: 'Projekt', cell: 'D4' }],
@@ -84,6 +89,12 @@ export const ERROR_CASES: BadCase[] = [
       ],
     },
     // In Excel a formula always has a value; the fake host gives #NAME? for every formula it holds.
-    excel: { messages: [{ key: 'amount.errorValue', sheet: 'Projekt', cell: 'D5' }, { key: 'amount.errorValue', sheet: 'Projekt', cell: 'D6' }], absent: [] },
+    excel: {
+      messages: [
+        { key: 'amount.errorValue', sheet: 'Projekt', cell: 'D5' },
+        { key: 'amount.errorValue', sheet: 'Projekt', cell: 'D6' },
+      ],
+      absent: [],
+    },
   },
 ];

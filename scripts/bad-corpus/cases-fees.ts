@@ -8,7 +8,8 @@ const PARAMS = 'Avgift 2018';
 export const FEE_CASES: BadCase[] = [
   {
     id: 'fees-baseline-dates',
-    about: 'Members with 4 kr per inhabitant; Fakturadatum as the text 2018-01-31 on one sheet. Everything computes; the invoice date is 2018-01-31, due 30 days later.',
+    about:
+      'Members with 4 kr per inhabitant; Fakturadatum as the text 2018-01-31 on one sheet. Everything computes; the invoice date is 2018-01-31, due 30 days later.',
     sheets: [medlemmar(), parametrar()],
     expect: {
       messages: [],
@@ -26,7 +27,13 @@ export const FEE_CASES: BadCase[] = [
     id: 'fees-date-serial',
     about: 'Fakturadatum is an Excel date (serial 43131 with a date format): the same invoice date as the text 2018-01-31.',
     sheets: [medlemmar(), { ...parametrar({ B6: new Date(Date.UTC(2018, 0, 31)) }) }],
-    expect: { messages: [], values: [{ path: 'invoices[member=Flens kommun].date', equals: '2018-01-31' }, { path: 'fees.total', equals: '524656' }] },
+    expect: {
+      messages: [],
+      values: [
+        { path: 'invoices[member=Flens kommun].date', equals: '2018-01-31' },
+        { path: 'fees.total', equals: '524656' },
+      ],
+    },
   },
   {
     id: 'fees-date-impossible',
@@ -34,7 +41,10 @@ export const FEE_CASES: BadCase[] = [
     sheets: [medlemmar(), parametrar({ B6: '2018-02-30' })],
     expect: {
       messages: [{ key: 'fees.parameterNotDate', sheet: PARAMS, cell: 'B6' }],
-      values: [{ path: fee('Gnesta kommun'), equals: '43716' }, { path: 'invoices.length', equals: 0 }],
+      values: [
+        { path: fee('Gnesta kommun'), equals: '43716' },
+        { path: 'invoices.length', equals: 0 },
+      ],
     },
   },
   {
@@ -56,7 +66,10 @@ export const FEE_CASES: BadCase[] = [
     sheets: [medlemmar({ B6: -10929 }), parametrar()],
     expect: {
       messages: [{ key: 'fees.populationNegative', sheet: 'Medlemmar', cell: 'B6' }],
-      values: [{ path: fee('Gnesta kommun'), equals: null }, { path: fee('Flens kommun'), equals: '66584' }],
+      values: [
+        { path: fee('Gnesta kommun'), equals: null },
+        { path: fee('Flens kommun'), equals: '66584' },
+      ],
     },
   },
   {
@@ -65,7 +78,10 @@ export const FEE_CASES: BadCase[] = [
     sheets: [medlemmar({ B5: 16646.5 }), parametrar()],
     expect: {
       messages: [{ key: 'fees.populationFractional', sheet: 'Medlemmar', cell: 'B5' }],
-      values: [{ path: fee('Flens kommun'), equals: null }, { path: fee('Eskilstuna kommun'), equals: '414356' }],
+      values: [
+        { path: fee('Flens kommun'), equals: null },
+        { path: fee('Eskilstuna kommun'), equals: '414356' },
+      ],
     },
   },
   {
@@ -74,21 +90,45 @@ export const FEE_CASES: BadCase[] = [
     sheets: [medlemmar({ B4: null }), parametrar()],
     expect: {
       messages: [{ key: 'fees.populationMissing', sheet: 'Medlemmar', cell: 'B4' }],
-      values: [{ path: fee('Eskilstuna kommun'), equals: null }, { path: fee('Gnesta kommun'), equals: '43716' }],
+      values: [
+        { path: fee('Eskilstuna kommun'), equals: null },
+        { path: fee('Gnesta kommun'), equals: '43716' },
+      ],
     },
   },
   {
     id: 'fees-population-text',
     about: 'Populations typed as text with no-break spaces (103 589, 16 646): read as numbers, the fees computed.',
     sheets: [medlemmar({ B4: '103\u00a0589', B5: '16 646' }), parametrar()],
-    expect: { messages: [], values: [{ path: fee('Eskilstuna kommun'), equals: '414356' }, { path: 'fees.total', equals: '524656' }] },
+    expect: {
+      messages: [],
+      values: [
+        { path: fee('Eskilstuna kommun'), equals: '414356' },
+        { path: 'fees.total', equals: '524656' },
+      ],
+    },
   },
   {
     id: 'fees-shares-99-9',
     about: 'Belopp att fördela 1 000 000 by Andel; the shares are 50 %, 30 % and 19,9 % (99,9 %): reported, nothing allocated.',
     sheets: [
-      { name: 'Medlemmar', rows: [['Medlem', 'Andel'], ['Eskilstuna kommun', '50 %'], ['Flens kommun', '30 %'], ['Gnesta kommun', '19,9 %']] },
-      { name: PARAMS, rows: [['Parameter', 'Värde'], ['Belopp att fördela', 1000000], ['Fördelningsnyckel', 'Andel']] },
+      {
+        name: 'Medlemmar',
+        rows: [
+          ['Medlem', 'Andel'],
+          ['Eskilstuna kommun', '50 %'],
+          ['Flens kommun', '30 %'],
+          ['Gnesta kommun', '19,9 %'],
+        ],
+      },
+      {
+        name: PARAMS,
+        rows: [
+          ['Parameter', 'Värde'],
+          ['Belopp att fördela', 1000000],
+          ['Fördelningsnyckel', 'Andel'],
+        ],
+      },
     ],
     expect: { messages: [{ key: 'fees.sharesNot100', sheet: 'Medlemmar', cell: 'B1' }], values: [{ path: fee('Eskilstuna kommun'), equals: null }] },
   },
@@ -96,14 +136,37 @@ export const FEE_CASES: BadCase[] = [
     id: 'fees-shares-percent-text',
     about: 'Shares as text with a percent sign (50 %, 30 %, 20 %) sum to 100 %: 1 000 000 kr is allocated exactly.',
     sheets: [
-      { name: 'Medlemmar', rows: [['Medlem', 'Andel'], ['Eskilstuna kommun', '50 %'], ['Flens kommun', '30 %'], ['Gnesta kommun', '20 %']] },
-      { name: PARAMS, rows: [['Parameter', 'Värde'], ['Belopp att fördela', 1000000], ['Fördelningsnyckel', 'Andel']] },
+      {
+        name: 'Medlemmar',
+        rows: [
+          ['Medlem', 'Andel'],
+          ['Eskilstuna kommun', '50 %'],
+          ['Flens kommun', '30 %'],
+          ['Gnesta kommun', '20 %'],
+        ],
+      },
+      {
+        name: PARAMS,
+        rows: [
+          ['Parameter', 'Värde'],
+          ['Belopp att fördela', 1000000],
+          ['Fördelningsnyckel', 'Andel'],
+        ],
+      },
     ],
-    expect: { messages: [], values: [{ path: fee('Eskilstuna kommun'), equals: '500000' }, { path: fee('Gnesta kommun'), equals: '200000' }, { path: 'fees.total', equals: '1000000' }] },
+    expect: {
+      messages: [],
+      values: [
+        { path: fee('Eskilstuna kommun'), equals: '500000' },
+        { path: fee('Gnesta kommun'), equals: '200000' },
+        { path: 'fees.total', equals: '1000000' },
+      ],
+    },
   },
   {
     id: 'fees-unknown-parameter',
-    about: 'The parameter table has "Avgift per invånarna" (a typo) and "Rabatt": each reported at its key cell; the fee per inhabitant is missing, so the known Avgiftsår etc. stand but no fee model applies.',
+    about:
+      'The parameter table has "Avgift per invånarna" (a typo) and "Rabatt": each reported at its key cell; the fee per inhabitant is missing, so the known Avgiftsår etc. stand but no fee model applies.',
     sheets: [medlemmar(), parametrar({ A4: 'Avgift per invånarna', A11: 'Rabatt', B11: '5 %' })],
     expect: {
       messages: [
@@ -129,7 +192,17 @@ export const FEE_CASES: BadCase[] = [
   {
     id: 'fees-total-negative',
     about: 'Belopp att fördela is −50 000 by Invånare: reported at B2; nothing allocated.',
-    sheets: [medlemmar(), { name: PARAMS, rows: [['Parameter', 'Värde'], ['Belopp att fördela', -50000], ['Fördelningsnyckel', 'Invånare']] }],
+    sheets: [
+      medlemmar(),
+      {
+        name: PARAMS,
+        rows: [
+          ['Parameter', 'Värde'],
+          ['Belopp att fördela', -50000],
+          ['Fördelningsnyckel', 'Invånare'],
+        ],
+      },
+    ],
     expect: { messages: [{ key: 'fees.totalNegative', sheet: PARAMS, cell: 'B2' }], values: [] },
   },
   {
@@ -138,7 +211,10 @@ export const FEE_CASES: BadCase[] = [
     sheets: [medlemmar(), parametrar({ B10: '5050-1056' })],
     expect: {
       messages: [{ key: 'invoice.badBankgiro', sheet: PARAMS, cell: 'B10' }],
-      values: [{ path: 'fees.total', equals: '524656' }, { path: 'invoices.length', equals: 0 }],
+      values: [
+        { path: 'fees.total', equals: '524656' },
+        { path: 'invoices.length', equals: 0 },
+      ],
     },
   },
   {

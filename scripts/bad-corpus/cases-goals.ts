@@ -8,7 +8,8 @@ const goal = (name: string) => `goals[name=${name}]`;
 export const GOAL_CASES: BadCase[] = [
   {
     id: 'goal-unknown-label',
-    about: 'The metric "(Kundfordringar + Kassa och bankk) / Summa kortfristiga skulder" names a row that does not exist (a typo): reported at the metric cell B4, with a suggestion; the goal has no value.',
+    about:
+      'The metric "(Kundfordringar + Kassa och bankk) / Summa kortfristiga skulder" names a row that does not exist (a typo): reported at the metric cell B4, with a suggestion; the goal has no value.',
     sheets: [balansrakning(), mal(['Likviditet', '(Kundfordringar + Kassa och bankk) / Summa kortfristiga skulder', '>', '100 %'])],
     expect: { messages: [{ key: 'goals.unknownLabel', sheet: GOALS, cell: 'B4' }], values: [{ path: `${goal('Likviditet')}.value`, equals: null }] },
   },
@@ -51,7 +52,8 @@ export const GOAL_CASES: BadCase[] = [
   },
   {
     id: 'goal-balance-sheet-unbalanced',
-    about: 'Balansräkning!C20 (SUMMA SKULDER OCH EGET KAPITAL 2017) is 28 899 against 28 897 assets: the balance check reports it at SUMMA TILLGÅNGAR (C11, naming C20 in its text); the goal is computed.',
+    about:
+      'Balansräkning!C20 (SUMMA SKULDER OCH EGET KAPITAL 2017) is 28 899 against 28 897 assets: the balance check reports it at SUMMA TILLGÅNGAR (C11, naming C20 in its text); the goal is computed.',
     sheets: [balansrakning({ C20: 28899 }), mal(['Eget kapital', 'Eget kapital', '≥', '12 mnkr'])],
     expect: {
       messages: [{ key: 'goals.balanceSheetUnbalanced', sheet: 'Balansräkning', cell: 'C11' }],
@@ -61,7 +63,10 @@ export const GOAL_CASES: BadCase[] = [
   {
     id: 'goal-statement-error-value',
     about: 'Balansräkning!C8 (Likvida medel 2017) is #N/A: reported at C8; the liquidity goal for 2017 has no value, 2016 is computed.',
-    sheets: [balansrakning({ C8: { error: '#N/A' } as never }), mal(['Likviditet', '(Kundfordringar + Likvida medel) / Summa kortfristiga skulder', '>', '100 %'])],
+    sheets: [
+      balansrakning({ C8: { error: '#N/A' } as never }),
+      mal(['Likviditet', '(Kundfordringar + Likvida medel) / Summa kortfristiga skulder', '>', '100 %']),
+    ],
     expect: {
       messages: [{ key: 'amount.errorValue', sheet: 'Balansräkning', cell: 'C8' }],
       values: [

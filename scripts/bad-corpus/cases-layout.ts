@@ -15,7 +15,14 @@ export const LAYOUT_CASES: BadCase[] = [
     id: 'header-blank',
     about: 'Projekt has a fifth column with amounts but a blank header (E3): it is no known column, so it is not read; the table is read as usual.',
     sheets: [{ name: 'Projekt', rows: patch(PROJEKT, { E4: 1, E5: 2, E6: 3 }) }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }, { path: `${P}.range`, equals: 'A3:D9' }] },
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [
+        { path: `${P}.total.deviation`, equals: '111500' },
+        { path: `${P}.range`, equals: 'A3:D9' },
+      ],
+    },
   },
   {
     id: 'header-blank-amount',
@@ -43,7 +50,14 @@ export const LAYOUT_CASES: BadCase[] = [
     id: 'header-row-25',
     about: 'The header row of Projekt is row 25 (within the 30 rows searched): the table is found and read.',
     sheets: [{ name: 'Projekt', rows: projektAtRow(25) }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.range`, equals: 'A25:D31' }, { path: `${P}.total.deviation`, equals: '111500' }] },
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [
+        { path: `${P}.range`, equals: 'A25:D31' },
+        { path: `${P}.total.deviation`, equals: '111500' },
+      ],
+    },
   },
   {
     id: 'header-row-31',
@@ -84,7 +98,8 @@ export const LAYOUT_CASES: BadCase[] = [
   },
   {
     id: 'total-mismatch',
-    about: 'Budgetavstämning!B12 (Summa kostnader, Utfall) says −44,74 where the lines give −44,64: a control-total mismatch at B12; the lines are computed as read.',
+    about:
+      'Budgetavstämning!B12 (Summa kostnader, Utfall) says −44,74 where the lines give −44,64: a control-total mismatch at B12; the lines are computed as read.',
     sheets: [budgetavstamning({ B12: -44.74 })],
     expect: {
       messages: [{ key: 'check.controlTotal', sheet: 'Budgetavstämning', cell: 'B12' }],
@@ -154,7 +169,8 @@ export const LAYOUT_CASES: BadCase[] = [
   },
   {
     id: 'dates-in-table',
-    about: 'Projekt has a Projektslut column with dates as Excel dates (serials with a date format) and as text (2018-12-31): neither is an amount column, nothing is reported.',
+    about:
+      'Projekt has a Projektslut column with dates as Excel dates (serials with a date format) and as text (2018-12-31): neither is an amount column, nothing is reported.',
     sheets: [
       {
         name: 'Projekt',

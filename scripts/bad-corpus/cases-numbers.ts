@@ -66,7 +66,8 @@ export const NUMBER_CASES: BadCase[] = [
   negativeText('number-dot-decimal', '-42.41', 'dot decimal where unambiguous'),
   {
     id: 'number-dashes-no-value',
-    about: 'Projekt!D6 (ESF-projekt, Utfall) is an en dash, D5 an em dash, D9 a hyphen: no value, never zero. Each line is reported as having no outcome (an info check at its cell).',
+    about:
+      'Projekt!D6 (ESF-projekt, Utfall) is an en dash, D5 an em dash, D9 a hyphen: no value, never zero. Each line is reported as having no outcome (an info check at its cell).',
     sheets: [projekt({ D6: '–', D5: '—', D9: '-' })],
     expect: {
       messages: [
@@ -76,12 +77,17 @@ export const NUMBER_CASES: BadCase[] = [
       ],
       absent: ['amount.notANumber', 'amount.errorValue'],
       tables: 1,
-      values: [...noOutcome, { path: `${P}.lines[name=Politisk kompetensberedning].outcome`, equals: null }, { path: `${P}.lines[name=Utredningar och övrig verksamhet].outcome`, equals: null }],
+      values: [
+        ...noOutcome,
+        { path: `${P}.lines[name=Politisk kompetensberedning].outcome`, equals: null },
+        { path: `${P}.lines[name=Utredningar och övrig verksamhet].outcome`, equals: null },
+      ],
     },
   },
   {
     id: 'number-ambiguous-dot',
-    about: 'Projekt!C5 is the text 100.000: a decimal point or a thousands separator? Reported as ambiguous at C5; the line has no budget, the rest is computed.',
+    about:
+      'Projekt!C5 is the text 100.000: a decimal point or a thousands separator? Reported as ambiguous at C5; the line has no budget, the rest is computed.',
     sheets: [projekt({ C5: '100.000' })],
     expect: {
       messages: [{ key: 'amount.ambiguous', sheet: 'Projekt', cell: 'C5' }],

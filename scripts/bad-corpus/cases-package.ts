@@ -23,7 +23,12 @@ const BOTH: Expectation = {
   written: ['Sammanfattning', 'Avvikelser', 'Kontroller'],
 };
 
-const PROJEKT_ONLY: Expectation = { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser', 'Kontroller'] };
+const PROJEKT_ONLY: Expectation = {
+  messages: [],
+  tables: 1,
+  values: [{ path: `${P}.total.deviation`, equals: '111500' }],
+  written: ['Sammanfattning', 'Avvikelser', 'Kontroller'],
+};
 
 const INVOICE_DATES: Expectation = {
   messages: [],
@@ -53,49 +58,62 @@ export const CSV_INJECTION_NAMES = [
 ];
 
 const REFUSED: Expectation = { messages: [], values: [] };
-const refuse = (id: string, about: string, key: string, spec: Partial<BadCase>): BadCase => ({ id, about, sheets: [projekt(), malomraden()], refused: key, expect: REFUSED, ...spec });
+const refuse = (id: string, about: string, key: string, spec: Partial<BadCase>): BadCase => ({
+  id,
+  about,
+  sheets: [projekt(), malomraden()],
+  refused: key,
+  expect: REFUSED,
+  ...spec,
+});
 
 const LONG_LABEL = `Projekt med en mycket lång beskrivning ${'som fortsätter '.repeat(2700)}slut`;
 
 export const PACKAGE_CASES: BadCase[] = [
   {
     id: 'package-openpyxl-lxml',
-    about: 'Written as openpyxl with lxml writes: xmlns:r on each <sheet>, an empty <definedNames/>, absolute targets. Read as any workbook; the output declares every prefix it uses and has one definedNames.',
+    about:
+      'Written as openpyxl with lxml writes: xmlns:r on each <sheet>, an empty <definedNames/>, absolute targets. Read as any workbook; the output declares every prefix it uses and has one definedNames.',
     sheets: [projekt(), malomraden()],
     variants: ['openpyxl-lxml'],
     expect: BOTH,
   },
   {
     id: 'package-part-names',
-    about: 'The workbook part at xl/bok.xml, sheets at xl/worksheets/projekt.xml and "blad två.xml" (percent-encoded target), shared strings at xl/strings.xml: found by their relationships, not by name.',
+    about:
+      'The workbook part at xl/bok.xml, sheets at xl/worksheets/projekt.xml and "blad två.xml" (percent-encoded target), shared strings at xl/strings.xml: found by their relationships, not by name.',
     sheets: [projekt(), malomraden()],
     variants: ['part-names'],
     expect: BOTH,
   },
   {
     id: 'package-odd-targets',
-    about: 'Targets ./worksheets/…, Worksheets/SHEET2.xml (another letter case than the zip entry), ../xl/./sharedStrings.xml, single quotes, attributes on their own lines: resolved as the standard says.',
+    about:
+      'Targets ./worksheets/…, Worksheets/SHEET2.xml (another letter case than the zip entry), ../xl/./sharedStrings.xml, single quotes, attributes on their own lines: resolved as the standard says.',
     sheets: [projekt(), malomraden()],
     variants: ['odd-targets'],
     expect: BOTH,
   },
   {
     id: 'package-prefixed',
-    about: 'SpreadsheetML elements with an x: prefix and relationship ids with rel: (as the Open XML SDK writes): namespaces are known by URI, and what is added uses the prefixes in scope.',
+    about:
+      'SpreadsheetML elements with an x: prefix and relationship ids with rel: (as the Open XML SDK writes): namespaces are known by URI, and what is added uses the prefixes in scope.',
     sheets: [projekt(), malomraden()],
     variants: ['prefixed'],
     expect: BOTH,
   },
   {
     id: 'package-strict',
-    about: 'Strict Open XML (ISO/IEC 29500 strict namespaces and relationship types), Fakturadatum as an ISO date cell (t="d"): read, and written back in the strict namespaces.',
+    about:
+      'Strict Open XML (ISO/IEC 29500 strict namespaces and relationship types), Fakturadatum as an ISO date cell (t="d"): read, and written back in the strict namespaces.',
     sheets: [projekt(), medlemmar(), parametrar({ B6: new Date(Date.UTC(2018, 0, 31)) })],
     variants: ['strict'],
     expect: { ...PROJEKT_ONLY, values: [...PROJEKT_ONLY.values, ...INVOICE_DATES.values], written: undefined },
   },
   {
     id: 'package-string-forms',
-    about: 'Labels as CDATA, rich text with a phonetic guide (left out), _x002D_ for a hyphen, a protected literal _x005F_x0041_, character references, and Mål 2 as an inline string: read as the text Excel shows.',
+    about:
+      'Labels as CDATA, rich text with a phonetic guide (left out), _x002D_ for a hyphen, a protected literal _x005F_x0041_, character references, and Mål 2 as an inline string: read as the text Excel shows.',
     sheets: [projekt({ B8: 'Kod _x0041_' })],
     variants: ['string-forms'],
     expect: {
@@ -114,21 +132,24 @@ export const PACKAGE_CASES: BadCase[] = [
   },
   {
     id: 'package-xml-comments',
-    about: 'Comments holding a <sheet>, a <Relationship> and a <row>, and processing instructions, in every part read: no ghost sheet, no ghost row; the output counts sheets without them.',
+    about:
+      'Comments holding a <sheet>, a <Relationship> and a <row>, and processing instructions, in every part read: no ghost sheet, no ghost row; the output counts sheets without them.',
     sheets: [projekt(), malomraden()],
     variants: ['xml-comments'],
     expect: BOTH,
   },
   {
     id: 'package-1904',
-    about: 'A workbook in the 1904 date system (Excel for Mac): Fakturadatum 2018-01-31 is the 1904 serial 41669. The invoice dates are 2018-01-31 in the JSON and the CSV, and on the Fakturor sheet, written as 1904 serials.',
+    about:
+      'A workbook in the 1904 date system (Excel for Mac): Fakturadatum 2018-01-31 is the 1904 serial 41669. The invoice dates are 2018-01-31 in the JSON and the CSV, and on the Fakturor sheet, written as 1904 serials.',
     sheets: [medlemmar(), parametrar({ B6: new Date(Date.UTC(2018, 0, 31)) })],
     date1904: true,
     expect: INVOICE_DATES,
   },
   {
     id: 'package-macro-enabled',
-    about: 'An .xlsm with a VBA project part: written to .xlsm with the macros byte for byte; to .xlsx it is refused (a usage error), since the macros cannot go there.',
+    about:
+      'An .xlsm with a VBA project part: written to .xlsm with the macros byte for byte; to .xlsx it is refused (a usage error), since the macros cannot go there.',
     sheets: [projekt()],
     variants: ['macro-enabled'],
     extension: 'xlsm',
@@ -151,23 +172,33 @@ export const PACKAGE_CASES: BadCase[] = [
   },
   {
     id: 'package-unreferenced-bomb',
-    about: 'A part no relationship reaches (xl/media/nollor.bin) that inflates to 100 MB of zeros: never inflated, copied as it is; the run is as quick as without it.',
+    about:
+      'A part no relationship reaches (xl/media/nollor.bin) that inflates to 100 MB of zeros: never inflated, copied as it is; the run is as quick as without it.',
     sheets: [projekt()],
     variants: ['unreferenced-bomb'],
     expect: PROJEKT_ONLY,
   },
   {
     id: 'package-defined-name-clash',
-    about: 'Defined names Avstamning_Avvikelser and Avstamning_Kontroller already exist: the output tables take other names (Excel refuses a table named like a defined name).',
+    about:
+      'Defined names Avstamning_Avvikelser and Avstamning_Kontroller already exist: the output tables take other names (Excel refuses a table named like a defined name).',
     sheets: [projekt()],
     definedNames: { Avstamning_Avvikelser: "'Projekt'!$C$4:$C$9", avstamning_kontroller: "'Projekt'!$D$4:$D$9" },
     expect: PROJEKT_ONLY,
   },
   {
     id: 'text-over-cell-limit',
-    about: 'A label of 40 000+ characters (more than Excel lets a cell hold, though a file can carry it): read whole, and on the output sheet cut to 32 767 characters ending in a mark that says how much was left out.',
+    about:
+      'A label of 40 000+ characters (more than Excel lets a cell hold, though a file can carry it): read whole, and on the output sheet cut to 32 767 characters ending in a mark that says how much was left out.',
     sheets: [projekt({ B4: LONG_LABEL })],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.lines[0].name`, equals: LONG_LABEL }, { path: `${P}.total.deviation`, equals: '111500' }] },
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [
+        { path: `${P}.lines[0].name`, equals: LONG_LABEL },
+        { path: `${P}.total.deviation`, equals: '111500' },
+      ],
+    },
   },
   {
     id: 'fees-csv-injection',
@@ -183,17 +214,35 @@ export const PACKAGE_CASES: BadCase[] = [
       ],
     },
   },
-  refuse('refuse-declared-bomb', 'Sheet 1’s zip entry declares 600 MB: refused before inflating it, naming the part.', 'file.partDeclaredTooLarge', { variants: ['declared-bomb'] }),
-  refuse('refuse-inflated-bomb', 'Sheet 1 inflates to 20 MB though its entry declares a few KB: inflating stops as soon as it passes the declared size, naming the part.', 'file.partInflatedTooLarge', {
-    variants: ['inflated-bomb'],
+  refuse('refuse-declared-bomb', 'Sheet 1’s zip entry declares 600 MB: refused before inflating it, naming the part.', 'file.partDeclaredTooLarge', {
+    variants: ['declared-bomb'],
   }),
-  refuse('refuse-dtd-external', 'The workbook part declares an external entity (file:///etc/passwd): refused, never fetched.', 'file.dtd', { variants: ['dtd-external'] }),
-  refuse('refuse-dtd-laughs', 'The shared strings declare nested entities (a billion laughs): refused, never expanded.', 'file.dtd', { variants: ['dtd-laughs'] }),
-  refuse('refuse-missing-sheet-part', 'Målområden’s part is missing from the zip: refused naming the sheet, not read as empty.', 'file.missingPart', { variants: ['missing-sheet-part'] }),
+  refuse(
+    'refuse-inflated-bomb',
+    'Sheet 1 inflates to 20 MB though its entry declares a few KB: inflating stops as soon as it passes the declared size, naming the part.',
+    'file.partInflatedTooLarge',
+    {
+      variants: ['inflated-bomb'],
+    },
+  ),
+  refuse('refuse-dtd-external', 'The workbook part declares an external entity (file:///etc/passwd): refused, never fetched.', 'file.dtd', {
+    variants: ['dtd-external'],
+  }),
+  refuse('refuse-dtd-laughs', 'The shared strings declare nested entities (a billion laughs): refused, never expanded.', 'file.dtd', {
+    variants: ['dtd-laughs'],
+  }),
+  refuse('refuse-missing-sheet-part', 'Målområden’s part is missing from the zip: refused naming the sheet, not read as empty.', 'file.missingPart', {
+    variants: ['missing-sheet-part'],
+  }),
   refuse('refuse-damaged-crc', 'A byte of sheet 1’s compressed data is changed: refused as a damaged part.', 'file.damagedPart', { variants: ['damaged-crc'] }),
   refuse('refuse-truncated', 'The file ends at 60 % of its length (a copy cut short): refused as a damaged zip.', 'file.damaged', { variants: ['truncated'] }),
   refuse('refuse-xls', 'An old binary workbook (.xls, a compound file with a Workbook stream).', 'file.xls', { raw: 'xls', extension: 'xls' }),
-  refuse('refuse-encrypted', 'A password-protected workbook (a compound file with EncryptionInfo and EncryptedPackage), named .xlsx as Excel names it.', 'file.encrypted', { raw: 'encrypted' }),
+  refuse(
+    'refuse-encrypted',
+    'A password-protected workbook (a compound file with EncryptionInfo and EncryptedPackage), named .xlsx as Excel names it.',
+    'file.encrypted',
+    { raw: 'encrypted' },
+  ),
   refuse('refuse-ods', 'An OpenDocument spreadsheet (.ods).', 'file.ods', { raw: 'ods', extension: 'ods' }),
   refuse('refuse-csv', 'A CSV file.', 'file.csv', { raw: 'csv', extension: 'csv' }),
   refuse('refuse-empty', 'An empty file named .xlsx.', 'file.empty', { raw: 'empty' }),

@@ -35,7 +35,7 @@ export const SHEET_CASES: BadCase[] = [
   {
     id: 'sheet-chart-only',
     about:
-      'The workbook\'s only sheet is a chart sheet (Diagram1, a bar chart with literal values; made by hand, ExcelJS cannot write one): there are no cells to read, so no table, no output, no crash.',
+      "The workbook's only sheet is a chart sheet (Diagram1, a bar chart with literal values; made by hand, ExcelJS cannot write one): there are no cells to read, so no table, no output, no crash.",
     sheets: [{ name: 'Diagram1', rows: [] }],
     chartSheetOnly: true,
     expect: { messages: [], tables: 0, values: [], written: [] },
@@ -43,15 +43,33 @@ export const SHEET_CASES: BadCase[] = [
   {
     id: 'sheet-named-like-output',
     about: 'The user has sheets called Avvikelser and Kontroller (no mark in A2): they are kept, and the output takes Avvikelser (2) and Kontroller (2).',
-    sheets: [projekt(), { name: 'Avvikelser', rows: [['Mina anteckningar om avvikelser'], ['Skrivet av mig']] }, { name: 'Kontroller', rows: [['Att kontrollera'], [null], ['Fakturor']] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller (2)'] },
+    sheets: [
+      projekt(),
+      { name: 'Avvikelser', rows: [['Mina anteckningar om avvikelser'], ['Skrivet av mig']] },
+      { name: 'Kontroller', rows: [['Att kontrollera'], [null], ['Fakturor']] },
+    ],
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [{ path: `${P}.total.deviation`, equals: '111500' }],
+      written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller (2)'],
+    },
   },
   {
     id: 'sheet-generated-earlier',
     about:
       'A Kontroller sheet from an earlier run (marked in A2, even holding a table header) is neither read as input nor kept: the output replaces it; the user sheet Avvikelser stays.',
-    sheets: [projekt(), { name: 'Avvikelser', rows: [['Egen'], ['Inte genererad']] }, { name: 'Kontroller', rows: [['Kontroller'], [mark('Kontroller')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller'] },
+    sheets: [
+      projekt(),
+      { name: 'Avvikelser', rows: [['Egen'], ['Inte genererad']] },
+      { name: 'Kontroller', rows: [['Kontroller'], [mark('Kontroller')], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] },
+    ],
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [{ path: `${P}.total.deviation`, equals: '111500' }],
+      written: ['Sammanfattning', 'Avvikelser (2)', 'Kontroller'],
+    },
   },
   {
     id: 'sheet-generated-copy',
@@ -69,15 +87,32 @@ export const SHEET_CASES: BadCase[] = [
     about:
       'A Kontroller sheet marked the way runs marked before marks named their sheet: still never input, but it names no sheet, so it could be a copy and is kept; the output takes Kontroller (2).',
     sheets: [projekt(), { name: 'Kontroller', rows: [['Kontroller'], [OLD_MARK], [], ['Projekt', 'Budget', 'Utfall'], ['Gammalt', 1, 2]] }],
-    expect: { messages: [], tables: 1, values: [{ path: `${P}.total.deviation`, equals: '111500' }], written: ['Sammanfattning', 'Avvikelser', 'Kontroller (2)'] },
+    expect: {
+      messages: [],
+      tables: 1,
+      values: [{ path: `${P}.total.deviation`, equals: '111500' }],
+      written: ['Sammanfattning', 'Avvikelser', 'Kontroller (2)'],
+    },
   },
   {
     id: 'sheet-names-odd',
     about: "Sheet names with an apostrophe, emoji and right-to-left text (O'Brien, 💰 Budget, ميزانية): found, named in output and messages as they are.",
     sheets: [
       { name: "O'Brien", rows: PROJEKT },
-      { name: '💰 Budget', rows: [['Projekt', 'Budget', 'Utfall'], ['Resor', 100, 'x']] },
-      { name: 'ميزانية', rows: [['Projekt', 'Budget', 'Utfall'], ['Hyra', 300, 280]] },
+      {
+        name: '💰 Budget',
+        rows: [
+          ['Projekt', 'Budget', 'Utfall'],
+          ['Resor', 100, 'x'],
+        ],
+      },
+      {
+        name: 'ميزانية',
+        rows: [
+          ['Projekt', 'Budget', 'Utfall'],
+          ['Hyra', 300, 280],
+        ],
+      },
     ],
     expect: {
       messages: [{ key: 'amount.notANumber', sheet: '💰 Budget', cell: 'C2' }],
@@ -93,7 +128,14 @@ export const SHEET_CASES: BadCase[] = [
     about: 'The settings sheet has Flaggningsgräns belopp (kr) = "mycket" and Flaggningsgräns procent = −5: both reported at the value cell, defaults used.',
     sheets: [
       projekt(),
-      { name: 'Avstämning inställningar', rows: [['Parameter', 'Värde'], ['Flaggningsgräns belopp (kr)', 'mycket'], ['Flaggningsgräns procent', -5]] },
+      {
+        name: 'Avstämning inställningar',
+        rows: [
+          ['Parameter', 'Värde'],
+          ['Flaggningsgräns belopp (kr)', 'mycket'],
+          ['Flaggningsgräns procent', -5],
+        ],
+      },
     ],
     expect: {
       messages: [

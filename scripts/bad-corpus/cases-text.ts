@@ -6,7 +6,7 @@ const P = 'deviations[sheet=Projekt]';
 const LONG = `Regional kompetensplattform ${'och samverkan '.repeat(2400)}`.slice(0, 32767);
 
 /** Labels that Excel would take for a formula or a number if typed into a General cell. */
-export const INJECTION_LABELS = ['=HYPERLINK("http://example.com","klicka")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '−1', '-2+3', '=1+1'];
+export const INJECTION_LABELS = ['=HYPERLINK("http://example.com","klicka")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", '−1', '-2+3', '=1+1'];
 
 export const TEXT_CASES: BadCase[] = [
   {
@@ -34,7 +34,7 @@ export const TEXT_CASES: BadCase[] = [
   },
   {
     id: 'text-very-long-label',
-    about: 'A label of 32 767 characters (Excel\'s limit) and a goal area of 1 000: read whole, written whole.',
+    about: "A label of 32 767 characters (Excel's limit) and a goal area of 1 000: read whole, written whole.",
     sheets: [projekt({ B4: LONG, A7: 'Mål 2 '.repeat(166) + 'slut', A8: 'Mål 2 '.repeat(166) + 'slut', A9: 'Mål 2 '.repeat(166) + 'slut' })],
     expect: {
       messages: [],
@@ -49,9 +49,7 @@ export const TEXT_CASES: BadCase[] = [
   {
     id: 'text-rtl-emoji',
     about: 'Labels and goal areas in Arabic and Hebrew, with emoji (also a ZWJ family and a flag) and a right-to-left override: kept as they are.',
-    sheets: [
-      projekt({ A4: '🎓 Mål 1', A5: '🎓 Mål 1', A6: '🎓 Mål 1', B4: 'ميزانية التعليم', B5: 'מרכז קהילתי 👩‍👩‍👧', B6: 'ESF \u202eprojekt 🇸🇪' }),
-    ],
+    sheets: [projekt({ A4: '🎓 Mål 1', A5: '🎓 Mål 1', A6: '🎓 Mål 1', B4: 'ميزانية التعليم', B5: 'מרכז קהילתי 👩‍👩‍👧', B6: 'ESF \u202eprojekt 🇸🇪' })],
     expect: {
       messages: [],
       tables: 1,
@@ -66,7 +64,11 @@ export const TEXT_CASES: BadCase[] = [
     id: 'text-formula-like-error-text',
     about: 'An amount cell holds the text "=SUM(C4:C6)" (a formula typed as text): not an amount, reported at C7 with the text as it is.',
     sheets: [projekt({ C7: '=SUM(C4:C6)' })],
-    expect: { messages: [{ key: 'amount.notANumber', sheet: 'Projekt', cell: 'C7' }], tables: 1, values: [{ path: `${P}.groups[name=Mål 1].deviation`, equals: '-113100' }] },
+    expect: {
+      messages: [{ key: 'amount.notANumber', sheet: 'Projekt', cell: 'C7' }],
+      tables: 1,
+      values: [{ path: `${P}.groups[name=Mål 1].deviation`, equals: '-113100' }],
+    },
   },
   {
     id: 'text-rich-and-hyperlink',

@@ -49,7 +49,10 @@ export async function toChartSheetOnly(xlsx: Buffer, labels: readonly string[], 
       `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CT}.drawing+xml"/>` +
       `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT}.drawingml.chart+xml"/>`,
   );
-  const rels = (await text('xl/_rels/workbook.xml.rels')).replace(`Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"`, `Type="${NS_REL}/chartsheet" Target="chartsheets/sheet1.xml"`);
+  const rels = (await text('xl/_rels/workbook.xml.rels')).replace(
+    `Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"`,
+    `Type="${NS_REL}/chartsheet" Target="chartsheets/sheet1.xml"`,
+  );
   if (!types.includes('chartsheet') || !rels.includes('chartsheet')) throw new Error('chart sheet: the ExcelJS output changed shape');
   zip.remove('xl/worksheets/sheet1.xml');
   zip.remove('xl/worksheets');

@@ -12,7 +12,16 @@ import { SHEET_CASES } from './cases-sheets';
 import { TEXT_CASES } from './cases-text';
 import { BadCase, Expectation } from './types';
 
-export const CASES: BadCase[] = [...NUMBER_CASES, ...ERROR_CASES, ...LAYOUT_CASES, ...SHEET_CASES, ...FEE_CASES, ...GOAL_CASES, ...TEXT_CASES, ...PACKAGE_CASES];
+export const CASES: BadCase[] = [
+  ...NUMBER_CASES,
+  ...ERROR_CASES,
+  ...LAYOUT_CASES,
+  ...SHEET_CASES,
+  ...FEE_CASES,
+  ...GOAL_CASES,
+  ...TEXT_CASES,
+  ...PACKAGE_CASES,
+];
 
 export const EXPECTATIONS_FILE = 'expectations.json';
 

@@ -104,7 +104,10 @@ async function partNames(zip: JSZip): Promise<void> {
   await move(zip, 'xl/workbook.xml', 'xl/bok.xml');
   await move(zip, 'xl/_rels/workbook.xml.rels', 'xl/_rels/bok.xml.rels');
   await edit(zip, 'xl/_rels/bok.xml.rels', (xml) =>
-    xml.replace('worksheets/sheet1.xml', 'worksheets/projekt.xml').replace('worksheets/sheet2.xml', 'worksheets/blad%20tv%C3%A5.xml').replace('sharedStrings.xml', 'strings.xml'),
+    xml
+      .replace('worksheets/sheet1.xml', 'worksheets/projekt.xml')
+      .replace('worksheets/sheet2.xml', 'worksheets/blad%20tv%C3%A5.xml')
+      .replace('sharedStrings.xml', 'strings.xml'),
   );
   await edit(zip, '_rels/.rels', (xml) => xml.replace('xl/workbook.xml', 'xl/bok.xml'));
   await edit(zip, '[Content_Types].xml', (xml) =>
@@ -124,12 +127,19 @@ async function oddTargets(zip: JSZip): Promise<void> {
       .replace('Target="sharedStrings.xml"', 'Target="../xl/./sharedStrings.xml"')
       .replace(/<Relationship Id="(rId\d+)" Type="([^"]+)"/g, '<Relationship\n  Type="$2"\n  Id="$1"'),
   );
-  await edit(zip, '[Content_Types].xml', (xml) => xml.replace(/PartName="\/xl\/worksheets\/([^"]+)"/g, (_m, name: string) => `PartName="/XL/WORKSHEETS/${name.toUpperCase()}"`));
+  await edit(zip, '[Content_Types].xml', (xml) =>
+    xml.replace(/PartName="\/xl\/worksheets\/([^"]+)"/g, (_m, name: string) => `PartName="/XL/WORKSHEETS/${name.toUpperCase()}"`),
+  );
 }
 
 async function prefixed(zip: JSZip): Promise<void> {
-  await edit(zip, 'xl/workbook.xml', (xml) => prefixElements(xml, 'x').replace(`xmlns:r="${REL}"`, `xmlns:rel="${REL}"`).replace(/ r:id=/g, ' rel:id='));
-  for (const path of xmlParts(zip).filter((p) => /^xl\/(worksheets\/[^/]+|sharedStrings|styles)\.xml$/.test(p))) await edit(zip, path, (xml) => prefixElements(xml, 'x'));
+  await edit(zip, 'xl/workbook.xml', (xml) =>
+    prefixElements(xml, 'x')
+      .replace(`xmlns:r="${REL}"`, `xmlns:rel="${REL}"`)
+      .replace(/ r:id=/g, ' rel:id='),
+  );
+  for (const path of xmlParts(zip).filter((p) => /^xl\/(worksheets\/[^/]+|sharedStrings|styles)\.xml$/.test(p)))
+    await edit(zip, path, (xml) => prefixElements(xml, 'x'));
 }
 
 async function strict(zip: JSZip): Promise<void> {
@@ -138,7 +148,9 @@ async function strict(zip: JSZip): Promise<void> {
     const xml = await text(zip, path);
     zip.file(
       path,
-      xml.replace(/<c r="([A-Z]+\d+)" s="(\d+)"><v>([\d.]+)<\/v><\/c>/g, (whole, ref: string, s: string, v: string) => (dates.has(s) ? `<c r="${ref}" s="${s}" t="d"><v>${serialToIso(Number(v))}</v></c>` : whole)),
+      xml.replace(/<c r="([A-Z]+\d+)" s="(\d+)"><v>([\d.]+)<\/v><\/c>/g, (whole, ref: string, s: string, v: string) =>
+        dates.has(s) ? `<c r="${ref}" s="${s}" t="d"><v>${serialToIso(Number(v))}</v></c>` : whole,
+      ),
     );
   }
   for (const path of xmlParts(zip)) {
@@ -167,7 +179,9 @@ async function stringForms(zip: JSZip): Promise<void> {
       .replace('<t>Kod _x0041_</t>', '<t>Kod _x005F_x0041_</t>'),
   );
   // Mål 2 in A7 as an inline string, as some writers store all text.
-  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<c r="A7" t="s"><v>\d+<\/v><\/c>/, '<c r="A7" t="inlineStr"><is><t>M&#xE5;l 2</t></is></c>'));
+  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) =>
+    xml.replace(/<c r="A7" t="s"><v>\d+<\/v><\/c>/, '<c r="A7" t="inlineStr"><is><t>M&#xE5;l 2</t></is></c>'),
+  );
 }
 
 async function xmlComments(zip: JSZip): Promise<void> {
@@ -175,9 +189,13 @@ async function xmlComments(zip: JSZip): Promise<void> {
   await edit(zip, 'xl/workbook.xml', (xml) =>
     xml.replace('<sheets>', `<sheets><!-- <sheet name="Spöke" sheetId="99" r:id="rId99"/> -->${note}`).replace('</sheets>', '<!-- </sheets> -->\n</sheets>'),
   );
-  await edit(zip, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace('<Relationship ', `<!-- <Relationship Id="rId99" Type="${REL}/worksheet" Target="worksheets/spoke.xml"/> -->${note}<Relationship `));
+  await edit(zip, 'xl/_rels/workbook.xml.rels', (xml) =>
+    xml.replace('<Relationship ', `<!-- <Relationship Id="rId99" Type="${REL}/worksheet" Target="worksheets/spoke.xml"/> -->${note}<Relationship `),
+  );
   await edit(zip, '[Content_Types].xml', (xml) => xml.replace('<Override ', `${note}<Override `));
-  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<sheetData>', `<sheetData><!-- <row r="2"><c r="A2" t="inlineStr"><is><t>dold</t></is></c></row> -->${note}`));
+  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) =>
+    xml.replace('<sheetData>', `<sheetData><!-- <row r="2"><c r="A2" t="inlineStr"><is><t>dold</t></is></c></row> -->${note}`),
+  );
   await edit(zip, 'xl/sharedStrings.xml', (xml) => xml.replace('<si>', `${note}<si>`));
   await edit(zip, 'xl/styles.xml', (xml) => xml.replace('<cellXfs', `${note}<cellXfs`));
 }
@@ -190,7 +208,10 @@ async function macroEnabled(zip: JSZip): Promise<void> {
       .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
   );
   await edit(zip, 'xl/_rels/workbook.xml.rels', (xml) =>
-    xml.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+    xml.replace(
+      '</Relationships>',
+      '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
   );
 }
 
@@ -213,9 +234,13 @@ export function withOpenpyxlExtras(wb: ExcelJS.Workbook, png: Buffer): void {
 async function openpyxlParts(zip: JSZip): Promise<void> {
   await move(zip, 'xl/comments1.xml', 'xl/comments/comment1.xml');
   await move(zip, 'xl/drawings/vmlDrawing1.vml', 'xl/drawings/commentsDrawing1.vml');
-  await edit(zip, 'xl/worksheets/_rels/sheet1.xml.rels', (xml) => xml.replace('../comments1.xml', '/xl/comments/comment1.xml').replace('vmlDrawing1.vml', 'commentsDrawing1.vml'));
+  await edit(zip, 'xl/worksheets/_rels/sheet1.xml.rels', (xml) =>
+    xml.replace('../comments1.xml', '/xl/comments/comment1.xml').replace('vmlDrawing1.vml', 'commentsDrawing1.vml'),
+  );
   await edit(zip, '[Content_Types].xml', (xml) =>
-    xml.replace('/xl/comments1.xml', '/xl/comments/comment1.xml').replace('</Types>', `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT}.drawingml.chart+xml"/></Types>`),
+    xml
+      .replace('/xl/comments1.xml', '/xl/comments/comment1.xml')
+      .replace('</Types>', `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT}.drawingml.chart+xml"/></Types>`),
   );
   // A bar chart of the budget column, in the picture's drawing.
   const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -227,7 +252,9 @@ async function openpyxlParts(zip: JSZip): Promise<void> {
       '<c:axId val="10"/><c:axId val="20"/></c:barChart><c:catAx><c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="20"/></c:catAx>' +
       '<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="10"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>',
   );
-  await edit(zip, 'xl/drawings/_rels/drawing1.xml.rels', (xml) => xml.replace('</Relationships>', `<Relationship Id="rId90" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`));
+  await edit(zip, 'xl/drawings/_rels/drawing1.xml.rels', (xml) =>
+    xml.replace('</Relationships>', `<Relationship Id="rId90" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`),
+  );
   await edit(zip, 'xl/drawings/drawing1.xml', (xml) =>
     xml.replace(
       /<\/xdr:wsDr>$/,
@@ -239,7 +266,9 @@ async function openpyxlParts(zip: JSZip): Promise<void> {
 }
 
 async function dtdExternal(zip: JSZip): Promise<void> {
-  await edit(zip, 'xl/workbook.xml', (xml) => xml.replace(XML, `${XML}<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`).replace('<sheets>', '<sheets>&xxe;'));
+  await edit(zip, 'xl/workbook.xml', (xml) =>
+    xml.replace(XML, `${XML}<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`).replace('<sheets>', '<sheets>&xxe;'),
+  );
 }
 
 async function dtdLaughs(zip: JSZip): Promise<void> {
@@ -278,16 +307,25 @@ const ZIP_VARIANTS: Partial<Record<PackageVariant, (entries: ZipEntry[]) => ZipE
     const bomb = zeroBomb(100);
     // Declared as binary data, so the package is valid: only no relationship leads to it.
     const types = entry(entries, '[Content_Types].xml');
-    const xml = Buffer.from(inflateRawSync(types.data).toString('utf8').replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/octet-stream"/><Default Extension="xml"'));
+    const xml = Buffer.from(
+      inflateRawSync(types.data)
+        .toString('utf8')
+        .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/octet-stream"/><Default Extension="xml"'),
+    );
     const typesEntry = { ...types, data: deflateRawSync(xml), size: xml.length, crc: crc32(xml) };
-    return [...entries.map((e) => (e === types ? typesEntry : e)), { name: 'xl/media/nollor.bin', method: 8, crc: bomb.crc, size: bomb.size, data: bomb.data, time: 0, date: 33 }];
+    return [
+      ...entries.map((e) => (e === types ? typesEntry : e)),
+      { name: 'xl/media/nollor.bin', method: 8, crc: bomb.crc, size: bomb.size, data: bomb.data, time: 0, date: 33 },
+    ];
   },
   'declared-bomb': (entries) => entries.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, size: 600 * 1024 * 1024 } : e)),
   'inflated-bomb': (entries) => {
     const sheet = entry(entries, 'xl/worksheets/sheet1.xml');
     // The real part, with 20 MB of comment before its end; the entry still declares the real part's size.
     const padded = Buffer.concat([Buffer.from('<!--'), Buffer.alloc(20 << 20, 0x41), Buffer.from('-->')]);
-    const xml = Buffer.from(deflateRawSync(Buffer.concat([Buffer.from('<?xml version="1.0"?><worksheet xmlns="' + MAIN + '">'), padded, Buffer.from('</worksheet>')]), { level: 9 }));
+    const xml = Buffer.from(
+      deflateRawSync(Buffer.concat([Buffer.from('<?xml version="1.0"?><worksheet xmlns="' + MAIN + '">'), padded, Buffer.from('</worksheet>')]), { level: 9 }),
+    );
     return entries.map((e) => (e === sheet ? { ...e, data: xml } : e));
   },
   'damaged-crc': (entries) => {
@@ -314,4 +352,3 @@ export async function applyVariants(xlsx: Buffer, variants: readonly PackageVari
   }
   return buf;
 }
-

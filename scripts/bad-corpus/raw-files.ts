@@ -111,7 +111,10 @@ export function rawFile(kind: NonNullable<BadCase['raw']>): Buffer {
         },
       ]);
     case 'csv':
-      return Buffer.from('\uFEFFMålområde;Projekt;Budget;Utfall\r\nMål 1;Regional kompetensplattform;425000;408600\r\nMål 2;Utvecklingsprocesser;520000;403000\r\n', 'utf8');
+      return Buffer.from(
+        '\uFEFFMålområde;Projekt;Budget;Utfall\r\nMål 1;Regional kompetensplattform;425000;408600\r\nMål 2;Utvecklingsprocesser;520000;403000\r\n',
+        'utf8',
+      );
     case 'empty':
       return Buffer.alloc(0);
     case 'random': {

@@ -188,16 +188,4 @@ export interface Expected {
   goals?: ExpectedGoal[];
 }
 
-export type Family =
-  | 'ledger'
-  | 'pivot'
-  | 'statement'
-  | 'interim'
-  | 'goal-area'
-  | 'months'
-  | 'english'
-  | 'missing-role'
-  | 'join'
-  | 'fees'
-  | 'goals'
-  | 'odd';
+export type Family = 'ledger' | 'pivot' | 'statement' | 'interim' | 'goal-area' | 'months' | 'english' | 'missing-role' | 'join' | 'fees' | 'goals' | 'odd';

@@ -48,21 +48,42 @@ function perCapitaStale(): Built {
   const last = headerRow + SYDARKIV_MEMBERS.length;
   const fees = SYDARKIV_MEMBERS.map((m) => ({ member: m.name, fee: BigInt(m.population) * rate * 100n }));
   const shown = sum(fees.map((f) => f.fee)) - fees.find((f) => f.member.startsWith('Ljungby'))!.fee + staleFound;
-  putRow(ws, last + 1, 1, ['Summa', formula(`SUM(B${headerRow + 1}:B${last})`, SYDARKIV_MEMBERS.reduce((a, m) => a + m.population, 0)), formula(`SUM(C${headerRow + 1}:C${last})`, Number(shown / 100n))], { bold: true, numFmt: FMT.int, border: 'top' });
+  putRow(
+    ws,
+    last + 1,
+    1,
+    [
+      'Summa',
+      formula(
+        `SUM(B${headerRow + 1}:B${last})`,
+        SYDARKIV_MEMBERS.reduce((a, m) => a + m.population, 0),
+      ),
+      formula(`SUM(C${headerRow + 1}:C${last})`, Number(shown / 100n)),
+    ],
+    { bold: true, numFmt: FMT.int, border: 'top' },
+  );
   widths(ws, { A: 24, B: 20, C: 14 });
   return {
-    wb, tables: [],
-    verify: (back, e) => checkFees(back, 'Medlemsavgifter 2025', headerRow, SYDARKIV_MEMBERS.length, 'B', (pop) => pop * 52n * 100n, expectedFees(e), 'C', [staleCell]),
+    wb,
+    tables: [],
+    verify: (back, e) =>
+      checkFees(back, 'Medlemsavgifter 2025', headerRow, SYDARKIV_MEMBERS.length, 'B', (pop) => pop * 52n * 100n, expectedFees(e), 'C', [staleCell]),
     expected: {
       family: 'fees',
-      source: 'a kommunalförbund\'s fee sheet: rate in a sentence above the table, the fee column kept by the finance officer',
+      source: "a kommunalförbund's fee sheet: rate in a sentence above the table, the fee column kept by the finance officer",
       tests: '"Avgift per invånare 52 kr" as a loose row, "Invånare 31 dec 2023", an Avgift column recomputed and checked, one stale typed cell',
       description:
         'The fee is 52 kr per invånare (the loose row A4) times the population of 31 December 2023 (the header says so), for 2025 (from the sheet, never from the clock). ' +
         `The officer's Avgift 2025 column is recomputed, not copied: ${staleCell} holds a typed ${plain(staleFound)} (last year's 28 600 invånare × 52) where 28 720 × 52 = 1 493 440 is due: a stale cell, reported with its cell. ` +
         `The fees of all eight members sum to 52 × ${SYDARKIV_MEMBERS.reduce((a, m) => a + m.population, 0)} = ${plain(sum(fees.map((f) => f.fee)))} kr. No budget tables here: the message, if any, is about fees.`,
       tables: [],
-      fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), stale: [{ sheet: 'Medlemsavgifter 2025', cell: staleCell, found: plain(staleFound), expected: plain(fees.find((f) => f.member.startsWith('Ljungby'))!.fee) }] },
+      fees: {
+        total: amount(sum(fees.map((f) => f.fee))),
+        members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })),
+        stale: [
+          { sheet: 'Medlemsavgifter 2025', cell: staleCell, found: plain(staleFound), expected: plain(fees.find((f) => f.member.startsWith('Ljungby'))!.fee) },
+        ],
+      },
     },
   };
 }
@@ -80,7 +101,10 @@ function halfEqualHalfPopulation(): Built {
   const members = SKARABORG_VAST;
   const popSum = members.reduce((a, m) => a + m.population, 0);
   // Equal half: 3 000 000 / 6 = 500 000 each; population half by largest remainder in whole kronor.
-  const popPart = largestRemainder(total / 2n, members.map((m) => ({ name: m.name, weight: m.population })));
+  const popPart = largestRemainder(
+    total / 2n,
+    members.map((m) => ({ name: m.name, weight: m.population })),
+  );
   const fees = members.map((m) => ({ member: m.name, fee: total / 2n / BigInt(members.length) + popPart.get(m.name)! }));
   members.forEach((m, i) => {
     const r = headerRow + 1 + i;
@@ -93,20 +117,31 @@ function halfEqualHalfPopulation(): Built {
   putRow(ws, last + 1, 2, ['Summa', popSum, Number(sum(fees.map((f) => f.fee)) / 100n)], (k) => ({ bold: true, ...(k ? { numFmt: FMT.int } : {}) }));
   widths(ws, { A: 2, B: 16, C: 20, D: 14 });
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const got = expectedFees(e);
-      const problems = checkAllocation(back, 'Avgift 2026', headerRow + 1, members.length, 'C', total / 2n, got.map((f) => ({ member: f.member, fee: f.fee - total / 2n / BigInt(members.length) })), 'B');
+      const problems = checkAllocation(
+        back,
+        'Avgift 2026',
+        headerRow + 1,
+        members.length,
+        'C',
+        total / 2n,
+        got.map((f) => ({ member: f.member, fee: f.fee - total / 2n / BigInt(members.length) })),
+        'B',
+      );
       if (sum(got.map((f) => f.fee)) !== total) problems.push('the fees do not sum to 6 000 000');
       return problems;
     },
     expected: {
       family: 'fees',
-      source: 'a kommunalförbund\'s cost split: a total shared half equally, half by population, parameters as loose rows',
-      tests: '"Belopp att fördela" with the amount as text "6 000 000", "Fördelning: 50 % lika, 50 % efter invånare" in one cell, "Folkmängd 1 nov 2024", sheet named Avgift …',
+      source: "a kommunalförbund's cost split: a total shared half equally, half by population, parameters as loose rows",
+      tests:
+        '"Belopp att fördela" with the amount as text "6 000 000", "Fördelning: 50 % lika, 50 % efter invånare" in one cell, "Folkmängd 1 nov 2024", sheet named Avgift …',
       description:
         '6 000 000 kr is shared between six kommuner: 3 000 000 in equal parts (500 000 each) and 3 000 000 by Folkmängd 1 nov 2024; whole kronor, so the population half is rounded by largest remainder and the fees sum exactly to 6 000 000. ' +
-        'The amount stands as text with spaces in C4 and the key as a sentence in B5. The officer\'s ROUND formulas give the same figures, so nothing is stale. Fee year 2026 from the sheet.',
+        "The amount stands as text with spaces in C4 and the key as a sentence in B5. The officer's ROUND formulas give the same figures, so nothing is stale. Fee year 2026 from the sheet.",
       tables: [],
       fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), memberTolerance: '1' },
     },
@@ -122,14 +157,19 @@ function finsamShares(): Built {
   const headerRow = 6;
   putRow(ws, headerRow, 1, ['Medlem', 'Antal invånare', 'Andel', 'Medlemsbidrag 2025'], { bold: true, border: 'bottom' });
   const total = 4_800_000_00n;
-  const kommunPart = largestRemainder(total / 4n, DALARNA_NORR.map((m) => ({ name: m.name, weight: m.population })));
+  const kommunPart = largestRemainder(
+    total / 4n,
+    DALARNA_NORR.map((m) => ({ name: m.name, weight: m.population })),
+  );
   const popSum = DALARNA_NORR.reduce((a, m) => a + m.population, 0);
   const fees: { member: string; fee: Ore }[] = [
     { member: 'Försäkringskassan', fee: total / 2n },
     { member: 'Region Dalarna', fee: total / 4n },
     ...DALARNA_NORR.map((m) => ({ member: m.name, fee: kommunPart.get(m.name)! })),
   ];
-  putRow(ws, headerRow + 1, 1, ['Försäkringskassan', null, 0.5, 2_400_000], (k) => (k === 2 ? { numFmt: FMT.pct1 } : k === 3 ? { numFmt: FMT.int } : undefined));
+  putRow(ws, headerRow + 1, 1, ['Försäkringskassan', null, 0.5, 2_400_000], (k) =>
+    k === 2 ? { numFmt: FMT.pct1 } : k === 3 ? { numFmt: FMT.int } : undefined,
+  );
   putRow(ws, headerRow + 2, 1, ['Region Dalarna', null, 0.25, 1_200_000], (k) => (k === 2 ? { numFmt: FMT.pct1 } : k === 3 ? { numFmt: FMT.int } : undefined));
   DALARNA_NORR.forEach((m, i) => {
     const r = headerRow + 3 + i;
@@ -142,15 +182,19 @@ function finsamShares(): Built {
   putRow(ws, last + 1, 1, ['Summa', popSum, 1, 4_800_000], (k) => ({ bold: true, ...(k === 2 ? { numFmt: FMT.pct } : k ? { numFmt: FMT.int } : {}) }));
   widths(ws, { A: 24, B: 15, C: 9, D: 19 });
   return {
-    wb, tables: [],
-    verify: (back, e) => [...checkTotal(back, 'Medlemsbidrag 2025', `D${headerRow + 1}:D${last}`, expectedFees(e)), ...checkAllocation(back, 'Medlemsbidrag 2025', headerRow + 3, DALARNA_NORR.length, 'B', total / 4n, expectedFees(e))],
+    wb,
+    tables: [],
+    verify: (back, e) => [
+      ...checkTotal(back, 'Medlemsbidrag 2025', `D${headerRow + 1}:D${last}`, expectedFees(e)),
+      ...checkAllocation(back, 'Medlemsbidrag 2025', headerRow + 3, DALARNA_NORR.length, 'B', total / 4n, expectedFees(e)),
+    ],
     expected: {
       family: 'fees',
-      source: 'a samordningsförbund\'s medlemsbidrag under FINSAM (state 50 %, region 25 %, kommuner 25 % by population)',
+      source: "a samordningsförbund's medlemsbidrag under FINSAM (state 50 %, region 25 %, kommuner 25 % by population)",
       tests: 'a total in a sentence, shares by kind of member, the kommuner\'s quarter by "Antal invånare", members without population',
       description:
         '4 800 000 kr (from the sentence in A3) is shared as FINSAM prescribes: Försäkringskassan 50 % = 2 400 000, Region Dalarna 25 % = 1 200 000, and the seven kommuner 25 % = 1 200 000 between them by Antal invånare (31 Dec 2023), whole kronor by largest remainder. ' +
-        'The state and the region have no population: they are members with a share, not members with a missing population. The officer\'s figures agree with this.',
+        "The state and the region have no population: they are members with a share, not members with a missing population. The officer's figures agree with this.",
       tables: [],
       fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), memberTolerance: '1' },
     },
@@ -168,7 +212,7 @@ function fixedPlusRate(): Built {
   putRow(ws, 5, 7, ['Avgift per invånare', 18.5]);
   putRow(ws, 6, 7, ['Avgiftsår', 2026]);
   const members: Member[] = DALARNA_NORR.slice(0, 5).map((m, i) => ({ name: m.name, population: m.population + [37, -12, 5, 21, -4][i] }));
-  const fees = members.map((m) => ({ member: m.name, fee: 25_000_00n + (BigInt(m.population) * 1850n) }));
+  const fees = members.map((m) => ({ member: m.name, fee: 25_000_00n + BigInt(m.population) * 1850n }));
   members.forEach((m, i) => {
     const r = headerRow + 1 + i;
     putRow(ws, r, 1, [m.name, m.population]);
@@ -179,15 +223,16 @@ function fixedPlusRate(): Built {
   });
   widths(ws, { A: 24, B: 15, C: 12, D: 13, E: 14, G: 22, H: 10 });
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => checkFees(back, 'Avgifter', headerRow, members.length, 'B', (pop) => 25_000_00n + pop * 1850n, expectedFees(e), 'E'),
     expected: {
       family: 'fees',
-      source: 'a räddningstjänstförbund\'s fee: a fixed part per kommun plus a rate per folkbokförd invånare, parameters in a small table beside',
+      source: "a räddningstjänstförbund's fee: a fixed part per kommun plus a rate per folkbokförd invånare, parameters in a small table beside",
       tests: '"Folkbokförda 1 nov 2024", Parameter | Värde beside the members table (not on a settings sheet), öre in the fees',
       description:
         `Fee = 25 000 kr fixed per kommun + 18,50 kr × folkbokförda 1 november 2024; a rate with öre gives fees with öre (e.g. ${members[1].name}: 25 000 + 18,50 × ${members[1].population} = ${plain(fees[1].fee)}). ` +
-        'The Parameter | Värde table stands to the right of the members on the same sheet (named Avgifter). Fee year 2026. The officer\'s Summa avgift column agrees.',
+        "The Parameter | Värde table stands to the right of the members on the same sheet (named Avgifter). Fee year 2026. The officer's Summa avgift column agrees.",
       tables: [],
       fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })) },
     },
@@ -243,21 +288,40 @@ function englishNextCell(): Built {
   });
   const last = headerRow + JAMTLAND.length;
   const shown = fees.map((f) => (f.member === 'Berg' ? stale.found : f.member === 'Åre' ? roundKr(f.fee, 100n) : f.fee));
-  putRow(ws, last + 1, 1, ['Total', formula(`SUM(B${headerRow + 1}:B${last})`, JAMTLAND.reduce((a, m) => a + m.population, 0)), formula(`SUM(C${headerRow + 1}:C${last})`, Number(plain(sum(shown))))], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: k === 1 ? FMT.int : FMT.dec2 } : {}) }));
+  putRow(
+    ws,
+    last + 1,
+    1,
+    [
+      'Total',
+      formula(
+        `SUM(B${headerRow + 1}:B${last})`,
+        JAMTLAND.reduce((a, m) => a + m.population, 0),
+      ),
+      formula(`SUM(C${headerRow + 1}:C${last})`, Number(plain(sum(shown)))),
+    ],
+    (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: k === 1 ? FMT.int : FMT.dec2 } : {}) }),
+  );
   widths(ws, { A: 22, B: 22, C: 14 });
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => checkFees(back, 'Member fees', headerRow, JAMTLAND.length, 'B', (pop) => pop * 2140n, expectedFees(e), 'C', [stale.cell, rounded]),
     expected: {
       family: 'fees',
-      source: 'a kommunalförbund\'s fee sheet kept in English for an auditor: the rate in the cell after its name',
-      tests: '"Fee per inhabitant:" | 21.40 in two cells, "Population 1 Nov 2024", "Fee 2026" recomputed: one cell rounded to whole kronor (rounding), one typed over (stale)',
+      source: "a kommunalförbund's fee sheet kept in English for an auditor: the rate in the cell after its name",
+      tests:
+        '"Fee per inhabitant:" | 21.40 in two cells, "Population 1 Nov 2024", "Fee 2026" recomputed: one cell rounded to whole kronor (rounding), one typed over (stale)',
       description:
         'Each fee is 21,40 kr (B3, the cell after "Fee per inhabitant:") times the population of 1 November 2024, öre kept: Krokom 15 612 × 21,40 = 334 096,80. The fee year 2026 comes from the title. ' +
         `The officer's Fee 2026 column is recomputed and checked: ${rounded} is ROUND()ed to whole kronor (a rounding difference under one krona, not a finding to correct) and ${stale.cell} holds a typed ${plain(stale.found)} (last year's 20,80 kr × 6 941) where ${plain(stale.expected)} is due: stale, reported with its cell. ` +
         `The six fees sum to ${plain(sum(fees.map((f) => f.fee)))} kr.`,
       tables: [],
-      fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), stale: [{ sheet: 'Member fees', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }] },
+      fees: {
+        total: amount(sum(fees.map((f) => f.fee))),
+        members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })),
+        stale: [{ sheet: 'Member fees', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }],
+      },
     },
   };
 }
@@ -295,7 +359,10 @@ function regionFixedKommunerMix(): Built {
   const popSum = BigInt(VASTERNORRLAND.reduce((a, m) => a + m.population, 0));
   // One exact weight per kommun: rest × (30/100 × 1/n + 70/100 × p/P) = rest × (30·P + 70·n·p) / (100·n·P).
   const weight = (m: Member) => Number(30n * popSum + 70n * n * BigInt(m.population));
-  const parts = largestRemainder(rest, VASTERNORRLAND.map((m) => ({ name: m.name, weight: weight(m) })));
+  const parts = largestRemainder(
+    rest,
+    VASTERNORRLAND.map((m) => ({ name: m.name, weight: weight(m) })),
+  );
   const fees = [{ member: 'Region Västernorrland', fee: regionAmount }, ...VASTERNORRLAND.map((m) => ({ member: m.name, fee: parts.get(m.name)! }))];
   putRow(ws, headerRow + 1, 2, ['Region Västernorrland', null, 5_000_000, 5_000_000], (k) => (k >= 2 ? { numFmt: FMT.int } : undefined));
   const first = headerRow + 2;
@@ -310,11 +377,16 @@ function regionFixedKommunerMix(): Built {
     officer.push(own);
     put(ws, `E${r}`, formula(`ROUND(7500000*(0.3/7+0.7*C${r}/SUM(C$${first}:C$${last})),0)`, Number(plain(own))), { numFmt: FMT.int });
   });
-  putRow(ws, last + 1, 2, ['Summa', Number(popSum), 5_000_000, formula(`SUM(E${headerRow + 1}:E${last})`, Number(plain(sum(officer))))], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: FMT.int } : {}) }));
+  putRow(ws, last + 1, 2, ['Summa', Number(popSum), 5_000_000, formula(`SUM(E${headerRow + 1}:E${last})`, Number(plain(sum(officer))))], (k) => ({
+    bold: true,
+    border: 'top',
+    ...(k ? { numFmt: FMT.int } : {}),
+  }));
   widths(ws, { A: 2, B: 24, C: 21, D: 13, E: 14 });
   const differing = VASTERNORRLAND.filter((m, i) => officer[i + 1] !== parts.get(m.name)!).map((m) => m.name);
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       // Each kommun's part within a krona of rest × (0,3/7 + 0,7 × p/P), from the population cells read back.
       const got = expectedFees(e);
@@ -332,16 +404,17 @@ function regionFixedKommunerMix(): Built {
         if ((diff < 0n ? -diff : diff) >= 100n * 100n * n * P) problems.push(`${r.name}: ${plain(fee)} is not within a krona of its share`);
       }
       const region = readAmount(s.getCell(`D${headerRow + 1}`).value, 'kr');
-      if (region !== got.find((f) => f.member === 'Region Västernorrland')?.fee) problems.push('the region\'s Fast belopp differs');
+      if (region !== got.find((f) => f.member === 'Region Västernorrland')?.fee) problems.push("the region's Fast belopp differs");
       if (sum(got.map((f) => f.fee)) !== readAmount(s.getCell('D4').value, 'kr')) problems.push('the fees do not sum to the amount in D4');
       return problems;
     },
     expected: {
       family: 'fees',
-      source: 'a regionförbund\'s fee: the region\'s set sum, the rest to the kommuner 30 % equally and 70 % by population',
-      tests: 'a split other than half and half ("30 % lika, 70 % efter invånare"), "Fast belopp" for a member without population, the officer\'s ROUNDs a krona off the exact split (rounding, not stale)',
+      source: "a regionförbund's fee: the region's set sum, the rest to the kommuner 30 % equally and 70 % by population",
+      tests:
+        'a split other than half and half ("30 % lika, 70 % efter invånare"), "Fast belopp" for a member without population, the officer\'s ROUNDs a krona off the exact split (rounding, not stale)',
       description:
-        '12 500 000 kr (D4) less Region Västernorrland\'s set 5 000 000 leaves 7 500 000 for the seven kommuner: 30 % in equal parts (321 428,57 each) and 70 % by Folkmängd 31 dec 2023, one exact share each, whole kronor by largest remainder so that the fees sum exactly to 12 500 000. ' +
+        "12 500 000 kr (D4) less Region Västernorrland's set 5 000 000 leaves 7 500 000 for the seven kommuner: 30 % in equal parts (321 428,57 each) and 70 % by Folkmängd 31 dec 2023, one exact share each, whole kronor by largest remainder so that the fees sum exactly to 12 500 000. " +
         `The officer's Avgift 2025 column rounds each share on its own${differing.length ? ` and so differs by a krona at ${differing.join(', ')}` : ''}: rounding, not a stale fee. The region has no population: it is a member with a set sum, not one with a population missing. Fee year 2025 from the title.`,
       tables: [],
       fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })) },
@@ -366,7 +439,10 @@ function finsamInWords(): Built {
     { name: 'Gävle kommun', population: 104_112 },
     { name: 'Sandvikens kommun', population: 39_917 },
   ];
-  const kommunPart = largestRemainder(total / 4n, kommuner.map((m) => ({ name: m.name, weight: m.population })));
+  const kommunPart = largestRemainder(
+    total / 4n,
+    kommuner.map((m) => ({ name: m.name, weight: m.population })),
+  );
   const fees = [
     { member: 'Staten genom Försäkringskassan', fee: total / 2n },
     { member: 'Region Gävleborg', fee: total / 4n },
@@ -374,23 +450,31 @@ function finsamInWords(): Built {
   ];
   putRow(ws, headerRow + 1, 1, ['Staten genom Försäkringskassan', null, 1_800_000], (k) => (k === 2 ? { numFmt: FMT.int } : undefined));
   putRow(ws, headerRow + 2, 1, ['Region Gävleborg', null, 900_000], (k) => (k === 2 ? { numFmt: FMT.int } : undefined));
-  kommuner.forEach((m, i) => putRow(ws, headerRow + 3 + i, 1, [m.name, m.population, Number(plain(kommunPart.get(m.name)!))], (k) => (k ? { numFmt: FMT.int } : undefined)));
+  kommuner.forEach((m, i) =>
+    putRow(ws, headerRow + 3 + i, 1, [m.name, m.population, Number(plain(kommunPart.get(m.name)!))], (k) => (k ? { numFmt: FMT.int } : undefined)),
+  );
   const last = headerRow + 2 + kommuner.length;
-  putRow(ws, last + 1, 1, ['Summa', kommuner.reduce((a, m) => a + m.population, 0), 3_600_000], (k) => ({ bold: true, border: 'top', ...(k ? { numFmt: FMT.int } : {}) }));
+  putRow(ws, last + 1, 1, ['Summa', kommuner.reduce((a, m) => a + m.population, 0), 3_600_000], (k) => ({
+    bold: true,
+    border: 'top',
+    ...(k ? { numFmt: FMT.int } : {}),
+  }));
   widths(ws, { A: 32, B: 21, C: 20 });
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => [
       ...checkTotal(back, 'Medlemsbidrag', `C${headerRow + 1}:C${last}`, expectedFees(e)),
       ...checkAllocation(back, 'Medlemsbidrag', headerRow + 3, kommuner.length, 'B', total / 4n, expectedFees(e)),
     ],
     expected: {
       family: 'fees',
-      source: 'a samordningsförbund\'s medlemsbidrag as its förbundsordning words the FINSAM split, with no share column',
-      tests: 'a split in words ("staten hälften, regionen en fjärdedel och kommunerna en fjärdedel, fördelat efter folkmängd"), members named otherwise than in the text ("staten" = Staten genom Försäkringskassan, "regionen" = Region Gävleborg)',
+      source: "a samordningsförbund's medlemsbidrag as its förbundsordning words the FINSAM split, with no share column",
+      tests:
+        'a split in words ("staten hälften, regionen en fjärdedel och kommunerna en fjärdedel, fördelat efter folkmängd"), members named otherwise than in the text ("staten" = Staten genom Försäkringskassan, "regionen" = Region Gävleborg)',
       description:
         '3 600 000 kr (A3; the year beside the words is the fee year, not part of the amount) is split as the förbundsordning in A4 says: the state half (1 800 000 to Staten genom Försäkringskassan), the region a quarter (900 000 to Region Gävleborg), the kommuner a quarter (900 000) by Folkmängd 31 dec 2024, whole kronor by largest remainder. ' +
-        'The table has no share column: the shares come from the sentence, and the state and the region are members without population, not members whose population is missing. The officer\'s figures agree.',
+        "The table has no share column: the shares come from the sentence, and the state and the region are members without population, not members whose population is missing. The officer's figures agree.",
       tables: [],
       fees: { total: amount(total), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })) },
     },
@@ -439,7 +523,8 @@ function upliftTwoYears(): Built {
   });
   widths(ws, { A: 24, B: 20, C: 14, D: 14 });
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const s = back.getWorksheet('Medlemsavgift 2026')!;
       const problems: string[] = [];
@@ -447,7 +532,8 @@ function upliftTwoYears(): Built {
       members.forEach((m, i) => {
         const r = headerRow + 1 + i;
         const prior = readAmount(s.getCell(`C${r}`).value, 'kr');
-        if (prior === null || prior === 'error' || (prior * 1025n) / 1000n !== got.find((f) => f.member === String(s.getCell(`A${r}`).value))?.fee) problems.push(`${m.name}: the 2025 fee × 1,025 from the cells differs`);
+        if (prior === null || prior === 'error' || (prior * 1025n) / 1000n !== got.find((f) => f.member === String(s.getCell(`A${r}`).value))?.fee)
+          problems.push(`${m.name}: the 2025 fee × 1,025 from the cells differs`);
         const own = readAmount(s.getCell(`D${r}`).value, 'kr');
         const isStale = `D${r}` === stale.cell;
         if (own === null || own === 'error') problems.push(`D${r} unreadable`);
@@ -457,13 +543,18 @@ function upliftTwoYears(): Built {
     },
     expected: {
       family: 'fees',
-      source: 'a räddningstjänstförbund raising last year\'s fees by the budget decision\'s percentage',
-      tests: '"Uppräkning 2,5 % enligt …" as a loose row with words after the figure, "Avgift 2025 | Avgift 2026" (the earlier year is last year\'s fee), the 2026 column checked: ROUNDs are rounding, one cell not raised is stale',
+      source: "a räddningstjänstförbund raising last year's fees by the budget decision's percentage",
+      tests:
+        '"Uppräkning 2,5 % enligt …" as a loose row with words after the figure, "Avgift 2025 | Avgift 2026" (the earlier year is last year\'s fee), the 2026 column checked: ROUNDs are rounding, one cell not raised is stale',
       description:
-        'Each fee is the Avgift 2025 cell × 1,025, kept to the öre (Köping 8 245 300 × 1,025 = 8 451 432,50). The two fee columns have years: 2025 is last year\'s fee, 2026 this year\'s, which the title also states. ' +
+        "Each fee is the Avgift 2025 cell × 1,025, kept to the öre (Köping 8 245 300 × 1,025 = 8 451 432,50). The two fee columns have years: 2025 is last year's fee, 2026 this year's, which the title also states. " +
         `The officer's Avgift 2026 column is checked: its ROUND()s to whole kronor${rounded.length ? ` (${rounded.join(', ')})` : ''} are roundings, and ${stale.cell} still holds last year's ${plain(stale.found)} where ${plain(stale.expected)} is due: stale, reported with its cell.`,
       tables: [],
-      fees: { total: amount(sum(fees.map((f) => f.fee))), members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })), stale: [{ sheet: 'Medlemsavgift 2026', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }] },
+      fees: {
+        total: amount(sum(fees.map((f) => f.fee))),
+        members: fees.map((f) => ({ member: f.member, fee: amount(f.fee) })),
+        stale: [{ sheet: 'Medlemsavgift 2026', cell: stale.cell, found: plain(stale.found), expected: plain(stale.expected) }],
+      },
     },
   };
 }
@@ -472,7 +563,17 @@ function upliftTwoYears(): Built {
  * Recompute each fee from the population cells read back and compare it with the expectation; the officer's own
  * fee column must agree too, except the cells the expectation calls stale.
  */
-function checkFees(back: ExcelJS.Workbook, sheet: string, headerRow: number, n: number, popCol: string, fee: (pop: bigint) => Ore, fees: { member: string; fee: Ore }[], feeCol = 'C', stale: string[] = []): string[] {
+function checkFees(
+  back: ExcelJS.Workbook,
+  sheet: string,
+  headerRow: number,
+  n: number,
+  popCol: string,
+  fee: (pop: bigint) => Ore,
+  fees: { member: string; fee: Ore }[],
+  feeCol = 'C',
+  stale: string[] = [],
+): string[] {
   const s = back.getWorksheet(sheet)!;
   const problems: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -487,20 +588,36 @@ function checkFees(back: ExcelJS.Workbook, sheet: string, headerRow: number, n: 
     if (fee(pop) !== e.fee) problems.push(`${name}: recomputed ${plain(fee(pop))}, expected ${plain(e.fee)}`);
     const own = readAmount(s.getCell(`${feeCol}${r}`).value, 'kr');
     const isStale = stale.includes(`${feeCol}${r}`);
-    if ((own === e.fee) === isStale) problems.push(`${sheet}!${feeCol}${r}: the officer's fee ${own === 'error' || own === null ? own : plain(own)} ${isStale ? 'is called stale but agrees' : 'disagrees and is not called stale'}`);
+    if ((own === e.fee) === isStale)
+      problems.push(
+        `${sheet}!${feeCol}${r}: the officer's fee ${own === 'error' || own === null ? own : plain(own)} ${isStale ? 'is called stale but agrees' : 'disagrees and is not called stale'}`,
+      );
   }
   return problems;
 }
 
-const expectedFees = (e: { fees?: { members: { member: string; fee: string | null }[] } }) => e.fees!.members.map((m) => ({ member: m.member, fee: m.fee === null ? 0n : ore(m.fee) }));
+const expectedFees = (e: { fees?: { members: { member: string; fee: string | null }[] } }) =>
+  e.fees!.members.map((m) => ({ member: m.member, fee: m.fee === null ? 0n : ore(m.fee) }));
 
 /**
  * An allocation by population read back from the cells: each part within one krona of the exact share
  * (amount × population / total population, compared in integers), and the parts summing to the amount.
  */
-function checkAllocation(back: ExcelJS.Workbook, sheet: string, firstRow: number, n: number, popCol: string, amountOre: Ore, parts: { member: string; fee: Ore }[], nameCol = 'A'): string[] {
+function checkAllocation(
+  back: ExcelJS.Workbook,
+  sheet: string,
+  firstRow: number,
+  n: number,
+  popCol: string,
+  amountOre: Ore,
+  parts: { member: string; fee: Ore }[],
+  nameCol = 'A',
+): string[] {
   const s = back.getWorksheet(sheet)!;
-  const rows = Array.from({ length: n }, (_, i) => ({ name: String(s.getCell(`${nameCol}${firstRow + i}`).value), pop: BigInt(Number(s.getCell(`${popCol}${firstRow + i}`).value)) }));
+  const rows = Array.from({ length: n }, (_, i) => ({
+    name: String(s.getCell(`${nameCol}${firstRow + i}`).value),
+    pop: BigInt(Number(s.getCell(`${popCol}${firstRow + i}`).value)),
+  }));
   const popSum = rows.reduce((a, r) => a + r.pop, 0n);
   const problems: string[] = [];
   for (const r of rows) {

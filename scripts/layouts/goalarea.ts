@@ -16,7 +16,13 @@ function samordningInsatser(): Built {
   putRow(ws, headerRow, 1, ['Insats', 'Målområde', 'Budget 2024', 'Utfall 2024', 'Kommentar'], { bold: true, fill: 'FFE2EFDA', border: 'bottom' });
   const inc = (id: string, label: string, b: number, o: number): SRow => ({ kind: 'item', id, label, side: 'income', v: { budget: kr(b), outcome: kr(o) } });
   const ins = (id: string, label: string, goal: string, b: number, o: number, comment?: string): SRow => ({
-    kind: 'item', id, label, side: 'cost', group: goal, v: { budget: kr(b), outcome: kr(o) }, extra: { B: goal, ...(comment ? { E: comment } : {}) },
+    kind: 'item',
+    id,
+    label,
+    side: 'cost',
+    group: goal,
+    v: { budget: kr(b), outcome: kr(o) },
+    extra: { B: goal, ...(comment ? { E: comment } : {}) },
   });
   const g1 = '1. Unga vuxna i arbete eller studier';
   const g2 = '2. Långtidsarbetslösa och sjukskrivna';
@@ -28,7 +34,18 @@ function samordningInsatser(): Built {
     inc('i2', 'Medel från Region Dalarna', 1_200_000, 1_200_000),
     inc('i3', 'Medlemsbidrag kommunerna', 1_200_000, 1_200_000),
     inc('i4', 'Statsbidrag ESF-medfinansiering', 350_000, 287_500),
-    { kind: 'total', id: 'si', label: 'Summa intäkter', side: 'income', covers: [['i1', 1], ['i2', 1], ['i3', 1], ['i4', 1]] },
+    {
+      kind: 'total',
+      id: 'si',
+      label: 'Summa intäkter',
+      side: 'income',
+      covers: [
+        ['i1', 1],
+        ['i2', 1],
+        ['i3', 1],
+        ['i4', 1],
+      ],
+    },
     { kind: 'blank' },
     { kind: 'header', label: 'Insatser och kansli' },
     ins('a1', 'Ung Framtid Mora', g1, 620_000, 588_214),
@@ -42,19 +59,48 @@ function samordningInsatser(): Built {
     ins('c3', 'Utvärdering och uppföljning (SUS)', g3, 80_000, 80_000),
     ins('d1', 'Kansli och administration', g4, 1_450_000, 1_482_416, 'Ny processledare från mars'),
     ins('d2', 'Styrelse och revision', g4, 185_000, 171_230),
-    { kind: 'total', id: 'sk', label: 'Summa insatser och kansli', side: 'cost', covers: ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3', 'd1', 'd2'].map((x) => [x, 1] as [string, 1]) },
+    {
+      kind: 'total',
+      id: 'sk',
+      label: 'Summa insatser och kansli',
+      side: 'cost',
+      covers: ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3', 'd1', 'd2'].map((x) => [x, 1] as [string, 1]),
+    },
     { kind: 'blank' },
-    { kind: 'total', id: 'res', label: 'Resultat', side: 'income', covers: [['si', 1], ['sk', -1]], style: { bold: true, border: 'topBottom' } },
+    {
+      kind: 'total',
+      id: 'res',
+      label: 'Resultat',
+      side: 'income',
+      covers: [
+        ['si', 1],
+        ['sk', -1],
+      ],
+      style: { bold: true, border: 'topBottom' },
+    },
   ];
-  const res = writeStatement({ ws, firstRow: headerRow + 1, unit: 'kr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'C', outcome: 'D' }, numFmt: FMT.int }, rows);
+  const res = writeStatement(
+    { ws, firstRow: headerRow + 1, unit: 'kr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'C', outcome: 'D' }, numFmt: FMT.int },
+    rows,
+  );
   widths(ws, { A: 38, B: 36, C: 13, D: 13, E: 34 });
   freeze(ws, headerRow);
-  const t = expectTable({ sheet: 'Budget och utfall 2024', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, columns: { line: 'A', goalArea: 'B', budget: 'C', outcome: 'D', comment: 'E' }, groupBy: 'goalArea', lines: res.lines });
+  const t = expectTable({
+    sheet: 'Budget och utfall 2024',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', goalArea: 'B', budget: 'C', outcome: 'D', comment: 'E' },
+    groupBy: 'goalArea',
+    lines: res.lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
       family: 'goal-area',
-      source: 'a samordningsförbund\'s budget follow-up per insats (FINSAM), as its förbundschef keeps it',
+      source: "a samordningsförbund's budget follow-up per insats (FINSAM), as its förbundschef keeps it",
       tests: 'Insats + Målområde column, income section with Bidrag från Försäkringskassan / Medel från Region, unsigned, comments',
       description:
         'Unsigned kronor. The income section (Bidrag från Försäkringskassan, Medel från Region Dalarna, Medlemsbidrag kommunerna, Statsbidrag ESF-medfinansiering) is income: deviation = Utfall − Budget; the insatser and the kansli are costs: Budget − Utfall. ' +
@@ -72,29 +118,41 @@ function regionforbundFokusomraden(): Built {
   const headerRow = 4;
   putRow(ws, headerRow, 2, ['Projekt', 'Budget', 'Utfall', 'Avvikelse', 'Projektslut'], { bold: true, border: 'bottom' });
   const areas: [string, [string, number, number, number | null][]][] = [
-    ['Fokusområde 1 – Kompetensförsörjning', [
-      ['Regional kompetensplattform', 425_000, 408_600, dateSerial(2024, 12, 31)],
-      ['Validering Mittland', 300_000, 344_250, dateSerial(2025, 6, 30)],
-      ['Yrkesvux i samverkan', 150_000, 98_700, null],
-      ['Arbetsplatsförlagt lärande', 0, 104_300, dateSerial(2025, 12, 31)],
-    ]],
-    ['Fokusområde 2 – Innovation och företagande', [
-      ['Innovationsslussen', 1_200_000, 1_268_400, null],
-      ['Almi, regionalt uppdrag', 2_500_000, 2_500_000, null],
-      ['Smart specialisering', 600_000, 456_900, dateSerial(2024, 12, 31)],
-      ['Nyföretagarcentrum', 90_000, 86_100, null],
-      ['Besöksnäringens utveckling', 750_000, 801_200, null],
-    ]],
-    ['Fokusområde 3 – Tillgänglighet', [
-      ['Länstransportplan 2026–2037', 650_000, 548_400, dateSerial(2025, 12, 31)],
-      ['Regional cykelstrategi', 100_000, 49_500, null],
-      ['Bredbandskoordinator', 500_000, 512_800, null],
-    ]],
-    ['Fokusområde 4 – Attraktiva livsmiljöer', [
-      ['Regional fysisk planering', 400_000, 230_000, null],
-      ['Landsbygdsutveckling', 475_000, 495_000, dateSerial(2024, 12, 31)],
-      ['Jämställd regional tillväxt', 0, 800, dateSerial(2025, 12, 31)],
-    ]],
+    [
+      'Fokusområde 1 – Kompetensförsörjning',
+      [
+        ['Regional kompetensplattform', 425_000, 408_600, dateSerial(2024, 12, 31)],
+        ['Validering Mittland', 300_000, 344_250, dateSerial(2025, 6, 30)],
+        ['Yrkesvux i samverkan', 150_000, 98_700, null],
+        ['Arbetsplatsförlagt lärande', 0, 104_300, dateSerial(2025, 12, 31)],
+      ],
+    ],
+    [
+      'Fokusområde 2 – Innovation och företagande',
+      [
+        ['Innovationsslussen', 1_200_000, 1_268_400, null],
+        ['Almi, regionalt uppdrag', 2_500_000, 2_500_000, null],
+        ['Smart specialisering', 600_000, 456_900, dateSerial(2024, 12, 31)],
+        ['Nyföretagarcentrum', 90_000, 86_100, null],
+        ['Besöksnäringens utveckling', 750_000, 801_200, null],
+      ],
+    ],
+    [
+      'Fokusområde 3 – Tillgänglighet',
+      [
+        ['Länstransportplan 2026–2037', 650_000, 548_400, dateSerial(2025, 12, 31)],
+        ['Regional cykelstrategi', 100_000, 49_500, null],
+        ['Bredbandskoordinator', 500_000, 512_800, null],
+      ],
+    ],
+    [
+      'Fokusområde 4 – Attraktiva livsmiljöer',
+      [
+        ['Regional fysisk planering', 400_000, 230_000, null],
+        ['Landsbygdsutveckling', 475_000, 495_000, dateSerial(2024, 12, 31)],
+        ['Jämställd regional tillväxt', 0, 800, dateSerial(2025, 12, 31)],
+      ],
+    ],
   ];
   const rows: SRow[] = [];
   const totals: [string, 1][] = [];
@@ -103,7 +161,15 @@ function regionforbundFokusomraden(): Built {
     const ids: [string, 1][] = [];
     projects.forEach(([name, b, o, end], pi) => {
       const id = `p${ai}-${pi}`;
-      rows.push({ kind: 'item', id, label: name, side: 'cost', group: area.slice(0, 13), v: { budget: kr(b), outcome: kr(o) }, extra: end === null ? {} : { F: end } });
+      rows.push({
+        kind: 'item',
+        id,
+        label: name,
+        side: 'cost',
+        group: area.slice(0, 13),
+        v: { budget: kr(b), outcome: kr(o) },
+        extra: end === null ? {} : { F: end },
+      });
       ids.push([id, 1]);
     });
     rows.push({ kind: 'total', id: `s${ai}`, label: `Summa fokusområde ${ai + 1}`, side: 'cost', covers: ids });
@@ -114,16 +180,29 @@ function regionforbundFokusomraden(): Built {
   // The fokusområde 3 budget total was typed in before the cykelstrategi was cut by 50 000 kr.
   const s3 = rows.find((r) => r.id === 's2')!;
   s3.printed = { budget: kr(1_300_000) };
-  const res = writeStatement({ ws, firstRow: headerRow + 1, unit: 'kr', convention: 'unsigned', labelCol: 'B', cols: { budget: 'C', outcome: 'D', dev: 'E' }, numFmt: FMT.int }, rows);
+  const res = writeStatement(
+    { ws, firstRow: headerRow + 1, unit: 'kr', convention: 'unsigned', labelCol: 'B', cols: { budget: 'C', outcome: 'D', dev: 'E' }, numFmt: FMT.int },
+    rows,
+  );
   for (let r = headerRow + 1; r <= res.lastRow; r++) if (typeof ws.getCell(`F${r}`).value === 'number') ws.getCell(`F${r}`).numFmt = FMT.date;
   widths(ws, { A: 2, B: 40, C: 13, D: 13, E: 13, F: 12 });
   const s3Row = res.rows.get('s2')!;
-  const t = expectTable({ sheet: 'Projekt 2024', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, columns: { line: 'B', budget: 'C', outcome: 'D', deviation: 'E' }, groupBy: 'goalArea', lines: res.lines });
+  const t = expectTable({
+    sheet: 'Projekt 2024',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
+    groupBy: 'goalArea',
+    lines: res.lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
       family: 'goal-area',
-      source: 'a regionförbund\'s project list per fokusområde from the årsredovisning (Sörmland-like)',
+      source: "a regionförbund's project list per fokusområde from the årsredovisning (Sörmland-like)",
       tests: 'goal-area header rows with no amounts, Summa fokusområde subtotals, budget 0 with outcome, a date column, a stale typed subtotal',
       description:
         'No goal-area column: each "Fokusområde n – …" row is a header (no amounts) that sets the goal area of the projects under it. "Summa fokusområde n" rows are subtotals and "Totalt" the total. ' +
@@ -176,14 +255,32 @@ function detailAndSummary(): Built {
   const to = sumLines.reduce((a, l) => a + l.outcome!, 0n);
   putRow(ss, tr, 1, ['Totalt', Number(tb) / 100, Number(to) / 100, Number(tb - to) / 100], (k) => ({ bold: true, ...(k ? { numFmt: FMT.int } : {}) }));
   widths(ss, { A: 26, B: 12, C: 12, D: 12 });
-  const td = expectTable({ sheet: 'Insatser', headerRow: 1, unit: 'kr', convention: 'unsigned', deviations: true, columns: { goalArea: 'A', line: 'B', budget: 'C', outcome: 'D' }, groupBy: 'goalArea', lines });
-  const ts = expectTable({ sheet: 'Per målområde', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, lines: sumLines });
+  const td = expectTable({
+    sheet: 'Insatser',
+    headerRow: 1,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { goalArea: 'A', line: 'B', budget: 'C', outcome: 'D' },
+    groupBy: 'goalArea',
+    lines,
+  });
+  const ts = expectTable({
+    sheet: 'Per målområde',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+    lines: sumLines,
+  });
   const cell = addr(headerRow + 2, 3);
   return {
-    wb, tables: [td, ts],
+    wb,
+    tables: [td, ts],
     expected: {
       family: 'goal-area',
-      source: 'a samordningsförbund\'s insats list and the per-målområde table of its verksamhetsberättelse, in one workbook',
+      source: "a samordningsförbund's insats list and the per-målområde table of its verksamhetsberättelse, in one workbook",
       tests: 'detail with a goal-area column vs a summary keyed by goal area on another sheet; a cross-sheet mismatch',
       description:
         'The Insatser sheet lists eight insatser with their Målområde (unsigned costs); "Per målområde" summarises them per goal area. The summary\'s outcome for "Samverkan i strukturen" ' +

@@ -23,7 +23,7 @@ function block(ws: ExcelJS.Worksheet, start: number, rows: [string, Year | null,
 
 /** Rounded half away from zero to two decimals, as a decimal string: the figure an economist writes. */
 function two(x: number): string {
-  const v = Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
+  const v = (Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
   return v.toFixed(2).replace(/\.?0+$/, '');
 }
 
@@ -34,38 +34,50 @@ function sentencesTkr(): Built {
   const gs = wb.addWorksheet('Finansiella mål');
   put(rr, 'A1', 'Resultaträkning (tkr)', { bold: true });
   putRow(rr, 3, 2, ['Not', '2024', '2023'], { bold: true, align: 'right' });
-  block(rr, 4, [
-    ['Verksamhetens intäkter', [14_236, 13_549]],
-    ['Verksamhetens kostnader', [-13_104, -12_688]],
-    ['Avskrivningar', [-512, -498]],
-    ['Verksamhetens nettokostnad', [620, 363], true],
-    ['Finansiella intäkter', [38, 11]],
-    ['Finansiella kostnader', [-9, -12]],
-    ['Resultat efter finansiella poster', [649, 362], true],
-    ['Årets resultat', [649, 362], true],
-  ], 3, FMT.intNeg);
+  block(
+    rr,
+    4,
+    [
+      ['Verksamhetens intäkter', [14_236, 13_549]],
+      ['Verksamhetens kostnader', [-13_104, -12_688]],
+      ['Avskrivningar', [-512, -498]],
+      ['Verksamhetens nettokostnad', [620, 363], true],
+      ['Finansiella intäkter', [38, 11]],
+      ['Finansiella kostnader', [-9, -12]],
+      ['Resultat efter finansiella poster', [649, 362], true],
+      ['Årets resultat', [649, 362], true],
+    ],
+    3,
+    FMT.intNeg,
+  );
   widths(rr, { A: 36, B: 5, C: 11, D: 11 });
   put(br, 'A1', 'Balansräkning (tkr)', { bold: true });
   putRow(br, 3, 2, ['Not', '2024-12-31', '2023-12-31'], { bold: true, align: 'right' });
-  const at = block(br, 4, [
-    ['TILLGÅNGAR', null, true],
-    ['Anläggningstillgångar', null, true],
-    ['Inventarier', [1_820, 1_950]],
-    ['Summa anläggningstillgångar', [1_820, 1_950], true],
-    ['Omsättningstillgångar', null, true],
-    ['Kortfristiga fordringar', [2_104, 1_876]],
-    ['Kassa och bank', [6_512, 5_903]],
-    ['Summa omsättningstillgångar', [8_616, 7_779], true],
-    ['SUMMA TILLGÅNGAR', [10_436, 9_729], true],
-    ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, true],
-    ['Eget kapital', null, true],
-    ['Ingående eget kapital', [3_287, 2_925]],
-    ['Årets resultat', [649, 362]],
-    ['Summa eget kapital', [3_936, 3_287], true],
-    ['Avsättningar för pensioner', [412, 388]],
-    ['Kortfristiga skulder', [6_088, 6_054]],
-    ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', [10_436, 9_729], true],
-  ], 3, FMT.int);
+  const at = block(
+    br,
+    4,
+    [
+      ['TILLGÅNGAR', null, true],
+      ['Anläggningstillgångar', null, true],
+      ['Inventarier', [1_820, 1_950]],
+      ['Summa anläggningstillgångar', [1_820, 1_950], true],
+      ['Omsättningstillgångar', null, true],
+      ['Kortfristiga fordringar', [2_104, 1_876]],
+      ['Kassa och bank', [6_512, 5_903]],
+      ['Summa omsättningstillgångar', [8_616, 7_779], true],
+      ['SUMMA TILLGÅNGAR', [10_436, 9_729], true],
+      ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, true],
+      ['Eget kapital', null, true],
+      ['Ingående eget kapital', [3_287, 2_925]],
+      ['Årets resultat', [649, 362]],
+      ['Summa eget kapital', [3_936, 3_287], true],
+      ['Avsättningar för pensioner', [412, 388]],
+      ['Kortfristiga skulder', [6_088, 6_054]],
+      ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', [10_436, 9_729], true],
+    ],
+    3,
+    FMT.int,
+  );
   widths(br, { A: 46, B: 5, C: 12, D: 12 });
   put(gs, 'A1', 'Finansiella mål 2024', { bold: true, size: 12 });
   put(gs, 'A3', 'Förbundets finansiella mål enligt budget 2024:');
@@ -80,7 +92,8 @@ function sentencesTkr(): Built {
   const soliditet = (3_936 / 10_436) * 100;
   const likviditet = 8_616 / 6_088;
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const s = back.getWorksheet('Balansräkning')!;
       const v = (label: string) => {
@@ -94,13 +107,18 @@ function sentencesTkr(): Built {
       const rr = back.getWorksheet('Resultaträkning')!;
       const result = readAmount(rr.getCell('C11').value, 'tkr');
       if (result === null || result === 'error' || plain(result) !== goal('resultat').value) problems.push('årets resultat from the cells differs');
-      if (goal('soliditet').met !== Number(goal('soliditet').value) >= 30 || goal('likviditet').met !== Number(goal('likviditet').value) > 1 || goal('resultat').met !== Number(goal('resultat').value) > 0) problems.push('met does not follow the values');
+      if (
+        goal('soliditet').met !== Number(goal('soliditet').value) >= 30 ||
+        goal('likviditet').met !== Number(goal('likviditet').value) > 1 ||
+        goal('resultat').met !== Number(goal('resultat').value) > 0
+      )
+        problems.push('met does not follow the values');
       if (v('SUMMA TILLGÅNGAR') !== v('SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER')) problems.push('the balance sheet does not balance');
       return problems;
     },
     expected: {
       family: 'goals',
-      source: 'the goal section of a kommunalförbund\'s årsredovisning: three goals written as sentences, with RR and BR on their own sheets',
+      source: "the goal section of a kommunalförbund's årsredovisning: three goals written as sentences, with RR and BR on their own sheets",
       tests: 'goals as sentences, a ratio goal ("1,0") kept as a ratio, a percent goal as a percent, two year columns (2024 judged)',
       description:
         'Three goals stated as sentences. Soliditet = Summa eget kapital / SUMMA TILLGÅNGAR = 3 936 / 10 436 = 37,72 % ≥ 30 %: met. Resultatet = Årets resultat 649 tkr > 0: met. ' +
@@ -156,7 +174,8 @@ function kommunalforbundKr(): Built {
   const kassalikviditet = ((17_170_750 - 1_240_000) / 16_307_650) * 100;
   const soliditet = (14_203_100 / 88_380_750) * 100;
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const s = back.getWorksheet('BR 2024')!;
       const v = (row: number) => Number(s.getCell(`C${row}`).value);
@@ -172,8 +191,9 @@ function kommunalforbundKr(): Built {
     },
     expected: {
       family: 'goals',
-      source: 'a räddningstjänstförbund\'s goals for good economic management, one of them not financial',
-      tests: 'an amount goal in mnkr, a percent goal on kassalikviditet with stock (förråd) to take out, a goal not met, a verksamhetsmål that is not financial',
+      source: "a räddningstjänstförbund's goals for good economic management, one of them not financial",
+      tests:
+        'an amount goal in mnkr, a percent goal on kassalikviditet with stock (förråd) to take out, a goal not met, a verksamhetsmål that is not financial',
       description:
         'Eget kapital 14 203 100 kr ≥ 12 mnkr: met (the threshold 12 mnkr = 12 000 000 kr). Kassalikviditet = (omsättningstillgångar − förråd) / kortfristiga skulder = 15 930 750 / 16 307 650 = 97,69 %, below 100 %: not met (a percent goal stays a percent). ' +
         'Soliditet = 14 203 100 / 88 380 750 = 16,07 %, below 30 %: not met. The insatstid goal is a verksamhetsmål, not a financial one: no figure for it.',
@@ -188,7 +208,13 @@ function kommunalforbundKr(): Built {
 }
 
 /** A statement sheet: title, `label | 2024 | 2023` rows from row 4; returns the row of each label. */
-function statementSheet(ws: ExcelJS.Worksheet, title: string, years: [string, string], rows: [string, Year | null, boolean?][], numFmt: string): Map<string, number> {
+function statementSheet(
+  ws: ExcelJS.Worksheet,
+  title: string,
+  years: [string, string],
+  rows: [string, Year | null, boolean?][],
+  numFmt: string,
+): Map<string, number> {
   put(ws, 'A1', title, { bold: true });
   putRow(ws, 3, 2, years, { bold: true, align: 'right' });
   const at = new Map<string, number>();
@@ -220,35 +246,47 @@ function englishTargets(): Built {
   const is = wb.addWorksheet('Income statement');
   const bs = wb.addWorksheet('Balance sheet');
   const ts = wb.addWorksheet('Financial targets');
-  const isAt = statementSheet(is, 'Income statement (SEK thousand)', ['2024', '2023'], [
-    ['Operating income', [21_640, 20_915]],
-    ['Operating expenses', [-20_702, -20_344]],
-    ['Depreciation', [-540, -522]],
-    ['Operating result', [398, 49], true],
-    ['Financial income', [21, 9]],
-    ['Financial expenses', [-7, -8]],
-    ['Result for the year', [412, 50], true],
-  ], FMT.intNeg);
-  const bsAt = statementSheet(bs, 'Balance sheet (SEK thousand)', ['2024-12-31', '2023-12-31'], [
-    ['ASSETS', null, true],
-    ['Fixed assets', null, true],
-    ['Buildings and equipment', [9_400, 9_720]],
-    ['Total fixed assets', [9_400, 9_720], true],
-    ['Current assets', null, true],
-    ['Inventories', [610, 580]],
-    ['Receivables', [1_830, 1_702]],
-    ['Cash and bank', [3_080, 2_843]],
-    ['Total current assets', [5_520, 5_125], true],
-    ['TOTAL ASSETS', [14_920, 14_845], true],
-    ['EQUITY AND LIABILITIES', null, true],
-    ['Equity', null, true],
-    ['Opening equity', [8_150, 8_100]],
-    ['Result for the year', [412, 50]],
-    ['Total equity', [8_562, 8_150], true],
-    ['Provisions for pensions', [1_558, 1_495]],
-    ['Current liabilities', [4_800, 5_200]],
-    ['TOTAL EQUITY AND LIABILITIES', [14_920, 14_845], true],
-  ], FMT.int);
+  const isAt = statementSheet(
+    is,
+    'Income statement (SEK thousand)',
+    ['2024', '2023'],
+    [
+      ['Operating income', [21_640, 20_915]],
+      ['Operating expenses', [-20_702, -20_344]],
+      ['Depreciation', [-540, -522]],
+      ['Operating result', [398, 49], true],
+      ['Financial income', [21, 9]],
+      ['Financial expenses', [-7, -8]],
+      ['Result for the year', [412, 50], true],
+    ],
+    FMT.intNeg,
+  );
+  const bsAt = statementSheet(
+    bs,
+    'Balance sheet (SEK thousand)',
+    ['2024-12-31', '2023-12-31'],
+    [
+      ['ASSETS', null, true],
+      ['Fixed assets', null, true],
+      ['Buildings and equipment', [9_400, 9_720]],
+      ['Total fixed assets', [9_400, 9_720], true],
+      ['Current assets', null, true],
+      ['Inventories', [610, 580]],
+      ['Receivables', [1_830, 1_702]],
+      ['Cash and bank', [3_080, 2_843]],
+      ['Total current assets', [5_520, 5_125], true],
+      ['TOTAL ASSETS', [14_920, 14_845], true],
+      ['EQUITY AND LIABILITIES', null, true],
+      ['Equity', null, true],
+      ['Opening equity', [8_150, 8_100]],
+      ['Result for the year', [412, 50]],
+      ['Total equity', [8_562, 8_150], true],
+      ['Provisions for pensions', [1_558, 1_495]],
+      ['Current liabilities', [4_800, 5_200]],
+      ['TOTAL EQUITY AND LIABILITIES', [14_920, 14_845], true],
+    ],
+    FMT.int,
+  );
   put(ts, 'A1', 'Financial targets', { bold: true, size: 12 });
   put(ts, 'A2', 'Adopted by the board with the budget 2024.', { italic: true });
   put(ts, 'A4', 'The equity ratio shall be at least 25%.');
@@ -259,7 +297,8 @@ function englishTargets(): Built {
   const equityRatio = (8_562 / 14_920) * 100;
   const currentRatio = 5_520 / 4_800;
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const b = readBack(back, 'Balance sheet', bsAt, 'tkr');
       const i = readBack(back, 'Income statement', isAt, 'tkr');
@@ -271,13 +310,15 @@ function englishTargets(): Built {
       if (String(i('Result for the year')) !== goal('result').value) problems.push('result from the cells differs');
       if (b('Inventories') + b('Receivables') + b('Cash and bank') !== b('Total current assets')) problems.push('current assets do not add up');
       if (b('TOTAL ASSETS') !== b('TOTAL EQUITY AND LIABILITIES')) problems.push('the balance sheet does not balance');
-      if (goal('current ratio').met !== Number(goal('current ratio').value) > 1.2 || goal('equity ratio').met !== Number(goal('equity ratio').value) >= 25) problems.push('met does not follow the values');
+      if (goal('current ratio').met !== Number(goal('current ratio').value) > 1.2 || goal('equity ratio').met !== Number(goal('equity ratio').value) >= 25)
+        problems.push('met does not follow the values');
       return problems;
     },
     expected: {
       family: 'goals',
       source: 'the financial targets of an annual report kept in English, with the statements in SEK thousand',
-      tests: 'English sentences ("shall be at least 25%", "shall exceed 1.2", "at least SEK 8 million", "shall be positive"), the current ratio with stock kept in (not the quick ratio), a ratio target not met',
+      tests:
+        'English sentences ("shall be at least 25%", "shall exceed 1.2", "at least SEK 8 million", "shall be positive"), the current ratio with stock kept in (not the quick ratio), a ratio target not met',
       description:
         'Equity ratio = Total equity / TOTAL ASSETS = 8 562 / 14 920 = 57,39 % ≥ 25 %: met. Result for the year 412 tkr > 0: met. ' +
         'Current ratio = Total current assets / Current liabilities = 5 520 / 4 800 = 1,15, a ratio as the target states it ("1.2"), not above 1,2: not met; the stock (Inventories 610) counts in the current ratio, unlike the quick ratio (1,02). ' +
@@ -302,31 +343,43 @@ function nyckeltalTable(): Built {
   const rr = wb.addWorksheet('Resultaträkning');
   const br = wb.addWorksheet('Balansräkning');
   const gs = wb.addWorksheet('Måluppfyllelse');
-  const rrAt = statementSheet(rr, 'Resultaträkning (tkr)', ['2024', '2023'], [
-    ['Verksamhetens intäkter', [61_204, 58_877]],
-    ['Verksamhetens kostnader', [-57_918, -56_340]],
-    ['Avskrivningar', [-3_655, -3_410]],
-    ['Verksamhetens nettokostnad', [-369, -873], true],
-    ['Finansiella intäkter', [55, 31]],
-    ['Finansiella kostnader', [-612, -455]],
-    ['Årets resultat', [-926, -1_297], true],
-  ], FMT.intNeg);
-  const brAt = statementSheet(br, 'Balansräkning (tkr)', ['2024-12-31', '2023-12-31'], [
-    ['TILLGÅNGAR', null, true],
-    ['Materiella anläggningstillgångar', [88_410, 84_995]],
-    ['Summa anläggningstillgångar', [88_410, 84_995], true],
-    ['Förråd', [2_315, 2_104]],
-    ['Kortfristiga fordringar', [7_486, 6_911]],
-    ['Kassa och bank', [4_002, 6_318]],
-    ['Summa omsättningstillgångar', [13_803, 15_333], true],
-    ['SUMMA TILLGÅNGAR', [102_213, 100_328], true],
-    ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, true],
-    ['Eget kapital', [21_544, 22_470], true],
-    ['Avsättningar för pensioner', [3_208, 3_011]],
-    ['Långfristiga skulder', [62_000, 58_000]],
-    ['Kortfristiga skulder', [15_461, 16_847]],
-    ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', [102_213, 100_328], true],
-  ], FMT.int);
+  const rrAt = statementSheet(
+    rr,
+    'Resultaträkning (tkr)',
+    ['2024', '2023'],
+    [
+      ['Verksamhetens intäkter', [61_204, 58_877]],
+      ['Verksamhetens kostnader', [-57_918, -56_340]],
+      ['Avskrivningar', [-3_655, -3_410]],
+      ['Verksamhetens nettokostnad', [-369, -873], true],
+      ['Finansiella intäkter', [55, 31]],
+      ['Finansiella kostnader', [-612, -455]],
+      ['Årets resultat', [-926, -1_297], true],
+    ],
+    FMT.intNeg,
+  );
+  const brAt = statementSheet(
+    br,
+    'Balansräkning (tkr)',
+    ['2024-12-31', '2023-12-31'],
+    [
+      ['TILLGÅNGAR', null, true],
+      ['Materiella anläggningstillgångar', [88_410, 84_995]],
+      ['Summa anläggningstillgångar', [88_410, 84_995], true],
+      ['Förråd', [2_315, 2_104]],
+      ['Kortfristiga fordringar', [7_486, 6_911]],
+      ['Kassa och bank', [4_002, 6_318]],
+      ['Summa omsättningstillgångar', [13_803, 15_333], true],
+      ['SUMMA TILLGÅNGAR', [102_213, 100_328], true],
+      ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, true],
+      ['Eget kapital', [21_544, 22_470], true],
+      ['Avsättningar för pensioner', [3_208, 3_011]],
+      ['Långfristiga skulder', [62_000, 58_000]],
+      ['Kortfristiga skulder', [15_461, 16_847]],
+      ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', [102_213, 100_328], true],
+    ],
+    FMT.int,
+  );
   put(gs, 'A1', 'Måluppfyllelse 2024 – finansiella mål', { bold: true, size: 12 });
   putRow(gs, 3, 1, ['Finansiellt mål', 'Målnivå', 'Bedömning'], { bold: true, border: 'bottom' });
   putRow(gs, 4, 1, ['Soliditet', 'minst 20 %', 'Uppfyllt']);
@@ -338,27 +391,31 @@ function nyckeltalTable(): Built {
   const soliditet = (21_544 / 102_213) * 100;
   const kassalikviditet = ((13_803 - 2_315) / 15_461) * 100;
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const b = readBack(back, 'Balansräkning', brAt, 'tkr');
       const r = readBack(back, 'Resultaträkning', rrAt, 'tkr');
       const goal = (m: string) => e.goals!.find((g) => g.metric === m)!;
       const problems: string[] = [];
       if (two((b('Eget kapital') / b('SUMMA TILLGÅNGAR')) * 100) !== goal('soliditet').value) problems.push('soliditet from the cells differs');
-      if (two(((b('Summa omsättningstillgångar') - b('Förråd')) / b('Kortfristiga skulder')) * 100) !== goal('kassalikviditet').value) problems.push('kassalikviditet from the cells differs');
+      if (two(((b('Summa omsättningstillgångar') - b('Förråd')) / b('Kortfristiga skulder')) * 100) !== goal('kassalikviditet').value)
+        problems.push('kassalikviditet from the cells differs');
       if (String(r('Årets resultat')) !== goal('resultat').value) problems.push('årets resultat from the cells differs');
       if (String(b('Eget kapital')) !== goal('eget kapital').value) problems.push('eget kapital from the cells differs');
-      if (b('Förråd') + b('Kortfristiga fordringar') + b('Kassa och bank') !== b('Summa omsättningstillgångar')) problems.push('omsättningstillgångar do not add up');
+      if (b('Förråd') + b('Kortfristiga fordringar') + b('Kassa och bank') !== b('Summa omsättningstillgångar'))
+        problems.push('omsättningstillgångar do not add up');
       if (b('SUMMA TILLGÅNGAR') !== b('SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER')) problems.push('the balance sheet does not balance');
       return problems;
     },
     expected: {
       family: 'goals',
-      source: 'a kommunalförbund\'s måluppfyllelse: a table of its own making, the metric in one cell and the level in the next',
-      tests: 'no Finansiellt mål | Nyckeltal | Villkor | Gränsvärde header: "Soliditet | minst 20 %", "Årets resultat | positivt", "Eget kapital | ≥ 20 mnkr"; kassalikviditet with Förråd taken out; a negative result',
+      source: "a kommunalförbund's måluppfyllelse: a table of its own making, the metric in one cell and the level in the next",
+      tests:
+        'no Finansiellt mål | Nyckeltal | Villkor | Gränsvärde header: "Soliditet | minst 20 %", "Årets resultat | positivt", "Eget kapital | ≥ 20 mnkr"; kassalikviditet with Förråd taken out; a negative result',
       description:
-        'Soliditet = Eget kapital / SUMMA TILLGÅNGAR = 21 544 / 102 213 = 21,08 % ≥ 20 %: met. Kassalikviditet = (Summa omsättningstillgångar − Förråd) / Kortfristiga skulder = (13 803 − 2 315) / 15 461 = 74,30 %, under 75 %: not met, which the user\'s own Bedömning column gets wrong. ' +
-        'Årets resultat −926 tkr is not positive: not met. Eget kapital 21 544 tkr ≥ 20 mnkr: met. The Bedömning column is the user\'s text, not a condition.',
+        "Soliditet = Eget kapital / SUMMA TILLGÅNGAR = 21 544 / 102 213 = 21,08 % ≥ 20 %: met. Kassalikviditet = (Summa omsättningstillgångar − Förråd) / Kortfristiga skulder = (13 803 − 2 315) / 15 461 = 74,30 %, under 75 %: not met, which the user's own Bedömning column gets wrong. " +
+        "Årets resultat −926 tkr is not positive: not met. Eget kapital 21 544 tkr ≥ 20 mnkr: met. The Bedömning column is the user's text, not a condition.",
       tables: [],
       goals: [
         { text: 'Soliditet minst 20 %', metric: 'soliditet', value: two(soliditet), unit: '%', met: true },
@@ -388,48 +445,65 @@ function bulletsShareOfIncome(): Built {
   put(vp, 'A9', 'Verksamhetsmål:');
   put(vp, 'A10', '• Minst 95 % av deltagarna ska ha en planering inom tre månader.');
   widths(vp, { A: 80 });
-  const rrAt = statementSheet(rr, 'Resultaträkning, kr', ['2024', '2023'], [
-    ['Verksamhetens intäkter', [48_215_300, 46_902_150]],
-    ['Verksamhetens kostnader', [-47_640_215, -47_118_900]],
-    ['Verksamhetens resultat', [575_085, -216_750], true],
-    ['Finansiella intäkter', [37_315, 12_020]],
-    ['Årets resultat', [612_400, -204_730], true],
-  ], FMT.intNeg);
-  const brAt = statementSheet(br, 'Balansräkning, kr', ['2024-12-31', '2023-12-31'], [
-    ['Tillgångar', null, true],
-    ['Kortfristiga fordringar', [1_906_400, 1_722_380]],
-    ['Kassa och bank', [7_943_600, 7_201_250]],
-    ['Summa omsättningstillgångar', [9_850_000, 8_923_630], true],
-    ['Summa tillgångar', [9_850_000, 8_923_630], true],
-    ['Eget kapital och skulder', null, true],
-    ['Eget kapital', [1_812_400, 1_200_000], true],
-    ['Årets resultat', [612_400, -204_730]],
-    ['Kortfristiga skulder', [6_120_000, 5_835_260]],
-    ['Övriga skulder', [1_917_600, 1_888_370]],
-    ['Summa eget kapital och skulder', [9_850_000, 8_923_630], true],
-  ], FMT.int);
+  const rrAt = statementSheet(
+    rr,
+    'Resultaträkning, kr',
+    ['2024', '2023'],
+    [
+      ['Verksamhetens intäkter', [48_215_300, 46_902_150]],
+      ['Verksamhetens kostnader', [-47_640_215, -47_118_900]],
+      ['Verksamhetens resultat', [575_085, -216_750], true],
+      ['Finansiella intäkter', [37_315, 12_020]],
+      ['Årets resultat', [612_400, -204_730], true],
+    ],
+    FMT.intNeg,
+  );
+  const brAt = statementSheet(
+    br,
+    'Balansräkning, kr',
+    ['2024-12-31', '2023-12-31'],
+    [
+      ['Tillgångar', null, true],
+      ['Kortfristiga fordringar', [1_906_400, 1_722_380]],
+      ['Kassa och bank', [7_943_600, 7_201_250]],
+      ['Summa omsättningstillgångar', [9_850_000, 8_923_630], true],
+      ['Summa tillgångar', [9_850_000, 8_923_630], true],
+      ['Eget kapital och skulder', null, true],
+      ['Eget kapital', [1_812_400, 1_200_000], true],
+      ['Årets resultat', [612_400, -204_730]],
+      ['Kortfristiga skulder', [6_120_000, 5_835_260]],
+      ['Övriga skulder', [1_917_600, 1_888_370]],
+      ['Summa eget kapital och skulder', [9_850_000, 8_923_630], true],
+    ],
+    FMT.int,
+  );
   const share = (612_400 / 48_215_300) * 100;
   const soliditet = (1_812_400 / 9_850_000) * 100;
   const balanslikviditet = 9_850_000 / 6_120_000;
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     verify: (back, e) => {
       const b = readBack(back, 'BR', brAt, 'kr');
       const r = readBack(back, 'RR', rrAt, 'kr');
       const goal = (m: string) => e.goals!.find((g) => g.metric === m)!;
       const problems: string[] = [];
-      if (two((r('Årets resultat') / r('Verksamhetens intäkter')) * 100) !== goal('resultat').value) problems.push('the result as a share of the income differs');
+      if (two((r('Årets resultat') / r('Verksamhetens intäkter')) * 100) !== goal('resultat').value)
+        problems.push('the result as a share of the income differs');
       if (b('Årets resultat') !== r('Årets resultat')) problems.push('the two Årets resultat rows differ');
       if (two((b('Eget kapital') / b('Summa tillgångar')) * 100) !== goal('soliditet').value) problems.push('soliditet from the cells differs');
-      if (two(b('Summa omsättningstillgångar') / b('Kortfristiga skulder')) !== goal('balanslikviditet').value) problems.push('balanslikviditet from the cells differs');
+      if (two(b('Summa omsättningstillgångar') / b('Kortfristiga skulder')) !== goal('balanslikviditet').value)
+        problems.push('balanslikviditet from the cells differs');
       if (b('Kortfristiga fordringar') + b('Kassa och bank') !== b('Summa omsättningstillgångar')) problems.push('omsättningstillgångar do not add up');
-      if (b('Eget kapital') + b('Kortfristiga skulder') + b('Övriga skulder') !== b('Summa eget kapital och skulder')) problems.push('the financing side does not add up');
+      if (b('Eget kapital') + b('Kortfristiga skulder') + b('Övriga skulder') !== b('Summa eget kapital och skulder'))
+        problems.push('the financing side does not add up');
       return problems;
     },
     expected: {
       family: 'goals',
-      source: 'a samordningsförbund\'s verksamhetsplan: financial goals as bullets, statements in kronor on sheets RR and BR',
-      tests: 'bullets, "minst 1 % av verksamhetens intäkter" (a result as a share of a row), "får inte understiga 20 procent", "lägst 1,5" as a ratio, a verksamhetsmål with a percentage that is not a financial goal',
+      source: "a samordningsförbund's verksamhetsplan: financial goals as bullets, statements in kronor on sheets RR and BR",
+      tests:
+        'bullets, "minst 1 % av verksamhetens intäkter" (a result as a share of a row), "får inte understiga 20 procent", "lägst 1,5" as a ratio, a verksamhetsmål with a percentage that is not a financial goal',
       description:
         'Årets resultat as a share of Verksamhetens intäkter = 612 400 / 48 215 300 = 1,27 % ≥ 1 %: met. Soliditet = Eget kapital / Summa tillgångar = 1 812 400 / 9 850 000 = 18,40 %, under 20 %: not met. ' +
         'Balanslikviditet = Summa omsättningstillgångar / Kortfristiga skulder = 9 850 000 / 6 120 000 = 1,61, a ratio as the goal states it: met. "Minst 95 % av deltagarna …" is a verksamhetsmål: no figure for it.',

@@ -7,7 +7,25 @@
 import { Built, Fixture, KBAS, Account } from './names';
 import { ExpectedJoin, ExpectedGroup } from './expected';
 import {
-  FMT, Line, MONTHS_SV, Ore, Rng, accountClass, accountSide, amount, colLetter, dateSerial, inUnit, newWorkbook, put, putRow, rollup, spreadMonths, sum, widths, freeze,
+  FMT,
+  Line,
+  MONTHS_SV,
+  Ore,
+  Rng,
+  accountClass,
+  accountSide,
+  amount,
+  colLetter,
+  dateSerial,
+  inUnit,
+  newWorkbook,
+  put,
+  putRow,
+  rollup,
+  spreadMonths,
+  sum,
+  widths,
+  freeze,
 } from './kit';
 import { ledgerAmounts } from './ledger';
 
@@ -23,7 +41,11 @@ function joinExpect(
   budgetRows: SideRow[],
   outcomeRows: SideRow[],
   opts: { groupOf?: (key: string[]) => string | undefined; sideOf: (key: string[], b: Ore | null, o: Ore | null) => 'income' | 'cost'; interim?: boolean },
-): Pick<ExpectedJoin, 'lines' | 'onlyBudget' | 'onlyOutcome' | 'duplicates' | 'total' | 'groups' | 'unmapped'> & { periodTotal: Ore | null; outcomeTotal: Ore; comparedDeviation: Ore } {
+): Pick<ExpectedJoin, 'lines' | 'onlyBudget' | 'onlyOutcome' | 'duplicates' | 'total' | 'groups' | 'unmapped'> & {
+  periodTotal: Ore | null;
+  outcomeTotal: Ore;
+  comparedDeviation: Ore;
+} {
   const k = (key: string[]) => key.join('|');
   const b = new Map<string, { key: string[]; amount: Ore; period: Ore | null; n: number }>();
   for (const r of budgetRows) {
@@ -52,7 +74,15 @@ function joinExpect(
     const compareWith = opts.interim ? period : budget;
     const dev = compareWith === null || outcome === null ? null : compareWith - outcome;
     if (dev !== null) comparedDeviation += dev;
-    joined.push({ key, row: 0, side: opts.sideOf(parts, budget, outcome), group: opts.groupOf?.(parts), budget, outcome, ...(opts.interim ? { periodBudget: period } : {}) });
+    joined.push({
+      key,
+      row: 0,
+      side: opts.sideOf(parts, budget, outcome),
+      group: opts.groupOf?.(parts),
+      budget,
+      outcome,
+      ...(opts.interim ? { periodBudget: period } : {}),
+    });
     return { key: parts, budget: amount(budget), ...(opts.interim ? { periodBudget: amount(period) } : {}), outcome: amount(outcome), deviation: amount(dev) };
   });
   const groups: ExpectedGroup[] = [];
@@ -63,7 +93,15 @@ function joinExpect(
       if (l.group === undefined) unmapped.push(l.key.split('|'));
       else if (!order.includes(l.group)) order.push(l.group);
     }
-    for (const g of order) groups.push({ key: g, ...rollup('ledger', joined.filter((l) => l.group === g), !!opts.interim) });
+    for (const g of order)
+      groups.push({
+        key: g,
+        ...rollup(
+          'ledger',
+          joined.filter((l) => l.group === g),
+          !!opts.interim,
+        ),
+      });
   }
   return {
     lines,
@@ -98,7 +136,30 @@ function budgetAgainstBalances(): Built {
   const wb = newWorkbook('Kommunalförbundet Sydarkiv');
   const bs = wb.addWorksheet('Budget');
   const hs = wb.addWorksheet('Huvudbok');
-  const codes = ['3110', '3150', '3410', '3510', '4610', '5011', '5071', '5110', '5410', '5510', '5611', '5810', '6110', '6150', '6210', '6410', '6540', '6550', '6980', '7810', '8410', '8510'];
+  const codes = [
+    '3110',
+    '3150',
+    '3410',
+    '3510',
+    '4610',
+    '5011',
+    '5071',
+    '5110',
+    '5410',
+    '5510',
+    '5611',
+    '5810',
+    '6110',
+    '6150',
+    '6210',
+    '6410',
+    '6540',
+    '6550',
+    '6980',
+    '7810',
+    '8410',
+    '8510',
+  ];
   const rows = codes.map((code) => ({ code, ...ledgerAmounts(rng, acc(code), 0.5, { wholeKr: false }) }));
   rows.forEach((r) => (r.budget = (r.budget / 100_000n) * 100_000n));
   balanceFee(rows, 100_000_00n);
@@ -109,8 +170,11 @@ function budgetAgainstBalances(): Built {
   for (const x of rows) {
     if (x.code === '5011') {
       // Salaries budgeted on two rows of the same account: the office and the project staff.
-      const part = (x.budget * 3n) / 4n / 100_000n * 100_000n;
-      for (const [name, v] of [['Lön månadsavlönade', part], ['Lön månadsavlönade, projekt', x.budget - part]] as const) {
+      const part = ((x.budget * 3n) / 4n / 100_000n) * 100_000n;
+      for (const [name, v] of [
+        ['Lön månadsavlönade', part],
+        ['Lön månadsavlönade, projekt', x.budget - part],
+      ] as const) {
         putRow(bs, r, 1, [x.code, name, inUnit(v, 'kr')], (k) => (k === 0 ? { numFmt: FMT.text } : k === 2 ? { numFmt: FMT.int } : undefined));
         budgetRows.push({ key: [x.code], amount: v });
         r++;
@@ -122,7 +186,10 @@ function budgetAgainstBalances(): Built {
     r++;
   }
   const bLast = r - 1;
-  putRow(bs, r, 2, ['Summa', { formula: `SUM(C4:C${bLast})`, result: inUnit(sum(budgetRows.map((x) => x.amount)), 'kr'), date1904: false }], { bold: true, numFmt: FMT.int });
+  putRow(bs, r, 2, ['Summa', { formula: `SUM(C4:C${bLast})`, result: inUnit(sum(budgetRows.map((x) => x.amount)), 'kr'), date1904: false }], {
+    bold: true,
+    numFmt: FMT.int,
+  });
   widths(bs, { A: 8, B: 32, C: 14 });
   put(hs, 'A1', 'Saldolista resultatkonton', { bold: true });
   put(hs, 'A2', 'Period 2401–2412');
@@ -142,20 +209,35 @@ function budgetAgainstBalances(): Built {
   widths(hs, { A: 8, B: 32, C: 15 });
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, groupOf: (key) => CLASS_KEYS[accountClass(key[0])] });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget', outcomeSheet: 'Huvudbok', key: ['account'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, groupBy: 'accountClass', groups: j.groups, total: j.total,
+    budgetSheet: 'Budget',
+    outcomeSheet: 'Huvudbok',
+    key: ['account'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    groupBy: 'accountClass',
+    groups: j.groups,
+    total: j.total,
   };
   return {
-    wb, tables: [],
-    joinSides: { budget: { sheet: 'Budget', firstRow: 4, lastRow: bLast, keyCols: ['A'], amountCol: 'C' }, outcome: { sheet: 'Huvudbok', firstRow: 5, lastRow: oLast, keyCols: ['A'], amountCol: 'C' } },
+    wb,
+    tables: [],
+    joinSides: {
+      budget: { sheet: 'Budget', firstRow: 4, lastRow: bLast, keyCols: ['A'], amountCol: 'C' },
+      outcome: { sheet: 'Huvudbok', firstRow: 5, lastRow: oLast, keyCols: ['A'], amountCol: 'C' },
+    },
     expected: {
-      family: 'join', system: 'Visma',
-      source: 'an economist\'s budget per account beside a Visma saldolista pasted in, joined today with LETARAD',
-      tests: 'join by account (text on one side, numbers on the other), a budget key missing from the ledger, the reverse, a key twice, Kommun-Bas classes as groups',
+      family: 'join',
+      system: 'Visma',
+      source: "an economist's budget per account beside a Visma saldolista pasted in, joined today with LETARAD",
+      tests:
+        'join by account (text on one side, numbers on the other), a budget key missing from the ledger, the reverse, a key twice, Kommun-Bas classes as groups',
       description:
         'The budget (text codes) and the ledger balances (numeric codes) are joined on Konto; 3110 on one side and 3110 on the other are the same key. Full outer join, ledger signs, deviation = budget − outcome. ' +
         '6980 Föreningsavgifter is budgeted with no outcome ("inget utfall"); 6991 Övriga externa tjänster has outcome and no budget ("ej budgeterat"): both are lines of their own with no deviation, and findings. ' +
-        '5011 stands twice in the budget (office and project salaries): summed to one key and reported. Each side\'s total equals the joined total to the öre. Grouped by Kommun-Bas class (intäkter, personalkostnader, övriga kostnader, finansiella poster). ' +
+        "5011 stands twice in the budget (office and project salaries): summed to one key and reported. Each side's total equals the joined total to the öre. Grouped by Kommun-Bas class (intäkter, personalkostnader, övriga kostnader, finansiella poster). " +
         'The "Summa" rows are totals, not keys.',
       tables: [],
       join,
@@ -208,14 +290,21 @@ function transactionList(): Built {
   const budgetRows: SideRow[] = [];
   const targets: { ansvar: string; code: string; outcome: Ore; ansvarCell: string | number }[] = [];
   const gen: { ansvar: string; code: string; budget: Ore; outcome: Ore }[] = [];
-  for (const [an, codes] of plan) for (const code of codes) gen.push({ ansvar: an, code, ...ledgerAmounts(rng, acc(code), an === '0100' ? 1 : 0.3, { wholeKr: false }) });
+  for (const [an, codes] of plan)
+    for (const code of codes) gen.push({ ansvar: an, code, ...ledgerAmounts(rng, acc(code), an === '0100' ? 1 : 0.3, { wholeKr: false }) });
   gen.forEach((g) => (g.budget = (g.budget / 100_000n) * 100_000n));
   const fee = gen.find((g) => g.code === '3110')!;
   fee.budget = (-(sum(gen.filter((g) => g !== fee).map((g) => g.budget)) + 200_000_00n) / 100_000n) * 100_000n;
   fee.outcome = fee.budget;
   let r = 2;
   for (const g of gen) {
-    const rowsFor = g.ansvar === '0210' && g.code === '6550' ? [['Konsulttjänster', (g.budget * 2n) / 3n / 100n * 100n], ['Konsulttjänster, upphandlingsstöd', 0n]] : [[acc(g.code).name, g.budget]];
+    const rowsFor =
+      g.ansvar === '0210' && g.code === '6550'
+        ? [
+            ['Konsulttjänster', ((g.budget * 2n) / 3n / 100n) * 100n],
+            ['Konsulttjänster, upphandlingsstöd', 0n],
+          ]
+        : [[acc(g.code).name, g.budget]];
     if (rowsFor.length === 2) rowsFor[1][1] = g.budget - (rowsFor[0][1] as Ore);
     for (const [name, v] of rowsFor as [string, Ore][]) {
       putRow(bs, r, 1, [g.ansvar, g.code, name, inUnit(v, 'kr')], (k) => (k < 2 ? { numFmt: FMT.text } : k === 3 ? { numFmt: FMT.int } : undefined));
@@ -241,7 +330,12 @@ function transactionList(): Built {
       const month = count >= 12 ? Math.min(12, Math.floor((i * 12) / count) + 1) : t.code === '3110' ? i * 3 + 1 : rng.int(1, 12);
       const day = monthly ? 25 : rng.int(1, 28);
       const words = TX_TEXT[t.code] ?? [acc(t.code).name];
-      const text = t.code === '5011' ? `Lön ${MONTHS_SV[month - 1]}` : t.code === '3110' ? `Medlemsavgift kv ${Math.ceil(month / 3)}` : `${rng.pick(words)}${rng.chance(0.5) ? ` ${rng.int(10000, 99999)}` : ''}`;
+      const text =
+        t.code === '5011'
+          ? `Lön ${MONTHS_SV[month - 1]}`
+          : t.code === '3110'
+            ? `Medlemsavgift kv ${Math.ceil(month / 3)}`
+            : `${rng.pick(words)}${rng.chance(0.5) ? ` ${rng.int(10000, 99999)}` : ''}`;
       tx.push({ date: dateSerial(2024, month, day), code: Number(t.code), ansvar: t.ansvarCell, amount: p, text });
     });
   }
@@ -261,15 +355,28 @@ function transactionList(): Built {
   ts.autoFilter = `A1:F${tx.length + 1}`;
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, groupOf: (key) => (key[1].startsWith('0') ? key[1] : undefined) });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget 2024', outcomeSheet: 'Transaktioner', key: ['account', 'ansvar'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, groupBy: 'Ansvar',
-    groups: (j.groups ?? []).filter((g) => g.key !== '0410'), total: j.total,
+    budgetSheet: 'Budget 2024',
+    outcomeSheet: 'Transaktioner',
+    key: ['account', 'ansvar'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    groupBy: 'Ansvar',
+    groups: (j.groups ?? []).filter((g) => g.key !== '0410'),
+    total: j.total,
   };
   return {
-    wb, tables: [],
-    joinSides: { budget: { sheet: 'Budget 2024', firstRow: 2, lastRow: bLast, keyCols: ['B', 'A'], amountCol: 'D' }, outcome: { sheet: 'Transaktioner', firstRow: 2, lastRow: tx.length + 1, keyCols: ['C', 'D'], amountCol: 'E' } },
+    wb,
+    tables: [],
+    joinSides: {
+      budget: { sheet: 'Budget 2024', firstRow: 2, lastRow: bLast, keyCols: ['B', 'A'], amountCol: 'D' },
+      outcome: { sheet: 'Transaktioner', firstRow: 2, lastRow: tx.length + 1, keyCols: ['C', 'D'], amountCol: 'E' },
+    },
     expected: {
-      family: 'join', system: 'Raindance',
+      family: 'join',
+      system: 'Raindance',
       source: 'a budget per ansvar and konto beside a Raindance transaction list (verifikationer) for the year',
       tests: `${tx.length} transactions summed per konto + ansvar, ansvar codes "0210" as text, one ansvar typed as 410 (number) against "0410", a duplicate budget key`,
       description:
@@ -333,16 +440,31 @@ function mappingGoalArea(): Built {
   widths(ms, { A: 8, B: 26 });
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, groupOf: (key) => goal.get(key[0]) });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget', outcomeSheet: 'Utfall', key: ['account'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, groupBy: 'goalArea', groups: j.groups, unmapped: j.unmapped, total: j.total,
+    budgetSheet: 'Budget',
+    outcomeSheet: 'Utfall',
+    key: ['account'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    groupBy: 'goalArea',
+    groups: j.groups,
+    unmapped: j.unmapped,
+    total: j.total,
   };
   const n = SAMORDNING_JOIN.length + 1;
   return {
-    wb, tables: [],
-    joinSides: { budget: { sheet: 'Budget', firstRow: 2, lastRow: n, keyCols: ['A'], amountCol: 'C' }, outcome: { sheet: 'Utfall', firstRow: 2, lastRow: n, keyCols: ['A'], amountCol: 'C' } },
+    wb,
+    tables: [],
+    joinSides: {
+      budget: { sheet: 'Budget', firstRow: 2, lastRow: n, keyCols: ['A'], amountCol: 'C' },
+      outcome: { sheet: 'Utfall', firstRow: 2, lastRow: n, keyCols: ['A'], amountCol: 'C' },
+    },
     expected: {
-      family: 'join', system: 'Visma',
-      source: 'a samordningsförbund\'s budget and Visma outcome per account with a mapping sheet to its målområden',
+      family: 'join',
+      system: 'Visma',
+      source: "a samordningsförbund's budget and Visma outcome per account with a mapping sheet to its målområden",
       tests: 'a Konto | Målområde mapping sheet, an account the mapping does not place, summary per goal area',
       description:
         'Budget and Utfall (both exported with ledger signs) are joined on Konto; every account is on both sides. The Mappning sheet places accounts in målområden; the summary is per målområde (Finansiering, 1. Unga vuxna, 2. Långtidssjukskrivna, Förbundsgemensamt). ' +
@@ -402,15 +524,30 @@ function rangesAndPeriodRows(): Built {
   const groupOf = (key: string[]) => RANGES.find(([a, b]) => Number(key[0]) >= a && Number(key[0]) <= b)?.[2];
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, groupOf });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget', outcomeSheet: 'Periodsaldon', key: ['account'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, groupBy: 'Kontogrupper (account ranges)', groups: j.groups, total: j.total,
+    budgetSheet: 'Budget',
+    outcomeSheet: 'Periodsaldon',
+    key: ['account'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    groupBy: 'Kontogrupper (account ranges)',
+    groups: j.groups,
+    total: j.total,
   };
   return {
-    wb, tables: [],
-    joinSides: { budget: { sheet: 'Budget', firstRow: 2, lastRow: rows.length + 1, keyCols: ['A'], amountCol: 'C' }, outcome: { sheet: 'Periodsaldon', firstRow: 2, lastRow: r - 1, keyCols: ['B'], amountCol: 'C' } },
+    wb,
+    tables: [],
+    joinSides: {
+      budget: { sheet: 'Budget', firstRow: 2, lastRow: rows.length + 1, keyCols: ['A'], amountCol: 'C' },
+      outcome: { sheet: 'Periodsaldon', firstRow: 2, lastRow: r - 1, keyCols: ['B'], amountCol: 'C' },
+    },
     expected: {
-      family: 'join', system: 'Visma',
-      source: 'a year\'s period balances (Period | Konto | Belopp) exported from the ledger, a budget per account, and the economist\'s own account-range grouping',
+      family: 'join',
+      system: 'Visma',
+      source:
+        "a year's period balances (Period | Konto | Belopp) exported from the ledger, a budget per account, and the economist's own account-range grouping",
       tests: 'period rows summed per account, account ranges "3000–3999" as the grouping, budget-only and ledger-only accounts',
       description:
         'The ledger side has one row per period and account (202401 … 202412); summed per account it joins the budget on Konto (ledger signs). The grouping comes from the Kontogrupper sheet: ranges written "3000–3999" (en dash) with a group name. ' +
@@ -438,14 +575,21 @@ function interimPeriodised(): Built {
   const outcomeRows: SideRow[] = [];
   const weights = [9, 8, 9, 8, 9, 8, 3, 7, 9, 9, 9, 12];
   rows.forEach((x, i) => {
-    const period = x.code === '3110' ? (x.budget * 2n) / 3n / 100n * 100n : ((x.budget * 61n) / 100n / 100n) * 100n;
-    putRow(bs, 4 + i, 1, [x.code, acc(x.code).name, inUnit(x.budget, 'kr'), inUnit(period, 'kr')], (k) => (k === 0 ? { numFmt: FMT.text } : k >= 2 ? { numFmt: FMT.int } : undefined));
+    const period = x.code === '3110' ? ((x.budget * 2n) / 3n / 100n) * 100n : ((x.budget * 61n) / 100n / 100n) * 100n;
+    putRow(bs, 4 + i, 1, [x.code, acc(x.code).name, inUnit(x.budget, 'kr'), inUnit(period, 'kr')], (k) =>
+      k === 0 ? { numFmt: FMT.text } : k >= 2 ? { numFmt: FMT.int } : undefined,
+    );
     budgetRows.push({ key: [x.code], amount: x.budget, period });
   });
   widths(bs, { A: 8, B: 32, C: 13, D: 15 });
   putRow(ls, 1, 1, ['Period', 'Konto', 'Belopp'], { bold: true });
   let r = 2;
-  const ledger = rows.filter((x) => x.code !== '6910').map((x) => ({ code: x.code, ytd: x.code === '3110' ? budgetRows.find((b) => b.key[0] === '3110')!.period! : BigInt(Math.round(Number(x.budget) * (0.5 + rng.next() * 0.25))) }));
+  const ledger = rows
+    .filter((x) => x.code !== '6910')
+    .map((x) => ({
+      code: x.code,
+      ytd: x.code === '3110' ? budgetRows.find((b) => b.key[0] === '3110')!.period! : BigInt(Math.round(Number(x.budget) * (0.5 + rng.next() * 0.25))),
+    }));
   ledger.push({ code: '6570', ytd: 1_908_00n });
   for (let m = 1; m <= 8; m++) {
     for (const x of ledger) {
@@ -460,19 +604,28 @@ function interimPeriodised(): Built {
   widths(ls, { A: 9, B: 8, C: 13 });
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, interim: true });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget 2025', outcomeSheet: 'Huvudbok jan-aug', key: ['account'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, total: j.total,
+    budgetSheet: 'Budget 2025',
+    outcomeSheet: 'Huvudbok jan-aug',
+    key: ['account'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    total: j.total,
     ytd: { months: 8, basis: 'column', budget: amount(j.periodTotal), outcome: amount(j.outcomeTotal), deviation: amount(j.comparedDeviation) },
   };
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     joinSides: {
       budget: { sheet: 'Budget 2025', firstRow: 4, lastRow: 3 + rows.length, keyCols: ['A'], amountCol: 'C' },
       periodBudget: { sheet: 'Budget 2025', firstRow: 4, lastRow: 3 + rows.length, keyCols: ['A'], amountCol: 'D' },
       outcome: { sheet: 'Huvudbok jan-aug', firstRow: 2, lastRow: r - 1, keyCols: ['B'], amountCol: 'C' },
     },
     expected: {
-      family: 'join', system: 'Raindance',
+      family: 'join',
+      system: 'Raindance',
       source: 'an interim follow-up: budget with its periodisation beside period rows from the ledger for January–August',
       tests: '"Budget t.o.m. aug" as the period budget, period rows 202501–202508, year to date against the given period budget',
       description:
@@ -497,7 +650,10 @@ function monthsOnTwoSheets(): Built {
   rows.forEach((x) => (x.budget = (x.budget / 1_200_00n) * 1_200_00n));
   balanceFee(rows, 60_000_00n);
   rows.find((x) => x.code === '3110')!.budget = (rows.find((x) => x.code === '3110')!.budget / 1_200_00n) * 1_200_00n;
-  for (const [ws, title, n] of [[bs, 'Budget 2024', 12], [us, 'Utfall 2024', months]] as const) {
+  for (const [ws, title, n] of [
+    [bs, 'Budget 2024', 12],
+    [us, 'Utfall 2024', months],
+  ] as const) {
     put(ws, 'A1', `${title} per konto och månad`, { bold: true });
     ws.mergeCells(3, 3, 3, 2 + n);
     put(ws, 'C3', title, { bold: true, align: 'center' });
@@ -522,13 +678,21 @@ function monthsOnTwoSheets(): Built {
   outcomeRows.push({ key: ['6570'], amount: sum(extra) });
   const j = joinExpect(budgetRows, outcomeRows, { sideOf: sideByAccount, interim: true });
   const join: ExpectedJoin = {
-    budgetSheet: 'Budget 2024', outcomeSheet: 'Utfall 2024', key: ['account'], convention: 'ledger',
-    lines: j.lines, onlyBudget: j.onlyBudget, onlyOutcome: j.onlyOutcome, duplicates: j.duplicates, total: j.total,
+    budgetSheet: 'Budget 2024',
+    outcomeSheet: 'Utfall 2024',
+    key: ['account'],
+    convention: 'ledger',
+    lines: j.lines,
+    onlyBudget: j.onlyBudget,
+    onlyOutcome: j.onlyOutcome,
+    duplicates: j.duplicates,
+    total: j.total,
     ytd: { months, basis: 'months', budget: amount(j.periodTotal), outcome: amount(j.outcomeTotal), deviation: amount(j.comparedDeviation) },
   };
   const monthCols = (n: number) => Array.from({ length: n }, (_, i) => colLetter(3 + i));
   return {
-    wb, tables: [],
+    wb,
+    tables: [],
     joinSides: {
       budget: { sheet: 'Budget 2024', firstRow: 5, lastRow: 4 + rows.length, keyCols: ['A'], amountCol: 'C', amountCols: monthCols(12) },
       periodBudget: { sheet: 'Budget 2024', firstRow: 5, lastRow: 4 + rows.length, keyCols: ['A'], amountCol: 'C', amountCols: monthCols(months) },
@@ -537,7 +701,7 @@ function monthsOnTwoSheets(): Built {
     expected: {
       family: 'join',
       source: 'a monthly budget on one sheet and the monthly outcome so far on another, both by account',
-      tests: 'month columns under a merged year header on both sheets, outcome through June: year to date from the budget\'s own months',
+      tests: "month columns under a merged year header on both sheets, outcome through June: year to date from the budget's own months",
       description:
         'Both sheets have months as columns under a merged title ("Budget 2024" over jan–dec, "Utfall 2024" over jan–jun). Joined on Konto, the comparison is for January–June: outcome of six months against the budget of the same six months (exact, from the budget\'s own months), with the full-year budget beside. ' +
         'Ledger signs. 6910 has budget and no outcome; 6570 outcome and no budget.',

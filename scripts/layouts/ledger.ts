@@ -5,8 +5,23 @@
  */
 import { Account, Built, Fixture, KBAS, BAS_SAMORDNING } from './names';
 import {
-  FMT, Line, Ore, Rng, accountSide, addr, expectTable, formula, freeze, inUnit, put, putRow, sum, sumFormula, swedishText,
-  newWorkbook, widths,
+  FMT,
+  Line,
+  Ore,
+  Rng,
+  accountSide,
+  addr,
+  expectTable,
+  formula,
+  freeze,
+  inUnit,
+  put,
+  putRow,
+  sum,
+  sumFormula,
+  swedishText,
+  newWorkbook,
+  widths,
 } from './kit';
 
 interface LedgerRow {
@@ -17,7 +32,12 @@ interface LedgerRow {
 }
 
 /** Income is negative in a ledger; budget in whole hundreds, outcome with öre. */
-function ledgerAmounts(rng: Rng, a: Account, scale: number, opts: { budgetZero?: number; outcomeZero?: number; wholeKr?: boolean } = {}): { budget: Ore; outcome: Ore } {
+function ledgerAmounts(
+  rng: Rng,
+  a: Account,
+  scale: number,
+  opts: { budgetZero?: number; outcomeZero?: number; wholeKr?: boolean } = {},
+): { budget: Ore; outcome: Ore } {
   const sign = a.code.startsWith('3') || a.code === '8410' || a.code === '8310' ? -1n : 1n;
   const base = Math.max(100, Math.round((a.size * scale * (0.5 + rng.next())) / 100) * 100);
   let budget = BigInt(base) * 100n * sign;
@@ -86,7 +106,11 @@ function raindanceSydarkiv(): Built {
       }
     }
   }
-  balance(rows, rows.filter((x) => x.account.code === '3110'), 250_000_00n);
+  balance(
+    rows,
+    rows.filter((x) => x.account.code === '3110'),
+    250_000_00n,
+  );
   // Repeat the year's postings per month-ish activity to reach the size of a real export.
   const lines: Line[] = [];
   let r = headerRow + 1;
@@ -94,7 +118,14 @@ function raindanceSydarkiv(): Built {
     putRow(ws, r, 1, [...row.dims, row.account.code], TEXT_CODE);
     put(ws, `E${r}`, row.account.name);
     putRow(ws, r, 6, [inUnit(row.budget, 'kr'), inUnit(row.outcome, 'kr')], { numFmt: FMT.dec2 });
-    lines.push({ key: row.account.name, row: r, side: accountSide(row.account.code, row.budget || row.outcome), group: row.dims[1], budget: row.budget, outcome: row.outcome });
+    lines.push({
+      key: row.account.name,
+      row: r,
+      side: accountSide(row.account.code, row.budget || row.outcome),
+      group: row.dims[1],
+      budget: row.budget,
+      outcome: row.outcome,
+    });
     r++;
   }
   const last = r - 1;
@@ -105,13 +136,22 @@ function raindanceSydarkiv(): Built {
   freeze(ws, headerRow);
   ws.autoFilter = `A${headerRow}:G${last}`;
   const t = expectTable({
-    sheet: 'Resultatrapport', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G' }, groupBy: 'Verksamhet', lines, sample: 24,
+    sheet: 'Resultatrapport',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G' },
+    groupBy: 'Verksamhet',
+    lines,
+    sample: 24,
   });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'ledger', system: 'Raindance',
+      family: 'ledger',
+      system: 'Raindance',
       source: 'Raindance "Resultatrapport" exported to Excel by a kommunalförbund (Sydarkivera-like archive body)',
       tests: 'flat huvudbok export, ledger signs, text codes with leading zeros, grouping by Verksamhet, a SUM total row',
       description:
@@ -137,15 +177,28 @@ function unit4Regionforbund(): Built {
   const headerRow = 6;
   putRow(ws, headerRow, 1, ['Klient', 'Ansvar', 'Ansvar(T)', 'Konto', 'Konto(T)', 'Rev. budget', 'Utfall ack', 'Differens'], { bold: true, fill: 'FFD9E1F2' });
   const ansvar = [
-    [1100, 'Regionstyrelse'], [1200, 'Regiondirektör'], [2100, 'Kompetensförsörjning'], [2200, 'Näringsliv och innovation'],
-    [2300, 'Infrastruktur och kollektivtrafik'], [2400, 'Kultur och folkbildning'], [3100, 'Kommunikation'], [9000, 'Finansförvaltning'],
+    [1100, 'Regionstyrelse'],
+    [1200, 'Regiondirektör'],
+    [2100, 'Kompetensförsörjning'],
+    [2200, 'Näringsliv och innovation'],
+    [2300, 'Infrastruktur och kollektivtrafik'],
+    [2400, 'Kultur och folkbildning'],
+    [3100, 'Kommunikation'],
+    [9000, 'Finansförvaltning'],
   ] as const;
   const rows: (LedgerRow & { name: string })[] = [];
   for (const [code, name] of ansvar) {
-    const accounts = code === 9000 ? KBAS.filter((a) => ['3110', '8410', '8510', '6570'].includes(a.code)) : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.85));
+    const accounts =
+      code === 9000
+        ? KBAS.filter((a) => ['3110', '8410', '8510', '6570'].includes(a.code))
+        : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.85));
     for (const a of accounts) rows.push({ dims: [String(code)], name, account: a, ...ledgerAmounts(rng, a, 0.35, { budgetZero: 0.08, outcomeZero: 0.04 }) });
   }
-  balance(rows, rows.filter((x) => x.account.code === '3110'), 400_000_00n);
+  balance(
+    rows,
+    rows.filter((x) => x.account.code === '3110'),
+    400_000_00n,
+  );
   const lines: Line[] = [];
   let r = headerRow + 1;
   for (const row of rows) {
@@ -160,13 +213,22 @@ function unit4Regionforbund(): Built {
   widths(ws, { A: 6, B: 8, C: 30, D: 8, E: 32, F: 16, G: 16, H: 16 });
   freeze(ws, headerRow, 1);
   const t = expectTable({
-    sheet: 'Resultat per ansvar', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G', deviation: 'H' }, groupBy: 'Ansvar', lines, sample: 16,
+    sheet: 'Resultat per ansvar',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G', deviation: 'H' },
+    groupBy: 'Ansvar',
+    lines,
+    sample: 16,
   });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'ledger', system: 'Unit4',
+      family: 'ledger',
+      system: 'Unit4',
       source: 'Unit4 ERP (Agresso) browser export "Resultaträkning per ansvar" of a regionförbund',
       tests: 'Agresso headers Ansvar(T)/Konto(T), Rev. budget, Utfall ack, Differens; hidden Klient column; table starts under a 4-row title',
       description:
@@ -191,7 +253,12 @@ function vismaSaldon(): Built {
   putRow(ws, headerRow, 1, ['Konto', 'Benämning', 'Årsbudget', 'Redovisat', 'Diff'], { bold: true, border: 'bottom' });
   const rows: LedgerRow[] = BAS_SAMORDNING.map((a) => ({ dims: [], account: a, ...ledgerAmounts(rng, a, 1, { budgetZero: a.code === '6570' ? 1 : 0 }) }));
   // FINSAM: the state (Försäkringskassan) pays half, the region and the kommuner a quarter each.
-  balance(rows, rows.filter((x) => ['3010', '3011', '3012'].includes(x.account.code)), -60_000_00n, [2, 1, 1]);
+  balance(
+    rows,
+    rows.filter((x) => ['3010', '3011', '3012'].includes(x.account.code)),
+    -60_000_00n,
+    [2, 1, 1],
+  );
   const lines: Line[] = [];
   let r = headerRow + 1;
   for (const { account: a, budget, outcome } of rows) {
@@ -203,13 +270,20 @@ function vismaSaldon(): Built {
   }
   widths(ws, { A: 8, B: 34, C: 14, D: 14, E: 14 });
   const t = expectTable({
-    sheet: 'Saldon', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' }, lines,
+    sheet: 'Saldon',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
+    lines,
   });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'ledger', system: 'Visma',
+      family: 'ledger',
+      system: 'Visma',
       source: 'Visma Administration saldolista of resultatkonton with budget, samordningsförbund (BAS chart: 7xxx personnel)',
       tests: 'Årsbudget/Redovisat/Diff, accounts as numbers, BAS (not Kommun-Bas) chart, a Diff column of the opposite sign',
       description:
@@ -232,7 +306,11 @@ function raindanceBokfortAug(): Built {
   put(ws, 'A1', 'Kommunalförbundet Sydarkiv', { bold: true });
   put(ws, 'A2', 'Uppföljning per ansvar och konto t.o.m. augusti 2025');
   const headerRow = 4;
-  putRow(ws, headerRow, 1, ['Ansvar', 'Konto', 'Kontotext', 'Årsbudget', 'Budget ack', 'Bokfört t.o.m. aug', 'Diff'], { bold: true, border: 'bottom', wrap: true });
+  putRow(ws, headerRow, 1, ['Ansvar', 'Konto', 'Kontotext', 'Årsbudget', 'Budget ack', 'Bokfört t.o.m. aug', 'Diff'], {
+    bold: true,
+    border: 'bottom',
+    wrap: true,
+  });
   const lines: Line[] = [];
   let r = headerRow + 1;
   const ansvar = ['0100', '0210', '0220', '0310', '0320', '0410'];
@@ -240,11 +318,22 @@ function raindanceBokfortAug(): Built {
   const wYear = MONTH_WEIGHTS.reduce((a, b) => a + b, 0);
   const rows: LedgerRow[] = [];
   for (const an of ansvar) {
-    const accounts = an === '0100' ? KBAS.filter((a) => ['3110', '5071', '6910', '8410', '8510'].includes(a.code)) : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.8));
+    const accounts =
+      an === '0100'
+        ? KBAS.filter((a) => ['3110', '5071', '6910', '8410', '8510'].includes(a.code))
+        : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.8));
     for (const a of accounts) rows.push({ dims: [an], account: a, ...ledgerAmounts(rng, a, 0.2, { wholeKr: true }) });
   }
-  balance(rows, rows.filter((x) => x.account.code === '3110'), 100_000_00n);
-  for (const { dims: [an], account: a, budget } of rows) {
+  balance(
+    rows,
+    rows.filter((x) => x.account.code === '3110'),
+    100_000_00n,
+  );
+  for (const {
+    dims: [an],
+    account: a,
+    budget,
+  } of rows) {
     // The periodised budget follows the month profile (July light), not 8/12.
     const periodBudget = ((budget * BigInt(wAug)) / BigInt(wYear) / 100n) * 100n;
     const outcome = a.code === '3110' ? periodBudget : BigInt(Math.round(Number(periodBudget) * (0.7 + rng.next() * 0.55)));
@@ -257,14 +346,23 @@ function raindanceBokfortAug(): Built {
   widths(ws, { A: 8, B: 8, C: 32, D: 13, E: 13, F: 13, G: 13 });
   freeze(ws, headerRow);
   const t = expectTable({
-    sheet: 'Uppföljning aug', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
+    sheet: 'Uppföljning aug',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
     columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', periodBudget: 'E', outcome: 'F', deviation: 'G' },
-    groupBy: 'Ansvar', period: { months: 8, basis: 'column' }, lines, sample: 14,
+    groupBy: 'Ansvar',
+    period: { months: 8, basis: 'column' },
+    lines,
+    sample: 14,
   });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'ledger', system: 'Raindance',
+      family: 'ledger',
+      system: 'Raindance',
       source: 'Raindance follow-up report "Uppföljning per ansvar och konto" in an interim month',
       tests: 'Bokfört t.o.m. aug as outcome, Budget ack as the period budget, Årsbudget beside it, Diff = Budget ack − Bokfört',
       description:
@@ -288,7 +386,13 @@ function hogiaTextBelopp(): Built {
   const headerRow = 4;
   putRow(ws, headerRow, 1, ['Ansvar', 'Verksamhet', 'Konto', 'Benämning', 'Budget 2024', 'Belopp'], { bold: true, border: 'bottom' });
   putRow(bws, 1, 1, ['Nyckel', 'Budget 2024'], { bold: true });
-  const plan = [['0110', '2610'], ['0120', '2620'], ['0210', '2630'], ['0220', '2630'], ['0310', '2640']];
+  const plan = [
+    ['0110', '2610'],
+    ['0120', '2620'],
+    ['0210', '2630'],
+    ['0220', '2630'],
+    ['0310', '2640'],
+  ];
   const lines: Line[] = [];
   let r = headerRow + 1;
   let br = 2;
@@ -296,11 +400,23 @@ function hogiaTextBelopp(): Built {
   const lookupLines: Line[] = [];
   const rows: LedgerRow[] = [];
   for (const [an, vh] of plan) {
-    const accounts = an === '0110' ? KBAS.filter((a) => ['3110', '3150', '5071', '8410', '8510'].includes(a.code)) : KBAS.filter((a) => !['3110', '3740', '8410', '8510'].includes(a.code) && rng.chance(0.7));
+    const accounts =
+      an === '0110'
+        ? KBAS.filter((a) => ['3110', '3150', '5071', '8410', '8510'].includes(a.code))
+        : KBAS.filter((a) => !['3110', '3740', '8410', '8510'].includes(a.code) && rng.chance(0.7));
     for (const a of accounts) rows.push({ dims: [an, vh], account: a, ...ledgerAmounts(rng, a, 0.25, { outcomeZero: 0.03 }) });
   }
-  balance(rows, rows.filter((x) => x.account.code === '3110'), 50_000_00n);
-  for (const { dims: [an, vh], account: a, budget, outcome } of rows) {
+  balance(
+    rows,
+    rows.filter((x) => x.account.code === '3110'),
+    50_000_00n,
+  );
+  for (const {
+    dims: [an, vh],
+    account: a,
+    budget,
+    outcome,
+  } of rows) {
     const key = `${an}${a.code}`;
     putRow(ws, r, 1, [an, vh, a.code], TEXT_CODE);
     put(ws, `D${r}`, a.name);
@@ -322,15 +438,35 @@ function hogiaTextBelopp(): Built {
   }
   widths(ws, { A: 8, B: 11, C: 8, D: 32, E: 14, F: 16 });
   const t = expectTable({
-    sheet: 'Huvudbok 2024', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { dimension: 'B', code: 'C', line: 'D', budget: 'E', outcome: 'F' }, groupBy: 'Verksamhet', lines, sample: 14, include: [naRow],
+    sheet: 'Huvudbok 2024',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { dimension: 'B', code: 'C', line: 'D', budget: 'E', outcome: 'F' },
+    groupBy: 'Verksamhet',
+    lines,
+    sample: 14,
+    include: [naRow],
   });
   // The lookup source is a budget list with no outcome: no deviations from it.
-  const t2 = expectTable({ sheet: 'Budgetdata', headerRow: 1, unit: 'kr', convention: 'ledger', deviations: false, missingRole: 'outcome', columns: { budget: 'B' }, lines: lookupLines, sample: 10 });
+  const t2 = expectTable({
+    sheet: 'Budgetdata',
+    headerRow: 1,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: false,
+    missingRole: 'outcome',
+    columns: { budget: 'B' },
+    lines: lookupLines,
+    sample: 10,
+  });
   return {
-    wb, tables: [t, t2],
+    wb,
+    tables: [t, t2],
     expected: {
-      family: 'ledger', system: 'Hogia',
+      family: 'ledger',
+      system: 'Hogia',
       source: 'an outcome pasted as text from a printed huvudbok, with the budget fetched by LETARAD from a helper sheet',
       tests: 'Belopp as outcome, text amounts "12 345,50-" with trailing minus, a #N/A from a broken LETARAD, a lookup sheet with budget only',
       description:
@@ -354,9 +490,31 @@ function kommunNamndAck(): Built {
   const headerRow = 4;
   putRow(ws, headerRow, 1, ['Nämnd', 'Verksamhet', 'Vht-namn', 'Konto', 'Kontotext', 'Budget', 'Ack'], { bold: true, fill: 'FFE2EFDA' });
   const nämnder: [string, [string, string, number][]][] = [
-    ['KS', [['100', 'Politisk verksamhet', 0.5], ['210', 'Gator och vägar', 1.5], ['260', 'Fritid', 1.2], ['820', 'Administration', 2]]],
-    ['BUN', [['407', 'Förskola', 4], ['425', 'Grundskola', 7], ['435', 'Gymnasieskola', 3]]],
-    ['SN', [['510', 'Vård och omsorg om äldre', 6], ['520', 'Insatser enligt LSS', 2.5], ['570', 'Individ- och familjeomsorg', 2]]],
+    [
+      'KS',
+      [
+        ['100', 'Politisk verksamhet', 0.5],
+        ['210', 'Gator och vägar', 1.5],
+        ['260', 'Fritid', 1.2],
+        ['820', 'Administration', 2],
+      ],
+    ],
+    [
+      'BUN',
+      [
+        ['407', 'Förskola', 4],
+        ['425', 'Grundskola', 7],
+        ['435', 'Gymnasieskola', 3],
+      ],
+    ],
+    [
+      'SN',
+      [
+        ['510', 'Vård och omsorg om äldre', 6],
+        ['520', 'Insatser enligt LSS', 2.5],
+        ['570', 'Individ- och familjeomsorg', 2],
+      ],
+    ],
   ];
   const accounts = KBAS.filter((a) => !['3110', '3740', '8410', '8510', '7810'].includes(a.code));
   const lines: Line[] = [];
@@ -381,14 +539,23 @@ function kommunNamndAck(): Built {
   widths(ws, { A: 7, B: 10, C: 28, D: 7, E: 34, F: 15, G: 15 });
   freeze(ws, headerRow, 0);
   const t = expectTable({
-    sheet: 'Drift dec', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G' }, groupBy: 'Verksamhet', lines, sample: 20,
+    sheet: 'Drift dec',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G' },
+    groupBy: 'Verksamhet',
+    lines,
+    sample: 20,
   });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'ledger', system: 'Raindance',
-      source: 'a kommun\'s year-end driftuppföljning per nämnd, verksamhet and konto',
+      family: 'ledger',
+      system: 'Raindance',
+      source: "a kommun's year-end driftuppföljning per nämnd, verksamhet and konto",
       tests: '"Ack" as the outcome, kommun-scale amounts, Nämnd above Verksamhet, the same account twice in one verksamhet',
       description:
         `A kommun's December follow-up: ${lines.length} ledger rows with "Ack" (accumulated outcome for the year) as the outcome. Grouping per Verksamhet (verksamhet codes 100–820 with their names beside), which nests in Nämnd. ` +

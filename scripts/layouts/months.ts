@@ -5,8 +5,27 @@
 import ExcelJS from 'exceljs';
 import { Built, Fixture, KBAS } from './names';
 import {
-  FMT, Line, MONTHS_SV, Ore, Rng, accountSide, addr, colLetter, dateSerial, divRound, expectTable, inUnit, newWorkbook, plain, put, putRow,
-  readAmount, spreadMonths, sum, widths, freeze,
+  FMT,
+  Line,
+  MONTHS_SV,
+  Ore,
+  Rng,
+  accountSide,
+  addr,
+  colLetter,
+  dateSerial,
+  divRound,
+  expectTable,
+  inUnit,
+  newWorkbook,
+  plain,
+  put,
+  putRow,
+  readAmount,
+  spreadMonths,
+  sum,
+  widths,
+  freeze,
 } from './kit';
 import { SRow, kr, writeStatement } from './statement-kit';
 import { ledgerAmounts } from './ledger';
@@ -47,23 +66,56 @@ function budgetUtfallMerged(): Built {
     const bm = spreadMonths(yearly, 12, rng);
     const om = bm.slice(0, monthsOut).map((m) => (a.code === '3110' ? m : (BigInt(Math.round(Number(m) * (0.75 + rng.next() * 0.5))) / 100n) * 100n));
     putRow(ws, r, 1, [Number(a.code), a.name]);
-    putRow(ws, r, bFirst, bm.map((m) => inUnit(m, 'kr')), { numFmt: FMT.int });
-    ws.getCell(r, bSum).value = { formula: `SUM(${colLetter(bFirst)}${r}:${colLetter(bFirst + 11)}${r})`, result: inUnit(yearly, 'kr'), date1904: false } as ExcelJS.CellFormulaValue;
+    putRow(
+      ws,
+      r,
+      bFirst,
+      bm.map((m) => inUnit(m, 'kr')),
+      { numFmt: FMT.int },
+    );
+    ws.getCell(r, bSum).value = {
+      formula: `SUM(${colLetter(bFirst)}${r}:${colLetter(bFirst + 11)}${r})`,
+      result: inUnit(yearly, 'kr'),
+      date1904: false,
+    } as ExcelJS.CellFormulaValue;
     ws.getCell(r, bSum).numFmt = FMT.int;
-    putRow(ws, r, oFirst, om.map((m) => inUnit(m, 'kr')), { numFmt: FMT.int });
-    ws.getCell(r, oSum).value = { formula: `SUM(${colLetter(oFirst)}${r}:${colLetter(oSum - 1)}${r})`, result: inUnit(sum(om), 'kr'), date1904: false } as ExcelJS.CellFormulaValue;
+    putRow(
+      ws,
+      r,
+      oFirst,
+      om.map((m) => inUnit(m, 'kr')),
+      { numFmt: FMT.int },
+    );
+    ws.getCell(r, oSum).value = {
+      formula: `SUM(${colLetter(oFirst)}${r}:${colLetter(oSum - 1)}${r})`,
+      result: inUnit(sum(om), 'kr'),
+      date1904: false,
+    } as ExcelJS.CellFormulaValue;
     ws.getCell(r, oSum).numFmt = FMT.int;
     const pb = sum(bm.slice(0, monthsOut));
     periodBudgets.set(r, pb);
-    lines.push({ key: a.name, row: r, side: a.code.startsWith('3') || a.code === '8410' ? 'income' : 'cost', budget: yearly, periodBudget: pb, outcome: sum(om) });
+    lines.push({
+      key: a.name,
+      row: r,
+      side: a.code.startsWith('3') || a.code === '8410' ? 'income' : 'cost',
+      budget: yearly,
+      periodBudget: pb,
+      outcome: sum(om),
+    });
     r++;
   }
   widths(ws, { A: 7, B: 30 });
   for (let c = bFirst; c <= oSum; c++) ws.getColumn(c).width = 10;
   freeze(ws, headerRow, 2);
   const t = expectTable({
-    sheet: 'Månader 2024', headerRow, unit: 'kr', convention: 'unsigned', deviations: true,
-    columns: { code: 'A', line: 'B', budget: colLetter(bSum), outcome: colLetter(oSum) }, period: { months: monthsOut, basis: 'months' }, lines,
+    sheet: 'Månader 2024',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { code: 'A', line: 'B', budget: colLetter(bSum), outcome: colLetter(oSum) },
+    period: { months: monthsOut, basis: 'months' },
+    lines,
   });
   const verify = (back: ExcelJS.Workbook) => {
     const s = back.getWorksheet('Månader 2024')!;
@@ -80,14 +132,17 @@ function budgetUtfallMerged(): Built {
     return problems;
   };
   return {
-    wb, tables: [t], verify,
+    wb,
+    tables: [t],
+    verify,
     expected: {
       family: 'months',
-      source: 'a kommunalförbund\'s monthly budget and outcome per account, kept by hand with merged year headers',
-      tests: '"Budget 2024" merged over jan–dec and "Utfall 2024" over jan–aug, Konto/Benämning merged over two rows, year to date from the budget\'s own months',
+      source: "a kommunalförbund's monthly budget and outcome per account, kept by hand with merged year headers",
+      tests:
+        '"Budget 2024" merged over jan–dec and "Utfall 2024" over jan–aug, Konto/Benämning merged over two rows, year to date from the budget\'s own months',
       description:
         'Two header rows: "Budget 2024" is merged over twelve month columns and "Utfall 2024" over eight (January–August); "Summa budget" and "Summa utfall" are the row sums. ' +
-        'The months are periods, never separate lines or separate budget columns. Year to date: outcome for January–August against the budget of the same eight months (the budget\'s own months, so exact), with the full-year budget beside it. ' +
+        "The months are periods, never separate lines or separate budget columns. Year to date: outcome for January–August against the budget of the same eight months (the budget's own months, so exact), with the full-year budget beside it. " +
         'Unsigned: accounts 3xxx and Ränteintäkter are income (Utfall − Budget), the rest costs (Budget − Utfall).',
       tables: [t.table],
     },
@@ -109,31 +164,95 @@ function utfallTwoYears(): Built {
   put(ws, `C${top}`, 'Utfall', { bold: true, align: 'center' });
   putRow(ws, headerRow, 3, ['2023', '2024'], { bold: true, align: 'right' });
   put(ws, `E${top}`, 'Avvikelse', { bold: true, align: 'right' });
-  const inc = (id: string, label: string, b: number, prior: number, o: number): SRow => ({ kind: 'item', id, label, side: 'income', v: { budget: kr(b), prior: kr(prior), outcome: kr(o) } });
-  const cost = (id: string, label: string, b: number, prior: number, o: number): SRow => ({ kind: 'item', id, label, side: 'cost', v: { budget: kr(b), prior: kr(prior), outcome: kr(o) } });
+  const inc = (id: string, label: string, b: number, prior: number, o: number): SRow => ({
+    kind: 'item',
+    id,
+    label,
+    side: 'income',
+    v: { budget: kr(b), prior: kr(prior), outcome: kr(o) },
+  });
+  const cost = (id: string, label: string, b: number, prior: number, o: number): SRow => ({
+    kind: 'item',
+    id,
+    label,
+    side: 'cost',
+    v: { budget: kr(b), prior: kr(prior), outcome: kr(o) },
+  });
   const rows: SRow[] = [
     { kind: 'header', label: 'Intäkter' },
     inc('i1', 'Medlemsavgifter', 1_880_000, 1_820_000, 1_880_000),
     inc('i2', 'Bidrag Tillväxtverket', 400_000, 365_000, 412_500),
     inc('i3', 'Ersättningar för uppdrag', 120_000, 96_400, 88_750),
-    { kind: 'total', id: 'si', label: 'Summa intäkter', side: 'income', covers: [['i1', 1], ['i2', 1], ['i3', 1]] },
+    {
+      kind: 'total',
+      id: 'si',
+      label: 'Summa intäkter',
+      side: 'income',
+      covers: [
+        ['i1', 1],
+        ['i2', 1],
+        ['i3', 1],
+      ],
+    },
     { kind: 'header', label: 'Kostnader' },
     { ...cost('k1', 'Personal', 1_410_000, 1_362_410, 1_438_902), asText: { prior: '1 362 410' } },
     cost('k2', 'Lokaler', 180_000, 176_000, 180_000),
     cost('k3', 'Tjänster och konsulter', 520_000, 488_213, 461_377),
     cost('k4', 'Resor', 90_000, 71_005, 96_410),
     cost('k5', 'Övrigt', 160_000, 145_900, 141_260),
-    { kind: 'total', id: 'sk', label: 'Summa kostnader', side: 'cost', covers: [['k1', 1], ['k2', 1], ['k3', 1], ['k4', 1], ['k5', 1]] },
-    { kind: 'total', id: 'res', label: 'Resultat', side: 'income', covers: [['si', 1], ['sk', -1]], style: { bold: true, border: 'topBottom' } },
+    {
+      kind: 'total',
+      id: 'sk',
+      label: 'Summa kostnader',
+      side: 'cost',
+      covers: [
+        ['k1', 1],
+        ['k2', 1],
+        ['k3', 1],
+        ['k4', 1],
+        ['k5', 1],
+      ],
+    },
+    {
+      kind: 'total',
+      id: 'res',
+      label: 'Resultat',
+      side: 'income',
+      covers: [
+        ['si', 1],
+        ['sk', -1],
+      ],
+      style: { bold: true, border: 'topBottom' },
+    },
   ];
-  const res = writeStatement({ ws, firstRow: headerRow + 1, unit: 'kr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'B', prior: 'C', outcome: 'D', dev: 'E' }, numFmt: FMT.int }, rows);
+  const res = writeStatement(
+    {
+      ws,
+      firstRow: headerRow + 1,
+      unit: 'kr',
+      convention: 'unsigned',
+      labelCol: 'A',
+      cols: { budget: 'B', prior: 'C', outcome: 'D', dev: 'E' },
+      numFmt: FMT.int,
+    },
+    rows,
+  );
   widths(ws, { A: 30, B: 13, C: 13, D: 13, E: 12 });
-  const t = expectTable({ sheet: 'Uppföljning', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', priorYear: 'C', outcome: 'D', deviation: 'E' }, lines: res.lines });
+  const t = expectTable({
+    sheet: 'Uppföljning',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', priorYear: 'C', outcome: 'D', deviation: 'E' },
+    lines: res.lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
       family: 'months',
-      source: 'a samarbetskommitté\'s follow-up with last year\'s outcome beside this year\'s under one merged "Utfall"',
+      source: "a samarbetskommitté's follow-up with last year's outcome beside this year's under one merged \"Utfall\"",
       tests: '"Utfall" merged over "2023 | 2024" in a second header row: the later year is the outcome, the earlier the prior year',
       description:
         'The outcome header is split over two rows: "Utfall" merged above "2023" and "2024". The later year (2024, column D) is the outcome, 2023 the prior year (SPEC 1.1). Budget 2024 and Avvikelse are merged over both header rows. ' +
@@ -165,14 +284,26 @@ function dateHeadersYtd(): Built {
     const half = divRound(budget * 6n, 12n);
     const om = spreadMonths(half, months, rng, false).map((m) => (a.code === '3110' ? m : BigInt(Math.round(Number(m) * (0.7 + rng.next() * 0.6)))));
     putRow(ws, r, 1, [a.code, a.name, inUnit(budget, 'kr')], (k) => (k === 0 ? { numFmt: FMT.text } : k === 2 ? { numFmt: FMT.int } : undefined));
-    putRow(ws, r, 4, om.map((m) => inUnit(m, 'kr')), { numFmt: FMT.dec2 });
+    putRow(
+      ws,
+      r,
+      4,
+      om.map((m) => inUnit(m, 'kr')),
+      { numFmt: FMT.dec2 },
+    );
     lines.push({ key: a.name, row: r, side: accountSide(a.code, budget), budget, periodBudget: divRound(budget * 6n, 12n), outcome: sum(om) });
     r++;
   }
   widths(ws, { A: 7, B: 30, C: 13, D: 12, E: 12, F: 12, G: 12, H: 12, I: 12 });
   const t = expectTable({
-    sheet: 'Utfall per månad', headerRow, unit: 'kr', convention: 'ledger', deviations: true,
-    columns: { code: 'A', line: 'B', budget: 'C' }, period: { months, basis: 'pro-rata' }, lines,
+    sheet: 'Utfall per månad',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { code: 'A', line: 'B', budget: 'C' },
+    period: { months, basis: 'pro-rata' },
+    lines,
   });
   const verify = (back: ExcelJS.Workbook) => {
     const s = back.getWorksheet('Utfall per månad')!;
@@ -188,7 +319,9 @@ function dateHeadersYtd(): Built {
     return problems;
   };
   return {
-    wb, tables: [t], verify,
+    wb,
+    tables: [t],
+    verify,
     expected: {
       family: 'months',
       source: 'a ledger pivot by period pasted as values, the period headers being real dates shown as "jan-24"',

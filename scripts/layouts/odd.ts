@@ -31,7 +31,8 @@ function projectBlocks(): Built {
   widths(ws, { A: 40, B: 60 });
   const t = expectTable({ sheet: 'Projektuppföljning', headerRow: 3, unit: 'kr', convention: 'unsigned', deviations: true, lines });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     verify: (back) => {
       const s = back.getWorksheet('Projektuppföljning')!;
       return lines.flatMap((l) => {
@@ -42,7 +43,7 @@ function projectBlocks(): Built {
     },
     expected: {
       family: 'odd',
-      source: 'a project officer\'s follow-up written down the sheet like a form, one block per project',
+      source: "a project officer's follow-up written down the sheet like a form, one block per project",
       tests: 'no header row at all: each project is a block "Projekt: …" with Budget and Utfall rows beneath',
       description:
         'Five projects, each a block of four rows (name, Budget, Utfall, Kommentar) in two columns, amounts formatted as kr. To an economist these are five lines with budget and outcome, all costs (deviation = Budget − Utfall). ' +
@@ -59,8 +60,18 @@ function sideBySide(): Built {
   const headerRow = 3;
   putRow(ws, headerRow, 1, ['INTÄKTER', 'Budget', 'Utfall'], { bold: true, border: 'bottom' });
   putRow(ws, headerRow, 5, ['KOSTNADER', 'Budget', 'Utfall'], { bold: true, border: 'bottom' });
-  const income: [string, number, number][] = [['Medlemsavgifter', 1_880_000, 1_880_000], ['Bidrag Tillväxtverket', 400_000, 412_500], ['Ersättningar för uppdrag', 120_000, 88_750]];
-  const costs: [string, number, number][] = [['Personal', 1_410_000, 1_438_902], ['Lokaler', 180_000, 180_000], ['Tjänster och konsulter', 520_000, 461_377], ['Resor', 90_000, 96_410], ['Övrigt', 160_000, 141_260]];
+  const income: [string, number, number][] = [
+    ['Medlemsavgifter', 1_880_000, 1_880_000],
+    ['Bidrag Tillväxtverket', 400_000, 412_500],
+    ['Ersättningar för uppdrag', 120_000, 88_750],
+  ];
+  const costs: [string, number, number][] = [
+    ['Personal', 1_410_000, 1_438_902],
+    ['Lokaler', 180_000, 180_000],
+    ['Tjänster och konsulter', 520_000, 461_377],
+    ['Resor', 90_000, 96_410],
+    ['Övrigt', 160_000, 141_260],
+  ];
   const lines: Line[] = [];
   income.forEach(([n, b, o], i) => {
     putRow(ws, headerRow + 1 + i, 1, [n, b, o], (k) => (k ? { numFmt: FMT.int } : undefined));
@@ -78,7 +89,8 @@ function sideBySide(): Built {
   widths(ws, { A: 26, B: 12, C: 12, D: 3, E: 24, F: 12, G: 12 });
   const t = expectTable({ sheet: 'Sammanställning', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, lines });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     verify: (back) => {
       const sh = back.getWorksheet('Sammanställning')!;
       return lines.flatMap((l) => {
@@ -127,12 +139,21 @@ function forbrukatKvar(): Built {
     lines.push({ key: n, row: r, side: 'cost', budget: kr(b), outcome: kr(o) });
   });
   widths(ws, { A: 30, B: 10, C: 11, D: 11, E: 11, F: 10 });
-  const t = expectTable({ sheet: 'Aktiviteter', headerRow, unit: 'kr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'C', outcome: 'D', deviation: 'E' }, lines });
+  const t = expectTable({
+    sheet: 'Aktiviteter',
+    headerRow,
+    unit: 'kr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', budget: 'C', outcome: 'D', deviation: 'E' },
+    lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
       family: 'odd',
-      source: 'a förbundschef\'s own list of activities with what is spent and what is left',
+      source: "a förbundschef's own list of activities with what is spent and what is left",
       tests: '"Förbrukat" as the outcome and "Kvar" (= Budget − Förbrukat) as the reported deviation; a stale Kvar cell; a status column of words',
       description:
         'Words nobody listed: "Förbrukat" (spent) is the outcome, "Kvar" (left) is Budget − Förbrukat, which is exactly the favourable deviation of a cost. Unsigned costs. ' +
@@ -151,38 +172,84 @@ function stackedTables(): Built {
   put(ws, 'A3', 'Drift', { bold: true, size: 12 });
   const h1 = 4;
   putRow(ws, h1, 1, ['Post', 'Budget', 'Utfall', 'Avvikelse'], { bold: true, border: 'bottom' });
-  const inc = (id: string, label: string, b: number, o: number): SRow => ({ kind: 'item', id, label, side: 'income', v: { budget: kr(b * 1000), outcome: kr(o * 1000) } });
-  const cost = (id: string, label: string, b: number, o: number): SRow => ({ kind: 'item', id, label, side: 'cost', v: { budget: kr(b * 1000), outcome: kr(o * 1000) } });
-  const drift = writeStatement(
-    { ws, firstRow: h1 + 1, unit: 'tkr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'B', outcome: 'C', dev: 'D' } },
-    [
-      inc('mb', 'Medlemsavgifter', 10_980, 10_980),
-      inc('ui', 'Uppdragsintäkter', 1_700, 1_912),
-      cost('pk', 'Personalkostnader', 8_520, 8_611),
-      cost('lk', 'Lokaler', 1_880, 1_874),
-      cost('it', 'IT och e-arkiv', 1_590, 1_702),
-      cost('ok', 'Övriga kostnader', 490, 433),
-      { kind: 'total', id: 'res', label: 'Resultat', side: 'income', covers: [['mb', 1], ['ui', 1], ['pk', -1], ['lk', -1], ['it', -1], ['ok', -1]] },
-    ],
-  );
+  const inc = (id: string, label: string, b: number, o: number): SRow => ({
+    kind: 'item',
+    id,
+    label,
+    side: 'income',
+    v: { budget: kr(b * 1000), outcome: kr(o * 1000) },
+  });
+  const cost = (id: string, label: string, b: number, o: number): SRow => ({
+    kind: 'item',
+    id,
+    label,
+    side: 'cost',
+    v: { budget: kr(b * 1000), outcome: kr(o * 1000) },
+  });
+  const drift = writeStatement({ ws, firstRow: h1 + 1, unit: 'tkr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'B', outcome: 'C', dev: 'D' } }, [
+    inc('mb', 'Medlemsavgifter', 10_980, 10_980),
+    inc('ui', 'Uppdragsintäkter', 1_700, 1_912),
+    cost('pk', 'Personalkostnader', 8_520, 8_611),
+    cost('lk', 'Lokaler', 1_880, 1_874),
+    cost('it', 'IT och e-arkiv', 1_590, 1_702),
+    cost('ok', 'Övriga kostnader', 490, 433),
+    {
+      kind: 'total',
+      id: 'res',
+      label: 'Resultat',
+      side: 'income',
+      covers: [
+        ['mb', 1],
+        ['ui', 1],
+        ['pk', -1],
+        ['lk', -1],
+        ['it', -1],
+        ['ok', -1],
+      ],
+    },
+  ]);
   put(ws, `A${drift.lastRow + 1}`, 'Avvikelse: positivt tal = bättre än budget.', { italic: true });
   put(ws, `A${drift.lastRow + 3}`, 'Investeringar', { bold: true, size: 12 });
   const h2 = drift.lastRow + 4;
   putRow(ws, h2, 1, ['Investering', 'Budget', 'Utfall', 'Kvar'], { bold: true, border: 'bottom' });
-  const inv = writeStatement(
-    { ws, firstRow: h2 + 1, unit: 'tkr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'B', outcome: 'C', dev: 'D' } },
-    [
-      cost('i1', 'Arkivhyllor magasin 2', 850, 812),
-      cost('i2', 'E-arkivplattform, etapp 2', 1_200, 1_385),
-      cost('i3', 'Skanningsutrustning', 300, 0),
-      { kind: 'total', id: 'si', label: 'Summa investeringar', side: 'cost', covers: [['i1', 1], ['i2', 1], ['i3', 1]] },
-    ],
-  );
+  const inv = writeStatement({ ws, firstRow: h2 + 1, unit: 'tkr', convention: 'unsigned', labelCol: 'A', cols: { budget: 'B', outcome: 'C', dev: 'D' } }, [
+    cost('i1', 'Arkivhyllor magasin 2', 850, 812),
+    cost('i2', 'E-arkivplattform, etapp 2', 1_200, 1_385),
+    cost('i3', 'Skanningsutrustning', 300, 0),
+    {
+      kind: 'total',
+      id: 'si',
+      label: 'Summa investeringar',
+      side: 'cost',
+      covers: [
+        ['i1', 1],
+        ['i2', 1],
+        ['i3', 1],
+      ],
+    },
+  ]);
   widths(ws, { A: 34, B: 11, C: 11, D: 11 });
-  const t1 = expectTable({ sheet: 'Ekonomi 2024', headerRow: h1, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, lines: drift.lines });
-  const t2 = expectTable({ sheet: 'Ekonomi 2024', headerRow: h2, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, lines: inv.lines });
+  const t1 = expectTable({
+    sheet: 'Ekonomi 2024',
+    headerRow: h1,
+    unit: 'tkr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+    lines: drift.lines,
+  });
+  const t2 = expectTable({
+    sheet: 'Ekonomi 2024',
+    headerRow: h2,
+    unit: 'tkr',
+    convention: 'unsigned',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+    lines: inv.lines,
+  });
   return {
-    wb, tables: [t1, t2],
+    wb,
+    tables: [t1, t2],
     expected: {
       family: 'odd',
       source: 'one sheet holding the operating follow-up and the investment follow-up, one under the other',
@@ -226,7 +293,8 @@ function goalAreasAcross(): Built {
   const t = expectTable({ sheet: 'Översikt', headerRow, unit: 'tkr', convention: 'unsigned', deviations: true, groupBy: 'goalArea', lines });
   t.table.lines = t.table.lines!.map(({ row: _row, ...l }) => l);
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     verify: (back: ExcelJS.Workbook) => {
       const s = back.getWorksheet('Översikt')!;
       return areas.flatMap((_, i) => {

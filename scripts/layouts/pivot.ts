@@ -37,12 +37,22 @@ function pivotKontoSamordning(): Built {
   put(ws, `A${r}`, 'Totalsumma', { bold: true, border: 'top' });
   putRow(ws, r, 2, [money(sum(rows.map((x) => x.budget))), money(sum(rows.map((x) => x.outcome)))], { bold: true, numFmt: FMT.int, border: 'top' });
   widths(ws, { A: 42, B: 22, C: 22 });
-  const t = expectTable({ sheet: 'Pivot 2024', headerRow, unit: 'kr', convention: 'ledger', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, lines });
+  const t = expectTable({
+    sheet: 'Pivot 2024',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', outcome: 'C' },
+    lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'pivot', system: 'Excel pivot',
-      source: 'a pivot of the Visma ledger per account, copied and pasted as values by a samordningsförbund\'s economist',
+      family: 'pivot',
+      system: 'Excel pivot',
+      source: "a pivot of the Visma ledger per account, copied and pasted as values by a samordningsförbund's economist",
       tests: 'Radetiketter / Summa av … headers, code and name in one cell, Totalsumma, pivot filter rows above, a stray note',
       description:
         'A pivot of the ledger pasted as values: the row labels hold account code and name in one cell ("3010 Medlemsbidrag Försäkringskassan"), which is the line, kept whole. ' +
@@ -98,18 +108,36 @@ function pivotCompactVerksamhet(): Built {
     for (const i of g.items) {
       put(ws, `A${r}`, i.key, { indent: 1 });
       putRow(ws, r, 2, [money(i.budget), money(i.outcome)], { numFmt: FMT.int });
-      lines.push({ key: i.key, row: r, side: i.code === '6999' ? 'cost' : accountSide(i.code, i.budget ?? i.outcome), group: g.name.slice(0, 4), budget: i.budget, outcome: i.outcome });
+      lines.push({
+        key: i.key,
+        row: r,
+        side: i.code === '6999' ? 'cost' : accountSide(i.code, i.budget ?? i.outcome),
+        group: g.name.slice(0, 4),
+        budget: i.budget,
+        outcome: i.outcome,
+      });
       r++;
     }
   }
   put(ws, `A${r}`, 'Totalsumma', { bold: true, border: 'top' });
   putRow(ws, r, 2, [money(sum(all[0])), money(sum(all[1]))], { bold: true, numFmt: FMT.int, border: 'top' });
   widths(ws, { A: 40, B: 18, C: 18 });
-  const t = expectTable({ sheet: 'Blad1', headerRow, unit: 'kr', convention: 'ledger', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, groupBy: 'outline', lines });
+  const t = expectTable({
+    sheet: 'Blad1',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { line: 'A', budget: 'B', outcome: 'C' },
+    groupBy: 'outline',
+    lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'pivot', system: 'Excel pivot',
+      family: 'pivot',
+      system: 'Excel pivot',
       source: 'a pivot in compact form (the default), Verksamhet then Konto as row fields, pasted as values',
       tests: 'compact outline: group rows carry their subtotal on the header row; indented accounts; (tom) with an empty budget',
       description:
@@ -132,7 +160,10 @@ function pivotTabularAnsvar(): Built {
   const grand: Ore[][] = [[], []];
   let r = headerRow + 1;
   for (const an of ansvar) {
-    const accounts = an === '0100' ? KBAS.filter((a) => ['3110', '5071', '6910', '8410'].includes(a.code)) : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.55));
+    const accounts =
+      an === '0100'
+        ? KBAS.filter((a) => ['3110', '5071', '6910', '8410'].includes(a.code))
+        : KBAS.filter((a) => !['3110', '8410', '8510'].includes(a.code) && rng.chance(0.55));
     const items = accounts.map((a) => ({ a, ...ledgerAmounts(rng, a, an === '0100' ? 1 : 0.25) }));
     items.forEach((it, i) => {
       // Repeat item labels is off: the ansvar stands on the first row of its block only.
@@ -153,11 +184,22 @@ function pivotTabularAnsvar(): Built {
   put(ws, `A${r}`, 'Totalsumma', { bold: true, border: 'top' });
   putRow(ws, r, 3, [money(sum(grand[0])), money(sum(grand[1]))], { bold: true, numFmt: FMT.int, border: 'top' });
   widths(ws, { A: 14, B: 10, C: 22, D: 22 });
-  const t = expectTable({ sheet: 'Ansvar-konto', headerRow, unit: 'kr', convention: 'ledger', deviations: true, columns: { dimension: 'A', code: 'B', budget: 'C', outcome: 'D' }, groupBy: 'Ansvar', lines });
+  const t = expectTable({
+    sheet: 'Ansvar-konto',
+    headerRow,
+    unit: 'kr',
+    convention: 'ledger',
+    deviations: true,
+    columns: { dimension: 'A', code: 'B', budget: 'C', outcome: 'D' },
+    groupBy: 'Ansvar',
+    lines,
+  });
   return {
-    wb, tables: [t],
+    wb,
+    tables: [t],
     expected: {
-      family: 'pivot', system: 'Excel pivot',
+      family: 'pivot',
+      system: 'Excel pivot',
       source: 'a pivot in tabular form with subtotals, "Repeat item labels" off, pasted as values in row 1',
       tests: 'the ansvar only on a block\'s first row, "0210 Summa" subtotal rows, account codes alone as lines, header in row 1',
       description:

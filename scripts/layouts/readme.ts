@@ -20,7 +20,9 @@ const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(
 
 export function readme(fixtures: Expected[]): string {
   const families = [...new Set(fixtures.map((f) => f.family))];
-  const rows = fixtures.map((f) => `| \`${f.file.replace(/\.xlsx$/, '')}\` | ${f.family}${f.system ? ` (${f.system})` : ''} | ${cell(f.source)} | ${cell(f.tests)} |`);
+  const rows = fixtures.map(
+    (f) => `| \`${f.file.replace(/\.xlsx$/, '')}\` | ${f.family}${f.system ? ` (${f.system})` : ''} | ${cell(f.source)} | ${cell(f.tests)} |`,
+  );
   return `# Layout corpus: workbooks as they are really kept
 
 ${fixtures.length} workbooks laid out the way Swedish kommunalförbund, regionförbund, samordningsförbund,

@@ -89,7 +89,8 @@ export function writeStatement(layout: StatementLayout, rows: SRow[]): Statement
       if (cols.forecastDev) v.forecastDev = devBetween(convention, side, v.budget ?? null, v.forecast ?? null, row.kind === 'total');
       values.set(id, v);
     }
-    if (row.label !== undefined) put(ws, `${layout.labelCol}${r}`, row.label, row.style ?? (row.kind === 'total' || row.kind === 'header' ? { bold: true } : undefined));
+    if (row.label !== undefined)
+      put(ws, `${layout.labelCol}${r}`, row.label, row.style ?? (row.kind === 'total' || row.kind === 'header' ? { bold: true } : undefined));
     if (row.note && layout.noteCol) put(ws, `${layout.noteCol}${r}`, row.note, { align: 'center' });
     const v = values.get(id);
     if (v) {

@@ -51,7 +51,9 @@ function figuresFromLines(convention: Convention, lines: readonly Line[], interi
     const present = lines.filter((l) => pick(l) !== null && pick(l) !== undefined);
     return present.length ? sum(present.map((l) => s(l, pick(l)!))) : null;
   };
-  const devs = lines.map((l) => deviationAgain(convention, l.side, interim ? (l.periodBudget ?? null) : l.budget, l.outcome)).filter((d): d is Ore => d !== null);
+  const devs = lines
+    .map((l) => deviationAgain(convention, l.side, interim ? (l.periodBudget ?? null) : l.budget, l.outcome))
+    .filter((d): d is Ore => d !== null);
   const out: Record<string, Ore | null> = { budget: total((l) => l.budget), outcome: total((l) => l.outcome), deviation: devs.length ? sum(devs) : null };
   if (interim) out.periodBudget = total((l) => l.periodBudget);
   if (lines.some((l) => l.forecast !== undefined)) {
@@ -64,7 +66,8 @@ function figuresFromLines(convention: Convention, lines: readonly Line[], interi
 
 function compareFigures(problems: string[], where: string, expected: ExpectedFigures | undefined, found: Record<string, Ore | null>): void {
   if (!expected) return;
-  for (const k of ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation'] as const) compareAmount(problems, `${where} ${k}`, expected[k], found[k] ?? null);
+  for (const k of ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation'] as const)
+    compareAmount(problems, `${where} ${k}`, expected[k], found[k] ?? null);
 }
 
 function verifyTable(problems: string[], wb: ExcelJS.Workbook, table: ExpectedTable, lines: Line[]): void {
@@ -88,7 +91,10 @@ function verifyTable(problems: string[], wb: ExcelJS.Workbook, table: ExpectedTa
     for (const role of ['budget', 'outcome', 'forecast', 'periodBudget'] as const) {
       const v = read(role);
       if (v === undefined || l[role] === undefined) continue;
-      if (v !== l[role]) problems.push(`${where} ${role}: the generator says ${l[role] === null ? 'null' : plain(l[role] as Ore)}, the cell says ${v === null ? 'null' : plain(v)}`);
+      if (v !== l[role])
+        problems.push(
+          `${where} ${role}: the generator says ${l[role] === null ? 'null' : plain(l[role] as Ore)}, the cell says ${v === null ? 'null' : plain(v)}`,
+        );
       back[role] = v;
     }
     readBack.push(back);
@@ -105,14 +111,24 @@ function verifyTable(problems: string[], wb: ExcelJS.Workbook, table: ExpectedTa
     compareAmount(problems, `${where} budget`, e.budget, l.budget);
     compareAmount(problems, `${where} outcome`, e.outcome, l.outcome);
     if (interim) compareAmount(problems, `${where} periodBudget`, e.periodBudget, l.periodBudget ?? null);
-    compareAmount(problems, `${where} deviation`, e.deviation, deviationAgain(table.convention, l.side, interim ? (l.periodBudget ?? null) : l.budget, l.outcome));
+    compareAmount(
+      problems,
+      `${where} deviation`,
+      e.deviation,
+      deviationAgain(table.convention, l.side, interim ? (l.periodBudget ?? null) : l.budget, l.outcome),
+    );
     if (e.deviation !== undefined && e.favourable !== undefined) {
       const d = e.deviation === null ? null : ore(e.deviation);
       if ((d === null ? null : d >= 0n) !== e.favourable) problems.push(`${where}: favourable does not follow the deviation`);
     }
-    if (table.convention !== 'unsigned' && deviation(table.convention, l.side, l.budget, l.outcome) !== deviationAgain(table.convention, l.side, l.budget, l.outcome)) problems.push(`${where}: the two deviation rules disagree`);
+    if (
+      table.convention !== 'unsigned' &&
+      deviation(table.convention, l.side, l.budget, l.outcome) !== deviationAgain(table.convention, l.side, l.budget, l.outcome)
+    )
+      problems.push(`${where}: the two deviation rules disagree`);
   }
-  if (table.lineCount !== undefined && table.lineCount !== lines.length) problems.push(`${table.sheet}: lineCount ${table.lineCount} but ${lines.length} lines`);
+  if (table.lineCount !== undefined && table.lineCount !== lines.length)
+    problems.push(`${table.sheet}: lineCount ${table.lineCount} but ${lines.length} lines`);
   compareFigures(problems, `${table.sheet} total`, table.total, figuresFromLines(table.convention, readBack, interim));
   for (const g of table.groups ?? []) {
     const members = readBack.filter((l) => l.group === g.key);
@@ -174,7 +190,10 @@ function verifyJoin(problems: string[], wb: ExcelJS.Workbook, join: ExpectedJoin
   }
   const onlyB = [...b.sums.keys()].filter((x) => !o.sums.has(x)).sort();
   const onlyO = [...o.sums.keys()].filter((x) => !b.sums.has(x)).sort();
-  const dup = [...b.counts].filter(([, n]) => n > 1).map(([x]) => x).sort();
+  const dup = [...b.counts]
+    .filter(([, n]) => n > 1)
+    .map(([x]) => x)
+    .sort();
   const same = (name: string, a: string[], e: string[][]) => {
     const ee = e.map(k).sort();
     if (a.join(',') !== ee.join(',')) problems.push(`join ${name}: the cells give [${a.join(', ')}], the expectation says [${ee.join(', ')}]`);
@@ -182,7 +201,8 @@ function verifyJoin(problems: string[], wb: ExcelJS.Workbook, join: ExpectedJoin
   same('onlyBudget', onlyB, join.onlyBudget);
   same('onlyOutcome', onlyO, join.onlyOutcome);
   same('duplicates', dup, join.duplicates);
-  for (const key of new Set([...b.sums.keys(), ...o.sums.keys()])) if (!listed.has(key)) problems.push(`join key ${key} is in the cells but not among the expected lines`);
+  for (const key of new Set([...b.sums.keys(), ...o.sums.keys()]))
+    if (!listed.has(key)) problems.push(`join key ${key} is in the cells but not among the expected lines`);
   compareAmount(problems, 'join total budget', join.total.budget, b.total);
   compareAmount(problems, 'join total outcome', join.total.outcome, o.total);
   if (join.ytd) {

@@ -40,8 +40,22 @@ function costCentreKsek(): Fixture {
         put(ws, `A${r}`, label, { bold: true });
         const get = (x: number) => lines.find((l) => l.row === x)!;
         const signed = (pick: (l: SpecLine) => Ore) => sum(covers.map((c) => (Array.isArray(c) ? -pick(get(c[0])) : pick(get(c)))));
-        num(ws, `D${r}`, signed((l) => l.budget!), 'tkr', '#,##0', { bold: true });
-        num(ws, `E${r}`, signed((l) => l.outcome!), 'tkr', '#,##0', { bold: true });
+        num(
+          ws,
+          `D${r}`,
+          signed((l) => l.budget!),
+          'tkr',
+          '#,##0',
+          { bold: true },
+        );
+        num(
+          ws,
+          `E${r}`,
+          signed((l) => l.outcome!),
+          'tkr',
+          '#,##0',
+          { bold: true },
+        );
         num(ws, `F${r}`, sum(varianceCovers.map((x) => variance(get(x).side, get(x).budget!, get(x).outcome!))), 'tkr', '#,##0', { bold: true });
         totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['D', 'E'], covers });
         totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['F'], covers: varianceCovers });
@@ -74,9 +88,15 @@ function costCentreKsek(): Fixture {
         tests: 'English headers, unit from "Amounts in SEK thousands", Income/Expenses sections in an unsigned table',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F', comment: 'G' },
-            cells: { budget: ['D'], outcome: ['E'] }, lines, count: true,
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -139,7 +159,10 @@ function incomeStatementYtd(): Fixture {
       ];
       total('Total expenses', exp);
       total('Operating result', [...inc, ...exp]);
-      const fin = [item('Financial income', 'income', '14250', '7500', '10000', '18000'), item('Financial expenses', 'cost', '-3250', '-4500', '-6000', '-5000', true)];
+      const fin = [
+        item('Financial income', 'income', '14250', '7500', '10000', '18000'),
+        item('Financial expenses', 'cost', '-3250', '-4500', '-6000', '-5000', true),
+      ];
       total('Net result', [...inc, ...exp, ...fin]);
       widths(ws, { A: 26, B: 13, C: 13, D: 13, E: 13, F: 13 });
       return built(wb, {
@@ -150,9 +173,16 @@ function incomeStatementYtd(): Fixture {
         tests: 'Budget YTD as period budget, Operating result as a subtotal, parentheses as negatives, forecast',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
-            columns: { outcome: 'B', periodBudget: 'C', deviation: 'D', budget: 'E', forecast: 'F' }, period: { months: 9, basis: 'column' },
-            cells: { budget: ['E'], periodBudget: ['C'], outcome: ['B'], forecast: ['F'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
+            columns: { outcome: 'B', periodBudget: 'C', deviation: 'D', budget: 'E', forecast: 'F' },
+            period: { months: 9, basis: 'column' },
+            cells: { budget: ['E'], periodBudget: ['C'], outcome: ['B'], forecast: ['F'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -173,21 +203,30 @@ function englishPivotFocusAreas(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Row Labels', 'Sum of Budget 2024', 'Sum of Actual 2024'], { bold: true, fill: 'FFDDEBF7' });
       const areas: [string, [string, string, string][]][] = [
-        ['Green transition', [
-          ['Interreg project income', '-2600000', '-2415300'],
-          ['Circular Baltic', '1450000', '1388420'],
-          ['Hydrogen corridor study', '900000', '1046750'],
-          ['Energy advisory network', '620000', '574100'],
-        ]],
-        ['Skills and labour market', [
-          ['Cross-border job portal', '480000', '512330'],
-          ['Mutual recognition of qualifications', '350000', '198400'],
-        ]],
-        ['Transport and accessibility', [
-          ['Ferry line analysis', '300000', '296000'],
-          ['Rail timetable coordination', '750000', '802150'],
-          ['Cycle tourism route', '210000', '143900'],
-        ]],
+        [
+          'Green transition',
+          [
+            ['Interreg project income', '-2600000', '-2415300'],
+            ['Circular Baltic', '1450000', '1388420'],
+            ['Hydrogen corridor study', '900000', '1046750'],
+            ['Energy advisory network', '620000', '574100'],
+          ],
+        ],
+        [
+          'Skills and labour market',
+          [
+            ['Cross-border job portal', '480000', '512330'],
+            ['Mutual recognition of qualifications', '350000', '198400'],
+          ],
+        ],
+        [
+          'Transport and accessibility',
+          [
+            ['Ferry line analysis', '300000', '296000'],
+            ['Rail timetable coordination', '750000', '802150'],
+            ['Cycle tourism route', '210000', '143900'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -223,8 +262,16 @@ function englishPivotFocusAreas(): Fixture {
         tests: '"X Total" rows are totals, Grand Total, group label rows, English pivot wording',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines, groups: true, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,

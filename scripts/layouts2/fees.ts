@@ -14,7 +14,9 @@ export function allocateKronor(total: Ore, parts: { name: string; weight: bigint
   const w = sum(parts.map((p) => p.weight));
   const base = parts.map((p) => ({ p, q: (kronor * p.weight) / w, rem: (kronor * p.weight) % w }));
   let left = kronor - sum(base.map((b) => b.q));
-  const order = [...base].sort((a, b) => (a.rem === b.rem ? b.p.population - a.p.population || a.p.name.localeCompare(b.p.name, 'sv') : a.rem > b.rem ? -1 : 1));
+  const order = [...base].sort((a, b) =>
+    a.rem === b.rem ? b.p.population - a.p.population || a.p.name.localeCompare(b.p.name, 'sv') : a.rem > b.rem ? -1 : 1,
+  );
   for (const b of order) {
     if (left <= 0n) break;
     b.q += 1n;
@@ -100,7 +102,12 @@ function finsamSplit(): Fixture {
       put(ws, 'A1', 'Samordningsförbundet Mittdal – medlemsbidrag 2025', { bold: true, size: 13 });
       put(ws, 'A3', 'Totalt medlemsbidrag 2025');
       put(ws, 'C3', 6000000, { numFmt: '#,##0 "kr"' });
-      put(ws, 'A4', 'Fördelning enligt lagen (2003:1210) om finansiell samordning: Försäkringskassan 50 %, regionen 25 %, kommunerna 25 % (mellan kommunerna efter folkmängd 31 dec 2023).', { italic: true });
+      put(
+        ws,
+        'A4',
+        'Fördelning enligt lagen (2003:1210) om finansiell samordning: Försäkringskassan 50 %, regionen 25 %, kommunerna 25 % (mellan kommunerna efter folkmängd 31 dec 2023).',
+        { italic: true },
+      );
       const H = 6;
       putRow(ws, H, 'A', ['Medlem', 'Andel', 'Folkmängd 31 dec 2023', 'Medlemsbidrag 2025'], { bold: true, border: true });
       const total = kr('6000000');
@@ -113,7 +120,10 @@ function finsamSplit(): Fixture {
       const fk = (total * 50n) / 100n;
       const region = (total * 25n) / 100n;
       const shared = total - fk - region;
-      const alloc = allocateKronor(shared, kommuner.map(([name, p]) => ({ name, weight: BigInt(p), population: p })));
+      const alloc = allocateKronor(
+        shared,
+        kommuner.map(([name, p]) => ({ name, weight: BigInt(p), population: p })),
+      );
       putRow(ws, 7, 'A', ['Försäkringskassan', 0.5]);
       num(ws, 'D7', fk, 'kr', '#,##0');
       putRow(ws, 8, 'A', ['Region Mittdal', 0.25]);
@@ -122,7 +132,12 @@ function finsamSplit(): Fixture {
       ws.getCell('B8').numFmt = '0%';
       put(ws, 'A9', 'Kommunerna', { bold: true });
       put(ws, 'B9', 0.25, { numFmt: '0%', bold: true });
-      put(ws, 'C9', kommuner.reduce((s, k) => s + k[1], 0), { numFmt: '#,##0', bold: true });
+      put(
+        ws,
+        'C9',
+        kommuner.reduce((s, k) => s + k[1], 0),
+        { numFmt: '#,##0', bold: true },
+      );
       num(ws, 'D9', shared, 'kr', '#,##0', { bold: true });
       const members = [
         { name: 'Försäkringskassan', row: 7, nameCol: 'A', given: fk, givenCol: 'D' },
@@ -143,7 +158,7 @@ function finsamSplit(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'A samordningsförbund\'s member contributions for 2025: 6 000 000 kr in a loose row, split by law between Försäkringskassan (50 %), the region (25 %) and the kommuner (25 %), the kommuner\'s part shared by population on 31 December 2023. "Kommunerna" is a subtotal row, not a member. The officer\'s own figures are right (largest remainder in whole kronor); a member\'s fee may differ by under a krona if öre are used, the total never.',
+          "A samordningsförbund's member contributions for 2025: 6 000 000 kr in a loose row, split by law between Försäkringskassan (50 %), the region (25 %) and the kommuner (25 %), the kommuner's part shared by population on 31 December 2023. \"Kommunerna\" is a subtotal row, not a member. The officer's own figures are right (largest remainder in whole kronor); a member's fee may differ by under a krona if öre are used, the total never.",
         source: 'Samordningsförbund (FINSAM), medlemsbidrag enligt lagen om finansiell samordning',
         tests: 'statutory 50/25/25 split, kommuner by population, a subtotal row that is no member',
         tables: [],
@@ -164,8 +179,14 @@ function finsamSplit(): Fixture {
             const fkFee = (tot * BigInt(Math.round((p.fk as number) * 100))) / 100n;
             const regionFee = (tot * BigInt(Math.round((p.region as number) * 100))) / 100n;
             const ks = ms.filter((m) => m.population !== undefined);
-            const a = allocateKronor(tot - fkFee - regionFee, ks.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: m.population! })));
-            return ms.map((m) => ({ name: m.name, fee: m.population === undefined ? (m.name.startsWith('Försäkringskassan') ? fkFee : regionFee) : a.get(m.name)! }));
+            const a = allocateKronor(
+              tot - fkFee - regionFee,
+              ks.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: m.population! })),
+            );
+            return ms.map((m) => ({
+              name: m.name,
+              fee: m.population === undefined ? (m.name.startsWith('Försäkringskassan') ? fkFee : regionFee) : a.get(m.name)!,
+            }));
           },
           memberTolerance: '1',
         },
@@ -211,8 +232,14 @@ function parameterTableHalfHalf(): Fixture {
       const halfHalf = (ms: { name: string; population?: number }[], p: Record<string, FeeParam>) => {
         const tot = p.total as Ore;
         const equal = tot / 2n;
-        const each = allocateKronor(equal, ms.map((m) => ({ name: m.name, weight: 1n, population: m.population! })));
-        const byPop = allocateKronor(tot - equal, ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: m.population! })));
+        const each = allocateKronor(
+          equal,
+          ms.map((m) => ({ name: m.name, weight: 1n, population: m.population! })),
+        );
+        const byPop = allocateKronor(
+          tot - equal,
+          ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: m.population! })),
+        );
         return ms.map((m) => ({ name: m.name, fee: each.get(m.name)! + byPop.get(m.name)! }));
       };
       return built(wb, {
@@ -276,9 +303,9 @@ function upliftFromLastYear(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'Fees for 2025 as last year\'s fees raised by 2,5 %, the rate stated in a sentence above the table; the region and six kommuner with org. numbers, Avgift 2024 typed and Avgift 2025 as a formula (ROUND(C×1,025;0)). The figures are right: nothing is stale.',
+          "Fees for 2025 as last year's fees raised by 2,5 %, the rate stated in a sentence above the table; the region and six kommuner with org. numbers, Avgift 2024 typed and Avgift 2025 as a formula (ROUND(C×1,025;0)). The figures are right: nothing is stale.",
         source: 'Kommunalförbund (regional), medlemsavgifter uppräknade enligt förbundsordningen',
-        tests: 'uplift from a sentence, last year\'s fee column, the new fee column checked and right',
+        tests: "uplift from a sentence, last year's fee column, the new fee column checked and right",
         tables: [],
         totals: [{ sheet: ws.name, unit: 'kr', row: t, cols: ['C', 'D'], covers: spec.map((m) => m.row) }],
         fees: {

@@ -18,28 +18,40 @@ function projectsAndSummary(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Målområde', 'Projekt', 'Projektägare', 'Budget 2024', 'Utfall 2024', 'Kommentar'], { bold: true, border: true });
       const areas: [string, [string, string, string, string, string?][]][] = [
-        ['Mål 1 Kompetensförsörjning', [
-          ['Regional kompetensplattform', 'Anna Lind', '450000', '428300'],
-          ['Validering i vård och omsorg', 'Per Ek', '300000', '341200', 'Fler deltagare än planerat'],
-          ['Yrkesvux i samverkan', 'Anna Lind', '0', '86400', 'Nytt projekt, beslut i juni'],
-          ['Praktikplatsportal', 'Sara Holm', '150000', '97600'],
-        ]],
-        ['Mål 2 Infrastruktur och kommunikationer', [
-          ['Länstransportplan 2026–2037', 'Jonas Berg', '700000', '655100'],
-          ['Regional cykelstrategi', 'Jonas Berg', '120000', '48250'],
-          ['Bredband på landsbygden', 'Eva Nord', '500000', '612900', 'Kompletterande utbyggnad'],
-        ]],
-        ['Mål 3 Näringsliv och innovation', [
-          ['Innovationsslussen', 'Lars Öst', '1800000', '1776000'],
-          ['Exportrådgivning', 'Lars Öst', '400000', '388500'],
-          ['Besöksnäringsstrategi', 'Maria Sund', '650000', '702300'],
-          ['#Företagsam ungdom', 'Maria Sund', '250000', '-45000', 'Intäkterna översteg kostnaderna'],
-        ]],
-        ['Mål 4 Hållbar livsmiljö', [
-          ['Klimatsamverkan', 'Eva Nord', '350000', '301100'],
-          ['Regional vattenförsörjningsplan', 'Per Ek', '200000', '224900'],
-          ['Landsbygdsnätverket', 'Sara Holm', '90000', '66700'],
-        ]],
+        [
+          'Mål 1 Kompetensförsörjning',
+          [
+            ['Regional kompetensplattform', 'Anna Lind', '450000', '428300'],
+            ['Validering i vård och omsorg', 'Per Ek', '300000', '341200', 'Fler deltagare än planerat'],
+            ['Yrkesvux i samverkan', 'Anna Lind', '0', '86400', 'Nytt projekt, beslut i juni'],
+            ['Praktikplatsportal', 'Sara Holm', '150000', '97600'],
+          ],
+        ],
+        [
+          'Mål 2 Infrastruktur och kommunikationer',
+          [
+            ['Länstransportplan 2026–2037', 'Jonas Berg', '700000', '655100'],
+            ['Regional cykelstrategi', 'Jonas Berg', '120000', '48250'],
+            ['Bredband på landsbygden', 'Eva Nord', '500000', '612900', 'Kompletterande utbyggnad'],
+          ],
+        ],
+        [
+          'Mål 3 Näringsliv och innovation',
+          [
+            ['Innovationsslussen', 'Lars Öst', '1800000', '1776000'],
+            ['Exportrådgivning', 'Lars Öst', '400000', '388500'],
+            ['Besöksnäringsstrategi', 'Maria Sund', '650000', '702300'],
+            ['#Företagsam ungdom', 'Maria Sund', '250000', '-45000', 'Intäkterna översteg kostnaderna'],
+          ],
+        ],
+        [
+          'Mål 4 Hållbar livsmiljö',
+          [
+            ['Klimatsamverkan', 'Eva Nord', '350000', '301100'],
+            ['Regional vattenförsörjningsplan', 'Per Ek', '200000', '224900'],
+            ['Landsbygdsnätverket', 'Sara Holm', '90000', '66700'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       let r = H + 1;
@@ -89,23 +101,47 @@ function projectsAndSummary(): Fixture {
       return built(wb, {
         family: 'goal-area',
         description:
-          'A regionförbund\'s project list with a Målområde column, projektägare and comments, and a second sheet with budget, outcome and deviation per goal area, as the annual report prints it. Costs positive (unsigned); one project had more income than costs (outcome −45 000) and one new project has budget 0. The summary for Mål 3 was summed without that negative outcome, so its Utfall is 45 000 kr too high: a cross-sheet mismatch at Målområden!C5. Everything else agrees.',
+          "A regionförbund's project list with a Målområde column, projektägare and comments, and a second sheet with budget, outcome and deviation per goal area, as the annual report prints it. Costs positive (unsigned); one project had more income than costs (outcome −45 000) and one new project has budget 0. The summary for Mål 3 was summed without that negative outcome, so its Utfall is 45 000 kr too high: a cross-sheet mismatch at Målområden!C5. Everything else agrees.",
         source: 'Regionförbund årsredovisning: projekt per målområde and nettokostnad per målområde',
         tests: 'summary per goal-area column, cross-sheet check finds the one disagreement, negative outcome in an unsigned list',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { goalArea: 'A', line: 'B', budget: 'D', outcome: 'E', comment: 'F' }, groupBy: 'Målområde',
-            cells: { budget: ['D'], outcome: ['E'] }, lines, groups: true, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { goalArea: 'A', line: 'B', budget: 'D', outcome: 'E', comment: 'F' },
+            groupBy: 'Målområde',
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            groups: true,
+            count: true,
           },
           {
-            sheet: ss.name, headerRow: 2, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { goalArea: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, cells: { budget: ['B'], outcome: ['C'] }, lines: summary, count: true,
+            sheet: ss.name,
+            headerRow: 2,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { goalArea: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: summary,
+            count: true,
           },
         ],
         totals,
         reported: [{ table: 1, col: 'D', expect: (l) => l.deviation }],
-        cross: [{ table: 0, sheet: ss.name, unit: 'kr', rows: cross, cols: { budget: 'B', outcome: 'C' }, mismatch: [{ row: mal3, col: 'C', why: 'the summary of mål 3 left out the negative outcome of #Företagsam ungdom (−45 000 kr)' }] }],
+        cross: [
+          {
+            table: 0,
+            sheet: ss.name,
+            unit: 'kr',
+            rows: cross,
+            cols: { budget: 'B', outcome: 'C' },
+            mismatch: [{ row: mal3, col: 'C', why: 'the summary of mål 3 left out the negative outcome of #Företagsam ungdom (−45 000 kr)' }],
+          },
+        ],
       });
     },
   };
@@ -122,26 +158,42 @@ function fokusomradenRubrikrader(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Insats', 'Budget', 'Prognos i delår', 'Utfall', 'Avvikelse budget–utfall'], { bold: true, border: true, wrap: true });
       const areas: [string, string, [string, string, string, string][]][] = [
-        ['Fokusområde 1: Attraktiva livsmiljöer', 'Summa fokusområde 1', [
-          ['Kulturplan och kultursamverkan', '2400', '2350', '2318'],
-          ['Regional fysisk planering', '850', '800', '912'],
-          ['Bostadsförsörjning, analys', '300', '300', '254'],
-        ]],
-        ['Fokusområde 2: Kompetens och lärande', 'Summa fokusområde 2', [
-          ['Kompetensplattformen', '1600', '1650', '1702'],
-          ['Högskolesamverkan', '900', '900', '900'],
-          ['Studie- och yrkesvägledning', '420', '380', '366'],
-        ]],
-        ['Fokusområde 3: Hållbar tillväxt', 'Summa fokusområde 3', [
-          ['Näringslivsutveckling, basuppdrag Almi', '5800', '5800', '5800'],
-          ['Smart specialisering', '1200', '1000', '938'],
-          ['Energi- och klimatrådgivning', '650', '700', '731'],
-          ['Besöksnäring', '1100', '1050', '1012'],
-        ]],
-        ['Övriga insatser', 'Summa övriga insatser', [
-          ['Ledning och administration', '3900', '4000', '4077'],
-          ['Politisk organisation', '1150', '1100', '1046'],
-        ]],
+        [
+          'Fokusområde 1: Attraktiva livsmiljöer',
+          'Summa fokusområde 1',
+          [
+            ['Kulturplan och kultursamverkan', '2400', '2350', '2318'],
+            ['Regional fysisk planering', '850', '800', '912'],
+            ['Bostadsförsörjning, analys', '300', '300', '254'],
+          ],
+        ],
+        [
+          'Fokusområde 2: Kompetens och lärande',
+          'Summa fokusområde 2',
+          [
+            ['Kompetensplattformen', '1600', '1650', '1702'],
+            ['Högskolesamverkan', '900', '900', '900'],
+            ['Studie- och yrkesvägledning', '420', '380', '366'],
+          ],
+        ],
+        [
+          'Fokusområde 3: Hållbar tillväxt',
+          'Summa fokusområde 3',
+          [
+            ['Näringslivsutveckling, basuppdrag Almi', '5800', '5800', '5800'],
+            ['Smart specialisering', '1200', '1000', '938'],
+            ['Energi- och klimatrådgivning', '650', '700', '731'],
+            ['Besöksnäring', '1100', '1050', '1012'],
+          ],
+        ],
+        [
+          'Övriga insatser',
+          'Summa övriga insatser',
+          [
+            ['Ledning och administration', '3900', '4000', '4077'],
+            ['Politisk organisation', '1150', '1100', '1046'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -180,9 +232,16 @@ function fokusomradenRubrikrader(): Fixture {
         tests: 'goal-area header rows set the group, Summa rows per group, forecast column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', forecast: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['B'], outcome: ['D'], forecast: ['C'] }, lines, groups: true, count: true,
+            cells: { budget: ['B'], outcome: ['D'], forecast: ['C'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,
@@ -212,23 +271,35 @@ function prioriteradInriktningSammanslagen(): Fixture {
       const H = 5;
       putRow(ws, H, 'C', ['2024', '2023', '2024', '2024'], { bold: true, align: 'center', border: true });
       const groups: [string, [string, string, string, string][]][] = [
-        ['Unga utanför arbete och studier', [
-          ['Ung framtid', '820000', '760112', '798450'],
-          ['Navigatorcentrum', '640000', '655300', '702118'],
-          ['Studiemotivation', '180000', '0', '121400'],
-        ]],
-        ['Långtidssjukskrivna', [
-          ['Arbetslivsinriktad rehabilitering', '1150000', '1098420', '1087960'],
-          ['Tidiga samordnade insatser (TSI)', '430000', '410250', '455300'],
-        ]],
-        ['Personer med utländsk bakgrund', [
-          ['Språkstöd i arbetsträning', '520000', '480100', '433870'],
-          ['Hälsoskola', '210000', '198700', '219500'],
-        ]],
-        ['Gemensamt', [
-          ['Kansli', '1300000', '1245800', '1278300'],
-          ['Utvärdering och uppföljning', '150000', '98000', '76450'],
-        ]],
+        [
+          'Unga utanför arbete och studier',
+          [
+            ['Ung framtid', '820000', '760112', '798450'],
+            ['Navigatorcentrum', '640000', '655300', '702118'],
+            ['Studiemotivation', '180000', '0', '121400'],
+          ],
+        ],
+        [
+          'Långtidssjukskrivna',
+          [
+            ['Arbetslivsinriktad rehabilitering', '1150000', '1098420', '1087960'],
+            ['Tidiga samordnade insatser (TSI)', '430000', '410250', '455300'],
+          ],
+        ],
+        [
+          'Personer med utländsk bakgrund',
+          [
+            ['Språkstöd i arbetsträning', '520000', '480100', '433870'],
+            ['Hälsoskola', '210000', '198700', '219500'],
+          ],
+        ],
+        [
+          'Gemensamt',
+          [
+            ['Kansli', '1300000', '1245800', '1278300'],
+            ['Utvärdering och uppföljning', '150000', '98000', '76450'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const prior: Ore[] = [];
@@ -262,9 +333,17 @@ function prioriteradInriktningSammanslagen(): Fixture {
         tests: 'years in the second header row, later year is the outcome, goal area merged down over its rows',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { goalArea: 'A', line: 'B', budget: 'C', priorYear: 'D', outcome: 'E', deviation: 'F' }, groupBy: 'Prioriterad inriktning',
-            cells: { budget: ['C'], outcome: ['E'] }, lines, groups: true, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { goalArea: 'A', line: 'B', budget: 'C', priorYear: 'D', outcome: 'E', deviation: 'F' },
+            groupBy: 'Prioriterad inriktning',
+            cells: { budget: ['C'], outcome: ['E'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'E', 'F'], covers: lines.map((l) => l.row) }],

@@ -13,4 +13,17 @@ import { FEES } from './fees';
 import { GOALS } from './goals';
 import { ODD } from './odd';
 
-export const FIXTURES: Fixture[] = [...LEDGER, ...PIVOT, ...STATEMENT, ...INTERIM, ...GOAL_AREA, ...MONTHS_FAMILY, ...ENGLISH, ...MISSING, ...JOIN, ...FEES, ...GOALS, ...ODD];
+export const FIXTURES: Fixture[] = [
+  ...LEDGER,
+  ...PIVOT,
+  ...STATEMENT,
+  ...INTERIM,
+  ...GOAL_AREA,
+  ...MONTHS_FAMILY,
+  ...ENGLISH,
+  ...MISSING,
+  ...JOIN,
+  ...FEES,
+  ...GOALS,
+  ...ODD,
+];

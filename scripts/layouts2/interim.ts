@@ -17,7 +17,11 @@ function delarsrapportNamnder(): Fixture {
       put(ws, 'A1', 'Driftredovisning per nämnd, mnkr', { bold: true, size: 13 });
       put(ws, 'A2', 'Delårsrapport januari–augusti 2024', { italic: true });
       const H = 4;
-      putRow(ws, H, 'A', ['Nämnd/styrelse', 'Budget 2024', 'Utfall jan–aug 2024', 'Prognos 2024', 'Avvikelse prognos mot budget', 'Utfall jan–aug 2023'], { bold: true, wrap: true, border: true });
+      putRow(ws, H, 'A', ['Nämnd/styrelse', 'Budget 2024', 'Utfall jan–aug 2024', 'Prognos 2024', 'Avvikelse prognos mot budget', 'Utfall jan–aug 2023'], {
+        bold: true,
+        wrap: true,
+        border: true,
+      });
       const data: [string, string, string, string, string][] = [
         ['Kommunstyrelsen', '-98.412', '-61.208', '-97.105', '-58.904'],
         ['Barn- och utbildningsnämnden', '-612.530', '-409.815', '-618.020', '-395.233'],
@@ -69,9 +73,16 @@ function delarsrapportNamnder(): Fixture {
         tests: 'outcome for 8 months against pro-rata budget, forecast deviation column, mnkr from the title, hidden decimals',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'D', forecastDeviation: 'E', priorYear: 'F' },
-            period: { months: 8, basis: 'pro-rata' }, cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] }, lines, count: true,
+            period: { months: 8, basis: 'pro-rata' },
+            cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -95,7 +106,11 @@ function manadsuppfoljning(): Fixture {
       put(ws, 'F4', 'Helår', { bold: true, align: 'center' });
       ws.mergeCells('F4:G4');
       const H = 5;
-      putRow(ws, H, 'A', ['Verksamhet', 'Årsbudget', 'Budget t.o.m. april', 'Utfall t.o.m. april', 'Avvikelse', 'Helårsprognos', 'Avvikelse helår'], { bold: true, wrap: true, border: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Årsbudget', 'Budget t.o.m. april', 'Utfall t.o.m. april', 'Avvikelse', 'Helårsprognos', 'Avvikelse helår'], {
+        bold: true,
+        wrap: true,
+        border: true,
+      });
       ws.getRow(H).height = 30;
       const data: [string, string, string, string, string][] = [
         ['Nämnd och förvaltningsledning', '18400', '6133', '5980', '18100'],
@@ -125,8 +140,12 @@ function manadsuppfoljning(): Fixture {
       put(ws, `A${r}`, 'Summa Socialnämnden', { bold: true });
       const cols = ['B', 'C', 'D', 'E', 'F', 'G'];
       const values: Ore[] = [
-        sum(lines.map((l) => l.budget)), sum(lines.map((l) => l.periodBudget)), sum(lines.map((l) => l.outcome)),
-        sum(lines.map((l) => l.periodBudget! - l.outcome!)), sum(lines.map((l) => l.forecast)), sum(lines.map((l) => l.budget! - l.forecast!)),
+        sum(lines.map((l) => l.budget)),
+        sum(lines.map((l) => l.periodBudget)),
+        sum(lines.map((l) => l.outcome)),
+        sum(lines.map((l) => l.periodBudget! - l.outcome!)),
+        sum(lines.map((l) => l.forecast)),
+        sum(lines.map((l) => l.budget! - l.forecast!)),
       ];
       cols.forEach((c, i) => formula(ws, `${c}${r}`, `SUM(${c}${H + 1}:${c}${r - 1})`, values[i], 'tkr', '#,##0', { bold: true }));
       widths(ws, { A: 32, B: 12, C: 14, D: 14, E: 12, F: 14, G: 14 });
@@ -138,9 +157,16 @@ function manadsuppfoljning(): Fixture {
         tests: 'period budget column, merged group header over two rows, one negative net-cost line in an unsigned table',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', periodBudget: 'C', outcome: 'D', deviation: 'E', forecast: 'F' },
-            period: { months: 4, basis: 'column' }, cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['F'] }, lines, count: true,
+            period: { months: 4, basis: 'column' },
+            cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['F'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols, covers: lines.map((l) => l.row) }],
@@ -186,9 +212,30 @@ function finsamHalvar(): Fixture {
         put(ws, `A${r}`, label, { bold: true });
         const get = (row: number) => lines.find((l) => l.row === row)!;
         const s = (pick: (l: SpecLine) => Ore) => sum(covers.map((c) => (Array.isArray(c) ? -pick(get(c[0])) : pick(get(c)))));
-        num(ws, `B${r}`, s((l) => l.budget!), 'kr', '#,##0', { bold: true });
-        num(ws, `C${r}`, s((l) => l.outcome!), 'kr', '#,##0.00', { bold: true });
-        num(ws, `D${r}`, s((l) => l.budget! - l.outcome!), 'kr', '#,##0.00', { bold: true });
+        num(
+          ws,
+          `B${r}`,
+          s((l) => l.budget!),
+          'kr',
+          '#,##0',
+          { bold: true },
+        );
+        num(
+          ws,
+          `C${r}`,
+          s((l) => l.outcome!),
+          'kr',
+          '#,##0.00',
+          { bold: true },
+        );
+        num(
+          ws,
+          `D${r}`,
+          s((l) => l.budget! - l.outcome!),
+          'kr',
+          '#,##0.00',
+          { bold: true },
+        );
         totals.push({ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers });
         r++;
       };
@@ -220,9 +267,16 @@ function finsamHalvar(): Fixture {
         tests: 'income vocabulary "Medel från …", outcome for 6 months against pro-rata budget, "Kvar" and "%" columns not misread',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C' }, period: { months: 6, basis: 'pro-rata' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            period: { months: 6, basis: 'pro-rata' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -244,7 +298,11 @@ function raindancePeriodiserad(): Fixture {
       put(ws, 'A3', 'Period: 202408');
       put(ws, 'A4', 'Ansvar: 2 Insamling');
       const H = 6;
-      putRow(ws, H, 'A', ['Konto', 'Kontotext', 'Budget helår', 'Periodiserad budget', 'Utfall ack', 'Avv. mot per. budget', 'Prognos helår', 'Avv. prognos'], { bold: true, wrap: true, border: true });
+      putRow(ws, H, 'A', ['Konto', 'Kontotext', 'Budget helår', 'Periodiserad budget', 'Utfall ack', 'Avv. mot per. budget', 'Prognos helår', 'Avv. prognos'], {
+        bold: true,
+        wrap: true,
+        border: true,
+      });
       const data: [string, string, string, string, string, string][] = [
         ['3010', 'Renhållningsavgifter hushåll', '-38600000', '-25733000', '-25910442.50', '-38900000'],
         ['3020', 'Avgifter verksamheter', '-6200000', '-4133000', '-3874105', '-5900000'],
@@ -268,14 +326,26 @@ function raindancePeriodiserad(): Fixture {
         num(ws, `F${r}`, kr(pb) - kr(o), 'kr', '#,##0.00');
         num(ws, `G${r}`, kr(f), 'kr', '#,##0');
         num(ws, `H${r}`, kr(b) - kr(f), 'kr', '#,##0');
-        lines.push({ row: r, key: text, side: konto.startsWith('3') ? 'income' : 'cost', budget: kr(b), periodBudget: kr(pb), outcome: kr(o), forecast: kr(f) });
+        lines.push({
+          row: r,
+          key: text,
+          side: konto.startsWith('3') ? 'income' : 'cost',
+          budget: kr(b),
+          periodBudget: kr(pb),
+          outcome: kr(o),
+          forecast: kr(f),
+        });
         r++;
       }
       put(ws, `A${r}`, 'Summa ansvar 2 Insamling', { bold: true });
       const cols = ['C', 'D', 'E', 'F', 'G', 'H'];
       const vals: Ore[] = [
-        sum(lines.map((l) => l.budget)), sum(lines.map((l) => l.periodBudget)), sum(lines.map((l) => l.outcome)),
-        sum(lines.map((l) => l.periodBudget! - l.outcome!)), sum(lines.map((l) => l.forecast)), sum(lines.map((l) => l.budget! - l.forecast!)),
+        sum(lines.map((l) => l.budget)),
+        sum(lines.map((l) => l.periodBudget)),
+        sum(lines.map((l) => l.outcome)),
+        sum(lines.map((l) => l.periodBudget! - l.outcome!)),
+        sum(lines.map((l) => l.forecast)),
+        sum(lines.map((l) => l.budget! - l.forecast!)),
       ];
       cols.forEach((c, i) => num(ws, `${c}${r}`, vals[i], 'kr', '#,##0.00', { bold: true }));
       widths(ws, { A: 8, B: 32, C: 14, D: 14, E: 15, F: 14, G: 14, H: 13 });
@@ -288,9 +358,16 @@ function raindancePeriodiserad(): Fixture {
         tests: 'periodised budget column used for the comparison, ledger signs, forecast deviation',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', periodBudget: 'D', outcome: 'E', deviation: 'F', forecast: 'G', forecastDeviation: 'H' },
-            period: { months: 8, basis: 'column' }, cells: { budget: ['C'], periodBudget: ['D'], outcome: ['E'], forecast: ['G'] }, lines, count: true,
+            period: { months: 8, basis: 'column' },
+            cells: { budget: ['C'], periodBudget: ['D'], outcome: ['E'], forecast: ['G'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols, covers: lines.map((l) => l.row) }],

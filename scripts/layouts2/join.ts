@@ -65,9 +65,18 @@ function transactionsByAnsvarKonto(): Fixture {
       putRow(vs, 1, 'A', ['Ver.nr', 'Bokf.datum', 'Ansvar', 'Konto', 'Motpart', 'Text', 'Belopp'], { bold: true });
       const rand = rng(1600);
       const motparter: Record<string, string[]> = {
-        3110: ['Medlemskommun'], 3510: ['Svenska ESF-rådet'], 4010: ['Coompanion', 'Folkuniversitetet', 'Jobbtorg AB'], 4020: ['Arbetsförmedlingen'],
-        5010: ['Lön'], 5510: ['Lön'], 5310: ['Lön'], 6110: ['Fastighets AB Kvarnen'], 6420: ['SJ AB', 'Scandic', 'Västtrafik'], 7310: ['Telia', 'Atea'],
-        6150: ['Lyreco'], 7690: ['Diverse'],
+        3110: ['Medlemskommun'],
+        3510: ['Svenska ESF-rådet'],
+        4010: ['Coompanion', 'Folkuniversitetet', 'Jobbtorg AB'],
+        4020: ['Arbetsförmedlingen'],
+        5010: ['Lön'],
+        5510: ['Lön'],
+        5310: ['Lön'],
+        6110: ['Fastighets AB Kvarnen'],
+        6420: ['SJ AB', 'Scandic', 'Västtrafik'],
+        7310: ['Telia', 'Atea'],
+        6150: ['Lyreco'],
+        7690: ['Diverse'],
       };
       const outcome: [string, number, string, number][] = [];
       for (const [ansvar, konto] of budget) {
@@ -75,14 +84,21 @@ function transactionsByAnsvarKonto(): Fixture {
         if (outcome.some(([a, k]) => a === ansvar && k === konto)) continue;
         const spreadPct = between(rand, 80, 120);
         const bAll = sum(budgetRows.filter((x) => x.key[0] === ansvar && x.key[1] === String(konto)).map((x) => x.amount));
-        outcome.push([ansvar, konto, String(divRound(bAll * BigInt(spreadPct), 100n)), konto === 3110 ? 4 : konto === 5010 || konto === 5510 || konto === 5310 ? 12 : between(rand, 6, 40)]);
+        outcome.push([
+          ansvar,
+          konto,
+          String(divRound(bAll * BigInt(spreadPct), 100n)),
+          konto === 3110 ? 4 : konto === 5010 || konto === 5510 || konto === 5310 ? 12 : between(rand, 6, 40),
+        ]);
       }
       outcome.push(['0210', 6150, '18432', 9], ['0310', 7690, '6220', 3]);
       const outcomeRows: JoinRowSpec[] = [];
       const tx: { ansvar: string; konto: number; amount: Ore; month: number; day: number }[] = [];
       for (const [ansvar, konto, total, n] of outcome) {
         const parts = splitInto(rand, BigInt(total), n);
-        parts.forEach((amount, i) => tx.push({ ansvar, konto, amount, month: n === 12 ? i + 1 : n === 4 ? i * 3 + 1 : between(rand, 1, 12), day: between(rand, 1, 28) }));
+        parts.forEach((amount, i) =>
+          tx.push({ ansvar, konto, amount, month: n === 12 ? i + 1 : n === 4 ? i * 3 + 1 : between(rand, 1, 12), day: between(rand, 1, 28) }),
+        );
       }
       tx.sort((a, b) => a.month - b.month || a.day - b.day || a.ansvar.localeCompare(b.ansvar) || a.konto - b.konto);
       let v = 2;
@@ -90,7 +106,16 @@ function transactionsByAnsvarKonto(): Fixture {
       for (const t of tx) {
         put(vs, `A${v}`, ver++);
         date(vs, `B${v}`, 2024, t.month, t.day);
-        putRow(vs, v, 'C', [t.ansvar, t.konto, motparter[t.konto][between(rand, 0, motparter[t.konto].length - 1)], t.konto === 3110 ? `Medlemsavgift kv ${Math.ceil(t.month / 3)}` : t.konto === 5010 || t.konto === 5510 || t.konto === 5310 ? `Lönekörning ${t.month}` : 'Leverantörsfaktura']);
+        putRow(vs, v, 'C', [
+          t.ansvar,
+          t.konto,
+          motparter[t.konto][between(rand, 0, motparter[t.konto].length - 1)],
+          t.konto === 3110
+            ? `Medlemsavgift kv ${Math.ceil(t.month / 3)}`
+            : t.konto === 5010 || t.konto === 5510 || t.konto === 5310
+              ? `Lönekörning ${t.month}`
+              : 'Leverantörsfaktura',
+        ]);
         num(vs, `G${v}`, t.amount, 'kr', '#,##0.00');
         outcomeRows.push({ row: v, key: [t.ansvar, String(t.konto)], amount: t.amount });
         v++;
@@ -107,9 +132,17 @@ function transactionsByAnsvarKonto(): Fixture {
         tables: [],
         totals,
         join: {
-          budgetSheet: bs.name, outcomeSheet: vs.name, key: ['ansvar', 'account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A', 'B'], amount: ['D'] }, outcomeCols: { key: ['C', 'D'], amount: ['G'] },
-          budgetRows, outcomeRows, groupBy: 'Ansvar', keyGroup: 0,
+          budgetSheet: bs.name,
+          outcomeSheet: vs.name,
+          key: ['ansvar', 'account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A', 'B'], amount: ['D'] },
+          outcomeCols: { key: ['C', 'D'], amount: ['G'] },
+          budgetRows,
+          outcomeRows,
+          groupBy: 'Ansvar',
+          keyGroup: 0,
         },
       });
     },
@@ -197,9 +230,17 @@ function mappingByRanges(): Fixture {
         tests: 'join by account, a mapping table of ranges, an unmapped account listed, unmatched both ways',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ss.name, key: ['account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['C'] }, outcomeCols: { key: ['A'], amount: ['C'] }, budgetRows, outcomeRows,
-          groupBy: 'Målområde', mapping: { sheet: ks.name, keyCol: 'A', groupCol: 'B', rows },
+          budgetSheet: bs.name,
+          outcomeSheet: ss.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['C'] },
+          outcomeCols: { key: ['A'], amount: ['C'] },
+          budgetRows,
+          outcomeRows,
+          groupBy: 'Målområde',
+          mapping: { sheet: ks.name, keyCol: 'A', groupCol: 'B', rows },
         },
       });
     },
@@ -270,8 +311,15 @@ function codesPartlyMatching(): Fixture {
         tests: 'codes match as text, sub-accounts and a lost leading zero are unmatched both ways, nothing dropped',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: hs.name, key: ['verksamhet', 'account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A', 'B'], amount: ['D'] }, outcomeCols: { key: ['A', 'B'], amount: ['F'] }, budgetRows, outcomeRows,
+          budgetSheet: bs.name,
+          outcomeSheet: hs.name,
+          key: ['verksamhet', 'account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A', 'B'], amount: ['D'] },
+          outcomeCols: { key: ['A', 'B'], amount: ['F'] },
+          budgetRows,
+          outcomeRows,
         },
       });
     },
@@ -334,8 +382,15 @@ function goalAreaAgainstProjects(): Fixture {
         tables: [],
         totals: [{ sheet: bs.name, unit: 'kr', row: sr, cols: ['B'], covers: budgetRows.map((x) => x.row) }],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ps.name, key: ['goalArea'], convention: 'unsigned', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['B'] }, outcomeCols: { key: ['B'], amount: ['C'] }, budgetRows, outcomeRows,
+          budgetSheet: bs.name,
+          outcomeSheet: ps.name,
+          key: ['goalArea'],
+          convention: 'unsigned',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['B'] },
+          outcomeCols: { key: ['B'], amount: ['C'] },
+          budgetRows,
+          outcomeRows,
         },
       });
     },

@@ -25,42 +25,61 @@ function raindanceUppfoljning(): Fixture {
       putRow(ws, 4, 'A', ['Urval:', 'Ansvar 100–400, Konto 3000–8999']);
       putRow(ws, 5, 'A', ['Utskriven:', '2025-01-17 08:42', 'Användare: EKOANN']);
       const H = 7;
-      putRow(ws, H, 'A', ['Ansvar', 'Ansvar benämning', 'Konto', 'Konto benämning', 'Årsbudget', 'Utfall ack', 'Avvikelse', 'Förbrukat %'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Ansvar', 'Ansvar benämning', 'Konto', 'Konto benämning', 'Årsbudget', 'Utfall ack', 'Avvikelse', 'Förbrukat %'], {
+        bold: true,
+        border: true,
+      });
       const data: [string, string, Acc[]][] = [
-        ['100', 'Förbundsledning', [
-          ['3110', 'Medlemsbidrag', '-48600000', '-48600000'],
-          ['3810', 'Övriga intäkter', '-150000', '-212430.50'],
-          ['5010', 'Löner månadsavlönade', '3450000', '3512880.25'],
-          ['5510', 'Arbetsgivaravgifter', '1084000', '1103745.10'],
-          ['6110', 'Lokalhyror', '2200000', '2200000'],
-          ['7310', 'Telefoni och IT', '420000', '467913.75'],
-          ['8410', 'Räntekostnader', '310000', '287412'],
-        ]],
-        ['200', 'Räddningsavdelning', [
-          ['3410', 'Ersättning automatlarm', '-900000', '-1046250'],
-          ['5010', 'Löner månadsavlönade', '14800000', '14656201.40'],
-          ['5020', 'Löner räddningspersonal i beredskap', '9600000', '10288930.60'],
-          ['5510', 'Arbetsgivaravgifter', '7666000', '7836114'],
-          ['6410', 'Drivmedel', '820000', '948331.20'],
-          ['6430', 'Reparation och underhåll fordon', '1150000', '1031776.85'],
-          ['6510', 'Förbrukningsmaterial', '540000', '498210'],
-          ['7810', 'Avskrivningar fordon', '3100000', '3087500'],
-        ]],
-        ['300', 'Förebyggande', [
-          ['3420', 'Tillsynsavgifter', '-620000', '-701800'],
-          ['3430', 'Avgifter brandfarlig vara', '-180000', '-165400'],
-          ['5010', 'Löner månadsavlönade', '4120000', '3901556.30'],
-          ['5510', 'Arbetsgivaravgifter', '1294000', '1225468.90'],
-          ['7010', 'Resor', '95000', '121308'],
-          ['7690', 'Övriga kostnader', '0', '12345.67'],
-        ]],
-        ['400', 'Utbildning och övningsfält', [
-          ['3510', 'Försäljning utbildning', '-1400000', '-1212650'],
-          ['5010', 'Löner månadsavlönade', '1980000', '2004318.45'],
-          ['5510', 'Arbetsgivaravgifter', '622000', '629756.80'],
-          ['6320', 'Fastighetsskötsel övningsfält', '380000', '455902'],
-          ['6510', 'Förbrukningsmaterial', '260000', '231044.30'],
-        ]],
+        [
+          '100',
+          'Förbundsledning',
+          [
+            ['3110', 'Medlemsbidrag', '-48600000', '-48600000'],
+            ['3810', 'Övriga intäkter', '-150000', '-212430.50'],
+            ['5010', 'Löner månadsavlönade', '3450000', '3512880.25'],
+            ['5510', 'Arbetsgivaravgifter', '1084000', '1103745.10'],
+            ['6110', 'Lokalhyror', '2200000', '2200000'],
+            ['7310', 'Telefoni och IT', '420000', '467913.75'],
+            ['8410', 'Räntekostnader', '310000', '287412'],
+          ],
+        ],
+        [
+          '200',
+          'Räddningsavdelning',
+          [
+            ['3410', 'Ersättning automatlarm', '-900000', '-1046250'],
+            ['5010', 'Löner månadsavlönade', '14800000', '14656201.40'],
+            ['5020', 'Löner räddningspersonal i beredskap', '9600000', '10288930.60'],
+            ['5510', 'Arbetsgivaravgifter', '7666000', '7836114'],
+            ['6410', 'Drivmedel', '820000', '948331.20'],
+            ['6430', 'Reparation och underhåll fordon', '1150000', '1031776.85'],
+            ['6510', 'Förbrukningsmaterial', '540000', '498210'],
+            ['7810', 'Avskrivningar fordon', '3100000', '3087500'],
+          ],
+        ],
+        [
+          '300',
+          'Förebyggande',
+          [
+            ['3420', 'Tillsynsavgifter', '-620000', '-701800'],
+            ['3430', 'Avgifter brandfarlig vara', '-180000', '-165400'],
+            ['5010', 'Löner månadsavlönade', '4120000', '3901556.30'],
+            ['5510', 'Arbetsgivaravgifter', '1294000', '1225468.90'],
+            ['7010', 'Resor', '95000', '121308'],
+            ['7690', 'Övriga kostnader', '0', '12345.67'],
+          ],
+        ],
+        [
+          '400',
+          'Utbildning och övningsfält',
+          [
+            ['3510', 'Försäljning utbildning', '-1400000', '-1212650'],
+            ['5010', 'Löner månadsavlönade', '1980000', '2004318.45'],
+            ['5510', 'Arbetsgivaravgifter', '622000', '629756.80'],
+            ['6320', 'Fastighetsskötsel övningsfält', '380000', '455902'],
+            ['6510', 'Förbrukningsmaterial', '260000', '231044.30'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       let r = H + 1;
@@ -92,9 +111,16 @@ function raindanceUppfoljning(): Fixture {
         tests: 'ledger signs, title block, repeated accounts, group per ansvar, percentage column ignored',
         tables: [
           {
-            sheet: 'Uppföljningsrapport', headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: 'Uppföljningsrapport',
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { budget: 'E', outcome: 'F', deviation: 'G', code: 'C', line: 'D', dimension: 'B' },
-            groupBy: 'Ansvar', cells: { budget: ['E'], outcome: ['F'] }, lines, groups: true,
+            groupBy: 'Ansvar',
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines,
+            groups: true,
           },
         ],
         totals: [{ sheet: 'Uppföljningsrapport', unit: 'kr', row: total, cols: ['E', 'F', 'G'], covers: lines.map((l) => l.row) }],
@@ -120,29 +146,38 @@ function agressoPerAnsvar(): Fixture {
       const H = 6;
       putRow(ws, H, 'B', ['Konto', 'Konto(T)', 'Budget', 'Redovisat', 'Diff', 'Diff %'], { bold: true, fill: 'FFD9E1F2' });
       const data: [string, Acc[]][] = [
-        ['Ansvar 11 Förbundsdirektion', [
-          ['3110', 'Medlemsbidrag', '-6200000', '-6200000'],
-          ['5310', 'Arvoden förtroendevalda', '410000', '386550'],
-          ['5510', 'Sociala avgifter', '129000', '121450'],
-          ['7010', 'Resor', '60000', '74210'],
-          ['7620', 'Revision', '180000', '165000'],
-        ]],
-        ['Ansvar 21 Hamnverksamhet', [
-          ['3210', 'Hamnavgifter', '-2850000', '-3104880'],
-          ['3220', 'Arrenden', '-420000', '-420000'],
-          ['5010', 'Löner', '1960000', '2015340'],
-          ['5510', 'Sociala avgifter', '616000', '633280'],
-          ['6310', 'El och värme', '380000', '451920'],
-          ['6330', 'Fastighetsunderhåll', '700000', '612455'],
-          ['7810', 'Avskrivningar', '1100000', '1100000'],
-        ]],
-        ['Ansvar 31 Farledsunderhåll', [
-          ['3310', 'Statsbidrag farleder', '-1500000', '-1500000'],
-          ['4010', 'Entreprenader muddring', '2800000', '3254700'],
-          ['6410', 'Drivmedel båtar', '240000', '289105'],
-          ['6430', 'Reparation båtar', '320000', '198630'],
-          ['8410', 'Räntekostnader', '85000', '91230'],
-        ]],
+        [
+          'Ansvar 11 Förbundsdirektion',
+          [
+            ['3110', 'Medlemsbidrag', '-6200000', '-6200000'],
+            ['5310', 'Arvoden förtroendevalda', '410000', '386550'],
+            ['5510', 'Sociala avgifter', '129000', '121450'],
+            ['7010', 'Resor', '60000', '74210'],
+            ['7620', 'Revision', '180000', '165000'],
+          ],
+        ],
+        [
+          'Ansvar 21 Hamnverksamhet',
+          [
+            ['3210', 'Hamnavgifter', '-2850000', '-3104880'],
+            ['3220', 'Arrenden', '-420000', '-420000'],
+            ['5010', 'Löner', '1960000', '2015340'],
+            ['5510', 'Sociala avgifter', '616000', '633280'],
+            ['6310', 'El och värme', '380000', '451920'],
+            ['6330', 'Fastighetsunderhåll', '700000', '612455'],
+            ['7810', 'Avskrivningar', '1100000', '1100000'],
+          ],
+        ],
+        [
+          'Ansvar 31 Farledsunderhåll',
+          [
+            ['3310', 'Statsbidrag farleder', '-1500000', '-1500000'],
+            ['4010', 'Entreprenader muddring', '2800000', '3254700'],
+            ['6410', 'Drivmedel båtar', '240000', '289105'],
+            ['6430', 'Reparation båtar', '320000', '198630'],
+            ['8410', 'Räntekostnader', '85000', '91230'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -185,9 +220,16 @@ function agressoPerAnsvar(): Fixture {
         tests: 'table in column B, "(T)" headers, Redovisat as outcome, section rows as groups, Summa rows as control totals',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' },
-            groupBy: 'Ansvar', cells: { budget: ['D'], outcome: ['E'] }, lines, groups: true,
+            groupBy: 'Ansvar',
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            groups: true,
           },
         ],
         totals,
@@ -213,28 +255,37 @@ function hogiaKostnadsstalle(): Fixture {
       const H = 6;
       putRow(ws, H, 'A', ['Kst', 'Konto', 'Benämning', 'Utfall', 'Budget', 'Diff', 'Utfall fg år'], { bold: true, border: true });
       const data: [string, [string, string, string, string, string][]][] = [
-        ['10 Kansli', [
-          ['3010', 'Medlemsavgifter', '-5400000', '-5400000', '-5250000'],
-          ['3990', 'Övriga intäkter', '-20000', '-61250', '-18400'],
-          ['5010', 'Löner', '2350000', '2298400', '2204300'],
-          ['5410', 'Sociala avgifter', '738000', '722150', '692300'],
-          ['6110', 'Lokalhyra', '420000', '431200', '418000'],
-          ['6550', 'Konsultarvoden', '300000', '389400', '120500'],
-          ['7010', 'Resor', '90000', '64300', '88100'],
-        ]],
-        ['20 Besöksnäring', [
-          ['3310', 'Projektbidrag Tillväxtverket', '-1200000', '-980000', '-1100000'],
-          ['4010', 'Köpta tjänster', '900000', '712300', '840600'],
-          ['5010', 'Löner', '520000', '498750', '505000'],
-          ['5410', 'Sociala avgifter', '163000', '156700', '158700'],
-        ]],
-        ['30 Kompetens', [
-          ['3320', 'Bidrag ESF', '-850000', '-912400', '-400000'],
-          ['4010', 'Köpta tjänster', '600000', '655900', '260000'],
-          ['5010', 'Löner', '410000', '441100', '98000'],
-          ['5410', 'Sociala avgifter', '129000', '138600', '30800'],
-          ['6990', 'Övriga kostnader', '15000', '2400', '0'],
-        ]],
+        [
+          '10 Kansli',
+          [
+            ['3010', 'Medlemsavgifter', '-5400000', '-5400000', '-5250000'],
+            ['3990', 'Övriga intäkter', '-20000', '-61250', '-18400'],
+            ['5010', 'Löner', '2350000', '2298400', '2204300'],
+            ['5410', 'Sociala avgifter', '738000', '722150', '692300'],
+            ['6110', 'Lokalhyra', '420000', '431200', '418000'],
+            ['6550', 'Konsultarvoden', '300000', '389400', '120500'],
+            ['7010', 'Resor', '90000', '64300', '88100'],
+          ],
+        ],
+        [
+          '20 Besöksnäring',
+          [
+            ['3310', 'Projektbidrag Tillväxtverket', '-1200000', '-980000', '-1100000'],
+            ['4010', 'Köpta tjänster', '900000', '712300', '840600'],
+            ['5010', 'Löner', '520000', '498750', '505000'],
+            ['5410', 'Sociala avgifter', '163000', '156700', '158700'],
+          ],
+        ],
+        [
+          '30 Kompetens',
+          [
+            ['3320', 'Bidrag ESF', '-850000', '-912400', '-400000'],
+            ['4010', 'Köpta tjänster', '600000', '655900', '260000'],
+            ['5010', 'Löner', '410000', '441100', '98000'],
+            ['5410', 'Sociala avgifter', '129000', '138600', '30800'],
+            ['6990', 'Övriga kostnader', '15000', '2400', '0'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -282,9 +333,16 @@ function hogiaKostnadsstalle(): Fixture {
         tests: 'outcome before budget, a reported diff of the opposite sign is not a mismatch, prior-year column not the outcome',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', outcome: 'D', budget: 'E', priorYear: 'G' },
-            groupBy: 'Kst', cells: { budget: ['E'], outcome: ['D'] }, lines, groups: true,
+            groupBy: 'Kst',
+            cells: { budget: ['E'], outcome: ['D'] },
+            lines,
+            groups: true,
           },
         ],
         totals,
@@ -312,11 +370,25 @@ function unit4FlatExport(): Fixture {
         ['510 Internationellt samarbete', ['0511'], true],
       ];
       const accounts: [string, string][] = [
-        ['3310', 'Statsbidrag'], ['3410', 'Försäljning av tjänster'], ['3510', 'EU-bidrag'],
-        ['4010', 'Köp av huvudverksamhet'], ['4610', 'Entreprenader'], ['5010', 'Löner månadsavlönade'], ['5060', 'Löner timanställda'],
-        ['5510', 'Arbetsgivaravgifter'], ['5610', 'Pensionskostnader'], ['6110', 'Lokalhyror'], ['6410', 'Förbrukningsinventarier'],
-        ['6510', 'Förbrukningsmaterial'], ['7010', 'Resor'], ['7110', 'Kontorsmaterial'], ['7310', 'Tele och IT'], ['7410', 'Försäkringar'],
-        ['7610', 'Konsulttjänster'], ['7690', 'Övriga tjänster'], ['7810', 'Avskrivningar'],
+        ['3310', 'Statsbidrag'],
+        ['3410', 'Försäljning av tjänster'],
+        ['3510', 'EU-bidrag'],
+        ['4010', 'Köp av huvudverksamhet'],
+        ['4610', 'Entreprenader'],
+        ['5010', 'Löner månadsavlönade'],
+        ['5060', 'Löner timanställda'],
+        ['5510', 'Arbetsgivaravgifter'],
+        ['5610', 'Pensionskostnader'],
+        ['6110', 'Lokalhyror'],
+        ['6410', 'Förbrukningsinventarier'],
+        ['6510', 'Förbrukningsmaterial'],
+        ['7010', 'Resor'],
+        ['7110', 'Kontorsmaterial'],
+        ['7310', 'Tele och IT'],
+        ['7410', 'Försäkringar'],
+        ['7610', 'Konsulttjänster'],
+        ['7690', 'Övriga tjänster'],
+        ['7810', 'Avskrivningar'],
       ];
       const rand = rng(20240101);
       const lines: SpecLine[] = [];
@@ -364,9 +436,17 @@ function unit4FlatExport(): Fixture {
         tests: 'hundreds of flat rows, empty cells are no value, summary per verksamhet, lines left out counted',
         tables: [
           {
-            sheet: ws.name, headerRow: 1, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: 1,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'B', code: 'D', line: 'E', budget: 'F', outcome: 'G' },
-            groupBy: 'Verksamhet', cells: { budget: ['F'], outcome: ['G'] }, lines, groups: true, sample: true,
+            groupBy: 'Verksamhet',
+            cells: { budget: ['F'], outcome: ['G'] },
+            lines,
+            groups: true,
+            sample: true,
           },
         ],
       });
@@ -443,9 +523,14 @@ function vismaTrailingMinus(): Fixture {
         tests: 'text amounts with trailing minus, ledger signs, Resultat as total',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals,

@@ -39,16 +39,34 @@ function budgetProposal(): Fixture {
         r++;
       }
       put(ws, `A${r}`, 'Resultat', { bold: true });
-      for (const [c, i] of [['B', 1], ['C', 2], ['E', 3], ['F', 4]] as [string, number][]) num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
+      for (const [c, i] of [
+        ['B', 1],
+        ['C', 2],
+        ['E', 3],
+        ['F', 4],
+      ] as [string, number][])
+        num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
       num(ws, `D${r}`, sum(data.map((d) => tkr(d[2]) - tkr(d[1]))), 'tkr', '#,##0', { bold: true });
       widths(ws, { A: 30, B: 12, C: 12, D: 12, E: 12, F: 12 });
       return built(wb, {
         family: 'missing-role',
         description:
-          'A kommunalförbund\'s budget proposal in tkr: Budget 2024 (this year\'s budget), Budget 2025 (proposed), Förändring, Plan 2026 and Plan 2027. There is no outcome anywhere, so there is nothing to reconcile: no deviation, no flag, and the reading says the outcome is missing (two budget years are not a budget and an outcome).',
+          "A kommunalförbund's budget proposal in tkr: Budget 2024 (this year's budget), Budget 2025 (proposed), Förändring, Plan 2026 and Plan 2027. There is no outcome anywhere, so there is nothing to reconcile: no deviation, no flag, and the reading says the outcome is missing (two budget years are not a budget and an outcome).",
         source: 'Kommunalförbund, förslag till budget med flerårsplan',
         tests: 'two budget years are not budget and outcome; no deviation invented',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: false, missingRole: 'outcome', columns: { line: 'A', budget: 'C' }, cells: { budget: ['C'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: false,
+            missingRole: 'outcome',
+            columns: { line: 'A', budget: 'C' },
+            cells: { budget: ['C'] },
+            lines,
+          },
+        ],
         mustNotFlag: true,
       });
     },
@@ -93,7 +111,19 @@ function twoOutcomeYears(): Fixture {
           'A ledger comparison per account with Utfall 2023 before Utfall 2024, a change and a change in percent. There is no budget: 2024 is the outcome and 2023 the prior year, and nothing may be compared as if 2023 were a budget. No deviation, no flag; the reading says the budget is missing.',
         source: 'Ledger comparison with the previous year (saldolista per konto, two years)',
         tests: 'two outcome years are not budget and outcome; no deviation invented',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: false, missingRole: 'budget', columns: { code: 'A', line: 'B', priorYear: 'C', outcome: 'D' }, cells: { outcome: ['D'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: false,
+            missingRole: 'budget',
+            columns: { code: 'A', line: 'B', priorYear: 'C', outcome: 'D' },
+            cells: { outcome: ['D'] },
+            lines,
+          },
+        ],
         mustNotFlag: true,
       });
     },
@@ -139,7 +169,19 @@ function forecastWithoutActuals(): Fixture {
           'An English forecast sheet: Annual budget and Full-year forecast per department with the change and comments, but no actuals. A forecast is not an outcome: there is no budget deviation to give (the forecast change may be shown as such), no flag, and the reading says the outcome is missing.',
         source: 'Regional council, forecast round in English',
         tests: 'a forecast is not an outcome; no deviation invented in an English sheet',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: false, missingRole: 'outcome', columns: { line: 'A', budget: 'B', forecast: 'C' }, cells: { budget: ['B'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: false,
+            missingRole: 'outcome',
+            columns: { line: 'A', budget: 'B', forecast: 'C' },
+            cells: { budget: ['B'] },
+            lines,
+          },
+        ],
         mustNotFlag: true,
       });
     },

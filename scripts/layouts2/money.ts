@@ -42,7 +42,10 @@ export function inUnit(o: Ore, unit: Unit): string {
   const neg = o < 0n;
   const a = neg ? -o : o;
   const whole = a / f;
-  const frac = (a % f).toString().padStart(f.toString().length - 1, '0').replace(/0+$/, '');
+  const frac = (a % f)
+    .toString()
+    .padStart(f.toString().length - 1, '0')
+    .replace(/0+$/, '');
   return `${neg && a !== 0n ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
 }
 

@@ -72,9 +72,16 @@ function monthsBesideAnnualBudget(): Fixture {
         tests: 'month columns are periods, last month with outcome is July, pro-rata budget, Summa column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { code: 'A', line: 'B', budget: 'C' }, period: { months: M, basis: 'pro-rata' },
-            cells: { budget: ['C'], outcome: monthCols.slice(0, M) }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { code: 'A', line: 'B', budget: 'C' },
+            period: { months: M, basis: 'pro-rata' },
+            cells: { budget: ['C'], outcome: monthCols.slice(0, M) },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', ...monthCols.slice(0, M), 'Q'], covers: lines.map((l) => l.row) }],
@@ -109,7 +116,12 @@ function twoMonthBlocks(): Fixture {
         ['Medlemsbidrag', 'income', q('1200000'), ['1200000', '0', '0', '1200000', '0']],
         ['Personal', 'cost', [...flat('95000').slice(0, 6), '40000', ...flat('95000').slice(7)], ['93412.50', '96120', '95877.25', '101230', '94005.80']],
         ['Lokaler', 'cost', flat('15000'), ['15000', '15000', '15000', '15000', '15000']],
-        ['Insatser', 'cost', ['0', '250000', '250000', '250000', '250000', '250000', '100000', '300000', '300000', '300000', '300000', '300000'], ['0', '188400', '231950', '264100', '301225']],
+        [
+          'Insatser',
+          'cost',
+          ['0', '250000', '250000', '250000', '250000', '250000', '100000', '300000', '300000', '300000', '300000', '300000'],
+          ['0', '188400', '231950', '264100', '301225'],
+        ],
         ['Administration', 'cost', flat('20000'), ['18220', '21404.40', '19876', '25310.10', '17402']],
         ['Övrigt', 'cost', flat('5000'), ['0', '1250', '6812.75', '0', '3120']],
       ];
@@ -130,12 +142,19 @@ function twoMonthBlocks(): Fixture {
         description:
           'A samordningsförbund\'s monthly sheet: a merged "Budget 2024" over month numbers 1–12 (numbers, not names), an empty column, and a merged "Utfall 2024" over 1–12 filled through May (zeros where nothing was booked, empty after May). The budget has its own months, and they are uneven (member contributions paid quarterly, insatser starting in February, a July dip in personnel), so the year to date is budget months 1–5 against outcome months 1–5, not 5/12 of the year. All amounts positive, Medlemsbidrag is income.',
         source: 'Samordningsförbund, månadsrapport with periodised budget',
-        tests: 'month numbers as headers under merged year headers, the budget\'s own months, zero versus empty months',
+        tests: "month numbers as headers under merged year headers, the budget's own months, zero versus empty months",
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { line: 'A' }, period: { months: M, basis: 'months' },
-            cells: { budget: budgetCols, periodBudget: budgetCols.slice(0, M), outcome: outcomeCols }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A' },
+            period: { months: M, basis: 'months' },
+            cells: { budget: budgetCols, periodBudget: budgetCols.slice(0, M), outcome: outcomeCols },
+            lines,
+            count: true,
           },
         ],
       });
@@ -220,9 +239,16 @@ function pivotDatesAgainstBudget(): Fixture {
         tables: [],
         totals,
         join: {
-          budgetSheet: bs.name, outcomeSheet: ps.name, key: ['account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['C'] }, outcomeCols: { key: ['A'], amount: monthCols },
-          budgetRows, outcomeRows, ytd: { months: M, basis: 'pro-rata' },
+          budgetSheet: bs.name,
+          outcomeSheet: ps.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['C'] },
+          outcomeCols: { key: ['A'], amount: monthCols },
+          budgetRows,
+          outcomeRows,
+          ytd: { months: M, basis: 'pro-rata' },
         },
       });
     },
@@ -256,7 +282,12 @@ function periodRowsAgainstMonthlyBudget(): Fixture {
       const monthly = new Map<string, Ore[]>();
       for (const [konto, name, annual, shape] of accounts) {
         const a = kr(annual);
-        const months = shape === 'flat' ? Array(12).fill(a / 12n) : shape === 'q' ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => (i % 3 === 0 ? a / 4n : 0n)) : [...Array(11).fill(0n), a];
+        const months =
+          shape === 'flat'
+            ? Array(12).fill(a / 12n)
+            : shape === 'q'
+              ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => (i % 3 === 0 ? a / 4n : 0n))
+              : [...Array(11).fill(0n), a];
         if (sum(months) !== a) throw new Error(`budget ${konto} does not divide`);
         monthly.set(konto, months);
         putRow(bs, r, 'A', [Number(konto), name]);
@@ -311,12 +342,19 @@ function periodRowsAgainstMonthlyBudget(): Fixture {
         family: 'months',
         description: `A monthly budget per account (jan … dec and a Helår formula) and a huvudbok of ${outcomeRows.length} rows with Period (202401 … 202409), Ver.nr, Konto, Text and Belopp. The ledger rows are summed per account and joined with the budget; the year to date is the budget's own months January–September against the outcome through period 202409. Revision (7620) is budgeted only in December, so it has budget and no outcome yet; 6990 was booked without a budget. Ledger signs.`,
         source: 'Visma/Raindance huvudbok export with period rows, budget per month in Excel',
-        tests: 'period rows are months, transactions summed per account, year to date from the budget\'s own months',
+        tests: "period rows are months, transactions summed per account, year to date from the budget's own months",
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: hb.name, key: ['account'], convention: 'ledger', unit: 'kr',
+          budgetSheet: bs.name,
+          outcomeSheet: hb.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
           budgetCols: { key: ['A'], amount: ['O'], period: MONTHS.slice(0, M).map((_, i) => letter(3 + i)) },
-          outcomeCols: { key: ['C'], amount: ['E'] }, budgetRows, outcomeRows, ytd: { months: M, basis: 'months' },
+          outcomeCols: { key: ['C'], amount: ['E'] },
+          budgetRows,
+          outcomeRows,
+          ytd: { months: M, basis: 'months' },
         },
       });
     },

@@ -70,8 +70,15 @@ function textNumbersEveryMinus(): Fixture {
         tests: 'text numbers in every Swedish form, six ways to write a minus',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
-            columns: { line: 'A', outcome: 'B', budget: 'C', deviation: 'D', priorYear: 'E' }, cells: { budget: ['C'], outcome: ['B'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
+            columns: { line: 'A', outcome: 'B', budget: 'C', deviation: 'D', priorYear: 'E' },
+            cells: { budget: ['C'], outcome: ['B'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -90,7 +97,12 @@ function twoTablesInColumnD(): Fixture {
       const ws = wb.addWorksheet('Uppföljning');
       put(ws, 'A1', 'Drift- och investeringsuppföljning helår 2024, tkr', { bold: true, size: 13 });
       put(ws, 'A3', 'Kommentarer', { bold: true });
-      put(ws, 'A4', 'Utfallet för driften blev 1,2 mnkr bättre än budget, främst på grund av vakanser inom förebyggande verksamhet. Investeringarna blev lägre än planerat då leveransen av höjdfordonet försenats till 2025.', { wrap: true });
+      put(
+        ws,
+        'A4',
+        'Utfallet för driften blev 1,2 mnkr bättre än budget, främst på grund av vakanser inom förebyggande verksamhet. Investeringarna blev lägre än planerat då leveransen av höjdfordonet försenats till 2025.',
+        { wrap: true },
+      );
       ws.mergeCells('A4:J7');
       put(ws, 'D9', 'Driftredovisning', { bold: true });
       const H1 = 10;
@@ -143,8 +155,28 @@ function twoTablesInColumnD(): Fixture {
         source: 'Räddningstjänstförbund, uppföljning helår with drift and investeringar on one sheet',
         tests: 'two tables on one sheet, table starting in column D, comment block above',
         tables: [
-          { sheet: ws.name, headerRow: H1, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'D', budget: 'E', outcome: 'F', deviation: 'G' }, cells: { budget: ['E'], outcome: ['F'] }, lines: d, count: true },
-          { sheet: ws.name, headerRow: H2, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'D', budget: 'E', outcome: 'F', deviation: 'G', comment: 'H' }, cells: { budget: ['E'], outcome: ['F'] }, lines: iv, count: true },
+          {
+            sheet: ws.name,
+            headerRow: H1,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'D', budget: 'E', outcome: 'F', deviation: 'G' },
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines: d,
+            count: true,
+          },
+          {
+            sheet: ws.name,
+            headerRow: H2,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'D', budget: 'E', outcome: 'F', deviation: 'G', comment: 'H' },
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines: iv,
+            count: true,
+          },
         ],
         totals: [
           { sheet: ws.name, unit: 'tkr', row: s1, cols: ['E', 'F', 'G'], covers: d.map((l) => l.row) },
@@ -169,7 +201,16 @@ function hiddenColumnsMergedHeaders(): Fixture {
       addLogo(wb, ws, 'A1:B3');
       put(ws, 'D1', 'Kommunalförbundet Gränslandet', { bold: true, size: 14 });
       put(ws, 'D2', 'Driftuppföljning helår 2024');
-      const heads: [string, string][] = [['A', 'Kostnadsställe'], ['B', 'Benämning'], ['C', 'Nyckel'], ['D', 'Budget\n2024'], ['F', 'Utfall\n2024'], ['G', 'Utfall\n2023'], ['H', 'Avvikelse'], ['I', 'Kommentar']];
+      const heads: [string, string][] = [
+        ['A', 'Kostnadsställe'],
+        ['B', 'Benämning'],
+        ['C', 'Nyckel'],
+        ['D', 'Budget\n2024'],
+        ['F', 'Utfall\n2024'],
+        ['G', 'Utfall\n2023'],
+        ['H', 'Avvikelse'],
+        ['I', 'Kommentar'],
+      ];
       for (const [c, h] of heads) {
         put(ws, `${c}5`, h, { bold: true, wrap: true, align: 'center', fill: 'FFD9D9D9' });
         ws.mergeCells(`${c}5:${c}6`);
@@ -218,9 +259,15 @@ function hiddenColumnsMergedHeaders(): Fixture {
         tests: 'logo, two-row merged headers with line breaks, hidden columns, spacer column, footnote and note rows',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'D', outcome: 'F', priorYear: 'G', deviation: 'H', comment: 'I' },
-            cells: { budget: ['D'], outcome: ['F'] }, lines, count: true,
+            cells: { budget: ['D'], outcome: ['F'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['D', 'F', 'G', 'H'], covers: lines.map((l) => l.row) }],
@@ -287,12 +334,19 @@ function lookupErrors(): Fixture {
         family: 'odd',
         description:
           'A budget sheet whose Utfall column is LETARAD (VLOOKUP) into a Huvudbok sheet: two accounts are missing from the ledger (#N/A), one formula lost its range (#REF!), and one budget cell says "ca 15 000". Each is an error naming its cell; those lines get no deviation and are counted as left out, the rest is read. 7690 has "-" as budget: no value (not zero and not an error), so it is left out too. Ledger signs. The Huvudbok sheet holds only outcome and gives no deviation of its own.',
-        source: 'Economist\'s LETARAD workbook: budget per account, outcome looked up from a pasted ledger',
+        source: "Economist's LETARAD workbook: budget per account, outcome looked up from a pasted ledger",
         tests: 'error values and unreadable text named by cell, a lone dash is no value, lines left out, the rest still read',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         errors,
@@ -359,9 +413,39 @@ function threeUnits(): Fixture {
         source: 'Kommunalförbund (kollektivtrafik), workbook with drift, investeringar and a summary',
         tests: 'unit from the sheet name, from KSEK in the header, from the title; three tables',
         tables: [
-          { sheet: d.name, headerRow: 2, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines: dl, count: true },
-          { sheet: inv.name, headerRow: 3, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines: il, count: true },
-          { sheet: s.name, headerRow: 3, unit: 'mnkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines: sl, count: true },
+          {
+            sheet: d.name,
+            headerRow: 2,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: dl,
+            count: true,
+          },
+          {
+            sheet: inv.name,
+            headerRow: 3,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: il,
+            count: true,
+          },
+          {
+            sheet: s.name,
+            headerRow: 3,
+            unit: 'mnkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: sl,
+            count: true,
+          },
         ],
       });
     },

@@ -21,25 +21,34 @@ function compactSubtotalsAtTop(): Fixture {
       const H = 4;
       putRow(ws, H, 'A', ['Radetiketter', 'Summa av Budget', 'Summa av Utfall'], { bold: true, fill: 'FFDDEBF7' });
       const groups: [string, Acc[]][] = [
-        ['Kansli', [
-          ['3110', '3110 Medlemsavgifter', '-9800000', '-9800000'],
-          ['5010', '5010 Löner', '3150000', '3288412'],
-          ['5510', '5510 Arbetsgivaravgifter', '990000', '1033420'],
-          ['6110', '6110 Lokalhyra', '610000', '598300'],
-          ['7310', '7310 IT och telefoni', '240000', '301775'],
-        ]],
-        ['Projekt Smart industri', [
-          ['3510', '3510 EU-bidrag', '-2400000', '-1954300'],
-          ['4010', '4010 Köpta tjänster', '1600000', '1187250'],
-          ['5010', '5010 Löner', '720000', '701900'],
-          ['5510', '5510 Arbetsgivaravgifter', '226000', '220450'],
-        ]],
-        ['Regional utveckling', [
-          ['4310', '4310 Lämnade bidrag', '3100000', '3325000'],
-          ['5010', '5010 Löner', '1880000', '1795230'],
-          ['5510', '5510 Arbetsgivaravgifter', '591000', '564120'],
-          ['7010', '7010 Resor och konferenser', '180000', '243655'],
-        ]],
+        [
+          'Kansli',
+          [
+            ['3110', '3110 Medlemsavgifter', '-9800000', '-9800000'],
+            ['5010', '5010 Löner', '3150000', '3288412'],
+            ['5510', '5510 Arbetsgivaravgifter', '990000', '1033420'],
+            ['6110', '6110 Lokalhyra', '610000', '598300'],
+            ['7310', '7310 IT och telefoni', '240000', '301775'],
+          ],
+        ],
+        [
+          'Projekt Smart industri',
+          [
+            ['3510', '3510 EU-bidrag', '-2400000', '-1954300'],
+            ['4010', '4010 Köpta tjänster', '1600000', '1187250'],
+            ['5010', '5010 Löner', '720000', '701900'],
+            ['5510', '5510 Arbetsgivaravgifter', '226000', '220450'],
+          ],
+        ],
+        [
+          'Regional utveckling',
+          [
+            ['4310', '4310 Lämnade bidrag', '3100000', '3325000'],
+            ['5010', '5010 Löner', '1880000', '1795230'],
+            ['5510', '5510 Arbetsgivaravgifter', '591000', '564120'],
+            ['7010', '7010 Resor och konferenser', '180000', '243655'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -74,8 +83,16 @@ function compactSubtotalsAtTop(): Fixture {
         tests: 'group rows that carry subtotals are groups, not lines; pivot wording; ledger signs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines, groups: true, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,
@@ -95,26 +112,35 @@ function tabularSummaAfter(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Verksamhet', 'Konto', 'Summa av Budget 2024', 'Summa av Utfall 2024'], { bold: true, fill: 'FFDDEBF7' });
       const groups: [string, Acc[]][] = [
-        ['Politisk verksamhet', [
-          ['5310', 'Arvoden', '520000', '498200'],
-          ['5510', 'Sociala avgifter', '163000', '156510'],
-          ['7010', 'Resor', '45000', '22800'],
-        ]],
-        ['Vattenproduktion', [
-          ['3110', 'Brukningsavgifter', '-41200000', '-42088950'],
-          ['4110', 'Kemikalier', '2650000', '3010440'],
-          ['5010', 'Löner', '6900000', '6752200'],
-          ['5510', 'Sociala avgifter', '2168000', '2121450'],
-          ['6310', 'El', '4800000', '5623100'],
-          ['7810', 'Avskrivningar', '9700000', '9650000'],
-        ]],
-        ['Ledningsnät', [
-          ['3120', 'Anslutningsavgifter', '-3500000', '-2210000'],
-          ['4610', 'Entreprenader', '5100000', '4388760'],
-          ['5010', 'Löner', '3900000', '3954100'],
-          ['5510', 'Sociala avgifter', '1225000', '1242210'],
-          ['8410', 'Räntekostnader', '2400000', '2688300'],
-        ]],
+        [
+          'Politisk verksamhet',
+          [
+            ['5310', 'Arvoden', '520000', '498200'],
+            ['5510', 'Sociala avgifter', '163000', '156510'],
+            ['7010', 'Resor', '45000', '22800'],
+          ],
+        ],
+        [
+          'Vattenproduktion',
+          [
+            ['3110', 'Brukningsavgifter', '-41200000', '-42088950'],
+            ['4110', 'Kemikalier', '2650000', '3010440'],
+            ['5010', 'Löner', '6900000', '6752200'],
+            ['5510', 'Sociala avgifter', '2168000', '2121450'],
+            ['6310', 'El', '4800000', '5623100'],
+            ['7810', 'Avskrivningar', '9700000', '9650000'],
+          ],
+        ],
+        [
+          'Ledningsnät',
+          [
+            ['3120', 'Anslutningsavgifter', '-3500000', '-2210000'],
+            ['4610', 'Entreprenader', '5100000', '4388760'],
+            ['5010', 'Löner', '3900000', '3954100'],
+            ['5510', 'Sociala avgifter', '1225000', '1242210'],
+            ['8410', 'Räntekostnader', '2400000', '2688300'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -150,9 +176,17 @@ function tabularSummaAfter(): Fixture {
         tests: 'group label carried down, "X Summa" rows are totals, Totalsumma',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { dimension: 'A', line: 'B', budget: 'C', outcome: 'D' }, groupBy: 'Verksamhet',
-            cells: { budget: ['C'], outcome: ['D'] }, lines, groups: true, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { dimension: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            groupBy: 'Verksamhet',
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,
@@ -209,8 +243,15 @@ function typeAsColumns(): Fixture {
         tests: 'two-row pivot header, a meaningless Totalsumma column ignored, budget 0 is a value',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],

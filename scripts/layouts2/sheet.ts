@@ -56,7 +56,8 @@ export interface Look {
 }
 
 export function style(cell: ExcelJS.Cell, look: Look = {}): void {
-  if (look.bold || look.italic || look.size || look.color) cell.font = { bold: look.bold, italic: look.italic, size: look.size, color: look.color ? { argb: look.color } : undefined };
+  if (look.bold || look.italic || look.size || look.color)
+    cell.font = { bold: look.bold, italic: look.italic, size: look.size, color: look.color ? { argb: look.color } : undefined };
   if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } };
   if (look.numFmt) cell.numFmt = look.numFmt;
   if (look.wrap || look.align || look.indent) cell.alignment = { wrapText: look.wrap, horizontal: look.align, indent: look.indent };
@@ -140,7 +141,12 @@ export function logoPng(rgb: [number, number, number] = [0, 84, 140]): Buffer {
   ihdr.writeUInt32BE(h, 4);
   ihdr[8] = 8;
   ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export function addLogo(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, range: string, rgb?: [number, number, number]): void {

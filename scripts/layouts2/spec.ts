@@ -280,7 +280,13 @@ export function expectTable(t: TableSpec): ExpectedTable {
   if (t.sample || t.count) out.lineCount = t.lines.length;
   if (t.deviations && t.groups) {
     const names = [...new Set(t.lines.map((l) => l.group).filter((g): g is string => g !== undefined))];
-    out.groups = names.map((g): ExpectedGroup => ({ key: g, ...rollup(t, t.lines.filter((l) => l.group === g)) }));
+    out.groups = names.map((g): ExpectedGroup => ({
+      key: g,
+      ...rollup(
+        t,
+        t.lines.filter((l) => l.group === g),
+      ),
+    }));
   }
   if (t.deviations && t.total !== false) out.total = rollup(t, t.lines);
   return out;
@@ -366,7 +372,10 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     onlyBudget: keys.filter((k) => budget.has(k) && !outcome.has(k)).map((k) => budget.get(k)!.key),
     onlyOutcome: keys.filter((k) => outcome.has(k) && !budget.has(k)).map((k) => outcome.get(k)!.key),
     duplicates: keys.filter((k) => (budget.get(k)?.n ?? 0) > 1).map((k) => budget.get(k)!.key),
-    total: { budget: krText(sum(j.budgetRows.map((r) => r.amount))), outcome: krText(sum(j.outcomeRows.filter((r) => known(keyText(r.key))).map((r) => r.amount))) },
+    total: {
+      budget: krText(sum(j.budgetRows.map((r) => r.amount))),
+      outcome: krText(sum(j.outcomeRows.filter((r) => known(keyText(r.key))).map((r) => r.amount))),
+    },
   };
   const groupOf = groupingOf(j);
   if (groupOf) {
@@ -379,14 +388,19 @@ export function expectJoin(j: JoinSpec): ExpectedJoin {
     out.groups = names.map((g) => {
       const ks = keys.filter((k) => groupOf((budget.get(k) ?? outcome.get(k))!.key) === g);
       const bs = ks.map((k) => budget.get(k)).filter((x) => x !== undefined);
-      const os = ks.filter(known).map((k) => outcome.get(k)).filter((x) => x !== undefined);
+      const os = ks
+        .filter(known)
+        .map((k) => outcome.get(k))
+        .filter((x) => x !== undefined);
       const both = ks.filter((k) => budget.has(k) && outcome.has(k) && known(k));
       const fig: ExpectedGroup = {
         key: g,
         budget: krText(bs.length ? sum(bs.map((x) => x.amount)) : null),
         outcome: krText(os.length ? sum(os.map((x) => x.amount)) : null),
         deviation: krText(
-          both.length ? sum(both.map((k) => deviationOf(j.convention, 'cost', j.ytd ? budget.get(k)!.period : budget.get(k)!.amount, outcome.get(k)!.amount))) : null,
+          both.length
+            ? sum(both.map((k) => deviationOf(j.convention, 'cost', j.ytd ? budget.get(k)!.period : budget.get(k)!.amount, outcome.get(k)!.amount)))
+            : null,
         ),
       };
       if (j.ytd) fig.periodBudget = krText(bs.length ? sum(bs.map((x) => x.period)) : null);
@@ -446,7 +460,8 @@ export function mapper(rows: { from: string; to?: string; group: string }[]): (k
   return (key) => {
     const code = key[key.length - 1];
     for (const r of rows) {
-      if (r.to === undefined ? code === r.from : code.length === r.from.length && Number(code) >= Number(r.from) && Number(code) <= Number(r.to)) return r.group;
+      if (r.to === undefined ? code === r.from : code.length === r.from.length && Number(code) >= Number(r.from) && Number(code) <= Number(r.to))
+        return r.group;
     }
     return null;
   };
@@ -455,7 +470,11 @@ export function mapper(rows: { from: string; to?: string; group: string }[]): (k
 // ---------------------------------------------------------------------------------------------
 // Fees and goals
 
-export function expectFees(f: FeeSpec, members: { name: string; population?: number; given?: Ore | null; givenCell?: string }[], params: Record<string, FeeParam>): ExpectedFees {
+export function expectFees(
+  f: FeeSpec,
+  members: { name: string; population?: number; given?: Ore | null; givenCell?: string }[],
+  params: Record<string, FeeParam>,
+): ExpectedFees {
   const fees = f.compute(members, params);
   const out: ExpectedFees = { total: krText(sum(fees.map((x) => x.fee))), members: fees.map((x) => ({ member: x.name, fee: krText(x.fee) })) };
   const stale = members
@@ -475,7 +494,8 @@ export function expectGoal(g: GoalSpec, values: Record<string, Ore>): ExpectedGo
 export function plantedChecks(d: Declared): ExpectedCheck[] {
   const out: ExpectedCheck[] = [];
   for (const t of d.totals ?? []) for (const m of t.mismatch ?? []) out.push({ kind: 'control-total', sheet: t.sheet, cell: `${m.col}${t.row}`, why: m.why });
-  for (const r of d.reported ?? []) for (const m of r.mismatchRows ?? []) out.push({ kind: 'reported-deviation', sheet: d.tables[r.table].sheet, cell: `${r.col}${m.row}`, why: m.why });
+  for (const r of d.reported ?? [])
+    for (const m of r.mismatchRows ?? []) out.push({ kind: 'reported-deviation', sheet: d.tables[r.table].sheet, cell: `${r.col}${m.row}`, why: m.why });
   for (const c of d.cross ?? []) for (const m of c.mismatch ?? []) out.push({ kind: 'cross-sheet', sheet: c.sheet, cell: `${m.col}${m.row}`, why: m.why });
   return out;
 }
@@ -499,7 +519,11 @@ export function expectAll(d: Declared): Omit<Expected, 'file'> {
   if (d.errors?.length) e.errors = d.errors.map((x) => ({ sheet: x.sheet, cell: x.cell, why: x.why }));
   if (d.fees) {
     const params = Object.fromEntries(Object.entries(d.fees.params).map(([k, p]) => [k, p.value]));
-    e.fees = expectFees(d.fees, d.fees.members.map((m) => ({ name: m.name, population: m.population, given: m.given, givenCell: m.givenCol ? `${m.givenCol}${m.row}` : undefined })), params);
+    e.fees = expectFees(
+      d.fees,
+      d.fees.members.map((m) => ({ name: m.name, population: m.population, given: m.given, givenCell: m.givenCol ? `${m.givenCol}${m.row}` : undefined })),
+      params,
+    );
   }
   if (d.goals) e.goals = d.goals.map((g) => expectGoal(g, Object.fromEntries(Object.entries(g.cells).map(([k, c]) => [k, c.value]))));
   return e;

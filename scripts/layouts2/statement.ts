@@ -70,14 +70,20 @@ function detailedWithNotes(): Fixture {
       return built(wb, {
         family: 'statement',
         description:
-          'The resultaträkning of a kommunalförbund\'s annual report, in tkr, with a Not column (small integers that are note references, not amounts), section headers without amounts, Summa rows, Verksamhetens nettokostnad, Resultat efter finansiella poster and Årets resultat. Signed: costs negative, Avvikelse = Utfall − Budget. Utfall 2024 stands before Budget 2024 and the prior year last.',
+          "The resultaträkning of a kommunalförbund's annual report, in tkr, with a Not column (small integers that are note references, not amounts), section headers without amounts, Summa rows, Verksamhetens nettokostnad, Resultat efter finansiella poster and Årets resultat. Signed: costs negative, Avvikelse = Utfall − Budget. Utfall 2024 stands before Budget 2024 and the prior year last.",
         source: 'Årsredovisning, resultaträkning with budget column (kommunalförbund)',
         tests: 'Not column ignored, section headers, statement subtotals and results are totals, signed',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', outcome: 'C', budget: 'D', deviation: 'E', priorYear: 'F' },
-            cells: { budget: ['D'], outcome: ['C'] }, lines, count: true,
+            cells: { budget: ['D'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -120,17 +126,21 @@ function shortStatement(): Fixture {
         totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['C', 'D', 'E'], covers: rows });
         return r++;
       };
-      const first = ([
-        ['Verksamhetens intäkter', 2, 'income', '14200', '15391', '14872'],
-        ['Verksamhetens kostnader', 3, 'cost', '-71850', '-73016', '-69530'],
-        ['Avskrivningar', 4, 'cost', '-3400', '-3288', '-3175'],
-      ] as [string, number, Side, string, string, string][]).map((d) => item(...d));
+      const first = (
+        [
+          ['Verksamhetens intäkter', 2, 'income', '14200', '15391', '14872'],
+          ['Verksamhetens kostnader', 3, 'cost', '-71850', '-73016', '-69530'],
+          ['Avskrivningar', 4, 'cost', '-3400', '-3288', '-3175'],
+        ] as [string, number, Side, string, string, string][]
+      ).map((d) => item(...d));
       total('Verksamhetens nettokostnad', first);
-      const second = ([
-        ['Medlemsbidrag', 5, 'income', '61500', '61500', '58900'],
-        ['Finansiella intäkter', 6, 'income', '120', '188', '97'],
-        ['Finansiella kostnader', 7, 'cost', '-350', '-402', '-318'],
-      ] as [string, number, Side, string, string, string][]).map((d) => item(...d));
+      const second = (
+        [
+          ['Medlemsbidrag', 5, 'income', '61500', '61500', '58900'],
+          ['Finansiella intäkter', 6, 'income', '120', '188', '97'],
+          ['Finansiella kostnader', 7, 'cost', '-350', '-402', '-318'],
+        ] as [string, number, Side, string, string, string][]
+      ).map((d) => item(...d));
       total('Resultat efter finansiella poster', [...first, ...second]);
       total('Årets resultat', [...first, ...second]);
       widths(ws, { A: 36, B: 6, C: 13, D: 13, E: 13 });
@@ -142,8 +152,15 @@ function shortStatement(): Fixture {
         tests: 'short statement lines, formulas read by their saved result, unit in the label header, Not column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'signed', deviations: true,
-            columns: { line: 'A', budget: 'C', outcome: 'D', priorYear: 'E' }, cells: { budget: ['C'], outcome: ['D'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'signed',
+            deviations: true,
+            columns: { line: 'A', budget: 'C', outcome: 'D', priorYear: 'E' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -231,8 +248,15 @@ function fortnoxResultatrapport(): Fixture {
         tests: 'Ackumulerat rather than Perioden as outcome, BAS accounts, Beräknat resultat',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
-            columns: { code: 'A', line: 'B', outcome: 'D', budget: 'E', deviation: 'F' }, cells: { budget: ['E'], outcome: ['D'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
+            columns: { code: 'A', line: 'B', outcome: 'D', budget: 'E', deviation: 'F' },
+            cells: { budget: ['E'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -251,7 +275,11 @@ function driftredovisningIntakterKostnader(): Fixture {
       const ws = wb.addWorksheet('Driftredovisning');
       put(ws, 'A1', 'Driftredovisning per nämnd 2024 (mnkr)', { bold: true, size: 13 });
       const H = 3;
-      putRow(ws, H, 'A', ['Nämnd', 'Intäkter', 'Kostnader', 'Nettokostnad 2024', 'Budget 2024', 'Budgetavvikelse', 'Nettokostnad 2023'], { bold: true, wrap: true, border: true });
+      putRow(ws, H, 'A', ['Nämnd', 'Intäkter', 'Kostnader', 'Nettokostnad 2024', 'Budget 2024', 'Budgetavvikelse', 'Nettokostnad 2023'], {
+        bold: true,
+        wrap: true,
+        border: true,
+      });
       const data: [string, string, string, string, string][] = [
         ['Kommunstyrelsen', '38.4', '-142.9', '-106.0', '-101.2'],
         ['Utbildningsnämnden', '61.2', '-798.4', '-731.5', '-712.8'],
@@ -281,13 +309,20 @@ function driftredovisningIntakterKostnader(): Fixture {
       return built(wb, {
         family: 'statement',
         description:
-          'A kommun\'s driftredovisning per nämnd in mnkr as the annual report prints it: the year\'s outcome split into Intäkter and Kostnader, then Nettokostnad 2024 (their sum), Budget 2024 (net), Budgetavvikelse and Nettokostnad 2023. Net figures are negative (signed). The comparison is Nettokostnad 2024 against Budget 2024: Intäkter and Kostnader are parts of the outcome, not budget or outcome themselves, and 2023 is the prior year.',
+          "A kommun's driftredovisning per nämnd in mnkr as the annual report prints it: the year's outcome split into Intäkter and Kostnader, then Nettokostnad 2024 (their sum), Budget 2024 (net), Budgetavvikelse and Nettokostnad 2023. Net figures are negative (signed). The comparison is Nettokostnad 2024 against Budget 2024: Intäkter and Kostnader are parts of the outcome, not budget or outcome themselves, and 2023 is the prior year.",
         source: 'Kommun årsredovisning, driftredovisning per nämnd (intäkter, kostnader, nettokostnad, budget)',
         tests: 'outcome as the net of two component columns beside it, later Nettokostnad year is the outcome',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'signed', deviations: true,
-            columns: { line: 'A', outcome: 'D', budget: 'E', deviation: 'F', priorYear: 'G' }, cells: { budget: ['E'], outcome: ['D'] }, lines, count: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'signed',
+            deviations: true,
+            columns: { line: 'A', outcome: 'D', budget: 'E', deviation: 'F', priorYear: 'G' },
+            cells: { budget: ['E'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'mnkr', row: r, cols: ['B', 'C', 'D', 'E', 'F', 'G'], covers: lines.map((l) => l.row) }],

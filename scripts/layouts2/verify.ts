@@ -9,7 +9,21 @@ import ExcelJS from 'exceljs';
 import { isDeepStrictEqual } from 'util';
 import { Unit } from '../layouts/expected';
 import { FACTOR, inUnit, numberText, Ore, sum, toOre } from './money';
-import { Built, Declared, expectFees, expectGoal, expectJoin, expectTable, FeeParam, figuresOf, JoinRowSpec, JoinSpec, ReadValue, SpecLine, TableSpec } from './spec';
+import {
+  Built,
+  Declared,
+  expectFees,
+  expectGoal,
+  expectJoin,
+  expectTable,
+  FeeParam,
+  figuresOf,
+  JoinRowSpec,
+  JoinSpec,
+  ReadValue,
+  SpecLine,
+  TableSpec,
+} from './spec';
 
 /** The value of a cell as saved: a formula gives its cached result, rich text its plain text. */
 export function readValue(ws: ExcelJS.Worksheet, addr: string): ReadValue {
@@ -86,7 +100,8 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
   const amount = (ws: ExcelJS.Worksheet, addr: string, unit: Unit, what: string): Ore | null => {
     const a = amountOf(readValue(ws, addr), unit);
     if (a === 'error') {
-      if (!(d.errors ?? []).some((e) => e.sheet === ws.name && e.cell === addr)) problems.push(`${ws.name}!${addr} (${what}) is not a number: ${JSON.stringify(readValue(ws, addr))}`);
+      if (!(d.errors ?? []).some((e) => e.sheet === ws.name && e.cell === addr))
+        problems.push(`${ws.name}!${addr} (${what}) is not a number: ${JSON.stringify(readValue(ws, addr))}`);
       return null;
     }
     return a;
@@ -112,7 +127,8 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
       if (forecast !== undefined) r.forecast = forecast;
       if (period !== undefined) r.periodBudget = period;
       for (const role of ['budget', 'outcome', 'forecast', 'periodBudget'] as const) {
-        if (t.cells[role] && (t.period?.basis !== 'pro-rata' || role !== 'periodBudget') && r[role] !== l[role]) problems.push(`${t.sheet} row ${l.row} ${role}: cells hold ${show(r[role])}, source ${show(l[role])}`);
+        if (t.cells[role] && (t.period?.basis !== 'pro-rata' || role !== 'periodBudget') && r[role] !== l[role])
+          problems.push(`${t.sheet} row ${l.row} ${role}: cells hold ${show(r[role])}, source ${show(l[role])}`);
       }
       const label = keyOf(readValue(ws, `${labelCol(ws, l.row, l.key)}${l.row}`));
       if (!label.includes(l.key) && !normal(label).includes(normal(l.key))) problems.push(`${t.sheet} row ${l.row}: no cell in the row reads "${l.key}"`);
@@ -127,7 +143,8 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
   });
   reread.forEach((t, i) => {
     const again = JSON.parse(JSON.stringify(expectTable(t)));
-    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.tables[i])))) problems.push(`${t.sheet}: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.tables[i])}`);
+    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.tables[i]))))
+      problems.push(`${t.sheet}: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.tables[i])}`);
   });
 
   // Printed totals foot, unless planted.
@@ -135,7 +152,7 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
     const ws = sheet(tot.sheet);
     for (const col of tot.cols) {
       const printed = amount(ws, `${col}${tot.row}`, tot.unit, 'total');
-      const parts = tot.covers.map((c) => (Array.isArray(c) ? [c[0], -1n] as const : [c, 1n] as const));
+      const parts = tot.covers.map((c) => (Array.isArray(c) ? ([c[0], -1n] as const) : ([c, 1n] as const)));
       const values = parts.map(([r, s]) => {
         const x = amount(ws, `${col}${r}`, tot.unit, 'covered');
         return x === null ? null : x * s;
@@ -147,8 +164,10 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
       const planted = (tot.mismatch ?? []).some((m) => m.col === col);
       const roundingLimit = (BigInt(parts.length + 1) * unitOre) / 2n;
       if (diff === null) problems.push(`${tot.sheet}!${col}${tot.row}: the total is empty`);
-      else if (planted && (diff < 0n ? -diff : diff) <= roundingLimit) problems.push(`${tot.sheet}!${col}${tot.row}: planted as a mismatch but differs by only ${inUnit(diff, 'kr')} kr`);
-      else if (!planted && (diff < 0n ? -diff : diff) > allowed) problems.push(`${tot.sheet}!${col}${tot.row}: printed ${inUnit(printed!, 'kr')} kr, the rows sum to ${inUnit(summed, 'kr')} kr`);
+      else if (planted && (diff < 0n ? -diff : diff) <= roundingLimit)
+        problems.push(`${tot.sheet}!${col}${tot.row}: planted as a mismatch but differs by only ${inUnit(diff, 'kr')} kr`);
+      else if (!planted && (diff < 0n ? -diff : diff) > allowed)
+        problems.push(`${tot.sheet}!${col}${tot.row}: printed ${inUnit(printed!, 'kr')} kr, the rows sum to ${inUnit(summed, 'kr')} kr`);
     }
   }
 
@@ -161,7 +180,8 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
       const got = amount(ws, `${rep.col}${l.row}`, t.unit, 'reported deviation');
       const planted = (rep.mismatchRows ?? []).some((m) => m.row === l.row);
       const same = want === null ? got === null : got === want;
-      if (planted === same) problems.push(`${t.sheet}!${rep.col}${l.row}: reported ${show(got)}, recomputed ${show(want)}${planted ? ' (planted as a mismatch)' : ''}`);
+      if (planted === same)
+        problems.push(`${t.sheet}!${rep.col}${l.row}: reported ${show(got)}, recomputed ${show(want)}${planted ? ' (planted as a mismatch)' : ''}`);
     }
   }
 
@@ -178,20 +198,23 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
         const got = amount(ws, `${col}${r.row}`, c.unit, `summary ${role}`);
         const want = sum(ls.map((l) => l[role]));
         const planted = (c.mismatch ?? []).some((m) => m.row === r.row && m.col === col);
-        if (planted === (got === want)) problems.push(`${c.sheet}!${col}${r.row}: summary ${show(got)}, detail ${show(want)}${planted ? ' (planted as a mismatch)' : ''}`);
+        if (planted === (got === want))
+          problems.push(`${c.sheet}!${col}${r.row}: summary ${show(got)}, detail ${show(want)}${planted ? ' (planted as a mismatch)' : ''}`);
       }
     }
   }
 
   for (const e of d.errors ?? []) {
     const v = readValue(sheet(e.sheet), e.cell);
-    if (!(v && typeof v === 'object' && 'error' in v) && amountOf(v, 'kr') !== 'error') problems.push(`${e.sheet}!${e.cell} should be an error or unreadable, holds ${JSON.stringify(v)}`);
+    if (!(v && typeof v === 'object' && 'error' in v) && amountOf(v, 'kr') !== 'error')
+      problems.push(`${e.sheet}!${e.cell} should be an error or unreadable, holds ${JSON.stringify(v)}`);
   }
 
   if (d.join) {
     const j = rereadJoin(d.join, sheet, amount, problems);
     const again = JSON.parse(JSON.stringify(expectJoin(j)));
-    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.join)))) problems.push(`join: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.join)}`);
+    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.join))))
+      problems.push(`join: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.join)}`);
   }
 
   if (d.fees) {
@@ -212,14 +235,16 @@ export function verifyWorkbook(wb: ExcelJS.Workbook, b: Built): string[] {
     const params: Record<string, FeeParam> = {};
     for (const [k, p] of Object.entries(f.params)) params[k] = p.read(readValue(sheet(p.sheet), p.cell));
     const again = JSON.parse(JSON.stringify(expectFees(f, members, params)));
-    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.fees)))) problems.push(`fees: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.fees)}`);
+    if (!isDeepStrictEqual(again, JSON.parse(JSON.stringify(b.expected.fees))))
+      problems.push(`fees: the expectation from the cells differs from the source's: ${firstDifference(again, b.expected.fees)}`);
   }
 
   (d.goals ?? []).forEach((g, i) => {
     const values: Record<string, Ore> = {};
     for (const [k, c] of Object.entries(g.cells)) values[k] = amount(sheet(c.sheet), c.cell, c.unit, `goal input ${k}`) ?? 0n;
     const again = expectGoal(g, values);
-    if (!isDeepStrictEqual(again, b.expected.goals?.[i])) problems.push(`goal "${g.text}": from the cells ${JSON.stringify(again)}, from the source ${JSON.stringify(b.expected.goals?.[i])}`);
+    if (!isDeepStrictEqual(again, b.expected.goals?.[i]))
+      problems.push(`goal "${g.text}": from the cells ${JSON.stringify(again)}, from the source ${JSON.stringify(b.expected.goals?.[i])}`);
   });
 
   checkDeclaredSheets(wb, d, problems);

@@ -30,7 +30,14 @@ function listObject(): Fixture {
       const H = 3;
       const rows = data.map(([p, m, b, o], i) => {
         const r = H + 1 + i;
-        return [p, m, cellNumber(kr(b), 'kr'), cellNumber(kr(o), 'kr'), { formula: 'tblInsatser[[#This Row],[Budget 2024]]-tblInsatser[[#This Row],[Utfall 2024]]', result: cellNumber(kr(b) - kr(o), 'kr') }, r];
+        return [
+          p,
+          m,
+          cellNumber(kr(b), 'kr'),
+          cellNumber(kr(o), 'kr'),
+          { formula: 'tblInsatser[[#This Row],[Budget 2024]]-tblInsatser[[#This Row],[Utfall 2024]]', result: cellNumber(kr(b) - kr(o), 'kr') },
+          r,
+        ];
       });
       const budget = sum(data.map((d) => kr(d[2])));
       const outcome = sum(data.map((d) => kr(d[3])));
@@ -56,14 +63,21 @@ function listObject(): Fixture {
       return built(wb, {
         family: 'goal-area',
         description:
-          'A samordningsförbund\'s insats list kept as an Excel table (tblInsatser) with its total row switched on: the total row\'s label is Excel\'s "Summa" and its amounts are SUBTOTAL(109, tblInsatser[…]) formulas; Avvikelse is a calculated column written with structured references (budget − utfall). Every formula carries its saved result. Unsigned costs; summary per Målområde. Utvärdering has an outcome of 0 (a value, not missing).',
+          "A samordningsförbund's insats list kept as an Excel table (tblInsatser) with its total row switched on: the total row's label is Excel's \"Summa\" and its amounts are SUBTOTAL(109, tblInsatser[…]) formulas; Avvikelse is a calculated column written with structured references (budget − utfall). Every formula carries its saved result. Unsigned costs; summary per Målområde. Utvärdering has an outcome of 0 (a value, not missing).",
         source: 'Samordningsförbund, insatsuppföljning kept as an Excel table',
         tests: 'ListObject with a total row, structured-reference formulas, goal-area column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', goalArea: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            groupBy: 'goalArea', cells: { budget: ['C'], outcome: ['D'] }, lines, groups: true,
+            groupBy: 'goalArea',
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            groups: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: total, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -86,26 +100,42 @@ function outlinedRows(): Fixture {
       const H = 4;
       putRow(ws, H, 'A', ['Konto', 'Benämning', 'Budget', 'Utfall', 'Avvikelse'], { bold: true, border: true });
       const groups: [string, boolean, [string, string, string, string][]][] = [
-        ['Intäkter', false, [
-          ['3110', 'Avfallstaxa hushåll', '86400000', '87912450'],
-          ['3120', 'Verksamhetsavfall', '12300000', '11486210'],
-          ['3510', 'Försäljning återvunnet material', '4100000', '3420775'],
-        ]],
-        ['Personal', true, [
-          ['5010', 'Löner', '21800000', '22416830'],
-          ['5410', 'Arbetsgivaravgifter', '6849600', '7043368'],
-          ['5710', 'Pensionskostnader', '2180000', '2051300'],
-        ]],
-        ['Verksamhet', false, [
-          ['6410', 'Entreprenad insamling', '41200000', '42687115'],
-          ['6420', 'Behandlingsavgifter', '15600000', '14980460'],
-          ['6430', 'Transporter', '5400000', '5812904'],
-        ]],
-        ['Övrigt', true, [
-          ['6110', 'Lokaler', '3200000', '3175000'],
-          ['7810', 'Avskrivningar', '4600000', '4588120'],
-          ['8410', 'Räntekostnader', '950000', '1104336'],
-        ]],
+        [
+          'Intäkter',
+          false,
+          [
+            ['3110', 'Avfallstaxa hushåll', '86400000', '87912450'],
+            ['3120', 'Verksamhetsavfall', '12300000', '11486210'],
+            ['3510', 'Försäljning återvunnet material', '4100000', '3420775'],
+          ],
+        ],
+        [
+          'Personal',
+          true,
+          [
+            ['5010', 'Löner', '21800000', '22416830'],
+            ['5410', 'Arbetsgivaravgifter', '6849600', '7043368'],
+            ['5710', 'Pensionskostnader', '2180000', '2051300'],
+          ],
+        ],
+        [
+          'Verksamhet',
+          false,
+          [
+            ['6410', 'Entreprenad insamling', '41200000', '42687115'],
+            ['6420', 'Behandlingsavgifter', '15600000', '14980460'],
+            ['6430', 'Transporter', '5400000', '5812904'],
+          ],
+        ],
+        [
+          'Övrigt',
+          true,
+          [
+            ['6110', 'Lokaler', '3200000', '3175000'],
+            ['7810', 'Avskrivningar', '4600000', '4588120'],
+            ['8410', 'Räntekostnader', '950000', '1104336'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: { row: number; covers: number[] }[] = [];
@@ -131,7 +161,15 @@ function outlinedRows(): Fixture {
         put(ws, `A${r}`, `Summa ${name.toLowerCase()}`, { bold: true });
         formula(ws, `C${r}`, `SUBTOTAL(9,C${first}:C${last})`, sum(mine.map((l) => l.budget)), 'kr', '#,##0', { bold: true });
         formula(ws, `D${r}`, `SUBTOTAL(9,D${first}:D${last})`, sum(mine.map((l) => l.outcome)), 'kr', '#,##0', { bold: true });
-        formula(ws, `E${r}`, `SUBTOTAL(9,E${first}:E${last})`, sum(mine.map((l) => (l.side === 'income' ? l.outcome! - l.budget! : l.budget! - l.outcome!))), 'kr', '#,##0', { bold: true });
+        formula(
+          ws,
+          `E${r}`,
+          `SUBTOTAL(9,E${first}:E${last})`,
+          sum(mine.map((l) => (l.side === 'income' ? l.outcome! - l.budget! : l.budget! - l.outcome!))),
+          'kr',
+          '#,##0',
+          { bold: true },
+        );
         totals.push({ row: r, covers: mine.map((l) => l.row) });
         lines.push(...mine);
         r++;
@@ -139,20 +177,39 @@ function outlinedRows(): Fixture {
       const res = r + 1;
       const resultOf = (f: (l: SpecLine) => Ore) => sum(lines.map((l) => (l.side === 'income' ? f(l) : -f(l))));
       put(ws, `A${res}`, 'Resultat', { bold: true });
-      num(ws, `C${res}`, resultOf((l) => l.budget!), 'kr', '#,##0', { bold: true });
-      num(ws, `D${res}`, resultOf((l) => l.outcome!), 'kr', '#,##0', { bold: true });
+      num(
+        ws,
+        `C${res}`,
+        resultOf((l) => l.budget!),
+        'kr',
+        '#,##0',
+        { bold: true },
+      );
+      num(
+        ws,
+        `D${res}`,
+        resultOf((l) => l.outcome!),
+        'kr',
+        '#,##0',
+        { bold: true },
+      );
       widths(ws, { A: 10, B: 34, C: 14, D: 14, E: 13 });
       return built(wb, {
         family: 'odd',
         description:
-          'A kommunalförbund\'s operating follow-up in kronor with its accounts grouped by Excel\'s outline (Data › Gruppera): group header rows (Intäkter, Personal, Verksamhet, Övrigt), accounts at outline level 1, "Summa …" rows with SUBTOTAL(9, …) below each group. Personal and Övrigt are collapsed, so their account rows are hidden: they are still the workbook\'s figures and count in every group and total. Unsigned: income under Intäkter; Avvikelse favourable positive. Resultat = income − costs.',
+          "A kommunalförbund's operating follow-up in kronor with its accounts grouped by Excel's outline (Data › Gruppera): group header rows (Intäkter, Personal, Verksamhet, Övrigt), accounts at outline level 1, \"Summa …\" rows with SUBTOTAL(9, …) below each group. Personal and Övrigt are collapsed, so their account rows are hidden: they are still the workbook's figures and count in every group and total. Unsigned: income under Intäkter; Avvikelse favourable positive. Resultat = income − costs.",
         source: 'Kommunalförbund (avfall), driftuppföljning with grouped rows',
         tests: 'outline levels, collapsed groups with hidden rows still read, SUBTOTAL rows, group header rows',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [
@@ -218,9 +275,16 @@ function frozenFilter(): Fixture {
         tests: 'frozen panes, AutoFilter, a SUBTOTAL total above the header row, repeated accounts per ansvar',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' },
-            groupBy: 'Ansvar', cells: { budget: ['D'], outcome: ['E'] }, lines, groups: true,
+            groupBy: 'Ansvar',
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            groups: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: 3, cols: ['D', 'E', 'F'], covers: lines.map((l) => l.row) }],
@@ -269,37 +333,53 @@ function cachedErrors(): Fixture {
           ledRow++;
           formula(ws, `D${r}`, `VLOOKUP(A${r},Saldon!$A:$C,3,FALSE)`, kr(o), 'kr');
           formula(ws, `E${r}`, `C${r}-D${r}`, kr(b) - kr(o), 'kr');
-          put(ws, `F${r}`, { formula: `IFERROR(D${r}/C${r},"")`, result: Math.round((Number(o) / Number(b)) * 1000) / 1000 } as ExcelJS.CellFormulaValue, { numFmt: '0%' });
+          put(ws, `F${r}`, { formula: `IFERROR(D${r}/C${r},"")`, result: Math.round((Number(o) / Number(b)) * 1000) / 1000 } as ExcelJS.CellFormulaValue, {
+            numFmt: '0%',
+          });
           lines.push({ row: r, key: name, side, budget: kr(b), outcome: kr(o) });
         } else {
           const f = o.error === '#REF!' ? `VLOOKUP(A${r},Saldon!$A:#REF!,3,FALSE)` : `VLOOKUP(A${r},Saldon!$A:$C,3,FALSE)`;
           put(ws, `D${r}`, { formula: f, result: o } as ExcelJS.CellFormulaValue, { numFmt: '#,##0' });
           put(ws, `E${r}`, { formula: `C${r}-D${r}`, result: o } as ExcelJS.CellFormulaValue, { numFmt: '#,##0' });
           put(ws, `F${r}`, { formula: `IFERROR(D${r}/C${r},"")`, result: '' } as ExcelJS.CellFormulaValue, { numFmt: '0%' });
-          errors.push({ sheet: ws.name, cell: `D${r}`, why: `the outcome's lookup saved ${o.error}` }, { sheet: ws.name, cell: `E${r}`, why: `the deviation saved ${o.error} from the outcome` });
+          errors.push(
+            { sheet: ws.name, cell: `D${r}`, why: `the outcome's lookup saved ${o.error}` },
+            { sheet: ws.name, cell: `E${r}`, why: `the deviation saved ${o.error} from the outcome` },
+          );
           lines.push({ row: r, key: name, side, budget: kr(b), outcome: null });
         }
         r++;
       }
       put(ws, `A${r}`, 'Summa', { bold: true });
       // The sums of the costs run into the first error; the budget sum is fine. (Left as Excel saved it.)
-      put(ws, `C${r}`, { formula: `SUM(C${H + 1}:C${r - 1})`, result: cellNumber(sum(lines.map((l) => l.budget)), 'kr') } as ExcelJS.CellFormulaValue, { numFmt: '#,##0', bold: true });
+      put(ws, `C${r}`, { formula: `SUM(C${H + 1}:C${r - 1})`, result: cellNumber(sum(lines.map((l) => l.budget)), 'kr') } as ExcelJS.CellFormulaValue, {
+        numFmt: '#,##0',
+        bold: true,
+      });
       put(ws, `D${r}`, { formula: `SUM(D${H + 1}:D${r - 1})`, result: { error: '#N/A' } } as ExcelJS.CellFormulaValue, { numFmt: '#,##0', bold: true });
       put(ws, `E${r}`, { formula: `SUM(E${H + 1}:E${r - 1})`, result: { error: '#N/A' } } as ExcelJS.CellFormulaValue, { numFmt: '#,##0', bold: true });
-      errors.push({ sheet: ws.name, cell: `D${r}`, why: 'the sum of the outcome saved #N/A' }, { sheet: ws.name, cell: `E${r}`, why: 'the sum of the deviations saved #N/A' });
+      errors.push(
+        { sheet: ws.name, cell: `D${r}`, why: 'the sum of the outcome saved #N/A' },
+        { sheet: ws.name, cell: `E${r}`, why: 'the sum of the deviations saved #N/A' },
+      );
       widths(ws, { A: 8, B: 24, C: 13, D: 13, E: 13, F: 10 });
       widths(led, { A: 9, B: 24, C: 14 });
       return built(wb, {
         family: 'odd',
         description:
-          'An economist\'s reconciliation in kronor: budget typed per account, Utfall fetched with VLOOKUP (LETARAD) from a pasted saldolista on the sheet Saldon, costs only, positive (unsigned). Two lookups saved error values: 5810 Arvoden #N/A (the account is not in the saldolista) and 6540 IT-tjänster #REF! (a column was deleted). The errors run on into their Avvikelse cells and into the Summa row\'s outcome and deviation. Every one of those cells is an error to report by cell; the two lines have no outcome and no deviation and are left out; everything else is still read. Förbrukat uses IFERROR and is empty there. The Saldon sheet is the lookup source (outcome only) and gives no deviation.',
-        source: 'Economist\'s LETARAD reconciliation workbook with a pasted saldolista',
+          "An economist's reconciliation in kronor: budget typed per account, Utfall fetched with VLOOKUP (LETARAD) from a pasted saldolista on the sheet Saldon, costs only, positive (unsigned). Two lookups saved error values: 5810 Arvoden #N/A (the account is not in the saldolista) and 6540 IT-tjänster #REF! (a column was deleted). The errors run on into their Avvikelse cells and into the Summa row's outcome and deviation. Every one of those cells is an error to report by cell; the two lines have no outcome and no deviation and are left out; everything else is still read. Förbrukat uses IFERROR and is empty there. The Saldon sheet is the lookup source (outcome only) and gives no deviation.",
+        source: "Economist's LETARAD reconciliation workbook with a pasted saldolista",
         tests: 'formulas whose saved result is an error, errors that propagate into the deviation and the sum, lines left out, a lookup sheet',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         errors,

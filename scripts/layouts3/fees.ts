@@ -64,7 +64,7 @@ function percentShares(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'A samordningsförbund\'s medlemsbidrag: a Parameter | Värde table (Belopp att fördela 5 200 000, Fördelningsnyckel Andel) and a members table with each member\'s share as a percentage (Försäkringskassan 50 %, Region Dalarna 25 %, the four kommuner 9,10 + 8,40 + 5,20 + 2,30 %, summing to 100 %). Each contribution is the amount × its share. Borlänge\'s cell was typed when its share was 8,30 % (431 600) and is stale: 436 800 is due. The Summa row is no member.',
+          "A samordningsförbund's medlemsbidrag: a Parameter | Värde table (Belopp att fördela 5 200 000, Fördelningsnyckel Andel) and a members table with each member's share as a percentage (Försäkringskassan 50 %, Region Dalarna 25 %, the four kommuner 9,10 + 8,40 + 5,20 + 2,30 %, summing to 100 %). Each contribution is the amount × its share. Borlänge's cell was typed when its share was 8,30 % (431 600) and is stale: 436 800 is due. The Summa row is no member.",
         source: 'Samordningsförbund (FINSAM), medlemsbidrag per medlem with fixed shares',
         tests: 'Fördelningsnyckel Andel with percentage shares per member, Parameter | Värde, a stale typed contribution',
         tables: [],

@@ -33,7 +33,14 @@ export function totalRow(
 }
 
 /** Labels in a row, then amounts as numbers in the given columns. */
-export function amountsRow(ws: ExcelJS.Worksheet, row: number, labels: [string, (string | number)[]], amounts: [string, Ore | null][], unit: Unit, numFmt = '#,##0'): void {
+export function amountsRow(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  labels: [string, (string | number)[]],
+  amounts: [string, Ore | null][],
+  unit: Unit,
+  numFmt = '#,##0',
+): void {
   putRow(ws, row, labels[0], labels[1]);
   for (const [col, v] of amounts) num(ws, `${col}${row}`, v, unit, numFmt);
 }

@@ -83,9 +83,14 @@ function vismaNetEnglish(): Fixture {
         tests: 'English headers on a Swedish ledger, text account codes, total labels in the second column, ledger signs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [
@@ -113,35 +118,54 @@ function raindanceSummaAnsvar(): Fixture {
       put(ws, 'A5', 'Urval: Ansvar 1100–1400, Konto 3000–8999, Belopp i kronor');
       put(ws, 'A6', 'Utskrivet 2025-07-08 09:14 av MILJO\\ANLE');
       const H = 8;
-      putRow(ws, H, 'A', ['Ansvar', 'Konto', 'Kontotext', 'Budget helår', 'Budget ack 202506', 'Utfall ack 202506', 'Avvikelse ack'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Ansvar', 'Konto', 'Kontotext', 'Budget helår', 'Budget ack 202506', 'Utfall ack 202506', 'Avvikelse ack'], {
+        bold: true,
+        border: true,
+      });
       const data: [string, string, [string, string, string, number, string][]][] = [
-        ['1100', 'Förbundsledning', [
-          ['3110', 'Medlemsavgifter', '-9840000', 50, '-4920000'],
-          ['5010', 'Löner månadsavlönade', '2310000', 50, '1161284.40'],
-          ['5410', 'Arbetsgivaravgifter', '725800', 50, '364887.25'],
-          ['5810', 'Arvoden förtroendevalda', '186000', 42, '71450'],
-          ['7010', 'Resor och logi', '48000', 46, '29841.60'],
-        ]],
-        ['1200', 'Tillsyn livsmedel', [
-          ['3420', 'Tillsynsavgifter livsmedel', '-2400000', 55, '-1402850'],
-          ['5010', 'Löner månadsavlönade', '3960000', 50, '1914203.10'],
-          ['5410', 'Arbetsgivaravgifter', '1244300', 50, '601442.55'],
-          ['6420', 'Laboratorieanalyser', '210000', 48, '131770'],
-        ]],
-        ['1300', 'Miljö- och hälsoskydd', [
-          ['3430', 'Tillsynsavgifter miljöbalken', '-3150000', 45, '-1296400'],
-          ['3440', 'Prövningsavgifter', '-420000', 45, '-287300'],
-          ['5010', 'Löner månadsavlönade', '5120000', 50, '2592615.80'],
-          ['5410', 'Arbetsgivaravgifter', '1608700', 50, '814562.05'],
-          ['6430', 'Mätutrustning', '95000', 40, '0'],
-          ['7310', 'Telefoni och datakommunikation', '132000', 50, '70213.45'],
-        ]],
-        ['1400', 'Gemensamt och IT', [
-          ['6110', 'Lokalhyra', '1344000', 50, '672000'],
-          ['6910', 'Licenser och systemstöd', '612000', 70, '455910'],
-          ['7810', 'Avskrivningar inventarier', '96000', 50, '48000'],
-          ['8410', 'Räntekostnader', '12000', 50, '4318.75'],
-        ]],
+        [
+          '1100',
+          'Förbundsledning',
+          [
+            ['3110', 'Medlemsavgifter', '-9840000', 50, '-4920000'],
+            ['5010', 'Löner månadsavlönade', '2310000', 50, '1161284.40'],
+            ['5410', 'Arbetsgivaravgifter', '725800', 50, '364887.25'],
+            ['5810', 'Arvoden förtroendevalda', '186000', 42, '71450'],
+            ['7010', 'Resor och logi', '48000', 46, '29841.60'],
+          ],
+        ],
+        [
+          '1200',
+          'Tillsyn livsmedel',
+          [
+            ['3420', 'Tillsynsavgifter livsmedel', '-2400000', 55, '-1402850'],
+            ['5010', 'Löner månadsavlönade', '3960000', 50, '1914203.10'],
+            ['5410', 'Arbetsgivaravgifter', '1244300', 50, '601442.55'],
+            ['6420', 'Laboratorieanalyser', '210000', 48, '131770'],
+          ],
+        ],
+        [
+          '1300',
+          'Miljö- och hälsoskydd',
+          [
+            ['3430', 'Tillsynsavgifter miljöbalken', '-3150000', 45, '-1296400'],
+            ['3440', 'Prövningsavgifter', '-420000', 45, '-287300'],
+            ['5010', 'Löner månadsavlönade', '5120000', 50, '2592615.80'],
+            ['5410', 'Arbetsgivaravgifter', '1608700', 50, '814562.05'],
+            ['6430', 'Mätutrustning', '95000', 40, '0'],
+            ['7310', 'Telefoni och datakommunikation', '132000', 50, '70213.45'],
+          ],
+        ],
+        [
+          '1400',
+          'Gemensamt och IT',
+          [
+            ['6110', 'Lokalhyra', '1344000', 50, '672000'],
+            ['6910', 'Licenser och systemstöd', '612000', 70, '455910'],
+            ['7810', 'Avskrivningar inventarier', '96000', 50, '48000'],
+            ['8410', 'Räntekostnader', '12000', 50, '4318.75'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: { row: number; covers: number[] }[] = [];
@@ -162,22 +186,40 @@ function raindanceSummaAnsvar(): Fixture {
           mine.push({ row: r, key: text, group: ansvar, side: konto.startsWith('3') ? 'income' : 'cost', budget, periodBudget, outcome });
           r++;
         }
-        totalRow(ws, r, 'A', `Summa Ansvar ${ansvar}`, [
-          { col: 'D', of: (l) => l.budget },
-          { col: 'E', of: (l) => l.periodBudget! },
-          { col: 'F', of: (l) => l.outcome },
-          { col: 'G', of: (l) => l.periodBudget! - l.outcome! },
-        ], mine, 'kr', '#,##0.00');
+        totalRow(
+          ws,
+          r,
+          'A',
+          `Summa Ansvar ${ansvar}`,
+          [
+            { col: 'D', of: (l) => l.budget },
+            { col: 'E', of: (l) => l.periodBudget! },
+            { col: 'F', of: (l) => l.outcome },
+            { col: 'G', of: (l) => l.periodBudget! - l.outcome! },
+          ],
+          mine,
+          'kr',
+          '#,##0.00',
+        );
         totals.push({ row: r, covers: mine.map((l) => l.row) });
         lines.push(...mine);
         r += 2;
       }
-      totalRow(ws, r, 'A', 'Summa totalt', [
-        { col: 'D', of: (l) => l.budget },
-        { col: 'E', of: (l) => l.periodBudget! },
-        { col: 'F', of: (l) => l.outcome },
-        { col: 'G', of: (l) => l.periodBudget! - l.outcome! },
-      ], lines, 'kr', '#,##0.00');
+      totalRow(
+        ws,
+        r,
+        'A',
+        'Summa totalt',
+        [
+          { col: 'D', of: (l) => l.budget },
+          { col: 'E', of: (l) => l.periodBudget! },
+          { col: 'F', of: (l) => l.outcome },
+          { col: 'G', of: (l) => l.periodBudget! - l.outcome! },
+        ],
+        lines,
+        'kr',
+        '#,##0.00',
+      );
       totals.push({ row: r, covers: lines.map((l) => l.row) });
       widths(ws, { A: 24, B: 8, C: 34, D: 15, E: 17, F: 17, G: 15 });
       return built(wb, {
@@ -189,10 +231,17 @@ function raindanceSummaAnsvar(): Fixture {
         tests: 'six title rows, ansvar as header rows, "Summa Ansvar" subtotals between blank rows, Budget ack as the period budget',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'B', line: 'C', budget: 'D', periodBudget: 'E', outcome: 'F', deviation: 'G' },
-            groupBy: 'Ansvar', period: { months: 6, basis: 'column' },
-            cells: { budget: ['D'], periodBudget: ['E'], outcome: ['F'] }, lines, groups: true,
+            groupBy: 'Ansvar',
+            period: { months: 6, basis: 'column' },
+            cells: { budget: ['D'], periodBudget: ['E'], outcome: ['F'] },
+            lines,
+            groups: true,
           },
         ],
         totals: totals.map((t) => ({ sheet: ws.name, unit: 'kr' as const, row: t.row, cols: ['D', 'E', 'F', 'G'], covers: t.covers })),
@@ -217,23 +266,35 @@ function fortnoxCsvText(): Fixture {
       putRow(ws, H, 'A', ['Konto', 'Benämning', 'Utfall', 'Budget', 'Avvikelse']);
       const st = { group: '' as const, decimal: '.' as const, decimals: 2, minus: 'hyphen' as const };
       const sections: [string, string, Acc[]][] = [
-        ['Rörelsens intäkter', 'Summa rörelsens intäkter', [
-          ['3011', 'Kursavgifter', '2840000', '3112450'],
-          ['3041', 'Uppdragsutbildning', '960000', '811200'],
-          ['3890', 'Medlemsbidrag', '1500000', '1500000'],
-        ]],
-        ['Personalkostnader', 'Summa personalkostnader', [
-          ['7010', 'Löner tjänstemän', '-1980000', '-2046183.35'],
-          ['7510', 'Arbetsgivaravgifter', '-622100', '-642910.80'],
-          ['7690', 'Övriga personalkostnader', '-45000', '-61725'],
-        ]],
-        ['Övriga externa kostnader', 'Summa övriga externa kostnader', [
-          ['5010', 'Lokalhyra', '-720000', '-720000'],
-          ['5410', 'Förbrukningsinventarier', '-160000', '-207332.50'],
-          ['5611', 'Drivmedel övningsfordon', '-95000', '-88410.20'],
-          ['6540', 'IT-tjänster', '-130000', '-124980'],
-          ['6990', 'Övriga externa kostnader', '0', '-15600'],
-        ]],
+        [
+          'Rörelsens intäkter',
+          'Summa rörelsens intäkter',
+          [
+            ['3011', 'Kursavgifter', '2840000', '3112450'],
+            ['3041', 'Uppdragsutbildning', '960000', '811200'],
+            ['3890', 'Medlemsbidrag', '1500000', '1500000'],
+          ],
+        ],
+        [
+          'Personalkostnader',
+          'Summa personalkostnader',
+          [
+            ['7010', 'Löner tjänstemän', '-1980000', '-2046183.35'],
+            ['7510', 'Arbetsgivaravgifter', '-622100', '-642910.80'],
+            ['7690', 'Övriga personalkostnader', '-45000', '-61725'],
+          ],
+        ],
+        [
+          'Övriga externa kostnader',
+          'Summa övriga externa kostnader',
+          [
+            ['5010', 'Lokalhyra', '-720000', '-720000'],
+            ['5410', 'Förbrukningsinventarier', '-160000', '-207332.50'],
+            ['5611', 'Drivmedel övningsfordon', '-95000', '-88410.20'],
+            ['6540', 'IT-tjänster', '-130000', '-124980'],
+            ['6990', 'Övriga externa kostnader', '0', '-15600'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: { row: number; covers: number[] }[] = [];
@@ -267,10 +328,11 @@ function fortnoxCsvText(): Fixture {
       txt(ws, `E${res}`, sum(lines.map((l) => l.outcome! - l.budget!)), 'kr', st, {});
       totals.push({ row: res, covers: lines.map((l) => l.row) });
       // The CSV opened by double-click: every cell is text, including the codes, and nothing has a width.
-      for (let i = 1; i <= res; i++) for (const c of ['A', 'B', 'C', 'D', 'E']) {
-        const cell = ws.getCell(`${c}${i}`);
-        if (typeof cell.value === 'number') cell.value = String(cell.value);
-      }
+      for (let i = 1; i <= res; i++)
+        for (const c of ['A', 'B', 'C', 'D', 'E']) {
+          const cell = ws.getCell(`${c}${i}`);
+          if (typeof cell.value === 'number') cell.value = String(cell.value);
+        }
       return built(wb, {
         family: 'ledger',
         system: 'Fortnox',
@@ -280,9 +342,14 @@ function fortnoxCsvText(): Fixture {
         tests: 'all cells text, dot decimals, outcome before budget, signed (costs negative), sum labels in column B',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { code: 'A', line: 'B', outcome: 'C', budget: 'D', deviation: 'E' },
-            cells: { budget: ['D'], outcome: ['C'] }, lines,
+            cells: { budget: ['D'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: totals.map((t) => ({ sheet: ws.name, unit: 'kr' as const, row: t.row, cols: ['C', 'D', 'E'], covers: t.covers })),

@@ -41,10 +41,12 @@ function budgetDocument(): Fixture {
       return built(wb, {
         family: 'missing-role',
         description:
-          'A räddningstjänstförbund\'s budget document in tkr: Utfall 2024 (last complete year), Budget 2025 and Prognos 2025 (this year, not ended), Budget 2026 (proposed) and plan years. There is an outcome column and there are budget columns, but of different years: no budget here has an outcome of its own year, so nothing is reconciled — no deviation, no flag, and the reading says the outcome (for the budget year) is missing. Budget 2025 against Prognos 2025 is a forecast, not an outcome.',
+          "A räddningstjänstförbund's budget document in tkr: Utfall 2024 (last complete year), Budget 2025 and Prognos 2025 (this year, not ended), Budget 2026 (proposed) and plan years. There is an outcome column and there are budget columns, but of different years: no budget here has an outcome of its own year, so nothing is reconciled — no deviation, no flag, and the reading says the outcome (for the budget year) is missing. Budget 2025 against Prognos 2025 is a forecast, not an outcome.",
         source: 'Räddningstjänstförbund, förslag till budget 2026 med plan',
         tests: 'an outcome of another year is not the outcome; a forecast is not an outcome; no deviation invented',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: false, missingRole: 'outcome', cells: { budget: ['E'] }, lines }],
+        tables: [
+          { sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: false, missingRole: 'outcome', cells: { budget: ['E'] }, lines },
+        ],
         mustNotFlag: true,
       });
     },
@@ -96,9 +98,14 @@ function beviljatUpparbetat(): Fixture {
         tests: 'Beviljat as the budget and Upparbetat as the outcome, Kvar att återbetala as the deviation',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', dimension: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: total, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],

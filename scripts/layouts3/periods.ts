@@ -58,9 +58,14 @@ function quarters(): Fixture {
         tests: 'quarters as periods, outcome through Q2 against the budget of Q1–Q2, sum columns not added again',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 6, basis: 'months' },
-            cells: { budget: ['B', 'C', 'D', 'E'], periodBudget: ['B', 'C'], outcome: ['G', 'H', 'I', 'J'] }, lines,
+            cells: { budget: ['B', 'C', 'D', 'E'], periodBudget: ['B', 'C'], outcome: ['G', 'H', 'I', 'J'] },
+            lines,
           },
         ],
       });
@@ -111,7 +116,8 @@ function monthsWithQuarterSums(): Fixture {
           } else {
             const q = c.quarter!;
             const inQ = months.slice((q - 1) * 3, q * 3);
-            if (inQ.length) formula(ws, `${col}${r}`, `SUM(${letter(colNum(col) - 3)}${r}:${letter(colNum(col) - 1)}${r})`, sum(inQ), 'kr', '#,##0', { bold: true });
+            if (inQ.length)
+              formula(ws, `${col}${r}`, `SUM(${letter(colNum(col) - 3)}${r}:${letter(colNum(col) - 1)}${r})`, sum(inQ), 'kr', '#,##0', { bold: true });
           }
         });
         const last = letter(4 + cols.length);
@@ -129,10 +135,15 @@ function monthsWithQuarterSums(): Fixture {
         tests: 'quarter sum columns between the months, outcome through August, annual budget pro rata, ledger signs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C' },
             period: { months: 8, basis: 'pro-rata' },
-            cells: { budget: ['C'], outcome: monthCols }, lines,
+            cells: { budget: ['C'], outcome: monthCols },
+            lines,
           },
         ],
       });
@@ -150,7 +161,11 @@ function yearNamedColumns(): Fixture {
       put(ws, 'A1', 'Delårsrapport augusti 2025 – driftredovisning per verksamhet', { bold: true, size: 12 });
       put(ws, 'A2', 'Belopp i tkr. Nettokostnad (kostnader minus intäkter).');
       const H = 4;
-      putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Utfall 2024-08-31', 'Utfall 2025-08-31', 'Prognos 2025', 'Avvikelse prognos/budget'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Utfall 2024-08-31', 'Utfall 2025-08-31', 'Prognos 2025', 'Avvikelse prognos/budget'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string, string][] = [
         ['Förbundsstyrelse och revision', '1860', '1104', '1187', '1790'],
         ['Förbundskansli', '7420', '4610', '5066', '7610'],
@@ -173,7 +188,13 @@ function yearNamedColumns(): Fixture {
         r++;
       }
       put(ws, `A${r}`, 'Summa', { bold: true });
-      for (const [c, i] of [['B', 1], ['C', 2], ['D', 3], ['E', 4]] as [string, number][]) num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
+      for (const [c, i] of [
+        ['B', 1],
+        ['C', 2],
+        ['D', 3],
+        ['E', 4],
+      ] as [string, number][])
+        num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
       num(ws, `F${r}`, sum(data.map((d) => tkr(d[1]) - tkr(d[4]))), 'tkr', '#,##0', { bold: true });
       widths(ws, { A: 30, B: 11, C: 12, D: 12, E: 11, F: 14 });
       return built(wb, {
@@ -184,10 +205,15 @@ function yearNamedColumns(): Fixture {
         tests: 'dates in the headers, the later year is the outcome, pro-rata budget for eight months, forecast deviation column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', priorYear: 'C', outcome: 'D', forecast: 'E', forecastDeviation: 'F' },
             period: { months: 8, basis: 'pro-rata' },
-            cells: { budget: ['B'], outcome: ['D'], forecast: ['E'] }, lines,
+            cells: { budget: ['B'], outcome: ['D'], forecast: ['E'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C', 'D', 'E', 'F'], covers: lines.map((l) => l.row) }],

@@ -17,7 +17,11 @@ function namnderNegative(): Fixture {
       put(ws, 'A1', 'Driftredovisning 2024 – nämndernas nettokostnader (mnkr)', { bold: true, size: 13 });
       put(ws, 'A2', 'Negativa belopp är kostnader. Negativ avvikelse = underskott mot budget.');
       const H = 4;
-      putRow(ws, H, 'A', ['Nämnd', 'Budget 2024', 'Nettokostnad 2024', 'Avvikelse mot budget', 'Prognos delår 2024', 'Avvikelse mot prognos'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Nämnd', 'Budget 2024', 'Nettokostnad 2024', 'Avvikelse mot budget', 'Prognos delår 2024', 'Avvikelse mot prognos'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string][] = [
         ['Kommunstyrelsen', '-142.6', '-138.9', '-144.0'],
         ['Barn- och utbildningsnämnden', '-812.4', '-826.1', '-821.5'],
@@ -55,9 +59,14 @@ function namnderNegative(): Fixture {
         tests: 'net costs negative (signed), Nettokostnad as outcome, Avvikelse mot budget as the reported deviation, a forecast-accuracy column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'mnkr', row: total, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],
@@ -130,9 +139,14 @@ function textThinSpaces(): Fixture {
         tests: 'text numbers with thin spaces (U+2009) and no-break spaces, parentheses as minus, empty label header, Not column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [
@@ -196,10 +210,15 @@ function englishBoardMsek(): Fixture {
         tests: 'MSEK as the unit in the title, Budget YTD as the period budget, signed English statement, Var % ignored, forecast',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', budget: 'B', periodBudget: 'C', outcome: 'D', deviation: 'E', forecast: 'G' },
             period: { months: 6, basis: 'column' },
-            cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['G'] }, lines,
+            cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['G'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'mnkr', row: total, cols: ['B', 'C', 'D', 'E', 'G'], covers: lines.map((l) => l.row) }],
@@ -210,4 +229,3 @@ function englishBoardMsek(): Fixture {
 }
 
 export const STATEMENT: Fixture[] = [namnderNegative(), textThinSpaces(), englishBoardMsek()];
-

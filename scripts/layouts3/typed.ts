@@ -41,7 +41,14 @@ function englishMonthBlocks(): Fixture {
         put(ws, `A${r}`, label);
         b.forEach((v, i) => num(ws, `${letter(2 + i)}${r}`, kr(v), 'kr'));
         a.forEach((v, i) => num(ws, `${letter(14 + i)}${r}`, kr(v), 'kr'));
-        lines.push({ row: r, key: label, side, budget: sum(b.map((v) => kr(v))), periodBudget: sum(b.slice(0, a.length).map((v) => kr(v))), outcome: sum(a.map((v) => kr(v))) });
+        lines.push({
+          row: r,
+          key: label,
+          side,
+          budget: sum(b.map((v) => kr(v))),
+          periodBudget: sum(b.slice(0, a.length).map((v) => kr(v))),
+          outcome: sum(a.map((v) => kr(v))),
+        });
         r++;
       }
       widths(ws, { A: 30 });
@@ -50,10 +57,14 @@ function englishMonthBlocks(): Fixture {
         description:
           'An Interreg project\'s monthly follow-up kept in English by a regionförbund, in kronor: "Budget 2025" merged over Jan–Dec and "Actual 2025" merged over Jan–Dec, actuals entered through May (June–December empty). English month names, two of which are not Swedish (May, Oct). The outcome for five months is compared with the budget of the same five months (the budget\'s own months). EU co-financing is income (unsigned); an actual of 0 in an entered month is a value.',
         source: 'Regionförbund, Interreg project monthly budget follow-up in English',
-        tests: 'English month names (May, Oct) under merged Budget / Actual blocks, outcome through May against the budget\'s own months',
+        tests: "English month names (May, Oct) under merged Budget / Actual blocks, outcome through May against the budget's own months",
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 5, basis: 'months' },
             cells: {
               budget: EN_MONTHS.map((_, i) => letter(2 + i)),
@@ -106,9 +117,14 @@ function krSuffixText(): Fixture {
         tests: 'text amounts with a "kr" suffix, numbers beside them, income by vocabulary without a section header',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', comment: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
       });

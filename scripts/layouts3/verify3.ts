@@ -10,7 +10,9 @@ export const QUARTER_SHEETS = new Set(['Kvartal 2025']);
 
 export async function verifyBuilt3(buf: Buffer, b: Built): Promise<string[]> {
   const problems = await verifyBuilt(buf, b);
-  const out = problems.filter((p) => !b.declared.tables.some((t) => QUARTER_SHEETS.has(t.sheet) && p.startsWith(`${t.sheet}: `) && / months declared, \d+ month columns summed$/.test(p)));
+  const out = problems.filter(
+    (p) => !b.declared.tables.some((t) => QUARTER_SHEETS.has(t.sheet) && p.startsWith(`${t.sheet}: `) && / months declared, \d+ month columns summed$/.test(p)),
+  );
   for (const t of b.declared.tables) {
     if (!QUARTER_SHEETS.has(t.sheet) || t.period?.basis !== 'months') continue;
     const quarters = (t.cells.periodBudget ?? []).length;

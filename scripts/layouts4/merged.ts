@@ -47,9 +47,14 @@ function beloppITkrLabel(): Fixture {
         tests: '"Belopp i tkr" as the label column header (the unit, not an outcome column), a sales line whose name starts with a cost word',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'D', expect: (l: LineFigures) => l.deviation }],
@@ -69,10 +74,37 @@ function hypergeneMergedAnsvar(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Ansvar', 'Konto', 'Budget', 'Utfall'], { bold: true, border: true });
       const blocks: [string, [string, string, string][]][] = [
-        ['100 Förbundsgemensamt', [['3010 Medlemsbidrag', '-8400000', '-8400000'], ['6420 Revision', '120000', '108750'], ['6990 Övrigt', '85000', '64318']]],
-        ['200 Kansli', [['4010 Löner', '1960000', '2041775'], ['4510 Arbetsgivaravgifter', '616000', '641526'], ['5010 Lokalhyra', '210000', '210000']]],
-        ['310 Insats Motivationslyftet', [['4010 Löner', '1240000', '1118600'], ['5810 Resor', '36000', '22140'], ['6550 Köpta tjänster', '410000', '462380']]],
-        ['320 Insats Språkstöd', [['4010 Löner', '980000', '1012460'], ['6550 Köpta tjänster', '350000', '287115']]],
+        [
+          '100 Förbundsgemensamt',
+          [
+            ['3010 Medlemsbidrag', '-8400000', '-8400000'],
+            ['6420 Revision', '120000', '108750'],
+            ['6990 Övrigt', '85000', '64318'],
+          ],
+        ],
+        [
+          '200 Kansli',
+          [
+            ['4010 Löner', '1960000', '2041775'],
+            ['4510 Arbetsgivaravgifter', '616000', '641526'],
+            ['5010 Lokalhyra', '210000', '210000'],
+          ],
+        ],
+        [
+          '310 Insats Motivationslyftet',
+          [
+            ['4010 Löner', '1240000', '1118600'],
+            ['5810 Resor', '36000', '22140'],
+            ['6550 Köpta tjänster', '410000', '462380'],
+          ],
+        ],
+        [
+          '320 Insats Språkstöd',
+          [
+            ['4010 Löner', '980000', '1012460'],
+            ['6550 Köpta tjänster', '350000', '287115'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       let r = H + 1;
@@ -101,10 +133,16 @@ function hypergeneMergedAnsvar(): Fixture {
         tests: 'a dimension column merged down over its rows, the same account under several ansvar',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', line: 'B', budget: 'C', outcome: 'D' },
-            groupBy: 'Ansvar', groups: true,
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            groupBy: 'Ansvar',
+            groups: true,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D'], covers: lines.map((l) => l.row) }],

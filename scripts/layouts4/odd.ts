@@ -17,9 +17,20 @@ function commentsBetween(): Fixture {
       const ws = wb.addWorksheet('Helårsuppföljning');
       put(ws, 'A1', 'Helårsuppföljning 2024 – Samordningsförbundet Finsam Gotland', { bold: true, size: 12 });
       const H = 3;
-      putRow(ws, H, 'A', ['Insats', 'Budget 2024', 'Kommentar till budget', 'Utfall 2024', 'Avvikelse', 'Förklaring till avvikelse', 'Åtgärd'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Insats', 'Budget 2024', 'Kommentar till budget', 'Utfall 2024', 'Avvikelse', 'Förklaring till avvikelse', 'Åtgärd'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string, string, string][] = [
-        ['Steget vidare', '1450000', 'Utökad med 250 tkr enligt beslut 2023-11-17', '1512304', 'Fler deltagare än planerat (62 mot 50)', 'Ingen, ryms i eget kapital'],
+        [
+          'Steget vidare',
+          '1450000',
+          'Utökad med 250 tkr enligt beslut 2023-11-17',
+          '1512304',
+          'Fler deltagare än planerat (62 mot 50)',
+          'Ingen, ryms i eget kapital',
+        ],
         ['Unga till arbete', '980000', '', '744820', 'Projektledare sjukskriven 3 mån', 'Vakansen tillsatt från 1 okt'],
         ['Individstöd IPS', '760000', 'Samfinansieras med Region Gotland, 50 %', '771500', '', ''],
         ['Kartläggning och motivation', '420000', '', '398115', '', ''],
@@ -52,9 +63,14 @@ function commentsBetween(): Fixture {
         tests: 'comment columns between budget and outcome, numbers inside comments, Förklaring and Åtgärd',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['B'], outcome: ['D'] }, lines,
+            cells: { budget: ['B'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -75,9 +91,30 @@ function accountRanges(): Fixture {
       const H = 3;
       putRow(ws, H, 'A', ['Konto', 'Budget', 'Utfall', 'Avvikelse'], { bold: true, border: true });
       const groups: [string, [string, string, string][]][] = [
-        ['3000–3999 Verksamhetens intäkter', [['3110 Renhållningsavgifter', '48600000', '49218455'], ['3410 Försäljning återvunnet material', '3200000', '2411870'], ['3910 Övriga intäkter', '450000', '612300']]],
-        ['4000–4999 Personalkostnader', [['4010 Löner', '-16850000', '-17204110'], ['4710 Sociala avgifter', '-5294000', '-5408612']]],
-        ['5000–6999 Övriga verksamhetskostnader', [['5120 Energi', '-2100000', '-1962405'], ['5610 Drivmedel', '-3450000', '-3891266'], ['6330 Entreprenad insamling', '-18900000', '-18654020'], ['6990 Övrigt', '-1200000', '-1041870']]],
+        [
+          '3000–3999 Verksamhetens intäkter',
+          [
+            ['3110 Renhållningsavgifter', '48600000', '49218455'],
+            ['3410 Försäljning återvunnet material', '3200000', '2411870'],
+            ['3910 Övriga intäkter', '450000', '612300'],
+          ],
+        ],
+        [
+          '4000–4999 Personalkostnader',
+          [
+            ['4010 Löner', '-16850000', '-17204110'],
+            ['4710 Sociala avgifter', '-5294000', '-5408612'],
+          ],
+        ],
+        [
+          '5000–6999 Övriga verksamhetskostnader',
+          [
+            ['5120 Energi', '-2100000', '-1962405'],
+            ['5610 Drivmedel', '-3450000', '-3891266'],
+            ['6330 Entreprenad insamling', '-18900000', '-18654020'],
+            ['6990 Övrigt', '-1200000', '-1041870'],
+          ],
+        ],
         ['7000–7999 Avskrivningar', [['7830 Avskrivning maskiner och inventarier', '-4100000', '-4100000']]],
       ];
       const lines: SpecLine[] = [];
@@ -117,10 +154,16 @@ function accountRanges(): Fixture {
         tests: 'account ranges as group header rows, code and name in one cell, Summa rows naming a range',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            groupBy: 'Kontogrupp', groups: true,
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            groupBy: 'Kontogrupp',
+            groups: true,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: totals.map((t) => ({ sheet: ws.name, unit: 'kr' as const, row: t.row, cols: ['B', 'C', 'D'], covers: t.covers })),
@@ -167,14 +210,19 @@ function hiddenPriorYears(): Fixture {
       return built(wb, {
         family: 'ledger',
         description:
-          'A regionförbund\'s account list where the earlier years are kept in hidden columns C and D (Utfall 2023, Utfall 2024) left of the visible Budget 2025 and Utfall 2025. Three outcome years: the latest, Utfall 2025, is the outcome; the hidden years are prior years, never the outcome. Ledger signs (income negative); deviation = budget − outcome. No total row.',
+          "A regionförbund's account list where the earlier years are kept in hidden columns C and D (Utfall 2023, Utfall 2024) left of the visible Budget 2025 and Utfall 2025. Three outcome years: the latest, Utfall 2025, is the outcome; the hidden years are prior years, never the outcome. Ledger signs (income negative); deviation = budget − outcome. No total row.",
         source: 'Regionförbund, account list with last years hidden',
         tests: 'hidden columns with earlier outcome years, three Utfall years, ledger signs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'E', outcome: 'F' },
-            cells: { budget: ['E'], outcome: ['F'] }, lines,
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines,
           },
         ],
       });
@@ -231,14 +279,19 @@ function tableAtRow15(): Fixture {
       return built(wb, {
         family: 'odd',
         description:
-          'A kommunalförbund\'s year-end report with a logo in A1:B3, the name in C2, and ten rows of explanation in column A (rows 4–13) that speak of the budget, the outcome, amounts in mnkr and tkr and how the deviation is signed; the table starts at row 15. The unit is tkr, said in the first explanation line. Unsigned: Interkommunala ersättningar and Statsbidrag are income (the text says so too). Avvikelse follows the sheet\'s own rule and agrees on every row. No total row.',
+          "A kommunalförbund's year-end report with a logo in A1:B3, the name in C2, and ten rows of explanation in column A (rows 4–13) that speak of the budget, the outcome, amounts in mnkr and tkr and how the deviation is signed; the table starts at row 15. The unit is tkr, said in the first explanation line. Unsigned: Interkommunala ersättningar and Statsbidrag are income (the text says so too). Avvikelse follows the sheet's own rule and agrees on every row. No total row.",
         source: 'Kommunalförbund (gymnasieförbund), year-end report with a long preamble',
         tests: 'header at row 15 under a logo and long prose that mentions budget, utfall and mnkr',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'D', expect: (l: LineFigures) => l.deviation }],
@@ -287,9 +340,15 @@ function beloppBudget(): Fixture {
         tests: '"Belopp" as the budget on a budget sheet, no outcome: nothing to compare',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: false, missingRole: 'outcome',
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: false,
+            missingRole: 'outcome',
             columns: { code: 'A', line: 'B', budget: 'C' },
-            cells: { budget: ['C'] }, lines,
+            cells: { budget: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C'], covers: lines.map((l) => l.row) }],

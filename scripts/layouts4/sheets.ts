@@ -46,10 +46,15 @@ function monthSheets(): Fixture {
         }
         widths(ws, { A: 32, B: 11, C: 11, D: 11, E: 13 });
         tables.push({
-          sheet: m, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+          sheet: m,
+          headerRow: H,
+          unit: 'tkr',
+          convention: 'unsigned',
+          deviations: true,
           columns: { line: 'A', budget: 'B', periodBudget: 'C', outcome: 'D', deviation: 'E' },
           period: { months: i + 1, basis: 'column' },
-          cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'] }, lines,
+          cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'] },
+          lines,
         });
       });
       return built(wb, {
@@ -73,9 +78,31 @@ function forvaltningSheets(): Fixture {
       const wb = newBook('Kommunledningsförvaltningen');
       const summary = wb.addWorksheet('Sammanställning');
       const depts: [string, [string, string, string][]][] = [
-        ['Utbildningsförvaltningen', [['Förskola', '148600', '151204'], ['Grundskola', '286400', '283950'], ['Gymnasieskola', '121300', '126870'], ['Vuxenutbildning', '18700', '17412']]],
-        ['Socialförvaltningen', [['Individ- och familjeomsorg', '92300', '101640'], ['Funktionsstöd', '134800', '137255'], ['Ekonomiskt bistånd', '38500', '44120']]],
-        ['Samhällsbyggnadsförvaltningen', [['Gata och park', '41200', '39874'], ['Plan och bygg', '9800', '8615'], ['Räddningstjänst', '27400', '27400']]],
+        [
+          'Utbildningsförvaltningen',
+          [
+            ['Förskola', '148600', '151204'],
+            ['Grundskola', '286400', '283950'],
+            ['Gymnasieskola', '121300', '126870'],
+            ['Vuxenutbildning', '18700', '17412'],
+          ],
+        ],
+        [
+          'Socialförvaltningen',
+          [
+            ['Individ- och familjeomsorg', '92300', '101640'],
+            ['Funktionsstöd', '134800', '137255'],
+            ['Ekonomiskt bistånd', '38500', '44120'],
+          ],
+        ],
+        [
+          'Samhällsbyggnadsförvaltningen',
+          [
+            ['Gata och park', '41200', '39874'],
+            ['Plan och bygg', '9800', '8615'],
+            ['Räddningstjänst', '27400', '27400'],
+          ],
+        ],
       ];
       const tables: TableSpec[] = [];
       const totals: TotalSpec[] = [];
@@ -99,7 +126,16 @@ function forvaltningSheets(): Fixture {
         num(ws, `C${r}`, sum(lines.map((l) => l.outcome)), 'tkr', '#,##0', { bold: true });
         widths(ws, { A: 30, B: 13, C: 13 });
         totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) });
-        tables.push({ sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines });
+        tables.push({
+          sheet: ws.name,
+          headerRow: H,
+          unit: 'tkr',
+          convention: 'unsigned',
+          deviations: true,
+          columns: { line: 'A', budget: 'B', outcome: 'C' },
+          cells: { budget: ['B'], outcome: ['C'] },
+          lines,
+        });
         deptTotals.push({ name: dept, b: sum(lines.map((l) => l.budget)), o: sum(lines.map((l) => l.outcome)) });
       });
       put(summary, 'A1', 'Sammanställning per förvaltning 2024 (tkr)', { bold: true, size: 12 });
@@ -125,11 +161,20 @@ function forvaltningSheets(): Fixture {
       return built(wb, {
         family: 'statement',
         description:
-          'A kommun\'s driftredovisning with one sheet per förvaltning (Budget 2024 | Utfall 2024 per verksamhet, tkr, a Summa row) and a Sammanställning sheet first with one row per förvaltning. Each sheet is its own table (four tables; the summary\'s lines are the förvaltningar as printed). The summary\'s Utfall for Socialförvaltningen was not updated after a late correction: it reads 1 870 tkr less than the Summa on the Socialförv sheet (a cross-sheet disagreement the economist would want named; the scorer judges the four tables and the footing Summa rows). Unsigned, all costs.',
+          "A kommun's driftredovisning with one sheet per förvaltning (Budget 2024 | Utfall 2024 per verksamhet, tkr, a Summa row) and a Sammanställning sheet first with one row per förvaltning. Each sheet is its own table (four tables; the summary's lines are the förvaltningar as printed). The summary's Utfall for Socialförvaltningen was not updated after a late correction: it reads 1 870 tkr less than the Summa on the Socialförv sheet (a cross-sheet disagreement the economist would want named; the scorer judges the four tables and the footing Summa rows). Unsigned, all costs.",
         source: 'Kommun, driftredovisning as one sheet per förvaltning plus a summary',
         tests: 'a summary sheet and three detail sheets, a stale summary figure, sheet names abbreviated',
         tables: [
-          { sheet: summary.name, headerRow: SH, unit: 'tkr', convention: 'unsigned', deviations: true, columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines: sLines },
+          {
+            sheet: summary.name,
+            headerRow: SH,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: sLines,
+          },
           ...tables,
         ],
         totals,
@@ -148,7 +193,13 @@ function investeringar(): Fixture {
       put(ws, 'A1', 'Investeringsredovisning 2025 – Räddningstjänsten Storgöteborg (tkr)', { bold: true, size: 12 });
       put(ws, 'A2', 'Utgifter positiva, inkomster (bidrag) negativa.');
       const H = 4;
-      putRow(ws, H, 'A', ['Projekt', 'Typ', 'Total projektbudget', 'Ackumulerat utfall t.o.m. 2024', 'Investeringsbudget 2025', 'Utfall 2025', 'Ackumulerat utfall'], { bold: true, border: true, wrap: true });
+      putRow(
+        ws,
+        H,
+        'A',
+        ['Projekt', 'Typ', 'Total projektbudget', 'Ackumulerat utfall t.o.m. 2024', 'Investeringsbudget 2025', 'Utfall 2025', 'Ackumulerat utfall'],
+        { bold: true, border: true, wrap: true },
+      );
       // [projekt, typ, total, ack before, budget 2025, utfall 2025]
       const data: [string, 'Utgift' | 'Inkomst', string, string, string, string][] = [
         ['P2301 Ny brandstation Kungälv', 'Utgift', '86000', '31240', '42000', '38615'],
@@ -182,14 +233,19 @@ function investeringar(): Fixture {
       return built(wb, {
         family: 'odd',
         description:
-          'A räddningstjänstförbund\'s investment report per project in tkr, expenditure positive and grants (Inkomst rows, under the same project) negative, as row 2 says: costs positive and income negative, which SPEC 1.5 calls the ledger convention. Total projektbudget spans several years, Ackumulerat utfall t.o.m. 2024 is earlier years, Ackumulerat utfall is all years to date: none of them is the year\'s budget or outcome. The year\'s budget is Investeringsbudget 2025 and the outcome Utfall 2025. Deviation = budget − outcome (ledger), so an underspend on an expenditure reads positive, e.g. 3 385 tkr for the brandstation, and a grant received short of its budget negative. A project appears twice (Utgift, Inkomst), told apart by row.',
+          "A räddningstjänstförbund's investment report per project in tkr, expenditure positive and grants (Inkomst rows, under the same project) negative, as row 2 says: costs positive and income negative, which SPEC 1.5 calls the ledger convention. Total projektbudget spans several years, Ackumulerat utfall t.o.m. 2024 is earlier years, Ackumulerat utfall is all years to date: none of them is the year's budget or outcome. The year's budget is Investeringsbudget 2025 and the outcome Utfall 2025. Deviation = budget − outcome (ledger), so an underspend on an expenditure reads positive, e.g. 3 385 tkr for the brandstation, and a grant received short of its budget negative. A project appears twice (Utgift, Inkomst), told apart by row.",
         source: 'Räddningstjänstförbund, investeringsredovisning per projekt',
         tests: 'investment budget per project, multi-year and accumulated columns beside the year, Utgift/Inkomst rows of one project',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: true,
             columns: { line: 'A', type: 'B', budget: 'E', outcome: 'F' },
-            cells: { budget: ['E'], outcome: ['F'] }, lines,
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['E', 'F'], covers: lines.map((l) => l.row) }],
@@ -224,24 +280,34 @@ function staleFormulaTotal(): Fixture {
         }
         return { lines, next: r };
       };
-      const inc = sec('Intäkter', [
-        ['3110', 'VA-avgifter från medlemskommuner', '18400000', '18412500'],
-        ['3510', 'Slamavgifter', '1250000', '1318420'],
-        ['3990', 'Övriga intäkter', '90000', '41260'],
-      ], 'income', H + 1);
+      const inc = sec(
+        'Intäkter',
+        [
+          ['3110', 'VA-avgifter från medlemskommuner', '18400000', '18412500'],
+          ['3510', 'Slamavgifter', '1250000', '1318420'],
+          ['3990', 'Övriga intäkter', '90000', '41260'],
+        ],
+        'income',
+        H + 1,
+      );
       const incTotal = inc.next;
       put(ws, `B${incTotal}`, 'Summa intäkter', { bold: true });
       formula(ws, `C${incTotal}`, `SUM(C${H + 2}:C${incTotal - 1})`, sum(inc.lines.map((l) => l.budget)), 'kr', '#,##0', { bold: true });
       formula(ws, `D${incTotal}`, `SUM(D${H + 2}:D${incTotal - 1})`, sum(inc.lines.map((l) => l.outcome)), 'kr', '#,##0', { bold: true });
-      const cost = sec('Kostnader', [
-        ['4010', 'Löner', '5860000', '5912330'],
-        ['4710', 'Sociala avgifter', '1841000', '1857724'],
-        ['5120', 'El för drift', '2950000', '3486915'],
-        ['5410', 'Kemikalier', '1380000', '1529006'],
-        ['5710', 'Reparation och underhåll', '2100000', '1674380'],
-        ['6990', 'Övriga kostnader', '640000', '587212'],
-        ['7830', 'Avskrivningar', '3650000', '3638750'],
-      ], 'cost', incTotal + 2);
+      const cost = sec(
+        'Kostnader',
+        [
+          ['4010', 'Löner', '5860000', '5912330'],
+          ['4710', 'Sociala avgifter', '1841000', '1857724'],
+          ['5120', 'El för drift', '2950000', '3486915'],
+          ['5410', 'Kemikalier', '1380000', '1529006'],
+          ['5710', 'Reparation och underhåll', '2100000', '1674380'],
+          ['6990', 'Övriga kostnader', '640000', '587212'],
+          ['7830', 'Avskrivningar', '3650000', '3638750'],
+        ],
+        'cost',
+        incTotal + 2,
+      );
       const costTotal = cost.next;
       const costB = sum(cost.lines.map((l) => l.budget));
       const costO = sum(cost.lines.map((l) => l.outcome));
@@ -253,20 +319,31 @@ function staleFormulaTotal(): Fixture {
       widths(ws, { A: 10, B: 36, C: 14, D: 14, E: 14 });
       return built(wb, {
         family: 'odd',
-        description:
-          `A budget sheet whose Avvikelse cells and Summa rows are formulas with cached values (what Excel saved; the product reads the cached value, never recalculates). Calculation had been set to manual and the el line (5120) was corrected afterwards from 2 986 915 to 3 486 915 kr: the cached SUM in D${costTotal} still shows the old total, 500 000 kr short. A careful economist reports that Summa kostnader does not foot (control-total at D${costTotal}); every line is read from its own cells. Unsigned, under Intäkter / Kostnader sections; Avvikelse agrees on every row (no row has a zero deviation: ExcelJS would drop a cached 0).`,
+        description: `A budget sheet whose Avvikelse cells and Summa rows are formulas with cached values (what Excel saved; the product reads the cached value, never recalculates). Calculation had been set to manual and the el line (5120) was corrected afterwards from 2 986 915 to 3 486 915 kr: the cached SUM in D${costTotal} still shows the old total, 500 000 kr short. A careful economist reports that Summa kostnader does not foot (control-total at D${costTotal}); every line is read from its own cells. Unsigned, under Intäkter / Kostnader sections; Avvikelse agrees on every row (no row has a zero deviation: ExcelJS would drop a cached 0).`,
         source: 'Kommunalförbund, hand-kept budget with SUM formulas saved under manual calculation',
         tests: 'formulas with cached values, a stale cached total, section headers for income and costs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines: [...inc.lines, ...cost.lines],
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines: [...inc.lines, ...cost.lines],
           },
         ],
         totals: [
           { sheet: ws.name, unit: 'kr', row: incTotal, cols: ['C', 'D'], covers: inc.lines.map((l) => l.row) },
-          { sheet: ws.name, unit: 'kr', row: costTotal, cols: ['C', 'D'], covers: cost.lines.map((l) => l.row), mismatch: [{ col: 'D', why: 'cached SUM saved under manual calculation, 500 000 kr short of the corrected lines' }] },
+          {
+            sheet: ws.name,
+            unit: 'kr',
+            row: costTotal,
+            cols: ['C', 'D'],
+            covers: cost.lines.map((l) => l.row),
+            mismatch: [{ col: 'D', why: 'cached SUM saved under manual calculation, 500 000 kr short of the corrected lines' }],
+          },
         ],
         reported: [{ table: 0, col: 'E', expect: (l) => l.deviation }],
       });

@@ -55,9 +55,14 @@ function powerBiMatrix(): Fixture {
         tests: 'Power BI "Summa av Belopp" with Typ across, a Totalt column adding budget and outcome, ledger signs',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) }],
@@ -78,7 +83,10 @@ function agressoHuvudbok(): Fixture {
       put(ws, 'A3', 'Period: 202501 - 202509');
       put(ws, 'A4', 'Ansvar: 2100 Operativ verksamhet');
       const H = 6;
-      putRow(ws, H, 'A', ['Konto', 'Konto (T)', 'Period', 'Budget period', 'Saldo period', 'Budget ack', 'Saldo ack', 'Årsbudget'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Konto', 'Konto (T)', 'Period', 'Budget period', 'Saldo period', 'Budget ack', 'Saldo ack', 'Årsbudget'], {
+        bold: true,
+        border: true,
+      });
       // [konto, text, period budget, period saldo, ack budget, ack saldo, årsbudget] in kr
       const data: [string, string, string, string, string, string, string][] = [
         ['3040', 'Medlemsbidrag', '-4125000', '-4125000', '-37125000', '-37125000', '-49500000'],
@@ -110,10 +118,15 @@ function agressoHuvudbok(): Fixture {
         tests: 'Saldo as outcome, Period/ack pairs, a Period column of text periods, Årsbudget last',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', periodBudget: 'F', outcome: 'G', budget: 'H' },
             period: { months: 9, basis: 'column' },
-            cells: { budget: ['H'], periodBudget: ['F'], outcome: ['G'] }, lines,
+            cells: { budget: ['H'], periodBudget: ['F'], outcome: ['G'] },
+            lines,
           },
         ],
       });
@@ -164,14 +177,19 @@ function raindanceKontoanalys(): Fixture {
         family: 'ledger',
         system: 'Raindance',
         description:
-          'A Raindance Kontoanalys for one verksamhet of a kommunalförbund for adult education, in tkr (said in row 3): Utfall ack through December (the closed year, said in row 3), Budget helår, Återstår (budget − outcome, as Raindance computes it) and Förbrukat % (a whole percent). Ledger signs. Utfall ack is the whole year\'s outcome and is compared with Budget helår; Återstår is the reported deviation and agrees on every row. Deviation = budget − outcome. The Summa row foots.',
+          "A Raindance Kontoanalys for one verksamhet of a kommunalförbund for adult education, in tkr (said in row 3): Utfall ack through December (the closed year, said in row 3), Budget helår, Återstår (budget − outcome, as Raindance computes it) and Förbrukat % (a whole percent). Ledger signs. Utfall ack is the whole year's outcome and is compared with Budget helår; Återstår is the reported deviation and agrees on every row. Deviation = budget − outcome. The Summa row foots.",
         source: 'Kommunalförbund (vuxenutbildning), Raindance Kontoanalys',
         tests: 'Återstår as a reported deviation, Förbrukat % not an amount, Summa with the label in column B, tkr from the title',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', outcome: 'C', budget: 'D', deviation: 'E' },
-            cells: { budget: ['D'], outcome: ['C'] }, lines,
+            cells: { budget: ['D'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -191,7 +209,11 @@ function stratsysPrognos(): Fixture {
       put(ws, 'A1', 'Ekonomisk uppföljning per verksamhet – Region- och kommunförbundet Norrbotten, tkr', { bold: true, size: 12 });
       put(ws, 'A2', 'Delårsrapport augusti–september 2025. Positiva belopp är nettokostnader.');
       const H = 4;
-      putRow(ws, H, 'A', ['Verksamhet', 'Bokslut 2024', 'Budget 2025', 'Utfall jan–sep 2025', 'Helårsprognos 2025', 'Avvikelse prognos mot budget'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Bokslut 2024', 'Budget 2025', 'Utfall jan–sep 2025', 'Helårsprognos 2025', 'Avvikelse prognos mot budget'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string, string][] = [
         ['Förbundsledning och kansli', '8412', '8900', '6318', '8650'],
         ['Regional utveckling', '12640', '13400', '9874', '13850'],
@@ -213,20 +235,30 @@ function stratsysPrognos(): Fixture {
         r++;
       }
       put(ws, `A${r}`, 'Summa', { bold: true });
-      for (const [c, of] of [['C', (l: SpecLine) => l.budget], ['D', (l: SpecLine) => l.outcome], ['E', (l: SpecLine) => l.forecast ?? null]] as const) num(ws, `${c}${r}`, sum(lines.map(of)), 'tkr', '#,##0', { bold: true });
+      for (const [c, of] of [
+        ['C', (l: SpecLine) => l.budget],
+        ['D', (l: SpecLine) => l.outcome],
+        ['E', (l: SpecLine) => l.forecast ?? null],
+      ] as const)
+        num(ws, `${c}${r}`, sum(lines.map(of)), 'tkr', '#,##0', { bold: true });
       widths(ws, { A: 30, B: 12, C: 12, D: 14, E: 14, F: 16 });
       return built(wb, {
         family: 'interim',
         description:
-          'A Stratsys export of a regionförbund\'s interim follow-up per verksamhet in tkr, net costs positive (unsigned, all costs): Bokslut 2024 (the prior year, not the outcome), Budget 2025, Utfall jan–sep 2025, Helårsprognos 2025 and Avvikelse prognos mot budget (budget − forecast, the forecast deviation). The outcome covers nine months and there is no period budget: it is compared with Budget × 9/12 (pro rata, as SPEC 2.6 says), and the forecast deviation is forecast against the full-year budget. The Summa row has no Bokslut and no Avvikelse.',
+          "A Stratsys export of a regionförbund's interim follow-up per verksamhet in tkr, net costs positive (unsigned, all costs): Bokslut 2024 (the prior year, not the outcome), Budget 2025, Utfall jan–sep 2025, Helårsprognos 2025 and Avvikelse prognos mot budget (budget − forecast, the forecast deviation). The outcome covers nine months and there is no period budget: it is compared with Budget × 9/12 (pro rata, as SPEC 2.6 says), and the forecast deviation is forecast against the full-year budget. The Summa row has no Bokslut and no Avvikelse.",
         source: 'Regionförbund, Stratsys interim follow-up per verksamhet',
         tests: 'Bokslut as prior year, Utfall jan–sep as a nine-month outcome, Helårsprognos with a forecast deviation column',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', priorYear: 'B', budget: 'C', outcome: 'D', forecast: 'E', forecastDeviation: 'F' },
             period: { months: 9, basis: 'pro-rata' },
-            cells: { budget: ['C'], outcome: ['D'], forecast: ['E'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'], forecast: ['E'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -282,14 +314,19 @@ function vismaDebetKredit(): Fixture {
         family: 'ledger',
         system: 'Visma',
         description:
-          'A Visma Window huvudbok summary with budget for a samordningsförbund: per account the year\'s Debet and Kredit turnover, Saldo (debet − kredit, the outcome), Budget and Avvikelse (budget − saldo). Ledger signs: the member contributions are credits (negative saldo). Debet and Kredit are parts of the outcome, never the outcome or the budget. Deviation = budget − outcome; the reported Avvikelse agrees on every row and the Summa row foots in every column.',
+          "A Visma Window huvudbok summary with budget for a samordningsförbund: per account the year's Debet and Kredit turnover, Saldo (debet − kredit, the outcome), Budget and Avvikelse (budget − saldo). Ledger signs: the member contributions are credits (negative saldo). Debet and Kredit are parts of the outcome, never the outcome or the budget. Deviation = budget − outcome; the reported Avvikelse agrees on every row and the Summa row foots in every column.",
         source: 'Samordningsförbund, Visma Window huvudbok with budget',
         tests: 'Debet and Kredit beside Saldo, Saldo as the outcome, kronor with öre',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', outcome: 'E', budget: 'F', deviation: 'G' },
-            cells: { budget: ['F'], outcome: ['E'] }, lines,
+            cells: { budget: ['F'], outcome: ['E'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['E', 'F', 'G'], covers: lines.map((l) => l.row) }],

@@ -48,10 +48,16 @@ function csvSemicolon(): Fixture {
         tests: 'all-text amounts with decimal comma and U+2212 minus, no title, the same account under several ansvar',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E' },
-            groupBy: 'Ansvar', groups: true,
-            cells: { budget: ['D'], outcome: ['E'] }, lines,
+            groupBy: 'Ansvar',
+            groups: true,
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
           },
         ],
       });
@@ -98,9 +104,14 @@ function tkrSuffix(): Fixture {
         tests: 'text amounts with a " tkr" suffix and no unit in header or title',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', comment: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
       });
@@ -152,9 +163,14 @@ function euBudgetVsActual(): Fixture {
         tests: 'English Variance and Variance %, SEK in the title, an actual of 0, a total row starting with "Total"',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D', comment: 'F' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],
@@ -204,18 +220,30 @@ function avvikelseProcentMnkr(): Fixture {
       return built(wb, {
         family: 'statement',
         description:
-          'A kommun\'s driftredovisning per nämnd in mnkr (title), net costs positive (unsigned, all costs): Budget, Utfall, Avvikelse (budget − outcome) and Avvikelse % as a percent cell. Socialnämnden\'s Avvikelse reads −9,8 mnkr where budget − outcome is −13,3 mnkr (typed over with an earlier month\'s figure): a reported-deviation finding at D7. The Avvikelse % column is not an amount. The Summa row foots for Budget and Utfall.',
+          "A kommun's driftredovisning per nämnd in mnkr (title), net costs positive (unsigned, all costs): Budget, Utfall, Avvikelse (budget − outcome) and Avvikelse % as a percent cell. Socialnämnden's Avvikelse reads −9,8 mnkr where budget − outcome is −13,3 mnkr (typed over with an earlier month's figure): a reported-deviation finding at D7. The Avvikelse % column is not an amount. The Summa row foots for Budget and Utfall.",
         source: 'Kommun, driftredovisning per nämnd with Avvikelse %',
         tests: 'Avvikelse % beside Avvikelse, one reported deviation typed over, mnkr from the title',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'mnkr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) }],
-        reported: [{ table: 0, col: 'D', expect: (l: LineFigures) => l.deviation, mismatchRows: [{ row: wrongRow, why: 'Avvikelse typed over: −9,8 mnkr where budget − outcome is −13,3 mnkr' }] }],
+        reported: [
+          {
+            table: 0,
+            col: 'D',
+            expect: (l: LineFigures) => l.deviation,
+            mismatchRows: [{ row: wrongRow, why: 'Avvikelse typed over: −9,8 mnkr where budget − outcome is −13,3 mnkr' }],
+          },
+        ],
       });
     },
   };

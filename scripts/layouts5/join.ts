@@ -43,8 +43,21 @@ function projectJoin(): Fixture {
       putRow(ts, 1, 'A', ['Datum', 'Ver.nr', 'Konto', 'Projekt', 'Text', 'Belopp'], { bold: true });
       const rand = rng(2505);
       // Projects with outcome: all but P2507 (not started), and P2199 (an old project still booked on).
-      const spent: [string, number][] = [['P2301', 96], ['P2302', 104], ['P2405', 88], ['P2410', 111], ['P2502', 73], ['P2199', 0]];
-      const konton = [['4010', 'Lön'], ['4710', 'Sociala avgifter'], ['5810', 'Resa'], ['6550', 'Konsult'], ['6990', 'Övrigt']];
+      const spent: [string, number][] = [
+        ['P2301', 96],
+        ['P2302', 104],
+        ['P2405', 88],
+        ['P2410', 111],
+        ['P2502', 73],
+        ['P2199', 0],
+      ];
+      const konton = [
+        ['4010', 'Lön'],
+        ['4710', 'Sociala avgifter'],
+        ['5810', 'Resa'],
+        ['6550', 'Konsult'],
+        ['6990', 'Övrigt'],
+      ];
       const tx: { m: number; d: number; konto: string; text: string; p: string; amount: Ore }[] = [];
       for (const [p, pct] of spent) {
         const b = budgetRows.find((x) => x.key[0] === p)?.amount ?? kr(48200);
@@ -77,9 +90,15 @@ function projectJoin(): Fixture {
         tests: 'a join on Projekt with an account column on one side only, transactions summed per project, unmatched both ways',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ts.name, key: ['projekt'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['C'] }, outcomeCols: { key: ['D'], amount: ['F'] },
-          budgetRows, outcomeRows,
+          budgetSheet: bs.name,
+          outcomeSheet: ts.name,
+          key: ['projekt'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['C'] },
+          outcomeCols: { key: ['D'], amount: ['F'] },
+          budgetRows,
+          outcomeRows,
         },
       });
     },
@@ -111,7 +130,10 @@ function longFormat(): Fixture {
       let r = 2;
       // As the BI tool sorts it: by account, Budget before Utfall.
       for (const [konto, name, b, o] of data) {
-        for (const [typ, v, rows] of [['Budget', b, budgetRows], ['Utfall', o, outcomeRows]] as const) {
+        for (const [typ, v, rows] of [
+          ['Budget', b, budgetRows],
+          ['Utfall', o, outcomeRows],
+        ] as const) {
           if (v === null) continue;
           putRow(ws, r, 'A', [konto, name, typ]);
           num(ws, `D${r}`, kr(v), 'kr', '#,##0');
@@ -128,9 +150,15 @@ function longFormat(): Fixture {
         tests: 'a Typ column of Budget / Utfall splitting one Belopp column, two rows per account to be put together',
         tables: [],
         join: {
-          budgetSheet: ws.name, outcomeSheet: ws.name, key: ['account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['D'] }, outcomeCols: { key: ['A'], amount: ['D'] },
-          budgetRows, outcomeRows,
+          budgetSheet: ws.name,
+          outcomeSheet: ws.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['D'] },
+          outcomeCols: { key: ['A'], amount: ['D'] },
+          budgetRows,
+          outcomeRows,
         },
       });
     },

@@ -17,7 +17,11 @@ function usagePercent(): Fixture {
       const ws = wb.addWorksheet('Insatser 2025');
       put(ws, 'A1', 'Insatser 2025 – budget och bokfört, Samordningsförbundet Kalmar län Norra', { bold: true, size: 12 });
       const H = 3;
-      putRow(ws, H, 'A', ['Insats', 'Ansvarig', 'Budget 2025', 'Bokfört t.o.m. december', 'Förbrukningsgrad', 'Kvar'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Insats', 'Ansvarig', 'Budget 2025', 'Bokfört t.o.m. december', 'Förbrukningsgrad', 'Kvar'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string][] = [
         ['Unga till arbete', 'Kommunerna', '1450000', '1236880'],
         ['Individstöd IPS', 'Regionen', '980000', '1012455'],
@@ -42,20 +46,28 @@ function usagePercent(): Fixture {
       put(ws, `A${r}`, 'Totalt', { bold: true });
       num(ws, `C${r}`, sum(lines.map((l) => l.budget)), 'kr', '#,##0', { bold: true });
       num(ws, `D${r}`, sum(lines.map((l) => l.outcome)), 'kr', '#,##0', { bold: true });
-      put(ws, `E${r}`, Math.round((Number(sum(lines.map((l) => l.outcome))) / Number(sum(lines.map((l) => l.budget)))) * 10000) / 10000, { numFmt: '0%', bold: true });
+      put(ws, `E${r}`, Math.round((Number(sum(lines.map((l) => l.outcome))) / Number(sum(lines.map((l) => l.budget)))) * 10000) / 10000, {
+        numFmt: '0%',
+        bold: true,
+      });
       num(ws, `F${r}`, sum(lines.map((l) => l.budget! - l.outcome!)), 'kr', '#,##0', { bold: true });
       widths(ws, { A: 30, B: 18, C: 13, D: 14, E: 14, F: 13 });
       return built5(wb, {
         family: 'odd',
         description:
-          'A samordningsförbund\'s list of insatser in kronor: Budget 2025, Bokfört t.o.m. december (the outcome for the whole year), Förbrukningsgrad (bokfört ÷ budget kept as a fraction, 0.853, and shown as 85 % by its number format: a percentage, never an amount, though its header has no % sign) and Kvar (budget − bokfört, the reported deviation). All lines are costs (unsigned). Deviation = budget − outcome; Kvar agrees on every row; the Totalt row foots.',
+          "A samordningsförbund's list of insatser in kronor: Budget 2025, Bokfört t.o.m. december (the outcome for the whole year), Förbrukningsgrad (bokfört ÷ budget kept as a fraction, 0.853, and shown as 85 % by its number format: a percentage, never an amount, though its header has no % sign) and Kvar (budget − bokfört, the reported deviation). All lines are costs (unsigned). Deviation = budget − outcome; Kvar agrees on every row; the Totalt row foots.",
         source: 'Samordningsförbund, insatsuppföljning with Förbrukningsgrad',
         tests: 'a fraction under a % format with no % in its header, Bokfört as the outcome, Kvar as the reported deviation',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'C', outcome: 'D', deviation: 'F' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'F'], covers: lines.map((l) => l.row) }],
@@ -112,9 +124,14 @@ function englishDelta(): Fixture {
         tests: 'Δ and Δ % headers, "Forecast FY (Aug)" as the forecast, signed English',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E', forecast: 'G' },
-            cells: { budget: ['C'], outcome: ['D'], forecast: ['G'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'], forecast: ['G'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'E', 'G'], covers: lines.map((l) => l.row) }],
@@ -161,9 +178,14 @@ function scalingFormat(): Fixture {
         tests: 'kronor shown as tkr by a thousands-scaling number format under (tkr) headers',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'D', expect: (l: LineFigures) => l.deviation }],
@@ -211,9 +233,14 @@ function mixedUnits(): Fixture {
         tests: 'a unit per column header, tkr budget beside a kronor outcome in one table',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         reread: { scale: [{ sheet: ws.name, cols: ['D'], unit: 'kr' }] },
@@ -240,9 +267,15 @@ function deviationAsShare(): Fixture {
       const tables = [];
       const reported = [];
       // Sheet 1: Avvikelse holds only the share. Sheet 2: Avvikelse in kronor, then Avvikelse again as the share.
-      for (const [name, withKronor] of [['Helår', false], ['Helår med kronor', true]] as const) {
+      for (const [name, withKronor] of [
+        ['Helår', false],
+        ['Helår med kronor', true],
+      ] as const) {
         const ws = wb.addWorksheet(name);
-        put(ws, 'A1', `Uppföljning helår 2025 – Kommunalförbundet Räddningstjänsten Dala Mitt (kr)${withKronor ? ', avvikelse i kronor och procent' : ''}`, { bold: true, size: 12 });
+        put(ws, 'A1', `Uppföljning helår 2025 – Kommunalförbundet Räddningstjänsten Dala Mitt (kr)${withKronor ? ', avvikelse i kronor och procent' : ''}`, {
+          bold: true,
+          size: 12,
+        });
         const H = 3;
         putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Utfall 2025', 'Avvikelse', ...(withKronor ? ['Avvikelse'] : [])], { bold: true, border: true });
         const lines: SpecLine[] = [];
@@ -259,9 +292,14 @@ function deviationAsShare(): Fixture {
         }
         widths(ws, { A: 24, B: 13, C: 13, D: 12, E: 12 });
         tables.push({
-          sheet: ws.name, headerRow: H, unit: 'kr' as const, convention: 'unsigned' as const, deviations: true,
+          sheet: ws.name,
+          headerRow: H,
+          unit: 'kr' as const,
+          convention: 'unsigned' as const,
+          deviations: true,
           columns: { line: 'A', budget: 'B', outcome: 'C', ...(withKronor ? { deviation: 'D' } : {}) },
-          cells: { budget: ['B'], outcome: ['C'] }, lines,
+          cells: { budget: ['B'], outcome: ['C'] },
+          lines,
         });
         if (withKronor) reported.push({ table: 1, col: 'D', expect: (l: LineFigures) => l.deviation });
       }

@@ -37,24 +37,45 @@ function tertials(): Fixture {
         putRow(ws, r, 'A', [Number(konto), text]);
         b.forEach((x, i) => num(ws, `${'CDE'[i]}${r}`, tkr(x), 'tkr', '#,##0.0'));
         o.forEach((x, i) => num(ws, `${'FG'[i]}${r}`, tkr(x), 'tkr', '#,##0.0'));
-        lines.push({ row: r, key: konto, side: sideOf(konto), budget: sum(b.map((x) => tkr(x))), periodBudget: tkr(b[0]) + tkr(b[1]), outcome: sum(o.map((x) => tkr(x))) });
+        lines.push({
+          row: r,
+          key: konto,
+          side: sideOf(konto),
+          budget: sum(b.map((x) => tkr(x))),
+          periodBudget: tkr(b[0]) + tkr(b[1]),
+          outcome: sum(o.map((x) => tkr(x))),
+        });
         r++;
       }
       put(ws, `B${r}`, 'Summa', { bold: true });
-      for (const [c, i] of [['C', 0], ['D', 1], ['E', 2]] as const) num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[2][i]))), 'tkr', '#,##0.0', { bold: true });
-      for (const [c, i] of [['F', 0], ['G', 1]] as const) num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[3][i]))), 'tkr', '#,##0.0', { bold: true });
+      for (const [c, i] of [
+        ['C', 0],
+        ['D', 1],
+        ['E', 2],
+      ] as const)
+        num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[2][i]))), 'tkr', '#,##0.0', { bold: true });
+      for (const [c, i] of [
+        ['F', 0],
+        ['G', 1],
+      ] as const)
+        num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[3][i]))), 'tkr', '#,##0.0', { bold: true });
       widths(ws, { A: 8, B: 28, C: 11, D: 11, E: 11, F: 11, G: 11, H: 11 });
       return built5(wb, {
         family: 'months',
         description:
-          'A gymnasieförbund\'s tertial follow-up in tkr with the budget periodised per tertial: Budget T1, T2, T3 and Utfall T1, T2, T3, the last empty (T3 is reported at year end). A tertial is four months: the outcome so far runs through T2 (eight months) and is compared with the budget of T1 + T2 (the budget\'s own periods, SPEC 2.6); the full-year budget is T1 + T2 + T3. Ledger signs, deviation = budget − outcome. The Summa row foots.',
+          "A gymnasieförbund's tertial follow-up in tkr with the budget periodised per tertial: Budget T1, T2, T3 and Utfall T1, T2, T3, the last empty (T3 is reported at year end). A tertial is four months: the outcome so far runs through T2 (eight months) and is compared with the budget of T1 + T2 (the budget's own periods, SPEC 2.6); the full-year budget is T1 + T2 + T3. Ledger signs, deviation = budget − outcome. The Summa row foots.",
         source: 'Kommunalförbund (gymnasieförbund), tertialuppföljning with a budget periodised per tertial',
         tests: 'tertials T1–T3 as periods of four months, outcome through T2 against the budget of T1 + T2',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: true,
             period: { months: 8, basis: 'months' },
-            cells: { budget: ['C', 'D', 'E'], periodBudget: ['C', 'D'], outcome: ['F', 'G'] }, lines,
+            cells: { budget: ['C', 'D', 'E'], periodBudget: ['C', 'D'], outcome: ['F', 'G'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['C', 'D', 'E', 'F', 'G'], covers: lines.map((l) => l.row) }],
@@ -92,10 +113,25 @@ function monthPairs(): Fixture {
       // label, side, monthly budget (12), outcome Jan–Jun (6), kronor; unsigned with a Typ column
       const data: [string, 'income' | 'cost', number[], number[]][] = [
         ['Medlemsbidrag', 'income', [0, 0, 1650000, 0, 0, 1650000, 0, 0, 1650000, 0, 0, 1650000], [0, 0, 1650000, 0, 0, 1650000]],
-        ['Personal', 'cost', [118000, 118000, 118000, 118000, 118000, 177000, 59000, 118000, 118000, 118000, 118000, 118000], [116240, 121877, 118004, 119655, 117310, 181522]],
+        [
+          'Personal',
+          'cost',
+          [118000, 118000, 118000, 118000, 118000, 177000, 59000, 118000, 118000, 118000, 118000, 118000],
+          [116240, 121877, 118004, 119655, 117310, 181522],
+        ],
         ['Lokaler', 'cost', [22500, 22500, 22500, 22500, 22500, 22500, 22500, 22500, 22500, 22500, 22500, 22500], [22500, 22500, 22500, 22500, 22500, 22500]],
-        ['Insatser', 'cost', [310000, 310000, 310000, 310000, 310000, 310000, 150000, 310000, 310000, 310000, 310000, 330000], [198400, 287115, 341220, 302888, 295410, 411052]],
-        ['Administration', 'cost', [15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000], [21400, 9882, 14617, 12004, 17955, 13320]],
+        [
+          'Insatser',
+          'cost',
+          [310000, 310000, 310000, 310000, 310000, 310000, 150000, 310000, 310000, 310000, 310000, 330000],
+          [198400, 287115, 341220, 302888, 295410, 411052],
+        ],
+        [
+          'Administration',
+          'cost',
+          [15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000],
+          [21400, 9882, 14617, 12004, 17955, 13320],
+        ],
       ];
       const lines: SpecLine[] = [];
       let r = H + 1;
@@ -107,7 +143,14 @@ function monthPairs(): Fixture {
         o.forEach((x, i) => num(ws, `${outcomeCols[i]}${r}`, kr(x), 'kr'));
         num(ws, `${letter(tc)}${r}`, sum(b.map((x) => kr(x))), 'kr', '#,##0', { bold: true });
         num(ws, `${letter(tc + 1)}${r}`, sum(o.map((x) => kr(x))), 'kr', '#,##0', { bold: true });
-        lines.push({ row: r, key: label, side, budget: sum(b.map((x) => kr(x))), periodBudget: sum(b.slice(0, 6).map((x) => kr(x))), outcome: sum(o.map((x) => kr(x))) });
+        lines.push({
+          row: r,
+          key: label,
+          side,
+          budget: sum(b.map((x) => kr(x))),
+          periodBudget: sum(b.slice(0, 6).map((x) => kr(x))),
+          outcome: sum(o.map((x) => kr(x))),
+        });
         r++;
       }
       widths(ws, { A: 18, B: 9 });
@@ -119,9 +162,14 @@ function monthPairs(): Fixture {
         tests: 'Budget | Utfall pairs under merged full month names, a Totalt pair, outcome through June',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 6, basis: 'months' },
-            cells: { budget: budgetCols, periodBudget: budgetCols.slice(0, 6), outcome: outcomeCols }, lines,
+            cells: { budget: budgetCols, periodBudget: budgetCols.slice(0, 6), outcome: outcomeCols },
+            lines,
           },
         ],
       });
@@ -161,7 +209,12 @@ function twoRowHeader(): Fixture {
         r++;
       }
       put(ws, `A${r}`, 'Summa', { bold: true });
-      for (const [c, of] of [['B', (l: SpecLine) => l.budget], ['C', (l: SpecLine) => l.outcome], ['D', (l: SpecLine) => l.forecast ?? null]] as const) num(ws, `${c}${r}`, sum(lines.map(of)), 'tkr', '#,##0', { bold: true });
+      for (const [c, of] of [
+        ['B', (l: SpecLine) => l.budget],
+        ['C', (l: SpecLine) => l.outcome],
+        ['D', (l: SpecLine) => l.forecast ?? null],
+      ] as const)
+        num(ws, `${c}${r}`, sum(lines.map(of)), 'tkr', '#,##0', { bold: true });
       num(ws, `E${r}`, sum(lines.map((l) => l.budget! - l.forecast!)), 'tkr', '#,##0', { bold: true });
       widths(ws, { A: 30, B: 11, C: 11, D: 11, E: 15 });
       return built5(wb, {
@@ -172,10 +225,15 @@ function twoRowHeader(): Fixture {
         tests: 'role words in row 4 over period words in row 5, not merged; jan–aug pro rata; Avvikelse as the forecast deviation',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'D', forecastDeviation: 'E' },
             period: { months: 8, basis: 'pro-rata' },
-            cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -194,7 +252,11 @@ function threeForecasts(): Fixture {
       const ws = wb.addWorksheet('Bokslut 2025');
       put(ws, 'A1', 'Bokslut 2025 med årets prognoser – Kommunalförbundet Medelpads Räddningstjänst (tkr)', { bold: true, size: 12 });
       const H = 3;
-      putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Prognos april', 'Prognos augusti', 'Prognos oktober', 'Utfall 2025', 'Avvikelse'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Budget 2025', 'Prognos april', 'Prognos augusti', 'Prognos oktober', 'Utfall 2025', 'Avvikelse'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, 'income' | 'cost', string, string, string, string, string][] = [
         ['Medlemsavgifter', 'income', '128400', '128400', '128400', '128400', '128400'],
         ['Avgifter och ersättningar', 'income', '6200', '5900', '6450', '6600', '6712'],
@@ -217,14 +279,19 @@ function threeForecasts(): Fixture {
       return built5(wb, {
         family: 'interim',
         description:
-          'A räddningstjänstförbund\'s year-end follow-up in tkr keeping the year\'s three forecasts side by side: Budget 2025, Prognos april, Prognos augusti, Prognos oktober, Utfall 2025 and Avvikelse (budget against outcome, positive is better). The outcome is the whole year. The forecast is the latest one, Prognos oktober (as of two outcome years the later is the outcome); April and August are earlier forecasts and none of the roles. Forecast deviation = October forecast against the budget. Unsigned: Medlemsavgifter and Avgifter och ersättningar are income.',
+          "A räddningstjänstförbund's year-end follow-up in tkr keeping the year's three forecasts side by side: Budget 2025, Prognos april, Prognos augusti, Prognos oktober, Utfall 2025 and Avvikelse (budget against outcome, positive is better). The outcome is the whole year. The forecast is the latest one, Prognos oktober (as of two outcome years the later is the outcome); April and August are earlier forecasts and none of the roles. Forecast deviation = October forecast against the budget. Unsigned: Medlemsavgifter and Avgifter och ersättningar are income.",
         source: 'Räddningstjänstförbund, bokslut with the prognoser of the year',
         tests: 'three forecast columns named by month: the latest is the forecast, the earlier ones none; year-end outcome',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', forecast: 'E', outcome: 'F', deviation: 'G' },
-            cells: { budget: ['B'], outcome: ['F'], forecast: ['E'] }, lines,
+            cells: { budget: ['B'], outcome: ['F'], forecast: ['E'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'G', expect: (l: LineFigures) => l.deviation }],
@@ -242,7 +309,10 @@ function quartersOneRow(): Fixture {
       const ws = wb.addWorksheet('Kvartal');
       put(ws, 'A1', 'Kvartalsuppföljning 2025 – Räddningstjänsten Syd, kronor', { bold: true, size: 12 });
       const H = 3;
-      putRow(ws, H, 'A', ['Verksamhet', 'Budget Kv1', 'Budget Kv2', 'Budget Kv3', 'Budget Kv4', 'Utfall Kv1', 'Utfall Kv2', 'Utfall Kv3', 'Utfall Kv4'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Budget Kv1', 'Budget Kv2', 'Budget Kv3', 'Budget Kv4', 'Utfall Kv1', 'Utfall Kv2', 'Utfall Kv3', 'Utfall Kv4'], {
+        bold: true,
+        border: true,
+      });
       // label, side, budget per quarter, outcome Q1–Q2 (kr)
       const data: [string, 'income' | 'cost', string[], string[]][] = [
         ['Medlemsbidrag', 'income', ['9150000', '9150000', '9150000', '9150000'], ['9150000', '9150000']],
@@ -270,9 +340,14 @@ function quartersOneRow(): Fixture {
         tests: 'quarters named in one header row (Budget Kv1 … Utfall Kv4), outcome through Kv2 against the budget of Kv1 + Kv2',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 6, basis: 'months' },
-            cells: { budget: ['B', 'C', 'D', 'E'], periodBudget: ['B', 'C'], outcome: ['F', 'G'] }, lines,
+            cells: { budget: ['B', 'C', 'D', 'E'], periodBudget: ['B', 'C'], outcome: ['F', 'G'] },
+            lines,
           },
         ],
         reread: { monthsPerColumn: 3 },
@@ -291,7 +366,13 @@ function forecastRest(): Fixture {
       put(ws, 'A1', 'Helårsprognos efter september 2025 – Kommunalförbundet Avfallsservice (tkr)', { bold: true, size: 12 });
       put(ws, 'A2', 'Prognos helår = utfall jan–sep + prognos okt–dec. Föregående prognos lämnades efter augusti.', { italic: true });
       const H = 4;
-      putRow(ws, H, 'A', ['Verksamhet', 'Årsbudget', 'Utfall jan–sep', 'Prognos okt–dec', 'Prognos helår', 'Föregående prognos', 'Avvikelse prognos mot budget'], { bold: true, border: true, wrap: true });
+      putRow(
+        ws,
+        H,
+        'A',
+        ['Verksamhet', 'Årsbudget', 'Utfall jan–sep', 'Prognos okt–dec', 'Prognos helår', 'Föregående prognos', 'Avvikelse prognos mot budget'],
+        { bold: true, border: true, wrap: true },
+      );
       // label, side, budget, utfall jan–sep, prognos okt–dec, föregående prognos (tkr)
       const data: [string, 'income' | 'cost', string, string, string, string][] = [
         ['Renhållningsavgifter', 'income', '96400', '73125', '24600', '97200'],
@@ -319,15 +400,20 @@ function forecastRest(): Fixture {
       return built5(wb, {
         family: 'interim',
         description:
-          'An avfallsförbund\'s forecast after September in tkr: Årsbudget, Utfall jan–sep, Prognos okt–dec (what the last three months are expected to add: part of a forecast, not the forecast), Prognos helår (utfall jan–sep + prognos okt–dec: the forecast), Föregående prognos (the August forecast: none of the roles) and Avvikelse prognos mot budget (the forecast deviation, agreeing on every row). The outcome covers nine months and there is no period budget: compared with Årsbudget × 9/12 (SPEC 2.6). Unsigned: Renhållningsavgifter and Försäljning are income.',
+          "An avfallsförbund's forecast after September in tkr: Årsbudget, Utfall jan–sep, Prognos okt–dec (what the last three months are expected to add: part of a forecast, not the forecast), Prognos helår (utfall jan–sep + prognos okt–dec: the forecast), Föregående prognos (the August forecast: none of the roles) and Avvikelse prognos mot budget (the forecast deviation, agreeing on every row). The outcome covers nine months and there is no period budget: compared with Årsbudget × 9/12 (SPEC 2.6). Unsigned: Renhållningsavgifter and Försäljning are income.",
         source: 'Kommunalförbund (avfall), helårsprognos efter september',
         tests: 'Prognos okt–dec beside Prognos helår: the full-year forecast is the forecast; the previous forecast is none',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'E', forecastDeviation: 'G' },
             period: { months: 9, basis: 'pro-rata' },
-            cells: { budget: ['B'], outcome: ['C'], forecast: ['E'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'], forecast: ['E'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'G', expect: (l: LineFigures) => l.forecastDeviation }],

@@ -48,14 +48,19 @@ function kommunbidrag(): Fixture {
       return built5(wb, {
         family: 'statement',
         description:
-          'A kommun\'s table of the nämnder\'s results in mnkr, as the årsredovisning has it: Kommunbidrag 2025 (the ram each nämnd was given: its budget), Nettokostnad 2025 (the outcome), Resultat 2025 (kommunbidrag − nettokostnad, the nämnd\'s deviation, said in row 2) and Resultat 2024 (last year\'s deviation: no role). Net costs, all positive (unsigned): each nämnd is a cost; a kommunbidrag is the budget here, not an income line. Deviation = budget − outcome; Resultat 2025 agrees on every row; the Summa row foots in every column.',
+          "A kommun's table of the nämnder's results in mnkr, as the årsredovisning has it: Kommunbidrag 2025 (the ram each nämnd was given: its budget), Nettokostnad 2025 (the outcome), Resultat 2025 (kommunbidrag − nettokostnad, the nämnd's deviation, said in row 2) and Resultat 2024 (last year's deviation: no role). Net costs, all positive (unsigned): each nämnd is a cost; a kommunbidrag is the budget here, not an income line. Deviation = budget − outcome; Resultat 2025 agrees on every row; the Summa row foots in every column.",
         source: 'Kommun årsredovisning, nämndernas resultat mot kommunbidrag',
-        tests: 'Kommunbidrag as the budget, Nettokostnad as the outcome, Resultat as the reported deviation, last year\'s Resultat ignored',
+        tests: "Kommunbidrag as the budget, Nettokostnad as the outcome, Resultat as the reported deviation, last year's Resultat ignored",
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'mnkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'mnkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'mnkr', row: r, cols: ['B', 'C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -78,25 +83,34 @@ function saRows(): Fixture {
       type G = [string, [string, string, string, string][]];
       // signed: income +, costs −
       const groups: G[] = [
-        ['Intäkter', [
-          ['3010', 'Bidrag Försäkringskassan', '2900000', '2900000'],
-          ['3011', 'Bidrag Region Gävleborg', '1450000', '1450000'],
-          ['3012', 'Bidrag kommunerna', '1450000', '1450000'],
-          ['3990', 'Övriga intäkter', '0', '38500'],
-        ]],
-        ['Personalkostnader', [
-          ['4010', 'Löner', '-1720000', '-1689412'],
-          ['4510', 'Arbetsgivaravgifter', '-540400', '-530812'],
-          ['4610', 'Pensionskostnader', '-98000', '-104377'],
-          ['4710', 'Övriga personalkostnader', '-45000', '-61208'],
-        ]],
-        ['Övriga kostnader', [
-          ['5010', 'Lokalhyra', '-204000', '-204000'],
-          ['6110', 'Kontorsmaterial', '-18000', '-9412'],
-          ['6420', 'Revision', '-95000', '-88750'],
-          ['6510', 'Köpta insatser', '-3200000', '-2905118'],
-          ['6990', 'Övrigt', '-120000', '-147210'],
-        ]],
+        [
+          'Intäkter',
+          [
+            ['3010', 'Bidrag Försäkringskassan', '2900000', '2900000'],
+            ['3011', 'Bidrag Region Gävleborg', '1450000', '1450000'],
+            ['3012', 'Bidrag kommunerna', '1450000', '1450000'],
+            ['3990', 'Övriga intäkter', '0', '38500'],
+          ],
+        ],
+        [
+          'Personalkostnader',
+          [
+            ['4010', 'Löner', '-1720000', '-1689412'],
+            ['4510', 'Arbetsgivaravgifter', '-540400', '-530812'],
+            ['4610', 'Pensionskostnader', '-98000', '-104377'],
+            ['4710', 'Övriga personalkostnader', '-45000', '-61208'],
+          ],
+        ],
+        [
+          'Övriga kostnader',
+          [
+            ['5010', 'Lokalhyra', '-204000', '-204000'],
+            ['6110', 'Kontorsmaterial', '-18000', '-9412'],
+            ['6420', 'Revision', '-95000', '-88750'],
+            ['6510', 'Köpta insatser', '-3200000', '-2905118'],
+            ['6990', 'Övrigt', '-120000', '-147210'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -143,9 +157,15 @@ function saRows(): Fixture {
         tests: '"S:a" sum rows as totals, blank rows between groups, a sum of sums, "Summa totalt", signed',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines, count: true,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -164,7 +184,13 @@ function adjustedBudget(): Fixture {
       const ws = wb.addWorksheet('Drift 2025');
       put(ws, 'A1', 'Driftredovisning 2025 – Kommunalförbundet Kollektivtrafik Öst (tkr)', { bold: true, size: 12 });
       const H = 3;
-      putRow(ws, H, 'A', ['Verksamhet', 'Ursprunglig budget', 'Ombudgetering', 'Tilläggsanslag', 'Justerad budget', 'Utfall', 'Avvikelse mot justerad budget'], { bold: true, border: true, wrap: true });
+      putRow(
+        ws,
+        H,
+        'A',
+        ['Verksamhet', 'Ursprunglig budget', 'Ombudgetering', 'Tilläggsanslag', 'Justerad budget', 'Utfall', 'Avvikelse mot justerad budget'],
+        { bold: true, border: true, wrap: true },
+      );
       // label, ursprunglig, ombudgetering, tillägg, utfall (net costs, tkr)
       const data: [string, string, string, string, string][] = [
         ['Förbundsledning', '6400', '0', '0', '6212'],
@@ -189,7 +215,12 @@ function adjustedBudget(): Fixture {
         r++;
       }
       put(ws, `A${r}`, 'Summa', { bold: true });
-      for (const [c, i] of [['B', 1], ['C', 2], ['D', 3]] as const) num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
+      for (const [c, i] of [
+        ['B', 1],
+        ['C', 2],
+        ['D', 3],
+      ] as const)
+        num(ws, `${c}${r}`, sum(data.map((d) => tkr(d[i]))), 'tkr', '#,##0', { bold: true });
       num(ws, `E${r}`, sum(lines.map((l) => l.budget)), 'tkr', '#,##0', { bold: true });
       num(ws, `F${r}`, sum(lines.map((l) => l.outcome)), 'tkr', '#,##0', { bold: true });
       num(ws, `G${r}`, sum(lines.map((l) => l.budget! - l.outcome!)), 'tkr', '#,##0', { bold: true });
@@ -197,14 +228,19 @@ function adjustedBudget(): Fixture {
       return built5(wb, {
         family: 'statement',
         description:
-          'A kollektivtrafik förbund\'s driftredovisning in tkr with the budget changed during the year: Ursprunglig budget (as adopted), Ombudgetering (moved between verksamheter, summing to zero), Tilläggsanslag (added by the direktion), Justerad budget (the sum: the budget the outcome is judged against), Utfall and Avvikelse mot justerad budget. Net costs (unsigned). The budget is Justerad budget, never Ursprunglig budget; Ombudgetering and Tilläggsanslag are parts of it. Deviation = justerad budget − utfall, as column G has it. The Summa row foots.',
+          "A kollektivtrafik förbund's driftredovisning in tkr with the budget changed during the year: Ursprunglig budget (as adopted), Ombudgetering (moved between verksamheter, summing to zero), Tilläggsanslag (added by the direktion), Justerad budget (the sum: the budget the outcome is judged against), Utfall and Avvikelse mot justerad budget. Net costs (unsigned). The budget is Justerad budget, never Ursprunglig budget; Ombudgetering and Tilläggsanslag are parts of it. Deviation = justerad budget − utfall, as column G has it. The Summa row foots.",
         source: 'Kommunalförbund (kollektivtrafik), driftredovisning with budget changes of the year',
         tests: 'Justerad budget as the budget beside Ursprunglig budget, Ombudgetering and Tilläggsanslag as its parts',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'E', outcome: 'F', deviation: 'G' },
-            cells: { budget: ['E'], outcome: ['F'] }, lines,
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C', 'D', 'E', 'F', 'G'], covers: lines.map((l) => l.row) }],

@@ -54,9 +54,15 @@ function unit4BusinessWorld(): Fixture {
         tests: 'Belopp before Budget, (T) text columns, a sum row with no label at all, text codes with leading zeros',
         tables: [
           {
-            sheet: ws.name, headerRow: 1, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: 1,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'C', line: 'D', outcome: 'E', budget: 'F' },
-            cells: { budget: ['F'], outcome: ['E'] }, lines, count: true,
+            cells: { budget: ['F'], outcome: ['E'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['E', 'F'], covers: lines.map((l) => l.row) }],
@@ -77,7 +83,10 @@ function raindanceHittills(): Fixture {
       put(ws, 'A3', 'Perioder: 202501 - 202510');
       put(ws, 'A4', 'Utskrivet 2025-11-06 av EKOLEN');
       const H = 6;
-      putRow(ws, H, 'A', ['Ansvar', 'Konto', 'Kontotext', 'Årsbudget', 'Utfall hittills i år', 'Prognos helår', 'Avvikelse prognos/budget'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Ansvar', 'Konto', 'Kontotext', 'Årsbudget', 'Utfall hittills i år', 'Prognos helår', 'Avvikelse prognos/budget'], {
+        bold: true,
+        border: true,
+      });
       const data: [string, string, string, string, string, string][] = [
         ['100', '3010', 'Medlemsbidrag staten', '-3200000', '-2666667', '-3200000'],
         ['100', '3011', 'Medlemsbidrag regionen', '-1600000', '-1333333', '-1600000'],
@@ -101,7 +110,12 @@ function raindanceHittills(): Fixture {
         r++;
       }
       put(ws, `C${r}`, 'Summa', { bold: true });
-      for (const [c, of] of [['D', (l: SpecLine) => l.budget], ['E', (l: SpecLine) => l.outcome], ['F', (l: SpecLine) => l.forecast ?? null]] as const) num(ws, `${c}${r}`, sum(lines.map(of)), 'kr', '#,##0', { bold: true });
+      for (const [c, of] of [
+        ['D', (l: SpecLine) => l.budget],
+        ['E', (l: SpecLine) => l.outcome],
+        ['F', (l: SpecLine) => l.forecast ?? null],
+      ] as const)
+        num(ws, `${c}${r}`, sum(lines.map(of)), 'kr', '#,##0', { bold: true });
       num(ws, `G${r}`, sum(lines.map((l) => l.budget! - l.forecast!)), 'kr', '#,##0', { bold: true });
       widths(ws, { A: 8, B: 8, C: 30, D: 13, E: 13, F: 13, G: 15 });
       return built(wb, {
@@ -113,10 +127,15 @@ function raindanceHittills(): Fixture {
         tests: '"Utfall hittills i år" as a ten-month outcome, period from "Perioder: 202501 - 202510", Prognos helår, pro rata',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', forecast: 'F', forecastDeviation: 'G' },
             period: { months: 10, basis: 'pro-rata' },
-            cells: { budget: ['D'], outcome: ['E'], forecast: ['F'] }, lines,
+            cells: { budget: ['D'], outcome: ['E'], forecast: ['F'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['D', 'E', 'F', 'G'], covers: lines.map((l) => l.row) }],
@@ -137,7 +156,13 @@ function fortnoxDateRanges(): Fixture {
       put(ws, 'A2', 'Samordningsförbundet Norra Dalarna, 802470-1234');
       put(ws, 'A3', 'Räkenskapsår 2025-01-01 - 2025-12-31');
       const H = 5;
-      putRow(ws, H, 'A', ['Konto', 'Benämning', 'Utfall 2025-01-01 - 2025-06-30', 'Budget 2025-01-01 - 2025-06-30', 'Avvikelse', 'Budget 2025-01-01 - 2025-12-31'], { bold: true, border: true, wrap: true });
+      putRow(
+        ws,
+        H,
+        'A',
+        ['Konto', 'Benämning', 'Utfall 2025-01-01 - 2025-06-30', 'Budget 2025-01-01 - 2025-06-30', 'Avvikelse', 'Budget 2025-01-01 - 2025-12-31'],
+        { bold: true, border: true, wrap: true },
+      );
       // konto, text, utfall jan–jun, budget jan–jun, budget helår; signed (income +, costs −)
       const data: [string, string, string, string, string][] = [
         ['3010', 'Medlemsbidrag', '2150000', '2150000', '4300000'],
@@ -162,7 +187,12 @@ function fortnoxDateRanges(): Fixture {
       }
       put(ws, `B${r}`, 'BERÄKNAT RESULTAT', { bold: true });
       for (const c of ['C', 'D', 'E', 'F']) {
-        const of = { C: (l: SpecLine) => l.outcome!, D: (l: SpecLine) => l.periodBudget!, E: (l: SpecLine) => l.outcome! - l.periodBudget!, F: (l: SpecLine) => l.budget! }[c]!;
+        const of = {
+          C: (l: SpecLine) => l.outcome!,
+          D: (l: SpecLine) => l.periodBudget!,
+          E: (l: SpecLine) => l.outcome! - l.periodBudget!,
+          F: (l: SpecLine) => l.budget!,
+        }[c]!;
         num(ws, `${c}${r}`, sum(lines.map(of)), 'kr', '#,##0.00', { bold: true });
       }
       widths(ws, { A: 8, B: 28, C: 16, D: 16, E: 14, F: 16 });
@@ -175,10 +205,15 @@ function fortnoxDateRanges(): Fixture {
         tests: 'date ranges as headers, the half-year budget as period budget beside the full-year budget, signed',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { code: 'A', line: 'B', outcome: 'C', periodBudget: 'D', deviation: 'E', budget: 'F' },
             period: { months: 6, basis: 'column' },
-            cells: { budget: ['F'], periodBudget: ['D'], outcome: ['C'] }, lines,
+            cells: { budget: ['F'], periodBudget: ['D'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'E', 'F'], covers: lines.map((l) => l.row) }],
@@ -224,7 +259,13 @@ function vismaNetEnglishText(): Fixture {
         lines.push({ row: r, key: konto, side: sideOf(konto), budget: kr(b), outcome: kr(o) });
         r++;
       }
-      putRow(ws, r, 'A', ['', 'Total', english(sum(lines.map((l) => l.budget))), english(sum(lines.map((l) => l.outcome))), english(sum(lines.map((l) => l.budget! - l.outcome!)))]);
+      putRow(ws, r, 'A', [
+        '',
+        'Total',
+        english(sum(lines.map((l) => l.budget))),
+        english(sum(lines.map((l) => l.outcome))),
+        english(sum(lines.map((l) => l.budget! - l.outcome!))),
+      ]);
       widths(ws, { A: 8, B: 34, C: 16, D: 16, E: 16 });
       return built5(wb, {
         family: 'ledger',
@@ -235,9 +276,14 @@ function vismaNetEnglishText(): Fixture {
         tests: 'text amounts "1,234,567.89" with comma groups and dot decimals, Differens as a reported deviation',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],

@@ -31,7 +31,13 @@ export async function verify5(buf: Buffer, b: Built): Promise<string[]> {
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   const d = b.declared as Declared5;
   const problems: string[] = [];
-  const rows = (sheet: string) => new Set(d.tables.filter((t) => t.sheet === sheet).flatMap((t) => t.lines.map((l) => l.row)).concat((d.totals ?? []).filter((t) => t.sheet === sheet).map((t) => t.row)));
+  const rows = (sheet: string) =>
+    new Set(
+      d.tables
+        .filter((t) => t.sheet === sheet)
+        .flatMap((t) => t.lines.map((l) => l.row))
+        .concat((d.totals ?? []).filter((t) => t.sheet === sheet).map((t) => t.row)),
+    );
   for (const e of d.reread?.english ?? []) {
     const ws = wb.getWorksheet(e.sheet)!;
     for (const r of rows(e.sheet))

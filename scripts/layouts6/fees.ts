@@ -133,7 +133,10 @@ function baseAndPopulation(): Fixture {
       const fixed = kr(400000);
       const rest = total - fixed * BigInt(ks.length);
       const P = BigInt(ks.reduce((s, k) => s + k.pop, 0));
-      const lr = largestRemainder(rest, ks.map((k) => ({ name: k.name, weight: BigInt(k.pop), population: BigInt(k.pop) })));
+      const lr = largestRemainder(
+        rest,
+        ks.map((k) => ({ name: k.name, weight: BigInt(k.pop), population: BigInt(k.pop) })),
+      );
       const members = ks.map((k, i) => {
         const r = H + 1 + i;
         put(ws, `A${r}`, k.code);
@@ -154,9 +157,10 @@ function baseAndPopulation(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'A kommunalförbund\'s model: Belopp att fördela 14 500 000 kr, of which every member pays a Fast del per medlem of 400 000 kr (7 × 400 000 = 2 800 000) and the remaining 11 700 000 kr is shared by Invånare 1 nov 2024 in whole kronor by largest remainder, so that the fees sum exactly to 14 500 000. The officer\'s Rörlig del was pasted as values from the allocation and is right. Kommunkod as text.',
+          "A kommunalförbund's model: Belopp att fördela 14 500 000 kr, of which every member pays a Fast del per medlem of 400 000 kr (7 × 400 000 = 2 800 000) and the remaining 11 700 000 kr is shared by Invånare 1 nov 2024 in whole kronor by largest remainder, so that the fees sum exactly to 14 500 000. The officer's Rörlig del was pasted as values from the allocation and is right. Kommunkod as text.",
         source: 'Kommunalförbund i Uppsala län: grundavgift plus rörlig del efter folkmängd',
-        tests: 'a mixed model (fixed part per member + the rest of a total by population), whole kronor by largest remainder, Parameter | Värde on a sheet of its own',
+        tests:
+          'a mixed model (fixed part per member + the rest of a total by population), whole kronor by largest remainder, Parameter | Värde on a sheet of its own',
         tables: [],
         fees: {
           sheet: ws.name,
@@ -167,7 +171,10 @@ function baseAndPopulation(): Fixture {
           },
           compute: (ms, p) => {
             const left = (p.total as Ore) - (p.fixed as Ore) * BigInt(ms.length);
-            const parts = largestRemainder(left, ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: BigInt(m.population!) })));
+            const parts = largestRemainder(
+              left,
+              ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: BigInt(m.population!) })),
+            );
             return ms.map((m) => ({ name: m.name, fee: (p.fixed as Ore) + parts.get(m.name)! }));
           },
         },
@@ -217,17 +224,20 @@ function roundedShares(): Fixture {
       widths(ws, { A: 22, B: 20, C: 10, D: 14 });
       return built(wb, {
         family: 'fees',
-        description:
-          `3 250 000 kr (loose row A3, text with the unit) is shared by Invånare 31 dec 2024, as the loose row Fördelningsnyckel: Invånare says, in whole kronor by largest remainder (the fees sum exactly to 3 250 000). The officer's Andel % column is each population's share rounded to two decimals and sums to ${(bp.reduce((s, x) => s + x, 0) / 100).toFixed(2).replace('.', ',')}: it is shown, not the key. The officer's Avgift 2026 cells were computed from the rounded shares and pasted as values; they sum to ${sum(members.map((m) => m.given)) / 100n} kr, not 3 250 000, and each that differs from the fee by population is stale.`,
+        description: `3 250 000 kr (loose row A3, text with the unit) is shared by Invånare 31 dec 2024, as the loose row Fördelningsnyckel: Invånare says, in whole kronor by largest remainder (the fees sum exactly to 3 250 000). The officer's Andel % column is each population's share rounded to two decimals and sums to ${(bp.reduce((s, x) => s + x, 0) / 100).toFixed(2).replace('.', ',')}: it is shown, not the key. The officer's Avgift 2026 cells were computed from the rounded shares and pasted as values; they sum to ${sum(members.map((m) => m.given)) / 100n} kr, not 3 250 000, and each that differs from the fee by population is stale.`,
         source: 'Renhållningsförbund: avgiftslista med avrundad andel i procent',
-        tests: '"Andel %" rounded to two decimals summing to 100,01 beside the population key, fees pasted from the rounded shares (stale), loose rows with the unit in the cell',
+        tests:
+          '"Andel %" rounded to two decimals summing to 100,01 beside the population key, fees pasted from the rounded shares (stale), loose rows with the unit in the cell',
         tables: [],
         fees: {
           sheet: ws.name,
           members,
           params: { total: { sheet: ws.name, cell: 'B3', value: total, read: readKr } },
           compute: (ms, p) => {
-            const parts = largestRemainder(p.total as Ore, ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: BigInt(m.population!) })));
+            const parts = largestRemainder(
+              p.total as Ore,
+              ms.map((m) => ({ name: m.name, weight: BigInt(m.population!), population: BigInt(m.population!) })),
+            );
             return ms.map((m) => ({ name: m.name, fee: parts.get(m.name)! }));
           },
         },
@@ -337,7 +347,7 @@ function threeParts(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'Three fee parts on one row: a Grundavgift of 75 000 kr per member, a Verksamhetsavgift of 48,20 kr per invånare (1 nov 2024, pasted as text with no-break spaces), and a Särskild insats that two members pay for what they alone ordered (Borlänge 250 000 for a höjdfordon, Säter 60 000 for training). Each member\'s fee for the year is the sum of its parts: Borlänge 75 000 + 48,20 × 52 931 + 250 000 = 2 876 274,20. The officer\'s Summa avgift 2026 column is right.',
+          "Three fee parts on one row: a Grundavgift of 75 000 kr per member, a Verksamhetsavgift of 48,20 kr per invånare (1 nov 2024, pasted as text with no-break spaces), and a Särskild insats that two members pay for what they alone ordered (Borlänge 250 000 for a höjdfordon, Säter 60 000 for training). Each member's fee for the year is the sum of its parts: Borlänge 75 000 + 48,20 × 52 931 + 250 000 = 2 876 274,20. The officer's Summa avgift 2026 column is right.",
         source: 'Räddningstjänstförbund: grundavgift, verksamhetsavgift per invånare och särskilda insatser',
         tests: 'several fee parts (Grundavgift, Verksamhetsavgift per invånare, Särskild insats for some members) summed per member',
         tables: [],
@@ -345,7 +355,11 @@ function threeParts(): Fixture {
           sheet: ws.name,
           members: members.map(({ extra: _e, ...m }) => m),
           params,
-          compute: (ms, p) => ms.map((m) => ({ name: m.name, fee: (p.base as Ore) + (p.rate as Ore) * BigInt(m.population!) + ((p[`extra:${m.name}`] as Ore | undefined) ?? 0n) })),
+          compute: (ms, p) =>
+            ms.map((m) => ({
+              name: m.name,
+              fee: (p.base as Ore) + (p.rate as Ore) * BigInt(m.population!) + ((p[`extra:${m.name}`] as Ore | undefined) ?? 0n),
+            })),
         },
       });
     },
@@ -407,7 +421,8 @@ function quarterly(): Fixture {
         description:
           'An e-archive kommunalförbund invoices 18,37 kr per invånare (Folkmängd 1 nov 2024, text with no-break spaces) each quarter: Faktureringsperiod Kvartal, Första fakturanummer 26001, Bankgiro 5050-1055. The fee is the year\'s and keeps its öre (Kalmar 71 548 × 18,37 = 1 314 336,76); the four quarterly invoices of a member must add up exactly to it (the officer\'s own "Per kvartal" column ROUNDs a quarter and does not). Er referens per member.',
         source: 'E-arkivförbund: avgift per invånare fakturerad kvartalsvis',
-        tests: 'Faktureringsperiod Kvartal, a fee with öre that does not split into four equal öre, a "Per kvartal" column that is not the fee, Er referens, bankgiro',
+        tests:
+          'Faktureringsperiod Kvartal, a fee with öre that does not split into four equal öre, a "Per kvartal" column that is not the fee, Er referens, bankgiro',
         tables: [],
         fees: {
           sheet: ws.name,
@@ -428,7 +443,9 @@ function joinsInApril(): Fixture {
       const wb = newBook('Förbundsekonom');
       const ws = wb.addWorksheet('Avgifter 2026');
       put(ws, 'A1', 'Gästrike räddningstjänstförbund – medlemsavgifter 2026', { bold: true, size: 13 });
-      put(ws, 'A2', 'Älvkarleby kommun är medlem från och med den 1 april 2026 (beslut i förbundsfullmäktige 2025-10-23) och betalar för nio månader.', { italic: true });
+      put(ws, 'A2', 'Älvkarleby kommun är medlem från och med den 1 april 2026 (beslut i förbundsfullmäktige 2025-10-23) och betalar för nio månader.', {
+        italic: true,
+      });
       putRow(ws, 4, 'A', ['Parameter', 'Värde'], BOLD);
       putRow(ws, 5, 'A', ['Avgiftsår', 2026]);
       putRow(ws, 6, 'A', ['Avgift per invånare', 588.5]);
@@ -463,7 +480,7 @@ function joinsInApril(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'A räddningstjänstförbund charges 588,50 kr per invånare; Älvkarleby kommun joins on 1 April 2026 (the note in A2, Medlem från 2026-04-01, Antal månader 9) and pays for nine months: 9 581 × 588,50 × 9 / 12 = 4 228 813,875, rounded half away from zero to 4 228 813,88. The four full members pay the whole year. The officer\'s Avgift 2026 column is right.',
+          "A räddningstjänstförbund charges 588,50 kr per invånare; Älvkarleby kommun joins on 1 April 2026 (the note in A2, Medlem från 2026-04-01, Antal månader 9) and pays for nine months: 9 581 × 588,50 × 9 / 12 = 4 228 813,875, rounded half away from zero to 4 228 813,88. The four full members pay the whole year. The officer's Avgift 2026 column is right.",
         source: 'Räddningstjänstförbund: ny medlemskommun under året, avgift pro rata per månad',
         tests: 'a member joining mid-year: "Medlem från" and "Antal månader" columns, the fee pro rata by month rounded to the öre',
         tables: [],
@@ -471,7 +488,8 @@ function joinsInApril(): Fixture {
           sheet: ws.name,
           members: members.map(({ months: _m, ...m }) => m),
           params,
-          compute: (ms, p) => ms.map((m) => ({ name: m.name, fee: divRound((p.rate as Ore) * BigInt(m.population!) * BigInt(p[`months:${m.name}`] as number), 12n) })),
+          compute: (ms, p) =>
+            ms.map((m) => ({ name: m.name, fee: divRound((p.rate as Ore) * BigInt(m.population!) * BigInt(p[`months:${m.name}`] as number), 12n) })),
         },
       });
     },
@@ -486,7 +504,9 @@ function joinAndLeaveDates(): Fixture {
       const wb = newBook('Förbundsekonom');
       const ws = wb.addWorksheet('Medlemsavgifter 2026');
       put(ws, 'A1', 'Höglandets räddningstjänstförbund – medlemsavgifter 2026', { bold: true, size: 13 });
-      put(ws, 'A2', 'Vetlanda kommun träder in den 1 mars 2026, Aneby kommun den 1 september 2026; Tranås kommun träder ut efter den 30 juni 2026.', { italic: true });
+      put(ws, 'A2', 'Vetlanda kommun träder in den 1 mars 2026, Aneby kommun den 1 september 2026; Tranås kommun träder ut efter den 30 juni 2026.', {
+        italic: true,
+      });
       putRow(ws, 4, 'A', ['Parameter', 'Värde'], BOLD);
       putRow(ws, 5, 'A', ['Avgiftsår', 2026]);
       putRow(ws, 6, 'A', ['Avgift per invånare', 745.2]);
@@ -519,7 +539,13 @@ function joinAndLeaveDates(): Fixture {
         const paid = months ?? (leaves ? 6 : 4);
         const given = divRound(rate * BigInt(pop) * BigInt(paid), 12n);
         formula(ws, `F${r}`, `ROUND(B${r}*$B$6*${months !== null ? `E${r}` : paid}/12,2)`, given, 'kr', '#,##0.00');
-        if (joins) params[`joins:${name}`] = { sheet: ws.name, cell: `C${r}`, value: joins instanceof Date ? joins.toISOString().slice(0, 10) : joins, read: readIsoDate };
+        if (joins)
+          params[`joins:${name}`] = {
+            sheet: ws.name,
+            cell: `C${r}`,
+            value: joins instanceof Date ? joins.toISOString().slice(0, 10) : joins,
+            read: readIsoDate,
+          };
         if (leaves) params[`leaves:${name}`] = { sheet: ws.name, cell: `D${r}`, value: leaves[1], read: readIsoDate };
         if (months !== null) params[`months:${name}`] = { sheet: ws.name, cell: `E${r}`, value: months, read: readInt };
         return { name, row: r, nameCol: 'A', population: pop, popCol: 'B', given, givenCol: 'F' };
@@ -533,7 +559,8 @@ function joinAndLeaveDates(): Fixture {
         description:
           'A räddningstjänstförbund charges 745,20 kr per invånare for the months a member belongs, with the days in columns of their own: Vetlanda kommun joins on 1 March 2026 (Inträdesdatum an Excel date, Antal månader 10 beside it: 27 735 × 745,20 × 10 / 12 = 17 223 435), Tranås kommun leaves after 30 June (Utträdesdatum written "30 juni 2026", no months cell: 19 311 × 745,20 × 6 / 12 = 7 195 278,60), Aneby kommun joins on 1 September (Inträdesdatum the text 2026-09-01, no months cell: four months, 6 923 × 745,20 × 4 / 12 = 1 719 673,20). The other three pay the whole year. The officer\'s Avgift 2026 cells are right.',
         source: 'Räddningstjänstförbund: medlemmar som träder in och ut under året, datum i egna kolumner',
-        tests: '"Inträdesdatum" (an Excel date, ISO text) and "Utträdesdatum" (written out) give the months of the fee year a member pays for, with or without an "Antal månader" beside them',
+        tests:
+          '"Inträdesdatum" (an Excel date, ISO text) and "Utträdesdatum" (written out) give the months of the fee year a member pays for, with or without an "Antal månader" beside them',
         tables: [],
         fees: {
           sheet: ws.name,
@@ -548,7 +575,8 @@ function joinAndLeaveDates(): Fixture {
               const first = joins?.startsWith('2026-') ? Number(joins.slice(5, 7)) : 1;
               const last = leaves?.startsWith('2026-') ? Number(leaves.slice(5, 7)) : 12;
               const months = last - first + 1;
-              if (p[`months:${m.name}`] !== undefined && p[`months:${m.name}`] !== months) throw new Error(`${m.name}: the months cell and the dates must agree`);
+              if (p[`months:${m.name}`] !== undefined && p[`months:${m.name}`] !== months)
+                throw new Error(`${m.name}: the months cell and the dates must agree`);
               return { name: m.name, fee: divRound((p.rate as Ore) * BigInt(m.population!) * BigInt(months), 12n) };
             }),
         },
@@ -603,9 +631,9 @@ function twoYears(): Fixture {
       return built(wb, {
         family: 'fees',
         description:
-          'Last year\'s and this year\'s columns side by side: Invånare 1 nov 2023 | Avgift 2025 | Invånare 1 nov 2024 | Avgift 2026 | Förändring. The fee year is 2026 (Avgiftsår), so the fee is 31 kr × Invånare 1 nov 2024 (the later population column; the earlier one and Avgift 2025 are last year\'s): Skövde 57 806 × 31 = 1 791 986. The officer\'s Avgift 2026 column is right; Avgift 2025 is not to be checked against this year\'s rate.',
+          "Last year's and this year's columns side by side: Invånare 1 nov 2023 | Avgift 2025 | Invånare 1 nov 2024 | Avgift 2026 | Förändring. The fee year is 2026 (Avgiftsår), so the fee is 31 kr × Invånare 1 nov 2024 (the later population column; the earlier one and Avgift 2025 are last year's): Skövde 57 806 × 31 = 1 791 986. The officer's Avgift 2026 column is right; Avgift 2025 is not to be checked against this year's rate.",
         source: 'Kommunalförbund: avgiftslista med föregående och innevarande år bredvid varandra',
-        tests: 'two population columns and two fee columns with years side by side: the later ones are this year\'s',
+        tests: "two population columns and two fee columns with years side by side: the later ones are this year's",
         tables: [],
         fees: {
           sheet: ws.name,
@@ -680,5 +708,15 @@ function english(): Fixture {
   };
 }
 
-
-export const FEES: Fixture[] = [kommunkod(), baseAndPopulation(), roundedShares(), sharesNot100(), threeParts(), quarterly(), joinsInApril(), joinAndLeaveDates(), twoYears(), english()];
+export const FEES: Fixture[] = [
+  kommunkod(),
+  baseAndPopulation(),
+  roundedShares(),
+  sharesNot100(),
+  threeParts(),
+  quarterly(),
+  joinsInApril(),
+  joinAndLeaveDates(),
+  twoYears(),
+  english(),
+];

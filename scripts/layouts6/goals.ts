@@ -29,11 +29,26 @@ function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, numb
   const lines: SpecLine[] = rows
     .filter((r) => r[2] !== undefined && !r[4])
     .map((r) => ({ row: at.get(r[0])!, key: r[0], side: /intäkter|avgifter|bidrag/i.test(r[0]) ? 'income' : 'cost', budget: null, outcome: null }));
-  return { sheet: ws.name, headerRow, unit, convention: 'signed', deviations: false, missingRole: 'budget', columns: { line: 'A', outcome: 'C', priorYear: 'D' }, cells: {}, lines };
+  return {
+    sheet: ws.name,
+    headerRow,
+    unit,
+    convention: 'signed',
+    deviations: false,
+    missingRole: 'budget',
+    columns: { line: 'A', outcome: 'C', priorYear: 'D' },
+    cells: {},
+    lines,
+  };
 }
 
 const positive = (text: string, metric: string, cell: GoalSpec['cells'][string]): GoalSpec => ({
-  text, metric, unit: 'kr', cells: { v: cell }, value: (v) => krValue(v.v), met: (v) => v.v > 0n,
+  text,
+  metric,
+  unit: 'kr',
+  cells: { v: cell },
+  value: (v) => krValue(v.v),
+  met: (v) => v.v > 0n,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +96,10 @@ function paragraphs(): Fixture {
         ['', false],
         ['God ekonomisk hushållning', true],
         ['Finansiella mål', true],
-        ['Förbundsfullmäktige har beslutat om två finansiella mål för god ekonomisk hushållning. Årets resultat ska vara positivt. Soliditeten ska uppgå till minst 25 procent.', false],
+        [
+          'Förbundsfullmäktige har beslutat om två finansiella mål för god ekonomisk hushållning. Årets resultat ska vara positivt. Soliditeten ska uppgå till minst 25 procent.',
+          false,
+        ],
         ['Målen följs upp i delårsrapporten och i årsredovisningen.', false],
         ['', false],
         ['Verksamhetsmål', true],
@@ -104,9 +122,12 @@ function paragraphs(): Fixture {
       const goals: GoalSpec[] = [
         positive('Årets resultat ska vara positivt.', 'resultat', cellOf(rr, rrAt, 'Årets resultat', 'kr', RR1)),
         {
-          text: 'Soliditeten ska uppgå till minst 25 procent.', metric: 'soliditet', unit: '%',
+          text: 'Soliditeten ska uppgå till minst 25 procent.',
+          metric: 'soliditet',
+          unit: '%',
           cells: { equity: cellOf(br, brAt, 'Summa eget kapital', 'kr', BR1), assets: cellOf(br, brAt, 'SUMMA TILLGÅNGAR', 'kr', BR1) },
-          value: (v) => ratioText(v.equity, v.assets, 100n), met: (v) => v.equity * 100n >= v.assets * 25n,
+          value: (v) => ratioText(v.equity, v.assets, 100n),
+          met: (v) => v.equity * 100n >= v.assets * 25n,
         },
       ];
       return built(wb, {
@@ -114,7 +135,8 @@ function paragraphs(): Fixture {
         description:
           'A räddningstjänstförbund\'s förvaltningsberättelse as a text sheet, one paragraph per cell. Under the heading "Finansiella mål" one paragraph holds two goals among other sentences: "Årets resultat ska vara positivt." (1 284 517 kr: met) and "Soliditeten ska uppgå till minst 25 procent." (Summa eget kapital 13 026 617 / SUMMA TILLGÅNGAR 56 547 720 = 23,04 %: not met). The percentages under "Händelser", "Verksamhetsmål" (a verksamhetsmål of 90 %) and "Förväntad utveckling" are no financial goals. RR and BR in kronor, 2024 beside 2023.',
         source: 'Räddningstjänstförbund årsredovisning: förvaltningsberättelsens avsnitt God ekonomisk hushållning',
-        tests: 'two goals as sentences inside one paragraph under a "Finansiella mål" heading of a text sheet; percentages under other headings that are no financial goals',
+        tests:
+          'two goals as sentences inside one paragraph under a "Finansiella mål" heading of a text sheet; percentages under other headings that are no financial goals',
         tables: [noBudget(rr, 1, rrAt, RR1, 'kr')],
         goals,
       });
@@ -172,12 +194,20 @@ function smallTable(): Fixture {
       const c = (label: string) => cellOf(br, brAt, label, 'tkr', BR2);
       const goals: GoalSpec[] = [
         {
-          text: 'Soliditet minst 30 %', metric: 'soliditet', unit: '%', cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
-          value: (v) => ratioText(v.equity, v.assets, 100n), met: (v) => v.equity * 100n >= v.assets * 30n,
+          text: 'Soliditet minst 30 %',
+          metric: 'soliditet',
+          unit: '%',
+          cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
+          value: (v) => ratioText(v.equity, v.assets, 100n),
+          met: (v) => v.equity * 100n >= v.assets * 30n,
         },
         {
-          text: 'Kassalikviditet minst 100 %', metric: 'kassalikviditet', unit: '%', cells: { current: c('Summa omsättningstillgångar'), stock: c('Förråd'), short: c('Kortfristiga skulder') },
-          value: (v) => ratioText(v.current - v.stock, v.short, 100n), met: (v) => v.current - v.stock >= v.short,
+          text: 'Kassalikviditet minst 100 %',
+          metric: 'kassalikviditet',
+          unit: '%',
+          cells: { current: c('Summa omsättningstillgångar'), stock: c('Förråd'), short: c('Kortfristiga skulder') },
+          value: (v) => ratioText(v.current - v.stock, v.short, 100n),
+          met: (v) => v.current - v.stock >= v.short,
         },
         positive('Årets resultat > 0', 'resultat', cellOf(rr, rrAt, 'Årets resultat', 'tkr', RR2)),
       ];
@@ -225,7 +255,9 @@ function balanceRequirement(): Fixture {
       const rr = wb.addWorksheet('Resultaträkning');
       putRow(rr, 1, 'A', ['Resultaträkning, tkr', 'Not', 'Utfall 2024', 'Utfall 2023'], BOLD);
       const rrAt = statement(rr, 2, RR3, 'tkr');
-      put(rr, 'A11', 'Not 1: I verksamhetens intäkter ingår en realisationsvinst på 2 600 tkr från försäljningen av brandstationen i Bollnäs.', { italic: true });
+      put(rr, 'A11', 'Not 1: I verksamhetens intäkter ingår en realisationsvinst på 2 600 tkr från försäljningen av brandstationen i Bollnäs.', {
+        italic: true,
+      });
       widths(rr, { A: 34, B: 6, C: 13, D: 13 });
       const bk = wb.addWorksheet('Balanskrav');
       put(bk, 'A1', 'Balanskravsutredning', { bold: true, size: 13 });
@@ -241,10 +273,13 @@ function balanceRequirement(): Fixture {
       const goals: GoalSpec[] = [
         positive('Årets resultat ska vara positivt.', 'årets resultat', cellOf(rr, rrAt, 'Årets resultat', 'tkr', RR3)),
         {
-          text: 'Årets balanskravsresultat ska vara positivt.', metric: 'balanskrav', unit: 'kr',
+          text: 'Årets balanskravsresultat ska vara positivt.',
+          metric: 'balanskrav',
+          unit: 'kr',
           cells: { result: cellOf(rr, rrAt, 'Årets resultat', 'tkr', RR3), gains: cellOf(bk, bkAt, 'Avgår: samtliga realisationsvinster', 'tkr', BK3) },
           // The gains stand negated ("Avgår"): adding them deducts them.
-          value: (v) => krValue(v.result + v.gains), met: (v) => v.result + v.gains > 0n,
+          value: (v) => krValue(v.result + v.gains),
+          met: (v) => v.result + v.gains > 0n,
         },
       ];
       return built(wb, {
@@ -295,13 +330,20 @@ function solidity(): Fixture {
       const c = (label: string) => cellOf(br, at, label, 'tkr', BR4);
       const goals: GoalSpec[] = [
         {
-          text: 'Soliditeten ska vara minst 40 procent.', metric: 'soliditet', unit: '%', cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
-          value: (v) => ratioText(v.equity, v.assets, 100n), met: (v) => v.equity * 100n >= v.assets * 40n,
+          text: 'Soliditeten ska vara minst 40 procent.',
+          metric: 'soliditet',
+          unit: '%',
+          cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
+          value: (v) => ratioText(v.equity, v.assets, 100n),
+          met: (v) => v.equity * 100n >= v.assets * 40n,
         },
         {
-          text: 'Soliditeten inklusive pensionsåtaganden ska vara minst 10 procent.', metric: 'inkl', unit: '%',
+          text: 'Soliditeten inklusive pensionsåtaganden ska vara minst 10 procent.',
+          metric: 'inkl',
+          unit: '%',
           cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar'), pensions: c('Summa pensionsförpliktelser inklusive löneskatt') },
-          value: (v) => ratioText(v.equity - v.pensions, v.assets, 100n), met: (v) => (v.equity - v.pensions) * 100n >= v.assets * 10n,
+          value: (v) => ratioText(v.equity - v.pensions, v.assets, 100n),
+          met: (v) => (v.equity - v.pensions) * 100n >= v.assets * 10n,
         },
       ];
       return built(wb, {
@@ -362,18 +404,26 @@ function englishSheetNames(): Fixture {
       const c = (label: string) => cellOf(bs, at, label, 'kr', BR5);
       const goals: GoalSpec[] = [
         {
-          text: 'Kassalikviditeten ska vara minst 80 %.', metric: 'kassalikviditet', unit: '%', cells: { current: c('Summa omsättningstillgångar'), stock: c('Förråd'), short: c('Kortfristiga skulder') },
-          value: (v) => ratioText(v.current - v.stock, v.short, 100n), met: (v) => (v.current - v.stock) * 100n >= v.short * 80n,
+          text: 'Kassalikviditeten ska vara minst 80 %.',
+          metric: 'kassalikviditet',
+          unit: '%',
+          cells: { current: c('Summa omsättningstillgångar'), stock: c('Förråd'), short: c('Kortfristiga skulder') },
+          value: (v) => ratioText(v.current - v.stock, v.short, 100n),
+          met: (v) => (v.current - v.stock) * 100n >= v.short * 80n,
         },
         {
-          text: 'Eget kapital ska uppgå till minst 6,5 mnkr.', metric: 'eget kapital', unit: 'kr', cells: { equity: c('Eget kapital') },
-          value: (v) => krValue(v.equity), met: (v) => v.equity >= kr(6500000),
+          text: 'Eget kapital ska uppgå till minst 6,5 mnkr.',
+          metric: 'eget kapital',
+          unit: 'kr',
+          cells: { equity: c('Eget kapital') },
+          value: (v) => krValue(v.equity),
+          met: (v) => v.equity >= kr(6500000),
         },
       ];
       return built(wb, {
         family: 'goals',
         description:
-          'A samordningsförbund\'s workbook kept by a controller who names the sheets in English (Financial goals, Income statement, Balance sheet) while every label and goal is Swedish. Kassalikviditet = (6 032 780 − förråd 312 500) / 4 594 440 = 124,50 % (at least 80 %: met). Eget kapital 6 250 340 kr against at least 6,5 mnkr = 6 500 000 kr: not met.',
+          "A samordningsförbund's workbook kept by a controller who names the sheets in English (Financial goals, Income statement, Balance sheet) while every label and goal is Swedish. Kassalikviditet = (6 032 780 − förråd 312 500) / 4 594 440 = 124,50 % (at least 80 %: met). Eget kapital 6 250 340 kr against at least 6,5 mnkr = 6 500 000 kr: not met.",
         source: 'Samordningsförbund: arbetsbok med engelska bladnamn och svenska rader',
         tests: 'goals and statements on sheets named in English (Financial goals, Balance sheet), Swedish labels; an amount goal in mnkr not met',
         tables: [noBudget(is, 1, isAt, RR5, 'kr')],
@@ -422,13 +472,20 @@ function mnkr(): Fixture {
       widths(ws, { A: 44, B: 6, C: 10, D: 10, E: 4, F: 70 });
       const goals: GoalSpec[] = [
         {
-          text: 'Eget kapital får inte understiga 5 mnkr.', metric: 'eget kapital', unit: 'kr', cells: { equity: cellOf(ws, brAt, 'Eget kapital', 'mnkr', BR6) },
-          value: (v) => krValue(v.equity), met: (v) => v.equity >= toOre(5, 'mnkr'),
+          text: 'Eget kapital får inte understiga 5 mnkr.',
+          metric: 'eget kapital',
+          unit: 'kr',
+          cells: { equity: cellOf(ws, brAt, 'Eget kapital', 'mnkr', BR6) },
+          value: (v) => krValue(v.equity),
+          met: (v) => v.equity >= toOre(5, 'mnkr'),
         },
         {
-          text: 'Årets resultat ska uppgå till minst 2 procent av verksamhetens intäkter.', metric: 'resultat', unit: '%',
+          text: 'Årets resultat ska uppgå till minst 2 procent av verksamhetens intäkter.',
+          metric: 'resultat',
+          unit: '%',
           cells: { result: cellOf(ws, rrAt, 'Årets resultat', 'mnkr', RR6), income: cellOf(ws, rrAt, 'Verksamhetens intäkter', 'mnkr', RR6) },
-          value: (v) => ratioText(v.result, v.income, 100n), met: (v) => v.result * 100n >= v.income * 2n,
+          value: (v) => ratioText(v.result, v.income, 100n),
+          met: (v) => v.result * 100n >= v.income * 2n,
         },
       ];
       return built(wb, {
@@ -515,19 +572,26 @@ function feesAndGoals(): Fixture {
       const c = (label: string) => cellOf(br, at, label, 'tkr', BR7);
       const goals: GoalSpec[] = [
         {
-          text: 'Likviditet: (Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder >= 1,0', metric: 'likviditet', unit: 'ratio',
+          text: 'Likviditet: (Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder >= 1,0',
+          metric: 'likviditet',
+          unit: 'ratio',
           cells: { rec: c('Kortfristiga fordringar'), cash: c('Kassa och bank'), short: c('Kortfristiga skulder') },
-          value: (v) => ratioText(v.rec + v.cash, v.short, 1n), met: (v) => v.rec + v.cash >= v.short,
+          value: (v) => ratioText(v.rec + v.cash, v.short, 1n),
+          met: (v) => v.rec + v.cash >= v.short,
         },
         {
-          text: 'Soliditet: Eget kapital / Summa tillgångar >= 35 %', metric: 'soliditet', unit: '%', cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
-          value: (v) => ratioText(v.equity, v.assets, 100n), met: (v) => v.equity * 100n >= v.assets * 35n,
+          text: 'Soliditet: Eget kapital / Summa tillgångar >= 35 %',
+          metric: 'soliditet',
+          unit: '%',
+          cells: { equity: c('Eget kapital'), assets: c('Summa tillgångar') },
+          value: (v) => ratioText(v.equity, v.assets, 100n),
+          met: (v) => v.equity * 100n >= v.assets * 35n,
         },
       ];
       return built(wb, {
         family: 'goals',
         description:
-          'One workbook with the fees for 2026 and the goals followed up for 2024. Fees: 42,75 kr per invånare (a loose row, the unit in the cell) × Folkmängd 1 nov 2024 pasted as text with no-break spaces, Kommunkod as text (Kungälv 48 112 × 42,75 = 2 056 788). Goals in SPEC\'s table (Finansiellt mål | Nyckeltal | Villkor | Gränsvärde): likviditet as the expression (1 930 + 2 480) / 4 060 = 1,09 (a ratio, at least 1,0: met); soliditet 3 260 / 9 820 = 33,20 % (at least 35 %: not met).',
+          "One workbook with the fees for 2026 and the goals followed up for 2024. Fees: 42,75 kr per invånare (a loose row, the unit in the cell) × Folkmängd 1 nov 2024 pasted as text with no-break spaces, Kommunkod as text (Kungälv 48 112 × 42,75 = 2 056 788). Goals in SPEC's table (Finansiellt mål | Nyckeltal | Villkor | Gränsvärde): likviditet as the expression (1 930 + 2 480) / 4 060 = 1,09 (a ratio, at least 1,0: met); soliditet 3 260 / 9 820 = 33,20 % (at least 35 %: not met).",
         source: 'Kommunalförbund: budgetarbetsbok med avgifter och uppföljning av finansiella mål',
         tests: 'fees and goals in one workbook: a loose rate with the unit, an expression metric in the SPEC goal table, a ratio and a percent',
         tables: [noBudget(rr, 1, rrAt, RR7, 'tkr')],

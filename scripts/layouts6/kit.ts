@@ -82,7 +82,9 @@ export function largestRemainder(total: Ore, claims: Claim[], unit = 100n): Map<
   const w = claims.reduce((s, c) => s + c.weight, 0n);
   const parts = claims.map((c) => ({ c, q: (units * c.weight) / w, r: (units * c.weight) % w }));
   let left = units - parts.reduce((s, p) => s + p.q, 0n);
-  const order = [...parts].sort((a, b) => (a.r !== b.r ? (b.r > a.r ? 1 : -1) : a.c.population !== b.c.population ? (b.c.population > a.c.population ? 1 : -1) : a.c.name < b.c.name ? -1 : 1));
+  const order = [...parts].sort((a, b) =>
+    a.r !== b.r ? (b.r > a.r ? 1 : -1) : a.c.population !== b.c.population ? (b.c.population > a.c.population ? 1 : -1) : a.c.name < b.c.name ? -1 : 1,
+  );
   for (const p of order) {
     if (left === 0n) break;
     p.q += 1n;
@@ -111,7 +113,14 @@ export function krValue(o: Ore): string {
 export type StatementRow = [label: string, note: string | number | undefined, y1: string | undefined, y0: string | undefined, bold?: boolean];
 
 /** Writes statement rows from `start` (label in A, note in B, the years in C and D); returns each label's row. */
-export function statement(ws: ExcelJS.Worksheet, start: number, rows: StatementRow[], unit: Unit, numFmt = '#,##0;-#,##0', cols: [string, string, string, string] = ['A', 'B', 'C', 'D']): Map<string, number> {
+export function statement(
+  ws: ExcelJS.Worksheet,
+  start: number,
+  rows: StatementRow[],
+  unit: Unit,
+  numFmt = '#,##0;-#,##0',
+  cols: [string, string, string, string] = ['A', 'B', 'C', 'D'],
+): Map<string, number> {
   const at = new Map<string, number>();
   rows.forEach(([label, note, y1, y0, bold], i) => {
     const r = start + i;

@@ -6,7 +6,7 @@ export const BEYOND_SPEC: Record<string, string> = {
   'andel-procent-avrundad-summerar-till-100-01-fordelning-efter-invanare':
     'an "Andel %" column beside an explicit key "Invånare" is the officer\'s display, not the key; SPEC 3.2 does not say which wins',
   'samordningsforbund-andel-en-decimal-summerar-till-99-9-ingen-gissning':
-    'the message for shares that do not sum to 100 % (SPEC 8) is expected at the Andel column\'s header cell, the cell that names the shares',
+    "the message for shares that do not sum to 100 % (SPEC 8) is expected at the Andel column's header cell, the cell that names the shares",
   'tre-avgiftsdelar-grundavgift-verksamhetsavgift-per-invanare-sarskild-insats':
     '"Grundavgift" is the fixed part, "Verksamhetsavgift per invånare" the rate, and a "Särskild insats" column an amount added to those members\' fees; SPEC 3.1 names fixed + variable parts but none of these words',
   'ny-medlem-ansluter-1-april-avgift-for-nio-manader':
@@ -14,7 +14,7 @@ export const BEYOND_SPEC: Record<string, string> = {
   'intrade-och-uttrade-under-aret-som-datum-i-egna-kolumner':
     'an "Inträdesdatum" or "Utträdesdatum" column bounds the months of the fee year a member pays for, as "Antal månader" does (leaving after 30 June: January–June); SPEC does not speak of members joining or leaving during the year',
   'forra-arets-och-arets-invanare-och-avgift-sida-vid-sida':
-    'of two population columns with years, the later is this year\'s (as SPEC 1.1 says of two outcome years), the earlier goes with last year\'s fee',
+    "of two population columns with years, the later is this year's (as SPEC 1.1 says of two outcome years), the earlier goes with last year's fee",
   'balanskravsutredning-realisationsvinst-avgar-positivt-resultat-negativt-balanskrav':
     'the realisation gains are taken from the workbook\'s own balanskravsutredning ("Avgår: samtliga realisationsvinster")',
   'soliditet-exklusive-och-inklusive-pensionsataganden-med-loneskatt':

@@ -47,14 +47,19 @@ function dottedCodes(): Fixture {
       return built7(wb, {
         family: 'ledger',
         description:
-          'A kommunalförbund\'s budget against outcome per account in kronor, all amounts positive (said in row 2), with the codes its chart of accounts really has, kept as text: a letter suffix for the member fee split per member (3041A, 3041B) and sub-accounts after a dot (4010.1 månadsavlönade, 4010.2 timavlönade, 6110.10, 7690.9). The class is the first digit of the code: 3041A and 3041B are income, 4010.1 a cost; the code is not an amount and not a decimal number. Unsigned: income deviation = utfall − budget, cost deviation = budget − utfall; Avvikelse agrees on every row.',
+          "A kommunalförbund's budget against outcome per account in kronor, all amounts positive (said in row 2), with the codes its chart of accounts really has, kept as text: a letter suffix for the member fee split per member (3041A, 3041B) and sub-accounts after a dot (4010.1 månadsavlönade, 4010.2 timavlönade, 6110.10, 7690.9). The class is the first digit of the code: 3041A and 3041B are income, 4010.1 a cost; the code is not an amount and not a decimal number. Unsigned: income deviation = utfall − budget, cost deviation = budget − utfall; Avvikelse agrees on every row.",
         source: 'Kommunalförbund, budget per konto with sub-accounts and suffixed codes',
         tests: 'account codes 3041A and 4010.1 as text: the class from the first digit, unsigned sides from it',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'E', expect: (l: LineFigures) => l.deviation }],
@@ -74,7 +79,10 @@ function threeCodes(): Fixture {
       put(ws, 'A2', 'Kommunalförbundet Gymnasieförbundet Höglandet');
       put(ws, 'A3', 'Belopp i kr. Förbrukat % = utfall / budget × 100.', { italic: true });
       const H = 5;
-      putRow(ws, H, 'A', ['Ansvar', 'Verksamhet', 'Konto', 'Benämning', 'Budget 2025', 'Utfall 2025', 'Förbrukat %', 'Avvikelse'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Ansvar', 'Verksamhet', 'Konto', 'Benämning', 'Budget 2025', 'Utfall 2025', 'Förbrukat %', 'Avvikelse'], {
+        bold: true,
+        border: true,
+      });
       const data: [string, string, string, string, string, string][] = [
         ['110', '1000', '3041', 'Medlemsavgifter', '-9241000', '-9241000'],
         ['110', '1000', '4010', 'Löner', '2100000', '2064118'],
@@ -113,9 +121,15 @@ function threeCodes(): Fixture {
         tests: 'three code columns before one name column, Förbrukat % as a plain number beside the amounts',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'C', line: 'D', budget: 'E', outcome: 'F', deviation: 'H' },
-            cells: { budget: ['E'], outcome: ['F'] }, lines, count: true,
+            cells: { budget: ['E'], outcome: ['F'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['E', 'F', 'H'], covers: lines.map((l) => l.row) }],
@@ -163,14 +177,20 @@ function autofilterHidden(): Fixture {
       return built7(wb, {
         family: 'ledger',
         description:
-          'A kommunalförbund\'s budget list exported with the header on row 1 and an AutoFilter on it, saved while filtered to Kostnadsställe K20: the rows of K10 and K30 are hidden (rows 2–4 and 9–11) but are still in the file and still the förbund\'s budget and outcome. All ten rows are lines, hidden or not; nothing is a total. Ledger signs (income negative), Avvikelse = årsbudget − utfall agrees on every row; Löner occurs under three kostnadsställen.',
+          "A kommunalförbund's budget list exported with the header on row 1 and an AutoFilter on it, saved while filtered to Kostnadsställe K20: the rows of K10 and K30 are hidden (rows 2–4 and 9–11) but are still in the file and still the förbund's budget and outcome. All ten rows are lines, hidden or not; nothing is a total. Ledger signs (income negative), Avvikelse = årsbudget − utfall agrees on every row; Löner occurs under three kostnadsställen.",
         source: 'Kommunalförbund, budget list saved with an AutoFilter applied',
         tests: 'header on row 1, AutoFilter filtered to one value: hidden rows are lines all the same',
         tables: [
           {
-            sheet: ws.name, headerRow: 1, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: 1,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' },
-            cells: { budget: ['D'], outcome: ['E'] }, lines, count: true,
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            count: true,
           },
         ],
         reported: [{ table: 0, col: 'F', expect: (l: LineFigures) => l.deviation }],
@@ -220,14 +240,19 @@ function wholeAndOre(): Fixture {
       return built7(wb, {
         family: 'ledger',
         description:
-          'A kommunalförbund\'s saldolista beside its budget: Budget 2025 typed in whole kronor (format #,##0), Utfall 2025 from the ledger with öre (#,##0.00, e.g. 6 904 318,62) and Differens = budget − utfall with öre. Every figure is exact to the öre: the deviation of Löner is −84 318,62, not −84 319; the Summa row foots to the öre (the budget nets to 0). Ledger signs.',
+          "A kommunalförbund's saldolista beside its budget: Budget 2025 typed in whole kronor (format #,##0), Utfall 2025 from the ledger with öre (#,##0.00, e.g. 6 904 318,62) and Differens = budget − utfall with öre. Every figure is exact to the öre: the deviation of Löner is −84 318,62, not −84 319; the Summa row foots to the öre (the budget nets to 0). Ledger signs.",
         source: 'Kommunalförbund (VA), saldolista mot budget with öre',
         tests: 'a whole-kronor budget against an outcome in öre: deviations and totals exact to the öre',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],
@@ -247,9 +272,29 @@ function pivotEmpty(): Fixture {
       putRow(ws, 1, 'A', ['År', 2025]);
       putRow(ws, 3, 'A', ['Verksamhet', 'Konto', 'Summa av Budget', 'Summa av Utfall'], { bold: true, fill: 'FFDDEBF7' });
       const blocks: [string, [string, string | null, string | null][]][] = [
-        ['Kansli', [['3041', '-6100000', '-6100000'], ['4010', '1940000', '1988312'], ['4710', '610000', '624719'], ['(tom)', '150000', null]]],
-        ['Projekt Unga', [['4010', '2300000', '2211876'], ['6550', '1100000', '1298440']]],
-        ['(tom)', [['5810', null, '12950'], ['6990', null, '84312']]],
+        [
+          'Kansli',
+          [
+            ['3041', '-6100000', '-6100000'],
+            ['4010', '1940000', '1988312'],
+            ['4710', '610000', '624719'],
+            ['(tom)', '150000', null],
+          ],
+        ],
+        [
+          'Projekt Unga',
+          [
+            ['4010', '2300000', '2211876'],
+            ['6550', '1100000', '1298440'],
+          ],
+        ],
+        [
+          '(tom)',
+          [
+            ['5810', null, '12950'],
+            ['6990', null, '84312'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -288,9 +333,17 @@ function pivotEmpty(): Fixture {
         tests: '"(tom)" as a Verksamhet and as a Konto in a pasted pivot: real lines, empty cells no value, (tom) Summa a total',
         tables: [
           {
-            sheet: ws.name, headerRow: 3, unit: 'kr', convention: 'ledger', deviations: true, groupBy: 'Verksamhet',
+            sheet: ws.name,
+            headerRow: 3,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            groupBy: 'Verksamhet',
             columns: { dimension: 'A', code: 'B', budget: 'C', outcome: 'D' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines, groups: true, count: true,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,

@@ -71,9 +71,16 @@ function periodTextSek(): Fixture {
         tests: 'period as text "2025-03", amounts as text "12 345,50 SEK", summed per account and joined for January–June pro rata',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ts.name, key: ['account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['C'] }, outcomeCols: { key: ['C'], amount: ['E'] },
-          budgetRows, outcomeRows, ytd: { months: 6, basis: 'pro-rata' },
+          budgetSheet: bs.name,
+          outcomeSheet: ts.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['C'] },
+          outcomeCols: { key: ['C'], amount: ['E'] },
+          budgetRows,
+          outcomeRows,
+          ytd: { months: 6, basis: 'pro-rata' },
         },
       });
     },
@@ -136,14 +143,20 @@ function acrossConventions(): Fixture {
       return built7(wb, {
         family: 'join',
         description:
-          'A samordningsförbund\'s budget kept by hand with every amount positive, income too (row 2 says so: "Intäkter och kostnader anges med positiva belopp"), beside the year\'s Huvudbok saldo with one signed Belopp column, income negative as every ledger books it. Joined on Konto, the two must be put in one convention before they are compared: the budget\'s income (the 3xxx accounts) is −2 700 000 in the ledger\'s terms, so Bidrag Försäkringskassan is on budget (deviation 0), not 5 400 000 off. Expressed in the ledger convention: deviation = budget − outcome. 6990 has budget and no outcome (inget utfall); 3990 outcome and no budget (ej budgeterat).',
+          "A samordningsförbund's budget kept by hand with every amount positive, income too (row 2 says so: \"Intäkter och kostnader anges med positiva belopp\"), beside the year's Huvudbok saldo with one signed Belopp column, income negative as every ledger books it. Joined on Konto, the two must be put in one convention before they are compared: the budget's income (the 3xxx accounts) is −2 700 000 in the ledger's terms, so Bidrag Försäkringskassan is on budget (deviation 0), not 5 400 000 off. Expressed in the ledger convention: deviation = budget − outcome. 6990 has budget and no outcome (inget utfall); 3990 outcome and no budget (ej budgeterat).",
         source: 'Samordningsförbund, hand-kept budget with income positive beside a ledger saldo',
         tests: 'a join across conventions: a budget with income positive against a ledger with income negative',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: hs.name, key: ['account'], convention: 'ledger', unit: 'kr',
-          budgetCols: { key: ['A'], amount: ['C'] }, outcomeCols: { key: ['A'], amount: ['C'] },
-          budgetRows, outcomeRows,
+          budgetSheet: bs.name,
+          outcomeSheet: hs.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
+          budgetCols: { key: ['A'], amount: ['C'] },
+          outcomeCols: { key: ['A'], amount: ['C'] },
+          budgetRows,
+          outcomeRows,
         },
         reread: { negate: [{ sheet: bs.name, keyCol: 'A', cols: ['C'], when: /^3/ }] },
       });
@@ -197,9 +210,14 @@ function linksWithoutResult(): Fixture {
         tests: 'formulas saved without a result: errors at the cells, no figure computed from them, the rest read',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         errors: unread.map((cell) => ({ sheet: ws.name, cell, why: 'a link to another file saved without its result: no value to read' })),
@@ -208,6 +226,5 @@ function linksWithoutResult(): Fixture {
     },
   };
 }
-
 
 export const JOINS: Fixture[] = [periodTextSek(), acrossConventions(), linksWithoutResult()];

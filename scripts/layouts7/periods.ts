@@ -39,18 +39,26 @@ function monthsAsRows(): Fixture {
       num(ws, `D${r}`, sum(lines.filter((l) => l.outcome !== null).map((l) => l.budget! - l.outcome!)), 'kr', '#,##0', { bold: true });
       widths(ws, { A: 14, B: 14, C: 14, D: 12 });
       const booked = lines.filter((l) => l.outcome !== null);
-      const sv = (o: bigint) => inUnit(o, 'kr').replace('-', '−').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+      const sv = (o: bigint) =>
+        inUnit(o, 'kr')
+          .replace('-', '−')
+          .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
       return built7(wb, {
         family: 'months',
-        description:
-          `A samordningsförbund's monthly follow-up of the kansli's costs with the months as rows: januari … december down column A, Budget 2025 per month (more in June for holiday pay, less in July), Utfall 2025 filled through augusti and empty after (no value: the months have not been booked), Avvikelse = budget − utfall for the booked months. Each month is a line; September–December have no outcome and so no deviation, and the total compares the outcome of January–August with the budget of the same eight months (${sv(sum(booked.map((l) => l.budget)))} against ${sv(sum(booked.map((l) => l.outcome)))}, ${sv(sum(booked.map((l) => l.budget! - l.outcome!)))}), never with the budget for the year. The Summa row holds the year's budget, the outcome so far and the sum of the monthly deviations. Unsigned costs.`,
+        description: `A samordningsförbund's monthly follow-up of the kansli's costs with the months as rows: januari … december down column A, Budget 2025 per month (more in June for holiday pay, less in July), Utfall 2025 filled through augusti and empty after (no value: the months have not been booked), Avvikelse = budget − utfall for the booked months. Each month is a line; September–December have no outcome and so no deviation, and the total compares the outcome of January–August with the budget of the same eight months (${sv(sum(booked.map((l) => l.budget)))} against ${sv(sum(booked.map((l) => l.outcome)))}, ${sv(sum(booked.map((l) => l.budget! - l.outcome!)))}), never with the budget for the year. The Summa row holds the year's budget, the outcome so far and the sum of the monthly deviations. Unsigned costs.`,
         source: 'Samordningsförbund, månadsuppföljning of the kansli with months down the rows',
         tests: 'months as rows jan–dec, outcome through August: twelve lines, four without outcome, the total for the eight months',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines, count: true,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],
@@ -71,7 +79,10 @@ function englishYtd(): Fixture {
       put(ws, 'A2', 'Period: August 2025 (P08), year to date');
       put(ws, 'A3', 'Amounts in kSEK. Income positive, costs negative. Var = Actuals YTD − Budget YTD.', { italic: true });
       const H = 5;
-      putRow(ws, H, 'A', ['Cost centre', 'Account', 'Description', 'Actuals YTD', 'Budget YTD', 'Var', 'Var %', 'FY Budget', 'FY Forecast'], { bold: true, border: true });
+      putRow(ws, H, 'A', ['Cost centre', 'Account', 'Description', 'Actuals YTD', 'Budget YTD', 'Var', 'Var %', 'FY Budget', 'FY Forecast'], {
+        bold: true,
+        border: true,
+      });
       const data: [string, string, string, string, string, string, string][] = [
         ['CC100', '3010', 'Member contributions', '11200', '11200', '16800', '16800'],
         ['CC100', '3050', 'Ticket revenue', '2380', '2240', '3360', '3500'],
@@ -105,15 +116,20 @@ function englishYtd(): Fixture {
       return built7(wb, {
         family: 'english',
         description:
-          'A kommunalförbund\'s English cost centre report for August 2025 in kSEK (row 3), signed (income positive, costs negative): Actuals YTD comes before Budget YTD, then Var (Actuals YTD − Budget YTD, the reported deviation), Var % (a fraction under a % format: no amount), FY Budget (the full-year budget) and FY Forecast (the full-year forecast). The year so far is compared: outcome = Actuals YTD against the period budget Budget YTD (eight months, given as a column), deviation = actual − budget YTD; the forecast deviation is FY Forecast − FY Budget. Var agrees on every row; Total foots.',
+          "A kommunalförbund's English cost centre report for August 2025 in kSEK (row 3), signed (income positive, costs negative): Actuals YTD comes before Budget YTD, then Var (Actuals YTD − Budget YTD, the reported deviation), Var % (a fraction under a % format: no amount), FY Budget (the full-year budget) and FY Forecast (the full-year forecast). The year so far is compared: outcome = Actuals YTD against the period budget Budget YTD (eight months, given as a column), deviation = actual − budget YTD; the forecast deviation is FY Forecast − FY Budget. Var agrees on every row; Total foots.",
         source: 'Kommunalförbund (railway), English cost centre report year to date',
         tests: 'Actuals YTD before Budget YTD, Var and Var %, FY Budget and FY Forecast beside the year-to-date columns',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'signed',
+            deviations: true,
             columns: { dimension: 'A', code: 'B', line: 'C', outcome: 'D', periodBudget: 'E', deviation: 'F', budget: 'H', forecast: 'I' },
             period: { months: 8, basis: 'column' },
-            cells: { budget: ['H'], periodBudget: ['E'], outcome: ['D'], forecast: ['I'] }, lines,
+            cells: { budget: ['H'], periodBudget: ['E'], outcome: ['D'], forecast: ['I'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['D', 'E', 'F', 'H', 'I'], covers: lines.map((l) => l.row) }],
@@ -133,7 +149,11 @@ function altEnterHeaders(): Fixture {
       put(ws, 'A1', 'Delårsrapport januari–augusti 2025 – Västkustens Gymnasieförbund', { bold: true, size: 12 });
       put(ws, 'A2', 'Belopp i tkr');
       const H = 4;
-      putRow(ws, H, 'A', ['Verksamhet', 'Budget\n2025', 'Budget\njan–aug', 'Utfall\njan–aug\n2025', 'Avvikelse\njan–aug', 'Prognos\nhelår'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Verksamhet', 'Budget\n2025', 'Budget\njan–aug', 'Utfall\njan–aug\n2025', 'Avvikelse\njan–aug', 'Prognos\nhelår'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       ws.getRow(H).height = 48;
       const data: [string, 'income' | 'cost', string, string, string, string][] = [
         ['Interkommunala ersättningar', 'income', '84200', '56133', '57402', '85900'],
@@ -165,10 +185,15 @@ function altEnterHeaders(): Fixture {
         tests: 'header cells with line breaks (Alt+Enter): period budget, outcome, deviation and forecast read through them',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', periodBudget: 'C', outcome: 'D', deviation: 'E', forecast: 'F' },
             period: { months: 8, basis: 'column' },
-            cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['F'] }, lines,
+            cells: { budget: ['B'], periodBudget: ['C'], outcome: ['D'], forecast: ['F'] },
+            lines,
           },
         ],
         reported: [{ table: 0, col: 'E', expect: (l: LineFigures) => l.deviation }],

@@ -48,21 +48,41 @@ function tableAtF(): Fixture {
       }
       put(ws, `F${r}`, 'Resultat', { bold: true });
       const res = (f: (l: SpecLine) => bigint | null) => sum(lines.map((l) => (l.side === 'income' ? f(l) : -(f(l) ?? 0n))));
-      num(ws, `G${r}`, res((l) => l.budget), 'kr', '#,##0', { bold: true });
-      num(ws, `H${r}`, res((l) => l.outcome), 'kr', '#,##0', { bold: true });
+      num(
+        ws,
+        `G${r}`,
+        res((l) => l.budget),
+        'kr',
+        '#,##0',
+        { bold: true },
+      );
+      num(
+        ws,
+        `H${r}`,
+        res((l) => l.outcome),
+        'kr',
+        '#,##0',
+        { bold: true },
+      );
       const covers = lines.map((l): number | [number, -1] => (l.side === 'income' ? l.row : [l.row, -1]));
       widths(ws, { A: 26, B: 16, C: 10, D: 8, E: 3, F: 28, G: 14, H: 14, I: 12 });
       return built7(wb, {
         family: 'odd',
         description:
           'A räddningstjänstförbund\'s budget follow-up whose table starts in column F (header F4) because the economist keeps notes in A–D on the same rows: a decision date, "Medlemsavgift per invånare" 142, "Invånare 31 dec 2024" 128 400, "Uppräkning" 2,5 %, "Antal medlemskommuner" 6 and a to-do list with an amount in words. The notes are no table and give no line or deviation; the table is F–I alone. Unsigned: Medlemsavgifter and Intäkter externa uppdrag are income; Avvikelse agrees; Resultat = income − costs.',
-        source: 'Räddningstjänstförbund, budgetuppföljning with the economist\'s notes to the left',
+        source: "Räddningstjänstförbund, budgetuppföljning with the economist's notes to the left",
         tests: 'a table starting in column F beside notes with numbers in A–D on the same rows',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'F', budget: 'G', outcome: 'H', deviation: 'I' },
-            cells: { budget: ['G'], outcome: ['H'] }, lines, count: true,
+            cells: { budget: ['G'], outcome: ['H'] },
+            lines,
+            count: true,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['G', 'H'], covers }],
@@ -135,19 +155,31 @@ function sideBySide(): Fixture {
       return built7(wb, {
         family: 'odd',
         description:
-          'An avfallsförbund\'s year-end report with two tables side by side on one header row (row 4), in tkr (unit in the title): the Driftredovisning in A–E (Konto | Benämning | Budget | Utfall | Avvikelse, ledger signs: income negative, Avvikelse = budget − utfall) and, after one blank column F, the Investeringsredovisning in G–J (Projekt | Budget | Utfall | Kvar, expenditure positive, Kvar = budget − utfall). Two tables with their own lines, conventions and Summa rows; no row holds one line made of both. IT-system vägning has outcome 0 (a value: postponed).',
+          "An avfallsförbund's year-end report with two tables side by side on one header row (row 4), in tkr (unit in the title): the Driftredovisning in A–E (Konto | Benämning | Budget | Utfall | Avvikelse, ledger signs: income negative, Avvikelse = budget − utfall) and, after one blank column F, the Investeringsredovisning in G–J (Projekt | Budget | Utfall | Kvar, expenditure positive, Kvar = budget − utfall). Two tables with their own lines, conventions and Summa rows; no row holds one line made of both. IT-system vägning has outcome 0 (a value: postponed).",
         source: 'Kommunalförbund (avfall), årsbokslut with drift and investering side by side',
         tests: 'two tables on one header row with a blank column between, a ledger-signed one beside an unsigned one',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'ledger', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'ledger',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines: dl, count: true,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines: dl,
+            count: true,
           },
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'G', budget: 'H', outcome: 'I', deviation: 'J' },
-            cells: { budget: ['H'], outcome: ['I'] }, lines: il, count: true,
+            cells: { budget: ['H'], outcome: ['I'] },
+            lines: il,
+            count: true,
           },
         ],
         totals: [
@@ -172,9 +204,29 @@ function sheetPerGoalArea(): Fixture {
       const wb = newBook('Förbundschef');
       const summary = wb.addWorksheet('Sammanfattning');
       const areas: [string, [string, string, string][]][] = [
-        ['Arbete och försörjning', [['Arbetsträning Jobbverkstan', '1650000', '1588214'], ['Stegvis mot arbete', '920000', '987330'], ['Språk och arbete', '540000', '512900']]],
-        ['Hälsa och rehabilitering', [['Hälsoslussen', '1380000', '1402877'], ['Samtalsstöd', '610000', '544125']]],
-        ['Unga vuxna', [['Ung resurs', '1120000', '1063400'], ['Navigatorcentrum', '780000', '811652'], ['Feriejobb med stöd', '260000', '241000']]],
+        [
+          'Arbete och försörjning',
+          [
+            ['Arbetsträning Jobbverkstan', '1650000', '1588214'],
+            ['Stegvis mot arbete', '920000', '987330'],
+            ['Språk och arbete', '540000', '512900'],
+          ],
+        ],
+        [
+          'Hälsa och rehabilitering',
+          [
+            ['Hälsoslussen', '1380000', '1402877'],
+            ['Samtalsstöd', '610000', '544125'],
+          ],
+        ],
+        [
+          'Unga vuxna',
+          [
+            ['Ung resurs', '1120000', '1063400'],
+            ['Navigatorcentrum', '780000', '811652'],
+            ['Feriejobb med stöd', '260000', '241000'],
+          ],
+        ],
       ];
       const tables: TableSpec[] = [];
       const totals: TotalSpec[] = [];
@@ -201,9 +253,14 @@ function sheetPerGoalArea(): Fixture {
         totals.push({ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) });
         widths(ws, { A: 30, B: 14, C: 14, D: 12 });
         tables.push({
-          sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+          sheet: ws.name,
+          headerRow: H,
+          unit: 'kr',
+          convention: 'unsigned',
+          deviations: true,
           columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-          cells: { budget: ['B'], outcome: ['C'] }, lines,
+          cells: { budget: ['B'], outcome: ['C'] },
+          lines,
         });
         sumRows.push({ area, row: r, lines });
       }
@@ -229,9 +286,14 @@ function sheetPerGoalArea(): Fixture {
       totals.push({ sheet: summary.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) });
       widths(summary, { A: 30, B: 14, C: 14, D: 12 });
       tables.unshift({
-        sheet: summary.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+        sheet: summary.name,
+        headerRow: H,
+        unit: 'kr',
+        convention: 'unsigned',
+        deviations: true,
         columns: { goalArea: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-        cells: { budget: ['B'], outcome: ['C'] }, lines,
+        cells: { budget: ['B'], outcome: ['C'] },
+        lines,
       });
       return built7(wb, {
         family: 'goal-area',

@@ -6,7 +6,7 @@ export const BEYOND_SPEC: Record<string, string> = {
   'data-delsumma-subtotal-9-summa-i-verksamhetskolumnen-och-totalsumma-over-allt':
     'a row labelled "X Summa" in the grouping column, not the label column, is a subtotal, and a Totalsumma over rows that include subtotals covers the item rows (SUBTOTAL leaves nested SUBTOTALs out); SPEC 1.4 reads totals by their label',
   'tom-forsta-kolumn-etiketter-i-b-nivaer-med-inledande-blanksteg-summor-pa-foraldraraden':
-    'a row whose label is indented less than the rows under it and whose amounts are their sum is a subtotal above its children, without a Summa word; SPEC 1.4 names total labels and pivots\' subtotals',
+    "a row whose label is indented less than the rows under it and whose amounts are their sum is a subtotal above its children, without a Summa word; SPEC 1.4 names total labels and pivots' subtotals",
   'varav-rader-under-posterna-indragna-och-med-versal-raknas-inte-tva-ganger-tkr':
     'a row starting "varav" is part of the line above, not a line; SPEC 1.4 names item, header, subtotal and total rows',
   'kommentarsrader-med-lang-text-inne-i-och-mellan-malomradena-utan-belopp':
@@ -21,20 +21,18 @@ export const BEYOND_SPEC: Record<string, string> = {
     '"Förbrukat %" holding 98.3 is a percentage, not an amount; SPEC 1.1 lists no such column',
   'pivot-inklistrad-med-tom-som-verksamhet-och-konto-tomma-varden-och-totalsumma':
     '"(tom)", Excel\'s word for an empty field in a pivot, is a line and a group of its own; SPEC 1.1 names pivot wording without it',
-  'tabell-fran-kolumn-f-med-egna-anteckningar-och-tal-i-kolumn-a-d-bredvid':
-    'notes with figures on the same rows to the left of a table are no part of it',
+  'tabell-fran-kolumn-f-med-egna-anteckningar-och-tal-i-kolumn-a-d-bredvid': 'notes with figures on the same rows to the left of a table are no part of it',
   'drift-och-investering-sida-vid-sida-en-tom-kolumn-emellan-olika-teckenkonventioner-tkr':
     'two tables on one header row separated by a blank column are two tables, each with its own convention',
   'manaderna-som-rader-januari-december-budget-utfall-tom-augusti-kansliets-kostnader':
     'months as rows are lines; the total compares the months with outcome only; SPEC 2.6 names month columns and period rows of a ledger',
   'english-actuals-ytd-fore-budget-ytd-var-och-var-procent-fy-budget-fy-forecast-ksek':
     '"FY Budget" is the budget and "FY Forecast" the forecast beside "Budget YTD"; SPEC 1.1 lists Budget YTD and Forecast',
-  'rubriker-med-radbrytning-alt-enter-budget-jan-aug-utfall-jan-aug-2025-prognos-helar-tkr':
-    'a line break inside a header cell reads as a space',
+  'rubriker-med-radbrytning-alt-enter-budget-jan-aug-utfall-jan-aug-2025-prognos-helar-tkr': 'a line break inside a header cell reads as a space',
   'transaktioner-period-som-text-2025-03-belopp-som-text-med-sek-mot-arsbudget-jan-jun':
     'a text period "2025-03" is a month and "12 345,50 SEK" an amount; SPEC 1.3 and 2.6 name neither form',
   'huvudbok-med-ett-signerat-belopp-mot-budget-dar-intakterna-ar-positiva-tva-konventioner':
-    'a budget with income positive joined to a ledger with income negative is put in the ledger\'s convention before it is compared; SPEC 1.8 joins sources without naming their conventions',
+    "a budget with income positive joined to a ledger with income negative is put in the ledger's convention before it is compared; SPEC 1.8 joins sources without naming their conventions",
   'utfall-som-lankar-till-annan-fil-sparade-utan-varde-ingen-siffra-att-lasa-tre-konton':
     'a formula saved without a result is unreadable, an error at its cell, not an empty cell; SPEC 1.3 names error values and unparseable text',
 };

@@ -19,9 +19,33 @@ function dataSubtotal(): Fixture {
       const ws = wb.addWorksheet('Per verksamhet');
       putRow(ws, 1, 'A', ['Verksamhet', 'Konto', 'Benämning', 'Budget 2025', 'Utfall 2025', 'Avvikelse'], { bold: true, border: true });
       const groups: [string, [string, string, string, string][]][] = [
-        ['100 Förbundsledning', [['3041', 'Medlemsavgifter', '-16150000', '-16150000'], ['4010', 'Löner', '1850000', '1902114'], ['4710', 'Sociala avgifter', '581000', '597264'], ['6420', 'Revision', '120000', '112500']]],
-        ['200 Tillsyn', [['3510', 'Tillsynsavgifter', '-3200000', '-3412880'], ['4010', 'Löner', '4620000', '4488310'], ['4710', 'Sociala avgifter', '1451000', '1409330'], ['5810', 'Resor', '180000', '214776']]],
-        ['300 Räddning', [['4010', 'Löner', '6840000', '7012455'], ['4710', 'Sociala avgifter', '2148000', '2201910'], ['5410', 'Fordon', '1250000', '1187640'], ['6990', 'Övrigt', '310000', '288120']]],
+        [
+          '100 Förbundsledning',
+          [
+            ['3041', 'Medlemsavgifter', '-16150000', '-16150000'],
+            ['4010', 'Löner', '1850000', '1902114'],
+            ['4710', 'Sociala avgifter', '581000', '597264'],
+            ['6420', 'Revision', '120000', '112500'],
+          ],
+        ],
+        [
+          '200 Tillsyn',
+          [
+            ['3510', 'Tillsynsavgifter', '-3200000', '-3412880'],
+            ['4010', 'Löner', '4620000', '4488310'],
+            ['4710', 'Sociala avgifter', '1451000', '1409330'],
+            ['5810', 'Resor', '180000', '214776'],
+          ],
+        ],
+        [
+          '300 Räddning',
+          [
+            ['4010', 'Löner', '6840000', '7012455'],
+            ['4710', 'Sociala avgifter', '2148000', '2201910'],
+            ['5410', 'Fordon', '1250000', '1187640'],
+            ['6990', 'Övrigt', '310000', '288120'],
+          ],
+        ],
       ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
@@ -64,9 +88,17 @@ function dataSubtotal(): Fixture {
         tests: 'SUBTOTAL(9, …) rows labelled "X Summa" in the grouping column, a Totalsumma over the subtotal rows, outline levels',
         tables: [
           {
-            sheet: ws.name, headerRow: 1, unit: 'kr', convention: 'ledger', deviations: true, groupBy: 'Verksamhet',
+            sheet: ws.name,
+            headerRow: 1,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            groupBy: 'Verksamhet',
             columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' },
-            cells: { budget: ['D'], outcome: ['E'] }, lines, groups: true, count: true,
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,
@@ -93,15 +125,36 @@ function indentLevels(): Fixture {
         {
           label: 'Intäkter',
           kids: [
-            { label: '  Medlemsbidrag', kids: [{ label: '    Försäkringskassan', b: '2400000', o: '2400000' }, { label: '    Region Kalmar län', b: '1200000', o: '1200000' }, { label: '    Kommunerna', b: '1200000', o: '1200000' }] },
+            {
+              label: '  Medlemsbidrag',
+              kids: [
+                { label: '    Försäkringskassan', b: '2400000', o: '2400000' },
+                { label: '    Region Kalmar län', b: '1200000', o: '1200000' },
+                { label: '    Kommunerna', b: '1200000', o: '1200000' },
+              ],
+            },
             { label: '  Ränteintäkter', b: '10000', o: '18450' },
           ],
         },
         {
           label: 'Kostnader',
           kids: [
-            { label: '  Insatser', kids: [{ label: '    Unga till arbete', b: '-1850000', o: '-1712336' }, { label: '    IPS individstöd', b: '-1240000', o: '-1301874' }, { label: '    Samverkansteam', b: '-980000', o: '-1006552' }] },
-            { label: '  Förbundsgemensamt', kids: [{ label: '    Kansli', b: '-1120000', o: '-1087415' }, { label: '    Lokaler och IT', b: '-410000', o: '-398212' }, { label: '    Revision och utvärdering', b: '-210000', o: '-176000' }] },
+            {
+              label: '  Insatser',
+              kids: [
+                { label: '    Unga till arbete', b: '-1850000', o: '-1712336' },
+                { label: '    IPS individstöd', b: '-1240000', o: '-1301874' },
+                { label: '    Samverkansteam', b: '-980000', o: '-1006552' },
+              ],
+            },
+            {
+              label: '  Förbundsgemensamt',
+              kids: [
+                { label: '    Kansli', b: '-1120000', o: '-1087415' },
+                { label: '    Lokaler och IT', b: '-410000', o: '-398212' },
+                { label: '    Revision och utvärdering', b: '-210000', o: '-176000' },
+              ],
+            },
           ],
         },
       ];
@@ -142,9 +195,15 @@ function indentLevels(): Fixture {
         tests: 'an empty column A, labels in B indented by leading spaces, parent rows holding the sums of their children above them',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines, count: true,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -221,8 +280,22 @@ function varavRows(): Fixture {
       const cst = section('Kostnader', costs, 'cost', 'Summa kostnader');
       put(ws, `A${r}`, 'Resultat', { bold: true });
       const res = (f: (l: SpecLine) => Ore | null) => sum(inc.ls.map(f)) - sum(cst.ls.map(f));
-      num(ws, `B${r}`, res((l) => l.budget), 'tkr', '#,##0', { bold: true });
-      num(ws, `C${r}`, res((l) => l.outcome), 'tkr', '#,##0', { bold: true });
+      num(
+        ws,
+        `B${r}`,
+        res((l) => l.budget),
+        'tkr',
+        '#,##0',
+        { bold: true },
+      );
+      num(
+        ws,
+        `C${r}`,
+        res((l) => l.outcome),
+        'tkr',
+        '#,##0',
+        { bold: true },
+      );
       totals.push({ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C'], covers: [inc.row, [cst.row, -1]] });
       widths(ws, { A: 30, B: 13, C: 13, D: 12 });
       return built7(wb, {
@@ -233,9 +306,15 @@ function varavRows(): Fixture {
         tests: '"varav" sub-lines indented and capitalised, left out of the lines and the totals',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines, count: true,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -331,13 +410,20 @@ function commentRows(): Fixture {
         family: 'goal-area',
         description:
           'A samordningsförbund\'s insatser in kronor under goal-area header rows ("Målområde 1: Unga i arbete" …), each closed by a Summa row, with prose the förbundschef wrote between the figures: a note inside the first group between two insatser ("Obs! Ung framtid fick ett tillägg …", a full sentence with a date and an amount in words, in column A, no amounts), and a long "Kommentar: …" after the Summa rows of the first two groups (merged across the table, wrapped). A comment row is neither a line nor a goal-area header: Sommarjobb med stöd still belongs to Målområde 1, and no group is named after a comment. Unsigned costs; Avvikelse = budget − utfall agrees; Totalt covers the three Summa rows.',
-        source: 'Samordningsförbund, insatsuppföljning with the förbundschef\'s comments between the rows',
+        source: "Samordningsförbund, insatsuppföljning with the förbundschef's comments between the rows",
         tests: 'comment rows of long text inside a group and after the Summa rows, one merged: no line, no group, the goal area kept',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines, groups: true, count: true,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            groups: true,
+            count: true,
           },
         ],
         totals,
@@ -357,8 +443,16 @@ function keyFigures(): Fixture {
       put(ws, 'A1', 'Budgetuppföljning 2025 – Samordningsförbundet Östra Skaraborg (kr)', { bold: true, size: 12 });
       const H = 3;
       putRow(ws, H, 'A', ['Post', 'Budget 2025', 'Utfall 2025', 'Avvikelse'], { bold: true, border: true });
-      const inc: [string, string, string][] = [['Medlemsavgifter', '6400000', '6400000'], ['Övriga intäkter', '120000', '164380']];
-      const cst: [string, string, string][] = [['Personalkostnader', '3900000', '3811452'], ['Insatser', '2100000', '2284019'], ['Lokaler', '310000', '309600'], ['Övriga kostnader', '210000', '188712']];
+      const inc: [string, string, string][] = [
+        ['Medlemsavgifter', '6400000', '6400000'],
+        ['Övriga intäkter', '120000', '164380'],
+      ];
+      const cst: [string, string, string][] = [
+        ['Personalkostnader', '3900000', '3811452'],
+        ['Insatser', '2100000', '2284019'],
+        ['Lokaler', '310000', '309600'],
+        ['Övriga kostnader', '210000', '188712'],
+      ];
       const lines: SpecLine[] = [];
       const totals: TotalSpec[] = [];
       let r = H + 1;
@@ -408,9 +502,15 @@ function keyFigures(): Fixture {
         tests: 'a Nyckeltal block under Resultat in the amount columns: counts and a ratio, no lines, no deviations',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
-            cells: { budget: ['B'], outcome: ['C'] }, lines, count: true,
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
+            count: true,
           },
         ],
         totals,
@@ -453,9 +553,30 @@ function yearsMergedAbove(): Fixture {
       }
       put(ws, `A${r}`, 'Verksamhetens nettokostnad', { bold: true });
       const net = (f: (i: number) => Ore) => sum(data.map((d, i) => (d[2] === 'cost' ? f(i) : -f(i))));
-      num(ws, `C${r}`, net((i) => tkr(data[i][3])), 'tkr', '#,##0', { bold: true });
-      num(ws, `D${r}`, net((i) => tkr(data[i][4])), 'tkr', '#,##0', { bold: true });
-      num(ws, `E${r}`, net((i) => tkr(data[i][5])), 'tkr', '#,##0', { bold: true });
+      num(
+        ws,
+        `C${r}`,
+        net((i) => tkr(data[i][3])),
+        'tkr',
+        '#,##0',
+        { bold: true },
+      );
+      num(
+        ws,
+        `D${r}`,
+        net((i) => tkr(data[i][4])),
+        'tkr',
+        '#,##0',
+        { bold: true },
+      );
+      num(
+        ws,
+        `E${r}`,
+        net((i) => tkr(data[i][5])),
+        'tkr',
+        '#,##0',
+        { bold: true },
+      );
       const covers = lines.map((l): number | [number, -1] => (l.side === 'cost' ? l.row : [l.row, -1]));
       widths(ws, { A: 26, B: 14, C: 10, D: 10, E: 10, F: 11 });
       return built7(wb, {
@@ -466,9 +587,14 @@ function yearsMergedAbove(): Fixture {
         tests: 'Utfall twice in one header row, the years only in a merged row above: the later is the outcome, the earlier the prior year',
         tables: [
           {
-            sheet: ws.name, headerRow: 4, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: 4,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             columns: { line: 'A', priorYear: 'C', outcome: 'D', budget: 'E', deviation: 'F' },
-            cells: { budget: ['E'], outcome: ['D'] }, lines,
+            cells: { budget: ['E'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['C', 'D', 'E'], covers }],
@@ -509,7 +635,13 @@ function redNegatives(): Fixture {
         num(ws, `C${r}`, kr(b), 'kr', fmt);
         num(ws, `D${r}`, kr(o), 'kr', fmt);
         num(ws, `E${r}`, kr(o) - kr(b), 'kr', fmt);
-        lines.push({ row: r, key: text, side: b.startsWith('-') || konto.startsWith('4') || konto.startsWith('5') || konto.startsWith('6') || konto.startsWith('7') ? 'cost' : 'income', budget: kr(b), outcome: kr(o) });
+        lines.push({
+          row: r,
+          key: text,
+          side: b.startsWith('-') || konto.startsWith('4') || konto.startsWith('5') || konto.startsWith('6') || konto.startsWith('7') ? 'cost' : 'income',
+          budget: kr(b),
+          outcome: kr(o),
+        });
         r++;
       }
       put(ws, `B${r}`, 'Resultat', { bold: true });
@@ -525,9 +657,14 @@ function redNegatives(): Fixture {
         tests: 'negatives shown red without a minus by "#,##0;[Red]#,##0": the stored sign counts, signed convention',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'signed', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'signed',
+            deviations: true,
             columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D', deviation: 'E' },
-            cells: { budget: ['C'], outcome: ['D'] }, lines,
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C', 'D', 'E'], covers: lines.map((l) => l.row) }],

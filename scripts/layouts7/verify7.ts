@@ -32,7 +32,8 @@ export async function verify7(buf: Buffer, b: Built): Promise<string[]> {
   const noResult = new Set<string>();
   for (const n of d.reread?.noResult ?? []) {
     for (const addr of n.cells) {
-      if (saved.get(`${n.sheet}!${addr}`) !== false) problems.push(`${n.sheet}!${addr}: declared a formula without a result, the file has ${saved.has(`${n.sheet}!${addr}`) ? 'a result' : 'no formula'}`);
+      if (saved.get(`${n.sheet}!${addr}`) !== false)
+        problems.push(`${n.sheet}!${addr}: declared a formula without a result, the file has ${saved.has(`${n.sheet}!${addr}`) ? 'a result' : 'no formula'}`);
       noResult.add(`${n.sheet}!${addr}`);
     }
   }

@@ -46,7 +46,18 @@ function notesInBudget(): Fixture {
         r++;
       }
       // SUMMA skips text: the printed budget total is that of the figures only.
-      sumRow(ws, r, 'A', 'Summa', [['B', (l) => l.budget], ['C', (l) => l.outcome]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 24, B: 22, C: 13, D: 26 });
       return built8(wb, {
         family: 'odd',
@@ -56,8 +67,15 @@ function notesInBudget(): Fixture {
         tests: 'notes in a third of the budget cells: reported by cell, their lines left out, the rest compared',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true, total: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            total: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) }],
@@ -113,13 +131,19 @@ function summaryWithoutValues(): Fixture {
         uncached(ss, `B${row}`, `SUMIF(Insatser!$A$4:$A$${last},A${row},Insatser!$C$4:$C$${last})`);
         uncached(ss, `C${row}`, `SUMIF(Insatser!$A$4:$A$${last},A${row},Insatser!$D$4:$D$${last})`);
         summary.push({ row, key: g, side: 'cost', budget: null, outcome: null });
-        errors.push({ sheet: ss.name, cell: `B${row}`, why: 'a formula saved without its value' }, { sheet: ss.name, cell: `C${row}`, why: 'a formula saved without its value' });
+        errors.push(
+          { sheet: ss.name, cell: `B${row}`, why: 'a formula saved without its value' },
+          { sheet: ss.name, cell: `C${row}`, why: 'a formula saved without its value' },
+        );
       });
       const t = S + 1 + goals.length;
       put(ss, `A${t}`, 'Summa', { bold: true });
       uncached(ss, `B${t}`, `SUM(B${S + 1}:B${t - 1})`, { bold: true });
       uncached(ss, `C${t}`, `SUM(C${S + 1}:C${t - 1})`, { bold: true });
-      errors.push({ sheet: ss.name, cell: `B${t}`, why: 'a formula saved without its value' }, { sheet: ss.name, cell: `C${t}`, why: 'a formula saved without its value' });
+      errors.push(
+        { sheet: ss.name, cell: `B${t}`, why: 'a formula saved without its value' },
+        { sheet: ss.name, cell: `C${t}`, why: 'a formula saved without its value' },
+      );
       widths(ss, { A: 14, B: 12, C: 12 });
       return built8(wb, {
         family: 'goal-area',
@@ -129,10 +153,26 @@ function summaryWithoutValues(): Fixture {
         tests: 'formulas with no cached value: each cell reported, nothing computed from the summary, the detail compared',
         tables: [
           {
-            sheet: ds.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true, groups: true,
-            columns: { goalArea: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines,
+            sheet: ds.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            groups: true,
+            columns: { goalArea: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
-          { sheet: ss.name, headerRow: S, unit: 'kr', convention: 'unsigned', deviations: false, columns: { goalArea: 'A', budget: 'B', outcome: 'C' }, cells: { budget: ['B'], outcome: ['C'] }, lines: summary },
+          {
+            sheet: ss.name,
+            headerRow: S,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: false,
+            columns: { goalArea: 'A', budget: 'B', outcome: 'C' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines: summary,
+          },
         ],
         errors,
       });
@@ -172,18 +212,36 @@ function zeroBudget(): Fixture {
         lines.push({ row: r, key: label, side: 'cost', budget: kr(b), outcome: kr(o), noPercent: kr(b) === 0n });
         r++;
       }
-      sumRow(ws, r, 'A', 'Summa', [['B', (l) => l.budget], ['C', (l) => l.outcome], ['D', (l) => l.budget! - l.outcome!]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+          ['D', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 20, B: 12, C: 12, D: 12, E: 12 });
       return built8(wb, {
         family: 'odd',
         description:
-          'An operating follow-up in kronor where three lines have a budget of 0: Juridik and Omställning with outcome (184 500 and 48 200), Försäkringar with none. A budget of zero is a budget: the deviation is computed (−184 500, −48 200, 0), but a percentage of zero is no number, not infinity: deviationPercent is absent on those lines. The sheet\'s own Avvikelse % shows #DIV/0! there; it is a percentage column the reader does not use, so its error values are no input errors. Costs, unsigned; Avvikelse agrees; Summa foots.',
+          "An operating follow-up in kronor where three lines have a budget of 0: Juridik and Omställning with outcome (184 500 and 48 200), Försäkringar with none. A budget of zero is a budget: the deviation is computed (−184 500, −48 200, 0), but a percentage of zero is no number, not infinity: deviationPercent is absent on those lines. The sheet's own Avvikelse % shows #DIV/0! there; it is a percentage column the reader does not use, so its error values are no input errors. Costs, unsigned; Avvikelse agrees; Summa foots.",
         source: 'Kommunalförbund, driftuppföljning with unbudgeted costs',
         tests: 'a zero budget with outcome: deviation yes, percentage absent; #DIV/0! in an unused % column not reported',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, cells: { budget: ['B'], outcome: ['C'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],
@@ -227,7 +285,11 @@ function dashesAndNegativeZero(): Fixture {
       let r = H + 1;
       for (const [konto, name, b, o] of data) {
         putRow(ws, r, 'A', [Number(konto), name]);
-        for (const [c, v] of [['C', b], ['D', o]] as const) put(ws, `${c}${r}`, v, { align: 'right' });
+        for (const [c, v] of [
+          ['C', b],
+          ['D', o],
+        ] as const)
+          put(ws, `${c}${r}`, v, { align: 'right' });
         lines.push({ row: r, key: name, side: sideOf(konto), budget: read(b), outcome: read(o), noPercent: read(b) === 0n });
         r++;
       }
@@ -240,8 +302,14 @@ function dashesAndNegativeZero(): Fixture {
         tests: 'a dash is no value, minus zero is zero; a coded line with no figures stays a line',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
       });
@@ -296,8 +364,14 @@ function mixedSeparators(): Fixture {
         tests: 'Swedish and English separators in one column: each full form read, the forms that read two ways reported',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         errors,
@@ -337,7 +411,14 @@ function forecastAsWord(): Fixture {
           put(ws, `D${r}`, f, { align: 'right' });
           errors.push({ sheet: ws.name, cell: `D${r}`, why: `a forecast written as a word: "${f}"` });
         } else num(ws, `D${r}`, tkr(f), 'tkr', '#,##0.0');
-        lines.push({ row: r, key: label, side: label === 'Medlemsavgifter' ? 'income' : 'cost', budget: tkr(b), outcome: tkr(o), forecast: word ? null : tkr(f) });
+        lines.push({
+          row: r,
+          key: label,
+          side: label === 'Medlemsavgifter' ? 'income' : 'cost',
+          budget: tkr(b),
+          outcome: tkr(o),
+          forecast: word ? null : tkr(f),
+        });
         r++;
       }
       widths(ws, { A: 20, B: 13, C: 14, D: 14 });
@@ -349,9 +430,15 @@ function forecastAsWord(): Fixture {
         tests: 'a forecast written as a word: reported, no forecast invented from it, the year-to-date deviation kept',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 8, basis: 'pro-rata' },
-            columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'D' }, cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] }, lines,
+            columns: { line: 'A', budget: 'B', outcome: 'C', forecast: 'D' },
+            cells: { budget: ['B'], outcome: ['C'], forecast: ['D'] },
+            lines,
           },
         ],
         errors,

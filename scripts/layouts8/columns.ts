@@ -49,9 +49,22 @@ function outcomeAndPreliminary(): Fixture {
           'A samordningsförbund\'s follow-up in kronor with Budget 2025 and two outcome columns, "Utfall" and "Utfall prel.", neither with a year or a period. One may be the books as they stand and the other a preliminary year-end with accruals, or the other way round; nothing in the sheet says which is the year\'s outcome. Taking either would compare the budget with a figure that may be the wrong one: no deviation, no flag, and the reader says at the second outcome header (D4) that two outcome columns cannot be told apart (a mapping settles it).',
         source: 'Samordningsförbund, budgetuppföljning with a preliminary outcome beside the booked one',
         tests: 'Utfall beside Utfall prel. with no year or period: no outcome chosen, no deviation, the header named',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: false, columns: { line: 'A', budget: 'B' }, cells: { budget: ['B'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: false,
+            columns: { line: 'A', budget: 'B' },
+            cells: { budget: ['B'] },
+            lines,
+          },
+        ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['B'], covers: lines.map((l) => l.row) }],
-        errors: [{ sheet: ws.name, cell: `D${H}`, why: 'a second outcome column (Utfall prel.) beside Utfall, with no year or period to tell which is the outcome' }],
+        errors: [
+          { sheet: ws.name, cell: `D${H}`, why: 'a second outcome column (Utfall prel.) beside Utfall, with no year or period to tell which is the outcome' },
+        ],
         mustNotFlag: true,
       });
     },
@@ -87,18 +100,37 @@ function unitConflict(): Fixture {
         lines.push({ row: r, key: label, side: 'cost', budget: tkr(b), outcome: tkr(o) });
         r++;
       }
-      sumRow(ws, r, 'A', 'Summa', [['B', (l) => l.budget], ['C', (l) => l.outcome], ['D', (l) => l.budget! - l.outcome!]], lines, 'tkr', '#,##0.0');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+          ['D', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'tkr',
+        '#,##0.0',
+      );
       widths(ws, { A: 26, B: 14, C: 14, D: 14 });
       return built8(wb, {
         family: 'odd',
         description:
           'A räddningstjänstförbund\'s operating statement whose title says "(mnkr)" while every amount header says "(tkr)"; the figures (86 420 for Räddningstjänst) are thousands. SPEC 1.2 takes the unit from the header first, so the table is read in tkr and computed; but a title and a header a thousandfold apart is a contradiction the reader must name: the title cell A1 is reported (its unit is not the one used). Costs, unsigned; Avvikelse = budget − utfall agrees; Summa foots.',
-        source: 'Räddningstjänstförbund, driftredovisning whose title was copied from last year\'s report in mnkr',
-        tests: 'a unit in the headers and another in the title: the header\'s is used, the title cell named',
+        source: "Räddningstjänstförbund, driftredovisning whose title was copied from last year's report in mnkr",
+        tests: "a unit in the headers and another in the title: the header's is used, the title cell named",
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
-            columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' }, cells: { budget: ['B'], outcome: ['C'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
+            columns: { line: 'A', budget: 'B', outcome: 'C', deviation: 'D' },
+            cells: { budget: ['B'], outcome: ['C'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'tkr', row: r, cols: ['B', 'C', 'D'], covers: lines.map((l) => l.row) }],
@@ -151,8 +183,14 @@ function unsignedBeside(): Fixture {
         tests: 'an outcome column with no sign beside a signed budget: cost lines compared, income lines left out and the column named',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true,
-            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         errors: [{ sheet: ws.name, cell: `D${H}`, why: 'income written positive in Belopp beside a budget with income negative: no sign rule' }],
@@ -200,7 +238,19 @@ function shareAsOutcome(): Fixture {
           'A project list in kronor: Budget 2025, "Förbrukat" and Kvar. Förbrukat is the share of the budget spent, kept as a plain number 0–1 (0.87, 1.09) under the format 0.00, not as an amount: the word is an outcome word, but 0.87 kr against a budget of 1 850 000 kr is no outcome. The table has no outcome in kronor (Kvar is budget − spent, not the outcome): no deviation, no flag, and no reported-deviation finding made from 0.87 kr. The reading says the outcome is missing.',
         source: 'Regionförbund, projektuppföljning with Förbrukat as a fraction',
         tests: 'a share 0–1 under an outcome word as the only outcome column: no outcome, no deviation',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'kr', convention: 'unsigned', deviations: false, missingRole: 'outcome', columns: { line: 'A', budget: 'C' }, cells: { budget: ['C'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'unsigned',
+            deviations: false,
+            missingRole: 'outcome',
+            columns: { line: 'A', budget: 'C' },
+            cells: { budget: ['C'] },
+            lines,
+          },
+        ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['C'], covers: lines.map((l) => l.row) }],
         mustNotFlag: true,
       });

@@ -30,7 +30,16 @@ export function uncached(ws: ExcelJS.Worksheet, addr: string, f: string, look: L
 }
 
 /** A printed total row: a label and, in each column, the sum of the lines' figure (a missing figure adds nothing, as SUMMA does). */
-export function sumRow(ws: ExcelJS.Worksheet, row: number, labelCol: string, label: string, cols: [string, (l: SpecLine) => Ore | null][], lines: SpecLine[], unit: Unit, numFmt = '#,##0'): void {
+export function sumRow(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  labelCol: string,
+  label: string,
+  cols: [string, (l: SpecLine) => Ore | null][],
+  lines: SpecLine[],
+  unit: Unit,
+  numFmt = '#,##0',
+): void {
   put(ws, `${labelCol}${row}`, label, { bold: true });
   for (const [c, of] of cols) num(ws, `${c}${row}`, sum(lines.map(of)), unit, numFmt, { bold: true });
 }

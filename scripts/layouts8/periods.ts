@@ -44,10 +44,21 @@ function gapInMonths(): Fixture {
       return built8(wb, {
         family: 'months',
         description:
-          'Outcome per month beside the year\'s budget, where the June column is empty in every row and July has figures. An empty month is no value, not zero: through July the outcome so far is unknown (June\'s is missing everywhere), and through May would drop July\'s figures without a word. Nothing is compared: no deviation, no flag, and the empty month\'s header (I4, jun) is named. Ledger signs.',
+          "Outcome per month beside the year's budget, where the June column is empty in every row and July has figures. An empty month is no value, not zero: through July the outcome so far is unknown (June's is missing everywhere), and through May would drop July's figures without a word. Nothing is compared: no deviation, no flag, and the empty month's header (I4, jun) is named. Ledger signs.",
         source: 'Kommunalförbund (avfall), månadsuppföljning after a change of ledger system in June',
         tests: 'a month empty in every row before a month with figures: the year so far is unknown, nothing compared, the month named',
-        tables: [{ sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: false, columns: { code: 'A', line: 'B', budget: 'C' }, cells: { budget: ['C'] }, lines }],
+        tables: [
+          {
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: false,
+            columns: { code: 'A', line: 'B', budget: 'C' },
+            cells: { budget: ['C'] },
+            lines,
+          },
+        ],
         errors: [{ sheet: ws.name, cell: `I${H}`, why: 'June is empty in every row while July has figures' }],
         mustNotFlag: true,
       });
@@ -89,12 +100,18 @@ function periodBudgetOfOtherMonths(): Fixture {
         description:
           'A follow-up through August whose period budget column is left from the June report: "Budget jan–jun" beside "Utfall jan–aug". Six months of budget against eight of outcome is no comparison (every line would look two months overspent). The budget for the months compared is the year\'s budget × 8/12, said as pro rata (SPEC 2.6), and the jan–jun column is not used. Unsigned; Medlemsbidrag is income.',
         source: 'Samordningsförbund, uppföljning where the period budget was not updated',
-        tests: 'a period budget for other months than the outcome: not used; the year\'s budget pro rata for eight months',
+        tests: "a period budget for other months than the outcome: not used; the year's budget pro rata for eight months",
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'tkr', convention: 'unsigned', deviations: true,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'tkr',
+            convention: 'unsigned',
+            deviations: true,
             period: { months: 8, basis: 'pro-rata' },
-            columns: { line: 'A', budget: 'B', outcome: 'D' }, cells: { budget: ['B'], outcome: ['D'] }, lines,
+            columns: { line: 'A', budget: 'B', outcome: 'D' },
+            cells: { budget: ['B'], outcome: ['D'] },
+            lines,
           },
         ],
       });
@@ -157,10 +174,15 @@ function datesInTwoForms(): Fixture {
         tests: 'dates as text in two forms in one column: both read, the year so far through the last month of either',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ts.name, key: ['account'], convention: 'ledger', unit: 'kr',
+          budgetSheet: bs.name,
+          outcomeSheet: ts.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
           budgetCols: { key: ['A'], amount: MONTHS.map((_, i) => letter(3 + i)), period: MONTHS.slice(0, 8).map((_, i) => letter(3 + i)) },
           outcomeCols: { key: ['C'], amount: ['E'] },
-          budgetRows, outcomeRows,
+          budgetRows,
+          outcomeRows,
           ytd: { months: 8, basis: 'months' },
         },
       });
@@ -228,10 +250,15 @@ function slashedDates(): Fixture {
         tests: 'a date that reads as day or month: reported, its account left out; the year so far through the last month that reads one way',
         tables: [],
         join: {
-          budgetSheet: bs.name, outcomeSheet: ts.name, key: ['account'], convention: 'ledger', unit: 'kr',
+          budgetSheet: bs.name,
+          outcomeSheet: ts.name,
+          key: ['account'],
+          convention: 'ledger',
+          unit: 'kr',
           budgetCols: { key: ['A'], amount: MONTHS.map((_, i) => letter(3 + i)), period: MONTHS.slice(0, 8).map((_, i) => letter(3 + i)) },
           outcomeCols: { key: ['C'], amount: ['E'] },
-          budgetRows, outcomeRows,
+          budgetRows,
+          outcomeRows,
           ytd: { months: 8, basis: 'months' },
         },
         errors,

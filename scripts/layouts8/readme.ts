@@ -5,8 +5,7 @@ import { corpusReadme } from '../corpus-readme';
 export const BEYOND_SPEC: Record<string, string> = {
   'utfall-och-utfall-prel-utan-ar-eller-period-att-skilja-dem-at':
     'two outcome columns with no year or period to tell them apart give no outcome (SPEC 1.1 settles two outcomes by their years only)',
-  'rubrikerna-sager-tkr-titeln-sager-mnkr':
-    "the header's unit is used as SPEC 1.2 orders, and a title naming another unit is reported as bad input (SPEC 8)",
+  'rubrikerna-sager-tkr-titeln-sager-mnkr': "the header's unit is used as SPEC 1.2 orders, and a title naming another unit is reported as bad input (SPEC 8)",
   'belopp-utan-tecken-bredvid-budget-med-tecken-intakterna-gar-inte-att-jamfora':
     'an outcome column with no negative amount beside a budget whose income is negative cannot be compared on the income lines; SPEC 1.5 gives a table one convention',
   'forbrukat-som-andel-0-1-utan-procentformat-enda-utfallskolumnen':
@@ -14,7 +13,7 @@ export const BEYOND_SPEC: Record<string, string> = {
   'manadskolumner-juni-tom-men-juli-ifylld-hittills-i-ar-till-vilken-manad':
     'a month empty in every row before a month with figures leaves the year so far unknown; SPEC 2.6 compares through the last month with outcome',
   'budget-jan-jun-bredvid-utfall-jan-aug-periodbudgeten-galler-andra-manader':
-    'a period budget column for other months than the outcome is not the budget for the same months (SPEC 2.6), so the year\'s budget is prorated',
+    "a period budget column for other months than the outcome is not the budget for the same months (SPEC 2.6), so the year's budget is prorated",
   'datum-som-text-i-tva-format-2025-03-14-och-14-07-2025-i-en-kolumn':
     'dates written as text, ISO and day-first with dots, are both read; SPEC 1.3 says dates arrive as serial numbers',
   'datum-med-snedstreck-04-08-2025-kan-vara-april-eller-augusti':
@@ -25,8 +24,7 @@ export const BEYOND_SPEC: Record<string, string> = {
     'a header row repeated down the sheet (a pasted printout) is skipped, not read as data; SPEC 1.4 names blank and note rows',
   'punkt-och-komma-blandat-i-en-kolumn-1-234-50-och-1-234-50':
     'in a column that writes both Swedish and English separators, "12,500" reads two ways and is reported; SPEC 1.3 reads dot decimals "where unambiguous"',
-  'budgetkolumn-dar-var-tredje-cell-ar-en-anteckning-se-bilaga':
-    'none: SPEC 1.3 and 2.1 as written (unparseable text is an error, its line has no deviation)',
+  'budgetkolumn-dar-var-tredje-cell-ar-en-anteckning-se-bilaga': 'none: SPEC 1.3 and 2.1 as written (unparseable text is an error, its line has no deviation)',
   'utfall-2024-pa-ett-blad-och-budget-2025-pa-ett-annat':
     'a budget and an outcome of different years on two sheets are not joined; SPEC 1.1 says so of two years in one table, SPEC 1.8 joins on a shared key',
 };

@@ -64,8 +64,15 @@ function rangeLabelledTotals(): Fixture {
         tests: 'sum rows labelled only by a code range: totals that foot, not lines',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true, count: true,
-            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' }, cells: { budget: ['C'], outcome: ['D'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            count: true,
+            columns: { code: 'A', line: 'B', budget: 'C', outcome: 'D' },
+            cells: { budget: ['C'], outcome: ['D'] },
+            lines,
           },
         ],
         totals: totals.map((t) => ({ sheet: ws.name, unit: 'kr' as const, row: t.row, cols: ['C', 'D'], covers: t.covers })),
@@ -87,11 +94,34 @@ function repeatedHeader(): Fixture {
       put(ws, 'A2', 'Kronor · sida 1 av 3');
       const H = 4;
       putRow(ws, H, 'A', header, { bold: true, border: true });
-      const ansvar = [['100', 'Förbundsledning'], ['210', 'Station Nord'], ['220', 'Station Syd'], ['230', 'Station Väst'], ['310', 'Förebyggande'], ['410', 'Utbildning']];
+      const ansvar = [
+        ['100', 'Förbundsledning'],
+        ['210', 'Station Nord'],
+        ['220', 'Station Syd'],
+        ['230', 'Station Väst'],
+        ['310', 'Förebyggande'],
+        ['410', 'Utbildning'],
+      ];
       const konton: [string, string][] = [
-        ['3041', 'Medlemsavgifter'], ['3510', 'Tillsynsavgifter'], ['4010', 'Löner heltid'], ['4020', 'Löner deltid'], ['4710', 'Sociala avgifter'], ['5010', 'Lokalhyra'],
-        ['5410', 'Förbrukningsinventarier'], ['5610', 'Fordonskostnader'], ['5810', 'Resor'], ['6110', 'Kontorsmaterial'], ['6230', 'Datakommunikation'], ['6420', 'Utbildning'],
-        ['6550', 'Konsulttjänster'], ['6990', 'Övriga kostnader'], ['7810', 'Avskrivningar'], ['5460', 'Förbrukningsmaterial'], ['6310', 'Försäkringar'], ['6410', 'Kurser'], ['6210', 'Telefon'],
+        ['3041', 'Medlemsavgifter'],
+        ['3510', 'Tillsynsavgifter'],
+        ['4010', 'Löner heltid'],
+        ['4020', 'Löner deltid'],
+        ['4710', 'Sociala avgifter'],
+        ['5010', 'Lokalhyra'],
+        ['5410', 'Förbrukningsinventarier'],
+        ['5610', 'Fordonskostnader'],
+        ['5810', 'Resor'],
+        ['6110', 'Kontorsmaterial'],
+        ['6230', 'Datakommunikation'],
+        ['6420', 'Utbildning'],
+        ['6550', 'Konsulttjänster'],
+        ['6990', 'Övriga kostnader'],
+        ['7810', 'Avskrivningar'],
+        ['5460', 'Förbrukningsmaterial'],
+        ['6310', 'Försäkringar'],
+        ['6410', 'Kurser'],
+        ['6210', 'Telefon'],
       ];
       const rand = rng(8014);
       const lines: SpecLine[] = [];
@@ -133,8 +163,15 @@ function repeatedHeader(): Fixture {
         tests: 'the header row repeated on every page: skipped, not read as data or as errors; one table across the pages',
         tables: [
           {
-            sheet: ws.name, headerRow: H, unit: 'kr', convention: 'ledger', deviations: true, sample: true,
-            columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' }, cells: { budget: ['D'], outcome: ['E'] }, lines,
+            sheet: ws.name,
+            headerRow: H,
+            unit: 'kr',
+            convention: 'ledger',
+            deviations: true,
+            sample: true,
+            columns: { dimension: 'A', code: 'B', line: 'C', budget: 'D', outcome: 'E', deviation: 'F' },
+            cells: { budget: ['D'], outcome: ['E'] },
+            lines,
           },
         ],
         totals: [{ sheet: ws.name, unit: 'kr', row: r, cols: ['D', 'E', 'F'], covers: lines.map((l) => l.row) }],

@@ -42,7 +42,18 @@ function number(text: string): Decimal | null {
   return p.kind === 'number' && !p.value.isNegative() ? p.value : null;
 }
 
-const TAKES_VALUE = ['--out', '--json', '--invoices-csv', '--lang', '--amount-threshold', '--percent-threshold', '--convention', '--map', '--header-row', '--unit'];
+const TAKES_VALUE = [
+  '--out',
+  '--json',
+  '--invoices-csv',
+  '--lang',
+  '--amount-threshold',
+  '--percent-threshold',
+  '--convention',
+  '--map',
+  '--header-row',
+  '--unit',
+];
 /** Options that name a sheet each and may be given once per sheet (`--map` once per column). */
 const PER_SHEET = ['--convention', '--map', '--header-row', '--unit'];
 

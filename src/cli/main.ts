@@ -110,7 +110,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const { mappings, conventions } = flagged;
 
   // Flags given on the command line win over the workbook's settings sheet.
-  const thresholds = { ...(options.amountThreshold && { amountKr: options.amountThreshold }), ...(options.percentThreshold && { percent: options.percentThreshold }) };
+  const thresholds = {
+    ...(options.amountThreshold && { amountKr: options.amountThreshold }),
+    ...(options.percentThreshold && { percent: options.percentThreshold }),
+  };
   const today = localToday();
   let result: Awaited<ReturnType<typeof reconcile>>;
   try {

@@ -58,7 +58,9 @@ export async function planOutputs(input: { dev: number; ino: number }, requested
     const path = await realTarget(absolute);
     for (const other of planned) {
       const same =
-        (id !== null && id === other.id) || path === other.path || (dirname(path) === dirname(other.path) && basename(path).toLowerCase() === basename(other.path).toLowerCase());
+        (id !== null && id === other.id) ||
+        path === other.path ||
+        (dirname(path) === dirname(other.path) && basename(path).toLowerCase() === basename(other.path).toLowerCase());
       if (same) throw new MessageError('cli.sameOutput', { first: `${other.option} ${other.given}`, second: `${r.option} ${r.given}` });
     }
     planned.push({ ...r, path, id });

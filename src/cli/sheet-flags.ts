@@ -39,7 +39,11 @@ const MANY_ALLOWED: ReadonlySet<MappedRole> = new Set(['key', 'dimension', 'igno
  * conventions, checked against the workbook: a sheet, column or row it lacks, a column or role given twice
  * for one sheet, or a setting given twice for one sheet is a usage error naming it, never silently ignored.
  */
-export function mappingsForFlags(flags: SheetFlags, sheets: readonly SheetData[], lang: Lang): { mappings: SheetMapping[]; conventions: Record<string, Convention> } {
+export function mappingsForFlags(
+  flags: SheetFlags,
+  sheets: readonly SheetData[],
+  lang: Lang,
+): { mappings: SheetMapping[]; conventions: Record<string, Convention> } {
   const names = sheets.map((s) => s.name);
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const mappings = new Map<string, SheetMapping>();
@@ -75,7 +79,14 @@ export function mappingsForFlags(flags: SheetFlags, sheets: readonly SheetData[]
     const sameColumn = m.columns.find((c) => c.col === col);
     if (sameColumn) throw new MessageError('cli.columnTwice', { option: f.option, sheet: name, column });
     const sameRole = m.columns.find((c) => c.role === role && !MANY_ALLOWED.has(role));
-    if (sameRole) throw new MessageError('cli.roleTwice', { option: f.option, sheet: name, role: role === 'ignore' ? formatMessage('column.notUsed', lang) : roleWord(role, lang), first: columnLetter(sameRole.col), column });
+    if (sameRole)
+      throw new MessageError('cli.roleTwice', {
+        option: f.option,
+        sheet: name,
+        role: role === 'ignore' ? formatMessage('column.notUsed', lang) : roleWord(role, lang),
+        first: columnLetter(sameRole.col),
+        column,
+      });
     m.columns.push({ col, role });
   }
   return { mappings: [...mappings.values()], conventions };

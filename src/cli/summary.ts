@@ -30,7 +30,9 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     const byArea = byGoalArea(t.grouping);
     const budgetHeader = `${t.period ? L.periodBudget : L.budget} kr`;
     const budgetWidth = Math.max(14, budgetHeader.length);
-    out.push(`  ${pad(byArea ? L.goalArea : L.area, 34)} ${pad(budgetHeader, budgetWidth, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`);
+    out.push(
+      `  ${pad(byArea ? L.goalArea : L.area, 34)} ${pad(budgetHeader, budgetWidth, true)} ${pad(`${L.outcome} kr`, 14, true)} ${pad(`${L.deviation} kr`, 13, true)} ${pad('%', 9, true)}`,
+    );
     for (const g of t.groups) out.push(line(groupName(g.name, lang), g, budgetWidth));
     out.push(line(L.total, t.total, budgetWidth));
     const notCompared = notComparedText(t, lang);

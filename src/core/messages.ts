@@ -143,8 +143,14 @@ export const MESSAGES = {
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
-  'column.heldKronor': { sv: 'cellerna håller kronor, som talformatet visar i den angivna enheten', en: 'the cells hold kronor, which their number format shows in the unit stated' },
-  'column.heldTkr': { sv: 'cellerna håller tkr, som talformatet visar i den angivna enheten', en: 'the cells hold tkr, which their number format shows in the unit stated' },
+  'column.heldKronor': {
+    sv: 'cellerna håller kronor, som talformatet visar i den angivna enheten',
+    en: 'the cells hold kronor, which their number format shows in the unit stated',
+  },
+  'column.heldTkr': {
+    sv: 'cellerna håller tkr, som talformatet visar i den angivna enheten',
+    en: 'the cells hold tkr, which their number format shows in the unit stated',
+  },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
   'column.againstForecast': {
@@ -158,13 +164,22 @@ export const MESSAGES = {
   'groupBy.accountClass': { sv: 'kontoklass (Kommun-Bas)', en: 'account class (Kommun-Bas)' },
   'groupBy.map': { sv: 'kolumnen {header} på bladet {sheet}', en: 'the column {header} on the sheet {sheet}' },
   'groupBy.keyDimension': { sv: 'nyckelkolumnen {header}', en: 'the key column {header}' },
-  'reading.joinBudget': { sv: 'Läst som budget och matchad mot bladet {other} på {key}.', en: 'Read as the budget and matched with the sheet {other} on {key}.' },
-  'reading.joinOutcome': { sv: 'Läst som utfall och matchat mot bladet {other} på {key}.', en: 'Read as the outcome and matched with the sheet {other} on {key}.' },
+  'reading.joinBudget': {
+    sv: 'Läst som budget och matchad mot bladet {other} på {key}.',
+    en: 'Read as the budget and matched with the sheet {other} on {key}.',
+  },
+  'reading.joinOutcome': {
+    sv: 'Läst som utfall och matchat mot bladet {other} på {key}.',
+    en: 'Read as the outcome and matched with the sheet {other} on {key}.',
+  },
   'reading.groupMap': { sv: 'Läst som grupperingstabell ({header}) för sammanställningen.', en: 'Read as a grouping table ({header}) for the summary.' },
   'groupBy.table': { sv: 'hela tabellen', en: 'the whole table' },
   'groupBy.type': { sv: 'intäkter och kostnader', en: 'income and costs' },
   'convention.deviation-column': { sv: 'tabellens egen avvikelsekolumn', en: 'the table’s own deviation column' },
-  'convention.income-negative': { sv: 'intäkterna är negativa och kostnaderna positiva, som i en huvudbok', en: 'income is negative and costs positive, as in a ledger' },
+  'convention.income-negative': {
+    sv: 'intäkterna är negativa och kostnaderna positiva, som i en huvudbok',
+    en: 'income is negative and costs positive, as in a ledger',
+  },
   'convention.costs-negative': { sv: 'kostnaderna är negativa', en: 'costs are negative' },
   'convention.negative-budget': { sv: 'det finns negativa budgetbelopp', en: 'there are negative budget amounts' },
   'convention.negative-amounts': { sv: 'många belopp är negativa', en: 'many amounts are negative' },
@@ -360,13 +375,16 @@ export const MESSAGES = {
     en: 'The setting “{key}” has the value “{text}”, which is not a number ≥ 0; the default is used.',
   },
   'cli.usage': {
-    sv: 'Användning: avstamning <arbetsbok.xlsx> [val …]\nLäser budget och utfall i arbetsboken och skriver avvikelser, kontroller, avgifter, fakturor och finansiella mål.\n\nVal:\n  --out <ut.xlsx>                  arbetsboken med de skapade bladen (indatafilen skrivs aldrig)\n  --json <fil eller ->             resultatet som JSON; - är standard ut\n  --invoices-csv <fil eller ->     fakturaraderna som CSV; - är standard ut\n  --lang sv|en                     språk för blad och meddelanden (annars sv, eller AVSTAMNING_LANG)\n  --amount-threshold <kr>          flagga avvikelser från detta belopp (100000 om inget anges)\n  --percent-threshold <%>          … och från denna procent (5 om inget anges)\n  --map \'<blad>!<kolumn>=<roll>\'   vad en kolumn är, t.ex. \'Drift!C=Utfall\'; kan ges en gång per kolumn\n  --header-row \'<blad>=<rad>\'      tabellens rubrikrad, t.ex. \'Drift=4\'\n  --unit \'<blad>=kr|tkr|mnkr\'      tabellens enhet\n  --convention \'<blad>=<tecken>\'   signed (kostnader negativa), unsigned (allt positivt) eller ledger (intäkter negativa)\n  --help, -h                       den här hjälpen\n  --version, -v                    versionen\nRoller: Budget, Periodiserad budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel, Typ, Kommentar, Medlem, Invånare, Ignorera.\nBlad- och kolumnval sparas på bladet Avstämning inställningar i --out, så att nästa körning använder dem.\n\nSlutkod: 0 körningen gick (även med varningar), 1 arbetsboken går inte att använda eller en utfil går inte att skriva, 2 fel på kommandoraden.\n\nExempel:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json resultat.json\n  avstamning uppfoljning.xlsx --map \'Uppföljning!B=Budget\' --map \'Uppföljning!C=Utfall\' --unit \'Uppföljning=tkr\' --json -',
-    en: 'Usage: avstamning <workbook.xlsx> [option …]\nReads the budget and outcome in the workbook and writes deviations, checks, fees, invoices and financial goals.\n\nOptions:\n  --out <out.xlsx>                 the workbook with the generated sheets (the input file is never written)\n  --json <file or ->               the results as JSON; - is standard output\n  --invoices-csv <file or ->       the invoice rows as CSV; - is standard output\n  --lang sv|en                     language of sheets and messages (else sv, or AVSTAMNING_LANG)\n  --amount-threshold <kr>          flag deviations from this amount (100000 unless given)\n  --percent-threshold <%>          … and from this percentage (5 unless given)\n  --map \'<sheet>!<col>=<role>\'     what a column is, e.g. \'Drift!C=Actual\'; may be given once per column\n  --header-row \'<sheet>=<row>\'     the table’s header row, e.g. \'Drift=4\'\n  --unit \'<sheet>=kr|tkr|mnkr\'     the table’s unit\n  --convention \'<sheet>=<signs>\'   signed (costs negative), unsigned (all positive) or ledger (income negative)\n  --help, -h                       this help\n  --version, -v                    the version\nRoles: Budget, Period budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key, Type, Comment, Member, Population, Ignore.\nSheet and column choices are kept on the sheet Avstämning settings in --out, so the next run uses them.\n\nExit code: 0 it ran (even with warnings), 1 the workbook cannot be used or an output cannot be written, 2 a usage error.\n\nExamples:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json results.json\n  avstamning follow-up.xlsx --map \'Uppföljning!B=Budget\' --map \'Uppföljning!C=Actual\' --unit \'Uppföljning=tkr\' --json -',
+    sv: "Användning: avstamning <arbetsbok.xlsx> [val …]\nLäser budget och utfall i arbetsboken och skriver avvikelser, kontroller, avgifter, fakturor och finansiella mål.\n\nVal:\n  --out <ut.xlsx>                  arbetsboken med de skapade bladen (indatafilen skrivs aldrig)\n  --json <fil eller ->             resultatet som JSON; - är standard ut\n  --invoices-csv <fil eller ->     fakturaraderna som CSV; - är standard ut\n  --lang sv|en                     språk för blad och meddelanden (annars sv, eller AVSTAMNING_LANG)\n  --amount-threshold <kr>          flagga avvikelser från detta belopp (100000 om inget anges)\n  --percent-threshold <%>          … och från denna procent (5 om inget anges)\n  --map '<blad>!<kolumn>=<roll>'   vad en kolumn är, t.ex. 'Drift!C=Utfall'; kan ges en gång per kolumn\n  --header-row '<blad>=<rad>'      tabellens rubrikrad, t.ex. 'Drift=4'\n  --unit '<blad>=kr|tkr|mnkr'      tabellens enhet\n  --convention '<blad>=<tecken>'   signed (kostnader negativa), unsigned (allt positivt) eller ledger (intäkter negativa)\n  --help, -h                       den här hjälpen\n  --version, -v                    versionen\nRoller: Budget, Periodiserad budget, Utfall, Prognos, Avvikelse, Föregående år, Rad, Kod, Målområde, Dimension, Nyckel, Typ, Kommentar, Medlem, Invånare, Ignorera.\nBlad- och kolumnval sparas på bladet Avstämning inställningar i --out, så att nästa körning använder dem.\n\nSlutkod: 0 körningen gick (även med varningar), 1 arbetsboken går inte att använda eller en utfil går inte att skriva, 2 fel på kommandoraden.\n\nExempel:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json resultat.json\n  avstamning uppfoljning.xlsx --map 'Uppföljning!B=Budget' --map 'Uppföljning!C=Utfall' --unit 'Uppföljning=tkr' --json -",
+    en: "Usage: avstamning <workbook.xlsx> [option …]\nReads the budget and outcome in the workbook and writes deviations, checks, fees, invoices and financial goals.\n\nOptions:\n  --out <out.xlsx>                 the workbook with the generated sheets (the input file is never written)\n  --json <file or ->               the results as JSON; - is standard output\n  --invoices-csv <file or ->       the invoice rows as CSV; - is standard output\n  --lang sv|en                     language of sheets and messages (else sv, or AVSTAMNING_LANG)\n  --amount-threshold <kr>          flag deviations from this amount (100000 unless given)\n  --percent-threshold <%>          … and from this percentage (5 unless given)\n  --map '<sheet>!<col>=<role>'     what a column is, e.g. 'Drift!C=Actual'; may be given once per column\n  --header-row '<sheet>=<row>'     the table’s header row, e.g. 'Drift=4'\n  --unit '<sheet>=kr|tkr|mnkr'     the table’s unit\n  --convention '<sheet>=<signs>'   signed (costs negative), unsigned (all positive) or ledger (income negative)\n  --help, -h                       this help\n  --version, -v                    the version\nRoles: Budget, Period budget, Actual, Forecast, Deviation, Prior year, Line, Code, Goal area, Dimension, Key, Type, Comment, Member, Population, Ignore.\nSheet and column choices are kept on the sheet Avstämning settings in --out, so the next run uses them.\n\nExit code: 0 it ran (even with warnings), 1 the workbook cannot be used or an output cannot be written, 2 a usage error.\n\nExamples:\n  avstamning budget.xlsx --out budget-avstamning.xlsx --json results.json\n  avstamning follow-up.xlsx --map 'Uppföljning!B=Budget' --map 'Uppföljning!C=Actual' --unit 'Uppföljning=tkr' --json -",
   },
   'cli.seeHelp': { sv: 'Alla val: avstamning --help', en: 'Every option: avstamning --help' },
   'cli.unknownOption': { sv: 'Okänt val: {option}', en: 'Unknown option: {option}' },
   'cli.missingValue': { sv: 'Valet {option} behöver ett värde.', en: 'The option {option} needs a value.' },
-  'cli.emptyValue': { sv: 'Valet {option} har ett tomt värde; ange ett värde, t.ex. ett filnamn.', en: 'The option {option} has an empty value; give a value, such as a file name.' },
+  'cli.emptyValue': {
+    sv: 'Valet {option} har ett tomt värde; ange ett värde, t.ex. ett filnamn.',
+    en: 'The option {option} has an empty value; give a value, such as a file name.',
+  },
   'cli.duplicateOption': { sv: 'Valet {option} är angivet två gånger; ange det en gång.', en: 'The option {option} is given twice; give it once.' },
   'cli.badValue': { sv: 'Ogiltigt värde för {option}: ”{value}”. {expected}', en: 'Invalid value for {option}: “{value}”. {expected}' },
   'cli.unknownSheet': {
@@ -402,12 +420,18 @@ export const MESSAGES = {
     sv: '{option} {file} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.',
     en: '{option} {file} is the same file as the workbook being read (the same path, a link, or the same name in another letter case); your workbook is never overwritten. Choose another file name.',
   },
-  'cli.sameOutput': { sv: '{first} och {second} pekar på samma fil; ge dem olika filnamn.', en: '{first} and {second} point to the same file; give them different names.' },
+  'cli.sameOutput': {
+    sv: '{first} och {second} pekar på samma fil; ge dem olika filnamn.',
+    en: '{first} and {second} point to the same file; give them different names.',
+  },
   'cli.bothStdout': {
     sv: 'Bara en av --json och --invoices-csv kan skrivas till standard ut (-); ge den andra ett filnamn.',
     en: 'Only one of --json and --invoices-csv can go to standard output (-); give the other a file name.',
   },
-  'cli.outStdout': { sv: 'Arbetsboken kan inte skrivas till standard ut; ange ett filnamn för --out.', en: 'The workbook cannot be written to standard output; give --out a file name.' },
+  'cli.outStdout': {
+    sv: 'Arbetsboken kan inte skrivas till standard ut; ange ett filnamn för --out.',
+    en: 'The workbook cannot be written to standard output; give --out a file name.',
+  },
   'cli.outputNotFile': {
     sv: '{file} finns men är ingen vanlig fil (t.ex. en enhet eller en namngiven pipe); ange en vanlig fil, eller - för standard ut där det går.',
     en: '{file} exists but is not a regular file (a device or a named pipe, say); give a regular file, or - for standard output where allowed.',
@@ -429,7 +453,10 @@ export const MESSAGES = {
     sv: '{file} kunde inte skrivas (systemfelet {code}). Ingen tidigare fil skrevs över.',
     en: '{file} could not be written (system error {code}). No earlier file was replaced.',
   },
-  'cli.noInvoices': { sv: 'Inga fakturor att exportera: arbetsboken har ingen medlemstabell med avgifter.', en: 'No invoices to export: the workbook has no members table with fees.' },
+  'cli.noInvoices': {
+    sv: 'Inga fakturor att exportera: arbetsboken har ingen medlemstabell med avgifter.',
+    en: 'No invoices to export: the workbook has no members table with fees.',
+  },
   'cli.wrote': { sv: 'Skrev {file}', en: 'Wrote {file}' },
   'file.xls': {
     sv: 'Filen {file} är en äldre Excel-arbetsbok i binärformat (.xls). Avstämning läser .xlsx: öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).',
@@ -507,7 +534,10 @@ export const MESSAGES = {
     sv: '{file} är ingen vanlig fil (utan t.ex. en enhet, en namngiven pipe eller en socket) och läses inte. Ange en sparad .xlsx-fil.',
     en: '{file} is not a regular file (a device, a named pipe or a socket, say) and is not read. Give a saved .xlsx file.',
   },
-  'file.isDirectory': { sv: '{file} är en mapp, ingen fil. Ange arbetsbokens fil (.xlsx).', en: '{file} is a folder, not a file. Give the workbook’s file (.xlsx).' },
+  'file.isDirectory': {
+    sv: '{file} är en mapp, ingen fil. Ange arbetsbokens fil (.xlsx).',
+    en: '{file} is a folder, not a file. Give the workbook’s file (.xlsx).',
+  },
   'file.noPermission': {
     sv: 'Filen {file} kan inte läsas: behörighet saknas. Kontrollera filens rättigheter, eller kopiera den till en mapp du kan läsa.',
     en: 'The file {file} cannot be read: permission is denied. Check the file’s permissions, or copy it to a folder you can read.',
@@ -584,10 +614,22 @@ export const MESSAGES = {
     sv: '{goal} {year}: division med noll ({divisor} är 0); målet får inget värde det året.',
     en: '{goal} {year}: division by zero ({divisor} is 0); the goal has no value that year.',
   },
-  'goals.noValue': { sv: '{label} har inget värde för {year} ({cell}); skriv beloppet där.', en: '{label} has no value for {year} ({cell}); write the amount there.' },
-  'goals.unreadable': { sv: '{label} för {year} går inte att läsa ({cell}); ett belopp väntades, t.ex. 1 234,50.', en: '{label} for {year} cannot be read ({cell}); an amount such as 1 234,50 was expected.' },
-  'goals.noYear': { sv: '{label} har ingen kolumn för {year}; en kolumn med året i rubriken väntades.', en: '{label} has no column for {year}; a column with the year in its header was expected.' },
-  'goals.syntax.empty': { sv: 'Nyckeltalet är tomt; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.', en: 'The metric is empty; write a built-in metric (e.g. Quick ratio) or an expression over row labels.' },
+  'goals.noValue': {
+    sv: '{label} har inget värde för {year} ({cell}); skriv beloppet där.',
+    en: '{label} has no value for {year} ({cell}); write the amount there.',
+  },
+  'goals.unreadable': {
+    sv: '{label} för {year} går inte att läsa ({cell}); ett belopp väntades, t.ex. 1 234,50.',
+    en: '{label} for {year} cannot be read ({cell}); an amount such as 1 234,50 was expected.',
+  },
+  'goals.noYear': {
+    sv: '{label} har ingen kolumn för {year}; en kolumn med året i rubriken väntades.',
+    en: '{label} has no column for {year}; a column with the year in its header was expected.',
+  },
+  'goals.syntax.empty': {
+    sv: 'Nyckeltalet är tomt; skriv ett inbyggt nyckeltal (t.ex. Kassalikviditet) eller ett uttryck över radetiketter.',
+    en: 'The metric is empty; write a built-in metric (e.g. Quick ratio) or an expression over row labels.',
+  },
   'goals.syntax.unexpectedEnd': {
     sv: 'Nyckeltalet ”{metric}” slutar mitt i ett uttryck (tecken {position}): något saknas efter sista operatorn.',
     en: 'The metric “{metric}” ends in the middle of an expression (character {position}): something is missing after the last operator.',

@@ -162,14 +162,23 @@ export function percentRounded(a: Money, b: Money, places: number): string | nul
     const whole = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/\.?0+$/, '');
     return q === 0 ? '0' : `${a < 0 ? '-' : ''}${whole}`;
   }
-  return toKronor(a).dividedBy(toKronor(abs(b))).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+  return toKronor(a)
+    .dividedBy(toKronor(abs(b)))
+    .times(100)
+    .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+    .toFixed();
 }
 
 /** a / |b| as Excel holds a percentage (0.123 shows as 12,3 %): a double; null when b is zero. */
 export function ratioNumber(a: Money, b: Money): number | null {
   if (isZero(b)) return null;
   if (typeof a === 'number' && typeof b === 'number') return a / Math.abs(b);
-  return Number(toKronor(a).dividedBy(toKronor(abs(b))).toSignificantDigits(15).toFixed());
+  return Number(
+    toKronor(a)
+      .dividedBy(toKronor(abs(b)))
+      .toSignificantDigits(15)
+      .toFixed(),
+  );
 }
 
 /**

@@ -64,7 +64,13 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
         ...base,
         used: true,
         as: 'deviations',
-        why: t.layout.beside ? 'reading.deviations.beside' : t.layout.view ? (t.layout.view.shape === 'across' ? 'reading.deviations.across' : 'reading.deviations.blocks') : 'reading.deviations',
+        why: t.layout.beside
+          ? 'reading.deviations.beside'
+          : t.layout.view
+            ? t.layout.view.shape === 'across'
+              ? 'reading.deviations.across'
+              : 'reading.deviations.blocks'
+            : 'reading.deviations',
         params: { lines: t.lines.length, groups: t.groups.length, ...(t.layout.beside ? { of: t.layout.beside.of } : {}) },
         cell: tableCell(t.layout),
         table: tableReport(t.layout, t.convention, t.conventionReason, {
@@ -115,9 +121,11 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
       mine.push({ ...base, used: true, as: 'members', why: 'reading.members', cell: cellAddress(fees.members.headerRow, 0) });
     }
     const feeTables = fees?.charges.filter((c) => c.at.sheet === sheet.name) ?? [];
-    if (feeTables.length && !isSettingsSheet(sheet)) mine.push({ ...base, used: true, as: 'fee-parameters', why: 'reading.feeParameters', cell: feeTables[0].at.cell });
+    if (feeTables.length && !isSettingsSheet(sheet))
+      mine.push({ ...base, used: true, as: 'fee-parameters', why: 'reading.feeParameters', cell: feeTables[0].at.cell });
     const goalRows = goals?.goals.filter((g) => g.goal.sheet === sheet.name) ?? [];
-    if (goalRows.length && !isSettingsSheet(sheet)) mine.push({ ...base, used: true, as: 'goals', why: 'reading.goals', cell: cellAddress(goalRows[0].goal.row, 0) });
+    if (goalRows.length && !isSettingsSheet(sheet))
+      mine.push({ ...base, used: true, as: 'goals', why: 'reading.goals', cell: cellAddress(goalRows[0].goal.row, 0) });
     for (const st of goals?.statements.filter((s) => s.sheet === sheet.name && s.kind !== 'other') ?? []) {
       mine.push({ ...base, used: true, as: 'statement', why: 'reading.statement', params: { kind: st.kind }, cell: cellAddress(st.headerRow, st.labelCol) });
     }

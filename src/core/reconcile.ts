@@ -75,7 +75,8 @@ export function reconcileSheets(input: readonly SheetData[], options: ReconcileO
   const checks = analysis.tables.length || analysis.checks.length ? checksSheet(analysis, lang, reading) : null;
   // The body's name: a title block that names it, else the sender of the invoices.
   const body = bodyName(analysis.tables) ?? fees?.charges.find((c) => c.invoicing?.sender)?.invoicing?.sender ?? null;
-  const summary = detail && kept ? summarySheet(analysis, lang, { thresholds, kept: kept.summary, detail, checksSheet: checks, today: options.today, body }) : null;
+  const summary =
+    detail && kept ? summarySheet(analysis, lang, { thresholds, kept: kept.summary, detail, checksSheet: checks, today: options.today, body }) : null;
   const page = pageTexts(analysis, lang, options.today, body);
   const sheets = [
     ...(summary ? [summary] : []),

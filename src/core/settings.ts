@@ -58,9 +58,7 @@ export function defaultSettings(): Settings {
 
 const isMappingHeader = (row: readonly unknown[] | undefined) => {
   const words = [0, 1, 2].map((i) => normaliseLabel(cellText((row?.[i] ?? null) as never)));
-  return (
-    (words[0] === 'blad' || words[0] === 'sheet') && (words[1] === 'kolumn' || words[1] === 'column') && (words[2] === 'roll' || words[2] === 'role')
-  );
+  return (words[0] === 'blad' || words[0] === 'sheet') && (words[1] === 'kolumn' || words[1] === 'column') && (words[2] === 'roll' || words[2] === 'role');
 };
 
 /** Single roles: a sheet has one column of each. Keys, dimensions and ignored columns may be several. */
@@ -119,7 +117,11 @@ function readMappingTable(settingsSheet: SheetData, start: number, sheets: reado
     }
     const twice = mapping.columns.find((c) => c.role === role && !MANY_ALLOWED.has(role));
     if (twice) {
-      issues.push({ key: 'settings.mapping.roleTwice', ...at(2), params: { sheet: target.name, role: roleText, first: columnLetter(twice.col), column: columnLetter(col) } });
+      issues.push({
+        key: 'settings.mapping.roleTwice',
+        ...at(2),
+        params: { sheet: target.name, role: roleText, first: columnLetter(twice.col), column: columnLetter(col) },
+      });
       continue;
     }
     mapping.columns = [...mapping.columns.filter((c) => c.col !== col), { col, role }];

@@ -20,7 +20,12 @@ export function probeDateSystem(context: ExcelContext): () => boolean {
 
 /** Strip what a number format shows literally: quoted text, escaped characters, [colours] and [$-locales]. */
 function formatTokens(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/_./g, '').replace(/\*./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_./g, '')
+    .replace(/\*./g, '');
 }
 
 /**

@@ -28,7 +28,12 @@ export interface Rect {
 
 const cellsOf = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 const addressOf = (r: Rect) => rangeAddress(r.top, r.left, r.bottom, r.right);
-const rectOf = (range: XlRange): Rect => ({ top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 });
+const rectOf = (range: XlRange): Rect => ({
+  top: range.rowIndex,
+  left: range.columnIndex,
+  bottom: range.rowIndex + range.rowCount - 1,
+  right: range.columnIndex + range.columnCount - 1,
+});
 
 /**
  * Where a used range is larger than this, the read first asks where its values are: a stray value in
@@ -80,7 +85,7 @@ function tiles(r: Rect): Rect[] {
 /** Boxes that overlap or touch (side or corner) become one box, until none touch. */
 export function mergeTouching(boxes: readonly Rect[]): Rect[] {
   const out = boxes.map((b) => ({ ...b }));
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     for (let i = 0; i < out.length; i++)
       for (let j = out.length - 1; j > i; j--) {
@@ -113,7 +118,11 @@ async function locateValues(context: ExcelContext, worksheets: readonly XlWorksh
         const cut = tiles(area);
         if (probes + cut.length > MAX_PROBES) return;
         probes += cut.length;
-        probed.push({ sheet, area, tiles: cut.map((t) => worksheets[sheet].getRange(addressOf(t)).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')) });
+        probed.push({
+          sheet,
+          area,
+          tiles: cut.map((t) => worksheets[sheet].getRange(addressOf(t)).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')),
+        });
       }),
     );
     if (!probed.length) break;
@@ -162,7 +171,13 @@ interface Returned {
  * latest ones) is read again in smaller blocks: with twice the headroom the first time, at half the size
  * after that or when little of the sheet was seen. Reading changes nothing, so a retry is safe.
  */
-async function readBlocks(context: ExcelContext, worksheets: readonly XlWorksheet[], areas: readonly Rect[][], limits: PayloadLimits, allFormats: boolean): Promise<LoadedBlock[]> {
+async function readBlocks(
+  context: ExcelContext,
+  worksheets: readonly XlWorksheet[],
+  areas: readonly Rect[][],
+  limits: PayloadLimits,
+  allFormats: boolean,
+): Promise<LoadedBlock[]> {
   const queue: Block[] = areas.flatMap((list, sheet) => list.map((r) => ({ ...r, sheet, formatsThrough: allFormats ? r.bottom : r.top + FORMAT_ROWS - 1 })));
   // Per sheet: bytes per cell to plan its next block with (values and value types; number formats apart, as
   // only some blocks load them), what its latest blocks returned, and how many times in a row a block of it
@@ -186,7 +201,11 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       const formats = next.top <= next.formatsThrough;
       const rowBytes = columns * (estimate[next.sheet] + (formats ? formatEstimate[next.sheet] : 0));
       const fit = Math.floor((limits.maxBytes - bytes - PARTS * limits.operationBytes) / rowBytes);
-      let rows = Math.min((formats ? Math.min(next.bottom, next.formatsThrough) : next.bottom) - next.top + 1, Math.max(1, Math.floor(limits.maxCells / columns)), fit);
+      let rows = Math.min(
+        (formats ? Math.min(next.bottom, next.formatsThrough) : next.bottom) - next.top + 1,
+        Math.max(1, Math.floor(limits.maxCells / columns)),
+        fit,
+      );
       if (rows < 1) {
         if (batch.length) break;
         rows = 1; // one row over the budget on its own still goes, alone
@@ -196,7 +215,11 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       else queue[0] = { ...next, top: block.bottom + 1 };
       // Loaded in parts of about a quarter of a sync each, so the last part shows what the rows just read hold.
       const count = Math.min(PARTS, rows, Math.ceil((rows * rowBytes) / enough));
-      const parts = Array.from({ length: count }, (_, i): Block => ({ ...block, top: block.top + Math.floor((i * rows) / count), bottom: block.top + Math.floor(((i + 1) * rows) / count) - 1 }));
+      const parts = Array.from({ length: count }, (_, i): Block => ({
+        ...block,
+        top: block.top + Math.floor((i * rows) / count),
+        bottom: block.top + Math.floor(((i + 1) * rows) / count) - 1,
+      }));
       const properties = formats ? 'values,valueTypes,numberFormat' : 'values,valueTypes';
       batch.push({ block, parts: parts.map((part) => ({ block: part, range: worksheets[part.sheet].getRange(addressOf(part)).load(properties), formats })) });
       bytes += rows * rowBytes + count * limits.operationBytes;
@@ -229,7 +252,8 @@ async function readBlocks(context: ExcelContext, worksheets: readonly XlWorkshee
       const sheet = part.block.sheet;
       // What the part really weighed: the UTF-8 length of the JSON of each array it returned.
       recent[sheet].push({ bytes: jsonBytes(part.range.values) + jsonBytes(part.range.valueTypes), cells: cellsOf(part.block) });
-      if (part.formats) formatEstimate[sheet] = Math.max(MIN_FORMAT_BYTES, (jsonBytes(part.range.numberFormat) / cellsOf(part.block)) * (1 + limits.readHeadroom));
+      if (part.formats)
+        formatEstimate[sheet] = Math.max(MIN_FORMAT_BYTES, (jsonBytes(part.range.numberFormat) / cellsOf(part.block)) * (1 + limits.readHeadroom));
       refusedInARow[sheet] = 0;
       done.push(part);
     }

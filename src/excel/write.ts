@@ -75,7 +75,8 @@ interface CellWriting {
   date1904: boolean;
 }
 
-const asJson = (v: OutputCell): XlCellValue => (typeof v === 'string' ? { type: 'String', basicValue: v } : typeof v === 'number' ? { type: 'Double', basicValue: v } : { type: 'Empty', basicValue: '' });
+const asJson = (v: OutputCell): XlCellValue =>
+  typeof v === 'string' ? { type: 'String', basicValue: v } : typeof v === 'number' ? { type: 'Double', basicValue: v } : { type: 'Empty', basicValue: '' };
 /** Bytes of `asJson(v)`'s JSON, `{"type":"String","basicValue":…}`, without building it. */
 const asJsonBytes = (v: OutputCell): number => (typeof v === 'string' ? 31 + cellJsonBytes(v) : typeof v === 'number' ? 31 + cellJsonBytes(v) : 32);
 /** Bytes a text cell adds as a String cell value, for the small steps' estimates. */
@@ -115,7 +116,14 @@ function valuesCell(v: OutputCell, kind: ColumnKind, how: CellWriting): OutputCe
  * where the host has them, the others through `values` (a string among them, rare, as its own String cell);
  * a date column's serials moved to the 1904 system where the workbook counts from 1904.
  */
-function queueCells(ws: XlWorksheet, top: number, left: number, rows: readonly (readonly OutputCell[])[], kinds: readonly ColumnKind[], how: CellWriting): void {
+function queueCells(
+  ws: XlWorksheet,
+  top: number,
+  left: number,
+  rows: readonly (readonly OutputCell[])[],
+  kinds: readonly ColumnKind[],
+  how: CellWriting,
+): void {
   if (!rows.length) return;
   const bottom = top + rows.length - 1;
   // A text column empty in all these rows has nothing to write (the sheet is new or cleared): skipped.
@@ -269,7 +277,12 @@ async function inspect(context: ExcelContext, wanted: ReadonlySet<string>, suppo
     ws,
     names: ws.names.load('items/name'),
     detail: candidates.has(ws)
-      ? { mark: ws.getRange('A2').load('values'), protection: ws.protection.load('protected'), tables: ws.tables.load('items/name'), charts: ws.charts.load('items/name') }
+      ? {
+          mark: ws.getRange('A2').load('values'),
+          protection: ws.protection.load('protected'),
+          tables: ws.tables.load('items/name'),
+          charts: ws.charts.load('items/name'),
+        }
       : null,
   }));
   await context.sync();
@@ -279,9 +292,18 @@ async function inspect(context: ExcelContext, wanted: ReadonlySet<string>, suppo
   for (const { names: local } of loaded) for (const n of local.items) names.set(lower(n.name), null);
   for (const t of tables.items) names.set(lower(t.name), null);
   const sheets = loaded.map(({ ws, detail }): Present => {
-    const own = detail !== null && (ours.has(lower(ws.name)) || marksOwnSheet(ws.name, (detail.mark.values[0]?.[0] ?? null) as string | number | boolean | null));
+    const own =
+      detail !== null && (ours.has(lower(ws.name)) || marksOwnSheet(ws.name, (detail.mark.values[0]?.[0] ?? null) as string | number | boolean | null));
     if (detail) for (const t of detail.tables.items) names.set(lower(t.name), ws.name);
-    return { ws, name: ws.name, visibility: ws.visibility, own, protected: detail?.protection.protected ?? false, tables: detail?.tables.items ?? [], charts: detail?.charts.items ?? [] };
+    return {
+      ws,
+      name: ws.name,
+      visibility: ws.visibility,
+      own,
+      protected: detail?.protection.protected ?? false,
+      tables: detail?.tables.items ?? [],
+      charts: detail?.charts.items ?? [],
+    };
   });
   return { sheets, names, structureProtected: structure?.protected ?? false, date1904: date1904(), eventsOn: runtime?.enableEvents ?? false };
 }
@@ -302,7 +324,9 @@ function planWrite(found: Inspection, sheets: readonly OutputSheet[], wanted: Re
   const plans = sheets.map((out) => {
     // The run's own sheet of this name, suffix or not (`Avvikelser (2)` beside a user's `Avvikelser`), keeps
     // its name: a rename would clear undo on the desktop. The exact name first.
-    const same = own.filter((s) => !used.has(s) && base(s.name) === lower(out.name)).sort((a, b) => Number(lower(b.name) === lower(out.name)) - Number(lower(a.name) === lower(out.name)))[0];
+    const same = own
+      .filter((s) => !used.has(s) && base(s.name) === lower(out.name))
+      .sort((a, b) => Number(lower(b.name) === lower(out.name)) - Number(lower(a.name) === lower(out.name)))[0];
     if (same) {
       used.add(same);
       taken.add(lower(same.name));
@@ -409,7 +433,10 @@ function setUpStep(p: SheetPlan, supports: Supports, how: CellWriting, op: numbe
   const wrapped = columns.flatMap((c, i) => (c.wrap ? [i] : []));
   const header = headerLines(columns);
   return {
-    bytes: jsonBytes(texts) + (how.json ? texts.length * JSON_CELL_BYTES : 0) + op * (12 + columns.length * 2 + wrapped.length + out.notes.length * 6 + strayText.length),
+    bytes:
+      jsonBytes(texts) +
+      (how.json ? texts.length * JSON_CELL_BYTES : 0) +
+      op * (12 + columns.length * 2 + wrapped.length + out.notes.length * 6 + strayText.length),
     queue: () => {
       const ws = p.sheet!;
       if (supports('ExcelApi', '1.7')) ws.tabColor = TAB_COLOUR;
@@ -500,7 +527,9 @@ function plannedLinks(p: SheetPlan, written: ReadonlyMap<OutputSheet['key'], str
   return (p.out.table.links ?? []).flatMap((l) => {
     const reference = linkReference(l.to, written);
     const value = p.rows[l.row]?.[l.column];
-    return reference === null || value === null || value === undefined || value === '' ? [] : [{ row: l.row, column: l.column, reference, text: String(value) }];
+    return reference === null || value === null || value === undefined || value === ''
+      ? []
+      : [{ row: l.row, column: l.column, reference, text: String(value) }];
   });
 }
 
@@ -629,7 +658,12 @@ function queuePrint(ws: XlWorksheet, out: OutputSheet, lastCol: number, lastRow:
   layout.leftMargin = SIDE_MARGIN_POINTS;
   layout.rightMargin = SIDE_MARGIN_POINTS;
   const { fit, header, footer, repeatColumns } = out.print;
-  layout.zoom = fit === 'page' ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : fit === 'width' ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: NARROW_PRINT_SCALE };
+  layout.zoom =
+    fit === 'page'
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : fit === 'width'
+        ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+        : { scale: NARROW_PRINT_SCALE };
   const all = layout.headersFooters.defaultForAllPages;
   all.leftHeader = pageCode(header.left);
   all.centerHeader = pageCode(header.center);
@@ -688,7 +722,14 @@ export async function writeOutputSheets(context: ExcelContext, sheets: readonly 
   }
 }
 
-async function writePlanned(context: ExcelContext, plan: WritePlan, found: Inspection, supports: Supports, limits: PayloadLimits, how: CellWriting): Promise<void> {
+async function writePlanned(
+  context: ExcelContext,
+  plan: WritePlan,
+  found: Inspection,
+  supports: Supports,
+  limits: PayloadLimits,
+  how: CellWriting,
+): Promise<void> {
   const op = limits.operationBytes;
   const sync = new SyncPlan(limits.maxBytes);
   const eventsWereOn = found.eventsOn;
@@ -727,7 +768,12 @@ async function writePlanned(context: ExcelContext, plan: WritePlan, found: Inspe
  * protected settings sheet stops it before anything is written. The rows carry text the user typed, so every
  * string is written as text (String cell values where the host has them, and the Text format in any case).
  */
-export async function writeSettingsSheet(context: ExcelContext, rows: readonly (readonly (string | number)[])[], lang: Lang, supports: Supports): Promise<string> {
+export async function writeSettingsSheet(
+  context: ExcelContext,
+  rows: readonly (readonly (string | number)[])[],
+  lang: Lang,
+  supports: Supports,
+): Promise<string> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const readOnly = supports('ExcelApi', '1.8') ? workbook.load('readOnly') : null;

@@ -232,7 +232,13 @@ export function App({ host, session: initial, openPreview, loadSample }: AppProp
             />
           )}
 
-          <SettingsForm value={state.inputs} onChange={(inputs) => act({ type: 'typed', inputs })} onSave={() => void save()} s={s} disabled={!session || busy || !result} />
+          <SettingsForm
+            value={state.inputs}
+            onChange={(inputs) => act({ type: 'typed', inputs })}
+            onSave={() => void save()}
+            s={s}
+            disabled={!session || busy || !result}
+          />
         </main>
       </div>
     </FluentProvider>

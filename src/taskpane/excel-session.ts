@@ -16,7 +16,8 @@ export function excelSession(): WorkbookSession {
   return {
     kind: 'excel',
     name: '',
-    reconcile: (options, progress, keepSettings) => RUN_LOCK.run(async () => (await loadEngine()).reconcile(await workbook(), options, progress, { keepSettings })),
+    reconcile: (options, progress, keepSettings) =>
+      RUN_LOCK.run(async () => (await loadEngine()).reconcile(await workbook(), options, progress, { keepSettings })),
     select: async (sheet, cell) => (await loadAdapter()).selectCell(run, sheet, cell),
     saveSettings: (settings, lang) => RUN_LOCK.run(async () => (await workbook()).writeSettings(settingsRows(settings, lang), lang)),
   };

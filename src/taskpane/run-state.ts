@@ -18,10 +18,7 @@ export interface ThresholdInputs {
 
 /** What the status line says; worded by the pane in its language. */
 export type Status =
-  | { kind: 'step'; step: Exclude<Step, 'done'> }
-  | { kind: 'ran'; written: string[]; kept: boolean }
-  | { kind: 'saved'; sheet: string }
-  | null;
+  { kind: 'step'; step: Exclude<Step, 'done'> } | { kind: 'ran'; written: string[]; kept: boolean } | { kind: 'saved'; sheet: string } | null;
 
 /** The pane's whole state: the workbook, the run under way or its result, and the user's choices. */
 export interface PaneState {
@@ -56,7 +53,17 @@ export function thresholdText(t: Thresholds, lang: Lang): ThresholdInputs {
 }
 
 export function initialState(session: WorkbookSession | null, lang: Lang): PaneState {
-  return { session, step: null, saving: false, result: null, status: null, error: null, inputs: thresholdText(DEFAULT_THRESHOLDS, lang), limitsTyped: false, choices: NO_CHOICES };
+  return {
+    session,
+    step: null,
+    saving: false,
+    result: null,
+    status: null,
+    error: null,
+    inputs: thresholdText(DEFAULT_THRESHOLDS, lang),
+    limitsTyped: false,
+    choices: NO_CHOICES,
+  };
 }
 
 /** The pane's one reducer: every change of the run state goes through here, so no part can go stale. */

@@ -102,10 +102,12 @@ export function sheetViews(result: Pick<Reconciliation, 'reading' | 'heads' | 's
 function columnViews(head: SheetHead, headerRow: number, table: TableReport | null, mapping: SheetMapping | null): ColumnView[] {
   const headerTexts = head.rows[headerRow - 1] ?? [];
   // A table read through a view (blocks, a table laid across) names header cells (`A4`), not columns: none to map.
-  const reported = new Map((table?.columns ?? []).flatMap((c) => {
-    const col = columnIndex(c.column);
-    return col === null ? [] : [[col, c] as const];
-  }));
+  const reported = new Map(
+    (table?.columns ?? []).flatMap((c) => {
+      const col = columnIndex(c.column);
+      return col === null ? [] : [[col, c] as const];
+    }),
+  );
   const mapped = new Map((mapping?.columns ?? []).map((c) => [c.col, c.role]));
   const cols = new Set<number>([...reported.keys(), ...mapped.keys()]);
   headerTexts.forEach((t, c) => t !== '' && cols.add(c));
@@ -130,7 +132,13 @@ function columnViews(head: SheetHead, headerRow: number, table: TableReport | nu
 
 function headerRowChoices(head: SheetHead, current: number): { row: number; text: string }[] {
   const rows = head.rows
-    .map((cells, i) => ({ row: i + 1, text: cells.filter((t) => t !== '').slice(0, 4).join(' · ') }))
+    .map((cells, i) => ({
+      row: i + 1,
+      text: cells
+        .filter((t) => t !== '')
+        .slice(0, 4)
+        .join(' · '),
+    }))
     .filter((r) => r.text !== '' || r.row === current);
   if (!rows.some((r) => r.row === current)) rows.push({ row: current, text: '' });
   return rows.sort((a, b) => a.row - b.row);

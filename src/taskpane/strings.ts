@@ -176,7 +176,8 @@ export const STRINGS = {
     member: 'Member',
     fee: 'Fee',
     tables: 'Tables',
-    tablesIntro: 'How the sheets were read. If something is wrong, choose what the column is: the choice is saved in the workbook and everything is computed again.',
+    tablesIntro:
+      'How the sheets were read. If something is wrong, choose what the column is: the choice is saved in the workbook and everything is computed again.',
     rerunSaved: 'The choice was saved in the workbook and everything was computed again.',
     headerRow: 'Header row',
     rowOption: 'Row {row}: {text}',
@@ -196,7 +197,8 @@ export const STRINGS = {
     moreColumns: 'The sheet has more columns than the {count} shown here; more can be given on the sheet Avstämning settings.',
     missingOutcome: 'No outcome column was found on the sheet {sheet}: choose the column that holds the outcome.',
     missingBudget: 'No budget column was found on the sheet {sheet}: choose the column that holds the budget.',
-    missingBoth: 'The sheet {sheet} is not used: no budget or outcome column was found. If it should count, choose the columns that hold the budget and the outcome.',
+    missingBoth:
+      'The sheet {sheet} is not used: no budget or outcome column was found. If it should count, choose the columns that hold the budget and the outcome.',
     useDeviations: 'budget table',
     useJoin: 'budget or outcome, matched with another sheet',
     useBudgetOnly: 'budget only',

@@ -50,8 +50,19 @@ export const usePaneStyles = makeStyles({
   },
   numberHead: { textAlign: 'right' },
   /** A name and its figure on one row (a member and its fee). */
-  rowName: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, overflowWrap: 'anywhere' },
-  rowNumber: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' },
+  rowName: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    overflowWrap: 'anywhere',
+  },
+  rowNumber: {
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: 'top',
+  },
   group: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   total: { fontWeight: tokens.fontWeightSemibold },
   negative: { color: tokens.colorPaletteRedForeground1 },
@@ -60,7 +71,11 @@ export const usePaneStyles = makeStyles({
   verdict: { display: 'inline-flex', gap: tokens.spacingHorizontalXXS, alignItems: 'flex-start' },
   icon: { flexShrink: 0, marginTop: '1px' },
   list: { listStyleType: 'none', padding: 0, margin: 0 },
-  listItem: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  listItem: {
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
   /** A cell reference as a button: wraps like text in a narrow pane. */
   linkButton: { whiteSpace: 'normal', maxWidth: '100%', minWidth: 0, textAlign: 'left', height: 'auto', overflowWrap: 'anywhere' },
   field: { minWidth: 0 },

@@ -39,7 +39,6 @@ export function writeNumber(b: Uint8Array, at: number, v: number): number {
   return at;
 }
 
-
 /**
  * Bytes of ASCII text in chunks (ByteSink). A worksheet's rows are pure ASCII once its strings live in the
  * shared string table (tags, cell references, numbers, string indexes), so they are written as bytes

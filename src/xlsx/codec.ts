@@ -93,7 +93,9 @@ function streamOf(data: Uint8Array | readonly Uint8Array[]): ReadableStream<Uint
 
 export const webCodec: Codec = {
   async inflate(data, sink) {
-    const reader = streamOf(data).pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+    const reader = streamOf(data)
+      .pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+      .getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();

@@ -137,7 +137,7 @@ export type FileData = Uint8Array | string | readonly Uint8Array[] | FileProduce
 
 /** A whole chunk written at the file's position, however many writes it takes. */
 function writeAllSync(fd: number, chunk: Uint8Array): void {
-  for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+  for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
 }
 
 /**

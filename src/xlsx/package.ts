@@ -40,7 +40,10 @@ export const REL = {
 } as const;
 
 /** The transitional relationship types (kept for callers that write new relationships). */
-export const REL_TYPE = Object.fromEntries(Object.entries(REL).map(([k, v]) => [k, `${TRANSITIONAL.relationshipTypes}/${v}`])) as Record<keyof typeof REL, string>;
+export const REL_TYPE = Object.fromEntries(Object.entries(REL).map(([k, v]) => [k, `${TRANSITIONAL.relationshipTypes}/${v}`])) as Record<
+  keyof typeof REL,
+  string
+>;
 
 export interface Relationship {
   id: string;
@@ -169,7 +172,8 @@ export class OoxmlPackage {
     try {
       entries = readZip(data);
     } catch (e) {
-      if (e instanceof ZipError) throw new MessageError(e.problem === 'zip64' ? 'file.zip64' : e.problem === 'encrypted' ? 'file.encrypted' : 'file.damaged', { file: fileName });
+      if (e instanceof ZipError)
+        throw new MessageError(e.problem === 'zip64' ? 'file.zip64' : e.problem === 'encrypted' ? 'file.encrypted' : 'file.damaged', { file: fileName });
       throw e;
     }
     return new OoxmlPackage(new Map(entries.map((entry) => [entry.name, { entry }])), codec, fileName, limits);
@@ -207,7 +211,8 @@ export class OoxmlPackage {
     const entry = 'entry' in part ? part.entry : { method: 8, size: part.size, crc: part.crc, data: joinBytes(await part.streamed) };
     const file = this.fileName;
     if (entry.size > limit) throw new MessageError('file.partDeclaredTooLarge', { file, part: name, size: formatBytes(entry.size), limit: formatBytes(limit) });
-    if (this.inflated + entry.size > this.limits.totalBytes) throw new MessageError('file.totalTooLarge', { file, part: name, limit: formatBytes(this.limits.totalBytes) });
+    if (this.inflated + entry.size > this.limits.totalBytes)
+      throw new MessageError('file.totalTooLarge', { file, part: name, limit: formatBytes(this.limits.totalBytes) });
     if (entry.method !== 0 && entry.method !== 8) throw new MessageError('file.unsupportedCompression', { file, part: name });
     let size = 0;
     let crc = 0;
@@ -297,7 +302,9 @@ export class OoxmlPackage {
   /** Raw deflate of a part's pieces on other threads as they are written, and their CRC, where the codec can (see Codec.deflatePiece). */
   pieceCodec(): PieceCodec | null {
     const codec = this.codec;
-    return codec.deflatePiece ? { deflatePiece: (data, final) => codec.deflatePiece!(data, final), crc32: (data, previous) => codec.crc32(data, previous) } : null;
+    return codec.deflatePiece
+      ? { deflatePiece: (data, final) => codec.deflatePiece!(data, final), crc32: (data, previous) => codec.crc32(data, previous) }
+      : null;
   }
 
   /** A new part compressed piece by piece as it was written (WorksheetWriter.finishPart), its bytes not kept. */
@@ -353,7 +360,10 @@ export class OoxmlPackage {
       return;
     }
     const body = relationships
-      .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`)
+      .map(
+        (r) =>
+          `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+      )
       .join('');
     this.put(path, `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${body}</Relationships>`);
   }
@@ -406,7 +416,8 @@ export class OoxmlPackage {
     scanText(
       xml,
       (s, t) => {
-        if (t === Token.Open && s.depth === 1) root = { start: s.start, end: s.end, selfClosing: s.selfClosing, qname: s.qname(), prefix: s.prefixFor(CONTENT_TYPES_NS) };
+        if (t === Token.Open && s.depth === 1)
+          root = { start: s.start, end: s.end, selfClosing: s.selfClosing, qname: s.qname(), prefix: s.prefixFor(CONTENT_TYPES_NS) };
         else if (t === Token.Close && s.depth === 1) close = s.start;
         else if (t === Token.Open && s.depth === 2 && s.uri() === CONTENT_TYPES_NS && s.is('Override') && (s.attr('PartName') ?? '').toLowerCase() === name) {
           if (s.selfClosing) cuts.push([s.start, s.end]);

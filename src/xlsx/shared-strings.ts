@@ -43,7 +43,14 @@ export class SharedStrings {
       xml,
       (s, t) => {
         if (s.depth === 1 && t === Token.Open) {
-          Object.assign(layout, { rootStart: s.start, rootEnd: s.end, rootSelfClosing: s.selfClosing, rootQname: s.qname(), main: s.uri(), prefix: s.prefixFor(s.uri()) });
+          Object.assign(layout, {
+            rootStart: s.start,
+            rootEnd: s.end,
+            rootSelfClosing: s.selfClosing,
+            rootQname: s.qname(),
+            main: s.uri(),
+            prefix: s.prefixFor(s.uri()),
+          });
           const count = s.attr('count');
           layout.count = count === null ? null : Number(count);
         } else if (s.depth === 1 && t === Token.Close) layout.close = s.start;

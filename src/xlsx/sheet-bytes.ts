@@ -1,7 +1,17 @@
 import { CellValue, NO_CACHED_VALUE } from '../core/cells';
 import { OoxmlPackage, decoderFor } from './package';
 import { Token, XmlError, decodeText } from './xml-scan';
-import { DAYS_1904_TO_1900, POWERS_OF_TEN, SheetContext, StreamScan, WorksheetHandler, decodeOoxmlEscapes, isoToSerialNumber, scanStream, withXmlErrors } from './sheet-scan';
+import {
+  DAYS_1904_TO_1900,
+  POWERS_OF_TEN,
+  SheetContext,
+  StreamScan,
+  WorksheetHandler,
+  decodeOoxmlEscapes,
+  isoToSerialNumber,
+  scanStream,
+  withXmlErrors,
+} from './sheet-scan';
 
 /**
  * A worksheet's rows read straight from the inflated bytes (SheetDataBytes), the rest of the part and any row
@@ -305,7 +315,15 @@ class SheetDataBytes {
           if (c < 48 || c > 57) break;
           number = number * 10 + (c - 48);
         }
-        if (i === end && digitsFrom > this.rStart && digitsFrom - this.rStart <= 3 && i > digitsFrom && number >= 1 && number <= 1_048_576 && letters <= 16_384) {
+        if (
+          i === end &&
+          digitsFrom > this.rStart &&
+          digitsFrom - this.rStart <= 3 &&
+          i > digitsFrom &&
+          number >= 1 &&
+          number <= 1_048_576 &&
+          letters <= 16_384
+        ) {
           cellRow = number - 1;
           cellCol = letters - 1;
         }
@@ -331,8 +349,7 @@ class SheetDataBytes {
       if (cellRow === rowIndex) {
         scratch[cellCol] = value;
         if (cellCol > this.scratchEnd) this.scratchEnd = cellCol;
-      }
-      else {
+      } else {
         pendingRows.push(cellRow);
         pendingCols.push(cellCol);
         pendingValues.push(value);
@@ -432,7 +449,22 @@ class SheetDataBytes {
   /** WorksheetHandler.cellValue, over the bytes. */
   private cellValue(b: Uint8Array, type: number, typeLength: number, style: number): CellValue {
     // s, str (3 letters), inlineStr (9), b, e, d; anything else is a number.
-    const kind = type === 0 ? 'n' : type === 115 ? (typeLength === 1 ? 's' : 'str') : type === 105 ? 'inlineStr' : type === 98 ? 'b' : type === 101 ? 'e' : type === 100 ? 'd' : 'n';
+    const kind =
+      type === 0
+        ? 'n'
+        : type === 115
+          ? typeLength === 1
+            ? 's'
+            : 'str'
+          : type === 105
+            ? 'inlineStr'
+            : type === 98
+              ? 'b'
+              : type === 101
+                ? 'e'
+                : type === 100
+                  ? 'd'
+                  : 'n';
     const present = this.hasValue && this.vStart >= 0;
     if (this.formula) {
       // A formula's value is what the file cached; an empty one is no value unless it is text.
@@ -631,4 +663,3 @@ export async function readWorksheet(pkg: OoxmlPackage, path: string, handler: Wo
     scan.feed(decoder ? (decoder as TextDecoder).decode() : '', true);
   });
 }
-

@@ -75,7 +75,6 @@ export async function scanStream(pkg: OoxmlPackage, path: string, handler: Strea
   await withXmlErrors(pkg, path, () => pkg.streamText(path, (text, final) => scan.feed(text, final)));
 }
 
-
 /** `B12` → [11, 1]; null when it is no cell reference. */
 function parseCellRef(ref: string): [number, number] | null {
   let col = 0;
@@ -417,7 +416,22 @@ export class WorksheetHandler implements StreamHandler {
   private cellValue(): CellValue {
     const { type } = this;
     // s, str (3 letters), inlineStr (9), b, e, d; anything else is a number.
-    const kind = type === 0 ? 'n' : type === 115 ? (this.typeLength === 1 ? 's' : 'str') : type === 105 ? 'inlineStr' : type === 98 ? 'b' : type === 101 ? 'e' : type === 100 ? 'd' : 'n';
+    const kind =
+      type === 0
+        ? 'n'
+        : type === 115
+          ? this.typeLength === 1
+            ? 's'
+            : 'str'
+          : type === 105
+            ? 'inlineStr'
+            : type === 98
+              ? 'b'
+              : type === 101
+                ? 'e'
+                : type === 100
+                  ? 'd'
+                  : 'n';
     if (this.formula) {
       // A formula's value is what the file cached; an empty one is no value unless it is text.
       if (!this.hasValue || (!this.present() && kind !== 'str')) return { error: NO_CACHED_VALUE };

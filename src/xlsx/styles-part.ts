@@ -183,7 +183,20 @@ export class StylesPart {
       const at = following ? following.start : this.rootContentEnd;
       const { p, declare } = this.rootNaming;
       // A new list: its own start tag declares the namespace when none is in scope; its items then need none.
-      section = { local: listName, start: -1, end: at, openEnd: -1, contentEnd: -1, selfClosing: false, qname: `${p}${listName}`, count: null, items: [], added: [], p, declare };
+      section = {
+        local: listName,
+        start: -1,
+        end: at,
+        openEnd: -1,
+        contentEnd: -1,
+        selfClosing: false,
+        qname: `${p}${listName}`,
+        count: null,
+        items: [],
+        added: [],
+        p,
+        declare,
+      };
       this.sections.set(listName, section);
     }
     const newList = section.start < 0;
@@ -202,9 +215,14 @@ export class StylesPart {
     const section = this.sections.get('numFmts');
     const ids = [...(section?.items ?? []), ...(section?.added ?? [])].map((item) => {
       let found = { id: NaN, code: '' };
-      scanText(item, (s, t) => {
-        if (t === Token.Open && s.depth === 1) found = { id: Number(s.attr('numFmtId')), code: s.attr('formatCode') ?? '' };
-      }, 'styles', 'numFmt');
+      scanText(
+        item,
+        (s, t) => {
+          if (t === Token.Open && s.depth === 1) found = { id: Number(s.attr('numFmtId')), code: s.attr('formatCode') ?? '' };
+        },
+        'styles',
+        'numFmt',
+      );
       return found;
     });
     const same = ids.find((f) => f.code === code);

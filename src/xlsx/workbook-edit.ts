@@ -224,7 +224,8 @@ export class WorkbookEdit {
     this.pkg.setRelationships(part, sheetRels);
     const written = content(rels);
     if (!('chunks' in written)) this.pkg.put(part, written);
-    else if (written.compressed && written.crc !== undefined && written.size !== undefined) this.pkg.putStreamed(part, written.compressed, written.crc, written.size);
+    else if (written.compressed && written.crc !== undefined && written.size !== undefined)
+      this.pkg.putStreamed(part, written.compressed, written.crc, written.size);
     else this.pkg.put(part, written.chunks);
     await this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const relId = this.newRelId();

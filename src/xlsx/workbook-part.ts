@@ -12,7 +12,18 @@ export interface SheetEntry {
 }
 
 /** Elements that follow `definedNames` in a workbook part, in schema order (where a new one must go before). */
-const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_DEFINED_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 /** A sheet name inside a formula: always quoted, quotes doubled. */
 export function quotedSheetName(name: string): string {
@@ -59,7 +70,12 @@ export class WorkbookPart {
     if (this.addedSheets.length) {
       const sheets = this.top('sheets')!;
       const xml = this.addedSheets.map((s) => s.xml).join('');
-      if (sheets.selfClosing) edits.push({ from: sheets.start, to: sheets.end, text: tree.text.slice(sheets.start, sheets.openEnd).replace(/\s*\/>$/, '>') + xml + `</${sheets.qname}>` });
+      if (sheets.selfClosing)
+        edits.push({
+          from: sheets.start,
+          to: sheets.end,
+          text: tree.text.slice(sheets.start, sheets.openEnd).replace(/\s*\/>$/, '>') + xml + `</${sheets.qname}>`,
+        });
       else edits.push({ from: sheets.contentEnd, to: sheets.contentEnd, text: xml });
     }
     if (this.addedNames.length) {
@@ -67,8 +83,15 @@ export class WorkbookPart {
       const parent = block ?? root;
       const q = this.qualified(parent, 'definedName');
       const open = newElementTag(tree, parent, this.main, 'definedName');
-      const names = this.addedNames.map(({ inner: n }) => `${block ? open : `<${q}`} name="${escapeXml(n.name)}" localSheetId="${n.position}">${escapeXml(n.formula)}</${q}>`).join('');
-      if (block?.selfClosing) edits.push({ from: block.start, to: block.end, text: tree.text.slice(block.start, block.openEnd).replace(/\s*\/>$/, '>') + names + `</${block.qname}>` });
+      const names = this.addedNames
+        .map(({ inner: n }) => `${block ? open : `<${q}`} name="${escapeXml(n.name)}" localSheetId="${n.position}">${escapeXml(n.formula)}</${q}>`)
+        .join('');
+      if (block?.selfClosing)
+        edits.push({
+          from: block.start,
+          to: block.end,
+          text: tree.text.slice(block.start, block.openEnd).replace(/\s*\/>$/, '>') + names + `</${block.qname}>`,
+        });
       else if (block) edits.push({ from: block.contentEnd, to: block.contentEnd, text: names });
       else {
         const next = tree.children(root).find((e) => e.uri === this.main && AFTER_DEFINED_NAMES.includes(e.local));
@@ -102,13 +125,20 @@ export class WorkbookPart {
 
   private relId(e: XmlElement): string {
     // The id's namespace is the flavour's; a file mixing the two is read either way.
-    return this.tree.attrNS(e, this.flavour.relationships, 'id') ?? this.tree.attrNS(e, (this.flavour.strict ? TRANSITIONAL : STRICT).relationships, 'id') ?? '';
+    return (
+      this.tree.attrNS(e, this.flavour.relationships, 'id') ?? this.tree.attrNS(e, (this.flavour.strict ? TRANSITIONAL : STRICT).relationships, 'id') ?? ''
+    );
   }
 
   sheets(): SheetEntry[] {
     const read = this.sheetElements().map((e): SheetEntry => {
       const state = this.tree.attr(e, 'state');
-      return { name: this.tree.attr(e, 'name') ?? '', sheetId: Number(this.tree.attr(e, 'sheetId')), relId: this.relId(e), state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' };
+      return {
+        name: this.tree.attr(e, 'name') ?? '',
+        sheetId: Number(this.tree.attr(e, 'sheetId')),
+        relId: this.relId(e),
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      };
     });
     return [...read, ...this.addedSheets.map(({ name, sheetId, relId, state }) => ({ name, sheetId, relId, state }))];
   }
@@ -178,7 +208,14 @@ export class WorkbookPart {
   }
 
   nextSheetId(): number {
-    return Math.max(0, ...this.sheets().map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+    return (
+      Math.max(
+        0,
+        ...this.sheets()
+          .map((s) => s.sheetId)
+          .filter(Number.isFinite),
+      ) + 1
+    );
   }
 
   /** A defined name scoped to one sheet (such as `_xlnm.Print_Titles`). */

@@ -91,7 +91,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private async fitContentType(extension: WorkbookExtension | undefined): Promise<void> {
     if (!extension) return;
-    if (this.hasMacros() && (extension === 'xlsx' || extension === 'xltx')) throw new MessageError('file.macrosToXlsx', { file: this.pkg.fileName, out: `.${extension}` });
+    if (this.hasMacros() && (extension === 'xlsx' || extension === 'xltx'))
+      throw new MessageError('file.macrosToXlsx', { file: this.pkg.fileName, out: `.${extension}` });
     const path = await this.pkg.workbookPart();
     if (path && (await this.pkg.contentType(path)) !== MAIN_CONTENT_TYPE[extension]) await this.pkg.setContentType(path, MAIN_CONTENT_TYPE[extension]);
   }

@@ -85,7 +85,12 @@ class PieceStream {
     const done = this.codec.deflatePiece(piece, false);
     this.compressed.push(done);
     // A failure is reported where the pieces are awaited (finishPart's promise); here it only frees nothing.
-    this.inFlight.push(done.then(() => void this.free.push(memory), () => undefined));
+    this.inFlight.push(
+      done.then(
+        () => void this.free.push(memory),
+        () => undefined,
+      ),
+    );
   }
 
   /** Memory to write the next piece in, of at least `least` bytes: a compressed piece's if one is free. */
@@ -365,7 +370,8 @@ export class WorksheetWriter {
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
     head += `<sheetFormatPr defaultRowHeight="15"${frame.outline ? ' outlineLevelRow="1"' : ''}/>`;
     const colStyle = (i: number) => (frame.columnStyles?.[i] ? ` style="${frame.columnStyles[i]}"` : '');
-    if (frame.widths.length) head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${colStyle(i)} customWidth="1"/>`).join('')}</cols>`;
+    if (frame.widths.length)
+      head += `<cols>${frame.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${colStyle(i)} customWidth="1"/>`).join('')}</cols>`;
     head += '<sheetData>';
     let tail = '</sheetData>';
     if (frame.merges?.length) tail += `<mergeCells count="${frame.merges.length}">${frame.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
@@ -376,12 +382,15 @@ export class WorksheetWriter {
     if (frame.hyperlinks?.length)
       tail += `<hyperlinks>${frame.hyperlinks.map((h) => `<hyperlink ref="${h.ref}" location="${escapeXml(h.location)}" display="${escapeXml(fitCell(h.display))}"/>`).join('')}</hyperlinks>`;
     const print = frame.print;
-    tail += print ? '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    tail += print
+      ? '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+      : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
     if (print) {
       // A4 (paperSize 9), landscape; fitToHeight 0 means as many pages down as it takes.
       const fitTo = print.fit === 'page' ? ' fitToWidth="1" fitToHeight="1"' : print.fit === 'width' ? ' fitToWidth="1" fitToHeight="0"' : '';
       tail += `<pageSetup paperSize="9"${print.scale ? ` scale="${print.scale}"` : ''}${fitTo} orientation="landscape"/>`;
-      if (print.header || print.footer) tail += `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ''}${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`;
+      if (print.header || print.footer)
+        tail += `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ''}${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`;
     }
     if (frame.drawingRelId) tail += `<drawing r:id="${frame.drawingRelId}"/>`;
     if (frame.tableRelId) tail += `<tableParts count="1"><tablePart r:id="${frame.tableRelId}"/></tableParts>`;

@@ -43,7 +43,11 @@ const HIGHLIGHTS: Record<HighlightStyle, Required<Highlight>> = {
  * The rows with their date columns in the workbook's own date system: the core's serials count from 1900;
  * in a 1904 workbook the same day is 1462 lower, or Excel would show it four years and a day late.
  */
-function inDateSystem(rows: readonly (readonly OutputCell[])[], columns: readonly { kind: ColumnKind }[], date1904: boolean): readonly (readonly OutputCell[])[] {
+function inDateSystem(
+  rows: readonly (readonly OutputCell[])[],
+  columns: readonly { kind: ColumnKind }[],
+  date1904: boolean,
+): readonly (readonly OutputCell[])[] {
   const dates = columns.flatMap((c, i) => (c.kind === 'date' ? [i] : []));
   if (!date1904 || dates.length === 0) return rows;
   return rows.map((row) => {
@@ -102,7 +106,11 @@ function chartPlan(out: OutputSheet, sheetName: string) {
           {
             title: chart.title,
             categories: absolute(dataLeft),
-            series: chart.series.map((_, i) => ({ name: `${sheet}!$${columnLetter(dataLeft + 1 + i)}$${top + 1}`, values: absolute(dataLeft + 1 + i), colour: CHART_COLOURS[i] })),
+            series: chart.series.map((_, i) => ({
+              name: `${sheet}!$${columnLetter(dataLeft + 1 + i)}$${top + 1}`,
+              values: absolute(dataLeft + 1 + i),
+              colour: CHART_COLOURS[i],
+            })),
             numberFormat: chart.numberFormat,
             axis: chart.axis,
           },
@@ -233,7 +241,12 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
         conditional,
         hyperlinks,
         outline: (table.outline ?? []).some((level) => level > 0),
-        print: { fit: out.print.fit, scale: out.print.fit === 'none' ? NARROW_PRINT_SCALE : undefined, header: pageCodes(out.print.header), footer: pageCodes(out.print.footer) },
+        print: {
+          fit: out.print.fit,
+          scale: out.print.fit === 'none' ? NARROW_PRINT_SCALE : undefined,
+          header: pageCodes(out.print.header),
+          footer: pageCodes(out.print.footer),
+        },
         tableRelId: rels.table,
         drawingRelId: rels.drawing,
       }),

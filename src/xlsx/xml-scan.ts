@@ -283,7 +283,8 @@ export class XmlScanner {
       spans[i + 2] = e + 1;
       spans[i + 3] = close;
       count++;
-      if (nameEnd - nameStart >= 5 && text.startsWith('xmlns', nameStart) && (nameEnd - nameStart === 5 || text.charCodeAt(nameStart + 5) === COLON)) declares = true;
+      if (nameEnd - nameStart >= 5 && text.startsWith('xmlns', nameStart) && (nameEnd - nameStart === 5 || text.charCodeAt(nameStart + 5) === COLON))
+        declares = true;
       e = close + 1;
     }
     this.attrCount = count;

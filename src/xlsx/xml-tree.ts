@@ -85,7 +85,20 @@ export class XmlTree {
             if (a.qname === 'xmlns') declares.set('', a.value);
             else if (a.qname.startsWith('xmlns:')) declares.set(a.qname.slice(6), a.value);
           }
-          const element = new Element(this, this.elements.length, stack.length ? stack[stack.length - 1] : -1, s.depth, s.uri(), s.local(), s.qname(), s.start, s.end, s.selfClosing, declares, eager);
+          const element = new Element(
+            this,
+            this.elements.length,
+            stack.length ? stack[stack.length - 1] : -1,
+            s.depth,
+            s.uri(),
+            s.local(),
+            s.qname(),
+            s.start,
+            s.end,
+            s.selfClosing,
+            declares,
+            eager,
+          );
           this.elements.push(element);
           if (!s.selfClosing) stack.push(element.index);
         } else if (t === Token.Close) {
@@ -108,7 +121,16 @@ export class XmlTree {
     return s.attributes().map((a) => {
       const colon = a.qname.indexOf(':');
       const prefix = colon < 0 ? '' : a.qname.slice(0, colon);
-      const uri = colon < 0 ? (a.qname === 'xmlns' ? 'http://www.w3.org/2000/xmlns/' : '') : prefix === 'xmlns' ? 'http://www.w3.org/2000/xmlns/' : prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : (this.lookup(element, prefix) ?? '');
+      const uri =
+        colon < 0
+          ? a.qname === 'xmlns'
+            ? 'http://www.w3.org/2000/xmlns/'
+            : ''
+          : prefix === 'xmlns'
+            ? 'http://www.w3.org/2000/xmlns/'
+            : prefix === 'xml'
+              ? 'http://www.w3.org/XML/1998/namespace'
+              : (this.lookup(element, prefix) ?? '');
       return { ...a, uri, valueStart: a.valueStart + element.start, valueEnd: a.valueEnd + element.start };
     });
   }

@@ -18,7 +18,18 @@ const missingOpenpyxl: PeerResult = { missing: true, install: 'apt-get install -
 const missingHledger: PeerResult = { missing: true, install: 'apt-get install -y hledger', reason: '/nonexistent cannot be run' };
 
 function base(): Results {
-  const machine = { date: '2026-12-07T00:00:00.000Z', cpu: 'test CPU', cores: 2, memoryGB: 8, node: 'v20', os: 'Linux', command: 'npm run bench -- --quick', quick: true, seed: 1, loadAverage: { start: [3, 2, 1] } };
+  const machine = {
+    date: '2026-12-07T00:00:00.000Z',
+    cpu: 'test CPU',
+    cores: 2,
+    memoryGB: 8,
+    node: 'v20',
+    os: 'Linux',
+    command: 'npm run bench -- --quick',
+    quick: true,
+    seed: 1,
+    loadAverage: { start: [3, 2, 1] },
+  };
   return notRunYet(machine, SIZES);
 }
 
@@ -34,18 +45,59 @@ const coreSample = (rows: number, rowsPerSecond: number, exact = true): CoreSamp
   checks: 9,
   exact: { ok: exact, details: exact ? [] : ['total budget: 1 öre, expected 2'] },
 });
-const pandasAt = (rows: number, rowsPerSecond: number): PeerNumbers => ({ rows, seconds: rows / rowsPerSecond, rowsPerSecond, version: '1.5.3', floatErrorKr: '0.0000036' });
-const cliSample: CliSample = { rows: 100_000, fileMB: 4, seconds: 1.5, runs: [1.5], readOnlySeconds: 0.8, readOnlyRuns: [0.8], excelJsReadSeconds: null, nodeStartSeconds: 0.05, ratioToRead: 1.9, exitCode: 0 };
+const pandasAt = (rows: number, rowsPerSecond: number): PeerNumbers => ({
+  rows,
+  seconds: rows / rowsPerSecond,
+  rowsPerSecond,
+  version: '1.5.3',
+  floatErrorKr: '0.0000036',
+});
+const cliSample: CliSample = {
+  rows: 100_000,
+  fileMB: 4,
+  seconds: 1.5,
+  runs: [1.5],
+  readOnlySeconds: 0.8,
+  readOnlyRuns: [0.8],
+  excelJsReadSeconds: null,
+  nodeStartSeconds: 0.05,
+  ratioToRead: 1.9,
+  exitCode: 0,
+};
 /** Read and write each `mb` megabytes in `readSyncs` / `writeSyncs` payload syncs, two more syncs that only looked. */
 const excelSample = (rows: number, readSyncs: number, writeSyncs: number, mb: number, refusedSyncs = 0): ExcelSample => ({
   rows,
-  read: { syncs: readSyncs + 2, payloadSyncs: readSyncs, refusedSyncs, bytes: mb * 1024 * 1024, maxPayloadBytes: 3e6, minimumSyncs: Math.max(1, Math.ceil(mb / 5)) },
-  write: { syncs: writeSyncs + 2, payloadSyncs: writeSyncs, refusedSyncs: 0, bytes: mb * 1024 * 1024, maxPayloadBytes: 4e6, minimumSyncs: Math.max(1, Math.ceil(mb / 5)) },
+  read: {
+    syncs: readSyncs + 2,
+    payloadSyncs: readSyncs,
+    refusedSyncs,
+    bytes: mb * 1024 * 1024,
+    maxPayloadBytes: 3e6,
+    minimumSyncs: Math.max(1, Math.ceil(mb / 5)),
+  },
+  write: {
+    syncs: writeSyncs + 2,
+    payloadSyncs: writeSyncs,
+    refusedSyncs: 0,
+    bytes: mb * 1024 * 1024,
+    maxPayloadBytes: 4e6,
+    minimumSyncs: Math.max(1, Math.ceil(mb / 5)),
+  },
   maxPayloadBytes: 4e6,
   sheetsWritten: ['Avvikelser'],
   seconds: 1,
 });
-const pathSample = (rows: number, exact: boolean): PathSample => ({ rows, coldSeconds: 1, seconds: 0.5, runs: [0.5], rowsPerSecond: rows / 0.5, peakRssMB: 200, inputRssMB: 150, exact: { ok: exact, details: exact ? [] : ['budget total 1 öre, expected 2'] }, info: { key: 'account', budgetAccounts: 2000, through: 8 } });
+const pathSample = (rows: number, exact: boolean): PathSample => ({
+  rows,
+  coldSeconds: 1,
+  seconds: 0.5,
+  runs: [0.5],
+  rowsPerSecond: rows / 0.5,
+  peakRssMB: 200,
+  inputRssMB: 150,
+  exact: { ok: exact, details: exact ? [] : ['budget total 1 öre, expected 2'] },
+  info: { key: 'account', budgetAccounts: 2000, through: 8 },
+});
 
 /** Every report function on one run's results; returns the texts, having thrown nothing. */
 function report(r: Results) {
@@ -77,7 +129,8 @@ describe('bench report', () => {
     r.join = failed;
     r.ytd = skipped;
     const out = report(r);
-    for (const id of ['core.vsPandas', 'core.peakMB', 'cli.vsOpenpyxl', 'excel.syncs', 'bundle.startGzipKiB', 'join.exact', 'ytd.exact']) expect(goalOf(out, id).met).toBeNull();
+    for (const id of ['core.vsPandas', 'core.peakMB', 'cli.vsOpenpyxl', 'excel.syncs', 'bundle.startGzipKiB', 'join.exact', 'ytd.exact'])
+      expect(goalOf(out, id).met).toBeNull();
     expect(out.md).toContain('FAILED: exit 1: Error: boom');
     expect(out.md).toContain('skipped (--skip)');
     expect(out.md).not.toMatch(/NaN|undefined|Infinity/);
@@ -177,7 +230,18 @@ describe('bench report', () => {
 
   it('survives a bundle whose render is missing and an empty run', () => {
     const r = base();
-    r.bundle = { ok: true, value: { start: [], startBytes: 0, startGzipKiB: 150, lazy: [], lazyGzipKiB: 0, buildSeconds: 1, render: { missing: true, install: 'apt-get install -y chromium' } } };
+    r.bundle = {
+      ok: true,
+      value: {
+        start: [],
+        startBytes: 0,
+        startGzipKiB: 150,
+        lazy: [],
+        lazyGzipKiB: 0,
+        buildSeconds: 1,
+        render: { missing: true, install: 'apt-get install -y chromium' },
+      },
+    };
     expect(report(r).md).toContain('missing (apt-get install -y chromium)');
     expect(() => report({ ...base(), sizes: [] })).not.toThrow();
   });

@@ -16,7 +16,13 @@ describe('the command line', () => {
   const feesOnly = join(dir, 'fees-only.xlsx');
 
   beforeAll(async () => {
-    await writeXlsx(good, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120], ['Hyra', 50, 'fyrtio']] });
+    await writeXlsx(good, {
+      Drift: [
+        ['Konto', 'Budget', 'Utfall'],
+        ['Löner', 100, 120],
+        ['Hyra', 50, 'fyrtio'],
+      ],
+    });
     await writeXlsx(none, { Blad1: [['Bara text'], ['och mer text']] });
     await writeXlsx(feesOnly, { Medlemsavgifter: [['Avgifterna beräknas på invånarantalet 1 november.'], ['Karlskrona 66 842']] });
   });
@@ -26,7 +32,15 @@ describe('the command line', () => {
     expect(await runCli([good, '--json', '-', '--lang', 'en'], c.io)).toBe(0);
     const json = JSON.parse(c.out.join('\n'));
     expect(json.version).toBe(1);
-    expect(json.deviations[0].lines[0]).toMatchObject({ name: 'Löner', budget: '100', outcome: '120', deviation: '-20', deviationPercent: '-20', favourable: false, flagged: false });
+    expect(json.deviations[0].lines[0]).toMatchObject({
+      name: 'Löner',
+      budget: '100',
+      outcome: '120',
+      deviation: '-20',
+      deviationPercent: '-20',
+      favourable: false,
+      flagged: false,
+    });
     expect(json.errors).toEqual([{ sheet: 'Drift', cell: 'C3', message: expect.stringContaining('fyrtio') }]);
     expect(c.err.join('\n')).toContain('Drift');
   });
@@ -73,7 +87,10 @@ describe('the command line', () => {
     const c = capture();
     expect(await runCli([join(dir, 'saknas.xlsx')], c.io)).toBe(1);
     expect(await runCli([__filename], c.io)).toBe(1);
-    expect(c.err).toEqual([`Filen ${join(dir, 'saknas.xlsx')} finns inte.`, `Filen ${__filename} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`]);
+    expect(c.err).toEqual([
+      `Filen ${join(dir, 'saknas.xlsx')} finns inte.`,
+      `Filen ${__filename} är en textfil (t.ex. CSV), ingen Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+    ]);
   });
 
   test('exit 2 for usage errors, in the chosen language', async () => {

@@ -26,7 +26,13 @@ function capture(extra: Partial<CliIo> = {}) {
 }
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const BUDGET = { Projekt: [['Projekt', 'Budget', 'Utfall'], ['Löner', 100, 120], ['Hyra', 50, 40]] };
+const BUDGET = {
+  Projekt: [
+    ['Projekt', 'Budget', 'Utfall'],
+    ['Löner', 100, 120],
+    ['Hyra', 50, 40],
+  ],
+};
 
 describe('no output is the input', () => {
   const dir = tempDir();
@@ -108,12 +114,7 @@ describe('options', () => {
   const input = join(dir, 'in.xlsx');
   beforeAll(() => writeXlsx(input, BUDGET));
 
-  test.each([
-    [['--out', '']],
-    [['--json=']],
-    [['--invoices-csv', ' ']],
-    [['--convention', '']],
-  ])('an empty value is a usage error: %j', async (args) => {
+  test.each([[['--out', '']], [['--json=']], [['--invoices-csv', ' ']], [['--convention', '']]])('an empty value is a usage error: %j', async (args) => {
     const c = capture();
     expect(await runCli([input, ...args, '--lang', 'en'], c.io)).toBe(2);
     expect(c.err[0]).toMatch(/^The option --[a-z-]+ has an empty value/);

@@ -30,7 +30,10 @@ function standIns(wb: FakeWorkbook, { dialogs = true } = {}) {
         displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
           const dialog: Dialog = { url, handlers: new Map(), closed: false };
           opened.push(dialog);
-          callback({ status: 'succeeded', value: { addEventHandler: (type: string, h: () => void) => dialog.handlers.set(type, h), close: () => (dialog.closed = true) } });
+          callback({
+            status: 'succeeded',
+            value: { addEventHandler: (type: string, h: () => void) => dialog.handlers.set(type, h), close: () => (dialog.closed = true) },
+          });
         },
       },
     },

@@ -101,7 +101,9 @@ describe('the ribbon button', () => {
 describe('which sheet a finished run shows', () => {
   const sheet = (key: OutputSheet['key']) => ({ key }) as OutputSheet;
   test('the summary sheet where there is one, else the deviations, under the name it got', () => {
-    expect(summarySheet({ sheets: [sheet('summary'), sheet('deviations'), sheet('checks')], written: ['Sammanfattning (2)', 'Avvikelser', 'Kontroller'] })).toBe('Sammanfattning (2)');
+    expect(
+      summarySheet({ sheets: [sheet('summary'), sheet('deviations'), sheet('checks')], written: ['Sammanfattning (2)', 'Avvikelser', 'Kontroller'] }),
+    ).toBe('Sammanfattning (2)');
     expect(summarySheet({ sheets: [sheet('checks'), sheet('deviations')], written: ['Kontroller', 'Avvikelser (2)'] })).toBe('Avvikelser (2)');
     expect(summarySheet({ sheets: [sheet('fees'), sheet('invoices')], written: ['Medlemsavgifter', 'Fakturor'] })).toBe('Medlemsavgifter');
     expect(summarySheet({ sheets: [], written: [] })).toBeNull();

@@ -34,7 +34,13 @@ describe('text longer than a cell holds', () => {
       name: 'Avvikelser',
       title: long,
       notes: ['kort', long],
-      table: { name: 'T', columns: [{ header: long, kind: 'text', width: 10 }], rows: [[long], ['kort'], [1]], rowStyles: ['normal', 'normal', 'normal'], conditional: [] },
+      table: {
+        name: 'T',
+        columns: [{ header: long, kind: 'text', width: 10 }],
+        rows: [[long], ['kort'], [1]],
+        rowStyles: ['normal', 'normal', 'normal'],
+        conditional: [],
+      },
       print: fitToWidth([], 0),
     };
     const capped = capSheetText(sheet, 'en');

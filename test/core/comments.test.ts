@@ -8,7 +8,10 @@ import { sheet } from '../helpers/sheets';
 function asWritten(out: OutputSheet): SheetData {
   const rows: CellValue[][] = [[out.title], ...out.notes.map((n) => [n]), []];
   expect(rows).toHaveLength(tableHeaderRow(out));
-  rows.push(out.table.columns.map((c) => c.header), ...out.table.rows);
+  rows.push(
+    out.table.columns.map((c) => c.header),
+    ...out.table.rows,
+  );
   return { name: out.name, values: rows };
 }
 

@@ -72,7 +72,8 @@ describe('toJsonChunks gives the bytes of JSON.stringify(result.json, null, 2)',
     ];
     const text = expectSameJson([sheet('Blad "ett" \\ 😀 \ud800', rows)], 'sv');
     // The hard cases reached the JSON (as escapes and as themselves), and an empty list and nulls did too.
-    for (const piece of ['\\"1\\"', '\\\\', '\\t', '\\n', '\\r', '\\u0001', '\\u001f', '\u007f', 'ÅÄÖ', '😀', '\\ud800', '\u2028', '"-', ': null', ': []']) expect(text).toContain(piece);
+    for (const piece of ['\\"1\\"', '\\\\', '\\t', '\\n', '\\r', '\\u0001', '\\u001f', '\u007f', 'ÅÄÖ', '😀', '\\ud800', '\u2028', '"-', ': null', ': []'])
+      expect(text).toContain(piece);
     expectSameJson([sheet('Blad "ett" \\ 😀 \ud800', rows)], 'en');
   });
 

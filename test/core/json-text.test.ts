@@ -39,7 +39,27 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
   });
 
   test('numbers as JSON.stringify writes them, and null for the ones it cannot', () => {
-    const numbers = [0, -0, 1, -1, 0.1, -0.005, 1234.5, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, 2 ** 60, 1e21, 1e-7, -1.5e-300, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity];
+    const numbers = [
+      0,
+      -0,
+      1,
+      -1,
+      0.1,
+      -0.005,
+      1234.5,
+      2 ** 53 - 1,
+      -(2 ** 53 - 1),
+      2 ** 53,
+      2 ** 60,
+      1e21,
+      1e-7,
+      -1.5e-300,
+      Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
     expectSame(written(numbers), stringified(numbers));
     expectSame(written({ n: numbers }), stringified({ n: numbers }));
   });
@@ -66,13 +86,29 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
 
   test('toJSON is called with its key, as JSON.stringify calls it', () => {
     const keyed = { toJSON: (key: string) => `key ${JSON.stringify(key)}` };
-    const value = { date: new Date(Date.UTC(2024, 0, 31, 12)), keyed, list: [keyed, keyed], gone: { toJSON: () => undefined }, nested: { toJSON: () => ({ b: [1, keyed] }) } };
+    const value = {
+      date: new Date(Date.UTC(2024, 0, 31, 12)),
+      keyed,
+      list: [keyed, keyed],
+      gone: { toJSON: () => undefined },
+      nested: { toJSON: () => ({ b: [1, keyed] }) },
+    };
     expectSame(written(value), stringified(value));
     expectSame(written(keyed), stringified(keyed));
   });
 
   test('objects of alternating shapes at one depth (the shape cache must not mix their keys)', () => {
-    const value = [{ a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1, b: 2, c: 3 }, { a: 1 }, { a: undefined, b: 2 }, { a: 1, b: 2 }, { 'a\u0000b': 1 }, { a: 1, '\u0000b': 1 }, { '': 0 }];
+    const value = [
+      { a: 1, b: 2 },
+      { b: 2, a: 1 },
+      { a: 1, b: 2, c: 3 },
+      { a: 1 },
+      { a: undefined, b: 2 },
+      { a: 1, b: 2 },
+      { 'a\u0000b': 1 },
+      { a: 1, '\u0000b': 1 },
+      { '': 0 },
+    ];
     expectSame(written(value), stringified(value));
   });
 
@@ -96,8 +132,14 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
   });
 
   test('amounts as moneyToPlain writes them: whole kronor, öre with and without a trailing zero, signs, beyond 2^53 öre and fractions of an öre', () => {
-    const ore = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.maxSafeInteger(), fc.maxSafeNat().map((n) => -n));
-    const decimals = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901.5'), new Decimal('0.25'), new Decimal('-7')].map((d) => d as OreDecimal);
+    const ore = fc.oneof(
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.maxSafeInteger(),
+      fc.maxSafeNat().map((n) => -n),
+    );
+    const decimals = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901.5'), new Decimal('0.25'), new Decimal('-7')].map(
+      (d) => d as OreDecimal,
+    );
     fc.assert(
       fc.property(fc.array(ore, { maxLength: 20 }), (amounts) => {
         const all: Money[] = [...amounts, ...decimals];
@@ -111,7 +153,13 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string(), fc.constantFrom(...HARD_TEXTS));
     const whole = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 32, 2 ** 53 - 1, -(2 ** 53 - 1)));
     // Other numbers, and values that are not one of the four, take the general way; they are mixed in to show the two agree in one record.
-    const other = fc.oneof(fc.double(), fc.constant(2 ** 53), fc.constant(undefined), fc.array(fc.integer(), { maxLength: 2 }), fc.constant(new Date(Date.UTC(2024, 1, 29))));
+    const other = fc.oneof(
+      fc.double(),
+      fc.constant(2 ** 53),
+      fc.constant(undefined),
+      fc.array(fc.integer(), { maxLength: 2 }),
+      fc.constant(new Date(Date.UTC(2024, 1, 29))),
+    );
     const member = fc.oneof(text, whole, fc.boolean(), fc.constant(null), other);
     fc.assert(
       fc.property(fc.array(fc.array(member, { maxLength: 8 }), { maxLength: 12 }), (lines) => {
@@ -123,7 +171,7 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
     );
   });
 
-  test('the lines\' strings kept encoded are written as themselves, and as many distinct ones as the lines have', () => {
+  test("the lines' strings kept encoded are written as themselves, and as many distinct ones as the lines have", () => {
     // A few repeated (kept), then more distinct ones than are kept, then the repeated ones again; long ones never kept.
     const repeated = ['Mål 1 Utbildning', 'Konto "4010"', 'Löner\n', 'x'.repeat(64), 'y'.repeat(65), '\ud800', ''];
     const texts = [...repeated, ...Array.from({ length: 5000 }, (_, i) => `Konto ${i} åäö`), ...repeated, ...repeated];
@@ -135,7 +183,22 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
   });
 
   test('percentages written from whole öre are what percentRounded writes, and null where it gives none', () => {
-    const ore = fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1, -1, 3, 2 ** 53 - 1, -(2 ** 53 - 1), Math.floor(Number.MAX_SAFE_INTEGER / 10_000), Math.floor(Number.MAX_SAFE_INTEGER / 10_000) + 1));
+    const ore = fc.oneof(
+      fc.integer({ min: -100_000, max: 100_000 }),
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(
+        0,
+        -0,
+        1,
+        -1,
+        3,
+        2 ** 53 - 1,
+        -(2 ** 53 - 1),
+        Math.floor(Number.MAX_SAFE_INTEGER / 10_000),
+        Math.floor(Number.MAX_SAFE_INTEGER / 10_000) + 1,
+      ),
+    );
     const large = [new Decimal('90071992547409920'), new Decimal('-123456789012345678901'), new Decimal('0')].map((d) => d as OreDecimal);
     const money: fc.Arbitrary<Money | null> = fc.oneof({ weight: 8, arbitrary: ore }, fc.constantFrom<Money | null>(null, ...large));
     fc.assert(
@@ -156,7 +219,9 @@ describe('prettyJsonChunks is JSON.stringify(value, null, 2) byte for byte', () 
 
   test('any JSON value, and any text in it (lone surrogates included)', () => {
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...HARD_TEXTS));
-    const value = fc.jsonValue({ maxDepth: 4 }).chain((v) => fc.tuple(fc.constant(v), fc.dictionary(text, fc.oneof(text, fc.double(), fc.integer(), fc.constant(undefined)), { maxKeys: 6 })));
+    const value = fc
+      .jsonValue({ maxDepth: 4 })
+      .chain((v) => fc.tuple(fc.constant(v), fc.dictionary(text, fc.oneof(text, fc.double(), fc.integer(), fc.constant(undefined)), { maxKeys: 6 })));
     fc.assert(
       fc.property(value, (v) => {
         expectSame(written(v), stringified(v));

@@ -97,7 +97,16 @@ describe('the message catalogue', () => {
     }
     expect(unknown).toEqual([]);
     // The scan finds the keys of every part of the program, so the check above is not vacuous.
-    for (const sample of ['goals.unknownLabelSuggest', 'amount.notANumber', 'check.controlTotal', 'fees.memberTwice', 'goals.syntax.unexpectedEnd', 'cli.usage', 'settings.badNumber']) expect(used.has(sample)).toBe(true);
+    for (const sample of [
+      'goals.unknownLabelSuggest',
+      'amount.notANumber',
+      'check.controlTotal',
+      'fees.memberTwice',
+      'goals.syntax.unexpectedEnd',
+      'cli.usage',
+      'settings.badNumber',
+    ])
+      expect(used.has(sample)).toBe(true);
   });
 
   test('every message in the catalogue is used somewhere in the code', () => {

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal';
-import { Money, MoneySums, OreDecimal, add, compare, moneyFromCell, moneyToPlain, percentRounded, ratioNumber, scaledAtLeast, subtract, sum, toKronor } from '../../src/core/money';
+import {
+  Money,
+  MoneySums,
+  OreDecimal,
+  add,
+  compare,
+  moneyFromCell,
+  moneyToPlain,
+  percentRounded,
+  ratioNumber,
+  scaledAtLeast,
+  subtract,
+  sum,
+  toKronor,
+} from '../../src/core/money';
 
 /** The reference: the same arithmetic on decimal.js, in kronor. */
 const dec = (m: Money) => toKronor(m);
@@ -22,7 +36,9 @@ describe('Money: integer öre while exact, Decimal beyond', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e17, max: 1e17 }), fc.constantFrom(100, 100_000, 100_000_000), (n, unit) => {
         const expected = new Decimal(n.toPrecision(15)).times(unit);
-        expect(compare(moneyFromCell(n, unit), expected.isInteger() && expected.abs().lte(Number.MAX_SAFE_INTEGER) ? expected.toNumber() : (expected as OreDecimal))).toBe(0);
+        expect(
+          compare(moneyFromCell(n, unit), expected.isInteger() && expected.abs().lte(Number.MAX_SAFE_INTEGER) ? expected.toNumber() : (expected as OreDecimal)),
+        ).toBe(0);
       }),
       { numRuns: 2000 },
     );
@@ -44,9 +60,15 @@ describe('Money: integer öre while exact, Decimal beyond', () => {
 
   test('plain text is what Decimal prints', () => {
     fc.assert(
-      fc.property(fc.oneof(ore, kronorWithOre.map((k) => Math.round(k * 100))), (m) => {
-        expect(moneyToPlain(m)).toBe(dec(m).toFixed());
-      }),
+      fc.property(
+        fc.oneof(
+          ore,
+          kronorWithOre.map((k) => Math.round(k * 100)),
+        ),
+        (m) => {
+          expect(moneyToPlain(m)).toBe(dec(m).toFixed());
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(moneyToPlain(-5)).toBe('-0.05');
@@ -56,9 +78,13 @@ describe('Money: integer öre while exact, Decimal beyond', () => {
   test('percentages round half away from zero exactly, as Decimal does', () => {
     const reference = (a: Money, b: Money) => dec(a).dividedBy(dec(b).abs()).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
     fc.assert(
-      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: -1e12, max: 1e12 }).filter((b) => b !== 0), (a, b) => {
-        expect(percentRounded(a, b, 2)).toBe(reference(a, b));
-      }),
+      fc.property(
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.integer({ min: -1e12, max: 1e12 }).filter((b) => b !== 0),
+        (a, b) => {
+          expect(percentRounded(a, b, 2)).toBe(reference(a, b));
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(percentRounded(1, 8, 2)).toBe('12.5');

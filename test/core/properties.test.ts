@@ -42,7 +42,9 @@ describe('properties of the deviation summary', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(positive, positive), { minLength: 1, maxLength: 20 }), (pairs) => {
         const unsigned = analyseWorkbook([sheet('Kostnader', [['Konto', 'Budget', 'Utfall'], ...pairs.map(([b, o], i) => [`Kostnad ${i}`, b, o])])]).tables[0];
-        const signed = analyseWorkbook([sheet('Drift', [['Konto', 'Budget', 'Utfall'], ['Referens', -1, -1], ...pairs.map(([b, o], i) => [`Kostnad ${i}`, -b, -o])])]).tables[0];
+        const signed = analyseWorkbook([
+          sheet('Drift', [['Konto', 'Budget', 'Utfall'], ['Referens', -1, -1], ...pairs.map(([b, o], i) => [`Kostnad ${i}`, -b, -o])]),
+        ]).tables[0];
         expect(unsigned.convention).toBe('unsigned');
         expect(signed.convention).toBe('signed');
         pairs.forEach(([b, o], i) => {

@@ -31,7 +31,11 @@ describe('the settings sheet (Avstämning inställningar)', () => {
     expect(stored.analysis.tables[0].convention).toBe('signed');
     // Signed: Löner 1 060 000 − 1 000 000 = +60 000, ≥ 50 000 kr and 6 % < 10 %: not flagged.
     expect(stored.analysis.tables[0].lines[0].flagged).toBe(false);
-    const overridden = reconcileSheets([budget, settingsSheet], { lang: 'sv', conventions: { Drift: 'unsigned' }, thresholds: { percent: stored.settings.thresholds.percent.minus(5) } });
+    const overridden = reconcileSheets([budget, settingsSheet], {
+      lang: 'sv',
+      conventions: { Drift: 'unsigned' },
+      thresholds: { percent: stored.settings.thresholds.percent.minus(5) },
+    });
     expect(kr(overridden.analysis.tables[0].lines[0].deviation)).toBe('-60000');
     expect(overridden.analysis.tables[0].lines[0].flagged).toBe(true);
   });

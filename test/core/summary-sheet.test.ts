@@ -69,7 +69,17 @@ describe('Sammanfattning', () => {
       ['Övrig', 8695000, 6801200, 1893800, '▲ Gynnsam, väsentlig'],
       ['Total', 35570000, 33921100, 1648900, 'Gynnsam'],
     ]);
-    expect(summaryOf(sormland()).table.columns.map((c) => c.header)).toEqual(['Område', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Prognos', 'Bedömning', 'Kommentar', 'Åtgärd']);
+    expect(summaryOf(sormland()).table.columns.map((c) => c.header)).toEqual([
+      'Område',
+      'Budget',
+      'Utfall',
+      'Avvikelse',
+      'Avvikelse %',
+      'Prognos',
+      'Bedömning',
+      'Kommentar',
+      'Åtgärd',
+    ]);
   });
 
   test('above: the body’s name, the period and the run date; below: one line per kind of finding', () => {
@@ -163,7 +173,8 @@ describe('every generated table', () => {
           } else {
             const target = written.get(to.output);
             const first = target ? parseCellAddress(bodyCell(target, 0, 0)).row : 0;
-            if (!target || row < first || row >= first + target.table.rows.length || col >= target.table.columns.length) bad.push(`${run} ${s.name} → ${to.output}!${to.cell}`);
+            if (!target || row < first || row >= first + target.table.rows.length || col >= target.table.columns.length)
+              bad.push(`${run} ${s.name} → ${to.output}!${to.cell}`);
           }
         }
       }
@@ -177,7 +188,9 @@ describe('every generated table', () => {
     for (const key of ['checks', 'summary', 'goals'] as const) {
       const s = r.sheets.find((x) => x.key === key)!;
       const linked = new Set((s.table.links ?? []).map((l) => `${l.row}:${l.column}`));
-      const unlinked = s.table.rows.flatMap((row, i) => row.flatMap((v, c) => (typeof v === 'string' && reference.test(v) && !linked.has(`${i}:${c}`) ? [`${i}:${c} ${v}`] : [])));
+      const unlinked = s.table.rows.flatMap((row, i) =>
+        row.flatMap((v, c) => (typeof v === 'string' && reference.test(v) && !linked.has(`${i}:${c}`) ? [`${i}:${c} ${v}`] : [])),
+      );
       expect([key, unlinked]).toEqual([key, []]);
       expect([key, linked.size > 0]).toEqual([key, true]);
     }
@@ -193,7 +206,10 @@ describe('every generated table', () => {
 
 describe('the period the summary names', () => {
   const through = (month: string) =>
-    reconcileSheets([{ name: 'Drift', values: [['Uppföljning 2025 (kr)'], ['Rad', 'Budget', `Utfall jan–${month}`], ['Löner', 1200, 110], ['Hyra', 600, 50]] }], { lang: 'sv', today: '2026-12-07' });
+    reconcileSheets(
+      [{ name: 'Drift', values: [['Uppföljning 2025 (kr)'], ['Rad', 'Budget', `Utfall jan–${month}`], ['Löner', 1200, 110], ['Hyra', 600, 50]] }],
+      { lang: 'sv', today: '2026-12-07' },
+    );
   const right = (r: Reconciliation) => summaryOf(r).print.header?.right;
 
   test('the year so far through a month: `januari–mars 2025`', () => {

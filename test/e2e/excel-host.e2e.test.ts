@@ -7,7 +7,13 @@ import { FakeHostSetup } from './fake-office-host';
 import { OfficeTraffic, ROOT, SHOTS, buildWeb, describeWithBrowser, launch, routeOffice, serveWeb } from './harness';
 
 /** The fake workbook inside the page, as the test reads it back. */
-type PageWorkbook = { names: string[]; sheet(name: string): { cells: unknown[][]; tables: { name: string }[] }; value(sheet: string, a: string): unknown; activeSheet: string | null; selection: string | null };
+type PageWorkbook = {
+  names: string[];
+  sheet(name: string): { cells: unknown[][]; tables: { name: string }[] };
+  value(sheet: string, a: string): unknown;
+  activeSheet: string | null;
+  selection: string | null;
+};
 declare const __fakeWorkbook: PageWorkbook;
 
 /** The task pane in a real browser with a fake Excel host served in place of office.js. */
@@ -24,7 +30,14 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     buildWeb();
     let url: string;
     ({ server, url } = await serveWeb());
-    const fakeHost = buildSync({ entryPoints: [join(__dirname, 'fake-office-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' }).outputFiles[0].text;
+    const fakeHost = buildSync({
+      entryPoints: [join(__dirname, 'fake-office-host.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+    }).outputFiles[0].text;
     const sample = await openXlsxFile(join(ROOT, 'samples/sormland-2017.xlsx'));
     const setup: FakeHostSetup = { lang: 'sv-SE', sheets: (await sample.readSheets()).map(({ name, values }) => ({ name, values })) };
     userSheets = setup.sheets.map((s) => s.name);
@@ -43,7 +56,8 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   });
 
   /** The pane's own scripts the page has asked for so far, by name without the content hash (`results`). */
-  const localScripts = () => requests.filter((r) => /^http:\/\/127\.0\.0\.1:\d+\/.*\.js$/.test(r)).map((r) => new URL(r).pathname.slice(1).replace(/\.[0-9a-f]{8}\.js$/, ''));
+  const localScripts = () =>
+    requests.filter((r) => /^http:\/\/127\.0\.0\.1:\d+\/.*\.js$/.test(r)).map((r) => new URL(r).pathname.slice(1).replace(/\.[0-9a-f]{8}\.js$/, ''));
 
   test('at start the pane loads its own bundle alone: the engine, the Office.js adapter and the results view come with the first run', async () => {
     await page.getByRole('button', { name: 'Sammanställ' }).waitFor();
@@ -79,7 +93,15 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
     const before = await userCells();
     await page.getByRole('button', { name: 'Sammanställ' }).click();
     await page.getByText('Skrev bladen Sammanfattning, Avvikelser, Kontroller, Medlemsavgifter (2), Fakturor, Finansiella mål.').waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([...userSheets, 'Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']);
+    expect(await page.evaluate(() => __fakeWorkbook.names)).toEqual([
+      ...userSheets,
+      'Sammanfattning',
+      'Avvikelser',
+      'Kontroller',
+      'Medlemsavgifter (2)',
+      'Fakturor',
+      'Finansiella mål',
+    ]);
     expect(await userCells()).toBe(before);
   }, 60_000);
 
@@ -92,6 +114,7 @@ describeWithBrowser('the add-in in Excel (fake host, real Chromium)', (chromiumP
   test('sends no request off this machine: office.js comes from the CDN (answered here by the fake host), nothing else leaves', () => {
     expect(traffic.served).toEqual(['office.js']);
     expect([traffic.missing, traffic.blocked]).toEqual([[], []]);
-    for (const r of requests) expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$)/);
+    for (const r of requests)
+      expect(r).toMatch(/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$)/);
   });
 });

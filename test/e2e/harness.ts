@@ -50,7 +50,8 @@ function buildInputsStamp(): string {
     if (stat.isDirectory()) for (const name of readdirSync(path).sort()) visit(join(path, name));
     else hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
   };
-  for (const input of ['src', 'assets', 'samples/sormland-2017.xlsx', 'webpack.config.js', 'manifest.xml', 'tsconfig.web.json', 'package-lock.json']) visit(join(ROOT, input));
+  for (const input of ['src', 'assets', 'samples/sormland-2017.xlsx', 'webpack.config.js', 'manifest.xml', 'tsconfig.web.json', 'package-lock.json'])
+    visit(join(ROOT, input));
   return hash.digest('hex');
 }
 
@@ -85,7 +86,14 @@ export function buildWeb(): void {
   }
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xlsx': 'application/octet-stream',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
 
 /** A static server for dist/web on 127.0.0.1, on a free port; `missing` collects paths it had no file for. */
 export async function serveWeb(missing: string[] = []): Promise<{ server: Server; url: string }> {
@@ -149,6 +157,14 @@ export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -33,7 +33,8 @@ async function overflowing(page: Page): Promise<string[]> {
     const root = document.scrollingElement ?? document.documentElement;
     if (root.scrollWidth > root.clientWidth) over.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
     for (const el of document.querySelectorAll<HTMLElement>('td, th, h1, h2, h3, h4, label, [role=status], [role=combobox], li')) {
-      if (el.scrollWidth > el.clientWidth) over.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').slice(0, 60)}”: ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.scrollWidth > el.clientWidth)
+        over.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').slice(0, 60)}”: ${el.scrollWidth} > ${el.clientWidth}`);
     }
     return over;
   });
@@ -99,7 +100,8 @@ describeWithBrowser('the browser preview (real Chromium)', (chromiumPath) => {
     expect(traffic.served).toContain('office.js');
     expect(traffic.missing).toEqual([]);
     expect(traffic.blocked).toEqual([]);
-    for (const r of requests.filter((u) => !traffic.blocked.includes(u))) expect(r).toMatch(new RegExp(`^(http://127\\.0\\.0\\.1:\\d+/|data:|blob:|${OFFICE_CDN.replace(/[./]/g, '\\$&')})`));
+    for (const r of requests.filter((u) => !traffic.blocked.includes(u)))
+      expect(r).toMatch(new RegExp(`^(http://127\\.0\\.0\\.1:\\d+/|data:|blob:|${OFFICE_CDN.replace(/[./]/g, '\\$&')})`));
   });
 });
 
@@ -138,7 +140,9 @@ describeWithBrowser('the pane at 320–500 px and the Tabeller step in the previ
     await page.getByRole('button', { name: 'Använd exempelarbetsboken' }).click();
     await page.getByText(/^Skrev bladen Sammanfattning, Avvikelser/).waitFor({ timeout: 30_000 });
     const headings = await page.locator('main h2').allTextContents();
-    const order = ['Avvikelser', 'Kontroller', 'Finansiella mål', 'Medlemsavgifter', 'Tabeller', 'Inställningar'].map((h) => headings.findIndex((x) => x.startsWith(h)));
+    const order = ['Avvikelser', 'Kontroller', 'Finansiella mål', 'Medlemsavgifter', 'Tabeller', 'Inställningar'].map((h) =>
+      headings.findIndex((x) => x.startsWith(h)),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await overflowing(page)).toEqual([]);
@@ -181,7 +185,11 @@ describeWithBrowser('the pane at 320–500 px and the Tabeller step in the previ
     await table.waitFor({ timeout: 30_000 });
     // Lokaler has no outcome: no deviation (never read as 0). The total's −10,0 % is −100 of the budget of the line
     // compared (Personal's 1 000), not of every line's 1 500; the pane says one line is left out.
-    expect(await table.locator('tbody').allTextContents()).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam']);
+    expect(await table.locator('tbody').allTextContents()).toEqual([
+      'Personal−100\u00a0kr−10,0\u00a0%Ogynnsam',
+      'Lokaler––ingen avvikelse',
+      'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam',
+    ]);
     await page.getByText('1 av 2 rader saknar budget eller utfall', { exact: false }).waitFor();
     await page.getByText('Valet sparades i arbetsboken och allt räknades om.', { exact: false }).waitFor();
     expect(await overflowing(page)).toEqual([]);

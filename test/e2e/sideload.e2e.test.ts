@@ -42,7 +42,9 @@ describe('the development build loads inside Excel', () => {
     const files = filesOfficeJsMayLoadForExcel();
     expect(files.length).toBeGreaterThan(50);
     for (const f of files) expect([f, base === OFFICE_CDN || existsSync(join(WEB, base, f))]).toEqual([f, true]);
-    expect(files).toEqual(expect.arrayContaining(['excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'sv-se/office_strings.js', 'en-us/office_strings.js']));
+    expect(files).toEqual(
+      expect.arrayContaining(['excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'sv-se/office_strings.js', 'en-us/office_strings.js']),
+    );
   });
 
   test.each(PAGES)('%s: every other script is the build’s own, present, its name carrying a content hash', (page) => {
@@ -64,7 +66,8 @@ describe('the development build loads inside Excel', () => {
 
 /** Wait until `done()` holds, or fail after `ms`. */
 async function until(done: () => boolean, ms: number): Promise<void> {
-  for (const start = Date.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 50))) if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
+  for (const start = Date.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 50)))
+    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
 }
 
 const HOSTS = [
@@ -98,7 +101,8 @@ describeWithBrowser('the development build in Chromium, with office.js told it r
       const path = new URL(route.request().url()).pathname.slice('/old/'.length);
       if (path === 'taskpane.html') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><script src="office/office.js"></script>' });
       const file = path.replace(/^office\//, '');
-      if (path.startsWith('office/') && OLD.includes(file)) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(OFFICE_PACKAGE, file)) });
+      if (path.startsWith('office/') && OLD.includes(file))
+        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(OFFICE_PACKAGE, file)) });
       missing.push(path);
       return route.fulfill({ status: 404, body: '' });
     });
@@ -108,21 +112,25 @@ describeWithBrowser('the development build in Chromium, with office.js told it r
   }, 30_000);
 
   for (const host of HOSTS)
-    test.each(PAGES)(`${host.info.split('$').slice(0, 2).join(' ')}: %s gets every file it asks for`, async (pageName) => {
-      const page = await browser.newPage();
-      const blockedByPolicy: string[] = [];
-      page.on('console', (m) => {
-        if (/Refused to load the script/.test(m.text())) blockedByPolicy.push(m.text());
-      });
-      const traffic = await routeOffice(page);
-      localMissing.length = 0;
-      await page.goto(`${url}/${pageName}?_host_Info=${host.info}`);
-      await until(() => traffic.served.includes(host.hostFile) && traffic.served.includes(host.strings), 15_000);
-      await page.waitForLoadState('load');
-      expect(traffic.served.slice(0, 1)).toEqual(['office.js']);
-      expect(traffic.missing).toEqual([]);
-      expect(localMissing.filter((p) => !p.endsWith('favicon.ico'))).toEqual([]);
-      expect(blockedByPolicy).toEqual([]);
-      await page.close();
-    }, 30_000);
+    test.each(PAGES)(
+      `${host.info.split('$').slice(0, 2).join(' ')}: %s gets every file it asks for`,
+      async (pageName) => {
+        const page = await browser.newPage();
+        const blockedByPolicy: string[] = [];
+        page.on('console', (m) => {
+          if (/Refused to load the script/.test(m.text())) blockedByPolicy.push(m.text());
+        });
+        const traffic = await routeOffice(page);
+        localMissing.length = 0;
+        await page.goto(`${url}/${pageName}?_host_Info=${host.info}`);
+        await until(() => traffic.served.includes(host.hostFile) && traffic.served.includes(host.strings), 15_000);
+        await page.waitForLoadState('load');
+        expect(traffic.served.slice(0, 1)).toEqual(['office.js']);
+        expect(traffic.missing).toEqual([]);
+        expect(localMissing.filter((p) => !p.endsWith('favicon.ico'))).toEqual([]);
+        expect(blockedByPolicy).toEqual([]);
+        await page.close();
+      },
+      30_000,
+    );
 });

@@ -135,7 +135,12 @@ describe('the sync plan', () => {
     const plan = new SyncPlan(1000);
     const blocks: [number, number][] = [];
     plan.add(300, () => {});
-    plan.addRows(25, rowMeter(() => 100), 1000, (first, count) => blocks.push([first, count]));
+    plan.addRows(
+      25,
+      rowMeter(() => 100),
+      1000,
+      (first, count) => blocks.push([first, count]),
+    );
     expect(plan.syncs).toBe(3);
     await plan.run({ sync: async () => undefined });
     expect(blocks).toEqual([
@@ -150,7 +155,12 @@ describe('the sync plan', () => {
     const blocks: [number, number][] = [];
     plan.add(300, () => {});
     // 300 + 50 + 6 × 100 fits, a seventh row would not; then 50 + 9 × 100 per sync.
-    plan.addRows(25, rowMeter(() => 100, 50), 1000, (first, count) => blocks.push([first, count]));
+    plan.addRows(
+      25,
+      rowMeter(() => 100, 50),
+      1000,
+      (first, count) => blocks.push([first, count]),
+    );
     await plan.run({ sync: async () => undefined });
     expect(blocks).toEqual([
       [0, 6],
@@ -163,7 +173,12 @@ describe('the sync plan', () => {
   test('keeps a block within the cell limit', async () => {
     const plan = new SyncPlan(1_000_000);
     const blocks: number[] = [];
-    plan.addRows(10, rowMeter(() => 1), 4, (_first, count) => blocks.push(count));
+    plan.addRows(
+      10,
+      rowMeter(() => 1),
+      4,
+      (_first, count) => blocks.push(count),
+    );
     await plan.run({ sync: async () => undefined });
     expect(blocks).toEqual([4, 4, 2]);
   });
@@ -172,7 +187,12 @@ describe('the sync plan', () => {
     const plan = new SyncPlan(100);
     const blocks: number[] = [];
     plan.add(50, () => {});
-    plan.addRows(2, rowMeter(() => 500), 10, (_first, count) => blocks.push(count));
+    plan.addRows(
+      2,
+      rowMeter(() => 500),
+      10,
+      (_first, count) => blocks.push(count),
+    );
     let syncs = 0;
     await plan.run({ sync: async () => void syncs++ });
     expect([syncs, blocks]).toEqual([3, [1, 1]]);

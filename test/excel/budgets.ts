@@ -75,7 +75,21 @@ export function bigDeviations(n: number): OutputSheet {
   const row = (area: string | null, line: string | null, level: string, b: number, o: number, source: string, style: RowStyle) => {
     const deviation = b - o;
     const flagged = Math.abs(deviation) >= 5000 && Math.abs(deviation / b) >= 0.05;
-    rows.push(['Drift', area, line, level, b, o, deviation, Number((deviation / b).toFixed(6)), deviation >= 0 ? 'Gynnsam' : 'Ogynnsam', flagged ? '⚠ Flaggad' : null, source, null, null]);
+    rows.push([
+      'Drift',
+      area,
+      line,
+      level,
+      b,
+      o,
+      deviation,
+      Number((deviation / b).toFixed(6)),
+      deviation >= 0 ? 'Gynnsam' : 'Ogynnsam',
+      flagged ? '⚠ Flaggad' : null,
+      source,
+      null,
+      null,
+    ]);
     rowStyles.push(style);
   };
   let total = [0, 0];

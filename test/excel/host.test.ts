@@ -130,8 +130,20 @@ describe('very hidden sheets', () => {
   test('a very hidden settings sheet is rewritten in place and stays as the user left it', async () => {
     const wb = userWorkbook();
     wb.addSheet('Avstämning inställningar', [['Parameter', 'Värde']], 'VeryHidden');
-    await port(wb).writeSettings([['Parameter', 'Värde'], ['Flaggningsgräns procent', 10]], 'sv');
-    expect(wb.sheet('Avstämning inställningar')).toMatchObject({ visibility: 'VeryHidden', cells: [['Parameter', 'Värde'], ['Flaggningsgräns procent', 10]] });
+    await port(wb).writeSettings(
+      [
+        ['Parameter', 'Värde'],
+        ['Flaggningsgräns procent', 10],
+      ],
+      'sv',
+    );
+    expect(wb.sheet('Avstämning inställningar')).toMatchObject({
+      visibility: 'VeryHidden',
+      cells: [
+        ['Parameter', 'Värde'],
+        ['Flaggningsgräns procent', 10],
+      ],
+    });
   });
 });
 
@@ -207,7 +219,7 @@ describe('a workbook that may not be written: a clear message before anything is
     );
   });
 
-  test("a protected user sheet is only read: the run goes on", async () => {
+  test('a protected user sheet is only read: the run goes on', async () => {
     const wb = userWorkbook();
     wb.sheet('Drift').protected = true;
     expect((await reconcile(port(wb), { lang: 'sv' })).written).toEqual(['Sammanfattning', 'Avvikelser', 'Kontroller']);
@@ -313,7 +325,16 @@ describe('the 1904 date system', () => {
       name: 'Fakturor',
       title: 'Fakturor',
       notes: [generatedMark('sv', 'Fakturor')],
-      table: { name: 'Avstamning_Fakturor', columns: [{ header: 'Förfallodag', kind: 'date', width: 12 }, { header: 'Belopp', kind: 'amount', width: 12 }], rows: [[DATE_1900, 1000]], rowStyles: ['normal'], conditional: [] },
+      table: {
+        name: 'Avstamning_Fakturor',
+        columns: [
+          { header: 'Förfallodag', kind: 'date', width: 12 },
+          { header: 'Belopp', kind: 'amount', width: 12 },
+        ],
+        rows: [[DATE_1900, 1000]],
+        rowStyles: ['normal'],
+        conditional: [],
+      },
       print: fitToWidth([], 0),
     };
     const wb = new FakeWorkbook({ date1904: true });
@@ -326,14 +347,18 @@ describe('the 1904 date system', () => {
 
   test('which number formats show a date', () => {
     for (const f of ['yyyy-mm-dd', 'd/m/yyyy', '[$-41D]d mmmm yyyy', 'mmm yy', 'dd/mm/yyyy hh:mm']) expect([f, isDateFormat(f)]).toEqual([f, true]);
-    for (const f of ['General', '@', '#,##0 "kr"', '0.0 %', 'hh:mm', '[h]:mm:ss', '"day "0', '#,##0;[Red]-#,##0']) expect([f, isDateFormat(f)]).toEqual([f, false]);
+    for (const f of ['General', '@', '#,##0 "kr"', '0.0 %', 'hh:mm', '[h]:mm:ss', '"day "0', '#,##0;[Red]-#,##0'])
+      expect([f, isDateFormat(f)]).toEqual([f, false]);
   });
 });
 
 /** The lines' labels on Avvikelser: under the header `Rad`, the rows with no area or total word in column A. */
 function lineLabels(cells: readonly (readonly unknown[] | undefined)[]): unknown[] {
   const header = cells.findIndex((r) => r?.[1] === 'Rad');
-  return cells.slice(header + 1).filter((r) => r && !r[0] && typeof r[1] === 'string' && r[1] !== '').map((r) => r![1]);
+  return cells
+    .slice(header + 1)
+    .filter((r) => r && !r[0] && typeof r[1] === 'string' && r[1] !== '')
+    .map((r) => r![1]);
 }
 
 describe('formula injection: text is written as text', () => {
@@ -402,7 +427,9 @@ describe('reading: only where the values are, in blocks sized from the data', ()
     wb.sheet('Drift').cells[1_048_575] = stray;
     const sheets = await port(wb).readSheets();
     const read = sheets.find((s) => s.name === 'Drift')!;
-    expect(read.values.slice(0, 7)).toEqual(DRIFT.map((r) => r.filter((_, i) => i < 4)).map((r) => (r.length && r[r.length - 1] === null ? r.slice(0, -1) : r)));
+    expect(read.values.slice(0, 7)).toEqual(
+      DRIFT.map((r) => r.filter((_, i) => i < 4)).map((r) => (r.length && r[r.length - 1] === null ? r.slice(0, -1) : r)),
+    );
     expect(read.values[1_048_575][16_383]).toBe('x');
     // Names, used ranges, one probing round, the values: a few hundred kilobytes (most of it the requests of
     // the 1 024 probed tiles, an action and a path each), not terabytes.
@@ -413,11 +440,13 @@ describe('reading: only where the values are, in blocks sized from the data', ()
   });
 
   test('values spread over a large area are probed finer, and touching boxes are merged', () => {
-    expect(mergeTouching([
-      { top: 0, left: 0, bottom: 9, right: 3 },
-      { top: 10, left: 0, bottom: 19, right: 3 },
-      { top: 500, left: 500, bottom: 500, right: 500 },
-    ])).toEqual([
+    expect(
+      mergeTouching([
+        { top: 0, left: 0, bottom: 9, right: 3 },
+        { top: 10, left: 0, bottom: 19, right: 3 },
+        { top: 500, left: 500, bottom: 500, right: 500 },
+      ]),
+    ).toEqual([
       { top: 0, left: 0, bottom: 19, right: 3 },
       { top: 500, left: 500, bottom: 500, right: 500 },
     ]);

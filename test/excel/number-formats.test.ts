@@ -54,7 +54,11 @@ describe('number formats read through Office.js', () => {
     const s = formatted.addSheet('Drift', rows);
     for (let r = 3; r < rows.length; r++) s.numberFormats[r] = [undefined, undefined, '#,##0,', '#,##0,'];
     const [a] = await port(formatted).readSheets();
-    expect(a.formats).toEqual({ codes: ['#,##0,'], runs: [undefined, undefined, [3, FORMAT_ROWS - 1, 0], [3, FORMAT_ROWS - 1, 0]], known: [0, 0, FORMAT_ROWS - 1, 3] });
+    expect(a.formats).toEqual({
+      codes: ['#,##0,'],
+      runs: [undefined, undefined, [3, FORMAT_ROWS - 1, 0], [3, FORMAT_ROWS - 1, 0]],
+      known: [0, 0, FORMAT_ROWS - 1, 3],
+    });
     // The values alone, in one range, as a read without formats would take them: the same three syncs.
     const plain = new FakeWorkbook();
     plain.addSheet('Drift', rows);

@@ -16,12 +16,7 @@ function trimmed(rows: CellValue[][]): CellValue[][] {
 }
 
 describe('reading a workbook through Office.js', () => {
-  const ANTECKNINGAR: CellValue[][] = [
-    ['Klar', true],
-    ['Granskad', false],
-    [],
-    ['Saldo', -1234.5, null, null],
-  ];
+  const ANTECKNINGAR: CellValue[][] = [['Klar', true], ['Granskad', false], [], ['Saldo', -1234.5, null, null]];
   /** Used range starting at C3, not A1. */
   const BILAGA: CellValue[][] = [[], [], [null, null, 'Bilaga', 12], [null, null, null, { error: '#DIV/0!' }]];
 

@@ -70,7 +70,11 @@ describe('a full reconciliation through Office.js', () => {
 
   test('a third run in English replaces the Swedish output, keeps the comment, and leaves every user sheet as it was', async () => {
     const english = new FakeWorkbook();
-    for (const name of wb.names) english.addSheet(name, wb.sheet(name).cells.map((r) => (r ?? []).map((v) => v ?? null)));
+    for (const name of wb.names)
+      english.addSheet(
+        name,
+        wb.sheet(name).cells.map((r) => (r ?? []).map((v) => v ?? null)),
+      );
     const userBefore = USER_SHEETS.map((name) => english.snapshot(name));
     const written = (await reconcile(new OfficeWorkbook(fakeRun(english)), { lang: 'en' })).written;
     expect(written).toEqual(['Summary', 'Deviations', 'Checks']);
@@ -129,7 +133,9 @@ describe('what the generated sheets hold', () => {
     expect(result.sheets.map((s) => s.key)).toEqual(['summary', 'deviations', 'checks']);
     const rows = result.sheets[1].table.rows.length;
     const columns = result.sheets[1].table.columns.length;
-    expect(out.tables).toEqual([{ name: 'Avstamning_Avvikelser', address: `A5:${String.fromCharCode(64 + columns)}${5 + rows}`, hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(out.tables).toEqual([
+      { name: 'Avstamning_Avvikelser', address: `A5:${String.fromCharCode(64 + columns)}${5 + rows}`, hasHeaders: true, style: 'TableStyleMedium2' },
+    ]);
     expect(summary.tables).toEqual([{ name: 'Avstamning_Sammanfattning', address: 'A6:I15', hasHeaders: true, style: 'TableStyleMedium2' }]);
     expect(wb.sheet('Kontroller').tables.map((t) => t.name)).toEqual(['Avstamning_Kontroller']);
   });
@@ -138,7 +144,21 @@ describe('what the generated sheets hold', () => {
     expect(wb.value('Avvikelser (2)', 'A1')).toBe('Avvikelser – budget mot utfall, rad för rad');
     expect(wb.value('Avvikelser (2)', 'A2')).toBe(generatedMark('sv', 'Avvikelser (2)'));
     // Only the columns with data: no Tabell, Nivå or Flagga; Prognos because Nettokostnad has one.
-    expect(out.cells[4]).toEqual(['Område', 'Rad', 'Budget', 'Utfall', 'Avvikelse', 'Avvikelse %', 'Prognos', 'Prognosavvikelse', 'Prognossäkerhet', 'Bedömning', 'Kommentar', 'Åtgärd', 'Källa']);
+    expect(out.cells[4]).toEqual([
+      'Område',
+      'Rad',
+      'Budget',
+      'Utfall',
+      'Avvikelse',
+      'Avvikelse %',
+      'Prognos',
+      'Prognosavvikelse',
+      'Prognossäkerhet',
+      'Bedömning',
+      'Kommentar',
+      'Åtgärd',
+      'Källa',
+    ]);
     const columns = result.sheets[1].table.columns;
     const body = out.numberFormats[5];
     columns.forEach((c, i) => expect([c.header, body[i]]).toEqual([c.header, NUMBER_FORMATS[c.kind]]));
@@ -152,7 +172,21 @@ describe('what the generated sheets hold', () => {
       { type: 'Custom', address: 'J6:J21', formula: '=$J6="▲ Gynnsam, väsentlig"', fill: '#C6EFCE', fontColor: '#006100', fontBold: null },
     ]);
     // The colour goes with a word (and an arrow) in the data, so it reads without colour too.
-    expect(out.cells[6]).toEqual([undefined, 'Löner', 1200000, 1350000, -150000, -0.125, undefined, undefined, undefined, '▼ Ogynnsam, väsentlig', undefined, undefined, 'Drift!A4']);
+    expect(out.cells[6]).toEqual([
+      undefined,
+      'Löner',
+      1200000,
+      1350000,
+      -150000,
+      -0.125,
+      undefined,
+      undefined,
+      undefined,
+      '▼ Ogynnsam, väsentlig',
+      undefined,
+      undefined,
+      'Drift!A4',
+    ]);
     expect(out.cells[11]?.[9]).toBe('▲ Gynnsam, väsentlig');
   });
 
@@ -207,15 +241,35 @@ describe('what the generated sheets hold', () => {
       ['A9', { documentReference: "'Nettokostnad'!A1", textToDisplay: 'Nettokostnad' }],
       ['A14', { documentReference: "'Projekt'!A1", textToDisplay: 'Projekt' }],
       ['A17', { documentReference: "'Avvikelser (2)'!A6", textToDisplay: 'ℹ Drift:' }],
-      ['A19', { documentReference: "'Kontroller'!A7", textToDisplay: '✖ Summor i arbetsboken som inte stämmer med raderna de summerar: 1. Rätta summan eller raderna ovanför den.' }],
+      [
+        'A19',
+        {
+          documentReference: "'Kontroller'!A7",
+          textToDisplay: '✖ Summor i arbetsboken som inte stämmer med raderna de summerar: 1. Rätta summan eller raderna ovanför den.',
+        },
+      ],
     ]);
     expect(summary.frozenRows).toBe(0);
   });
 
   test('print settings: A4 landscape, the summary on one page, the detail at 8 pt with its label columns repeated', () => {
     const page = { orientation: 'Landscape', paperSize: 'A4', leftMargin: 28.8, rightMargin: 28.8 };
-    const headersFooters = { leftHeader: '', centerHeader: '&A', rightHeader: 'helåret', leftFooter: 'Avstämning', centerFooter: '', rightFooter: 'Sida &P av &N' };
-    expect(summary.pageLayout).toEqual({ ...page, zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, headersFooters, printTitleRows: '$6:$6', printTitleColumns: null, printArea: 'A1:P21' });
+    const headersFooters = {
+      leftHeader: '',
+      centerHeader: '&A',
+      rightHeader: 'helåret',
+      leftFooter: 'Avstämning',
+      centerFooter: '',
+      rightFooter: 'Sida &P av &N',
+    };
+    expect(summary.pageLayout).toEqual({
+      ...page,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      headersFooters,
+      printTitleRows: '$6:$6',
+      printTitleColumns: null,
+      printArea: 'A1:P21',
+    });
     expect(out.pageLayout).toEqual({ ...page, zoom: { scale: 73 }, headersFooters, printTitleRows: '$5:$5', printTitleColumns: '$A:$B', printArea: null });
   });
 

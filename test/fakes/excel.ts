@@ -490,7 +490,8 @@ class FakeContext implements ExcelContext {
 
   /** An API of requirement set `ExcelApi version`: missing on an older host. */
   need(version: string): void {
-    if (!versionAtLeast(this.doc.apiVersion, version)) throw new FakeExcelError('ApiNotFound', `ExcelApi ${version} is not available (the host has ${this.doc.apiVersion})`);
+    if (!versionAtLeast(this.doc.apiVersion, version))
+      throw new FakeExcelError('ApiNotFound', `ExcelApi ${version} is not available (the host has ${this.doc.apiVersion})`);
   }
 
   /** A change of the document; `clearsUndo` for operations Excel cannot undo. */
@@ -721,13 +722,16 @@ class FakeWorksheetCollection extends Loadable implements XlWorksheetCollection 
   }
   add(name?: string): FakeWorksheet {
     const handle: SheetHandle = { name };
-    this.ctx.structure(() => {
-      const doc = this.ctx.doc;
-      let wanted = name;
-      for (let i = doc.sheets.size + 1; wanted === undefined; i++) if (!doc.nameTaken(`Sheet${i}`)) wanted = `Sheet${i}`;
-      if (/[\\/?*[\]:]/.test(wanted) || wanted.length > 31 || wanted === '') throw new FakeExcelError('InvalidArgument', `bad sheet name ${wanted}`);
-      handle.sheet = doc.addSheet(wanted);
-    }, bytesOf(name ?? ''));
+    this.ctx.structure(
+      () => {
+        const doc = this.ctx.doc;
+        let wanted = name;
+        for (let i = doc.sheets.size + 1; wanted === undefined; i++) if (!doc.nameTaken(`Sheet${i}`)) wanted = `Sheet${i}`;
+        if (/[\\/?*[\]:]/.test(wanted) || wanted.length > 31 || wanted === '') throw new FakeExcelError('InvalidArgument', `bad sheet name ${wanted}`);
+        handle.sheet = doc.addSheet(wanted);
+      },
+      bytesOf(name ?? ''),
+    );
     return new FakeWorksheet(this.ctx, handle);
   }
   getItem(key: string): FakeWorksheet {
@@ -777,7 +781,8 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
           if (key === 'zoom') {
             const z = value as XlPageZoom;
             if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw new FakeExcelError('InvalidArgument', `scale ${z.scale}`);
-            if (z.scale === undefined && z.horizontalFitToPages === undefined && z.verticalFitToPages === undefined) throw new FakeExcelError('InvalidArgument', 'empty zoom');
+            if (z.scale === undefined && z.horizontalFitToPages === undefined && z.verticalFitToPages === undefined)
+              throw new FakeExcelError('InvalidArgument', 'empty zoom');
           }
           (l as unknown as Record<string, unknown>)[key] = value;
         }, value),
@@ -822,11 +827,7 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     return this.loadedValue('visibility');
   }
   set visibility(visibility: string) {
-    this.ctx.structure(
-      () => void (this.ctx.live(this.handle).visibility = visibility as Visibility),
-      bytesOf(visibility),
-      this.ctx.doc.platform === 'desktop',
-    );
+    this.ctx.structure(() => void (this.ctx.live(this.handle).visibility = visibility as Visibility), bytesOf(visibility), this.ctx.doc.platform === 'desktop');
   }
   get tabColor(): string {
     return this.loadedValue('tabColor');
@@ -858,7 +859,8 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     this.ctx.structure(
       () => {
         const sheet = this.ctx.live(this.handle);
-        if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it`);
+        if (sheet.visibility === 'VeryHidden')
+          throw new FakeExcelError('InvalidOperation', `sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it`);
         const visible = [...this.ctx.doc.sheets.values()].filter((s) => s.visibility === 'Visible');
         if (visible.length === 1 && visible[0] === sheet) throw new FakeExcelError('InvalidOperation', 'cannot delete the last visible sheet');
         this.ctx.doc.sheets.delete(sheet.name);
@@ -886,7 +888,9 @@ function usedRect(sheet: FakeSheet, valuesOnly: boolean, within: Rect): Rect | n
       if (i < within.top || i > within.bottom || !row) continue;
       for (const j of held(row)) {
         if (row[j] === undefined || j < within.left || j > within.right) continue;
-        r = r ? { top: Math.min(r.top, i), left: Math.min(r.left, j), bottom: Math.max(r.bottom, i), right: Math.max(r.right, j) } : { top: i, left: j, bottom: i, right: j };
+        r = r
+          ? { top: Math.min(r.top, i), left: Math.min(r.left, j), bottom: Math.max(r.bottom, i), right: Math.max(r.right, j) }
+          : { top: i, left: j, bottom: i, right: j };
       }
     }
   return r;
@@ -948,9 +952,11 @@ class FakeRange extends Loadable implements XlRange {
     private readonly area: (sheet: FakeSheet) => Rect | null,
   ) {
     super();
-    const font = setOnly<XlFont, FontProperty>(['bold', 'italic', 'color', 'size', 'underline'], (property, value) =>
-      this.change((sheet, r) => void sheet.fonts.push({ address: formatAddress(r), property, value }), bytesOf(value)),
-    {});
+    const font = setOnly<XlFont, FontProperty>(
+      ['bold', 'italic', 'color', 'size', 'underline'],
+      (property, value) => this.change((sheet, r) => void sheet.fonts.push({ address: formatAddress(r), property, value }), bytesOf(value)),
+      {},
+    );
     const format = setOnly<XlRangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText' | 'verticalAlignment'>(
       ['columnWidth', 'rowHeight', 'wrapText', 'verticalAlignment'],
       (key, value) =>
@@ -1030,26 +1036,34 @@ class FakeRange extends Loadable implements XlRange {
     return this.loadedValue('values');
   }
   set values(input: unknown[][]) {
-    this.change((sheet, rect) => {
-      eachInput(rect, input, (r, c, v) => {
-        const entered = enter(v, sheet.numberFormats[r]?.[c], this.ctx.doc.textFormatKeepsText);
-        (sheet.cells[r] ??= [])[c] = entered.value;
-        if (entered.formula) sheet.formulas.set(cellAddress(r, c), entered.formula);
-        else sheet.formulas.delete(cellAddress(r, c));
-      });
-    }, bytesOf(input), true);
+    this.change(
+      (sheet, rect) => {
+        eachInput(rect, input, (r, c, v) => {
+          const entered = enter(v, sheet.numberFormats[r]?.[c], this.ctx.doc.textFormatKeepsText);
+          (sheet.cells[r] ??= [])[c] = entered.value;
+          if (entered.formula) sheet.formulas.set(cellAddress(r, c), entered.formula);
+          else sheet.formulas.delete(cellAddress(r, c));
+        });
+      },
+      bytesOf(input),
+      true,
+    );
   }
   get valuesAsJson(): unknown[][] {
     return this.loadedValue('valuesAsJson');
   }
   set valuesAsJson(input: unknown[][]) {
     this.ctx.need('1.16');
-    this.change((sheet, rect) => {
-      eachInput(rect, input, (r, c, v) => {
-        (sheet.cells[r] ??= [])[c] = enterJson(v);
-        sheet.formulas.delete(cellAddress(r, c));
-      });
-    }, bytesOf(input), true);
+    this.change(
+      (sheet, rect) => {
+        eachInput(rect, input, (r, c, v) => {
+          (sheet.cells[r] ??= [])[c] = enterJson(v);
+          sheet.formulas.delete(cellAddress(r, c));
+        });
+      },
+      bytesOf(input),
+      true,
+    );
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue('numberFormat');
@@ -1071,7 +1085,13 @@ class FakeRange extends Loadable implements XlRange {
     this.change((sheet, r) => {
       if (link.documentReference !== undefined) {
         const at = link.documentReference.lastIndexOf('!');
-        const name = at < 0 ? sheet.name : link.documentReference.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+        const name =
+          at < 0
+            ? sheet.name
+            : link.documentReference
+                .slice(0, at)
+                .replace(/^'(.*)'$/, '$1')
+                .replace(/''/g, "'");
         if (!this.ctx.doc.find(name)) throw new FakeExcelError('InvalidArgument', `no sheet ${name} for a link`);
         parseAddress(link.documentReference.slice(at + 1));
       }
@@ -1087,7 +1107,8 @@ class FakeRange extends Loadable implements XlRange {
     this.change((sheet, r) => {
       const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
       for (const area of rows) {
-        if (sheet.merges.some((m) => overlaps(parseAddress(m), area))) throw new FakeExcelError('InvalidOperation', `merge over a merged area at ${formatAddress(area)}`);
+        if (sheet.merges.some((m) => overlaps(parseAddress(m), area)))
+          throw new FakeExcelError('InvalidOperation', `merge over a merged area at ${formatAddress(area)}`);
         if (area.left !== area.right || area.top !== area.bottom) sheet.merges.push(formatAddress(area));
       }
     }, 5);
@@ -1111,7 +1132,8 @@ class FakeRange extends Loadable implements XlRange {
    */
   delete(shift: 'Up' | 'Left'): void {
     this.change((sheet, r) => {
-      if (shift !== 'Up' || r.top !== 0 || r.bottom !== LAST_ROW || r.left !== 0 || r.right !== LAST_COLUMN) throw new FakeExcelError('NotImplemented', 'the fake deletes all rows only');
+      if (shift !== 'Up' || r.top !== 0 || r.bottom !== LAST_ROW || r.left !== 0 || r.right !== LAST_COLUMN)
+        throw new FakeExcelError('NotImplemented', 'the fake deletes all rows only');
       sheet.cells = [];
       sheet.numberFormats = [];
       sheet.formulas.clear();
@@ -1129,40 +1151,44 @@ class FakeRange extends Loadable implements XlRange {
 
   load(propertyNames: string): this {
     const wanted = properties(propertyNames);
-    this.ctx.read(() => {
-      const sheet = this.ctx.live(this.handle);
-      const r = this.area(sheet);
-      this.loaded.set('isNullObject', r === null);
-      if (!r) return bytesOf({ isNullObject: true });
-      const grid = <T>(f: (row: number, col: number) => T): T[][] =>
-        Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)));
-      const cell = (row: number, col: number) => sheet.cells[row]?.[col];
-      const all: Record<string, () => unknown> = {
-        address: () => qualified(sheet.name, r),
-        rowIndex: () => r.top,
-        columnIndex: () => r.left,
-        rowCount: () => r.bottom - r.top + 1,
-        columnCount: () => r.right - r.left + 1,
-        values: () => grid((i, j) => {
-          const v = cell(i, j);
-          return v === undefined ? '' : isCellError(v) ? v.error : v;
-        }),
-        valueTypes: () => grid((i, j) => valueType(cell(i, j))),
-        numberFormat: () => grid((i, j) => sheet.numberFormats[i]?.[j] ?? 'General'),
-      };
-      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-      if (cells > 5_000_000 && wanted.some((p) => ['values', 'valueTypes', 'numberFormat'].includes(p)))
-        // "A range is limited to 5,000,000 cells for read operations" (Resource limits and performance optimization).
-        throw new FakeExcelError('RangeExceedsLimit', `${cells} cells`);
-      return this.store(
-        Object.fromEntries(
-          wanted.map((p) => {
-            if (!all[p]) throw new FakeExcelError('InvalidArgument', `the fake cannot load ${p}`);
-            return [p, all[p]()];
-          }),
-        ),
-      );
-    }, wanted.some((p) => CELL_DATA.has(p)));
+    this.ctx.read(
+      () => {
+        const sheet = this.ctx.live(this.handle);
+        const r = this.area(sheet);
+        this.loaded.set('isNullObject', r === null);
+        if (!r) return bytesOf({ isNullObject: true });
+        const grid = <T>(f: (row: number, col: number) => T): T[][] =>
+          Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)));
+        const cell = (row: number, col: number) => sheet.cells[row]?.[col];
+        const all: Record<string, () => unknown> = {
+          address: () => qualified(sheet.name, r),
+          rowIndex: () => r.top,
+          columnIndex: () => r.left,
+          rowCount: () => r.bottom - r.top + 1,
+          columnCount: () => r.right - r.left + 1,
+          values: () =>
+            grid((i, j) => {
+              const v = cell(i, j);
+              return v === undefined ? '' : isCellError(v) ? v.error : v;
+            }),
+          valueTypes: () => grid((i, j) => valueType(cell(i, j))),
+          numberFormat: () => grid((i, j) => sheet.numberFormats[i]?.[j] ?? 'General'),
+        };
+        const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+        if (cells > 5_000_000 && wanted.some((p) => ['values', 'valueTypes', 'numberFormat'].includes(p)))
+          // "A range is limited to 5,000,000 cells for read operations" (Resource limits and performance optimization).
+          throw new FakeExcelError('RangeExceedsLimit', `${cells} cells`);
+        return this.store(
+          Object.fromEntries(
+            wanted.map((p) => {
+              if (!all[p]) throw new FakeExcelError('InvalidArgument', `the fake cannot load ${p}`);
+              return [p, all[p]()];
+            }),
+          ),
+        );
+      },
+      wanted.some((p) => CELL_DATA.has(p)),
+    );
     return this;
   }
 
@@ -1280,13 +1306,16 @@ class FakeTableCollection extends Loadable implements XlTableCollection {
     const p = new Pending<FakeTable>(this.ctx);
     const ctx = this.ctx;
     const range = typeof address === 'string' ? new FakeWorksheet(ctx, handle).getRange(address) : (address as FakeRange);
-    range.change((sheet, r) => {
-      // Excel will not make a table over merged cells ("A table can't overlap a range that contains merged cells").
-      if (sheet.merges.some((m) => overlaps(parseAddress(m), r))) throw new FakeExcelError('InvalidOperation', 'a table over merged cells');
-      const all = [...ctx.doc.sheets.values()].flatMap((s) => s.tables);
-      p.record = { name: `Table${all.length + 1}`, address: formatAddress(r), hasHeaders, style: 'TableStyleMedium2' };
-      sheet.tables.push(p.record);
-    }, bytesOf(typeof address === 'string' ? address : 'range'));
+    range.change(
+      (sheet, r) => {
+        // Excel will not make a table over merged cells ("A table can't overlap a range that contains merged cells").
+        if (sheet.merges.some((m) => overlaps(parseAddress(m), r))) throw new FakeExcelError('InvalidOperation', 'a table over merged cells');
+        const all = [...ctx.doc.sheets.values()].flatMap((s) => s.tables);
+        p.record = { name: `Table${all.length + 1}`, address: formatAddress(r), hasHeaders, style: 'TableStyleMedium2' };
+        sheet.tables.push(p.record);
+      },
+      bytesOf(typeof address === 'string' ? address : 'range'),
+    );
     return setOnly<XlTable, 'name' | 'style'>(
       ['name', 'style'],
       (key, value) =>
@@ -1407,10 +1436,14 @@ function chartProxy(ctx: FakeContext, handle: SheetHandle, type: string, source:
       },
       { format: { fill: { setSolidColor: (colour: string) => p.set((c) => (seriesAt(c, i).colour = colour), colour) } } },
     );
-  const axis = setOnly<XlChartAxis, keyof XlChartAxis>(['minimum', 'maximum', 'majorUnit', 'numberFormat'], (key, value) => {
-    if (key === 'numberFormat') ctx.need('1.8');
-    p.set((c) => ((c.valueAxis as Record<string, unknown>)[key] = value), value);
-  }, {});
+  const axis = setOnly<XlChartAxis, keyof XlChartAxis>(
+    ['minimum', 'maximum', 'majorUnit', 'numberFormat'],
+    (key, value) => {
+      if (key === 'numberFormat') ctx.need('1.8');
+      p.set((c) => ((c.valueAxis as Record<string, unknown>)[key] = value), value);
+    },
+    {},
+  );
   return setOnly<XlChart, 'name'>(['name'], (_key, name) => p.set((c) => (c.name = name), name), {
     title: setOnly<{ text: string }, 'text'>(['text'], (_key, t) => p.set((c) => (c.title = t), t), {}),
     legend: setOnly<{ visible: boolean; position: string }, 'visible' | 'position'>(

@@ -50,7 +50,8 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetData {
       const value = toCellValue(cell.value);
       cells[colNumber - 1] = value;
       const format = cell.numFmt;
-      if (typeof value === 'number' && typeof format === 'string' && format !== '' && !/^general$/i.test(format)) formats.add(rowNumber - 1, colNumber - 1, format);
+      if (typeof value === 'number' && typeof format === 'string' && format !== '' && !/^general$/i.test(format))
+        formats.add(rowNumber - 1, colNumber - 1, format);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     values[rowNumber - 1] = cells;

@@ -37,7 +37,11 @@ export function describeWithTool(name: string, tool: string | null, install: str
  * files it cannot open, with its error. Optionally the values of some cells (`Sheet!A1`) of each file, as
  * ISO text for dates.
  */
-export function openpyxlOpens(python: string, files: readonly string[], cells: readonly string[] = []): { file: string; error: string | null; sheets: string[]; cells: Record<string, string | null> }[] {
+export function openpyxlOpens(
+  python: string,
+  files: readonly string[],
+  cells: readonly string[] = [],
+): { file: string; error: string | null; sheets: string[]; cells: Record<string, string | null> }[] {
   const script = `
 import json, sys, datetime, warnings, openpyxl
 warnings.simplefilter("ignore")
@@ -69,7 +73,12 @@ print(json.dumps(out))
  * `csv:…`), `infilter` how to read the input (for CSV). Returns the converted file for each input, or null
  * when LibreOffice could not load it.
  */
-export function libreOfficeConvert(soffice: string, files: readonly string[], target: string, options: { infilter?: string; extension?: string } = {}): Map<string, string | null> {
+export function libreOfficeConvert(
+  soffice: string,
+  files: readonly string[],
+  target: string,
+  options: { infilter?: string; extension?: string } = {},
+): Map<string, string | null> {
   const out = mkdtempSync(join(tmpdir(), 'avstamning-lo-out-'));
   const profile = mkdtempSync(join(tmpdir(), 'avstamning-lo-profile-'));
   try {
@@ -78,7 +87,12 @@ export function libreOfficeConvert(soffice: string, files: readonly string[], ta
     spawnSync(soffice, [...args, ...files], { encoding: 'utf8', timeout: 600_000, env: { ...process.env, HOME: profile } });
     const made = new Set(readdirSync(out));
     const extension = options.extension ?? target.split(':')[0];
-    return new Map(files.map((f) => [f, made.has(`${basename(f).replace(/\.[^.]+$/, '')}.${extension}`) ? join(out, `${basename(f).replace(/\.[^.]+$/, '')}.${extension}`) : null]));
+    return new Map(
+      files.map((f) => [
+        f,
+        made.has(`${basename(f).replace(/\.[^.]+$/, '')}.${extension}`) ? join(out, `${basename(f).replace(/\.[^.]+$/, '')}.${extension}`) : null,
+      ]),
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -119,7 +119,11 @@ export async function writtenPackageProblems(input: Uint8Array, output: Uint8Arr
   if (!types) problems.push('no [Content_Types].xml');
   else {
     const defaults = new Set(types.children.filter((e) => e.local === 'Default').map((e) => (attr(e, 'Extension') ?? '').toLowerCase()));
-    const overrides = new Map(types.children.filter((e) => e.local === 'Override').map((e) => [(attr(e, 'PartName') ?? '').replace(/^\//, '').toLowerCase(), attr(e, 'ContentType') ?? '']));
+    const overrides = new Map(
+      types.children
+        .filter((e) => e.local === 'Override')
+        .map((e) => [(attr(e, 'PartName') ?? '').replace(/^\//, '').toLowerCase(), attr(e, 'ContentType') ?? '']),
+    );
     for (const part of overrides.keys()) if (!find(decodeURIComponent(part))) problems.push(`content type for a missing part /${part}`);
     for (const name of names) {
       if (name === '[Content_Types].xml') continue;
@@ -152,27 +156,45 @@ export async function writtenPackageProblems(input: Uint8Array, output: Uint8Arr
       seen.add(v);
     }
   };
-  unique('sheet name', sheets.map((s) => (attr(s, 'name') ?? '').toLowerCase()));
-  unique('sheetId', sheets.map((s) => attr(s, 'sheetId') ?? ''));
-  unique('r:id', sheets.map((s) => attr(s, 'id', RELS_NS) ?? ''));
+  unique(
+    'sheet name',
+    sheets.map((s) => (attr(s, 'name') ?? '').toLowerCase()),
+  );
+  unique(
+    'sheetId',
+    sheets.map((s) => attr(s, 'sheetId') ?? ''),
+  );
+  unique(
+    'r:id',
+    sheets.map((s) => attr(s, 'id', RELS_NS) ?? ''),
+  );
   for (const s of sheets) if (!attr(s, 'id', RELS_NS)) problems.push(`${workbookPath}: sheet ${attr(s, 'name')} has no r:id in the relationships namespace`);
-  const definedNames = top('definedNames').flatMap((d) => d.children).map((d) => (attr(d, 'name') ?? '').toLowerCase());
+  const definedNames = top('definedNames')
+    .flatMap((d) => d.children)
+    .map((d) => (attr(d, 'name') ?? '').toLowerCase());
   // Tables: names unique among tables and defined names, ids unique.
   const tables = [...trees.entries()].filter(([, t]) => t.local === 'table' && MAIN.includes(t.uri));
   const tableNames = tables.map(([, t]) => (attr(t, 'displayName') ?? attr(t, 'name') ?? '').toLowerCase());
   unique('table name', tableNames);
-  unique('table id', tables.map(([, t]) => attr(t, 'id') ?? ''));
+  unique(
+    'table id',
+    tables.map(([, t]) => attr(t, 'id') ?? ''),
+  );
   for (const n of tableNames) if (definedNames.includes(n)) problems.push(`table ${n} has the name of a defined name`);
   // Cell text within Excel's limit: shared strings and inline strings.
   for (const [name, tree] of trees) {
     if (!changed.includes(name)) continue;
     for (const node of walk(tree)) {
       // The user's own texts are theirs; only what the run wrote must fit a cell.
-      if (node.local === 't' && MAIN.includes(node.uri) && node.text.length > 32767 && !oldTexts.has(node.text)) problems.push(`${name}: a text of ${node.text.length} characters`);
+      if (node.local === 't' && MAIN.includes(node.uri) && node.text.length > 32767 && !oldTexts.has(node.text))
+        problems.push(`${name}: a text of ${node.text.length} characters`);
     }
   }
   // The workbook's content type fits the file's extension.
-  const mainType = types?.children.find((e) => e.local === 'Override' && (attr(e, 'PartName') ?? '').replace(/^\//, '').toLowerCase() === workbookPath.toLowerCase());
-  if (MAIN_TYPES[extension] && attr(mainType ?? types!, 'ContentType') !== MAIN_TYPES[extension]) problems.push(`workbook content type ${mainType ? attr(mainType, 'ContentType') : 'none'} in an .${extension} file`);
+  const mainType = types?.children.find(
+    (e) => e.local === 'Override' && (attr(e, 'PartName') ?? '').replace(/^\//, '').toLowerCase() === workbookPath.toLowerCase(),
+  );
+  if (MAIN_TYPES[extension] && attr(mainType ?? types!, 'ContentType') !== MAIN_TYPES[extension])
+    problems.push(`workbook content type ${mainType ? attr(mainType, 'ContentType') : 'none'} in an .${extension} file`);
   return problems;
 }

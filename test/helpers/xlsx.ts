@@ -13,9 +13,11 @@ export async function writeXlsx(path: string, sheets: Record<string, ExcelJS.Cel
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   prepare?.(wb);
   await wb.xlsx.writeFile(path);

@@ -49,12 +49,22 @@ describe('never invent a figure', () => {
    * (unless a join or another column supplies that side), and no line is flagged for it.
    */
   const tablesOf = (e: Expected) => e.tables.filter((t) => t.deviations && t.columns && (t.columns.budget || t.columns.outcome));
-  const dropCases = files.flatMap((f) => tablesOf(expectation(f)).flatMap((t) => (['budget', 'outcome'] as const).filter((r) => t.columns![r]).map((role) => [f.replace(/\.expected\.json$/, ''), t.sheet, role, t.columns![role]!] as const)));
+  const dropCases = files.flatMap((f) =>
+    tablesOf(expectation(f)).flatMap((t) =>
+      (['budget', 'outcome'] as const)
+        .filter((r) => t.columns![r])
+        .map((role) => [f.replace(/\.expected\.json$/, ''), t.sheet, role, t.columns![role]!] as const),
+    ),
+  );
   it.each(dropCases)('%s: without the %s sheet’s %s column (%s) no deviation is given for it', async (name, sheetName, role, column) => {
     const e = expectation(`${name}.expected.json`);
     const sheets = await read(e.file);
     const col = column.charCodeAt(0) - 65;
-    const dropped = sheets.map((s) => (s.name !== sheetName ? s : { ...s, values: s.values.map((row, r) => row.map((v, c) => (c !== col ? v : r < 40 && typeof v === 'string' ? 'Kolumn X' : null))) }));
+    const dropped = sheets.map((s) =>
+      s.name !== sheetName
+        ? s
+        : { ...s, values: s.values.map((row, r) => row.map((v, c) => (c !== col ? v : r < 40 && typeof v === 'string' ? 'Kolumn X' : null))) },
+    );
     const result = reconcileSheets(dropped, { lang: 'sv', today: '2026-12-07' });
     const table = result.analysis.tables.find((t) => t.sheet === sheetName && !t.join);
     if (table) {
@@ -69,7 +79,8 @@ describe('the reading report names the header every column was read from', () =>
     const e = expectation(`${name}.expected.json`);
     const result = reconcileSheets(await read(e.file), { lang: 'en', today: '2026-12-07' });
     for (const t of e.tables.filter((x) => x.deviations && x.columns)) {
-      const entry = result.reading.find((r) => r.sheet === t.sheet && r.table?.headerRow === t.headerRow) ?? result.reading.find((r) => r.sheet === t.sheet && r.table);
+      const entry =
+        result.reading.find((r) => r.sheet === t.sheet && r.table?.headerRow === t.headerRow) ?? result.reading.find((r) => r.sheet === t.sheet && r.table);
       expect(entry?.table).toBeTruthy();
       for (const [role, column] of Object.entries(t.columns!)) {
         if (!['budget', 'outcome', 'forecast', 'periodBudget', 'priorYear', 'deviation'].includes(role)) continue;

@@ -19,8 +19,18 @@ const names = FIXTURES.map((f) => f.name).sort();
 
 describe('layout corpus 6', () => {
   it("holds exactly the generator's fixtures, each with its workbook and expectation, in under 2 MB", () => {
-    expect(committed.filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort()).toEqual(names);
-    expect(committed.filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort()).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => f.replace(/\.xlsx$/, ''))
+        .sort(),
+    ).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => f.replace(/\.expected\.json$/, ''))
+        .sort(),
+    ).toEqual(names);
     expect(names.length).toBeGreaterThanOrEqual(14);
     const size = committed.reduce((s, f) => s + fs.statSync(path.join(LAYOUTS6_DIR, f)).size, 0);
     expect(size).toBeLessThan(2 * 1024 * 1024);

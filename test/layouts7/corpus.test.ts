@@ -19,8 +19,18 @@ const build = (name: string) => FIXTURES.find((f) => f.name === name)!.build();
 
 describe('layout corpus 7', () => {
   it("holds exactly the generator's fixtures, each with its workbook and expectation, in under 4 MB", () => {
-    expect(committed.filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort()).toEqual(names);
-    expect(committed.filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort()).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => f.replace(/\.xlsx$/, ''))
+        .sort(),
+    ).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => f.replace(/\.expected\.json$/, ''))
+        .sort(),
+    ).toEqual(names);
     expect(names.length).toBeGreaterThanOrEqual(20);
     const size = committed.reduce((s, f) => s + fs.statSync(path.join(LAYOUTS7_DIR, f)).size, 0);
     expect(size).toBeLessThan(4 * 1024 * 1024);

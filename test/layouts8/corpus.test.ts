@@ -20,8 +20,18 @@ const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(LAYOUTS8
 
 describe('layout corpus 8', () => {
   it("holds exactly the generator's fixtures, each with its workbook and expectation, in under 4 MB", () => {
-    expect(committed.filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort()).toEqual(names);
-    expect(committed.filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort()).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => f.replace(/\.xlsx$/, ''))
+        .sort(),
+    ).toEqual(names);
+    expect(
+      committed
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => f.replace(/\.expected\.json$/, ''))
+        .sort(),
+    ).toEqual(names);
     expect(names.length).toBeGreaterThanOrEqual(16);
     const size = committed.reduce((s, f) => s + fs.statSync(path.join(LAYOUTS8_DIR, f)).size, 0);
     expect(size).toBeLessThan(4 * 1024 * 1024);
@@ -52,8 +62,19 @@ describe('layout corpus 8', () => {
   it('a deviation percentage where the budget is zero is caught', () => {
     const e = expected('budget-noll-pa-rader-med-utfall-ingen-procent-och-div-0-i-procentkolumnen');
     const table = e.tables[0];
-    const line = (l: NonNullable<typeof table.lines>[number]) => ({ name: l.key, row: l.row, budget: l.budget, outcome: l.outcome, deviation: l.deviation, deviationPercent: l.deviationPercent === null ? 'Infinity' : '1.00' });
-    const json = { deviations: [{ sheet: table.sheet, range: `A${table.headerRow}:E20`, unit: 'kr', convention: 'unsigned', lines: (table.lines ?? []).map(line), total: table.total }] };
+    const line = (l: NonNullable<typeof table.lines>[number]) => ({
+      name: l.key,
+      row: l.row,
+      budget: l.budget,
+      outcome: l.outcome,
+      deviation: l.deviation,
+      deviationPercent: l.deviationPercent === null ? 'Infinity' : '1.00',
+    });
+    const json = {
+      deviations: [
+        { sheet: table.sheet, range: `A${table.headerRow}:E20`, unit: 'kr', convention: 'unsigned', lines: (table.lines ?? []).map(line), total: table.total },
+      ],
+    };
     expect(score(e, json).join('\n')).toMatch(/Juridik" deviation % Infinity, expected none/);
   });
 

@@ -13,7 +13,23 @@ const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const one = (tag: string) => all(tag)[0];
 
 /** The order the OfficeApp schema requires for the elements used here. */
-const ORDER = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const ORDER = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 
 describe('manifest.xml', () => {
   test('is well-formed XML for a task pane add-in in Excel', () => {
@@ -40,14 +56,22 @@ describe('manifest.xml', () => {
   });
 
   test('uses https for every URL', () => {
-    const urls = [...all('*').map((e) => e.getAttribute('DefaultValue') ?? ''), ...all('AppDomain').map((e) => e.textContent ?? '')].filter((v) => /^[a-z]+:\/\//i.test(v));
+    const urls = [...all('*').map((e) => e.getAttribute('DefaultValue') ?? ''), ...all('AppDomain').map((e) => e.textContent ?? '')].filter((v) =>
+      /^[a-z]+:\/\//i.test(v),
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
 
   test('defines every resid it uses, each at most 32 characters', () => {
-    const defined = new Set(all('bt:Image').concat(all('bt:Url'), all('bt:String')).map((e) => e.getAttribute('id')));
-    const used = all('*').map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null);
+    const defined = new Set(
+      all('bt:Image')
+        .concat(all('bt:Url'), all('bt:String'))
+        .map((e) => e.getAttribute('id')),
+    );
+    const used = all('*')
+      .map((e) => e.getAttribute('resid'))
+      .filter((r): r is string => r !== null);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) {
       expect(defined.has(id)).toBe(true);
@@ -69,7 +93,13 @@ describe('manifest.xml', () => {
   });
 
   test('points to icons that exist in assets/ in the sizes Office asks for', () => {
-    const images = [...all('bt:Image').filter((e) => e.hasAttribute('id')).map((e) => e.getAttribute('DefaultValue')!), one('IconUrl').getAttribute('DefaultValue')!, one('HighResolutionIconUrl').getAttribute('DefaultValue')!];
+    const images = [
+      ...all('bt:Image')
+        .filter((e) => e.hasAttribute('id'))
+        .map((e) => e.getAttribute('DefaultValue')!),
+      one('IconUrl').getAttribute('DefaultValue')!,
+      one('HighResolutionIconUrl').getAttribute('DefaultValue')!,
+    ];
     for (const url of images) expect(existsSync(resolve(ROOT, new URL(url).pathname.slice(1)))).toBe(true);
     for (const size of [16, 32, 64, 80, 128]) expect(existsSync(resolve(ROOT, `assets/icon-${size}.png`))).toBe(true);
   });

@@ -17,7 +17,12 @@ const dir = tempDir();
 
 async function workbookWith(change: (entries: ZipEntry[]) => ZipEntry[]): Promise<string> {
   const plain = join(dir, 'plain.xlsx');
-  await writeXlsx(plain, { Projekt: [['Projekt', 'Budget', 'Utfall'], ['Löner', 100, 120]] });
+  await writeXlsx(plain, {
+    Projekt: [
+      ['Projekt', 'Budget', 'Utfall'],
+      ['Löner', 100, 120],
+    ],
+  });
   const path = join(dir, `bomb-${Math.random().toString(36).slice(2)}.xlsx`);
   writeFileSync(path, writeZip(change(readZip(readFileSync(plain)))));
   return path;
@@ -34,7 +39,10 @@ test('the bomb is what it claims: 3.9 GB from under 4 MB', () => {
 });
 
 test('an unreferenced part of 3.9 GB is never inflated: the run goes through and copies it byte for byte', async () => {
-  const input = await workbookWith((entries) => [...entries, { name: 'xl/media/bomb.bin', method: 8, crc: bomb.crc, size: bomb.size, data: bomb.data, time: 0, date: 33 }]);
+  const input = await workbookWith((entries) => [
+    ...entries,
+    { name: 'xl/media/bomb.bin', method: 8, crc: bomb.crc, size: bomb.size, data: bomb.data, time: 0, date: 33 },
+  ]);
   const out = join(dir, 'ut.xlsx');
   const { code } = await run(input, out);
   expect(code).toBe(0);

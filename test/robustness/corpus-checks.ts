@@ -47,7 +47,10 @@ export interface Finding {
 }
 
 export function findings(result: Reconciliation): Finding[] {
-  return [...result.analysis.errors.map((e) => ({ key: e.key, sheet: e.sheet, cell: e.cell })), ...result.analysis.checks.map((c) => ({ key: c.messageKey, sheet: c.sheet, cell: c.cell }))];
+  return [
+    ...result.analysis.errors.map((e) => ({ key: e.key, sheet: e.sheet, cell: e.cell })),
+    ...result.analysis.checks.map((c) => ({ key: c.messageKey, sheet: c.sheet, cell: c.cell })),
+  ];
 }
 
 const PLACEHOLDER = /\{\w+\}/;
@@ -63,7 +66,8 @@ export function invariantProblems(result: Reconciliation, input: readonly SheetD
   }
   const json = result.json;
   for (const e of json.errors) if (!e.message.trim() || PLACEHOLDER.test(e.message)) out.push(`error message incomplete (${lang}): ${e.message}`);
-  for (const c of json.checks as { message: string }[]) if (!c.message.trim() || PLACEHOLDER.test(c.message)) out.push(`check message incomplete (${lang}): ${c.message}`);
+  for (const c of json.checks as { message: string }[])
+    if (!c.message.trim() || PLACEHOLDER.test(c.message)) out.push(`check message incomplete (${lang}): ${c.message}`);
   return out;
 }
 
@@ -78,10 +82,12 @@ export function expectationProblems(result: Reconciliation, expect: Expectation)
     }
   }
   for (const key of expect.absent ?? []) if (found.some((f) => f.key === key)) out.push(`unexpected ${key}`);
-  if (expect.tables !== undefined && result.json.deviations.length !== expect.tables) out.push(`${result.json.deviations.length} tables, expected ${expect.tables}`);
+  if (expect.tables !== undefined && result.json.deviations.length !== expect.tables)
+    out.push(`${result.json.deviations.length} tables, expected ${expect.tables}`);
   for (const v of expect.values) {
     const actual = atPath(result.json, v.path);
-    if (JSON.stringify(actual) !== JSON.stringify(v.equals)) out.push(`${v.path}: ${JSON.stringify(actual)?.slice(0, 200)}, expected ${JSON.stringify(v.equals)?.slice(0, 200)}`);
+    if (JSON.stringify(actual) !== JSON.stringify(v.equals))
+      out.push(`${v.path}: ${JSON.stringify(actual)?.slice(0, 200)}, expected ${JSON.stringify(v.equals)?.slice(0, 200)}`);
   }
   return out;
 }

@@ -25,7 +25,12 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 /** A catalogue message as a pattern: its text with any value where a placeholder stands. */
 function messagePattern(key: string, lang: Lang): RegExp {
   const text = MESSAGES[key as MessageKey][lang];
-  return new RegExp(`^${text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+  return new RegExp(
+    `^${text
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+')}$`,
+  );
 }
 
 interface CaseRun {
@@ -49,7 +54,15 @@ beforeAll(async () => {
     copyFileSync(join(CORPUS_DIR, c.file), input);
     const extension = c.file.endsWith('.xlsm') ? 'xlsm' : 'xlsx';
     // Each output named after its case: LibreOffice converts them all into one folder.
-    const run: CaseRun = { code: -1, err: [], input, before: sha(readFileSync(input)), out: join(folder, `${c.id}-ut.${extension}`), json: join(folder, `${c.id}.json`), csv: join(folder, `${c.id}-fakturor.csv`) };
+    const run: CaseRun = {
+      code: -1,
+      err: [],
+      input,
+      before: sha(readFileSync(input)),
+      out: join(folder, `${c.id}-ut.${extension}`),
+      json: join(folder, `${c.id}.json`),
+      csv: join(folder, `${c.id}-fakturor.csv`),
+    };
     run.code = await runCli([input, '--out', run.out, '--json', run.json, '--invoices-csv', run.csv], { stdout: () => {}, stderr: (t) => run.err.push(t) });
     runs.set(c.id, run);
   }
@@ -112,7 +125,16 @@ describeWithTool('the written workbooks in openpyxl', findOpenpyxl(), 'python3-o
       const ours = (await (await XlsxWorkbook.fromBuffer(readFileSync(runs.get(c.id)!.input), nodeCodec)).readSheets()).map((s) => s.name);
       if (!seen.error && ours.every((name) => seen.sheets.includes(name))) judged.push(c.id);
     }
-    expect(judged).toEqual(expect.arrayContaining(['package-openpyxl-lxml', 'package-prefixed', 'package-1904', 'package-openpyxl-parts', 'fees-csv-injection', 'text-over-cell-limit']));
+    expect(judged).toEqual(
+      expect.arrayContaining([
+        'package-openpyxl-lxml',
+        'package-prefixed',
+        'package-1904',
+        'package-openpyxl-parts',
+        'fees-csv-injection',
+        'text-over-cell-limit',
+      ]),
+    );
     const files = judged.map((id) => runs.get(id)!.out);
     const out1904 = runs.get('package-1904')!.out;
     const fakturor = (await (await XlsxWorkbook.fromBuffer(readFileSync(out1904), nodeCodec)).readSheets()).find((s) => s.name === 'Fakturor')!;
@@ -134,7 +156,9 @@ describeWithTool('the written workbooks and CSVs in LibreOffice', findSoffice(),
       const theirs = (await (await XlsxWorkbook.fromBuffer(readFileSync(to!), nodeCodec)).readSheets()).map((s) => s.name);
       expect([from, theirs]).toEqual([from, ours]);
     }
-    const back = (await (await XlsxWorkbook.fromBuffer(readFileSync(converted.get(runs.get('package-1904')!.out)!), nodeCodec)).readSheets()).find((s) => s.name === 'Fakturor')!;
+    const back = (await (await XlsxWorkbook.fromBuffer(readFileSync(converted.get(runs.get('package-1904')!.out)!), nodeCodec)).readSheets()).find(
+      (s) => s.name === 'Fakturor',
+    )!;
     const [, ref] = cellUnder(back.values, 'Fakturor', 'Fakturadatum').split('!');
     const row = Number(ref.slice(1)) - 1;
     const col = ref.charCodeAt(0) - 65;

@@ -39,7 +39,8 @@ const readable = cases.filter((c) => !c.refused);
 const refused = cases.filter((c) => c.refused);
 
 /** Parts a run may edit; every other part of the input comes out byte for byte. */
-const EDITABLE = /^(\[Content_Types\]\.xml|.*workbook\.xml|.*bok\.xml|.*_rels\/(workbook|bok)\.xml\.rels|.*styles\.xml|.*sharedStrings\.xml|.*strings\.xml|.*calcChain\.xml)$/i;
+const EDITABLE =
+  /^(\[Content_Types\]\.xml|.*workbook\.xml|.*bok\.xml|.*_rels\/(workbook|bok)\.xml\.rels|.*styles\.xml|.*sharedStrings\.xml|.*strings\.xml|.*calcChain\.xml)$/i;
 
 /** The kind of file written for a case: an .xlsm stays .xlsm (macros), everything else becomes .xlsx. */
 const outputExtension = (file: string) => (file.endsWith('.xlsm') ? 'xlsm' : 'xlsx');
@@ -161,21 +162,25 @@ function millionRows(n: number): SheetData {
   return { name: 'Projekt', values };
 }
 
-sizeTest('a million rows: read, the bad cells named where they are, the totals exact', () => {
-  const n = 1_000_000;
-  const sheet = millionRows(n);
-  const started = Date.now();
-  const result = reconcileSheets([sheet], { lang: 'sv', today: TODAY });
-  const seconds = (Date.now() - started) / 1000;
-  const found = result.analysis.errors.map((e) => `${e.key}@${e.cell}`);
-  expect(found).toEqual(['amount.errorValue@D500004', 'amount.notANumber@D1000003']);
-  const json = result.json as { deviations: { lines: unknown[]; total: { budget: string; outcome: string } }[] };
-  expect(json.deviations[0].lines).toHaveLength(n);
-  // Budget: Σ (1000 + i mod 100) = 1000·n + 49.5·n; the text cell says 1 098, as the number would.
-  expect(json.deviations[0].total.budget).toBe(String(1000 * n + 49.5 * n));
-  // Outcome: Σ (990 + i mod 100) less the two unreadable cells (rows 500 000 and n − 1, i.e. i mod 100 = 0 and 99).
-  expect(json.deviations[0].total.outcome).toBe(String(990 * n + 49.5 * n - 990 - 1089));
-  // The deviations sheet stops at Excel's last row and says so rather than failing.
-  for (const s of result.sheets) expect(s.table.rows.length + 10).toBeLessThanOrEqual(1_048_576);
-  console.log(`a million rows through reconcileSheets: ${seconds.toFixed(1)} s`);
-}, 120_000);
+sizeTest(
+  'a million rows: read, the bad cells named where they are, the totals exact',
+  () => {
+    const n = 1_000_000;
+    const sheet = millionRows(n);
+    const started = Date.now();
+    const result = reconcileSheets([sheet], { lang: 'sv', today: TODAY });
+    const seconds = (Date.now() - started) / 1000;
+    const found = result.analysis.errors.map((e) => `${e.key}@${e.cell}`);
+    expect(found).toEqual(['amount.errorValue@D500004', 'amount.notANumber@D1000003']);
+    const json = result.json as { deviations: { lines: unknown[]; total: { budget: string; outcome: string } }[] };
+    expect(json.deviations[0].lines).toHaveLength(n);
+    // Budget: Σ (1000 + i mod 100) = 1000·n + 49.5·n; the text cell says 1 098, as the number would.
+    expect(json.deviations[0].total.budget).toBe(String(1000 * n + 49.5 * n));
+    // Outcome: Σ (990 + i mod 100) less the two unreadable cells (rows 500 000 and n − 1, i.e. i mod 100 = 0 and 99).
+    expect(json.deviations[0].total.outcome).toBe(String(990 * n + 49.5 * n - 990 - 1089));
+    // The deviations sheet stops at Excel's last row and says so rather than failing.
+    for (const s of result.sheets) expect(s.table.rows.length + 10).toBeLessThanOrEqual(1_048_576);
+    console.log(`a million rows through reconcileSheets: ${seconds.toFixed(1)} s`);
+  },
+  120_000,
+);

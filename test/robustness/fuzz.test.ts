@@ -40,47 +40,257 @@ const TODAY = '2018-03-15';
 // Cells
 
 const HEADER_WORDS = [
-  'Budget', 'Budget helår', 'Årsbudget', 'Lagd budget', 'Budget 2017', 'Budget (tkr)', 'Budget 2018 (i miljoner kronor)',
-  'Utfall', 'Utfall helår', 'Bokfört', 'Utfall 2017', 'Utfall 2016', 'Utfall t.o.m. augusti', 'Actual', 'Outcome',
-  'Prognos', 'Prognos i delårsbokslut', 'Helårsprognos', 'Forecast',
-  'Avvikelse', 'Budgetavvikelse', 'Avvikelse budget-utfall', 'Variance', 'Deviation',
-  'Utfall föregående år', 'Prior year', 'Utfall år-1',
-  'Målområde', 'Mål', 'Fokusområde', 'Verksamhetsområde', 'Område', 'Goal area',
-  'Projekt', 'Aktivitet', 'Post', 'Rad', 'Konto', 'Kontonamn', 'Benämning', 'Line', 'Account', 'Item',
-  'Typ', 'Intäkt/Kostnad', 'Type', 'Kommentar', 'Förklaring', 'Åtgärd', 'Comment',
-  'Medlem', 'Kommun', 'Region', 'Member', 'Invånare', 'Folkmängd', 'Antal invånare', 'Population',
-  'Kommunkod', 'Organisationsnummer', 'Org.nr', 'Andel', 'Fast andel', 'Fast belopp', 'Avgift', 'Share', 'Fee',
-  'Parameter', 'Värde', 'Value', 'Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde', 'Financial goal', 'Metric', 'Condition', 'Threshold',
+  'Budget',
+  'Budget helår',
+  'Årsbudget',
+  'Lagd budget',
+  'Budget 2017',
+  'Budget (tkr)',
+  'Budget 2018 (i miljoner kronor)',
+  'Utfall',
+  'Utfall helår',
+  'Bokfört',
+  'Utfall 2017',
+  'Utfall 2016',
+  'Utfall t.o.m. augusti',
+  'Actual',
+  'Outcome',
+  'Prognos',
+  'Prognos i delårsbokslut',
+  'Helårsprognos',
+  'Forecast',
+  'Avvikelse',
+  'Budgetavvikelse',
+  'Avvikelse budget-utfall',
+  'Variance',
+  'Deviation',
+  'Utfall föregående år',
+  'Prior year',
+  'Utfall år-1',
+  'Målområde',
+  'Mål',
+  'Fokusområde',
+  'Verksamhetsområde',
+  'Område',
+  'Goal area',
+  'Projekt',
+  'Aktivitet',
+  'Post',
+  'Rad',
+  'Konto',
+  'Kontonamn',
+  'Benämning',
+  'Line',
+  'Account',
+  'Item',
+  'Typ',
+  'Intäkt/Kostnad',
+  'Type',
+  'Kommentar',
+  'Förklaring',
+  'Åtgärd',
+  'Comment',
+  'Medlem',
+  'Kommun',
+  'Region',
+  'Member',
+  'Invånare',
+  'Folkmängd',
+  'Antal invånare',
+  'Population',
+  'Kommunkod',
+  'Organisationsnummer',
+  'Org.nr',
+  'Andel',
+  'Fast andel',
+  'Fast belopp',
+  'Avgift',
+  'Share',
+  'Fee',
+  'Parameter',
+  'Värde',
+  'Value',
+  'Finansiellt mål',
+  'Nyckeltal',
+  'Villkor',
+  'Gränsvärde',
+  'Financial goal',
+  'Metric',
+  'Condition',
+  'Threshold',
 ];
-const TOTAL_WORDS = ['Summa', 'Summa intäkter', 'Summa kostnader', 'Totalt', 'Total', 'Totalsumma', 'Resultat', 'RESULTAT', 'Årets resultat', 'Periodens resultat', 'Netto', 'Nettokostnad projekt', 'Summa eget kapital och skulder', 'Summa tillgångar'];
+const TOTAL_WORDS = [
+  'Summa',
+  'Summa intäkter',
+  'Summa kostnader',
+  'Totalt',
+  'Total',
+  'Totalsumma',
+  'Resultat',
+  'RESULTAT',
+  'Årets resultat',
+  'Periodens resultat',
+  'Netto',
+  'Nettokostnad projekt',
+  'Summa eget kapital och skulder',
+  'Summa tillgångar',
+];
 const LABEL_WORDS = [
-  'Mål 1: Goda förutsättningar', 'Mål 2', 'Mål 3', 'Övrigt', 'Intäkter', 'Kostnader', 'Intäkter, projekt', 'Kostnader, projekt',
-  'Medlemsavgifter', 'Bidrag', 'Ersättning', 'Intäkt', 'Kostnad', 'Personal', 'Lokaler', 'Eget kapital', 'Kassa och bank',
-  'Kortfristiga skulder', 'Kortfristiga fordringar', 'Omsättningstillgångar', 'Förråd', 'Balanskravsresultat',
-  'Stockholm', 'Södertälje', 'Region Sörmland', 'Eskilstuna',
+  'Mål 1: Goda förutsättningar',
+  'Mål 2',
+  'Mål 3',
+  'Övrigt',
+  'Intäkter',
+  'Kostnader',
+  'Intäkter, projekt',
+  'Kostnader, projekt',
+  'Medlemsavgifter',
+  'Bidrag',
+  'Ersättning',
+  'Intäkt',
+  'Kostnad',
+  'Personal',
+  'Lokaler',
+  'Eget kapital',
+  'Kassa och bank',
+  'Kortfristiga skulder',
+  'Kortfristiga fordringar',
+  'Omsättningstillgångar',
+  'Förråd',
+  'Balanskravsresultat',
+  'Stockholm',
+  'Södertälje',
+  'Region Sörmland',
+  'Eskilstuna',
 ];
 const FEE_WORDS = [
-  'Avgift per invånare', 'Belopp att fördela', 'Fördelningsnyckel', 'Fast del per medlem', 'Uppräkning', 'Avgiftsår', 'Referensdatum',
-  'Fakturadatum', 'Betalningsvillkor', 'Första fakturanummer', 'Faktureringsperiod', 'Bankgiro', 'Avsändare', 'Vår referens', 'Momstext',
-  'Avrundning', 'Fee per inhabitant', 'Amount to allocate', 'Allocation key', 'Invoicing period',
-  'Invånare', 'Lika delar', 'Andel', 'Hälften lika, hälften invånare', 'År', 'Halvår', 'Kvartal', 'Månad', 'Hela kronor', 'Öre', 'Ja', 'Nej',
-  '5050-1055', '212000-2882', '2018-01-31', '30', '170001', '2,5 %',
+  'Avgift per invånare',
+  'Belopp att fördela',
+  'Fördelningsnyckel',
+  'Fast del per medlem',
+  'Uppräkning',
+  'Avgiftsår',
+  'Referensdatum',
+  'Fakturadatum',
+  'Betalningsvillkor',
+  'Första fakturanummer',
+  'Faktureringsperiod',
+  'Bankgiro',
+  'Avsändare',
+  'Vår referens',
+  'Momstext',
+  'Avrundning',
+  'Fee per inhabitant',
+  'Amount to allocate',
+  'Allocation key',
+  'Invoicing period',
+  'Invånare',
+  'Lika delar',
+  'Andel',
+  'Hälften lika, hälften invånare',
+  'År',
+  'Halvår',
+  'Kvartal',
+  'Månad',
+  'Hela kronor',
+  'Öre',
+  'Ja',
+  'Nej',
+  '5050-1055',
+  '212000-2882',
+  '2018-01-31',
+  '30',
+  '170001',
+  '2,5 %',
 ];
 const GOAL_WORDS = [
-  'Kassalikviditet', 'Balanslikviditet', 'Soliditet', 'Eget kapital', 'Årets resultat', 'Balanskravsresultat', 'Budget i balans',
-  '(Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder', '((', 'Kassa och bank /', '"Kassa', '1/0', 'Eget kapital › Summa',
-  '>', '≥', '>=', '<', '≤', '<=', '=', '!', '1,0', '100 %', '12 mnkr', '0', 'tolv',
+  'Kassalikviditet',
+  'Balanslikviditet',
+  'Soliditet',
+  'Eget kapital',
+  'Årets resultat',
+  'Balanskravsresultat',
+  'Budget i balans',
+  '(Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder',
+  '((',
+  'Kassa och bank /',
+  '"Kassa',
+  '1/0',
+  'Eget kapital › Summa',
+  '>',
+  '≥',
+  '>=',
+  '<',
+  '≤',
+  '<=',
+  '=',
+  '!',
+  '1,0',
+  '100 %',
+  '12 mnkr',
+  '0',
+  'tolv',
 ];
 const NUMBER_TEXTS = [
-  '1 234,50', '1\u00a0234,50', '1\u202f234,50', '−1 234', '-1 234', '1 824 368 -', '- 456', '(1 234)', '1.234,50', '-1.91', '1.234', '12 %',
-  '0,5 %', '-', '–', '—', '', '   ', '0', '-0', '1e308', '1e-320', 'NaN', 'Infinity', '-Infinity', '0x1F', '١٢٣', '12 tkr', '3 mnkr',
-  '99999999999999999999999999999999999,99', '0,000000000000000000001', '1 234 567 890 123 456 789', ',', '.', '1,2,3', '1..2',
+  '1 234,50',
+  '1\u00a0234,50',
+  '1\u202f234,50',
+  '−1 234',
+  '-1 234',
+  '1 824 368 -',
+  '- 456',
+  '(1 234)',
+  '1.234,50',
+  '-1.91',
+  '1.234',
+  '12 %',
+  '0,5 %',
+  '-',
+  '–',
+  '—',
+  '',
+  '   ',
+  '0',
+  '-0',
+  '1e308',
+  '1e-320',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '0x1F',
+  '١٢٣',
+  '12 tkr',
+  '3 mnkr',
+  '99999999999999999999999999999999999,99',
+  '0,000000000000000000001',
+  '1 234 567 890 123 456 789',
+  ',',
+  '.',
+  '1,2,3',
+  '1..2',
 ];
 const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!'];
 const ODD_TEXTS = [
-  '=SUM(A1:A3)', '=HYPERLINK("http://example.com","x")', '+46 8 123 45', '-cmd|calc', '@SUM(1)', '=1+1',
-  'מרכז', 'ميزانية', 'Budget \u202eltfall', '💰 Utfall', '👩‍👩‍👧 Mål 1', 'Mål\u00001', '\t', '\n', 'Summa\u00a0',
-  'x'.repeat(2000), 'Summa '.repeat(300), '{line}', '{found} {expected}', 'Skapat av Avstämning. Bladet ersätts vid nästa körning.',
+  '=SUM(A1:A3)',
+  '=HYPERLINK("http://example.com","x")',
+  '+46 8 123 45',
+  '-cmd|calc',
+  '@SUM(1)',
+  '=1+1',
+  'מרכז',
+  'ميزانية',
+  'Budget \u202eltfall',
+  '💰 Utfall',
+  '👩‍👩‍👧 Mål 1',
+  'Mål\u00001',
+  '\t',
+  '\n',
+  'Summa\u00a0',
+  'x'.repeat(2000),
+  'Summa '.repeat(300),
+  '{line}',
+  '{found} {expected}',
+  'Skapat av Avstämning. Bladet ersätts vid nästa körning.',
 ];
 
 const oneOfWords = (words: readonly string[]) => fc.constantFrom(...words);
@@ -120,7 +330,10 @@ const coreCell = cellArbitrary(anyText, true);
 /** For the .xlsx round trip: text XML can hold (no control characters; ExcelJS writes them raw). */
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
 const XML_ILLEGAL = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]', 'g');
-const xlsxCell = cellArbitrary(anyText.map((s) => s.replace(XML_ILLEGAL, '')), false);
+const xlsxCell = cellArbitrary(
+  anyText.map((s) => s.replace(XML_ILLEGAL, '')),
+  false,
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Workbook shapes
@@ -128,13 +341,27 @@ const xlsxCell = cellArbitrary(anyText.map((s) => s.replace(XML_ILLEGAL, '')), f
 const ROLE_HEADERS = {
   label: ['Projekt', 'Konto', 'Post', 'Benämning', 'Line', 'Målområde', 'Mål'],
   goal: ['Målområde', 'Mål', 'Fokusområde', 'Goal area'],
-  amount: ['Budget', 'Budget 2017', 'Budget (tkr)', 'Utfall', 'Utfall 2017', 'Utfall 2016', 'Actual', 'Prognos', 'Avvikelse', 'Variance', 'Utfall föregående år'],
+  amount: [
+    'Budget',
+    'Budget 2017',
+    'Budget (tkr)',
+    'Utfall',
+    'Utfall 2017',
+    'Utfall 2016',
+    'Actual',
+    'Prognos',
+    'Avvikelse',
+    'Variance',
+    'Utfall föregående år',
+  ],
   other: ['Typ', 'Kommentar', 'Åtgärd', 'Budget', 'Utfall'],
 };
 
 /** Blank rows before a header, so header rows land anywhere in rows 1–32 (the search covers 30). */
 const lead = (cell: fc.Arbitrary<CellValue>) =>
-  fc.integer({ min: 0, max: 31 }).chain((n) => fc.array(fc.oneof(fc.constant<CellValue[]>([]), fc.array(cell, { maxLength: 3 })), { minLength: n, maxLength: n }));
+  fc
+    .integer({ min: 0, max: 31 })
+    .chain((n) => fc.array(fc.oneof(fc.constant<CellValue[]>([]), fc.array(cell, { maxLength: 3 })), { minLength: n, maxLength: n }));
 
 /** A budget table: a label column, an optional goal-area column, amounts; items, totals, blank rows. */
 function budgetTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
@@ -144,21 +371,51 @@ function budgetTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]>
     // Mostly both sides of the comparison (a table needs a budget and an outcome to give deviations); sometimes
     // any mix, so tables with one side missing are reached too.
     fc.oneof(
-      { arbitrary: fc.tuple(fc.constantFrom('Budget', 'Budget 2017', 'Budget (tkr)'), fc.constantFrom('Utfall', 'Utfall 2017', 'Actual'), fc.uniqueArray(fc.constantFrom('Prognos', 'Avvikelse', 'Variance', 'Utfall föregående år'), { maxLength: 3 })).map(([b, o, rest]) => [b, o, ...rest]), weight: 3 },
+      {
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom('Budget', 'Budget 2017', 'Budget (tkr)'),
+            fc.constantFrom('Utfall', 'Utfall 2017', 'Actual'),
+            fc.uniqueArray(fc.constantFrom('Prognos', 'Avvikelse', 'Variance', 'Utfall föregående år'), { maxLength: 3 }),
+          )
+          .map(([b, o, rest]) => [b, o, ...rest]),
+        weight: 3,
+      },
       { arbitrary: fc.uniqueArray(fc.constantFrom(...ROLE_HEADERS.amount), { minLength: 1, maxLength: 5 }), weight: 1 },
     ),
     fc.option(fc.constantFrom(...ROLE_HEADERS.other), { nil: undefined }),
     fc.nat({ max: 3 }),
   );
   return fc.tuple(lead(cell), header).chain(([before, [labelHeader, goalHeader, amounts, other, indent]]) => {
-    const headerRow: CellValue[] = [...Array<CellValue>(indent).fill(null), ...(goalHeader ? [goalHeader] : []), labelHeader, ...amounts, ...(other ? [other] : [])];
+    const headerRow: CellValue[] = [
+      ...Array<CellValue>(indent).fill(null),
+      ...(goalHeader ? [goalHeader] : []),
+      labelHeader,
+      ...amounts,
+      ...(other ? [other] : []),
+    ];
     const width = headerRow.length;
     const amountCell = fc.oneof({ arbitrary: excelNumber, weight: 5 }, { arbitrary: cell, weight: 2 });
     const row = fc.oneof(
       // an item row
-      { arbitrary: fc.tuple(fc.oneof(oneOfWords(LABEL_WORDS), cell), fc.oneof(oneOfWords(LABEL_WORDS), cell), fc.array(amountCell, { minLength: amounts.length, maxLength: amounts.length }), cell).map(([g, l, a, o]) => [...Array<CellValue>(indent).fill(null), ...(goalHeader ? [g] : []), l, ...a, ...(other ? [o] : [])]), weight: 6 },
+      {
+        arbitrary: fc
+          .tuple(
+            fc.oneof(oneOfWords(LABEL_WORDS), cell),
+            fc.oneof(oneOfWords(LABEL_WORDS), cell),
+            fc.array(amountCell, { minLength: amounts.length, maxLength: amounts.length }),
+            cell,
+          )
+          .map(([g, l, a, o]) => [...Array<CellValue>(indent).fill(null), ...(goalHeader ? [g] : []), l, ...a, ...(other ? [o] : [])]),
+        weight: 6,
+      },
       // a total row
-      { arbitrary: fc.tuple(oneOfWords(TOTAL_WORDS), fc.array(amountCell, { minLength: amounts.length, maxLength: amounts.length })).map(([t, a]) => [...Array<CellValue>(indent + (goalHeader ? 1 : 0)).fill(null), t, ...a]), weight: 2 },
+      {
+        arbitrary: fc
+          .tuple(oneOfWords(TOTAL_WORDS), fc.array(amountCell, { minLength: amounts.length, maxLength: amounts.length }))
+          .map(([t, a]) => [...Array<CellValue>(indent + (goalHeader ? 1 : 0)).fill(null), t, ...a]),
+        weight: 2,
+      },
       // a blank or ragged row of anything
       { arbitrary: fc.array(cell, { maxLength: width + 2 }), weight: 1 },
     );
@@ -168,43 +425,103 @@ function budgetTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]>
 
 /** `Parameter | Värde` rows (SPEC 3.2). */
 function parameterTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
-  const pair = fc.tuple(fc.oneof({ arbitrary: oneOfWords(FEE_WORDS), weight: 4 }, { arbitrary: cell, weight: 1 }), fc.oneof(oneOfWords(FEE_WORDS), excelNumber, cell));
-  return fc.tuple(lead(cell), fc.constantFrom<CellValue[]>(['Parameter', 'Värde'], ['Parameter', 'Value']), fc.array(pair, { maxLength: 12 })).map(([before, head, rows]) => [...before, head, ...rows]);
+  const pair = fc.tuple(
+    fc.oneof({ arbitrary: oneOfWords(FEE_WORDS), weight: 4 }, { arbitrary: cell, weight: 1 }),
+    fc.oneof(oneOfWords(FEE_WORDS), excelNumber, cell),
+  );
+  return fc
+    .tuple(lead(cell), fc.constantFrom<CellValue[]>(['Parameter', 'Värde'], ['Parameter', 'Value']), fc.array(pair, { maxLength: 12 }))
+    .map(([before, head, rows]) => [...before, head, ...rows]);
 }
 
 /** A members table: Medlem with some of Invånare, Andel, Avgift, Kommunkod, Organisationsnummer. */
 function membersTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
   return fc
-    .tuple(lead(cell), fc.constantFrom('Medlem', 'Kommun', 'Member'), fc.uniqueArray(fc.constantFrom('Invånare', 'Andel', 'Avgift', 'Kommunkod', 'Organisationsnummer', 'Föregående års avgift', 'Referensdatum'), { minLength: 1, maxLength: 4 }))
+    .tuple(
+      lead(cell),
+      fc.constantFrom('Medlem', 'Kommun', 'Member'),
+      fc.uniqueArray(fc.constantFrom('Invånare', 'Andel', 'Avgift', 'Kommunkod', 'Organisationsnummer', 'Föregående års avgift', 'Referensdatum'), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    )
     .chain(([before, member, others]) => {
-      const row = fc.tuple(fc.oneof(oneOfWords(LABEL_WORDS), oneOfWords(TOTAL_WORDS), cell), fc.array(fc.oneof(excelNumber, cell), { minLength: others.length, maxLength: others.length })).map(([m, v]) => [m, ...v]);
+      const row = fc
+        .tuple(
+          fc.oneof(oneOfWords(LABEL_WORDS), oneOfWords(TOTAL_WORDS), cell),
+          fc.array(fc.oneof(excelNumber, cell), { minLength: others.length, maxLength: others.length }),
+        )
+        .map(([m, v]) => [m, ...v]);
       return fc.array(row, { maxLength: 12 }).map((rows) => [...before, [member, ...others], ...rows]);
     });
 }
 
 /** The goals table (SPEC 5) and statement-like rows with year columns for the metrics to find. */
 function goalsTable(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
-  const goal = fc.tuple(fc.oneof(fc.constant('Likviditet'), cell), fc.oneof(oneOfWords(GOAL_WORDS), cell), fc.oneof(oneOfWords(GOAL_WORDS), cell), fc.oneof(oneOfWords(GOAL_WORDS), excelNumber, cell));
+  const goal = fc.tuple(
+    fc.oneof(fc.constant('Likviditet'), cell),
+    fc.oneof(oneOfWords(GOAL_WORDS), cell),
+    fc.oneof(oneOfWords(GOAL_WORDS), cell),
+    fc.oneof(oneOfWords(GOAL_WORDS), excelNumber, cell),
+  );
   const statement = fc.tuple(fc.oneof(oneOfWords(LABEL_WORDS), oneOfWords(TOTAL_WORDS), cell), fc.oneof(excelNumber, cell), fc.oneof(excelNumber, cell));
   return fc
-    .tuple(fc.array(goal, { maxLength: 6 }), fc.constantFrom<CellValue[]>(['Post', '2017', '2016'], ['Balansräkning', '2017-12-31', '2016-12-31'], ['Resultaträkning', 'Utfall 2017', 'Utfall 2016'], ['Balanskravsutredning', 2017, 2016]), fc.array(statement, { maxLength: 15 }))
+    .tuple(
+      fc.array(goal, { maxLength: 6 }),
+      fc.constantFrom<CellValue[]>(
+        ['Post', '2017', '2016'],
+        ['Balansräkning', '2017-12-31', '2016-12-31'],
+        ['Resultaträkning', 'Utfall 2017', 'Utfall 2016'],
+        ['Balanskravsutredning', 2017, 2016],
+      ),
+      fc.array(statement, { maxLength: 15 }),
+    )
     .map(([goals, head, rows]): CellValue[][] => [['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ...goals, [], head, ...rows]);
 }
 
 const randomGrid = (cell: fc.Arbitrary<CellValue>) => fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 35 });
 
 const SHEET_NAMES = [
-  'Avvikelser', 'Kontroller', 'Deviations', 'Checks', 'Medlemsavgifter', 'Fakturor', 'Finansiella mål', 'Member fees', 'Invoices', 'Financial goals',
-  'Avvikelser (2)', 'avvikelser', SETTINGS_SHEET.sv, SETTINGS_SHEET.en, 'Avgifter', 'Avgift 2018', 'Projekt', 'Målområden', 'Drift', 'Blad1',
-  'Balansräkning', 'Resultaträkning', 'ميزانية', '💰', "O'Brien", 'Sheet 1', 'Budget (tkr)',
+  'Avvikelser',
+  'Kontroller',
+  'Deviations',
+  'Checks',
+  'Medlemsavgifter',
+  'Fakturor',
+  'Finansiella mål',
+  'Member fees',
+  'Invoices',
+  'Financial goals',
+  'Avvikelser (2)',
+  'avvikelser',
+  SETTINGS_SHEET.sv,
+  SETTINGS_SHEET.en,
+  'Avgifter',
+  'Avgift 2018',
+  'Projekt',
+  'Målområden',
+  'Drift',
+  'Blad1',
+  'Balansräkning',
+  'Resultaträkning',
+  'ميزانية',
+  '💰',
+  "O'Brien",
+  'Sheet 1',
+  'Budget (tkr)',
 ];
 
 /** Parameters and members that mostly make sense, so fees are allocated and invoices written, with some noise. */
 function feeSheet(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
   const noisy = <T extends CellValue>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 8 }, { arbitrary: cell, weight: 1 });
   const params = fc.tuple(
-    fc.oneof(fc.tuple(fc.constant('Avgift per invånare'), noisy(fc.integer({ min: 0, max: 50 }))), fc.tuple(fc.constant('Belopp att fördela'), noisy(fc.integer({ min: -5, max: 10_000_000 })))),
-    fc.option(fc.tuple(fc.constant('Fördelningsnyckel'), noisy(fc.constantFrom('Invånare', 'Lika delar', 'Andel', 'Hälften lika, hälften invånare'))), { nil: undefined }),
+    fc.oneof(
+      fc.tuple(fc.constant('Avgift per invånare'), noisy(fc.integer({ min: 0, max: 50 }))),
+      fc.tuple(fc.constant('Belopp att fördela'), noisy(fc.integer({ min: -5, max: 10_000_000 }))),
+    ),
+    fc.option(fc.tuple(fc.constant('Fördelningsnyckel'), noisy(fc.constantFrom('Invånare', 'Lika delar', 'Andel', 'Hälften lika, hälften invånare'))), {
+      nil: undefined,
+    }),
     fc.option(fc.tuple(fc.constant('Fast del per medlem'), noisy(fc.integer({ min: 0, max: 100_000 }))), { nil: undefined }),
     fc.tuple(fc.constant('Fakturadatum'), noisy(fc.constantFrom<CellValue>('2018-01-31', 43131, '2018-02-30'))),
     fc.tuple(fc.constant('Faktureringsperiod'), noisy(fc.constantFrom('År', 'Halvår', 'Kvartal', 'Månad'))),
@@ -217,13 +534,15 @@ function feeSheet(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue[][]> {
     noisy(fc.integer({ min: 0, max: 100 })),
     noisy(fc.constantFrom<CellValue>('212000-2882', '0484', null)),
   );
-  return fc.tuple(params, fc.array(member, { minLength: 1, maxLength: 8 })).map(([p, members]): CellValue[][] => [
-    ['Parameter', 'Värde'],
-    ...p.filter((row) => row !== undefined).map((row): CellValue[] => [...row]),
-    [],
-    ['Medlem', 'Invånare', 'Andel', 'Organisationsnummer'],
-    ...members,
-  ]);
+  return fc
+    .tuple(params, fc.array(member, { minLength: 1, maxLength: 8 }))
+    .map(([p, members]): CellValue[][] => [
+      ['Parameter', 'Värde'],
+      ...p.filter((row) => row !== undefined).map((row): CellValue[] => [...row]),
+      [],
+      ['Medlem', 'Invånare', 'Andel', 'Organisationsnummer'],
+      ...members,
+    ]);
 }
 
 type Kind = 'grid' | 'budget' | 'parameters' | 'members' | 'fees' | 'goals' | 'settings' | 'generated';
@@ -245,7 +564,18 @@ function sheetDraft(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<Draft> {
     members: membersTable(cell),
     fees: feeSheet(cell),
     goals: goalsTable(cell),
-    settings: fc.array(fc.tuple(fc.oneof(oneOfWords(['Flaggningsgräns belopp (kr)', 'Flaggningsgräns procent', 'Flag limit amount (kr)', 'Parameter', 'Projekt', ...FEE_WORDS]), cell), fc.oneof(oneOfWords(['med tecken', 'utan tecken', 'signed', ...FEE_WORDS]), excelNumber, cell)).map(([k, v]): CellValue[] => (v === null ? [k] : [k, v])), { maxLength: 10 }),
+    settings: fc.array(
+      fc
+        .tuple(
+          fc.oneof(
+            oneOfWords(['Flaggningsgräns belopp (kr)', 'Flaggningsgräns procent', 'Flag limit amount (kr)', 'Parameter', 'Projekt', ...FEE_WORDS]),
+            cell,
+          ),
+          fc.oneof(oneOfWords(['med tecken', 'utan tecken', 'signed', ...FEE_WORDS]), excelNumber, cell),
+        )
+        .map(([k, v]): CellValue[] => (v === null ? [k] : [k, v])),
+      { maxLength: 10 },
+    ),
     // The sheet an earlier run wrote (its mark names it: OWN_SHEET is put in place once the name is known), or a user's copy of one.
     generated: fc
       .tuple(fc.constantFrom<Lang>('sv', 'en'), fc.boolean(), randomGrid(cell))
@@ -254,7 +584,10 @@ function sheetDraft(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<Draft> {
   return fc
     .record({
       kind: fc.constantFrom<Kind>('grid', 'budget', 'budget', 'budget', 'parameters', 'members', 'fees', 'fees', 'goals', 'settings', 'generated'),
-      name: fc.oneof({ arbitrary: fc.constantFrom(...SHEET_NAMES), weight: 3 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), weight: 1 }),
+      name: fc.oneof(
+        { arbitrary: fc.constantFrom(...SHEET_NAMES), weight: 3 },
+        { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), weight: 1 },
+      ),
       visibility: fc.constantFrom<SheetVisibility>('visible', 'visible', 'visible', 'hidden', 'veryHidden'),
     })
     .chain(({ kind, name, visibility }) =>
@@ -262,14 +595,24 @@ function sheetDraft(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<Draft> {
         kind,
         visibility,
         values,
-        name: kind === 'settings' ? (name.length % 2 ? SETTINGS_SHEET.sv : SETTINGS_SHEET.en) : (kind === 'parameters' || kind === 'fees') && name.length % 2 ? `Avgift ${name}` : name,
+        name:
+          kind === 'settings'
+            ? name.length % 2
+              ? SETTINGS_SHEET.sv
+              : SETTINGS_SHEET.en
+            : (kind === 'parameters' || kind === 'fees') && name.length % 2
+              ? `Avgift ${name}`
+              : name,
       })),
     );
 }
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe, unique ignoring case. */
 function legalName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return [...(cleaned || 'Blad')].slice(0, 28).join('');
 }
 
@@ -298,7 +641,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** A copy that keeps −0 distinguishable from 0 (toStrictEqual uses Object.is for numbers). */
-const copy = (sheets: readonly SheetData[]): SheetData[] => sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (isCellError(v) ? { ...v } : v))) }));
+const copy = (sheets: readonly SheetData[]): SheetData[] =>
+  sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (isCellError(v) ? { ...v } : v))) }));
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -388,7 +732,10 @@ describe('fuzzing reconcileSheets with random workbooks', () => {
   });
 
   test('the place check itself rejects what it should', () => {
-    const sheets: SheetData[] = [{ name: 'X', values: [[1, 2], [3]] }, { name: 'Tom', values: [] }];
+    const sheets: SheetData[] = [
+      { name: 'X', values: [[1, 2], [3]] },
+      { name: 'Tom', values: [] },
+    ];
     expect(badPlace({ sheet: 'X', cell: 'B2' }, sheets)).toBeNull();
     expect(badPlace({ sheet: 'X', cell: 'C1' }, sheets)).toMatch(/outside/);
     expect(badPlace({ sheet: 'X', cell: 'A3' }, sheets)).toMatch(/outside/);
@@ -412,13 +759,39 @@ describe('fuzzing reconcileSheets with random workbooks', () => {
       [{ name: 'Tom', values: [] }],
       [{ name: 'Tom', values: [[], [], []] }],
       [{ name: 'Dold', values: [['Projekt', 'Budget', 'Utfall']], visibility: 'hidden' }],
-      [{ name: 'Mycket dold', values: [['Projekt', 'Budget', 'Utfall'], ['A', 1, 2]], visibility: 'veryHidden' }],
-      [{ name: 'Avvikelser', values: [['Projekt', 'Budget', 'Utfall'], ['A', 1, 2]] }],
+      [
+        {
+          name: 'Mycket dold',
+          values: [
+            ['Projekt', 'Budget', 'Utfall'],
+            ['A', 1, 2],
+          ],
+          visibility: 'veryHidden',
+        },
+      ],
+      [
+        {
+          name: 'Avvikelser',
+          values: [
+            ['Projekt', 'Budget', 'Utfall'],
+            ['A', 1, 2],
+          ],
+        },
+      ],
       [{ name: SETTINGS_SHEET.sv, values: [['Flaggningsgräns belopp (kr)'], ['Flaggningsgräns procent', { error: '#N/A' }]] }],
       // Found by the fuzzer: a members table with only `Fast belopp` and an empty amount reported an issue with no
       // message key (fees/models.ts had no "missing" key for fixedAmount), and formatMessage threw.
       [{ name: 'Member fees', values: [['Member', 'Fast belopp'], [{ error: '#N/A' }]] }],
-      [{ name: 'Medlemmar', values: [['Medlem', 'Fast belopp'], ['Eskilstuna', null], ['Flen', 1000]] }],
+      [
+        {
+          name: 'Medlemmar',
+          values: [
+            ['Medlem', 'Fast belopp'],
+            ['Eskilstuna', null],
+            ['Flen', 1000],
+          ],
+        },
+      ],
     ];
     for (const lang of LANGS) for (const sheets of cases) expect(problems(deepFreeze(copy(sheets)), lang)).toEqual([]);
   });
@@ -480,7 +853,12 @@ describe('fuzzing the .xlsx round trip', () => {
         expect(rewritten).toEqual(written);
         const names = (await output.readSheets()).map((s) => s.name);
         expect(names.length).toBe(new Set(names.map((n) => n.toLocaleLowerCase('sv-SE'))).size);
-        expect(names.filter((n) => !written.includes(n)).sort()).toEqual(back.map((s) => s.name).filter((n) => !written.includes(n)).sort());
+        expect(names.filter((n) => !written.includes(n)).sort()).toEqual(
+          back
+            .map((s) => s.name)
+            .filter((n) => !written.includes(n))
+            .sort(),
+        );
       }),
       { seed: SEED + 2, numRuns: XLSX_RUNS, verbose: 1 },
     );

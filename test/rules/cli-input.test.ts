@@ -19,7 +19,12 @@ describe('SPEC 7 no output path may resolve to the input', () => {
   let before: Buffer;
 
   beforeAll(async () => {
-    await writeXlsx(input, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120]] });
+    await writeXlsx(input, {
+      Drift: [
+        ['Konto', 'Budget', 'Utfall'],
+        ['Löner', 100, 120],
+      ],
+    });
     before = readFileSync(input);
   });
 
@@ -41,7 +46,9 @@ describe('SPEC 7 no output path may resolve to the input', () => {
     const c = capture();
     const path = `${dir}${sep}sub${sep}..${sep}budget.xlsx`;
     expect(await runCli([input, '--out', path, '--lang', 'sv'], c.io)).toBe(2);
-    expect(c.err[0]).toBe(`--out ${path} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.`);
+    expect(c.err[0]).toBe(
+      `--out ${path} är samma fil som arbetsboken som läses (samma sökväg, en länk eller samma namn med annat skiftläge); din arbetsbok skrivs aldrig över. Välj ett annat filnamn.`,
+    );
   });
 
   it('an output beside the input is written, and the input is unchanged', async () => {
@@ -63,7 +70,12 @@ describe('SPEC 7 no output path may resolve to the input', () => {
 
   it('--json naming the input is refused, and the input is unchanged', async () => {
     const copy = join(tempDir(), 'budget.xlsx');
-    await writeXlsx(copy, { Drift: [['Konto', 'Budget', 'Utfall'], ['Löner', 100, 120]] });
+    await writeXlsx(copy, {
+      Drift: [
+        ['Konto', 'Budget', 'Utfall'],
+        ['Löner', 100, 120],
+      ],
+    });
     const copied = readFileSync(copy);
     const c = capture();
     expect(await runCli([copy, '--json', copy], c.io)).toBe(2);

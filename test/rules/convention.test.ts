@@ -10,7 +10,27 @@ import { Money } from '../../src/core/money';
 const KR_STEP = 100;
 
 function item(label: string, budget: Money | null, outcome: Money | null, deviation: Money | null = null, extra: Partial<TableRow> = {}): TableRow {
-  return { row: 1, kind: 'item', label, goalArea: null, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation, forecastDeviation: null, priorYear: null, unreadable: false, ...extra };
+  return {
+    row: 1,
+    kind: 'item',
+    label,
+    goalArea: null,
+    code: null,
+    section: null,
+    statedType: null,
+    dimensions: [],
+    month: null,
+    result: false,
+    budget,
+    periodBudget: null,
+    outcome,
+    forecast: null,
+    deviation,
+    forecastDeviation: null,
+    priorYear: null,
+    unreadable: false,
+    ...extra,
+  };
 }
 
 describe('SPEC 1.5 detection from the signs of the amounts', () => {
@@ -57,7 +77,7 @@ describe('SPEC 1.5 detection from the signs of the amounts', () => {
   });
 });
 
-describe('SPEC 1.5 the rows\' own words against their signs come first', () => {
+describe("SPEC 1.5 the rows' own words against their signs come first", () => {
   it('income positive and a cost negative (`Intäkter` +, `Löner` −): signed, because the costs are negative', () => {
     expect(detectConvention([item('Intäkter', 1000, 1000), item('Löner', -1, 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'costs-negative' });
   });
@@ -97,7 +117,12 @@ describe('SPEC 1.5 detection from the deviation column, which wins over signs', 
 
   it('two negative lines written budget − outcome are a ledger’s: ledger, because of the deviation column', () => {
     // Resor 300 → −50: 350 kr, reported; now 2 turned votes on negative amounts.
-    const items = [item('Löner', 100000, 120000, -20000), item('Hyra', 50000, -10000, 60000), item('Data', 30000, 10000, 20000), item('Resor', 30000, -5000, 35000)];
+    const items = [
+      item('Löner', 100000, 120000, -20000),
+      item('Hyra', 50000, -10000, 60000),
+      item('Data', 30000, 10000, 20000),
+      item('Resor', 30000, -5000, 35000),
+    ];
     expect(detectConvention(items, KR_STEP)).toEqual({ convention: 'ledger', reason: 'deviation-column' });
   });
 
@@ -142,7 +167,25 @@ describe('SPEC 1.5 detection from the deviation column, which wins over signs', 
 });
 
 describe('SPEC 1.5 income or cost in an unsigned table', () => {
-  it.each(['Medlemsavgifter', 'Medlemsavgift', 'Intäkter', 'Intäkt', 'Bidrag', 'Bidrag från staten', 'Erhållna bidrag', 'Ersättning', 'Ersättningar', 'Avgifter', 'Income', 'Revenue', 'Grants', 'Grant', 'Member fees', 'Fees received', 'BIDRAG'])('%p is income', (label) => {
+  it.each([
+    'Medlemsavgifter',
+    'Medlemsavgift',
+    'Intäkter',
+    'Intäkt',
+    'Bidrag',
+    'Bidrag från staten',
+    'Erhållna bidrag',
+    'Ersättning',
+    'Ersättningar',
+    'Avgifter',
+    'Income',
+    'Revenue',
+    'Grants',
+    'Grant',
+    'Member fees',
+    'Fees received',
+    'BIDRAG',
+  ])('%p is income', (label) => {
     expect(rowType(item(label, 1, 1), 'unsigned')).toBe('income');
   });
 
@@ -174,7 +217,12 @@ describe('SPEC 1.5 income or cost in an unsigned table', () => {
   });
 
   it('in a signed or ledger table the words win over the sign: `Bidrag` is income, `Löner` a cost, whatever their signs', () => {
-    expect([rowType(item('Bidrag', -5, 3), 'signed'), rowType(item('Löner', 5, -3), 'signed'), rowType(item('Bidrag', 5, 3), 'ledger'), rowType(item('Löner', -5, -3), 'ledger')]).toEqual(['income', 'cost', 'income', 'cost']);
+    expect([
+      rowType(item('Bidrag', -5, 3), 'signed'),
+      rowType(item('Löner', 5, -3), 'signed'),
+      rowType(item('Bidrag', 5, 3), 'ledger'),
+      rowType(item('Löner', -5, -3), 'ledger'),
+    ]).toEqual(['income', 'cost', 'income', 'cost']);
   });
 
   it('in a ledger table the sign decides the other way: negative is income, positive a cost', () => {
@@ -210,11 +258,17 @@ describe('SPEC 1.5 the words-against-signs vote at its edges', () => {
   });
 
   it('ledger ties signed (ledger 2, signed 2, unsigned 2): neither wins, the negative budget decides', () => {
-    expect(detectConvention([i('Bidrag', -5), i('Hyra', 5), i('Medlemsavgifter', 5), i('Löner', -5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+    expect(detectConvention([i('Bidrag', -5), i('Hyra', 5), i('Medlemsavgifter', 5), i('Löner', -5)], KR_STEP)).toEqual({
+      convention: 'signed',
+      reason: 'negative-budget',
+    });
   });
 
   it('ledger beats signed but not unsigned (ledger 3, signed 2, unsigned 4): the negative budget decides', () => {
-    expect(detectConvention([i('Bidrag', -5), i('Medlemsavgifter', 5), i('Ersättningar', 5), i('Löner', 5), i('Hyra', 5)], KR_STEP)).toEqual({ convention: 'signed', reason: 'negative-budget' });
+    expect(detectConvention([i('Bidrag', -5), i('Medlemsavgifter', 5), i('Ersättningar', 5), i('Löner', 5), i('Hyra', 5)], KR_STEP)).toEqual({
+      convention: 'signed',
+      reason: 'negative-budget',
+    });
   });
 
   it('signed ties unsigned (1 income +, 1 cost −, 1 cost +: signed 2, unsigned 2, ledger 1): signed, because the costs are negative', () => {

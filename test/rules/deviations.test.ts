@@ -4,7 +4,19 @@
  * Amounts in öre: 100 000 kr = 10 000 000 öre.
  */
 import { Decimal } from '../../src/core/decimal';
-import { DEFAULT_THRESHOLDS, Figures, LineDeviation, deviationPercent, flagRule, groupByGoalArea, isFavourable, isFlagged, lineDeviation, proratedBudget, rollUp } from '../../src/core/deviations/figures';
+import {
+  DEFAULT_THRESHOLDS,
+  Figures,
+  LineDeviation,
+  deviationPercent,
+  flagRule,
+  groupByGoalArea,
+  isFavourable,
+  isFlagged,
+  lineDeviation,
+  proratedBudget,
+  rollUp,
+} from '../../src/core/deviations/figures';
 import { TableRow } from '../../src/core/read/rows';
 import { Money, OreDecimal } from '../../src/core/money';
 
@@ -15,7 +27,27 @@ const pct = (f: Pick<Figures, 'deviation' | 'budget'> & Partial<Pick<Figures, 'p
   deviationPercent({ periodBudget: null, kind: 'cost', ...f })?.toFixed() ?? null;
 
 function item(label: string, budget: Money | null, outcome: Money | null, extra: Partial<TableRow> = {}): TableRow {
-  return { row: 6, kind: 'item', label, goalArea: null, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false, ...extra };
+  return {
+    row: 6,
+    kind: 'item',
+    label,
+    goalArea: null,
+    code: null,
+    section: null,
+    statedType: null,
+    dimensions: [],
+    month: null,
+    result: false,
+    budget,
+    periodBudget: null,
+    outcome,
+    forecast: null,
+    deviation: null,
+    forecastDeviation: null,
+    priorYear: null,
+    unreadable: false,
+    ...extra,
+  };
 }
 
 describe('SPEC 2.3 the default limits: 100 000 kr and 5 %', () => {
@@ -92,7 +124,11 @@ describe('SPEC 2.3 limits the user sets', () => {
   });
 
   it('a percentage with more than six decimals is rounded to six: 5,12345678 % → 5123457 / 1000000', () => {
-    expect(flagRule({ amountKr: new Decimal(0), percent: new Decimal('5.12345678') })).toEqual({ amountOre: 0, percentNumerator: 5_123_457, percentDenominator: 1_000_000 });
+    expect(flagRule({ amountKr: new Decimal(0), percent: new Decimal('5.12345678') })).toEqual({
+      amountOre: 0,
+      percentNumerator: 5_123_457,
+      percentDenominator: 1_000_000,
+    });
   });
 });
 
@@ -218,14 +254,20 @@ describe('SPEC 2.1 rollups: sums of the lines, the percentage from the sums', ()
   });
 
   it('forecasts sum where lines have them', () => {
-    const withForecast = [lineDeviation(item('A', 100, 90, { forecast: 95 }), 'unsigned', RULE), lineDeviation(item('B', 100, 90, { forecast: 105 }), 'unsigned', RULE)];
+    const withForecast = [
+      lineDeviation(item('A', 100, 90, { forecast: 95 }), 'unsigned', RULE),
+      lineDeviation(item('B', 100, 90, { forecast: 105 }), 'unsigned', RULE),
+    ];
     const r = rollUp(withForecast, RULE);
     // Forecast 95 + 105 = 200 öre; forecast deviation (100 − 95) + (100 − 105) = 0; accuracy (95 − 90) + (105 − 90) = 20.
     expect([r.forecast, r.forecastDeviation, r.forecastAccuracy]).toEqual([200, 0, 20]);
   });
 
   it('an unreadable line is left out of the deviation sum but its readable amounts count', () => {
-    const mixed: LineDeviation[] = [lineDeviation(item('A', 100, 90), 'unsigned', RULE), lineDeviation(item('B', 200, null, { unreadable: true }), 'unsigned', RULE)];
+    const mixed: LineDeviation[] = [
+      lineDeviation(item('A', 100, 90), 'unsigned', RULE),
+      lineDeviation(item('B', 200, null, { unreadable: true }), 'unsigned', RULE),
+    ];
     const r = rollUp(mixed, RULE);
     expect([r.budget, r.outcome, r.deviation]).toEqual([300, 90, 10]);
   });
@@ -240,18 +282,46 @@ describe('SPEC 2.1 rollups: sums of the lines, the percentage from the sums', ()
 describe('SPEC 2.6 the year so far: the budget for the months the outcome covers', () => {
   it('a prorated budget is the year’s × months / 12, to the öre, halves away from zero', () => {
     // 1 000 000 kr × 8 / 12 = 666 666,666… kr → 666 666,67 kr; 3 öre × 6 / 12 = 1,5 öre → 2; −1,5 öre → −2.
-    expect([proratedBudget(100_000_000, 8), proratedBudget(3, 6), proratedBudget(-3, 6), proratedBudget(100_000_000, 12)]).toEqual([66_666_667, 2, -2, 100_000_000]);
+    expect([proratedBudget(100_000_000, 8), proratedBudget(3, 6), proratedBudget(-3, 6), proratedBudget(100_000_000, 12)]).toEqual([
+      66_666_667, 2, -2, 100_000_000,
+    ]);
   });
 
   it('a prorated budget in whole öre is the same as the exact decimal computation, halves, negatives and large sums included', () => {
     // Zero as Money holds it: no negative zero.
     const exact = (ore: number, months: number) => new Decimal(ore).times(months).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
-    const samples = [0, 1, -1, 2, -2, 3, -3, 5, 6, -6, 7, 11, 13, 18, -18, 30, 99_999, -100_001, 123_456_789, -987_654_321, 2 ** 40 + 5, -(2 ** 40) - 7, 93_824_992_236_885];
+    const samples = [
+      0,
+      1,
+      -1,
+      2,
+      -2,
+      3,
+      -3,
+      5,
+      6,
+      -6,
+      7,
+      11,
+      13,
+      18,
+      -18,
+      30,
+      99_999,
+      -100_001,
+      123_456_789,
+      -987_654_321,
+      2 ** 40 + 5,
+      -(2 ** 40) - 7,
+      93_824_992_236_885,
+    ];
     for (let months = 1; months <= 12; months++) {
       for (const ore of samples) expect([ore, months, proratedBudget(ore, months)]).toEqual([ore, months, exact(ore, months)]);
     }
     // Past 2^50 öre the decimal path takes over, to the öre all the same.
-    expect(String(proratedBudget(Number.MAX_SAFE_INTEGER, 7))).toBe(new Decimal(Number.MAX_SAFE_INTEGER).times(7).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed());
+    expect(String(proratedBudget(Number.MAX_SAFE_INTEGER, 7))).toBe(
+      new Decimal(Number.MAX_SAFE_INTEGER).times(7).dividedBy(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(),
+    );
   });
 
   it('a prorated line is compared with its part of the budget: −1 200 kr a year, 6 months, outcome −700 kr: −100 kr', () => {

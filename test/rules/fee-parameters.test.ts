@@ -11,7 +11,14 @@ import { sheet } from '../helpers/sheets';
 
 /** One parameter row read on its own: the value, or the message key when it could not be read. */
 function read(key: ParameterKey, value: CellValue): unknown {
-  const table: ParameterTable = { sheet: 'Avgift', cell: 'A1', onSettingsSheet: false, loose: false, block: { top: 0, bottom: 1, left: 0, right: 1 }, rows: [{ key, label: key, value, cell: 'B2' }] };
+  const table: ParameterTable = {
+    sheet: 'Avgift',
+    cell: 'A1',
+    onSettingsSheet: false,
+    loose: false,
+    block: { top: 0, bottom: 1, left: 0, right: 1 },
+    rows: [{ key, label: key, value, cell: 'B2' }],
+  };
   const issues: InputIssue[] = [];
   const { values } = readParameters(table, issues);
   if (issues.length) return issues.map((i) => `${i.key}@${i.cell}`).join(' ');
@@ -104,7 +111,11 @@ describe('SPEC 3.2 each value read into what it means', () => {
   });
 
   it('uplift: −100 % or less would make the fee nothing or negative and is not read', () => {
-    expect([read('uplift', '-100 %'), read('uplift', '-99,9 %'), read('uplift', 'mycket')]).toEqual(['fees.parameterNotPercent@B2', '-99.9', 'fees.parameterNotPercent@B2']);
+    expect([read('uplift', '-100 %'), read('uplift', '-99,9 %'), read('uplift', 'mycket')]).toEqual([
+      'fees.parameterNotPercent@B2',
+      '-99.9',
+      'fees.parameterNotPercent@B2',
+    ]);
   });
 
   it.each([
@@ -162,18 +173,42 @@ describe('SPEC 3.2 each value read into what it means', () => {
   });
 
   it('yes and no: ja, yes, sant, true; nej, no, falskt, false', () => {
-    expect(['Ja', 'yes', 'SANT', 'true', 'nej', 'No', 'falskt', 'FALSE'].map((v) => read('ocrLengthDigit', v))).toEqual([true, true, true, true, false, false, false, false]);
+    expect(['Ja', 'yes', 'SANT', 'true', 'nej', 'No', 'falskt', 'FALSE'].map((v) => read('ocrLengthDigit', v))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(read('ocrLengthDigit', 'kanske')).toBe('fees.parameterNotYesNo@B2');
   });
 
   it('the fee year is a whole year from 1900 to 2100', () => {
     expect([read('feeYear', 2018), read('feeYear', '2018'), read('feeYear', 1900), read('feeYear', 2100)]).toEqual([2018, 2018, 1900, 2100]);
-    expect([read('feeYear', 1899), read('feeYear', 2101), read('feeYear', 2018.5)]).toEqual(['fees.parameterNotYear@B2', 'fees.parameterNotYear@B2', 'fees.parameterNotYear@B2']);
+    expect([read('feeYear', 1899), read('feeYear', 2101), read('feeYear', 2018.5)]).toEqual([
+      'fees.parameterNotYear@B2',
+      'fees.parameterNotYear@B2',
+      'fees.parameterNotYear@B2',
+    ]);
   });
 
   it('payment terms are 0 to 365 days, `30 dagar` and `30 days` included', () => {
-    expect([read('paymentTerms', 30), read('paymentTerms', '30 dagar'), read('paymentTerms', '1 dag'), read('paymentTerms', '30 days'), read('paymentTerms', 0), read('paymentTerms', 365)]).toEqual([30, 30, 1, 30, 0, 365]);
-    expect([read('paymentTerms', 366), read('paymentTerms', -1), read('paymentTerms', '30 veckor')]).toEqual(['fees.parameterNotDays@B2', 'fees.parameterNotDays@B2', 'fees.parameterNotDays@B2']);
+    expect([
+      read('paymentTerms', 30),
+      read('paymentTerms', '30 dagar'),
+      read('paymentTerms', '1 dag'),
+      read('paymentTerms', '30 days'),
+      read('paymentTerms', 0),
+      read('paymentTerms', 365),
+    ]).toEqual([30, 30, 1, 30, 0, 365]);
+    expect([read('paymentTerms', 366), read('paymentTerms', -1), read('paymentTerms', '30 veckor')]).toEqual([
+      'fees.parameterNotDays@B2',
+      'fees.parameterNotDays@B2',
+      'fees.parameterNotDays@B2',
+    ]);
   });
 
   it('the first invoice number keeps its leading zeros; it has 1 to 20 digits, not all zero', () => {
@@ -193,18 +228,31 @@ describe('SPEC 3.2 each value read into what it means', () => {
   });
 
   it('text values are kept as written, trimmed', () => {
-    expect([read('sender', '  Södertörns samarbetskommitté '), read('vatText', 'Ej moms'), read('name', 'Rådslag 2018')]).toEqual(['Södertörns samarbetskommitté', 'Ej moms', 'Rådslag 2018']);
+    expect([read('sender', '  Södertörns samarbetskommitté '), read('vatText', 'Ej moms'), read('name', 'Rådslag 2018')]).toEqual([
+      'Södertörns samarbetskommitté',
+      'Ej moms',
+      'Rådslag 2018',
+    ]);
   });
 
   it('a bankgiro and an organisation number are checked and written in their usual form', () => {
-    expect([read('bankgiro', '50501055'), read('bankgiro', '5050 1055'), read('senderOrgNumber', '2120002882'), read('senderOrgNumber', '16212000-2882')]).toEqual(['5050-1055', '5050-1055', '212000-2882', '212000-2882']);
+    expect([
+      read('bankgiro', '50501055'),
+      read('bankgiro', '5050 1055'),
+      read('senderOrgNumber', '2120002882'),
+      read('senderOrgNumber', '16212000-2882'),
+    ]).toEqual(['5050-1055', '5050-1055', '212000-2882', '212000-2882']);
     expect([read('bankgiro', '5050-1056'), read('senderOrgNumber', '212000-2883')]).toEqual(['invoice.badBankgiro@B2', 'invoice.badSenderOrgNumber@B2']);
   });
 });
 
 describe('SPEC 3.2 identifiers', () => {
   it('an organisation number: ten digits with a Luhn check digit; 12 digits with the century 16 allowed', () => {
-    expect([normaliseOrgNumber('212000–2882'), normaliseOrgNumber('212000 2882'), normaliseOrgNumber('162120002882')]).toEqual(['212000-2882', '212000-2882', '212000-2882']);
+    expect([normaliseOrgNumber('212000–2882'), normaliseOrgNumber('212000 2882'), normaliseOrgNumber('162120002882')]).toEqual([
+      '212000-2882',
+      '212000-2882',
+      '212000-2882',
+    ]);
     expect([normaliseOrgNumber('19212000-2882'), normaliseOrgNumber('21200-2882'), normaliseOrgNumber('212000-2881')]).toEqual([null, null, null]);
   });
 
@@ -222,7 +270,13 @@ describe('SPEC 3.2 identifiers', () => {
 
 describe('SPEC 3.2 the Parameter | Värde table', () => {
   it('is found in any column, read to its first blank row, with the cell of each value', () => {
-    const s = sheet('Avgift 2018', [[null, 'Parameter', 'Värde'], [null, 'Avgift per invånare', 4], [null, 'Avgiftsår', 2018], [], [null, 'Fakturadatum', '2018-02-01']]);
+    const s = sheet('Avgift 2018', [
+      [null, 'Parameter', 'Värde'],
+      [null, 'Avgift per invånare', 4],
+      [null, 'Avgiftsår', 2018],
+      [],
+      [null, 'Fakturadatum', '2018-02-01'],
+    ]);
     const [t] = findParameterTables(s, []);
     expect([t.cell, t.rows.map((r) => [r.key, r.cell])]).toEqual([
       'B1',
@@ -234,21 +288,48 @@ describe('SPEC 3.2 the Parameter | Värde table', () => {
   });
 
   it('the English header `Parameter | Value` works too', () => {
-    expect(findParameterTables(sheet('Avgift', [['Parameter', 'Value'], ['Fee year', 2018]]), [])[0].rows.map((r) => r.key)).toEqual(['feeYear']);
+    expect(
+      findParameterTables(
+        sheet('Avgift', [
+          ['Parameter', 'Value'],
+          ['Fee year', 2018],
+        ]),
+        [],
+      )[0].rows.map((r) => r.key),
+    ).toEqual(['feeYear']);
   });
 
   it('on a fee sheet an unknown parameter is reported; on the settings sheet it belongs to other settings', () => {
     const issues: InputIssue[] = [];
-    findParameterTables(sheet('Avgift', [['Parameter', 'Värde'], ['Momssats', 25]]), issues);
+    findParameterTables(
+      sheet('Avgift', [
+        ['Parameter', 'Värde'],
+        ['Momssats', 25],
+      ]),
+      issues,
+    );
     expect(issues).toEqual([{ key: 'fees.unknownParameter', sheet: 'Avgift', cell: 'A2', params: { key: 'Momssats' } }]);
     const settings: InputIssue[] = [];
-    findParameterTables(sheet('Avstämning inställningar', [['Parameter', 'Värde'], ['Flaggningsgräns belopp (kr)', 100000]]), settings);
+    findParameterTables(
+      sheet('Avstämning inställningar', [
+        ['Parameter', 'Värde'],
+        ['Flaggningsgräns belopp (kr)', 100000],
+      ]),
+      settings,
+    );
     expect(settings).toEqual([]);
   });
 
   it('a parameter given twice is reported, and the first one is used', () => {
     const issues: InputIssue[] = [];
-    const [t] = findParameterTables(sheet('Avgift', [['Parameter', 'Värde'], ['Avgiftsår', 2018], ['avgiftsår', 2019]]), issues);
+    const [t] = findParameterTables(
+      sheet('Avgift', [
+        ['Parameter', 'Värde'],
+        ['Avgiftsår', 2018],
+        ['avgiftsår', 2019],
+      ]),
+      issues,
+    );
     expect(issues).toEqual([{ key: 'fees.parameterTwice', sheet: 'Avgift', cell: 'A3', params: { key: 'avgiftsår', first: 'A2' } }]);
     expect(t.rows.map((r) => r.value)).toEqual([2018]);
   });

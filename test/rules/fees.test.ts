@@ -17,8 +17,13 @@ import { PeriodKind, periodsOf } from '../../src/core/fees/periods';
 import { InputIssue } from '../../src/core/issues';
 
 const d = (v: number | string) => new Decimal(v);
-const claimant = (name: string, weight: number, population: number | null = null): Claimant => ({ name, weight: d(weight), population: population === null ? null : d(population) });
-const parts = (cs: Claimant[], total: number | string, unit = KRONA) => Object.fromEntries(allocate(d(total), cs, unit).map((p, i) => [cs[i].name, p.toFixed()]));
+const claimant = (name: string, weight: number, population: number | null = null): Claimant => ({
+  name,
+  weight: d(weight),
+  population: population === null ? null : d(population),
+});
+const parts = (cs: Claimant[], total: number | string, unit = KRONA) =>
+  Object.fromEntries(allocate(d(total), cs, unit).map((p, i) => [cs[i].name, p.toFixed()]));
 
 describe('SPEC 3.3 largest remainder: the parts sum exactly, ties broken as documented', () => {
   it('equal remainders and no populations: the name decides; 10 kr by 1 : 1 : 2 is 3 + 2 + 5', () => {
@@ -55,7 +60,17 @@ describe('SPEC 3.3 largest remainder: the parts sum exactly, ties broken as docu
 
   it('a weight of zero gets nothing; weights with decimals are exact: 0,5 : 0,25 : 0,25 of 4 kr', () => {
     expect(parts([claimant('A', 0), claimant('B', 1)], 7)).toEqual({ A: '0', B: '7' });
-    expect(allocate(d(4), [{ name: 'A', weight: d('0.5'), population: null }, { name: 'B', weight: d('0.25'), population: null }, { name: 'C', weight: d('0.25'), population: null }], KRONA).map((p) => p.toFixed())).toEqual(['2', '1', '1']);
+    expect(
+      allocate(
+        d(4),
+        [
+          { name: 'A', weight: d('0.5'), population: null },
+          { name: 'B', weight: d('0.25'), population: null },
+          { name: 'C', weight: d('0.25'), population: null },
+        ],
+        KRONA,
+      ).map((p) => p.toFixed()),
+    ).toEqual(['2', '1', '1']);
   });
 
   it('refuses what cannot be shared exactly: a negative total, öre in whole kronor, a negative weight, no weight', () => {
@@ -90,7 +105,20 @@ describe('SPEC 4 parts of a year sum exactly to the annual fee', () => {
 
   it('months: February 2020 ends on the 29th, February 2019 on the 28th; codes 2020-01 … 2020-12', () => {
     const months = periodsOf(2020, 'month');
-    expect(months.map((p) => p.code)).toEqual(['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-10', '2020-11', '2020-12']);
+    expect(months.map((p) => p.code)).toEqual([
+      '2020-01',
+      '2020-02',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+      '2020-07',
+      '2020-08',
+      '2020-09',
+      '2020-10',
+      '2020-11',
+      '2020-12',
+    ]);
     expect([months[1].end, periodsOf(2019, 'month')[1].end, months[11].end]).toEqual(['2020-02-29', '2019-02-28', '2020-12-31']);
     expect([daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([28, 29]);
   });
@@ -101,15 +129,54 @@ describe('SPEC 4 parts of a year sum exactly to the annual fee', () => {
 });
 
 function member(name: string, row: number): Member {
-  return { name, row, municipalityCode: null, orgNumber: null, population: null, referenceDate: null, source: null, share: null, shareWrittenAsPercent: false, fee: null, priorFee: null, fixedAmount: null, buyerReference: null, months: null, memberFrom: null, memberUntil: null, extra: null, invalid: new Set(), duplicateOf: null };
+  return {
+    name,
+    row,
+    municipalityCode: null,
+    orgNumber: null,
+    population: null,
+    referenceDate: null,
+    source: null,
+    share: null,
+    shareWrittenAsPercent: false,
+    fee: null,
+    priorFee: null,
+    fixedAmount: null,
+    buyerReference: null,
+    months: null,
+    memberFrom: null,
+    memberUntil: null,
+    extra: null,
+    invalid: new Set(),
+    duplicateOf: null,
+  };
 }
 
 function charge(fees: [string, string | null][], period: PeriodKind, firstNumber: string | null = '000123'): Charge {
-  const memberFees: MemberFee[] = fees.map(([name, fee], i) => ({ member: member(name, i + 3), fee: fee === null ? null : d(fee), basis: null, span: fee === null ? null : { first: 1, last: 12 }, problemAt: null }));
-  const invoicing: InvoiceSettings = { feeYear: 2018, invoiceDate: '2018-02-01', paymentTerms: 30, period, firstNumber, bankgiro: null, sender: null, senderOrgNumber: null, ourReference: null, vatText: null, ocrLengthDigit: false };
+  const memberFees: MemberFee[] = fees.map(([name, fee], i) => ({
+    member: member(name, i + 3),
+    fee: fee === null ? null : d(fee),
+    basis: null,
+    span: fee === null ? null : { first: 1, last: 12 },
+    problemAt: null,
+  }));
+  const invoicing: InvoiceSettings = {
+    feeYear: 2018,
+    invoiceDate: '2018-02-01',
+    paymentTerms: 30,
+    period,
+    firstNumber,
+    bankgiro: null,
+    sender: null,
+    senderOrgNumber: null,
+    ourReference: null,
+    vatText: null,
+    ocrLengthDigit: false,
+  };
   return { name: 'Medlemsavgift 2018', feeYear: 2018, model: null, fees: memberFees, total: d(0), invoicing, at: { sheet: 'Avgift', cell: 'B2' } };
 }
-const brief = (invoices: Invoice[]) => invoices.map((i) => [i.number, i.fee.member.name, i.period.code, i.date, i.dueDate, i.feePart.toFixed(), i.rounding.toFixed(), i.amount.toFixed()]);
+const brief = (invoices: Invoice[]) =>
+  invoices.map((i) => [i.number, i.fee.member.name, i.period.code, i.date, i.dueDate, i.feePart.toFixed(), i.rounding.toFixed(), i.amount.toFixed()]);
 
 describe('SPEC 3.3 and 4 invoices in whole kronor, the öresavrundning on the first invoice', () => {
   it('1 000,40 kr quarterly: 250 kr each; the first invoice shows 250,40 kr less 0,40 kr rounding', () => {
@@ -133,7 +200,21 @@ describe('SPEC 3.3 and 4 invoices in whole kronor, the öresavrundning on the fi
   });
 
   it('numbered by period, then member; members without a fee or with 0 kr get no invoice', () => {
-    const invoices = buildInvoices([charge([['Flen', '100'], ['Gnesta', null], ['Trosa', '0'], ['Vingåker', '200']], 'halfYear', '9')], []);
+    const invoices = buildInvoices(
+      [
+        charge(
+          [
+            ['Flen', '100'],
+            ['Gnesta', null],
+            ['Trosa', '0'],
+            ['Vingåker', '200'],
+          ],
+          'halfYear',
+          '9',
+        ),
+      ],
+      [],
+    );
     expect(invoices.map((i) => [i.number, i.fee.member.name, i.period.code, i.amount.toFixed()])).toEqual([
       ['9', 'Flen', '2018-H1', '50'],
       ['10', 'Vingåker', '2018-H1', '100'],

@@ -229,7 +229,16 @@ describe('SPEC 5 the goals table’s header words, in Swedish and English', () =
 
   it('a goal without a metric is reported by its name, or its row when it has none', () => {
     const issues: InputIssue[] = [];
-    readGoalTables([sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['Soliditet', null, '>=', '30 %'], [null, null, '>=', '1']])], issues);
+    readGoalTables(
+      [
+        sheet('Mål', [
+          ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+          ['Soliditet', null, '>=', '30 %'],
+          [null, null, '>=', '1'],
+        ]),
+      ],
+      issues,
+    );
     expect(issues).toEqual([
       { key: 'goals.missingMetric', sheet: 'Mål', cell: 'B2', params: { goal: 'Soliditet' } },
       { key: 'goals.missingMetric', sheet: 'Mål', cell: 'B3', params: { goal: '#3' } },
@@ -238,7 +247,15 @@ describe('SPEC 5 the goals table’s header words, in Swedish and English', () =
 
   it('a missing condition and an unreadable threshold are each reported by cell', () => {
     const issues: InputIssue[] = [];
-    readGoalTables([sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['Soliditet', 'Soliditet', null, 'hög']])], issues);
+    readGoalTables(
+      [
+        sheet('Mål', [
+          ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+          ['Soliditet', 'Soliditet', null, 'hög'],
+        ]),
+      ],
+      issues,
+    );
     expect(issues.map((i) => [i.key, i.cell, i.params])).toEqual([
       ['goals.missingCondition', 'C2', { goal: 'Soliditet', text: '' }],
       ['goals.badThreshold', 'D2', { goal: 'Soliditet', text: 'hög' }],
@@ -246,8 +263,17 @@ describe('SPEC 5 the goals table’s header words, in Swedish and English', () =
   });
 
   it('two goals tables on one sheet and one on another are all read, in order', () => {
-    const a = sheet('Mål', [['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['A', 'Soliditet', '>=', '30 %'], [], ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'], ['B', 'Soliditet', '>=', '30 %']]);
-    const b = sheet('Fler mål', [['Financial goal', 'Metric', 'Condition', 'Threshold'], ['C', 'Soliditet', '>=', '30 %']]);
+    const a = sheet('Mål', [
+      ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+      ['A', 'Soliditet', '>=', '30 %'],
+      [],
+      ['Mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+      ['B', 'Soliditet', '>=', '30 %'],
+    ]);
+    const b = sheet('Fler mål', [
+      ['Financial goal', 'Metric', 'Condition', 'Threshold'],
+      ['C', 'Soliditet', '>=', '30 %'],
+    ]);
     const { tables, goals } = readGoalTables([a, b], []);
     expect([tables, goals.map((g) => `${g.sheet}:${g.name}`)]).toEqual([3, ['Mål:A', 'Mål:B', 'Fler mål:C']]);
   });

@@ -14,7 +14,22 @@ const roleOf = (text: string) => matchHeader(text)?.role ?? null;
 describe('SPEC 1.1 synonyms that are read today', () => {
   it.each([
     ['budget', ['Budget', 'Budget helår', 'Årsbudget', 'Lagd budget', 'Budget 2024', 'Budget år']],
-    ['outcome', ['Utfall', 'Utfall helår', 'Bokfört', 'Utfall 2024', 'Utfall år', 'Utfall t.o.m. aug', 'Utfall tom augusti', 'Utfall jan–aug', 'Actual', 'Actuals', 'Outcome']],
+    [
+      'outcome',
+      [
+        'Utfall',
+        'Utfall helår',
+        'Bokfört',
+        'Utfall 2024',
+        'Utfall år',
+        'Utfall t.o.m. aug',
+        'Utfall tom augusti',
+        'Utfall jan–aug',
+        'Actual',
+        'Actuals',
+        'Outcome',
+      ],
+    ],
     ['forecast', ['Prognos', 'Prognos helår', 'Prognos i delårsbokslut', 'Helårsprognos', 'Forecast']],
     ['deviation', ['Avvikelse', 'Budgetavvikelse', 'Avvikelse budget-utfall', 'Avvikelse mot budget', 'Variance', 'Deviation']],
     ['priorYear', ['Utfall föregående år', 'Utfall år-1', 'Utfall år − 1', 'Prior year']],
@@ -166,28 +181,57 @@ describe('SPEC 1.1 the header row is looked for in the first 30 rows', () => {
   });
 
   it('a year cell between headers does not stop the row from being a header row', () => {
-    const [t] = findTables(sheet('S', [['Post', 2017, 'Budget', 'Utfall'], ['Löner', null, 1, 2]]));
+    const [t] = findTables(
+      sheet('S', [
+        ['Post', 2017, 'Budget', 'Utfall'],
+        ['Löner', null, 1, 2],
+      ]),
+    );
     expect(t.columns).toEqual({ line: 0, budget: 2, outcome: 3 });
   });
 
   it('a header row of labels only (no amount role) is no budget table: `Projekt | Kommentar`', () => {
-    expect(findTables(sheet('S', [['Projekt', 'Kommentar'], ['A', 'x']]))).toEqual([]);
+    expect(
+      findTables(
+        sheet('S', [
+          ['Projekt', 'Kommentar'],
+          ['A', 'x'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('a members table (`Kommun | Invånare`) is no budget table: the fee reading finds it (members.test.ts)', () => {
-    expect(findTables(sheet('S', [['Kommun', 'Invånare'], ['Flen', 16000]]))).toEqual([]);
+    expect(
+      findTables(
+        sheet('S', [
+          ['Kommun', 'Invånare'],
+          ['Flen', 16000],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('SPEC 1.1 two years of one role: the later year is the outcome, the earlier the prior year', () => {
   it('`Utfall 2016 | Utfall 2017`: column C (2017) is the outcome, column B (2016) the prior year', () => {
-    const [t] = findTables(sheet('S', [['Post', 'Utfall 2016', 'Utfall 2017'], ['Löner', 1, 2]]));
+    const [t] = findTables(
+      sheet('S', [
+        ['Post', 'Utfall 2016', 'Utfall 2017'],
+        ['Löner', 1, 2],
+      ]),
+    );
     expect(t.columns).toEqual({ line: 0, outcome: 2, priorYear: 1 });
     expect(t.headers).toEqual({ line: 'Post', outcome: 'Utfall 2017', priorYear: 'Utfall 2016' });
   });
 
   it('the same in the other column order: `Utfall 2018 | Utfall 2017` keeps 2018 as the outcome', () => {
-    const [t] = findTables(sheet('S', [['Post', 'Utfall 2018', 'Utfall 2017'], ['Löner', 1, 2]]));
+    const [t] = findTables(
+      sheet('S', [
+        ['Post', 'Utfall 2018', 'Utfall 2017'],
+        ['Löner', 1, 2],
+      ]),
+    );
     expect(t.columns).toEqual({ line: 0, outcome: 1, priorYear: 2 });
   });
 
@@ -216,7 +260,10 @@ describe('SPEC 1.1 where a table starts and ends, and which column names its row
   });
 
   it('with no label header, the leftmost column with text before the amounts names the rows', () => {
-    const s = sheet('S', [[null, null, 'Budget', 'Utfall'], ['1', 'Löner', 5, 6]]);
+    const s = sheet('S', [
+      [null, null, 'Budget', 'Utfall'],
+      ['1', 'Löner', 5, 6],
+    ]);
     expect(findTables(s)[0].labelCol).toBe(1);
   });
 

@@ -5,7 +5,23 @@
  */
 import { Decimal, roundHalfAway, unsignedZero } from '../../src/core/decimal';
 import { formatAmount, formatMoney, formatPercent } from '../../src/core/render/format';
-import { OreDecimal, add, compare, moneyFromCell, moneyFromKronor, moneyFromOre, moneyToPlain, negate, percentRounded, ratioNumber, scaledAtLeast, subtract, sumOrNull, times, toKronorNumber } from '../../src/core/money';
+import {
+  OreDecimal,
+  add,
+  compare,
+  moneyFromCell,
+  moneyFromKronor,
+  moneyFromOre,
+  moneyToPlain,
+  negate,
+  percentRounded,
+  ratioNumber,
+  scaledAtLeast,
+  subtract,
+  sumOrNull,
+  times,
+  toKronorNumber,
+} from '../../src/core/money';
 import { moneyCell, percentCell, ratioCell } from '../../src/core/render/cells';
 
 const d = (v: string | number) => new Decimal(v);
@@ -69,7 +85,12 @@ describe('percentages with one decimal', () => {
 
 describe('SPEC 3.3 halves away from zero, as Excel’s ROUND', () => {
   it('2,5 → 3, −2,5 → −3, 0,125 to two places → 0,13, 2,4999 → 2', () => {
-    expect([roundHalfAway(d('2.5')), roundHalfAway(d('-2.5')), roundHalfAway(d('0.125'), 2), roundHalfAway(d('2.4999'))].map((v) => v.toFixed())).toEqual(['3', '-3', '0.13', '2']);
+    expect([roundHalfAway(d('2.5')), roundHalfAway(d('-2.5')), roundHalfAway(d('0.125'), 2), roundHalfAway(d('2.4999'))].map((v) => v.toFixed())).toEqual([
+      '3',
+      '-3',
+      '0.13',
+      '2',
+    ]);
   });
 
   it('a zero with a sign is plain zero', () => {

@@ -21,7 +21,9 @@ const rels = (list: [string, string, string][]) =>
  * output's table) and `Avvikelser` (generated last time, with its table id 2, a drawing and a chart), plus a
  * calculation chain.
  */
-function workbookParts(userTable = '<table xmlns="' + MAIN + '" id="7" name="Tabell7" displayName="Avstamning_Avvikelser" ref="A1:C3"/>'): Record<string, string> {
+function workbookParts(
+  userTable = '<table xmlns="' + MAIN + '" id="7" name="Tabell7" displayName="Avstamning_Avvikelser" ref="A1:C3"/>',
+): Record<string, string> {
   const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
   return {
     '[Content_Types].xml':
@@ -70,7 +72,9 @@ function packageOf(parts: Record<string, string>): OoxmlPackage {
 /** The id and name a new table is given when a sheet with a table is added. */
 async function addTable(edit: WorkbookEdit, wanted: string): Promise<{ id: number; name: string }> {
   let given = { id: 0, name: '' };
-  await edit.addSheet('Ny', () => new Uint8Array(), { table: { name: wanted, xml: (id, name) => ((given = { id, name }), `<table id="${id}" name="${name}"/>`) } });
+  await edit.addSheet('Ny', () => new Uint8Array(), {
+    table: { name: wanted, xml: (id, name) => ((given = { id, name }), `<table id="${id}" name="${name}"/>`) },
+  });
   return given;
 }
 
@@ -119,7 +123,14 @@ describe('SPEC 6 a removed sheet takes its own parts, and nothing stale is left'
 
   it('the sheet, its relationships part, its table, its drawing with the drawing’s relationships, and its chart are gone', async () => {
     const pkg = await afterRemoval();
-    for (const part of ['xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/tables/table2.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml']) {
+    for (const part of [
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+      'xl/tables/table2.xml',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/charts/chart1.xml',
+    ]) {
       expect([part, pkg.has(part)]).toEqual([part, false]);
     }
   });
@@ -127,7 +138,8 @@ describe('SPEC 6 a removed sheet takes its own parts, and nothing stale is left'
   it("the user's sheet, its relationships and its table are untouched", async () => {
     const pkg = await afterRemoval();
     const before = workbookParts();
-    for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/tables/table1.xml']) expect(await pkg.text(part)).toBe(before[part]);
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/tables/table1.xml'])
+      expect(await pkg.text(part)).toBe(before[part]);
   });
 
   it('the calculation chain is removed with its relationship and its content type (Excel rebuilds it)', async () => {
@@ -164,7 +176,13 @@ describe('SPEC 6 a removed sheet takes its own parts, and nothing stale is left'
     await edit.removeSheets(new Set(['Finns inte']));
     await edit.commit();
     expect(pkg.has('xl/calcChain.xml')).toBe(true);
-    expect((await pkg.relationships('xl/workbook.xml')).map((r) => r.type.split('/').pop())).toEqual(['worksheet', 'worksheet', 'calcChain', 'styles', 'sharedStrings']);
+    expect((await pkg.relationships('xl/workbook.xml')).map((r) => r.type.split('/').pop())).toEqual([
+      'worksheet',
+      'worksheet',
+      'calcChain',
+      'styles',
+      'sharedStrings',
+    ]);
   });
 
   it('an added sheet gets a relationship id not yet used, its own part name, and a content type', async () => {

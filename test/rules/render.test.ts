@@ -21,7 +21,26 @@ import { OutputSheet } from '../../src/core/render/output';
 const RULE = flagRule(DEFAULT_THRESHOLDS);
 
 function item(label: string, budget: Money, outcome: Money, goalArea: string, row: number): TableRow {
-  return { row, kind: 'item', label, goalArea, code: null, section: null, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
+  return {
+    row,
+    kind: 'item',
+    label,
+    goalArea,
+    code: null,
+    section: null,
+    statedType: null,
+    dimensions: [],
+    month: null,
+    result: false,
+    budget,
+    periodBudget: null,
+    outcome,
+    forecast: null,
+    deviation: null,
+    forecastDeviation: null,
+    priorYear: null,
+    unreadable: false,
+  };
 }
 
 /**
@@ -32,7 +51,18 @@ function signedTable(): TableResult {
   const rows = [item('Intäkter', 200_000_000, 200_000_000, 'Mål 1', 3), item('Löner', -200_000_000, -210_000_000, 'Mål 2', 4)];
   const lines = rows.map((r) => lineDeviation(r, 'signed', RULE));
   const layout = { sheet: 'Drift', labelRole: 'line', headerRows: [2], headerRow: 2, firstCol: 0, labelCol: 0 } as unknown as TableLayout;
-  return { sheet: 'Drift', range: 'A3:C5', unit: 'kr', convention: 'signed', conventionReason: 'negative-budget', layout, grouping: { by: 'goalArea' }, period: null, lines, ...groupByGoalArea(lines, 'Drift', RULE) };
+  return {
+    sheet: 'Drift',
+    range: 'A3:C5',
+    unit: 'kr',
+    convention: 'signed',
+    conventionReason: 'negative-budget',
+    layout,
+    grouping: { by: 'goalArea' },
+    period: null,
+    lines,
+    ...groupByGoalArea(lines, 'Drift', RULE),
+  };
 }
 
 const analysis = (checks: Check[] = []): Analysis => ({ tables: [signedTable()], groupMaps: [], oneSided: [], checks, errors: [] });
@@ -85,8 +115,12 @@ describe('SPEC 2.3 and 6 assessment and flag words on the Avvikelser sheet', () 
   });
 
   it('the note states the limits in plain words, in the sheet’s language', () => {
-    expect(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS).notes[1]).toContain('Väsentlig avvikelse: minst 100\u00a0000\u00a0kr och minst 5,0\u00a0% från budget');
-    expect(deviationsSheet(analysis(), 'en', { amountKr: new Decimal(50000), percent: new Decimal('2.5') }).notes[1]).toContain('Material deviation: at least 50,000 kr and at least 2.5% from budget');
+    expect(deviationsSheet(analysis(), 'sv', DEFAULT_THRESHOLDS).notes[1]).toContain(
+      'Väsentlig avvikelse: minst 100\u00a0000\u00a0kr och minst 5,0\u00a0% från budget',
+    );
+    expect(deviationsSheet(analysis(), 'en', { amountKr: new Decimal(50000), percent: new Decimal('2.5') }).notes[1]).toContain(
+      'Material deviation: at least 50,000 kr and at least 2.5% from budget',
+    );
   });
 
   it('goal areas, their lines and the total, each line with its source cell', () => {
@@ -103,7 +137,17 @@ describe('SPEC 2.3 and 6 assessment and flag words on the Avvikelser sheet', () 
 });
 
 describe('SPEC 2.4 the Kontroller sheet: mismatches first, each class in words', () => {
-  const check = (cls: Check['class'], cell: string): Check => ({ kind: 'control-total', class: cls, sheet: 'Drift', cell, expected: 100, found: 200, difference: 100, messageKey: 'check.controlTotal', params: { line: 'Summa', column: 'Utfall', count: 2 } });
+  const check = (cls: Check['class'], cell: string): Check => ({
+    kind: 'control-total',
+    class: cls,
+    sheet: 'Drift',
+    cell,
+    expected: 100,
+    found: 200,
+    difference: 100,
+    messageKey: 'check.controlTotal',
+    params: { line: 'Summa', column: 'Utfall', count: 2 },
+  });
 
   it('info, rounding and mismatch come out mismatch, rounding, info; words in each language', () => {
     const checks = [check('info', 'A1'), check('rounding', 'B2'), check('mismatch', 'C3'), check('mismatch', 'D4')];
@@ -113,7 +157,12 @@ describe('SPEC 2.4 the Kontroller sheet: mismatches first, each class in words',
       ['≈ Avrundning', 'Drift!B2'],
       ['ℹ Att känna till', 'Drift!A1'],
     ]);
-    expect(checksSheet(analysis(checks), 'en').table.rows.map((r) => r[1])).toEqual(['✖ Does not agree', '✖ Does not agree', '≈ Rounding', 'ℹ For your information']);
+    expect(checksSheet(analysis(checks), 'en').table.rows.map((r) => r[1])).toEqual([
+      '✖ Does not agree',
+      '✖ Does not agree',
+      '≈ Rounding',
+      'ℹ For your information',
+    ]);
   });
 
   it('the summary line counts each class, and lists the mismatches and roundings, not the information', () => {
@@ -131,7 +180,12 @@ describe('the command line’s summary of the year so far', () => {
     const { reconcileSheets } = await import('../../src/core/reconcile');
     const sheet = {
       name: 'Jan',
-      values: [['Uppföljning t.o.m. januari 2025 (tkr)'], ['Post', 'Årsbudget', 'Budget ack', 'Utfall ack'], ['Medlemsbidrag', 9600, 800, 800], ['Personal', 1200, 100, 73]],
+      values: [
+        ['Uppföljning t.o.m. januari 2025 (tkr)'],
+        ['Post', 'Årsbudget', 'Budget ack', 'Utfall ack'],
+        ['Medlemsbidrag', 9600, 800, 800],
+        ['Personal', 1200, 100, 73],
+      ],
     };
     const text = summaryText(reconcileSheets([sheet], { lang: 'sv', today: '2026-12-07' }), 'sv').split('\n');
     expect(text[1]).toMatch(/^ {2}Område +Budget för perioden kr +Utfall kr/);

@@ -64,9 +64,12 @@ describe('SPEC 1.4 a row is a total when its label starts with a total word, in 
   });
 
   // SPEC 1.4 names statement subtotals as totals too.
-  it.each(['Verksamhetens intäkter', 'Verksamhetens kostnader', 'Verksamhetens nettokostnad', 'Finansnetto', 'Beräknat resultat', 'Net result'])('statement subtotal %p is a total', (label) => {
-    expect(isTotalLabel(label)).toBe(true);
-  });
+  it.each(['Verksamhetens intäkter', 'Verksamhetens kostnader', 'Verksamhetens nettokostnad', 'Finansnetto', 'Beräknat resultat', 'Net result'])(
+    'statement subtotal %p is a total',
+    (label) => {
+      expect(isTotalLabel(label)).toBe(true);
+    },
+  );
 });
 
 describe('SPEC 1.4 item, section and total rows, and what is skipped', () => {
@@ -125,12 +128,16 @@ describe('SPEC 1.4 item, section and total rows, and what is skipped', () => {
 
   // SPEC 1.4: "whichever column of the table the label stands in".
   it('a total label in a later column than the line label is a total', () => {
-    const rows = rowsOf([['Konto', 'Benämning', 'Budget', 'Utfall'], ['4010', 'Löner', 10, 12], [null, 'Summa kostnader', 10, 12]]);
+    const rows = rowsOf([
+      ['Konto', 'Benämning', 'Budget', 'Utfall'],
+      ['4010', 'Löner', 10, 12],
+      [null, 'Summa kostnader', 10, 12],
+    ]);
     expect(rows.map((r) => r.kind)).toEqual(['item', 'total']);
   });
 });
 
-describe('SPEC 1.5 a label\'s words say income or cost', () => {
+describe("SPEC 1.5 a label's words say income or cost", () => {
   it.each([
     ['Tillsynsavgifter', 'income'],
     ['Verksamhetsbidrag', 'income'],
@@ -160,12 +167,20 @@ describe('SPEC 1.4 goal areas from a goal-area column, a section or the row itse
   });
 
   it('a goal-area column wins over a section header for the goal area', () => {
-    const rows = rowsOf([['Målområde', 'Projekt', 'Budget', 'Utfall'], [null, 'Rubrik'], ['Mål 1', 'A', 1, 1]]);
+    const rows = rowsOf([
+      ['Målområde', 'Projekt', 'Budget', 'Utfall'],
+      [null, 'Rubrik'],
+      ['Mål 1', 'A', 1, 1],
+    ]);
     expect(rows.filter((r) => r.kind === 'item').map((r) => r.goalArea)).toEqual(['Mål 1']);
   });
 
   it('in a summary table each item row is a goal area itself; its total row has none', () => {
-    const rows = rowsOf([['Målområde', 'Budget', 'Utfall'], ['Mål 1 Arbete 2)', 1, 1], ['Summa', 1, 1]]);
+    const rows = rowsOf([
+      ['Målområde', 'Budget', 'Utfall'],
+      ['Mål 1 Arbete 2)', 1, 1],
+      ['Summa', 1, 1],
+    ]);
     expect(brief(rows)).toEqual([
       ['Mål 1 Arbete 2)', 'item', 'Mål 1 Arbete'],
       ['Summa', 'total', null],
@@ -187,13 +202,21 @@ describe('SPEC 1.5 a type column and a section say income or cost', () => {
     ['Expense', 'cost'],
     ['Övrigt', null],
   ])('type %p is %p', (text, type) => {
-    const rows = rowsOf([['Post', 'Typ', 'Budget', 'Utfall'], ['A', text, 1, 1]]);
+    const rows = rowsOf([
+      ['Post', 'Typ', 'Budget', 'Utfall'],
+      ['A', text, 1, 1],
+    ]);
     expect(rows[0].statedType).toBe(type);
     expect(sectionType(text)).toBe(type);
   });
 
   it('an empty type cell states nothing, and no section is no type', () => {
-    expect(rowsOf([['Post', 'Typ', 'Budget', 'Utfall'], ['A', null, 1, 1]])[0].statedType).toBeNull();
+    expect(
+      rowsOf([
+        ['Post', 'Typ', 'Budget', 'Utfall'],
+        ['A', null, 1, 1],
+      ])[0].statedType,
+    ).toBeNull();
     expect(sectionType(null)).toBeNull();
   });
 });
@@ -201,33 +224,63 @@ describe('SPEC 1.5 a type column and a section say income or cost', () => {
 describe('SPEC 1.3 and 8 an unreadable amount is reported by sheet and cell, and the row has no deviation', () => {
   it('text in the outcome column: key amount.notANumber at C2 with the text and the column header', () => {
     const issues: InputIssue[] = [];
-    const [row] = rowsOf([['Post', 'Budget', 'Utfall'], ['Hyra', 50, 'fyrtio']], issues);
+    const [row] = rowsOf(
+      [
+        ['Post', 'Budget', 'Utfall'],
+        ['Hyra', 50, 'fyrtio'],
+      ],
+      issues,
+    );
     expect(issues).toEqual([{ key: 'amount.notANumber', sheet: 'Drift', cell: 'C2', params: { text: 'fyrtio', column: 'Utfall' } }]);
     expect([row.budget, row.outcome, row.unreadable]).toEqual([5000, null, true]);
   });
 
   it('an error value in the budget column: amount.errorValue at B2', () => {
     const issues: InputIssue[] = [];
-    const [row] = rowsOf([['Post', 'Budget', 'Utfall'], ['Hyra', { error: '#REF!' }, 40]], issues);
+    const [row] = rowsOf(
+      [
+        ['Post', 'Budget', 'Utfall'],
+        ['Hyra', { error: '#REF!' }, 40],
+      ],
+      issues,
+    );
     expect(issues.map((i) => [i.key, i.cell])).toEqual([['amount.errorValue', 'B2']]);
     expect(row.unreadable).toBe(true);
   });
 
   it('`1.234` is reported as ambiguous, not guessed', () => {
     const issues: InputIssue[] = [];
-    rowsOf([['Post', 'Budget', 'Utfall'], ['Hyra', '1.234', 1]], issues);
+    rowsOf(
+      [
+        ['Post', 'Budget', 'Utfall'],
+        ['Hyra', '1.234', 1],
+      ],
+      issues,
+    );
     expect(issues.map((i) => [i.key, i.cell])).toEqual([['amount.ambiguous', 'B2']]);
   });
 
   it('an unreadable forecast leaves the budget and outcome readable: the row is not unreadable', () => {
     const issues: InputIssue[] = [];
-    const [row] = rowsOf([['Post', 'Budget', 'Utfall', 'Prognos'], ['Hyra', 1, 2, 'x']], issues);
+    const [row] = rowsOf(
+      [
+        ['Post', 'Budget', 'Utfall', 'Prognos'],
+        ['Hyra', 1, 2, 'x'],
+      ],
+      issues,
+    );
     expect([row.unreadable, row.forecast, issues.map((i) => i.cell)]).toEqual([false, null, ['D2']]);
   });
 
   it('a dash is no value, not zero, and not an error', () => {
     const issues: InputIssue[] = [];
-    const [row] = rowsOf([['Post', 'Budget', 'Utfall'], ['Hyra', '–', 40]], issues);
+    const [row] = rowsOf(
+      [
+        ['Post', 'Budget', 'Utfall'],
+        ['Hyra', '–', 40],
+      ],
+      issues,
+    );
     expect([row.budget, row.outcome, row.unreadable, issues]).toEqual([null, 4000, false, []]);
   });
 });

@@ -48,7 +48,11 @@ describe('SPEC 6 the generated-sheet mark', () => {
   });
 
   it('the settings sheet is known by its name in either language, any case', () => {
-    expect(['Avstämning inställningar', 'AVSTÄMNING INSTÄLLNINGAR', 'Avstämning settings', ' avstämning settings '].map((name) => isSettingsSheet({ name, values: [] }))).toEqual([true, true, true, true]);
+    expect(
+      ['Avstämning inställningar', 'AVSTÄMNING INSTÄLLNINGAR', 'Avstämning settings', ' avstämning settings '].map((name) =>
+        isSettingsSheet({ name, values: [] }),
+      ),
+    ).toEqual([true, true, true, true]);
     expect(isSettingsSheet({ name: 'Inställningar', values: [] })).toBe(false);
   });
 });
@@ -79,16 +83,33 @@ describe('SPEC 6 and 8 which sheets are read', () => {
     expect(veryHiddenTableIssues([withVisibility('Mycket dold', 'veryHidden')])).toEqual([{ key: 'sheet.veryHidden', sheet: 'Mycket dold', cell: 'A1' }]);
     expect(veryHiddenTableIssues([withVisibility('Data', 'veryHidden', [['Kod', 'Text']])])).toEqual([]);
     expect(veryHiddenTableIssues([withVisibility('Avstämning inställningar', 'veryHidden')])).toEqual([]);
-    expect(veryHiddenTableIssues([{ name: 'Gammal', visibility: 'veryHidden', values: [['Avvikelser'], [generatedMark('en', 'Gammal')], ...TABLE] }])).toEqual([]);
+    expect(veryHiddenTableIssues([{ name: 'Gammal', visibility: 'veryHidden', values: [['Avvikelser'], [generatedMark('en', 'Gammal')], ...TABLE] }])).toEqual(
+      [],
+    );
     expect(veryHiddenTableIssues([withVisibility('Synlig', 'visible'), withVisibility('Dold', 'hidden')])).toEqual([]);
   });
 
   it('a table of only a members list (no budget or outcome) on a very hidden sheet is not named', () => {
-    expect(veryHiddenTableIssues([withVisibility('Medlemmar', 'veryHidden', [['Kommun', 'Invånare'], ['Flen', 16000]])])).toEqual([]);
+    expect(
+      veryHiddenTableIssues([
+        withVisibility('Medlemmar', 'veryHidden', [
+          ['Kommun', 'Invånare'],
+          ['Flen', 16000],
+        ]),
+      ]),
+    ).toEqual([]);
   });
 
   it('a table with headers and no lines with amounts is reported at its header', () => {
-    const a = analyseWorkbook([{ name: 'Drift', values: [[null, 'Konto', 'Budget', 'Utfall'], [null, 'Löner']] }]);
+    const a = analyseWorkbook([
+      {
+        name: 'Drift',
+        values: [
+          [null, 'Konto', 'Budget', 'Utfall'],
+          [null, 'Löner'],
+        ],
+      },
+    ]);
     expect(a.errors).toEqual([{ key: 'table.noItems', sheet: 'Drift', cell: 'B1' }]);
     expect(a.tables).toEqual([]);
   });
@@ -123,6 +144,8 @@ describe('SPEC 6 sheet names: never a user’s sheet', () => {
 
   it('a replaceable name may carry a suffix; other names are not replaceable', () => {
     const names = replacedSheetNames([out('deviations', 'Avvikelser')]);
-    expect(['Avvikelser', 'avvikelser (2)', 'Avvikelser (12)', 'Deviations', 'Avvikelser 2', 'Mina avvikelser'].map((n) => hasReplaceableName(n, names))).toEqual([true, true, true, true, false, false]);
+    expect(
+      ['Avvikelser', 'avvikelser (2)', 'Avvikelser (12)', 'Deviations', 'Avvikelser 2', 'Mina avvikelser'].map((n) => hasReplaceableName(n, names)),
+    ).toEqual([true, true, true, true, false, false]);
   });
 });

@@ -87,7 +87,14 @@ describe('SPEC 6 the Office.js writer writes the user’s text as text', () => {
 
   it('the settings sheet stores what the user typed as text, numbers as numbers', async () => {
     const port = new OfficeWorkbook(fakeRun(wb));
-    await port.writeSettings([['Parameter', 'Värde'], ['Benämning', INJECTED[0]], ['Gräns', 5]], 'sv');
+    await port.writeSettings(
+      [
+        ['Parameter', 'Värde'],
+        ['Benämning', INJECTED[0]],
+        ['Gräns', 5],
+      ],
+      'sv',
+    );
     const s = wb.sheet('Avstämning inställningar');
     expect(s.cells).toEqual([
       ['Parameter', 'Värde'],

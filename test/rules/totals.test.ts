@@ -11,7 +11,26 @@ import { columnSum, coverTotals } from '../../src/core/read/totals';
 const KR_STEP = 100;
 let nextRow = 0;
 function row(label: string, budget: Money | null, outcome: Money | null = budget, kind: RowKind = 'item', section: string | null = null): TableRow {
-  return { row: nextRow++, kind, label, goalArea: null, code: null, section, statedType: null, dimensions: [], month: null, result: false, budget, periodBudget: null, outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
+  return {
+    row: nextRow++,
+    kind,
+    label,
+    goalArea: null,
+    code: null,
+    section,
+    statedType: null,
+    dimensions: [],
+    month: null,
+    result: false,
+    budget,
+    periodBudget: null,
+    outcome,
+    forecast: null,
+    deviation: null,
+    forecastDeviation: null,
+    priorYear: null,
+    unreadable: false,
+  };
 }
 const total = (label: string, budget: Money | null, outcome: Money | null = budget) => row(label, budget, outcome, 'total');
 const labels = (rows: readonly TableRow[]) => rows.map((r) => r.label);
@@ -30,7 +49,16 @@ describe('SPEC 1.4 the readings of a total, in order', () => {
   });
 
   it('a total covered once is closed: a later grand total covers the total that covered it, not again the ones below', () => {
-    const rows = [row('A', 1000), total('Summa A', 1000), row('B', 2000), total('Summa B', 2000), total('Summa intäkter', 3000), row('K', -500), total('Summa kostnader', -500), total('Totalt', 2500)];
+    const rows = [
+      row('A', 1000),
+      total('Summa A', 1000),
+      row('B', 2000),
+      total('Summa B', 2000),
+      total('Summa intäkter', 3000),
+      row('K', -500),
+      total('Summa kostnader', -500),
+      total('Totalt', 2500),
+    ];
     const c = coverTotals(rows, KR_STEP)[4];
     expect([c.reading, labels(c.covered), c.agrees]).toEqual(['totals-above', ['Summa intäkter', 'Summa kostnader'], true]);
   });
@@ -43,7 +71,12 @@ describe('SPEC 1.4 the readings of a total, in order', () => {
   });
 
   it('items whose section is the qualifier: `Summa kostnader` covers the items under the section `Kostnader`', () => {
-    const rows = [row('Bidrag', 800, 800, 'item', 'Intäkter'), row('Löner', 500, 500, 'item', 'Kostnader'), row('Hyra', 200, 200, 'item', 'Kostnader'), total('Summa kostnader', 700)];
+    const rows = [
+      row('Bidrag', 800, 800, 'item', 'Intäkter'),
+      row('Löner', 500, 500, 'item', 'Kostnader'),
+      row('Hyra', 200, 200, 'item', 'Kostnader'),
+      total('Summa kostnader', 700),
+    ];
     const [c] = coverTotals(rows, KR_STEP);
     expect([c.reading, labels(c.covered), c.agrees]).toEqual(['shared-qualifier', ['Löner', 'Hyra'], true]);
   });
@@ -113,7 +146,11 @@ describe('SPEC 1.4 the readings of a total, in order', () => {
   });
 
   it('unsigned: a result that agrees with nothing is still checked as income − costs (10 − 6 = 4 kr, printed 7 kr: 3 kr off)', () => {
-    const rows = [row('Medlemsavgifter', 1000, 1000, 'item', 'Intäkter'), row('Löner', 600, 600, 'item', 'Kostnader'), { ...total('Resultat', 700), result: true }];
+    const rows = [
+      row('Medlemsavgifter', 1000, 1000, 'item', 'Intäkter'),
+      row('Löner', 600, 600, 'item', 'Kostnader'),
+      { ...total('Resultat', 700), result: true },
+    ];
     const [c] = coverTotals(rows, KR_STEP, 'unsigned');
     expect([c.reading, c.sum, c.agrees]).toEqual(['items-since-previous-total', 'income-minus-cost', false]);
   });

@@ -11,8 +11,28 @@ import { sheet } from '../helpers/sheets';
 
 describe('SPEC 1.2 every unit word', () => {
   it.each([
-    ['mnkr', ['mnkr', 'MNKR', '(mnkr)', 'Mkr', '(Mkr)', 'MSEK', 'miljoner kronor', 'i miljoner kronor', 'Miljoner kr', 'million SEK', 'millions of SEK', 'SEK millions', 'Belopp i mnkr']],
-    ['tkr', ['tkr', 'TKR', '(tkr)', 'KSEK', 'tusental kronor', 'tusen kronor', 'thousand SEK', 'thousands of SEK', 'SEK thousands', 'Amounts in SEK thousands']],
+    [
+      'mnkr',
+      [
+        'mnkr',
+        'MNKR',
+        '(mnkr)',
+        'Mkr',
+        '(Mkr)',
+        'MSEK',
+        'miljoner kronor',
+        'i miljoner kronor',
+        'Miljoner kr',
+        'million SEK',
+        'millions of SEK',
+        'SEK millions',
+        'Belopp i mnkr',
+      ],
+    ],
+    [
+      'tkr',
+      ['tkr', 'TKR', '(tkr)', 'KSEK', 'tusental kronor', 'tusen kronor', 'thousand SEK', 'thousands of SEK', 'SEK thousands', 'Amounts in SEK thousands'],
+    ],
     ['kr', ['kr', '(kr)', 'Kr', 'kronor', 'i kronor', 'SEK', '(SEK)', 'Belopp kr.']],
   ])('%s: each of its words names it', (unit, words) => {
     expect(Object.fromEntries(words.map((w) => [w, unitFromText(w)]))).toEqual(Object.fromEntries(words.map((w) => [w, unit])));
@@ -30,7 +50,10 @@ describe('SPEC 1.2 every unit word', () => {
 });
 
 describe('SPEC 1.2 where the unit comes from, in order', () => {
-  const body = [['Konto', 'Budget', 'Utfall'], ['Löner', 2, 3]];
+  const body = [
+    ['Konto', 'Budget', 'Utfall'],
+    ['Löner', 2, 3],
+  ];
 
   it('a title above the header: `DRIFTSREDOVISNING (Mkr)` makes the table mnkr, from the title', () => {
     const [t] = findTables(sheet('Drift', [['DRIFTSREDOVISNING (Mkr)'], [null], ...body]));
@@ -82,7 +105,10 @@ describe('SPEC 1.2 where the unit comes from, in order', () => {
 
 describe('SPEC 1.2 each column in its own unit; computation in kronor', () => {
   it('`Budget (tkr)` beside `Utfall (kr)`: 2 tkr and 1 500 kr read as 200 000 and 150 000 öre; the table is tkr', () => {
-    const s = sheet('Drift', [['Konto', 'Budget (tkr)', 'Utfall (kr)'], ['Löner', 2, 1500]]);
+    const s = sheet('Drift', [
+      ['Konto', 'Budget (tkr)', 'Utfall (kr)'],
+      ['Löner', 2, 1500],
+    ]);
     const [t] = findTables(s);
     expect([t.unit, t.columnUnits]).toEqual(['tkr', { budget: 'tkr', outcome: 'kr' }]);
     const [row] = readRows(s, t, []);
@@ -95,7 +121,10 @@ describe('SPEC 1.2 each column in its own unit; computation in kronor', () => {
     const [tt] = findTables(tkr);
     const [a] = readRows(tkr, tt, []);
     expect([a.budget, a.outcome]).toEqual([150_000, 150_000]);
-    const mn = sheet('Drift (mnkr)', [['Konto', 'Budget', 'Utfall'], ['A', 0.25, '0,25']]);
+    const mn = sheet('Drift (mnkr)', [
+      ['Konto', 'Budget', 'Utfall'],
+      ['A', 0.25, '0,25'],
+    ]);
     const [mt] = findTables(mn);
     const [b] = readRows(mn, mt, []);
     expect([b.budget, b.outcome]).toEqual([25_000_000, 25_000_000]);

@@ -39,30 +39,33 @@ function csp(html: string): Map<string, string[]> {
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 describe('Content Security Policy of the pages', () => {
-  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html'])('%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere', (path) => {
-    const html = read(path);
-    const policy = csp(html);
-    expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toEqual(["'self'", OFFICE_CDN]);
-    expect(policy.get('connect-src')).toEqual(["'self'"]);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('frame-src')).toEqual(["'none'"]);
-    expect(policy.get('form-action')).toEqual(["'none'"]);
-    expect(policy.get('base-uri')).toEqual(["'self'"]);
-    // Fluent UI (Griffel) inserts <style> elements at run time, so styles need 'unsafe-inline'; scripts never do.
-    for (const [directive, sources] of policy) {
-      expect(sources).not.toContain("'unsafe-eval'");
-      if (directive !== 'style-src') expect(sources).not.toContain("'unsafe-inline'");
-      for (const s of sources) expect(s === '*' || s === 'http:' || s === 'https:').toBe(false);
-    }
-    // No inline script: each <script> has a src and no body.
-    for (const m of html.matchAll(/<script\b((?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/script>/gi)) {
-      expect(m[1]).toMatch(/\bsrc=/);
-      expect(m[2].trim()).toBe('');
-    }
-    // No inline event handlers either.
-    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
-  });
+  test.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html'])(
+    '%s: scripts only from itself and the office.js CDN, no eval, no connections elsewhere',
+    (path) => {
+      const html = read(path);
+      const policy = csp(html);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('script-src')).toEqual(["'self'", OFFICE_CDN]);
+      expect(policy.get('connect-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('frame-src')).toEqual(["'none'"]);
+      expect(policy.get('form-action')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'self'"]);
+      // Fluent UI (Griffel) inserts <style> elements at run time, so styles need 'unsafe-inline'; scripts never do.
+      for (const [directive, sources] of policy) {
+        expect(sources).not.toContain("'unsafe-eval'");
+        if (directive !== 'style-src') expect(sources).not.toContain("'unsafe-inline'");
+        for (const s of sources) expect(s === '*' || s === 'http:' || s === 'https:').toBe(false);
+      }
+      // No inline script: each <script> has a src and no body.
+      for (const m of html.matchAll(/<script\b((?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/script>/gi)) {
+        expect(m[1]).toMatch(/\bsrc=/);
+        expect(m[2].trim()).toBe('');
+      }
+      // No inline event handlers either.
+      expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    },
+  );
 
   test('the help page runs no script and loads nothing', () => {
     const html = read('src/taskpane/help.html');
@@ -137,7 +140,7 @@ describe('our own source', () => {
 });
 
 describe('formula injection through the .xlsx adapter', () => {
-  const DANGEROUS = ['=HYPERLINK("http://example.com","klicka")', '+1+1', '-2+3', '@SUM(1)', '=cmd|\' /C calc\'!A0'];
+  const DANGEROUS = ['=HYPERLINK("http://example.com","klicka")', '+1+1', '-2+3', '@SUM(1)', "=cmd|' /C calc'!A0"];
 
   test('text that starts with = + - @ is written as text, never as a formula', async () => {
     const out: OutputSheet = {
@@ -147,7 +150,10 @@ describe('formula injection through the .xlsx adapter', () => {
       notes: [generatedMark('sv', 'Kontroller'), DANGEROUS[1]],
       table: {
         name: 'T',
-        columns: [{ header: DANGEROUS[3], kind: 'text', width: 10 }, { header: 'Belopp', kind: 'amount', width: 10 }],
+        columns: [
+          { header: DANGEROUS[3], kind: 'text', width: 10 },
+          { header: 'Belopp', kind: 'amount', width: 10 },
+        ],
         rows: DANGEROUS.map((t) => [t, 1]),
         rowStyles: DANGEROUS.map(() => 'normal'),
         conditional: [],
@@ -171,7 +177,19 @@ describe('formula injection through the .xlsx adapter', () => {
 
   test("a user's label that reads as a formula comes out as text on the generated sheets", async () => {
     const label = '=HYPERLINK("http://example.com","Mål 1")';
-    const { sheets } = reconcileSheets([{ name: 'Projekt', values: [['Projekt', 'Budget', 'Utfall', 'Avvikelse'], [label, 100, 90, 99], ['-1+1', 5, 5, 0]] }], { lang: 'sv' });
+    const { sheets } = reconcileSheets(
+      [
+        {
+          name: 'Projekt',
+          values: [
+            ['Projekt', 'Budget', 'Utfall', 'Avvikelse'],
+            [label, 100, 90, 99],
+            ['-1+1', 5, 5, 0],
+          ],
+        },
+      ],
+      { lang: 'sv' },
+    );
     const { names, back } = await writtenBack(sheets);
     let seen = 0;
     for (const n of names)

@@ -110,7 +110,13 @@ describe('the task pane', () => {
 
   test('a run refused because the ribbon is running says so in the user’s language', async () => {
     // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-    Object.assign(window, { ResizeObserver: class { observe() {} unobserve() {} disconnect() {} } });
+    Object.assign(window, {
+      ResizeObserver: class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    });
     const { session } = fakeSession();
     render(<App host={excelHost} session={{ ...session, reconcile: async () => Promise.reject(new ExcelRunError('excel.busy')) }} />);
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));

@@ -22,7 +22,11 @@ const table = (headerRow: number): SheetReport['table'] => ({
 });
 
 describe('what the Tabeller step says is missing', () => {
-  const statement = sheet('Resultaträkning', [['Resultaträkning', 'Not', '2017'], ['Intäkter', 1, 500], ['Kostnader', 2, -400]]);
+  const statement = sheet('Resultaträkning', [
+    ['Resultaträkning', 'Not', '2017'],
+    ['Intäkter', 1, 500],
+    ['Kostnader', 2, -400],
+  ]);
   const unknown = sheet('Uppföljning', [['Rapport 2024'], [], ['Post', 'Kolumn X', 'Siffra'], ['Personal', 1000, 1100]]);
   const reading: SheetReport[] = [
     { sheet: 'Resultaträkning', used: false, as: 'outcome-only', why: 'reading.noBudget', params: {}, cell: 'A1', table: table(1) },
@@ -56,7 +60,17 @@ describe('what the Tabeller step says is missing', () => {
 
 describe('a table read through a view of its sheet', () => {
   test('blocks written like a form: the header cells the reading names (A4) are no columns to map, and nothing breaks', () => {
-    const blocks = sheet('Projekt', [['Projekt 2024'], [], ['Projekt: A'], ['Budget', 1000], ['Utfall', 900], [], ['Projekt: B'], ['Budget', 2500], ['Utfall', 2600]]);
+    const blocks = sheet('Projekt', [
+      ['Projekt 2024'],
+      [],
+      ['Projekt: A'],
+      ['Budget', 1000],
+      ['Utfall', 900],
+      [],
+      ['Projekt: B'],
+      ['Budget', 2500],
+      ['Utfall', 2600],
+    ]);
     const r = reconcileSheets([blocks], { lang: 'sv', today: '2026-12-07' });
     expect(r.reading.find((x) => x.table)!.table!.columns.map((c) => c.column)).toEqual(['A3', 'A4', 'A5']);
     const v = sheetViews({ reading: r.reading, heads: sheetHeads([blocks]), settings: defaultSettings() })[0];

@@ -12,14 +12,7 @@ import { sheet } from '../helpers/sheets';
 
 /** Headers no reader can know: `Kolumn X` and `Siffra`. Personal is a cost: 1 000 budget, 1 100 outcome. */
 const uppfoljning = () =>
-  sheet('Uppföljning', [
-    ['Rapport 2024'],
-    [],
-    ['Post', 'Kolumn X', 'Siffra'],
-    ['Personal', 1000, 1100],
-    ['Lokaler', 500, null],
-    ['Summa', 1500, 1100],
-  ]);
+  sheet('Uppföljning', [['Rapport 2024'], [], ['Post', 'Kolumn X', 'Siffra'], ['Personal', 1000, 1100], ['Lokaler', 500, null], ['Summa', 1500, 1100]]);
 
 // Each choice is a whole run (read, compute, write); on a shared machine one may take more than the default second.
 // Role queries skip the costly visibility check of every element (Fluent's styles make getComputedStyle slow in jsdom).
@@ -97,7 +90,9 @@ describe('the Tables step: telling the pane what is what', () => {
     // No goal area to group by: the lines themselves. Lokaler has no outcome, so no deviation (never read as 0),
     // and the total's % is over the budget of Personal alone, the line compared (−100 of 1 000, not of 1 500).
     expect(rows).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam']);
-    expect(screen.getByRole('status').textContent).toBe('Valet sparades i arbetsboken och allt räknades om. Skrev bladen Sammanfattning, Avvikelser, Kontroller.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Valet sparades i arbetsboken och allt räknades om. Skrev bladen Sammanfattning, Avvikelser, Kontroller.',
+    );
 
     // Each choice was one run that kept the settings, one at a time; the mapping is on the settings sheet.
     expect(runs).toEqual([{ keepSettings: false }, { keepSettings: true }, { keepSettings: true }]);
@@ -159,7 +154,11 @@ describe('the Tables step: telling the pane what is what', () => {
     fireEvent.click(screen.getByRole('button', { name: /Sammanställ/ }));
     // Mapped by the settings sheet alone: the same lines as mapped in the pane.
     const table = await screen.findByRole('table', { name: 'Avvikelser per målområde: Uppföljning' });
-    expect([...table.querySelectorAll('tbody')].map((b) => b.textContent)).toEqual(['Personal−100\u00a0kr−10,0\u00a0%Ogynnsam', 'Lokaler––ingen avvikelse', 'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam']);
+    expect([...table.querySelectorAll('tbody')].map((b) => b.textContent)).toEqual([
+      'Personal−100\u00a0kr−10,0\u00a0%Ogynnsam',
+      'Lokaler––ingen avvikelse',
+      'Totalt−100\u00a0kr−10,0\u00a0%Ogynnsam',
+    ]);
     const findings = screen.getByRole('region', { name: 'Kontroller' });
     expect(within(findings).getByText('Avstämning inställningar!A6')).toBeTruthy();
     expect(findings.textContent).toContain('Inställningen gäller bladet ”Uppföljningen”, som inte finns i arbetsboken');

@@ -60,7 +60,7 @@ describe('the ExcelJS adapter', () => {
     expect(await sheetNames(again)).toEqual(['Drift', 'Anteckningar', 'Avvikelser', 'Sammanfattning', 'Avvikelser (2)', 'Kontroller']);
   });
 
-  test('a run in English replaces the Swedish sheets of the run before, and leaves the user\'s Avvikelser alone', async () => {
+  test("a run in English replaces the Swedish sheets of the run before, and leaves the user's Avvikelser alone", async () => {
     const english = join(dir, 'english.xlsx');
     const wb = await openXlsxFile(again);
     await reconcile(wb, { lang: 'en' });

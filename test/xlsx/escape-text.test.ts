@@ -11,7 +11,14 @@ describe('escapeText', () => {
   };
 
   test('gives what the three replacements give, for any text', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string(), fc.constantFrom('Huvudbok!A123', '_x0041_', '_x', 'a\tb\nc\rd', '😀', '\ud800', '\ufffe', '&amp;'));
-    fc.assert(fc.property(text, (t) => expect(escapeText(t)).toBe(reference(t))), { numRuns: 2000 });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string(),
+      fc.constantFrom('Huvudbok!A123', '_x0041_', '_x', 'a\tb\nc\rd', '😀', '\ud800', '\ufffe', '&amp;'),
+    );
+    fc.assert(
+      fc.property(text, (t) => expect(escapeText(t)).toBe(reference(t))),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -47,10 +47,17 @@ function workbook(rows: string): Uint8Array {
 }
 
 function piecewise(size: number): Codec {
-  return { ...nodeCodec, inflate: (data, sink) => nodeCodec.inflate(data, (chunk) => { for (let i = 0; i < chunk.length; i += size) sink(chunk.subarray(i, i + size)); }) };
+  return {
+    ...nodeCodec,
+    inflate: (data, sink) =>
+      nodeCodec.inflate(data, (chunk) => {
+        for (let i = 0; i < chunk.length; i += size) sink(chunk.subarray(i, i + size));
+      }),
+  };
 }
 
-const read = (bytes: Uint8Array, fromBytes: boolean, codec: Codec = nodeCodec): Promise<SheetData[]> => readWorkbookSheets(OoxmlPackage.load(bytes, codec, 'bok.xlsx'), undefined, fromBytes);
+const read = (bytes: Uint8Array, fromBytes: boolean, codec: Codec = nodeCodec): Promise<SheetData[]> =>
+  readWorkbookSheets(OoxmlPackage.load(bytes, codec, 'bok.xlsx'), undefined, fromBytes);
 
 describe('the number formats of number cells', () => {
   const ROWS =
@@ -69,7 +76,19 @@ describe('the number formats of number cells', () => {
       const col = a1.charCodeAt(0) - 65;
       return formatAt(f, Number(a1.slice(1)) - 1, col);
     };
-    expect(['A1', 'B1', 'B2', 'B3', 'B4', 'B5', 'C2', 'C4', 'D2', 'E2', 'F2'].map(at)).toEqual([null, '#,##0,', '#,##0,', '#,##0,', null, '#,##0', '#,##0', null, 'mm-dd-yy', null, null]);
+    expect(['A1', 'B1', 'B2', 'B3', 'B4', 'B5', 'C2', 'C4', 'D2', 'E2', 'F2'].map(at)).toEqual([
+      null,
+      '#,##0,',
+      '#,##0,',
+      '#,##0,',
+      null,
+      '#,##0',
+      '#,##0',
+      null,
+      'mm-dd-yy',
+      null,
+      null,
+    ]);
     // B1:B3 in one format are one run.
     expect(f.runs[1]).toEqual([0, 2, 0, 4, 4, 1]);
   });
@@ -86,7 +105,10 @@ describe('the number formats of number cells', () => {
   });
 
   test('a sheet whose numbers all show General carries no formats', async () => {
-    const [sheet] = await read(workbook('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="4"><v>2</v></c><c r="C1" s="1" t="inlineStr"><is><t>x</t></is></c></row>'), true);
+    const [sheet] = await read(
+      workbook('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="4"><v>2</v></c><c r="C1" s="1" t="inlineStr"><is><t>x</t></is></c></row>'),
+      true,
+    );
     expect(sheet.formats).toBeUndefined();
   });
 });

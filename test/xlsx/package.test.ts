@@ -38,7 +38,12 @@ function wellFormedProblems(xml: string): string[] {
 async function richWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Drift');
-  const rows = [['Verksamhet', 'Budget', 'Utfall'], ['Löner', 1200, 1350], ['Hyra', 300, 280], ['Summa', 1500, 1630]];
+  const rows = [
+    ['Verksamhet', 'Budget', 'Utfall'],
+    ['Löner', 1200, 1350],
+    ['Hyra', 300, 280],
+    ['Summa', 1500, 1630],
+  ];
   rows.forEach((r) => ws.addRow(r));
   ws.getCell('A2').note = 'Inklusive sociala avgifter';
   const image = wb.addImage({ buffer: readFileSync(join(ROOT, 'assets/icon-32.png')) as unknown as ExcelJS.Buffer, extension: 'png' });
@@ -72,14 +77,22 @@ describe('writing into the .xlsx package', () => {
   test("every part of the user's that a run does not edit comes out byte for byte: sheets, picture, note, custom XML", () => {
     const out = byName(first.out);
     const kept = readZip(input).filter((e) => !EDITED.includes(e.name));
-    expect(kept.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/media/image1.png', 'xl/comments1.xml', 'customXml/item1.xml']));
+    expect(kept.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/media/image1.png', 'xl/comments1.xml', 'customXml/item1.xml']),
+    );
     for (const e of kept) expect([e.name, out.has(e.name) && same(e, out.get(e.name)!)]).toEqual([e.name, true]);
   });
 
   test('a chart sheet (which ExcelJS cannot carry through a read and write) is kept with its drawing and chart', async () => {
     const chartOnly = new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/bad/sheet-chart-only.xlsx')));
     const wb = await XlsxWorkbook.fromBuffer(chartOnly, nodeCodec);
-    await wb.writeSettings([['Inställning', 'Värde'], ['Beloppsgräns (kr)', 100000]], 'sv');
+    await wb.writeSettings(
+      [
+        ['Inställning', 'Värde'],
+        ['Beloppsgräns (kr)', 100000],
+      ],
+      'sv',
+    );
     const out = byName(await wb.toBuffer());
     const chartParts = readZip(chartOnly).filter((e) => /chart|drawing/.test(e.name));
     expect(chartParts.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/chartsheets/sheet1.xml', 'xl/drawings/drawing1.xml', 'xl/charts/chart1.xml']));
@@ -131,7 +144,11 @@ describe('writing into the .xlsx package', () => {
     expect(await b.text('xl/styles.xml')).toBe(await a.text('xl/styles.xml'));
     const uniqueCount = async (p: OoxmlPackage) => /uniqueCount="(\d+)"/.exec(await p.text('xl/sharedStrings.xml'))![1];
     expect(await uniqueCount(b)).toBe(await uniqueCount(a));
-    const tableIds = await Promise.all(names(second.out).filter((p) => p.startsWith('xl/tables/')).map(async (p) => /\sid="(\d+)"/.exec(await b.text(p))![1]));
+    const tableIds = await Promise.all(
+      names(second.out)
+        .filter((p) => p.startsWith('xl/tables/'))
+        .map(async (p) => /\sid="(\d+)"/.exec(await b.text(p))![1]),
+    );
     expect(new Set(tableIds).size).toBe(tableIds.length);
   });
 
@@ -199,7 +216,15 @@ describe('the zip container', () => {
     const entries = readZip(bytes);
     const again = readZip(writeZip(entries));
     expect(again.map((e) => [e.name, e.crc, e.size])).toEqual(entries.map((e) => [e.name, e.crc, e.size]));
-    const stored: ZipEntry = { name: 'data/å.bin', method: 0, crc: nodeCodec.crc32(new Uint8Array([1, 2, 3])), size: 3, data: new Uint8Array([1, 2, 3]), time: 0, date: 33 };
+    const stored: ZipEntry = {
+      name: 'data/å.bin',
+      method: 0,
+      crc: nodeCodec.crc32(new Uint8Array([1, 2, 3])),
+      size: 3,
+      data: new Uint8Array([1, 2, 3]),
+      time: 0,
+      date: 33,
+    };
     const [back] = readZip(writeZip([stored]));
     expect(back).toMatchObject({ name: 'data/å.bin', method: 0, size: 3 });
     expect([...back.data]).toEqual([1, 2, 3]);
@@ -261,7 +286,9 @@ describe('editing the workbook part', () => {
     expect(at).toBe(4);
     part.addLocalName('_xlnm.Print_Titles', at, "'Mål & ''utfall'''!$5:$5");
     expect(part.sheets()[4]).toEqual({ name: "Mål & 'utfall'", sheetId: 6, relId: 'rId9', state: 'visible' });
-    expect(part.toString()).toContain('<x:definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Mål &amp; &apos;&apos;utfall&apos;&apos;&apos;!$5:$5</x:definedName></x:definedNames>');
+    expect(part.toString()).toContain(
+      '<x:definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Mål &amp; &apos;&apos;utfall&apos;&apos;&apos;!$5:$5</x:definedName></x:definedNames>',
+    );
   });
 });
 
@@ -295,8 +322,34 @@ describe('styles and shared strings', () => {
 
 describe('numbers in worksheet XML', () => {
   test('every number is written as the shortest text that reads back as the same double, as String gives it', () => {
-    const values = [0, -0, 1, -1, 7, 10, 99, 100, 0.5, -0.05, 0.1, 0.01, 1.1, 12.3, 323241.36, -294117.34, 40790000, 1e15 / 100, 0.038400758533501896, 1 / 3, 1e21, 1.5e-7, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 90071992547409.91];
-    for (let i = 0; i < 2000; i++) values.push(Math.round((Math.sin(i) * 10 ** (i % 12)) * 100) / 100);
+    const values = [
+      0,
+      -0,
+      1,
+      -1,
+      7,
+      10,
+      99,
+      100,
+      0.5,
+      -0.05,
+      0.1,
+      0.01,
+      1.1,
+      12.3,
+      323241.36,
+      -294117.34,
+      40790000,
+      1e15 / 100,
+      0.038400758533501896,
+      1 / 3,
+      1e21,
+      1.5e-7,
+      Number.MAX_SAFE_INTEGER,
+      2 ** 53 + 2,
+      90071992547409.91,
+    ];
+    for (let i = 0; i < 2000; i++) values.push(Math.round(Math.sin(i) * 10 ** (i % 12) * 100) / 100);
     for (const v of values) {
       const sink = new AsciiSink();
       sink.number(v);
@@ -340,7 +393,9 @@ describe('a valid package whatever wrote the input (issue 13)', () => {
     const xml = part.toString();
     expect(parse(xml).error).toBeNull();
     expect(xml).toContain(`<x:sheet xmlns:r="${RELS}" name="Kontroller" sheetId="2" r:id="rId2"/></x:sheets>`);
-    expect(xml).toContain('<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kontroller&apos;!$5:$5</x:definedName></x:definedNames><x:calcPr/>');
+    expect(xml).toContain(
+      '<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kontroller&apos;!$5:$5</x:definedName></x:definedNames><x:calcPr/>',
+    );
   });
 
   test('when the last defined name goes, so does its block; a later name makes one block again', () => {
@@ -357,7 +412,9 @@ describe('a valid package whatever wrote the input (issue 13)', () => {
   test('a strict workbook: the new sheet’s id is in the strict relationships namespace', () => {
     const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
     const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
-    const part = new WorkbookPart(`<workbook xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_RELS}" conformance="strict"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    const part = new WorkbookPart(
+      `<workbook xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_RELS}" conformance="strict"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
     part.addSheet('B', 2, 'rId2');
     expect(part.flavour.strict).toBe(true);
     expect(part.sheets().map((s) => s.relId)).toEqual(['rId1', 'rId2']);

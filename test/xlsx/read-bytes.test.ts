@@ -25,7 +25,13 @@ const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** A codec that hands the inflated bytes over in pieces of `size` bytes. */
 function piecewise(size: number): Codec {
-  return { ...nodeCodec, inflate: (data, sink) => nodeCodec.inflate(data, (chunk) => { for (let i = 0; i < chunk.length; i += size) sink(chunk.subarray(i, i + size)); }) };
+  return {
+    ...nodeCodec,
+    inflate: (data, sink) =>
+      nodeCodec.inflate(data, (chunk) => {
+        for (let i = 0; i < chunk.length; i += size) sink(chunk.subarray(i, i + size));
+      }),
+  };
 }
 
 type Outcome = SheetData[] | { refused: string; params: unknown };
@@ -73,7 +79,8 @@ function workbook(worksheet: string | Uint8Array, date1904 = false): Uint8Array 
   });
 }
 
-const sheet = (rows: string, after = '') => `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData>${rows}</sheetData>${after}</worksheet>`;
+const sheet = (rows: string, after = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData>${rows}</sheetData>${after}</worksheet>`;
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 describe('every workbook of the fixtures and the samples', () => {
@@ -98,25 +105,55 @@ describe('every workbook of the fixtures and the samples', () => {
 
 describe('shapes the byte path reads itself', () => {
   const cases: [string, string][] = [
-    ['numbers: plain, negative, -0, exponents, 16 and 17 digits, spaces, a trailing dot, not a number', '<row r="1"><c r="A1"><v>1.5</v></c><c r="B1"><v>-0</v></c><c r="C1"><v>1E3</v></c><c r="D1"><v>1234567890123456</v></c><c r="E1"><v>0.30000000000000004</v></c><c r="F1"><v> 12 </v></c><c r="G1"><v>5.</v></c><c r="H1"><v>.5</v></c><c r="I1"><v>12kr</v></c><c r="J1"><v>kr</v></c><c r="K1"><v>-</v></c></row>'],
-    ['shared strings, an index past the table, a fractional, negative or escaped one', '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>1.5</v></c><c r="E1" t="s"><v>-0</v></c><c r="F1" t="s"><v>&#49;</v></c><c r="G1" t="s"><v></v></c><c r="H1" t="s"/></row>'],
-    ['types by their first letter: str, sx, inlineStr with v, b, e, d, unknown, empty', '<row r="1"><c t="str"><v>a &amp; b_x000D_</v></c><c t="sx"><v>7</v></c><c t="inlineStr"><v>iv</v></c><c t="b"><v> TRUE </v></c><c t="b"><v>0</v></c><c t="e"><v> #N/A </v></c><c t="d"><v>2018-01-31T12:00:00</v></c><c t="d"><v>ingen dag</v></c><c t="q"><v>4</v></c><c t=""><v>5</v></c><c t="é"><v>6</v></c></row>'],
-    ['inline strings: one t, preserved spaces, empty, self-closing, references, line ends', '<row r="1"><c t="inlineStr"><is><t xml:space="preserve"> med mellanslag </t></is></c><c t="inlineStr"><is><t/></is></c><c t="inlineStr"><is/></c><c t="inlineStr"><is></is></c><c t="inlineStr"><is>\n <t>&lt;x&gt;\r\nrad</t>\n</is></c></row>'],
-    ['formulas: cached values, none, empty, shared, text with > and &', '<row r="1"><c><f>1+1</f><v>2</v></c><c><f>A1&gt;0</f></c><c><f t="shared" ref="C1:C2" si="0">B1>1</f><v></v></c><c t="str"><f>""</f><v></v></c><c><f t="shared" si="0"/><v>3</v></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c><c><v>9</v><f>9</f></c></row>'],
-    ['positions: rows without r, cells without r, r elsewhere, bad r, lower case, duplicates, a row that is empty', '<row><c><v>1</v></c><c r="c1"><v>3</v></c><c><v>4</v></c></row><row r="5"/><row><c r="B9"><v>9</v></c><c r="A"><v>0</v></c><c r="1"><v>1</v></c><c r="XFE1"><v>2</v></c><c r="AAAA1"><v>3</v></c><c r="A0"><v>4</v></c><c r="A1048577"><v>5</v></c></row><row r="x"><c r="B2"><v>1</v></c><c r="B2"><v>2</v></c></row><row r="1048577"><c><v>7</v></c></row>'],
-    ['attributes: single quotes, spaces around =, others before and after, prefixed ones, first of a repeated one', `<row r='2' spans="1:3" x14ac:dyDescent="0.25"><c  r = 'A2'  s="1" t='n' cm="1"><v>41669</v></c><c r="B2" t="s" t="n"><v>1</v></c><c r="C2" s="x"><v>1</v></c><c r="D2" s="-1"><v>1</v></c></row>`],
-    ['a cell with both a value and an inline string, each read for its type', '<row r="1"><c t="str"><v>a&amp;b</v><is><t>x</t></is></c><c><v>1&#48;</v><is><t>y</t></is></c><c t="inlineStr"><v>v&amp;</v><is><t>i&amp;</t></is></c><c t="s"><is><t>z</t></is><v>1</v></c></row>'],
+    [
+      'numbers: plain, negative, -0, exponents, 16 and 17 digits, spaces, a trailing dot, not a number',
+      '<row r="1"><c r="A1"><v>1.5</v></c><c r="B1"><v>-0</v></c><c r="C1"><v>1E3</v></c><c r="D1"><v>1234567890123456</v></c><c r="E1"><v>0.30000000000000004</v></c><c r="F1"><v> 12 </v></c><c r="G1"><v>5.</v></c><c r="H1"><v>.5</v></c><c r="I1"><v>12kr</v></c><c r="J1"><v>kr</v></c><c r="K1"><v>-</v></c></row>',
+    ],
+    [
+      'shared strings, an index past the table, a fractional, negative or escaped one',
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>1.5</v></c><c r="E1" t="s"><v>-0</v></c><c r="F1" t="s"><v>&#49;</v></c><c r="G1" t="s"><v></v></c><c r="H1" t="s"/></row>',
+    ],
+    [
+      'types by their first letter: str, sx, inlineStr with v, b, e, d, unknown, empty',
+      '<row r="1"><c t="str"><v>a &amp; b_x000D_</v></c><c t="sx"><v>7</v></c><c t="inlineStr"><v>iv</v></c><c t="b"><v> TRUE </v></c><c t="b"><v>0</v></c><c t="e"><v> #N/A </v></c><c t="d"><v>2018-01-31T12:00:00</v></c><c t="d"><v>ingen dag</v></c><c t="q"><v>4</v></c><c t=""><v>5</v></c><c t="é"><v>6</v></c></row>',
+    ],
+    [
+      'inline strings: one t, preserved spaces, empty, self-closing, references, line ends',
+      '<row r="1"><c t="inlineStr"><is><t xml:space="preserve"> med mellanslag </t></is></c><c t="inlineStr"><is><t/></is></c><c t="inlineStr"><is/></c><c t="inlineStr"><is></is></c><c t="inlineStr"><is>\n <t>&lt;x&gt;\r\nrad</t>\n</is></c></row>',
+    ],
+    [
+      'formulas: cached values, none, empty, shared, text with > and &',
+      '<row r="1"><c><f>1+1</f><v>2</v></c><c><f>A1&gt;0</f></c><c><f t="shared" ref="C1:C2" si="0">B1>1</f><v></v></c><c t="str"><f>""</f><v></v></c><c><f t="shared" si="0"/><v>3</v></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c><c><v>9</v><f>9</f></c></row>',
+    ],
+    [
+      'positions: rows without r, cells without r, r elsewhere, bad r, lower case, duplicates, a row that is empty',
+      '<row><c><v>1</v></c><c r="c1"><v>3</v></c><c><v>4</v></c></row><row r="5"/><row><c r="B9"><v>9</v></c><c r="A"><v>0</v></c><c r="1"><v>1</v></c><c r="XFE1"><v>2</v></c><c r="AAAA1"><v>3</v></c><c r="A0"><v>4</v></c><c r="A1048577"><v>5</v></c></row><row r="x"><c r="B2"><v>1</v></c><c r="B2"><v>2</v></c></row><row r="1048577"><c><v>7</v></c></row>',
+    ],
+    [
+      'attributes: single quotes, spaces around =, others before and after, prefixed ones, first of a repeated one',
+      `<row r='2' spans="1:3" x14ac:dyDescent="0.25"><c  r = 'A2'  s="1" t='n' cm="1"><v>41669</v></c><c r="B2" t="s" t="n"><v>1</v></c><c r="C2" s="x"><v>1</v></c><c r="D2" s="-1"><v>1</v></c></row>`,
+    ],
+    [
+      'a cell with both a value and an inline string, each read for its type',
+      '<row r="1"><c t="str"><v>a&amp;b</v><is><t>x</t></is></c><c><v>1&#48;</v><is><t>y</t></is></c><c t="inlineStr"><v>v&amp;</v><is><t>i&amp;</t></is></c><c t="s"><is><t>z</t></is><v>1</v></c></row>',
+    ],
     ['whitespace between rows, cells and children', '\n  <row r="1">\n    <c r="A1">\n      <v>1</v>\n    </c>\n  </row>\n'],
-    ['text: characters beyond ASCII, a byte-order mark inside a value, _x escapes', '<row r="1"><c t="str"><v>Målområde €</v></c><c t="str"><v>\uFEFFbom</v></c><c t="inlineStr"><is><t>A_x000A_B _x005F_x0041_</t></is></c><c t="str"><v></v></c><c t="str"/><c t="str"><v/></c></row>'],
+    [
+      'text: characters beyond ASCII, a byte-order mark inside a value, _x escapes',
+      '<row r="1"><c t="str"><v>Målområde €</v></c><c t="str"><v>\uFEFFbom</v></c><c t="inlineStr"><is><t>A_x000A_B _x005F_x0041_</t></is></c><c t="str"><v></v></c><c t="str"/><c t="str"><v/></c></row>',
+    ],
   ];
 
   test.each(cases)('%s', async (_name, rows) => {
     expect(sheetDataByBytes(bytesOf(`${rows}</sheetData>`), STRINGS)).toMatchObject({ outcome: 'end' });
-    for (const date1904 of [false, true]) await bothTheSame(workbook(sheet(rows, '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>'), date1904), [1, 5, 64]);
+    for (const date1904 of [false, true])
+      await bothTheSame(workbook(sheet(rows, '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>'), date1904), [1, 5, 64]);
   });
 
   test('a 1904 workbook: dates moved by their style, other numbers not', async () => {
-    expect(await read(workbook(sheet('<row r="1"><c s="1"><v>41669</v></c><c><v>41669</v></c></row>'), true), true)).toMatchObject([{ values: [[43131, 41669]] }]);
+    expect(await read(workbook(sheet('<row r="1"><c s="1"><v>41669</v></c><c><v>41669</v></c></row>'), true), true)).toMatchObject([
+      { values: [[43131, 41669]] },
+    ]);
   });
 });
 
@@ -192,8 +229,13 @@ describe('generated sheets', () => {
       ),
       space: fc.constantFrom('', ' ', '\n  '),
     })
-    .map(({ ref, style, formula, body, space }) => `${space}<c${ref ? ` r="${ref[0]}${ref[1]}"` : ''}${style ? ` s="${style}"` : ''}${body.t}>${formula}${body.v}</c>`);
-  const row = fc.record({ r: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), cells: fc.array(cell, { maxLength: 6 }) }).map(({ r, cells }) => `<row${r ? ` r="${r}"` : ''}>${cells.join('')}</row>`);
+    .map(
+      ({ ref, style, formula, body, space }) =>
+        `${space}<c${ref ? ` r="${ref[0]}${ref[1]}"` : ''}${style ? ` s="${style}"` : ''}${body.t}>${formula}${body.v}</c>`,
+    );
+  const row = fc
+    .record({ r: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), cells: fc.array(cell, { maxLength: 6 }) })
+    .map(({ r, cells }) => `<row${r ? ` r="${r}"` : ''}>${cells.join('')}</row>`);
 
   test('read the same from the bytes as through the scanner, in pieces of any size', async () => {
     await fc.assert(

@@ -94,18 +94,21 @@ describe('cell values', () => {
       '<si><t>A_x000D__x000A_B _x005F_x0041_</t></si>' +
       '<si><t>&#229;r &amp; &lt;dag&gt;</t></si>' +
       '<si><t>rad\r\nett</t></si><si/>';
-    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>';
     expect(await values(workbook(rows, { strings }))).toEqual([['Summa', '<Mål & budget>', 'A\r\nB _x0041_', 'år & <dag>', 'rad\nett', '']]);
   });
 
   test('a merged area keeps its value in the top-left cell only', async () => {
-    const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>5</v></c></row><row r="3"><c r="A3"><v>6</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>5</v></c></row><row r="3"><c r="A3"><v>6</v></c></row>';
     expect(await values(workbook(rows, { after: '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>' }))).toEqual([[1, null, 3], [], [6]]);
   });
 });
 
 describe('dates in either date system', () => {
-  const rows = '<row r="1"><c r="A1" s="1"><v>41669</v></c><c r="B1" s="2"><v>41669</v></c><c r="C1"><v>41669</v></c><c r="D1" s="1"><f>A1</f><v>41669</v></c></row>';
+  const rows =
+    '<row r="1"><c r="A1" s="1"><v>41669</v></c><c r="B1" s="2"><v>41669</v></c><c r="C1"><v>41669</v></c><c r="D1" s="1"><f>A1</f><v>41669</v></c></row>';
 
   test('in a 1900 workbook every serial is read as written', async () => {
     expect(await values(workbook(rows))).toEqual([[41669, 41669, 41669, 41669]]);
@@ -117,8 +120,10 @@ describe('dates in either date system', () => {
   });
 
   test('the date-format test: codes outside quotes, escapes and brackets', () => {
-    for (const code of ['yyyy-mm-dd', 'd/m/yyyy', '[$-41D]d mmmm yyyy', 'h:mm', '[h]:mm:ss', 'mmm-yy', 'dd"."mm', 'yyyy\\-mm\\-dd']) expect([code, isDateFormat(code)]).toEqual([code, true]);
-    for (const code of ['General', '#,##0 "kr"', '0.0 %', '#,##0 "dagar"', '[Red]#,##0', '\\d0', '0_m', '@']) expect([code, isDateFormat(code)]).toEqual([code, false]);
+    for (const code of ['yyyy-mm-dd', 'd/m/yyyy', '[$-41D]d mmmm yyyy', 'h:mm', '[h]:mm:ss', 'mmm-yy', 'dd"."mm', 'yyyy\\-mm\\-dd'])
+      expect([code, isDateFormat(code)]).toEqual([code, true]);
+    for (const code of ['General', '#,##0 "kr"', '0.0 %', '#,##0 "dagar"', '[Red]#,##0', '\\d0', '0_m', '@'])
+      expect([code, isDateFormat(code)]).toEqual([code, false]);
   });
 
   test('_xHHHH_ decoding, left to right', () => {
@@ -147,12 +152,20 @@ describe('relationships and namespaces', () => {
       'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Borta" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/borta.xml"/></Relationships>`,
     });
-    await expect(XlsxWorkbook.fromBuffer(broken, nodeCodec)).rejects.toMatchObject({ key: 'file.missingPart', params: { sheet: 'Borta', part: 'xl/worksheets/borta.xml' } });
+    await expect(XlsxWorkbook.fromBuffer(broken, nodeCodec)).rejects.toMatchObject({
+      key: 'file.missingPart',
+      params: { sheet: 'Borta', part: 'xl/worksheets/borta.xml' },
+    });
   });
 });
 
 describe('streaming', () => {
-  const samples = ['samples/sormland-2017.xlsx', ...corpusCases().filter((c) => !c.refused && c.id.startsWith('package-') && c.id !== 'package-unreferenced-bomb').map((c) => join('test/fixtures/bad', c.file))];
+  const samples = [
+    'samples/sormland-2017.xlsx',
+    ...corpusCases()
+      .filter((c) => !c.refused && c.id.startsWith('package-') && c.id !== 'package-unreferenced-bomb')
+      .map((c) => join('test/fixtures/bad', c.file)),
+  ];
   const ROOT = join(__dirname, '..', '..');
 
   test.each(samples)('%s reads the same however the inflated text is cut (1, 7 and 4096 bytes)', async (file) => {
@@ -167,7 +180,10 @@ describe('limits', () => {
   const small = (l: Partial<ReadLimits>): ReadLimits => ({ wholePartBytes: 64 * MiB, streamedPartBytes: 512 * MiB, totalBytes: 1024 * MiB, ...l });
 
   test('a part declaring more than the limit is refused before it is inflated, naming it', async () => {
-    await expect(XlsxWorkbook.fromBuffer(big, nodeCodec, { limits: small({ streamedPartBytes: 100_000 }) })).rejects.toMatchObject({ key: 'file.partDeclaredTooLarge', params: { part: 'xl/worksheets/sheet1.xml' } });
+    await expect(XlsxWorkbook.fromBuffer(big, nodeCodec, { limits: small({ streamedPartBytes: 100_000 }) })).rejects.toMatchObject({
+      key: 'file.partDeclaredTooLarge',
+      params: { part: 'xl/worksheets/sheet1.xml' },
+    });
   });
 
   test('all parts together over the total limit are refused', async () => {

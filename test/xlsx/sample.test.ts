@@ -80,7 +80,11 @@ describe('the Sörmland 2017 sample', () => {
 
   test('the unbudgeted projects are listed, not dropped; the report’s quirks are read without errors', () => {
     const unmapped = result.analysis.checks.filter((c) => c.kind === 'unmapped');
-    expect(unmapped.map((c) => c.params.line).sort()).toEqual(['Arbetsplatsintegrerat lärande', 'Jämställd regional tillväxt', 'Strong (Sörmland, tillväxtregion på gång)']);
+    expect(unmapped.map((c) => c.params.line).sort()).toEqual([
+      'Arbetsplatsintegrerat lärande',
+      'Jämställd regional tillväxt',
+      'Strong (Sörmland, tillväxtregion på gång)',
+    ]);
     expect(result.analysis.errors).toEqual([]);
   });
 
@@ -94,8 +98,23 @@ describe('the Sörmland 2017 sample', () => {
   test('every generated sheet prints on A4 landscape: the summary on one page, the detail at 8 pt, each with the header and footer', async () => {
     const wb = await openWorkbook(out);
     const header = { oddHeader: '&LRegionförbundet Sörmland&C&A&Rhelåret 2017', oddFooter: '&LAvstämning&RSida &P av &N' };
-    expect(wb.getWorksheet('Sammanfattning')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: '6:6', printArea: 'A1:P29' });
-    expect(wb.getWorksheet('Avvikelser')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: false, scale: 73, printTitlesRow: '5:5', printTitlesColumn: 'A:B' });
+    expect(wb.getWorksheet('Sammanfattning')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      printTitlesRow: '6:6',
+      printArea: 'A1:P29',
+    });
+    expect(wb.getWorksheet('Avvikelser')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: false,
+      scale: 73,
+      printTitlesRow: '5:5',
+      printTitlesColumn: 'A:B',
+    });
     expect(wb.getWorksheet('Kontroller')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     for (const name of ['Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']) {
       expect([name, wb.getWorksheet(name)!.headerFooter]).toEqual([name, expect.objectContaining(header)]);
@@ -106,12 +125,18 @@ describe('the Sörmland 2017 sample', () => {
     const pkg = OoxmlPackage.load(new Uint8Array(readFileSync(out)), nodeCodec);
     const workbookXml = await pkg.text('xl/workbook.xml');
     const rels = await pkg.relationships('xl/workbook.xml');
-    const parts = new Map([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => [m[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&'), resolveTarget('xl/workbook.xml', rels.find((r) => r.id === m[2])!.target)]));
+    const parts = new Map(
+      [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => [
+        m[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+        resolveTarget('xl/workbook.xml', rels.find((r) => r.id === m[2])!.target),
+      ]),
+    );
     const wb = await openWorkbook(out);
     const links: [string, string, string][] = [];
     for (const name of ['Sammanfattning', 'Avvikelser', 'Kontroller', 'Medlemsavgifter (2)', 'Fakturor', 'Finansiella mål']) {
       const xml = await pkg.text(parts.get(name)!);
-      for (const m of xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"/g)) links.push([name, m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]);
+      for (const m of xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"/g))
+        links.push([name, m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]);
     }
     const bad = links.flatMap(([from, ref, location]) => {
       const [, quoted, plain, cell] = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+\d+)$/.exec(location) ?? [];

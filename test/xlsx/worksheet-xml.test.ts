@@ -75,8 +75,49 @@ function expectSameRows(calls: readonly RowCall[], frame = FRAME, size?: { rows:
 
 describe('worksheet XML written as bytes is the XML the writer wrote before', () => {
   test('hard values: signs, zeros, öre, doubles String writes in exponent form, texts to escape, far columns and rows, heights and outlines', () => {
-    const numbers = [0, -0, 1, -1, 0.5, -0.05, 0.1, 12.3, 323241.36, -294117.34, 1 / 3, 2 / 3, 0.0014500007612769014, 1e15 / 100, 1e21, -1e21, 1.5e-7, -0.0000012345678901234567, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 90071992547409.91, NaN, Infinity, -Infinity];
-    const texts = ['', 'Löner', 'a & b < c > "d" \'e\'', ' indrag ', 'rad\nrad', 'tab\there', 'Kod _x0041_', 'ctrl \u0001\u001f', 'emoji 😀', 'halv \ud800', 'x'.repeat(40_000), `${'y'.repeat(32765)}😀tail`];
+    const numbers = [
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      -0.05,
+      0.1,
+      12.3,
+      323241.36,
+      -294117.34,
+      1 / 3,
+      2 / 3,
+      0.0014500007612769014,
+      1e15 / 100,
+      1e21,
+      -1e21,
+      1.5e-7,
+      -0.0000012345678901234567,
+      5e-324,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MAX_SAFE_INTEGER,
+      2 ** 53 + 2,
+      90071992547409.91,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    const texts = [
+      '',
+      'Löner',
+      'a & b < c > "d" \'e\'',
+      ' indrag ',
+      'rad\nrad',
+      'tab\there',
+      'Kod _x0041_',
+      'ctrl \u0001\u001f',
+      'emoji 😀',
+      'halv \ud800',
+      'x'.repeat(40_000),
+      `${'y'.repeat(32765)}😀tail`,
+    ];
     const wide = Array.from({ length: 60 }, (_, c) => (c % 3 === 0 ? numbers[c % numbers.length] : c % 3 === 1 ? texts[c % texts.length] : null));
     const calls: RowCall[] = [
       [0, numbers, 0],
@@ -105,8 +146,18 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
   });
 
   test('random rows: any numbers (finite or not), any texts, any formats', () => {
-    const cell = fc.oneof(fc.double(), fc.integer({ min: -1e12, max: 1e12 }).map((ore) => ore / 100), fc.string({ unit: 'binary', maxLength: 12 }), fc.constant(null));
-    const call = fc.tuple(fc.nat({ max: 2000 }), fc.array(cell, { maxLength: 30 }), fc.oneof(fc.nat({ max: 300 }), fc.array(fc.nat({ max: 300 }), { minLength: 30, maxLength: 30 })), fc.record({ height: fc.option(fc.constantFrom(15, 30, 14.4), { nil: undefined }), outlineLevel: fc.option(fc.constantFrom(1, 2), { nil: undefined }) }));
+    const cell = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -1e12, max: 1e12 }).map((ore) => ore / 100),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constant(null),
+    );
+    const call = fc.tuple(
+      fc.nat({ max: 2000 }),
+      fc.array(cell, { maxLength: 30 }),
+      fc.oneof(fc.nat({ max: 300 }), fc.array(fc.nat({ max: 300 }), { minLength: 30, maxLength: 30 })),
+      fc.record({ height: fc.option(fc.constantFrom(15, 30, 14.4), { nil: undefined }), outlineLevel: fc.option(fc.constantFrom(1, 2), { nil: undefined }) }),
+    );
     fc.assert(
       fc.property(fc.array(call, { maxLength: 40 }), (calls) => {
         expectSameRows(calls as RowCall[]);
@@ -162,11 +213,21 @@ describe('numbers written from their öre', () => {
   });
 
   test('random amounts in öre of every size, and random doubles', () => {
-    const ore = fc.oneof(fc.integer({ min: -0x7fffffff, max: 0x7fffffff }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: -1000, max: 1000 }));
+    const ore = fc.oneof(
+      fc.integer({ min: -0x7fffffff, max: 0x7fffffff }),
+      fc.integer({ min: -(2 ** 53), max: 2 ** 53 }),
+      fc.integer({ min: -1000, max: 1000 }),
+    );
     fc.assert(
-      fc.property(fc.oneof(ore.map((o) => o / 100), fc.double({ noNaN: true, noDefaultInfinity: true })), (v) => {
-        expect(written(v)).toBe(String(v === 0 ? 0 : v));
-      }),
+      fc.property(
+        fc.oneof(
+          ore.map((o) => o / 100),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+        ),
+        (v) => {
+          expect(written(v)).toBe(String(v === 0 ? 0 : v));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -101,7 +101,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     const readFirst = layouts.map((layout) => ({ layout, rows: readRows(source, layout, errors) }));
     // Totals under tables side by side that add up all of them are checked across the group, not in one table.
     const groups = besideGroups(readFirst).map((g) => ({ g, groupTotal: groupTotals(g) }));
-    for (const { groupTotal } of groups) for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
+    for (const { groupTotal } of groups)
+      for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
     for (const { layout, rows: readRowsOfLayout } of readFirst) {
       let rows = readRowsOfLayout;
       // Levels by leading spaces with each parent's sum on its own row, above its children: those rows are totals,
@@ -137,8 +138,20 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const comparison = { convention, prorateThrough: prorate };
       // The year so far (`Utfall ack`, `Hittills`, `Year to date`) with no month told anywhere, beside the year's budget only.
       const outcomeCell = layout.columns.outcome;
-      if (!periodColumn && !monthBudget && prorate === null && layout.throughSource === null && outcomeCell !== undefined && matchHeader((layout.headers.outcome ?? '').replace(' / ', ' '))?.cumulative) {
-        errors.push({ key: 'table.partYearUnknown', sheet: sheet.name, cell: addressIn(layout, layout.headerRow, outcomeCell), params: { header: layout.headers.outcome ?? '' } });
+      if (
+        !periodColumn &&
+        !monthBudget &&
+        prorate === null &&
+        layout.throughSource === null &&
+        outcomeCell !== undefined &&
+        matchHeader((layout.headers.outcome ?? '').replace(' / ', ' '))?.cumulative
+      ) {
+        errors.push({
+          key: 'table.partYearUnknown',
+          sheet: sheet.name,
+          cell: addressIn(layout, layout.headerRow, outcomeCell),
+          params: { header: layout.headers.outcome ?? '' },
+        });
       }
       const lines = outcomeWithoutSign(layout, items, convention, errors).map((r) => lineDeviation(r, comparison, rule));
       const grouping = withTypeGroups(chooseGrouping(layout, items), lines);
@@ -155,7 +168,10 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         lines,
         ...groupLines(lines, groupKey(grouping), sheet.name, rule, convention, mixed),
         mixedAs: mixed,
-        period: periodColumn || monthBudget || prorate !== null ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' } : null,
+        period:
+          periodColumn || monthBudget || prorate !== null
+            ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' }
+            : null,
       });
     }
     for (const { g, groupTotal } of groups) {
@@ -163,12 +179,25 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const members = g.members.map((m) => read.find((t) => t.layout === m.layout));
       // A table of the group that could not be compared leaves nothing to add the total up from: named, not checked.
       if (members.some((t) => t === undefined)) {
-        for (const [r, layout] of groupTotal) besideChecks.push({ kind: 'control-total', class: 'info', sheet: sheet.name, cell: cellAddress(r.row, layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label } });
+        for (const [r, layout] of groupTotal)
+          besideChecks.push({
+            kind: 'control-total',
+            class: 'info',
+            sheet: sheet.name,
+            cell: cellAddress(r.row, layout.labelCol),
+            expected: null,
+            found: null,
+            difference: null,
+            messageKey: 'check.besideNotAdded',
+            params: { line: r.label },
+          });
       } else besideChecks.push(...groupTotalChecks(members as ReadTable[], groupTotal));
     }
   }
   // A budget on one sheet and the ledger on another: joined on the key they share (SPEC 1.8).
-  const groupMaps = findGroupMaps(inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)));
+  const groupMaps = findGroupMaps(
+    inputSheets(sheets).filter((s) => !tables.some((t) => t.sheet === s.name) && !oneSided.some((t) => t.layout.sheet === s.name)),
+  );
   const joined = joinTables(oneSided, inputSheets(sheets), groupMaps, rule, errors);
   const paired = new Set(joined.flatMap((j) => j.sides));
   for (const j of joined) tables.push(j.result);

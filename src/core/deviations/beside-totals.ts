@@ -52,8 +52,15 @@ export function groupTotalChecks(group: readonly ReadTable[], holders: ReadonlyM
   const holder = group.find((t) => t.layout === holders.get(totals[0]))!;
   if (group.some((t) => t.convention !== holder.convention)) {
     return totals.map((r) => ({
-      kind: 'control-total', class: 'info', sheet: holder.layout.sheet, cell: cellAddress(r.row, holders.get(r)!.labelCol),
-      expected: null, found: null, difference: null, messageKey: 'check.besideNotAdded', params: { line: r.label },
+      kind: 'control-total',
+      class: 'info',
+      sheet: holder.layout.sheet,
+      cell: cellAddress(r.row, holders.get(r)!.labelCol),
+      expected: null,
+      found: null,
+      difference: null,
+      messageKey: 'check.besideNotAdded',
+      params: { line: r.label },
     }));
   }
   const rows = [...group.flatMap((t) => t.rows), ...totals];

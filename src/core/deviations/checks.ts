@@ -37,7 +37,16 @@ function label(row: TableRow): string {
   return row.label === '' ? `#${row.row + 1}` : row.label;
 }
 
-function finding(kind: CheckKind, expected: Money, found: Money, addends: number, stepOre: Money, where: { sheet: string; cell: string }, messageKey: MessageKey, params: Check['params']): Check | null {
+function finding(
+  kind: CheckKind,
+  expected: Money,
+  found: Money,
+  addends: number,
+  stepOre: Money,
+  where: { sheet: string; cell: string },
+  messageKey: MessageKey,
+  params: Check['params'],
+): Check | null {
   const difference = subtract(found, expected);
   if (isZero(difference)) return null;
   return { kind, class: classifyDifference(difference, addends, stepOre), ...where, expected, found, difference, messageKey, params };
@@ -96,8 +105,16 @@ export function reportedDeviationChecks(t: ReadTable): Check[] {
       sign = formulaSign(formula, sign);
       const expected = times(subtract(value, budget), sign);
       const messageKey: MessageKey =
-        key === 'forecastDeviation' ? (sign === 1 ? 'check.reportedForecastDeviation.plain' : 'check.reportedForecastDeviation.turned') : sign === 1 ? 'check.reportedDeviation.plain' : 'check.reportedDeviation.turned';
-      const f = finding('reported-deviation', expected, reported, 2, step, { sheet: t.layout.sheet, cell: addressIn(t.layout, row.row, col) }, messageKey, { line: label(row) });
+        key === 'forecastDeviation'
+          ? sign === 1
+            ? 'check.reportedForecastDeviation.plain'
+            : 'check.reportedForecastDeviation.turned'
+          : sign === 1
+            ? 'check.reportedDeviation.plain'
+            : 'check.reportedDeviation.turned';
+      const f = finding('reported-deviation', expected, reported, 2, step, { sheet: t.layout.sheet, cell: addressIn(t.layout, row.row, col) }, messageKey, {
+        line: label(row),
+      });
       if (f) checks.push(f);
     }
   }
@@ -158,7 +175,16 @@ export function controlTotalChecks(t: ReadTable): Check[] {
   for (const c of t.coverage) {
     const where = (col: number) => ({ sheet: t.layout.sheet, cell: addressIn(t.layout, c.total.row, col) });
     if (c.covered.length === 0) {
-      checks.push({ kind: 'control-total', class: 'info', ...where(t.layout.labelCol), expected: null, found: null, difference: null, messageKey: 'check.totalCoversNothing', params: { line: label(c.total) } });
+      checks.push({
+        kind: 'control-total',
+        class: 'info',
+        ...where(t.layout.labelCol),
+        expected: null,
+        found: null,
+        difference: null,
+        messageKey: 'check.totalCoversNothing',
+        params: { line: label(c.total) },
+      });
       types.record(c);
       continue;
     }
@@ -168,12 +194,24 @@ export function controlTotalChecks(t: ReadTable): Check[] {
       if (printed === null || col === undefined) continue;
       // A total's printed deviation is checked against its own budget and outcome (reportedDeviationChecks);
       // adding up the lines' printed deviations would report a wrong line a second time on every total above it.
-      if (key === 'deviation' && c.total.outcome !== null && (c.total.budget !== null || c.total.periodBudget !== null) && totalSign(c.total, t, coverageMap) !== null && !partlyCompared(c.total, coverageMap)) continue;
+      if (
+        key === 'deviation' &&
+        c.total.outcome !== null &&
+        (c.total.budget !== null || c.total.periodBudget !== null) &&
+        totalSign(c.total, t, coverageMap) !== null &&
+        !partlyCompared(c.total, coverageMap)
+      )
+        continue;
       if (key === 'forecastDeviation' && c.total.forecast !== null && c.total.budget !== null) continue;
       // Deviations add up as plain sums: each is already favourable-positive.
       const s = coveredSum(c, key, types.typeOf, t.convention) ?? { value: 0, count: 0 };
-      const messageKey: MessageKey = c.sum === 'income-minus-cost' ? 'check.controlTotal.result' : c.sum === 'cost-minus-income' ? 'check.controlTotal.netCost' : 'check.controlTotal';
-      const f = finding('control-total', s.value, printed, s.count, step, where(col), messageKey, { line: label(c.total), column: t.layout.headers[key] ?? key, count: s.count });
+      const messageKey: MessageKey =
+        c.sum === 'income-minus-cost' ? 'check.controlTotal.result' : c.sum === 'cost-minus-income' ? 'check.controlTotal.netCost' : 'check.controlTotal';
+      const f = finding('control-total', s.value, printed, s.count, step, where(col), messageKey, {
+        line: label(c.total),
+        column: t.layout.headers[key] ?? key,
+        count: s.count,
+      });
       if (f) checks.push(f);
     }
     types.record(c);
@@ -254,7 +292,9 @@ interface DetailGroup {
 function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: Map<string, DetailGroup>, summaryRows: Map<string, TableRow>): Check[] {
   const checks: Check[] = [];
   const step = Math.max(PRINTED_STEP_ORE[detail.layout.unit], PRINTED_STEP_ORE[summary.layout.unit]);
-  const keys: AmountKey[] = (['budget', 'outcome', 'forecast'] as const).filter((k) => detail.layout.columns[k] !== undefined && summary.layout.columns[k] !== undefined);
+  const keys: AmountKey[] = (['budget', 'outcome', 'forecast'] as const).filter(
+    (k) => detail.layout.columns[k] !== undefined && summary.layout.columns[k] !== undefined,
+  );
   const names = { detailSheet: detail.layout.sheet, summarySheet: summary.layout.sheet };
   for (const [key, group] of groups) {
     const summaryRow = summaryRows.get(key);
@@ -264,12 +304,31 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
       const header = summary.layout.headers[column] ?? column;
       if (!summaryRow) {
         if (isZero(detailSum)) continue;
-        checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: detail.layout.sheet, cell: addressIn(detail.layout, group.first.row, detail.layout.columns[column]!), expected: null, found: detailSum, difference: detailSum, messageKey: 'check.crossSheetMissingInSummary', params: { goal: group.name, column: header, count: group.sums.rows, ...names } });
+        checks.push({
+          kind: 'cross-sheet',
+          class: 'mismatch',
+          sheet: detail.layout.sheet,
+          cell: addressIn(detail.layout, group.first.row, detail.layout.columns[column]!),
+          expected: null,
+          found: detailSum,
+          difference: detailSum,
+          messageKey: 'check.crossSheetMissingInSummary',
+          params: { goal: group.name, column: header, count: group.sums.rows, ...names },
+        });
         continue;
       }
       const printed = summaryRow[column];
       if (printed === null) continue;
-      const f = finding('cross-sheet', printed, detailSum, s?.count ?? 0, step, { sheet: summary.layout.sheet, cell: addressIn(summary.layout, summaryRow.row, summary.layout.columns[column]!) }, 'check.crossSheet', { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names });
+      const f = finding(
+        'cross-sheet',
+        printed,
+        detailSum,
+        s?.count ?? 0,
+        step,
+        { sheet: summary.layout.sheet, cell: addressIn(summary.layout, summaryRow.row, summary.layout.columns[column]!) },
+        'check.crossSheet',
+        { goal: summaryRow.label, column: header, count: s?.count ?? 0, ...names },
+      );
       if (f) checks.push(f);
     }
   }
@@ -278,7 +337,17 @@ function compareDetailToSummary(detail: ReadTable, summary: ReadTable, groups: M
     for (const column of keys) {
       const printed = row[column];
       if (printed === null || isZero(printed)) continue;
-      checks.push({ kind: 'cross-sheet', class: 'mismatch', sheet: summary.layout.sheet, cell: addressIn(summary.layout, row.row, summary.layout.columns[column]!), expected: printed, found: null, difference: negate(printed), messageKey: 'check.crossSheetMissingInDetail', params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names } });
+      checks.push({
+        kind: 'cross-sheet',
+        class: 'mismatch',
+        sheet: summary.layout.sheet,
+        cell: addressIn(summary.layout, row.row, summary.layout.columns[column]!),
+        expected: printed,
+        found: null,
+        difference: negate(printed),
+        messageKey: 'check.crossSheetMissingInDetail',
+        params: { goal: row.label, column: summary.layout.headers[column] ?? column, ...names },
+      });
     }
   }
   return checks;

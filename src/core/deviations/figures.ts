@@ -83,7 +83,9 @@ export function percentBase(f: Pick<Figures, 'budget' | 'periodBudget' | 'budget
 export function deviationPercent(f: Pick<Figures, 'deviation' | 'budget' | 'periodBudget' | 'kind' | 'budgetCompared'>): Decimal | null {
   const budget = percentBase(f);
   if (f.kind === 'net' || f.deviation === null || budget === null || isZero(budget)) return null;
-  return toKronor(f.deviation).dividedBy(toKronor(abs(budget))).times(100);
+  return toKronor(f.deviation)
+    .dividedBy(toKronor(abs(budget)))
+    .times(100);
 }
 
 /** The thresholds as the hot path compares them: öre, and the percentage as an exact fraction p / q. */
@@ -96,7 +98,11 @@ export interface FlagRule {
 export function flagRule(t: Thresholds): FlagRule {
   const places = Math.min(t.percent.decimalPlaces(), 6);
   const denominator = 10 ** places;
-  return { amountOre: moneyFromKronor(t.amountKr.abs()), percentNumerator: t.percent.abs().times(denominator).round().toNumber(), percentDenominator: denominator };
+  return {
+    amountOre: moneyFromKronor(t.amountKr.abs()),
+    percentNumerator: t.percent.abs().times(denominator).round().toNumber(),
+    percentDenominator: denominator,
+  };
 }
 
 /**
@@ -294,7 +300,18 @@ class Rollup {
     const partial = this.leftOut > 0;
     const against = partial ? s.get(SUM_COMPARED) : (periodBudget ?? budget);
     const flagged = isFlagged(deviation, against, rule, kind);
-    const figures: Figures = { budget, periodBudget, outcome, forecast, deviation, forecastDeviation, forecastAccuracy, kind, favourable: isFavourable(deviation), flagged };
+    const figures: Figures = {
+      budget,
+      periodBudget,
+      outcome,
+      forecast,
+      deviation,
+      forecastDeviation,
+      forecastAccuracy,
+      kind,
+      favourable: isFavourable(deviation),
+      flagged,
+    };
     if (partial) figures.budgetCompared = against;
     return figures;
   }
@@ -308,7 +325,12 @@ export function rollUp(lines: readonly Figures[], rule: FlagRule, convention: Co
 }
 
 /** Groups rolled up as the table's total adds them (the summary's `Övriga`): the same sums, the same net figures. */
-export function rollUpGroups(groups: readonly GroupDeviation[], rule: FlagRule, convention: Convention, mixedAs: CoverageSum = 'income-minus-cost'): TotalDeviation {
+export function rollUpGroups(
+  groups: readonly GroupDeviation[],
+  rule: FlagRule,
+  convention: Convention,
+  mixedAs: CoverageSum = 'income-minus-cost',
+): TotalDeviation {
   const r = new Rollup(convention, mixedAs);
   for (const g of groups) r.add(g, g.lineCount, g.leftOut);
   return { ...r.figures(rule), lineCount: r.count, leftOut: r.leftOut };

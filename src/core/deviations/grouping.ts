@@ -90,4 +90,3 @@ export function groupKey(grouping: Grouping): (l: LineDeviation) => string | nul
       return () => null;
   }
 }
-

@@ -21,14 +21,22 @@ export interface JoinedTable {
   sides: [OneSidedTable, OneSidedTable];
 }
 
-const sideOf = (t: OneSidedTable, sheets: readonly SheetData[]): JoinSide => ({ sheet: sheets.find((s) => s.name === t.layout.sheet)!, layout: t.layout, rows: t.rows });
+const sideOf = (t: OneSidedTable, sheets: readonly SheetData[]): JoinSide => ({
+  sheet: sheets.find((s) => s.name === t.layout.sheet)!,
+  layout: t.layout,
+  rows: t.rows,
+});
 
 /**
  * Pair the tables that have only a budget with those that have only an outcome, on the key they share
  * (SPEC 1.8), best overlap first; each table takes part in one join at most. What is left unpaired stays
  * one-sided and is reported as such.
  */
-function pairSides(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[], issues: InputIssue[]): { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[] }[] {
+function pairSides(
+  oneSided: readonly OneSidedTable[],
+  sheets: readonly SheetData[],
+  issues: InputIssue[],
+): { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[] }[] {
   const candidates: { budget: OneSidedTable; outcome: OneSidedTable; parts: KeyPart[]; overlap: number }[] = [];
   const otherYear = new Set<OneSidedTable>();
   for (const b of oneSided.filter((t) => t.has === 'budget')) {
@@ -41,7 +49,12 @@ function pairSides(oneSided: readonly OneSidedTable[], sheets: readonly SheetDat
         if (!otherYear.has(o)) {
           otherYear.add(o);
           const col = o.layout.columns.outcome!;
-          issues.push({ key: 'join.otherYear', sheet: o.layout.sheet, cell: addressIn(o.layout, o.layout.headerRow, col), params: { outcomeYear: years.outcome, budgetYear: years.budget, budgetSheet: b.layout.sheet } });
+          issues.push({
+            key: 'join.otherYear',
+            sheet: o.layout.sheet,
+            cell: addressIn(o.layout, o.layout.headerRow, col),
+            params: { outcomeYear: years.outcome, budgetYear: years.budget, budgetSheet: b.layout.sheet },
+          });
         }
         continue;
       }
@@ -71,10 +84,18 @@ function yearOf(layout: TableLayout, role: 'budget' | 'outcome'): number | undef
  * budget's goal areas, the key's dimension, else account classes. The group of each key, where it is not
  * the account class, is put on its line.
  */
-function joinGrouping(join: Join, maps: readonly GroupMap[]): { grouping: Grouping; groupOf: ((key: readonly string[], row: TableRow) => string | null) | null; map: GroupMap | null } {
+function joinGrouping(
+  join: Join,
+  maps: readonly GroupMap[],
+): { grouping: Grouping; groupOf: ((key: readonly string[], row: TableRow) => string | null) | null; map: GroupMap | null } {
   const accountAt = join.key.findIndex((p) => p.kind === 'account');
   const accountMap = accountAt >= 0 ? maps.find((m) => m.keyOf === 'account') : undefined;
-  if (accountMap) return { grouping: { by: 'map', sheet: accountMap.sheet, header: accountMap.groupHeader }, groupOf: (key) => groupOfCode(accountMap, key[accountAt]), map: accountMap };
+  if (accountMap)
+    return {
+      grouping: { by: 'map', sheet: accountMap.sheet, header: accountMap.groupHeader },
+      groupOf: (key) => groupOfCode(accountMap, key[accountAt]),
+      map: accountMap,
+    };
   for (const [i, p] of join.key.entries()) {
     if (p.kind !== 'dimension') continue;
     const m = maps.find((x) => typeof x.keyOf === 'object' && x.keyOf.dimension === p.word);
@@ -121,8 +142,16 @@ function joinedTable(join: Join, maps: readonly GroupMap[], rule: FlagRule, side
 }
 
 /** Join every budget-only table with the outcome-only table it shares a key with. */
-export function joinTables(oneSided: readonly OneSidedTable[], sheets: readonly SheetData[], maps: readonly GroupMap[], rule: FlagRule, issues: InputIssue[] = []): JoinedTable[] {
-  return pairSides(oneSided, sheets, issues).map(({ budget, outcome, parts }) => joinedTable(joinSides(sideOf(budget, sheets), sideOf(outcome, sheets), parts), maps, rule, [budget, outcome]));
+export function joinTables(
+  oneSided: readonly OneSidedTable[],
+  sheets: readonly SheetData[],
+  maps: readonly GroupMap[],
+  rule: FlagRule,
+  issues: InputIssue[] = [],
+): JoinedTable[] {
+  return pairSides(oneSided, sheets, issues).map(({ budget, outcome, parts }) =>
+    joinedTable(joinSides(sideOf(budget, sheets), sideOf(outcome, sheets), parts), maps, rule, [budget, outcome]),
+  );
 }
 
 const keyText = (key: readonly string[]) => key.join(' / ');
@@ -137,14 +166,26 @@ function sumOf(rows: readonly TableRow[], role: 'budget' | 'outcome'): Money | n
 function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRow }[], map: GroupMap | null): Check[] {
   const checks: Check[] = [];
   const { budget, outcome } = join;
-  const rowsText = (rows: readonly TableRow[]) => rows.slice(0, 10).map((r) => r.row + 1).join(', ') + (rows.length > 10 ? ' …' : '');
+  const rowsText = (rows: readonly TableRow[]) =>
+    rows
+      .slice(0, 10)
+      .map((r) => r.row + 1)
+      .join(', ') + (rows.length > 10 ? ' …' : '');
   const base = { kind: 'unmapped' as const, class: 'info' as const, difference: null };
   for (const e of join.keyRows) {
     const b = e.budgetRows[0];
     const o = e.outcomeRows[0];
     const line = (b ?? o).label;
     if (b && !o) {
-      checks.push({ ...base, sheet: budget.layout.sheet, cell: keyCell(budget, b, 'budget'), expected: sumOf(e.budgetRows, 'budget'), found: null, messageKey: 'check.join.noOutcome', params: { key: keyText(e.key), line, outcomeSheet: outcome.layout.sheet } });
+      checks.push({
+        ...base,
+        sheet: budget.layout.sheet,
+        cell: keyCell(budget, b, 'budget'),
+        expected: sumOf(e.budgetRows, 'budget'),
+        found: null,
+        messageKey: 'check.join.noOutcome',
+        params: { key: keyText(e.key), line, outcomeSheet: outcome.layout.sheet },
+      });
     } else if (o && !b) {
       checks.push({
         ...base,
@@ -157,17 +198,41 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       });
     }
     if (e.budgetRows.length > 1) {
-      checks.push({ ...base, sheet: budget.layout.sheet, cell: keyCell(budget, e.budgetRows[1], 'budget'), expected: null, found: sumOf(e.budgetRows, 'budget'), messageKey: 'check.join.twiceInBudget', params: { key: keyText(e.key), line, rows: rowsText(e.budgetRows) } });
+      checks.push({
+        ...base,
+        sheet: budget.layout.sheet,
+        cell: keyCell(budget, e.budgetRows[1], 'budget'),
+        expected: null,
+        found: sumOf(e.budgetRows, 'budget'),
+        messageKey: 'check.join.twiceInBudget',
+        params: { key: keyText(e.key), line, rows: rowsText(e.budgetRows) },
+      });
     }
   }
   if (join.budgetTurned) {
     const t = join.budgetTurned;
     const messageKey = t.income && t.cost ? 'check.join.budgetTurned.all' : t.income ? 'check.join.budgetTurned.income' : 'check.join.budgetTurned.cost';
     const col = budget.layout.columns.budget ?? budget.layout.columns.periodBudget ?? budget.layout.labelCol;
-    checks.push({ ...base, sheet: budget.layout.sheet, cell: cellAddress(budget.layout.headerRow, col), expected: null, found: null, messageKey, params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet } });
+    checks.push({
+      ...base,
+      sheet: budget.layout.sheet,
+      cell: cellAddress(budget.layout.headerRow, col),
+      expected: null,
+      found: null,
+      messageKey,
+      params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
+    });
   }
   for (const u of unplaced) {
-    checks.push({ ...base, sheet: map!.sheet, cell: map!.cell, expected: null, found: null, messageKey: 'check.join.notPlaced', params: { key: keyText(u.key), line: u.row.label, mapSheet: map!.sheet, group: map!.groupHeader } });
+    checks.push({
+      ...base,
+      sheet: map!.sheet,
+      cell: map!.cell,
+      expected: null,
+      found: null,
+      messageKey: 'check.join.notPlaced',
+      params: { key: keyText(u.key), line: u.row.label, mapSheet: map!.sheet, group: map!.groupHeader },
+    });
   }
   return checks;
 }

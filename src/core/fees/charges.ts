@@ -60,7 +60,12 @@ const labelOf = (p: Parameters, key: ParameterKey) => p.table.rows.find((r) => r
 function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: string; cell: string }, issues: InputIssue[]): FeeModel | null {
   const given = (['rate', 'total', 'uplift'] as const).filter((k) => has(p, k));
   if (p && given.length > 1) {
-    issues.push({ key: 'fees.conflictingModels', sheet: p.table.sheet, cell: p.cells[given[1]]!, params: { first: labelOf(p, given[0]), second: labelOf(p, given[1]) } });
+    issues.push({
+      key: 'fees.conflictingModels',
+      sheet: p.table.sheet,
+      cell: p.cells[given[1]]!,
+      params: { first: labelOf(p, given[0]), second: labelOf(p, given[1]) },
+    });
     return null;
   }
   if (p && MODEL_KEYS.some((k) => p.invalid.has(k))) return null;
@@ -111,7 +116,18 @@ function firstGiven<K extends ParameterKey>(tables: readonly (Parameters | null)
  * its own table does not give them. The model keys, Benämning, Avrundning and Första fakturanummer are never
  * taken over: they belong to one table only.
  */
-const INVOICE_KEYS = ['feeYear', 'invoiceDate', 'paymentTerms', 'period', 'bankgiro', 'sender', 'senderOrgNumber', 'ourReference', 'vatText', 'ocrLengthDigit'] as const;
+const INVOICE_KEYS = [
+  'feeYear',
+  'invoiceDate',
+  'paymentTerms',
+  'period',
+  'bankgiro',
+  'sender',
+  'senderOrgNumber',
+  'ourReference',
+  'vatText',
+  'ocrLengthDigit',
+] as const;
 
 /** The invoice settings of a charge, or null (reported) when one cannot be read or no invoice date is known. */
 function invoiceSettings(
@@ -164,7 +180,12 @@ export interface FeeYearSources {
  * loose row of the charge's sheet or of the members sheet; else the fee column's header (`Avgift 2025`);
  * else the year of a stated invoice date. `beforeColumn` is the year stated before the fee column is asked.
  */
-function feeYearOf(own: Parameters | null, shared: readonly (Parameters | null)[], members: MembersTable, sources: FeeYearSources): { year: number | null; beforeColumn: number | null } {
+function feeYearOf(
+  own: Parameters | null,
+  shared: readonly (Parameters | null)[],
+  members: MembersTable,
+  sources: FeeYearSources,
+): { year: number | null; beforeColumn: number | null } {
   const stated = firstGiven([own, ...shared], 'feeYear');
   const beforeColumn = typeof stated === 'number' ? stated : ((own ? sources.ofSheet(own.table.sheet) : null) ?? sources.ofSheet(members.sheet));
   if (beforeColumn !== null) return { year: beforeColumn, beforeColumn };
@@ -249,7 +270,10 @@ export function computeCharges(
   const shared = [...new Set([base, ...parameters.filter((p) => !withModel.includes(p))])];
   // The fee column is last year's when the sheet states a later fee year for the main charge.
   const main = feeYearOf(own[0], shared, table, sources);
-  const members = table.feeYear !== null && main.beforeColumn !== null && table.feeYear < main.beforeColumn && table.columns.priorFee === undefined ? feeColumnAsPriorYear(table) : table;
+  const members =
+    table.feeYear !== null && main.beforeColumn !== null && table.feeYear < main.beforeColumn && table.columns.priorFee === undefined
+      ? feeColumnAsPriorYear(table)
+      : table;
   const membersAt = { sheet: members.sheet, cell: cellAddress(members.headerRow, members.columns.member!) };
   // Each member's months in a fee year, read once for every charge of that year (so a bad date is said once).
   const byYear = new Map<number | null, Map<Member, Membership>>();
@@ -270,7 +294,9 @@ export function computeCharges(
       membership: membershipIn(feeYear),
     };
     const model = modelOf(p, members, membersAt, issues);
-    const fees = model ? computeCharge(model, members, context, issues) : members.members.map((m) => ({ member: m, fee: null, basis: null, span: null, problemAt: `${at.sheet}!${at.cell}` }));
+    const fees = model
+      ? computeCharge(model, members, context, issues)
+      : members.members.map((m) => ({ member: m, fee: null, basis: null, span: null, problemAt: `${at.sheet}!${at.cell}` }));
     const invoicing = fees.some((f) => f.fee !== null) ? invoiceSettings(p, shared, index === 0, today, feeYear, context.name, at, issues) : null;
     return {
       name,
@@ -305,7 +331,9 @@ function extraCharge(
     .filter((m) => m.extra !== null && !m.extra.isZero() && m.duplicateOf === null)
     .map((m) => {
       const known = membership.get(m)!;
-      return 'problemAt' in known ? { member: m, fee: null, basis: null, span: null, problemAt: known.problemAt } : { member: m, fee: m.extra, basis: { kind: 'fixed' }, span: known.span, problemAt: null };
+      return 'problemAt' in known
+        ? { member: m, fee: null, basis: null, span: null, problemAt: known.problemAt }
+        : { member: m, fee: m.extra, basis: { kind: 'fixed' }, span: known.span, problemAt: null };
     });
   if (fees.length === 0) return null;
   const name = members.headers.extra ?? null;

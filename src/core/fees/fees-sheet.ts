@@ -49,7 +49,17 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     }
     const populations = charge.fees.map((f) => populationOf(f)?.population ?? null);
     const allPopulations = populations.every((p) => p !== null) ? sum(populations as Decimal[]) : null;
-    rows.push([formatMessage(L.feeSubtotal, lang, { charge: chargeName(charge, lang) }), null, null, null, countCell(allPopulations), null, null, amountCell(charge.total), null]);
+    rows.push([
+      formatMessage(L.feeSubtotal, lang, { charge: chargeName(charge, lang) }),
+      null,
+      null,
+      null,
+      countCell(allPopulations),
+      null,
+      null,
+      amountCell(charge.total),
+      null,
+    ]);
     rowStyles.push(several ? 'group' : 'total');
   }
   if (several) {
@@ -58,22 +68,22 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
   }
   // Columns no member has a value in (Kommunkod, Organisationsnummer, Källa …) are left out.
   const table = tidyTable({
-      name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
-      columns: [
-        { header: L.feeCharge, kind: 'text', width: 22, wrap: true },
-        { header: L.feeMember, kind: 'text', width: 28, wrap: true },
-        { header: L.feeMunicipalityCode, kind: 'text', width: 12 },
-        { header: L.feeOrgNumber, kind: 'text', width: 20 },
-        { header: L.feePopulation, kind: 'integer', width: 12 },
-        { header: L.feeReferenceDate, kind: 'date', width: 15 },
-        { header: L.feeSource, kind: 'text', width: 12, wrap: true },
-        // The fee before the long basis, so it prints on the first page beside the member.
-        { header: L.feeAmount, kind: 'amount', width: 16 },
-        { header: L.feeBasis, kind: 'text', width: 60, wrap: true },
-      ],
-      rows,
-      rowStyles,
-      conditional: [],
+    name: lang === 'sv' ? 'Avstamning_Medlemsavgifter' : 'Avstamning_MemberFees',
+    columns: [
+      { header: L.feeCharge, kind: 'text', width: 22, wrap: true },
+      { header: L.feeMember, kind: 'text', width: 28, wrap: true },
+      { header: L.feeMunicipalityCode, kind: 'text', width: 12 },
+      { header: L.feeOrgNumber, kind: 'text', width: 20 },
+      { header: L.feePopulation, kind: 'integer', width: 12 },
+      { header: L.feeReferenceDate, kind: 'date', width: 15 },
+      { header: L.feeSource, kind: 'text', width: 12, wrap: true },
+      // The fee before the long basis, so it prints on the first page beside the member.
+      { header: L.feeAmount, kind: 'amount', width: 16 },
+      { header: L.feeBasis, kind: 'text', width: 60, wrap: true },
+    ],
+    rows,
+    rowStyles,
+    conditional: [],
   });
   return {
     key: 'fees',

@@ -44,7 +44,8 @@ function withLooseRows(tables: ParameterTable[], loose: ParameterTable | null, i
   for (const row of loose.rows) {
     const given = rows.find((r) => r.key === row.key);
     if (!given) rows.push(row);
-    else if (cellText(given.value).trim() !== cellText(row.value).trim()) issues.push({ key: 'fees.parameterTwice', sheet: loose.sheet, cell: row.cell, params: { key: row.label, first: given.cell } });
+    else if (cellText(given.value).trim() !== cellText(row.value).trim())
+      issues.push({ key: 'fees.parameterTwice', sheet: loose.sheet, cell: row.cell, params: { key: row.label, first: given.cell } });
   }
   return [{ ...first, rows }, ...rest];
 }

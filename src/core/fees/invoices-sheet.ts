@@ -53,33 +53,49 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
   const rowStyles: RowStyle[] = rows.map(() => 'normal');
   if (invoices.length) {
     const total = (get: (i: Invoice) => Decimal) => amountCell(sum(invoices.map(get)));
-    rows.push([L.invoiceTotal, null, null, null, null, null, null, null, total((i) => i.feePart), total((i) => i.rounding), total((i) => i.amount), null, null, null, null]);
+    rows.push([
+      L.invoiceTotal,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      total((i) => i.feePart),
+      total((i) => i.rounding),
+      total((i) => i.amount),
+      null,
+      null,
+      null,
+      null,
+    ]);
     rowStyles.push('total');
   }
   // Columns no invoice has a value in (Er referens, Bankgiro …) are left out.
   const table = tidyTable({
-      name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
-      columns: [
-        { header: L.invoiceNumber, kind: 'text', width: 14 },
-        { header: L.invoiceDate, kind: 'date', width: 12 },
-        { header: L.invoiceDueDate, kind: 'date', width: 12 },
-        { header: L.invoiceCharge, kind: 'text', width: 20, wrap: true },
-        { header: L.invoiceMember, kind: 'text', width: 24, wrap: true },
-        { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
-        { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
-        { header: L.invoicePeriod, kind: 'text', width: 16 },
-        // The amounts before the long specification, so they print on the first page beside the member.
-        { header: L.invoiceFee, kind: 'amount', width: 16 },
-        { header: L.invoiceRounding, kind: 'amount', width: 15 },
-        { header: L.invoiceToPay, kind: 'amount', width: 16 },
-        { header: L.invoiceSpecification, kind: 'text', width: 50, wrap: true },
-        { header: L.invoiceVat, kind: 'text', width: 24, wrap: true },
-        { header: L.invoiceOcr, kind: 'text', width: 16 },
-        { header: L.invoiceBankgiro, kind: 'text', width: 12 },
-      ],
-      rows,
-      rowStyles,
-      conditional: [],
+    name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
+    columns: [
+      { header: L.invoiceNumber, kind: 'text', width: 14 },
+      { header: L.invoiceDate, kind: 'date', width: 12 },
+      { header: L.invoiceDueDate, kind: 'date', width: 12 },
+      { header: L.invoiceCharge, kind: 'text', width: 20, wrap: true },
+      { header: L.invoiceMember, kind: 'text', width: 24, wrap: true },
+      { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
+      { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
+      { header: L.invoicePeriod, kind: 'text', width: 16 },
+      // The amounts before the long specification, so they print on the first page beside the member.
+      { header: L.invoiceFee, kind: 'amount', width: 16 },
+      { header: L.invoiceRounding, kind: 'amount', width: 15 },
+      { header: L.invoiceToPay, kind: 'amount', width: 16 },
+      { header: L.invoiceSpecification, kind: 'text', width: 50, wrap: true },
+      { header: L.invoiceVat, kind: 'text', width: 24, wrap: true },
+      { header: L.invoiceOcr, kind: 'text', width: 16 },
+      { header: L.invoiceBankgiro, kind: 'text', width: 12 },
+    ],
+    rows,
+    rowStyles,
+    conditional: [],
   });
   return {
     key: 'invoices',

@@ -33,7 +33,10 @@ export interface Invoice {
  * go to the earliest periods, so a member never pays more late in the year than early.
  */
 export function splitEvenly(total: Decimal, count: number): Decimal[] {
-  return splitByMonths(total, Array.from({ length: count }, () => 1));
+  return splitByMonths(
+    total,
+    Array.from({ length: count }, () => 1),
+  );
 }
 
 /**
@@ -81,7 +84,12 @@ export function buildInvoices(charges: readonly Charge[], issues: InputIssue[]):
     const first = BigInt(start);
     const clash = Array.from({ length: count }, (_, i) => first + BigInt(i)).find((n) => used.has(n));
     if (clash !== undefined) {
-      issues.push({ key: 'invoice.numberTwice', sheet: charge.at.sheet, cell: charge.at.cell, params: { charge: chargeRef(charge.name, charge.feeYear), number: clash.toString() } });
+      issues.push({
+        key: 'invoice.numberTwice',
+        sheet: charge.at.sheet,
+        cell: charge.at.cell,
+        params: { charge: chargeRef(charge.name, charge.feeYear), number: clash.toString() },
+      });
       continue;
     }
     const parts = new Map(

@@ -44,7 +44,13 @@ export interface FeesJson {
 }
 
 const MODEL_NAMES: Record<FeeModel['kind'], string> = { perCapita: 'per-capita', allocation: 'allocation', uplift: 'uplift', fixed: 'fixed' };
-const KEY_NAMES = { population: 'population', equal: 'equal', share: 'share', halfEqualHalfPopulation: 'half-equal-half-population', mix: 'equal-and-population' } as const;
+const KEY_NAMES = {
+  population: 'population',
+  equal: 'equal',
+  share: 'share',
+  halfEqualHalfPopulation: 'half-equal-half-population',
+  mix: 'equal-and-population',
+} as const;
 
 function chargeJson(c: Charge, lang: Lang): FeesJson['charges'][number] {
   const m = c.model;

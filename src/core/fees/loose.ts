@@ -17,14 +17,24 @@ const LOOSE_NAMES: [string, ParameterKey][] = (Object.entries(PARAMETER_NAMES) a
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Keys whose value is free text: read only after a colon or from the next cell, never from the words after the name. */
-const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set(['sender', 'senderOrgNumber', 'ourReference', 'vatText', 'bankgiro', 'firstNumber', 'invoiceDate', 'referenceDate']);
+const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set([
+  'sender',
+  'senderOrgNumber',
+  'ourReference',
+  'vatText',
+  'bankgiro',
+  'firstNumber',
+  'invoiceDate',
+  'referenceDate',
+]);
 
 /** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
 const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
 const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
 
 /** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
-const RATE_IN_TEXT = /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
+const RATE_IN_TEXT =
+  /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
 
 /** A sentence that tells what was (`var`, `uppgick till`, `was`): it states an earlier rate, never this year's. */
 const PAST_TENSE = /(?<![\p{L}])(?:var|uppgick|har varit|hade|was|were|used to be)(?![\p{L}])/iu;
@@ -36,7 +46,8 @@ export const VALUE_REACH = 3;
  * A year stated for the fees: `Medlemsavgifter 2025`, `medlemsavgift 2026`, `Medlemsbidrag 2025`, `Avgift för
  * 2026`, `Member fees 2025`. A year elsewhere in the text (`Invånare 31 december 2023`) is not the fee year.
  */
-const FEE_YEAR = /(?<!\p{L})(?:medlemsavgift\p{L}*|avgift\p{L}*|årsavgift\p{L}*|medlemsbidrag\p{L}*|member fees?|membership fees?|member contributions?|fees?|contributions?)\s+(?:för\s+|for\s+|år\s+|year\s+)?((?:19|20)\d\d)(?![\d-])/u;
+const FEE_YEAR =
+  /(?<!\p{L})(?:medlemsavgift\p{L}*|avgift\p{L}*|årsavgift\p{L}*|medlemsbidrag\p{L}*|member fees?|membership fees?|member contributions?|fees?|contributions?)\s+(?:för\s+|for\s+|år\s+|year\s+)?((?:19|20)\d\d)(?![\d-])/u;
 
 export function feeYearInText(text: string): number | null {
   const m = FEE_YEAR.exec(text.toLocaleLowerCase('sv-SE'));

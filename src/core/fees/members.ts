@@ -128,9 +128,16 @@ interface HeaderCell {
 function classify(text: string, col: number): HeaderCell | null {
   const inParentheses = (/\(([^)]*)\)/.exec(text) ?? [])[1] ?? '';
   const date = findIsoDate(inParentheses) ?? undefined;
-  const sourceText = inParentheses.replace(/\d{4}-\d{2}-\d{2}/, '').replace(/[,;]/g, ' ').trim();
+  const sourceText = inParentheses
+    .replace(/\d{4}-\d{2}-\d{2}/, '')
+    .replace(/[,;]/g, ' ')
+    .trim();
   const source = /\p{L}/u.test(sourceText) && !/^(kr|st|antal|tkr|%)$/i.test(sourceText) ? sourceText : undefined;
-  let s = normaliseLabel(text).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+  let s = normaliseLabel(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[:.]$/, '')
+    .trim();
   let year: number | undefined;
   const y = /\s((?:19|20)\d\d)$/.exec(s);
   if (y) {
@@ -141,7 +148,8 @@ function classify(text: string, col: number): HeaderCell | null {
   if (own) return { column: own, col, text: text.trim(), year };
   const shared = matchHeader(text);
   // A date written in the header itself (`Invånare 31 dec 2023`, `Folkmängd 1 nov 2024`) is the reference date too.
-  if (shared && SHARED_ROLES.has(shared.role)) return { column: shared.role as MemberColumn, col, text: text.trim(), year: shared.year, date: date ?? shared.date, source };
+  if (shared && SHARED_ROLES.has(shared.role))
+    return { column: shared.role as MemberColumn, col, text: text.trim(), year: shared.year, date: date ?? shared.date, source };
   return null;
 }
 
@@ -219,7 +227,13 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
 
   // Two fee columns with years are this year's and last year's fee (`Avgift 2018`, `Avgift 2017`).
   const fees = found.filter((h) => h.column === 'fee');
-  if (fees.length === 2 && fees[0].year !== undefined && fees[1].year !== undefined && fees[0].year !== fees[1].year && !found.some((h) => h.column === 'priorFee')) {
+  if (
+    fees.length === 2 &&
+    fees[0].year !== undefined &&
+    fees[1].year !== undefined &&
+    fees[0].year !== fees[1].year &&
+    !found.some((h) => h.column === 'priorFee')
+  ) {
     const earlier = fees[0].year < fees[1].year ? fees[0] : fees[1];
     earlier.column = 'priorFee';
   }
@@ -373,7 +387,8 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
  * figures and its name or share: a population equal to that of the two or more members right after it, which
  * have no share of their own, on a row named for a group (`Kommunerna`) or carrying the group's share.
  */
-const GROUP_NAME = /^(kommunerna|kommuner|samtliga kommuner|medlemskommunerna|medlemskommuner|länets kommuner|kommunerna i länet|the municipalities|municipalities)$/u;
+const GROUP_NAME =
+  /^(kommunerna|kommuner|samtliga kommuner|medlemskommunerna|medlemskommuner|länets kommuner|kommunerna i länet|the municipalities|municipalities)$/u;
 
 function dropSubtotals(members: Member[]): void {
   for (let i = members.length - 1; i >= 0; i--) {
@@ -430,7 +445,12 @@ export function findMembersTable(sheets: readonly SheetData[], issues: InputIssu
       const layout = headerRow(sheet, r, headerIssues);
       if (!layout) continue;
       if (found) {
-        issues.push({ key: 'fees.membersTableTwice', sheet: sheet.name, cell: cellAddress(r, layout.columns.member!), params: { first: `${found.sheet}!${cellAddress(found.headerRow, found.columns.member!)}` } });
+        issues.push({
+          key: 'fees.membersTableTwice',
+          sheet: sheet.name,
+          cell: cellAddress(r, layout.columns.member!),
+          params: { first: `${found.sheet}!${cellAddress(found.headerRow, found.columns.member!)}` },
+        });
         return found;
       }
       issues.push(...headerIssues);

@@ -25,7 +25,8 @@ export interface AllocationModel {
 }
 
 /** How a charge is computed (SPEC 3.1). */
-export type FeeModel = { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } | AllocationModel | { kind: 'uplift'; percent: Decimal } | { kind: 'fixed' };
+export type FeeModel =
+  { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } | AllocationModel | { kind: 'uplift'; percent: Decimal } | { kind: 'fixed' };
 
 /** Where a population figure comes from, shown with it (`SCB 2017-12-31`). */
 export interface PopulationBasis {
@@ -129,13 +130,23 @@ class ChargeComputation {
     if (this.table.columns[column] === undefined) {
       if (!this.columnsReported.has(column)) {
         this.columnsReported.add(column);
-        this.issues.push({ key: COLUMN_MISSING[column]!, sheet: this.table.sheet, cell: cellAddress(this.table.headerRow, this.table.columns.member!), params: { charge: this.context.name } });
+        this.issues.push({
+          key: COLUMN_MISSING[column]!,
+          sheet: this.table.sheet,
+          cell: cellAddress(this.table.headerRow, this.table.columns.member!),
+          params: { charge: this.context.name },
+        });
       }
       return this.fail(member, `${this.table.sheet}!${cellAddress(this.table.headerRow, this.table.columns.member!)}`);
     }
     if (member.invalid.has(column)) return this.fail(member, this.at(member, column));
     if (value === null) {
-      this.issues.push({ key: MISSING[column]!, sheet: this.table.sheet, cell: memberCell(this.table, member, column), params: { member: member.name, charge: this.context.name } });
+      this.issues.push({
+        key: MISSING[column]!,
+        sheet: this.table.sheet,
+        cell: memberCell(this.table, member, column),
+        params: { member: member.name, charge: this.context.name },
+      });
       return this.fail(member, this.at(member, column));
     }
     return value;
@@ -198,7 +209,12 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
     // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
     const months = isWholeYear(membership.span) ? null : monthCount(membership.span);
     const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
-    c.set(m, toOre(months === null ? year : year.times(months).dividedBy(12)), { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) }, membership.span);
+    c.set(
+      m,
+      toOre(months === null ? year : year.times(months).dividedBy(12)),
+      { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) },
+      membership.span,
+    );
   }
   return c.fees();
 }
@@ -261,7 +277,10 @@ export function memberNamed(name: string, members: readonly Member[]): Member | 
   return (
     one(members.filter((m) => normaliseLabel(m.name) === n)) ??
     one(members.filter((m) => words(n).includes(words(normaliseLabel(m.name))) || words(normaliseLabel(m.name)).includes(words(n)))) ??
-    ALIASES.reduce<Member | null>((found, [alias, pattern]) => found ?? (alias.test(n) ? one(members.filter((m) => pattern.test(normaliseLabel(m.name)))) : null), null)
+    ALIASES.reduce<Member | null>(
+      (found, [alias, pattern]) => found ?? (alias.test(n) ? one(members.filter((m) => pattern.test(normaliseLabel(m.name)))) : null),
+      null,
+    )
   );
 }
 
@@ -273,7 +292,12 @@ const usesPopulation = (key: AllocationKey) => key === 'population' || key === '
  * its share there; a member with no population and a share in the table takes that share. Null (reported)
  * when a named member is not in the table, or the parts do not make 100 %.
  */
-function sharesFirst(c: ChargeComputation, model: AllocationModel, members: readonly Member[], fractions: Map<Member, Decimal | null>): Map<Member, Decimal> | null {
+function sharesFirst(
+  c: ChargeComputation,
+  model: AllocationModel,
+  members: readonly Member[],
+  fractions: Map<Member, Decimal | null>,
+): Map<Member, Decimal> | null {
   const taken = new Map<Member, Decimal>();
   for (const named of model.named) {
     const member = memberNamed(named.name, members);
@@ -300,7 +324,9 @@ function sharesFirst(c: ChargeComputation, model: AllocationModel, members: read
     }
   }
   if (taken.size > 0 && model.restPercent !== null) {
-    const parts = sum([...taken.values()]).times(100).plus(model.restPercent);
+    const parts = sum([...taken.values()])
+      .times(100)
+      .plus(model.restPercent);
     if (!parts.equals(100)) {
       c.withhold('fees.splitNot100', { sum: { decimal: parts.toFixed() } });
       return null;

@@ -68,15 +68,41 @@ export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fix
 /** Names a user may write in the Parameter column, case-insensitive; the first Swedish and English ones are shown in messages. */
 export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: readonly string[] }> = {
   rate: {
-    sv: ['Avgift per invånare', 'Avgift kr per invånare', 'Medlemsavgift per invånare', 'Avgift per folkbokförd', 'Kronor per invånare', 'Kr per invånare', 'Belopp per invånare', 'Verksamhetsavgift per invånare', 'Rörlig avgift per invånare', 'Rörlig del per invånare'],
+    sv: [
+      'Avgift per invånare',
+      'Avgift kr per invånare',
+      'Medlemsavgift per invånare',
+      'Avgift per folkbokförd',
+      'Kronor per invånare',
+      'Kr per invånare',
+      'Belopp per invånare',
+      'Verksamhetsavgift per invånare',
+      'Rörlig avgift per invånare',
+      'Rörlig del per invånare',
+    ],
     en: ['Fee per inhabitant', 'Rate per inhabitant', 'Fee per capita', 'Rate per capita', 'Amount per inhabitant'],
   },
   total: {
-    sv: ['Belopp att fördela', 'Att fördela', 'Totalt att fördela', 'Summa att fördela', 'Totalt medlemsbidrag', 'Totala medlemsbidrag', 'Medlemsbidrag totalt', 'Total medlemsavgift', 'Totala medlemsavgifter', 'Medlemsavgifter totalt', 'Totalbelopp'],
+    sv: [
+      'Belopp att fördela',
+      'Att fördela',
+      'Totalt att fördela',
+      'Summa att fördela',
+      'Totalt medlemsbidrag',
+      'Totala medlemsbidrag',
+      'Medlemsbidrag totalt',
+      'Total medlemsavgift',
+      'Totala medlemsavgifter',
+      'Medlemsavgifter totalt',
+      'Totalbelopp',
+    ],
     en: ['Amount to allocate', 'Amount to share', 'Total to allocate', 'Total member contributions', 'Total contributions', 'Total member fees'],
   },
   key: { sv: ['Fördelningsnyckel', 'Fördelning', 'Fördelningsgrund', 'Fördelas'], en: ['Allocation key', 'Allocation', 'Split'] },
-  fixedPart: { sv: ['Fast del per medlem', 'Fast del', 'Fast del per kommun', 'Grundavgift', 'Fast avgift per medlem'], en: ['Fixed part per member', 'Fixed part', 'Base fee'] },
+  fixedPart: {
+    sv: ['Fast del per medlem', 'Fast del', 'Fast del per kommun', 'Grundavgift', 'Fast avgift per medlem'],
+    en: ['Fixed part per member', 'Fixed part', 'Base fee'],
+  },
   uplift: { sv: ['Uppräkning'], en: ['Uplift'] },
   name: { sv: ['Benämning', 'Avgiftsnamn'], en: ['Name', 'Charge'] },
   unit: { sv: ['Avrundning'], en: ['Rounding'] },
@@ -160,7 +186,8 @@ const FRACTIONS: [RegExp, number][] = [
 const EQUAL_WORDS = /(?<!\p{L})(lika|equal|equally)(?!\p{L})/u;
 const POPULATION_WORDS = /(invånar|folkmängd|befolkning|folkbokförd|population|inhabitant|per capita)/u;
 /** Members spoken of as a group: they share what the others leave, by the key the text or the table gives. */
-const GROUP_WORDS = /(?<!\p{L})(kommunerna|medlemskommunerna|övriga medlemmar|övriga|resten|återstoden|the municipalities|the rest|the remainder|other members)(?!\p{L})/u;
+const GROUP_WORDS =
+  /(?<!\p{L})(kommunerna|medlemskommunerna|övriga medlemmar|övriga|resten|återstoden|the municipalities|the rest|the remainder|other members)(?!\p{L})/u;
 /** Words around a named share that are not part of the name (`enligt`, `till`, `ska betala`). */
 const SHARE_FILLER = /(?<!\p{L})(enligt|till|för|står för|betalar|ska betala|bidrar|med|andel|paid by|pays|contributes|for|to|by|with)(?!\p{L})/gu;
 
@@ -188,7 +215,10 @@ type SplitPart = { percent: Decimal; by: 'equal' | 'population' | 'rest' | 'name
 function writtenSplit(text: string): AllocationSpec | null {
   // `enligt FINSAM: Försäkringskassan 50 %, …`: what stands before a colon only names the rule.
   const body = text.includes(':') ? text.slice(text.lastIndexOf(':') + 1) : text;
-  const pieces = body.split(/[,;]|(?<!\p{L})(?:och|samt|and|plus)(?!\p{L})/u).map((p) => p.trim()).filter((p) => p !== '');
+  const pieces = body
+    .split(/[,;]|(?<!\p{L})(?:och|samt|and|plus)(?!\p{L})/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const parts: SplitPart[] = [];
   for (const piece of pieces) {
     const lower = normaliseLabel(piece);
@@ -310,7 +340,14 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
     const row = sheet.values[r] ?? [];
     for (let c = 0; c + 1 < row.length; c++) {
       if (!isHeader(row[c], ['parameter']) || !isHeader(row[c + 1], ['värde', 'value'])) continue;
-      const table: ParameterTable = { sheet: sheet.name, cell: cellAddress(r, c), onSettingsSheet, loose: false, block: { top: r, bottom: r, left: c, right: c + 1 }, rows: [] };
+      const table: ParameterTable = {
+        sheet: sheet.name,
+        cell: cellAddress(r, c),
+        onSettingsSheet,
+        loose: false,
+        block: { top: r, bottom: r, left: c, right: c + 1 },
+        rows: [],
+      };
       const seen = new Map<ParameterKey, string>();
       let end = r + 1;
       for (; end < sheet.values.length; end++) {

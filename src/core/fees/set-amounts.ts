@@ -33,7 +33,12 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
       if (!found) continue;
       const amount = parameterValue('total', found.value);
       if (amount === null) {
-        issues.push({ key: 'fees.setAmountUnreadable', sheet: sheet.name, cell: cellAddress(r, found.col), params: { text: cellText(found.value), member: member.name } });
+        issues.push({
+          key: 'fees.setAmountUnreadable',
+          sheet: sheet.name,
+          cell: cellAddress(r, found.col),
+          params: { text: cellText(found.value), member: member.name },
+        });
         continue;
       }
       setAmount(member, amount);

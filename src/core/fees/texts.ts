@@ -96,8 +96,12 @@ export function basisText(f: MemberFee, lang: Lang): string {
   switch (b.kind) {
     case 'perCapita':
       return (
-        formatMessage(L.feeBasisPerCapita, lang, { fixedPart: fixedPart(b.fixedPart), rate: kr(b.rate), population: formatCount(b.population, lang), reference: reference(b) }) +
-        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
+        formatMessage(L.feeBasisPerCapita, lang, {
+          fixedPart: fixedPart(b.fixedPart),
+          rate: kr(b.rate),
+          population: formatCount(b.population, lang),
+          reference: reference(b),
+        }) + (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
       );
     case 'fixed':
       return L.feeBasisFixed;
@@ -166,7 +170,10 @@ export function specificationText(invoice: Invoice, lang: Lang): string {
   const months = monthCount(invoice.months);
   const ofMonths = monthCount(invoice.fee.span ?? WHOLE_YEAR);
   const d = gcd(ofMonths, months);
-  const part = months < ofMonths && invoice.fee.fee !== null ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), part: months / d, count: ofMonths / d }) : '';
+  const part =
+    months < ofMonths && invoice.fee.fee !== null
+      ? formatMessage(L.invoicePartOfFee, lang, { fee: formatAmount(invoice.fee.fee, lang), part: months / d, count: ofMonths / d })
+      : '';
   return `${chargeName(invoice.charge, lang)}, ${invoicePeriodLabel(invoice, lang)}: ${basisText(invoice.fee, lang)}${part}${rounding}`;
 }
 

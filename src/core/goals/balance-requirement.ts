@@ -49,12 +49,15 @@ export interface BalanceRequirement {
 /** Years a deficit may stand before it must be restored (KL 11 kap 12 §). */
 export const RESTORE_WITHIN_YEARS = 3;
 
-const RESULT_ROW = /^((redovisat|årets|periodens) )?resultat enligt resultaträkning(en)?$|^(årets|periodens) resultat$|^(result for the year|net result)( according to the income statement)?$/;
-const SUBTOTAL_ROW = /^(årets )?balanskravsresultat|^justerat resultat|^(årets )?resultat efter balanskravsjusteringar|^balance requirement result|^result after (balance requirement )?adjustments/;
+const RESULT_ROW =
+  /^((redovisat|årets|periodens) )?resultat enligt resultaträkning(en)?$|^(årets|periodens) resultat$|^(result for the year|net result)( according to the income statement)?$/;
+const SUBTOTAL_ROW =
+  /^(årets )?balanskravsresultat|^justerat resultat|^(årets )?resultat efter balanskravsjusteringar|^balance requirement result|^result after (balance requirement )?adjustments/;
 const RESERVE_ROW = /resultatutjämningsreserv|resultatreserv|\brur\b|equalisation reserve|equalization reserve/;
 const DEFICIT_ROW = /underskott|deficit/;
 /** Printed as a deduction (`Avgår samtliga realisationsvinster 2` and `… −2` mean the same). */
-const DEDUCTION = /^(avgår|minus|[-−–])|samtliga realisationsvinster|^realisationsvinster$|reservering till|avsättning till|återföring av orealiserade|^less\b|^deduct/;
+const DEDUCTION =
+  /^(avgår|minus|[-−–])|samtliga realisationsvinster|^realisationsvinster$|reservering till|avsättning till|återföring av orealiserade|^less\b|^deduct/;
 /** Printed as an addition back. */
 const ADDITION = /^(tillägg|plus|\+|add\b)|enligt undantag|disponering|användning av|uttag ur|ianspråktagande|^orealiserade förluster|^unrealised losses/;
 

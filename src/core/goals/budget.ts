@@ -59,7 +59,10 @@ function fromTable(sheet: SheetData, layout: TableLayout): BudgetBalance | null 
   // Problems in these cells are the deviation analysis's to report; they are not reported twice.
   const rows = readRows(sheet, layout, []);
   const col = layout.columns.budget!;
-  const term = (row: TableRow, value: Money): BudgetTerm => ({ label: row.label, operand: { value: toKronor(value), sources: [{ sheet: sheet.name, cell: cellAddress(row.row, col) }] } });
+  const term = (row: TableRow, value: Money): BudgetTerm => ({
+    label: row.label,
+    operand: { value: toKronor(value), sources: [{ sheet: sheet.name, cell: cellAddress(row.row, col) }] },
+  });
   const result = rowLabelled(rows, RESULT_LABELS);
   if (result) return { year: yearOf(layout), terms: [term(result, result.budget!)] };
   const income = rowLabelled(rows, INCOME_LABELS);

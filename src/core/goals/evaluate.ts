@@ -49,12 +49,19 @@ function bindExpression(goal: GoalRow, ctx: MetricContext): Bound {
       bindings.set(l, rowBinding(found.statement, found.row));
       continue;
     }
-    if (found.kind === 'ambiguous') return { ok: false, issue: { key: 'goals.ambiguousLabel', ...at, params: { metric: goal.metric, label: l.text, cells: rowCells(found.statement, found.rows) } } };
+    if (found.kind === 'ambiguous')
+      return {
+        ok: false,
+        issue: { key: 'goals.ambiguousLabel', ...at, params: { metric: goal.metric, label: l.text, cells: rowCells(found.statement, found.rows) } },
+      };
     if (ctx.statements.length === 0) return { ok: false, issue: { key: 'goals.noStatements', ...at, params: { metric: goal.metric, label: l.text } } };
     const single = labels.length === 1 && parsed.expr.kind === 'label';
     const suggestion = closestLabel(ctx.statements, l.name, single ? BUILT_IN_NAMES : []);
     const key = single ? 'goals.unknownMetric' : 'goals.unknownLabel';
-    return { ok: false, issue: { key: suggestion ? `${key}Suggest` : key, ...at, params: { metric: goal.metric, label: l.text, suggestion: suggestion ?? '' } } };
+    return {
+      ok: false,
+      issue: { key: suggestion ? `${key}Suggest` : key, ...at, params: { metric: goal.metric, label: l.text, suggestion: suggestion ?? '' } },
+    };
   }
   return { ok: true, formula: { expr: parsed.expr, bindings } };
 }
@@ -67,7 +74,21 @@ function bind(goal: GoalRow, id: MetricId | null, ctx: MetricContext): Bound {
 }
 
 function unresolved(goal: GoalRow, metricId: MetricId | null, note: Note): GoalResult {
-  return { goal, metricId, year: null, isAmount: false, shownAs: shownAs(goal.threshold, false), value: null, threshold: null, margin: null, met: null, formula: null, operands: new Map(), sources: [], notes: [note] };
+  return {
+    goal,
+    metricId,
+    year: null,
+    isAmount: false,
+    shownAs: shownAs(goal.threshold, false),
+    value: null,
+    threshold: null,
+    margin: null,
+    met: null,
+    formula: null,
+    operands: new Map(),
+    sources: [],
+    notes: [note],
+  };
 }
 
 /** The threshold in the metric's terms; a percentage for an amount (or kronor for a ratio) is reported. */
@@ -103,7 +124,9 @@ export function evaluateGoal(goal: GoalRow, ctx: MetricContext, issues: InputIss
   return formulaYears(formula).map((year) => {
     const computed = evaluateFormula(formula, year);
     issues.push(...computed.issues);
-    const notes = computed.notes.map((n) => (n.key === 'goals.divisionByZero' ? { key: n.key, params: { ...n.params, goal: goal.name, year: year ?? '' } } : n));
+    const notes = computed.notes.map((n) =>
+      n.key === 'goals.divisionByZero' ? { key: n.key, params: { ...n.params, goal: goal.name, year: year ?? '' } } : n,
+    );
     for (const n of notes) if (n.key === 'goals.divisionByZero') issues.push({ key: n.key, sheet: goal.sheet, cell: goal.cells.metric, params: n.params });
     return {
       goal,

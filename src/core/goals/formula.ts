@@ -42,8 +42,15 @@ export function rowBinding(statement: Statement, row: StatementRow): Binding {
       const amount = amountFor(statement, row, year);
       const sources = amount.source ? [amount.source] : [];
       if (amount.value !== null) return { value: amount.value, sources };
-      if (amount.issue) return { value: null, sources, issue: amount.issue, note: { key: 'goals.unreadable', params: { label: row.label, year, cell: cellReference(amount.source!) } } };
-      if (amount.source) return { value: null, sources, note: { key: 'goals.noValue', params: { label: row.label, year, cell: cellReference(amount.source) } } };
+      if (amount.issue)
+        return {
+          value: null,
+          sources,
+          issue: amount.issue,
+          note: { key: 'goals.unreadable', params: { label: row.label, year, cell: cellReference(amount.source!) } },
+        };
+      if (amount.source)
+        return { value: null, sources, note: { key: 'goals.noValue', params: { label: row.label, year, cell: cellReference(amount.source) } } };
       return { value: null, sources, note: { key: 'goals.noYear', params: { label: row.label, year } } };
     },
   };

@@ -100,10 +100,32 @@ function readGoals(sheet: SheetData, header: GoalHeader, lastRow: number, issues
       continue;
     }
     const operator = parseOperator(cellAt(sheet, r, conditionCol));
-    if (operator === null) issues.push({ key: condition === '' ? 'goals.missingCondition' : 'goals.badCondition', ...at(cells.condition), params: { goal: goalName, text: condition } });
+    if (operator === null)
+      issues.push({
+        key: condition === '' ? 'goals.missingCondition' : 'goals.badCondition',
+        ...at(cells.condition),
+        params: { goal: goalName, text: condition },
+      });
     const threshold = parseThreshold(cellAt(sheet, r, thresholdCol));
-    if (threshold === null) issues.push({ key: thresholdText === '' ? 'goals.missingThreshold' : 'goals.badThreshold', ...at(cells.threshold), params: { goal: goalName, text: thresholdText } });
-    goals.push({ sheet: sheet.name, row: r, name: goalName, metric, cells, condition, operator, threshold, thresholdText, thresholdUnit: header.thresholdUnit, from: 'table' });
+    if (threshold === null)
+      issues.push({
+        key: thresholdText === '' ? 'goals.missingThreshold' : 'goals.badThreshold',
+        ...at(cells.threshold),
+        params: { goal: goalName, text: thresholdText },
+      });
+    goals.push({
+      sheet: sheet.name,
+      row: r,
+      name: goalName,
+      metric,
+      cells,
+      condition,
+      operator,
+      threshold,
+      thresholdText,
+      thresholdUnit: header.thresholdUnit,
+      from: 'table',
+    });
   }
   return goals;
 }

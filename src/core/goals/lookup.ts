@@ -9,9 +9,7 @@ import { cellReference } from './trace';
  * balance requirement and other tables, so a label found in the balance sheet is never taken elsewhere.
  */
 export type Lookup =
-  | { kind: 'found'; statement: Statement; row: StatementRow }
-  | { kind: 'ambiguous'; statement: Statement; rows: StatementRow[] }
-  | { kind: 'unknown' };
+  { kind: 'found'; statement: Statement; row: StatementRow } | { kind: 'ambiguous'; statement: Statement; rows: StatementRow[] } | { kind: 'unknown' };
 
 export interface LabelName {
   name: string;
@@ -62,11 +60,23 @@ function findInStatement(statement: Statement, name: LabelName): Lookup | null {
     return null;
   }
   return (
-    settle(statement, rows.filter((r) => !r.labelOnly && r.key === key)) ??
-    settle(statement, rows.filter((r) => !r.labelOnly && TOTAL_WORDS.some((w) => r.key === `${w} ${key}`))) ??
     settle(
       statement,
-      rows.filter((r) => r.labelOnly && r.key === key).flatMap((header) => sectionRows(statement, header).filter((r) => isTotalOf(r, key)).slice(0, 1)),
+      rows.filter((r) => !r.labelOnly && r.key === key),
+    ) ??
+    settle(
+      statement,
+      rows.filter((r) => !r.labelOnly && TOTAL_WORDS.some((w) => r.key === `${w} ${key}`)),
+    ) ??
+    settle(
+      statement,
+      rows
+        .filter((r) => r.labelOnly && r.key === key)
+        .flatMap((header) =>
+          sectionRows(statement, header)
+            .filter((r) => isTotalOf(r, key))
+            .slice(0, 1),
+        ),
     )
   );
 }

@@ -110,7 +110,8 @@ class FormulaBuilder {
     }
     if (optional) return null;
     const name = { key: CONCEPT_NAME[id] };
-    if (found.kind === 'ambiguous') throw new MissingRow({ key: 'goals.ambiguousLabel', params: { label: name, cells: rowCells(found.statement, found.rows) } });
+    if (found.kind === 'ambiguous')
+      throw new MissingRow({ key: 'goals.ambiguousLabel', params: { label: name, cells: rowCells(found.statement, found.rows) } });
     throw new MissingRow({ key: this.ctx.statements.length ? 'goals.builtInMissing' : 'goals.noStatements', params: { label: name } });
   }
 
@@ -127,7 +128,9 @@ function build(id: MetricId, b: FormulaBuilder, ctx: MetricContext): Expr {
     case 'budgetBalance': {
       if (!ctx.budget) throw new MissingRow({ key: 'goals.noBudget', params: {} });
       const year = ctx.budget.year;
-      const [first, second] = ctx.budget.terms.map((t) => b.fixed(t.term ? term(t.term) : label(t.label), fixedBinding(new Map([[year, t.operand]]), t.term ? { key: t.term } : t.label)));
+      const [first, second] = ctx.budget.terms.map((t) =>
+        b.fixed(t.term ? term(t.term) : label(t.label), fixedBinding(new Map([[year, t.operand]]), t.term ? { key: t.term } : t.label)),
+      );
       return second ? op('-', first, second) : first;
     }
     case 'balanceResult': {

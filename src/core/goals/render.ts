@@ -15,7 +15,21 @@ import type { GoalsOutcome } from './index';
 import { StatementKind } from './statements';
 import { Note, SourceCell, cellReference } from './trace';
 
-const COLUMN = { goal: 0, metric: 1, year: 2, amount: 3, ratio: 4, condition: 5, amountMargin: 6, ratioMargin: 7, met: 8, formula: 9, computation: 10, note: 11, cells: 12 };
+const COLUMN = {
+  goal: 0,
+  metric: 1,
+  year: 2,
+  amount: 3,
+  ratio: 4,
+  condition: 5,
+  amountMargin: 6,
+  ratioMargin: 7,
+  met: 8,
+  formula: 9,
+  computation: 10,
+  note: 11,
+  cells: 12,
+};
 
 /** The columns, the source cells last: one column per cell (each a link to it), as many as the goal with the most. */
 function columns(L: Labels, lang: Lang, cellColumns: number): OutputColumn[] {
@@ -166,7 +180,11 @@ export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
       rowStyles.push(line.key === 'balanceResult' || line.key === 'toRestore' ? 'total' : 'normal');
     }
   }
-  const notes = [generatedMark(lang, L.goalsSheet), outcome.goals.length ? L.goalsNote : L.goalNoGoals, ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`)];
+  const notes = [
+    generatedMark(lang, L.goalsSheet),
+    outcome.goals.length ? L.goalsNote : L.goalNoGoals,
+    ...outcome.checks.map((c) => `${L[c.class]}: ${checkMessage(c, lang)}`),
+  ];
   const table = tidyTable({
     name: lang === 'sv' ? 'Avstamning_Finansiella_mal' : 'Avstamning_Financial_goals',
     columns: columns(L, lang, cellColumns),

@@ -17,8 +17,14 @@ import { GoalRow } from './goals-table';
 
 /** The metrics a sentence may name, as the subject is written (definite forms included), and the built-in each is. */
 const SUBJECTS: { pattern: RegExp; metric: string }[] = [
-  { pattern: /^soliditet(en)?\s*,?\s*(inkl\.?|inklusive|med)\s+(samtliga\s+|hela\s+)?(pension|ansvarsförbindelse)\S*/u, metric: 'Soliditet inkl. pensionsförpliktelser' },
-  { pattern: /^equity ratio\s*,?\s*(including|incl\.?|with)\s+(all\s+)?pension\S*( commitments?| obligations?)?/u, metric: 'Equity ratio including pension commitments' },
+  {
+    pattern: /^soliditet(en)?\s*,?\s*(inkl\.?|inklusive|med)\s+(samtliga\s+|hela\s+)?(pension|ansvarsförbindelse)\S*/u,
+    metric: 'Soliditet inkl. pensionsförpliktelser',
+  },
+  {
+    pattern: /^equity ratio\s*,?\s*(including|incl\.?|with)\s+(all\s+)?pension\S*( commitments?| obligations?)?/u,
+    metric: 'Equity ratio including pension commitments',
+  },
   { pattern: /^soliditet(en)?(?!\p{L})/u, metric: 'Soliditet' },
   { pattern: /^(equity ratio|solidity)(?!\p{L})/u, metric: 'Equity ratio' },
   { pattern: /^(kassalikviditet(en)?|likviditet(en)?)(?!\p{L})/u, metric: 'Kassalikviditet' },
@@ -39,7 +45,8 @@ const SUBJECTS: { pattern: RegExp; metric: string }[] = [
 const AMOUNTS = new Set(['Årets resultat', 'Result for the year', 'Eget kapital', 'Equity']);
 
 /** Words before the subject that do not change it: `Förbundets soliditet`, `The association's equity ratio`. */
-const LEAD = /^(?:(?:finansiellt mål|finansiella mål|mål|financial goal|financial target|goal|target)\s*\d*\s*[:.–-]\s*)?(?:(?:\p{L}+(?:ets|ens|s)|the|its|our|\p{L}+'s)\s+)?/u;
+const LEAD =
+  /^(?:(?:finansiellt mål|finansiella mål|mål|financial goal|financial target|goal|target)\s*\d*\s*[:.–-]\s*)?(?:(?:\p{L}+(?:ets|ens|s)|the|its|our|\p{L}+'s)\s+)?/u;
 
 /**
  * The condition: words first (negations before the words they negate), then the signs. `goalWord` marks the
@@ -63,7 +70,11 @@ const CONDITIONS: [RegExp, Operator, boolean][] = [
 ];
 
 /** The same, to find every place a condition stands in a sentence. */
-const GLOBAL_CONDITIONS = CONDITIONS.map(([pattern, operator, goalWord]): [RegExp, Operator, boolean] => [new RegExp(pattern.source, `${pattern.flags}g`), operator, goalWord]);
+const GLOBAL_CONDITIONS = CONDITIONS.map(([pattern, operator, goalWord]): [RegExp, Operator, boolean] => [
+  new RegExp(pattern.source, `${pattern.flags}g`),
+  operator,
+  goalWord,
+]);
 
 /**
  * What makes a sentence a goal and not a report of the outcome: a modal verb before the condition (`ska vara
@@ -151,7 +162,10 @@ const readAlone = memoByText((text) => readSentence(text, false));
 const readInCells = memoByText((text) => readSentence(text, true));
 
 function readSentence(text: string, inCells: boolean): SentenceGoal | null {
-  const name = text.replace(/[\u00a0\u2009\u202f\s]+/g, ' ').trim().replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
+  const name = text
+    .replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
+    .trim()
+    .replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
   const lower = normaliseLabel(name);
   const start = LEAD.exec(lower)?.[0].length ?? 0;
   const subjectText = lower.slice(start);
@@ -170,12 +184,19 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
   for (const [pattern, operator] of QUALITATIVE) {
     const m = pattern.exec(predicate);
     if (m && !figures && stated(predicate.slice(0, m.index), inCells)) {
-      return { name, metric: subject.metric, condition: m[0].trim(), operator, threshold: { text: '0', value: new Decimal(0), percent: false, unit: null, written: false } };
+      return {
+        name,
+        metric: subject.metric,
+        condition: m[0].trim(),
+        operator,
+        threshold: { text: '0', value: new Decimal(0), percent: false, unit: null, written: false },
+      };
     }
   }
   // The condition is the one standing nearest before its figure: in `Resultatet ska under året uppgå till
   // 2 mnkr` that is `uppgå till`, not `under`; on a tie the longer words (`inte understiga` over `understiga`).
-  let best: { start: number; end: number; operator: Operator; goalWord: boolean; gap: number; after: NonNullable<ReturnType<typeof thresholdAfter>> } | null = null;
+  let best: { start: number; end: number; operator: Operator; goalWord: boolean; gap: number; after: NonNullable<ReturnType<typeof thresholdAfter>> } | null =
+    null;
   for (const [pattern, operator, goalWord] of GLOBAL_CONDITIONS) {
     for (const m of predicate.matchAll(pattern)) {
       const end = m.index + m[0].length;

@@ -159,7 +159,10 @@ const CONTEXT_WORDS: [RegExp, StatementKind][] = [
 ];
 
 const ROW_SIGNS: [RegExp, StatementKind][] = [
-  [/^(summa tillgångar|total assets|summa skulder och eget kapital|summa eget kapital,? avsättningar och skulder|total equity and liabilities)$/, 'balance-sheet'],
+  [
+    /^(summa tillgångar|total assets|summa skulder och eget kapital|summa eget kapital,? avsättningar och skulder|total equity and liabilities)$/,
+    'balance-sheet',
+  ],
   [/^(årets resultat|periodens resultat|rörelseresultat|verksamhetens nettokostnader|result for the year|operating result|net result)$/, 'income-statement'],
   [/^(årets )?balanskravsresultat|^justerat resultat enligt balanskrav/, 'balance-requirement'],
 ];
@@ -215,7 +218,8 @@ export function findStatements(sheets: readonly SheetData[]): Statement[] {
     const first = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
     for (let row = 0; row < first; row++) headerAt(row);
     // Further down only a statement's own header row, on a sheet with a statement in its first rows.
-    if (headers.length > 0) for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row)) headerAt(row);
+    if (headers.length > 0)
+      for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row)) headerAt(row);
     headers.forEach((h, i) => {
       const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
       const titleFrom = Math.max(i > 0 ? headers[i - 1].row + 1 : 0, h.row - TITLE_ROWS);

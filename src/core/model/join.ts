@@ -14,7 +14,8 @@ export interface JoinSide {
 }
 
 /** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
-export type KeyPart = { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' } | { kind: 'column'; word: string };
+export type KeyPart =
+  { kind: 'account' } | { kind: 'dimension'; word: string } | { kind: 'goalArea' } | { kind: 'label' } | { kind: 'key' } | { kind: 'column'; word: string };
 
 /** A key with the rows it came from on each side. */
 export interface KeyRows {
@@ -44,7 +45,11 @@ export interface Join {
   budgetTurned: { income: boolean; cost: boolean } | null;
 }
 
-const DIMENSION_WORD = (header: string) => normaliseLabel(header).replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
+const DIMENSION_WORD = (header: string) =>
+  normaliseLabel(header)
+    .replace(/\([^)]*\)/g, '')
+    .trim()
+    .split(/\s+/)[0];
 
 /** A pivot's row label that is an account alone (`3110`), or leads with one (`3110 Medlemsavgifter`). */
 const LEADING_ACCOUNT = /^(\d{3,6})(?:\s|$)/;
@@ -125,7 +130,10 @@ function columnHeaded(layout: TableLayout, word: string): number | undefined {
  */
 function sharedColumn(a: JoinSide, b: JoinSide): string | null {
   const label = (s: JoinSide) => s.layout.reading.find((c) => c.col === s.layout.labelCol)?.header ?? '';
-  for (const [one, other] of [[a, b], [b, a]] as const) {
+  for (const [one, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const w = normaliseLabel(label(one));
     if (w !== '' && textColumns(other.layout).has(w)) return w;
   }
@@ -271,7 +279,8 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     });
     keyRows.push(e);
   }
-  const periodBudget = through === null ? null : budget.layout.columns.periodBudget !== undefined ? 'column' : budgetMonths || byMonthRows ? 'months' : 'prorated';
+  const periodBudget =
+    through === null ? null : budget.layout.columns.periodBudget !== undefined ? 'column' : budgetMonths || byMonthRows ? 'months' : 'prorated';
   return {
     budget,
     outcome,

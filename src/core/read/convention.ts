@@ -16,14 +16,7 @@ export type Convention = 'signed' | 'unsigned' | 'ledger';
 export const CONVENTIONS: readonly Convention[] = ['signed', 'unsigned', 'ledger'];
 
 /** Why a convention was chosen, for the reading report. */
-export type ConventionReason =
-  | 'deviation-column'
-  | 'income-negative'
-  | 'costs-negative'
-  | 'negative-budget'
-  | 'negative-amounts'
-  | 'non-negative'
-  | 'override';
+export type ConventionReason = 'deviation-column' | 'income-negative' | 'costs-negative' | 'negative-budget' | 'negative-amounts' | 'non-negative' | 'override';
 
 /** Income, cost or a financial item (by sign) as a Kommun-Bas/BAS account's class says; null for anything else. */
 export type AccountClass = 'income' | 'cost' | 'financial' | 'balance';

@@ -45,7 +45,8 @@ export function columnFormat(sheet: SheetData, col: number, firstRow: number, la
   const runs = formats?.runs[col];
   if (!formats || !runs) return null;
   let scaled = false;
-  for (let k = 0; k < runs.length && !scaled; k += 3) if (runs[k + 1] >= firstRow && runs[k] <= lastRow && formatMayScale(formats.codes[runs[k + 2]])) scaled = true;
+  for (let k = 0; k < runs.length && !scaled; k += 3)
+    if (runs[k + 1] >= firstRow && runs[k] <= lastRow && formatMayScale(formats.codes[runs[k + 2]])) scaled = true;
   if (!scaled) return null;
   const counts = new Map<number, number>();
   const first = new Map<number, string>();

@@ -9,5 +9,9 @@ export const goalKey = memoByText((label: string): string => {
   const s = normaliseLabel(stripFootnote(label));
   const numbered = /^(mål|målområde|goal|goal area|område|fokusområde|delmål)\s*(\d+)\b/.exec(s);
   if (numbered) return `#${numbered[2]}`;
-  return s.split(':')[0].replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .split(':')[0]
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 });

@@ -20,7 +20,8 @@ export interface GroupMap {
   ranges: { from: number; to: number; group: string }[];
 }
 
-const GROUP_WORDS = /^(målområde|mål|grupp|group|kategori|category|rapportrad|resultaträkningsrad|rad i rapport|fokusområde|område|verksamhetsområde|kontogrupp|summeringsgrupp)$/u;
+const GROUP_WORDS =
+  /^(målområde|mål|grupp|group|kategori|category|rapportrad|resultaträkningsrad|rad i rapport|fokusområde|område|verksamhetsområde|kontogrupp|summeringsgrupp)$/u;
 const RANGE_WORDS = /^(kontointervall|intervall|konton|kontoserie|kontoklass|account range|accounts|range)$/u;
 const FROM_WORDS = /^(från konto|från|from|from account|konto från)$/u;
 const TO_WORDS = /^(till konto|till|to|to account|konto till|t\.o\.m\.?)$/u;
@@ -80,7 +81,8 @@ function groupMapAt(sheet: SheetData, row: number): GroupMap | null {
     }
   }
   // A budget table also has codes and a goal-area column; a grouping table has nothing but the two (or three).
-  if (cells.some((v, c) => c !== groupCol && c !== keyCol && c !== rangeCol && c !== fromCol && c !== toCol && head(v) !== '' && isAmountHeader(v))) return null;
+  if (cells.some((v, c) => c !== groupCol && c !== keyCol && c !== rangeCol && c !== fromCol && c !== toCol && head(v) !== '' && isAmountHeader(v)))
+    return null;
   if (keyCol < 0 && rangeCol < 0 && !(fromCol >= 0 && toCol >= 0)) return null;
   const byCode = new Map<string, string>();
   const ranges: GroupMap['ranges'] = [];

@@ -79,7 +79,11 @@ const MONTH_RANGE = re(`${B}${MONTH}${DASH}${MONTH}${E}`);
 const THROUGH_MONTH = re(`${B}(t\\.?\\s?o\\.?\\s?m\\.?|tom|till och med|per|through|thru|to|up to|ytd)\\s+(\\d{1,2}\\s+)?${MONTH}${E}`);
 const MONTH_YEAR = re(`${B}${MONTH}\\s*[-–/ ]?\\s*((?:19|20)\\d\\d|\\d\\d)${E}`);
 const YEAR = re(`${B}((?:19|20)\\d\\d)(?:\\s*[-–/]\\s*(?:\\d{2}|\\d{4}))?${E}`);
-const PERIOD_END = re(`${B}(${Object.keys(PERIOD_ENDS).sort((a, b) => b.length - a.length).join('|')})${E}`);
+const PERIOD_END = re(
+  `${B}(${Object.keys(PERIOD_ENDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})${E}`,
+);
 const YEAR_TO_DATE = re(`${B}(${YEAR_TO_DATE_WORDS.map(escape).join('|')})(?=\\s|$|[^\\p{L}\\d])`);
 const FULL_YEAR = re(`${B}(${FULL_YEAR_WORDS.map(escape).join('|')})${E}`);
 const UNIT_WORDS = re(
@@ -199,7 +203,8 @@ function roleWords(s: string): string {
 
 /** The role of words no list has verbatim, by the word they start with. */
 function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
-  const amountWord = /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad)/u;
+  const amountWord =
+    /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad)/u;
   if (hadPercent && amountWord.test(s)) return 'percent';
   if (/^(avvikelse|avv\.?|budgetavvikelse|diff\.?|differens|variance|deviation)(\s|$)/u.test(s)) {
     return /prognos|forecast|helår|full.?year/u.test(s) && !/utfall|actual/u.test(s) ? 'forecastDeviation' : 'deviation';
@@ -242,7 +247,9 @@ function nameColumn(s: string): ColumnRole | null {
 }
 
 const matchText = memoByText((text: string): HeaderMatch | null => {
-  let s = normaliseLabel(text).replace(/[:*]+$/, '').trim();
+  let s = normaliseLabel(text)
+    .replace(/[:*]+$/, '')
+    .trim();
   if (s === '') return null;
   for (const p of PIVOT_COUNT_PREFIXES) if (s.startsWith(p)) return null;
   for (const p of PIVOT_SUM_PREFIXES) if (s.startsWith(p)) s = s.slice(p.length).trim();
@@ -272,11 +279,23 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   // A budget for part of the year, or cumulative, is the period budget; single months stay months.
   // A budget for the whole year written as a range (`Budget 2025-01-01 - 2025-12-31`) stays the budget.
   const wholeYear = period.through === 12 && period.date !== undefined;
-  if (role === 'budget' && period.month === undefined && !wholeYear && (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))) {
+  if (
+    role === 'budget' &&
+    period.month === undefined &&
+    !wholeYear &&
+    (period.cumulative || (period.through !== undefined && period.through < 12 && !period.date))
+  ) {
     role = 'periodBudget';
   }
   const entry = (DEBIT_WORDS as readonly string[]).includes(words) ? 'debit' : (CREDIT_WORDS as readonly string[]).includes(words) ? 'credit' : undefined;
-  const match: HeaderMatch = { role, ...period, unit, entry, againstForecast: role === 'deviation' ? againstForecast : undefined, singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined };
+  const match: HeaderMatch = {
+    role,
+    ...period,
+    unit,
+    entry,
+    againstForecast: role === 'deviation' ? againstForecast : undefined,
+    singlePeriod: (SINGLE_PERIOD_WORDS as readonly string[]).includes(words) || undefined,
+  };
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });

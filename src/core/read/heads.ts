@@ -30,7 +30,13 @@ export function sheetHeads(sheets: readonly SheetData[]): SheetHead[] {
       const top = s.values.slice(0, HEADER_SEARCH_ROWS).map((row) => (row ?? []).slice(0, HEAD_COLUMNS));
       return {
         sheet: s.name,
-        rows: top.map((row) => Array.from(row, (v) => cellText(v ?? null).trim().slice(0, HEAD_TEXT))),
+        rows: top.map((row) =>
+          Array.from(row, (v) =>
+            cellText(v ?? null)
+              .trim()
+              .slice(0, HEAD_TEXT),
+          ),
+        ),
         numeric: top.map((row) => Array.from(row, (v) => typeof v === 'number')),
         width: s.values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0),
       };

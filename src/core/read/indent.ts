@@ -38,7 +38,11 @@ function sumsTo(parent: TableRow, children: readonly TableRow[]): boolean {
  * The rows with each indented parent turned into a total, and what each covers (its children one level down,
  * parents among them as the totals they became).
  */
-export function indentedSubtotals(rows: readonly TableRow[], sheet: SheetData, labelCol: number): { rows: TableRow[]; covers: Map<TableRow, TableRow[]> } | null {
+export function indentedSubtotals(
+  rows: readonly TableRow[],
+  sheet: SheetData,
+  labelCol: number,
+): { rows: TableRow[]; covers: Map<TableRow, TableRow[]> } | null {
   if (rows.length > MAX_ROWS) return null;
   const levels = rows.map((r) => indentOf(sheet.values[r.row]?.[labelCol]));
   if (!levels.some((l) => l > 0)) return null;
@@ -50,11 +54,22 @@ export function indentedSubtotals(rows: readonly TableRow[], sheet: SheetData, l
     if (under.length < 2) continue;
     const next = Math.min(...under.map((j) => levels[j]));
     const direct = under.filter((j) => levels[j] === next);
-    if (direct.length >= 2 && sumsTo(rows[i], direct.map((j) => rows[j]))) children.set(i, direct);
+    if (
+      direct.length >= 2 &&
+      sumsTo(
+        rows[i],
+        direct.map((j) => rows[j]),
+      )
+    )
+      children.set(i, direct);
   }
   if (children.size === 0) return null;
   const out = rows.map((r, i) => (children.has(i) ? { ...plainRow(r), kind: 'total' as const, result: false, goalArea: null } : r));
   const covers = new Map<TableRow, TableRow[]>();
-  for (const [i, direct] of children) covers.set(out[i], direct.map((j) => out[j]));
+  for (const [i, direct] of children)
+    covers.set(
+      out[i],
+      direct.map((j) => out[j]),
+    );
   return { rows: out, covers };
 }

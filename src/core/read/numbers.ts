@@ -4,9 +4,7 @@ import { Unit } from './units';
 
 /** What an amount cell holds: nothing, an exact number, or something that is not a number. */
 export type ParsedNumber =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: Decimal }
-  | { kind: 'error'; reason: 'error-value' | 'not-a-number' | 'ambiguous'; text: string };
+  { kind: 'empty' } | { kind: 'number'; value: Decimal } | { kind: 'error'; reason: 'error-value' | 'not-a-number' | 'ambiguous'; text: string };
 
 const EMPTY: ParsedNumber = { kind: 'empty' };
 
@@ -76,7 +74,18 @@ export function parseNumberText(original: string): ParsedNumber {
 
 /** A unit written in an amount cell after its number (`14 250 tkr`, `1,2 mnkr`, `(350 tkr)`, `500 kr`). */
 const CELL_UNIT = /(?<=[\d\s])(tkr|kkr|ksek|tsek|mnkr|mkr|msek|kr|kronor|sek)\.?(?![\p{L}\d])/giu;
-const CELL_UNITS: Record<string, Unit> = { tkr: 'tkr', kkr: 'tkr', ksek: 'tkr', tsek: 'tkr', mnkr: 'mnkr', mkr: 'mnkr', msek: 'mnkr', kr: 'kr', kronor: 'kr', sek: 'kr' };
+const CELL_UNITS: Record<string, Unit> = {
+  tkr: 'tkr',
+  kkr: 'tkr',
+  ksek: 'tkr',
+  tsek: 'tkr',
+  mnkr: 'mnkr',
+  mkr: 'mnkr',
+  msek: 'mnkr',
+  kr: 'kr',
+  kronor: 'kr',
+  sek: 'kr',
+};
 
 /**
  * An amount cell read with the unit it states, when it states one (`14 250 tkr` is 14 250 in tkr): the caller
@@ -91,7 +100,8 @@ export function parseAmountCell(value: CellValue): { parsed: ParsedNumber; unit?
   const rest = `${value.slice(0, m.index)} ${value.slice(m.index + m[0].length)}`;
   const parsed = parseNumberText(rest);
   // The unit alone, or with text that is no number: as unreadable as before, in its own words.
-  if (parsed.kind !== 'number') return { parsed: parsed.kind === 'empty' ? { kind: 'error', reason: 'not-a-number', text: value } : { ...parsed, text: value } };
+  if (parsed.kind !== 'number')
+    return { parsed: parsed.kind === 'empty' ? { kind: 'error', reason: 'not-a-number', text: value } : { ...parsed, text: value } };
   return { parsed, unit: CELL_UNITS[m[1].toLowerCase()] };
 }
 

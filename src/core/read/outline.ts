@@ -63,7 +63,13 @@ export function leadingSubtotals(items: readonly TableRow[]): LeadingSubtotal[] 
 }
 
 /** The end (exclusive) of the run of two or more items after `i` whose sums equal item i's amounts in every column. */
-function matchingEnd(items: readonly TableRow[], i: number, columns: readonly Column[], sums: readonly Money[][], reached: Map<string, number[]>): number | null {
+function matchingEnd(
+  items: readonly TableRow[],
+  i: number,
+  columns: readonly Column[],
+  sums: readonly Money[][],
+  reached: Map<string, number[]>,
+): number | null {
   const first = items[i][columns[0]];
   if (first === null || isZero(first)) return null;
   const target = key(add(sums[0][i + 1], first));

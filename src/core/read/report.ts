@@ -11,18 +11,7 @@ import { Unit } from './units';
  * their reasons. Message keys, not sentences: the render layer words it in the reader's language.
  */
 export type SheetUse =
-  | 'deviations'
-  | 'budget-only'
-  | 'outcome-only'
-  | 'join'
-  | 'members'
-  | 'fee-parameters'
-  | 'goals'
-  | 'statement'
-  | 'settings'
-  | 'generated'
-  | 'mapping'
-  | 'none';
+  'deviations' | 'budget-only' | 'outcome-only' | 'join' | 'members' | 'fee-parameters' | 'goals' | 'statement' | 'settings' | 'generated' | 'mapping' | 'none';
 
 export interface ColumnReport {
   /** The column's letter (`C`). */
@@ -69,7 +58,12 @@ export interface SheetReport {
 }
 
 /** A table's reading report: columns in sheet order, each with its role and where the role came from. */
-export function tableReport(layout: TableLayout, convention: Convention | null, conventionWhy: ConventionReason | null, extra: Partial<TableReport> = {}): TableReport {
+export function tableReport(
+  layout: TableLayout,
+  convention: Convention | null,
+  conventionWhy: ConventionReason | null,
+  extra: Partial<TableReport> = {},
+): TableReport {
   return {
     range: tableRange(layout),
     headerRow: (layout.view ? layout.view.origin(layout.headerRow, layout.labelCol).row : layout.headerRow) + 1,

@@ -11,7 +11,17 @@ import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
-import { COST_WORDS, FUNDING_WORDS, INCOME_WORDS, PAID_OUT_WORDS, RECEIVED_WORDS, RESULT_WORDS, SOLD_TO_WORDS, STATEMENT_TOTALS, TOTAL_WORDS } from './vocabulary';
+import {
+  COST_WORDS,
+  FUNDING_WORDS,
+  INCOME_WORDS,
+  PAID_OUT_WORDS,
+  RECEIVED_WORDS,
+  RESULT_WORDS,
+  SOLD_TO_WORDS,
+  STATEMENT_TOTALS,
+  TOTAL_WORDS,
+} from './vocabulary';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -106,7 +116,11 @@ function mayBeTotal(label: string): boolean {
   const c = label.charCodeAt(i);
   const plainStart = ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300);
   if (!plainStart || TOTAL_FIRST_ASCII.has(c | 0x20)) {
-    const start = label.slice(i, i + 6).normalize('NFC').toLocaleLowerCase('sv-SE').slice(0, 3);
+    const start = label
+      .slice(i, i + 6)
+      .normalize('NFC')
+      .toLocaleLowerCase('sv-SE')
+      .slice(0, 3);
     // `Not 4 Summa …`: a note word before the total.
     if (TOTAL_INITIALS.has(start) || start === 'not') return true;
   }
@@ -134,15 +148,45 @@ const loneStatementKind = memoByText((label: string): 'income' | 'cost' | null =
 /** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
 export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
 
-const INCOME_START = new RegExp(`^(${[...INCOME_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
-const COST_START = new RegExp(`^(${[...COST_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const INCOME_START = new RegExp(
+  `^(${[...INCOME_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`,
+  'u',
+);
+const COST_START = new RegExp(
+  `^(${[...COST_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`,
+  'u',
+);
 
 /**
  * Stems of every income and cost word, tested on the label as written (case aside): a label with none of them
  * says nothing of its kind, which settles most labels of a long ledger without normalising them.
  */
 const TYPE_STEMS = new RegExp(
-  [...new Set([...INCOME_WORDS, ...COST_WORDS, ...FUNDING_WORDS, ...SOLD_TO_WORDS, 'intäkt', 'inkomst', 'kostnad', 'utgift', 'avgift', 'bidrag', 'ersättning', 'income', 'revenue', 'cost', 'expense'])]
+  [
+    ...new Set([
+      ...INCOME_WORDS,
+      ...COST_WORDS,
+      ...FUNDING_WORDS,
+      ...SOLD_TO_WORDS,
+      'intäkt',
+      'inkomst',
+      'kostnad',
+      'utgift',
+      'avgift',
+      'bidrag',
+      'ersättning',
+      'income',
+      'revenue',
+      'cost',
+      'expense',
+    ]),
+  ]
     .sort((a, b) => a.length - b.length)
     .map(escape)
     .join('|'),
@@ -159,7 +203,14 @@ function explicitFromWords(text: string): RowType {
   return null;
 }
 
-const wordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const wordsRe = (words: readonly string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}])`,
+    'u',
+  );
 const FUNDING = wordsRe(FUNDING_WORDS);
 const PAID_OUT = wordsRe(PAID_OUT_WORDS);
 const RECEIVED = wordsRe(RECEIVED_WORDS);
@@ -187,7 +238,6 @@ function typeFromWords(text: string): RowType {
   if (FUNDING.test(s)) return 'income';
   return null;
 }
-
 
 /** A type column's cell: `Intäkt`, `Kostnad`, `I`, `K`, `Income`, `Cost`. */
 const statedTypeOf = memoByText((text: string): RowType => {
@@ -265,7 +315,8 @@ function amountAt(cells: readonly CellValue[], at: AmountColumn | undefined, r: 
   if (at === undefined) return undefined;
   const v = cells[at.col];
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' && Number.isFinite(v) && !at.unitInCells) return at.check ? checkedNumber(v, at, at.check, r, report) : moneyFromCell(v, at.orePerUnit);
+  if (typeof v === 'number' && Number.isFinite(v) && !at.unitInCells)
+    return at.check ? checkedNumber(v, at, at.check, r, report) : moneyFromCell(v, at.orePerUnit);
   // A unit written in the cell (`14 250 tkr`) is that cell's, whatever the column's.
   const { parsed, unit } = parseAmountCell(v);
   if (parsed.kind === 'empty') return undefined;
@@ -360,7 +411,10 @@ class ReadRow implements TableRow {
   ) {}
 }
 
-const ROW_DEFAULTS: Pick<TableRow, 'periodBudget' | 'deviation' | 'forecastDeviation' | 'priorYear' | 'dimensions' | 'statedType' | 'month' | 'result' | 'unreadable'> = {
+const ROW_DEFAULTS: Pick<
+  TableRow,
+  'periodBudget' | 'deviation' | 'forecastDeviation' | 'priorYear' | 'dimensions' | 'statedType' | 'month' | 'result' | 'unreadable'
+> = {
   periodBudget: null,
   deviation: null,
   forecastDeviation: null,
@@ -494,7 +548,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
-  const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])].filter((c): c is AmountColumn => c !== undefined && c.col >= 0).map((c) => c.col);
+  const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])]
+    .filter((c): c is AmountColumn => c !== undefined && c.col >= 0)
+    .map((c) => c.col);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
     if (!cells || keyFigures) continue;
@@ -526,7 +582,13 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
     const priorYear = amountAt(cells, priorYearAt, r, report);
     const hasAmountCell =
-      budget !== undefined || periodBudget !== undefined || outcome !== undefined || forecast !== undefined || deviation !== undefined || forecastDeviation !== undefined || priorYear !== undefined;
+      budget !== undefined ||
+      periodBudget !== undefined ||
+      outcome !== undefined ||
+      forecast !== undefined ||
+      deviation !== undefined ||
+      forecastDeviation !== undefined ||
+      priorYear !== undefined;
     // A total's word may stand in any label column (`Summa` under the codes, the label in the second column).
     // Indexed loops here and below: an iterator would make objects per row until the loop is optimised.
     let totalText = '';
@@ -568,9 +630,19 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);
     // A lone statement line stands alone when no item of its kind (and none of unknown kind) stands above it since the last total.
-    const alone = lone !== null && lone !== false && rows.slice(sinceTotal, count).every((r) => r.kind !== 'item' || ((sectionType(r.section) ?? typeFromText(r.label)) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null);
+    const alone =
+      lone !== null &&
+      lone !== false &&
+      rows
+        .slice(sinceTotal, count)
+        .every(
+          (r) =>
+            r.kind !== 'item' ||
+            ((sectionType(r.section) ?? typeFromText(r.label) ?? lone) !== lone && (sectionType(r.section) ?? typeFromText(r.label)) !== null),
+        );
     // `Finansnetto` with no financial line since the last total is the one financial line of a short statement.
-    const netAlone = totalText !== '' && isFinancialNetLine(totalText) && !rows.slice(sinceTotal, count).some((r) => r.kind === 'item' && isFinancialItem(r.label, r.section));
+    const netAlone =
+      totalText !== '' && isFinancialNetLine(totalText) && !rows.slice(sinceTotal, count).some((r) => r.kind === 'item' && isFinancialItem(r.label, r.section));
     const kind: RowKind = totalText !== '' && !alone && !netAlone ? 'total' : 'item';
     if (kind === 'total') sinceTotal = count + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
@@ -636,7 +708,9 @@ function dashed(cells: readonly CellValue[], cols: readonly number[]): boolean {
  * cell, so a ledger's rows cost one look.
  */
 function repeatedHeader(sheet: SheetData, table: TableLayout, firstAmountCol: number): (cells: readonly CellValue[]) => boolean {
-  const heads = table.headerRows.map((h) => (sheet.values[h] ?? []).map((v) => (typeof v === 'string' ? normaliseLabel(v) : v === null || v === undefined ? '' : String(v))));
+  const heads = table.headerRows.map((h) =>
+    (sheet.values[h] ?? []).map((v) => (typeof v === 'string' ? normaliseLabel(v) : v === null || v === undefined ? '' : String(v))),
+  );
   if (!Number.isFinite(firstAmountCol)) return () => false;
   return (cells) => {
     const guard = cells[firstAmountCol];
@@ -668,11 +742,24 @@ function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout):
     if (row.kind === 'total') since = i + 1;
     if (row.kind !== 'item' || row.label !== '' || row.code !== null) continue;
     const cells = sheet.values[row.row] ?? [];
-    if (table.dimensions.some((d) => cellText(cells[d.col] ?? null).trim() !== '' || (d.nameCol !== undefined && cellText(cells[d.nameCol] ?? null).trim() !== ''))) continue;
+    if (
+      table.dimensions.some(
+        (d) => cellText(cells[d.col] ?? null).trim() !== '' || (d.nameCol !== undefined && cellText(cells[d.nameCol] ?? null).trim() !== ''),
+      )
+    )
+      continue;
     const keys = (['budget', 'periodBudget', 'outcome', 'forecast'] as const).filter((k) => row[k] !== null && row[k] !== undefined);
     if (keys.length === 0) continue;
     const sumsTo = (items: TableRow[]) =>
-      items.length >= 2 && keys.every((k) => isZero(subtract(items.reduce<Money>((s, x) => (x[k] === null || x[k] === undefined ? s : add(s, x[k]!)), 0), row[k]!)));
+      items.length >= 2 &&
+      keys.every((k) =>
+        isZero(
+          subtract(
+            items.reduce<Money>((s, x) => (x[k] === null || x[k] === undefined ? s : add(s, x[k]!)), 0),
+            row[k]!,
+          ),
+        ),
+      );
     const items = (from: number) => rows.slice(from, i).filter((x) => x.kind === 'item');
     if (sumsTo(items(since)) || sumsTo(items(0))) {
       (row as ReadRow).kind = 'total';

@@ -27,7 +27,8 @@ function amountRoleOf(v: CellValue): 'budget' | 'outcome' | null {
 /** The first filled cell of a row and its column; null for an empty row. */
 function firstFilled(sheet: SheetData, row: number): { col: number; value: CellValue } | null {
   const cells = sheet.values[row] ?? [];
-  for (let col = 0; col < cells.length; col++) if (cells[col] !== null && !(typeof cells[col] === 'string' && (cells[col] as string).trim() === '')) return { col, value: cells[col] };
+  for (let col = 0; col < cells.length; col++)
+    if (cells[col] !== null && !(typeof cells[col] === 'string' && (cells[col] as string).trim() === '')) return { col, value: cells[col] };
   return null;
 }
 
@@ -78,7 +79,10 @@ export function acrossView(sheet: SheetData, shape: AcrossShape): { sheet: Sheet
     return j < 0 ? { row: namesRow, col: lines[k] } : { row: labels[j].row, col: lines[k] };
   };
   // The sheet's number formats stand where its cells do, not where the view puts them: left out.
-  return { sheet: { name: sheet.name, values, visibility: sheet.visibility }, view: { shape: 'across', origin, range: rangeAddress(namesRow, col, labels[labels.length - 1].row, lines[lines.length - 1]) } };
+  return {
+    sheet: { name: sheet.name, values, visibility: sheet.visibility },
+    view: { shape: 'across', origin, range: rangeAddress(namesRow, col, labels[labels.length - 1].row, lines[lines.length - 1]) },
+  };
 }
 
 /**
@@ -196,5 +200,8 @@ export function blocksView(sheet: SheetData, shape: BlockShape): { sheet: SheetD
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   const origin = (row: number, c: number) => at.get(`${row}:${c}`) ?? { row, col: c };
   // The sheet's number formats stand where its cells do, not where the view puts them: left out.
-  return { sheet: { name: sheet.name, values, visibility: sheet.visibility }, view: { shape: 'blocks', origin, range: rangeAddress(first, col, last, col + 1) } };
+  return {
+    sheet: { name: sheet.name, values, visibility: sheet.visibility },
+    view: { shape: 'blocks', origin, range: rangeAddress(first, col, last, col + 1) },
+  };
 }

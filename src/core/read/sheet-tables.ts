@@ -43,7 +43,13 @@ export function sheetTables(sheet: SheetData, errors: InputIssue[], mapping?: Sh
   const across = layouts.length === 0 && !mapping ? findAcross(sheet) : null;
   const turned = across ? viewTable(acrossView(sheet, across), errors) : null;
   if (turned) return turned;
-  if (across) errors.push({ key: 'table.across', sheet: sheet.name, cell: cellAddress(across.row, across.col), params: { namesRow: across.namesRow + 1, names: across.names } });
+  if (across)
+    errors.push({
+      key: 'table.across',
+      sheet: sheet.name,
+      cell: cellAddress(across.row, across.col),
+      params: { namesRow: across.namesRow + 1, names: across.names },
+    });
   if (!blocks) return { source: sheet, layouts };
   errors.push({ key: 'table.blocks', sheet: sheet.name, cell: cellAddress(blocks.heads[0].row, blocks.heads[0].col), params: { count: blocks.heads.length } });
   // A table above the blocks ends where they begin: their Budget and Utfall rows are none of its lines.

@@ -208,7 +208,8 @@ function headerish(v: CellValue, allowMonthNumbers: boolean): boolean {
 function headerRightOfNotes(cells: readonly CellValue[], notesTo: number, found: readonly HeaderCell[], unknown: readonly { col: number }[]): boolean {
   const first = Math.min(...found.map((c) => c.col), ...unknown.map((u) => u.col));
   if (!Number.isFinite(first) || first < notesTo + 2) return false;
-  for (let col = notesTo + 1; col < first; col++) if (text(cells[col] ?? null) !== '' || (cells[col] !== null && cells[col] !== undefined && typeof cells[col] !== 'string')) return false;
+  for (let col = notesTo + 1; col < first; col++)
+    if (text(cells[col] ?? null) !== '' || (cells[col] !== null && cells[col] !== undefined && typeof cells[col] !== 'string')) return false;
   return found.some((c) => isAmountRole(c.role)) && found.some((c) => !isAmountRole(c.role));
 }
 
@@ -342,7 +343,11 @@ function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boo
   // `Budget 2024` over `Intäkter | Kostnader | Netto`: the net is the group's amount, the gross parts are not.
   if (t !== '' && NET_PART.test(normaliseLabel(t))) return { text: t, part: 'net' };
   if (t !== '' && GROSS_PART.test(normaliseLabel(t))) return { text: t, part: 'gross' };
-  if (t !== '' && /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))) return { text: t };
+  if (
+    t !== '' &&
+    /^(helår|helåret|ack\.?|ackumulerat|ytd|year to date|full year|period|perioden|t\.?\s?o\.?\s?m\.?.*|jan.*[-–].*|hittills)$/iu.test(normaliseLabel(t))
+  )
+    return { text: t };
   return null;
 }
 
@@ -399,7 +404,15 @@ function twoRows(sheet: SheetData, upperRow: number): HeaderCandidate | null {
         continue;
       }
       if (sub.month !== undefined) {
-        found.push({ ...group.match, role: group.match.role, month: sub.month, year: sub.year ?? group.match.year, ...(sub.quarter ? { quarter: true } : {}), col, text: joined });
+        found.push({
+          ...group.match,
+          role: group.match.role,
+          month: sub.month,
+          year: sub.year ?? group.match.year,
+          ...(sub.quarter ? { quarter: true } : {}),
+          col,
+          text: joined,
+        });
       } else {
         const m = sub.year !== undefined ? { ...group.match, year: sub.year } : matchHeader(`${group.text} ${sub.text}`);
         if (m) found.push({ ...m, col, text: joined });
@@ -521,7 +534,13 @@ function mappedCandidates(sheet: SheetData, mapping: SheetMapping): HeaderCandid
         // The header still says what period a mapped column covers (`Saldo ack`: the year so far).
         .map((m) => ({ ...periodOf(m.text), ...m }));
       const cells = [...kept, ...added];
-      return { ...c, cells, unknown: c.unknown.filter((u) => !mapped.has(u.col)), months: c.months?.filter((m) => !mapped.has(m.col)), amountCount: cells.filter((x) => isAmountRole(x.role)).length };
+      return {
+        ...c,
+        cells,
+        unknown: c.unknown.filter((u) => !mapped.has(u.col)),
+        months: c.months?.filter((m) => !mapped.has(m.col)),
+        amountCount: cells.filter((x) => isAmountRole(x.role)).length,
+      };
     })
     .filter((c) => c.amountCount > 0);
 }
@@ -593,7 +612,8 @@ function roleOfBareMonths(cells: readonly HeaderCell[], title: readonly string[]
 const PLAIN_AMOUNT = /^(belopp|amount|kronor|kr|sek)( (19|20)\d\d)?$/u;
 /** A title or sheet name that says the sheet is a budget (`Budget 2026`, `Budgetförslag`), and no follow-up of one. */
 const BUDGET_SHEET = /(^|[^\p{L}])(budget|budgetförslag|förslag till budget|budget proposal|draft budget)([^\p{L}]|$)/u;
-const FOLLOW_UP = /utfall|uppföljning|huvudbok|ledger|saldo|resultatrapport|avstämning|bokfört|redovisat|redovisning|prognos|bokslut|delår|tertial|actual|outcome|follow|forecast|variance|avvikelse/u;
+const FOLLOW_UP =
+  /utfall|uppföljning|huvudbok|ledger|saldo|resultatrapport|avstämning|bokfört|redovisat|redovisning|prognos|bokslut|delår|tertial|actual|outcome|follow|forecast|variance|avvikelse/u;
 
 /**
  * `Konto | Post | Belopp` on a sheet named and titled `Budget 2026`: the only amount column, headed by a plain
@@ -603,7 +623,17 @@ const FOLLOW_UP = /utfall|uppföljning|huvudbok|ledger|saldo|resultatrapport|avs
 function budgetSheetAmount(cells: readonly HeaderCell[], title: readonly string[], sheetName: string): HeaderCell[] {
   const amounts = cells.filter((c) => isAmountRole(c.role));
   const only = amounts.length === 1 ? amounts[0] : null;
-  if (!only || only.mapped || only.role !== 'outcome' || !PLAIN_AMOUNT.test(normaliseLabel(only.text).replace(/\([^)]*\)/g, '').trim())) return [...cells];
+  if (
+    !only ||
+    only.mapped ||
+    only.role !== 'outcome' ||
+    !PLAIN_AMOUNT.test(
+      normaliseLabel(only.text)
+        .replace(/\([^)]*\)/g, '')
+        .trim(),
+    )
+  )
+    return [...cells];
   const says = [sheetName, ...title].map(normaliseLabel);
   if (says.some((t) => FOLLOW_UP.test(t)) || !says.some((t) => BUDGET_SHEET.test(t))) return [...cells];
   return cells.map((c) => (c === only ? { ...c, role: 'budget' as const } : c));
@@ -717,7 +747,8 @@ function isProse(text: string): boolean {
 }
 
 // A figure with its unit (`1,2 mnkr`) or a change (`bättre än`) makes a sentence a comment, not a statement of the unit.
-const FIGURE_OR_CHANGE = /\d[\d\s,.]*(?:[a-zåäö]*kr|sek|kronor|milj|tusen|thousand|million)|(?<![\p{L}])(?:än|than|ökade|minskade|increased|decreased|bättre|sämre|better|worse|överskott|underskott|surplus|deficit)(?![\p{L}])/iu;
+const FIGURE_OR_CHANGE =
+  /\d[\d\s,.]*(?:[a-zåäö]*kr|sek|kronor|milj|tusen|thousand|million)|(?<![\p{L}])(?:än|than|ökade|minskade|increased|decreased|bättre|sämre|better|worse|överskott|underskott|surplus|deficit)(?![\p{L}])/iu;
 
 /**
  * The unit a title states. Prose counts only where one of its sentences, or a bracket, is no more than a statement
@@ -742,7 +773,13 @@ const COARSENESS: Record<Unit, number> = { kr: 0, tkr: 1, mnkr: 2 };
  * may state their own (`Budget (tkr)`, `Utfall (kr)`): each such column is read in its own unit (see
  * `columnUnits`), and the table's unit, which sets the rounding allowance, is the coarsest of them.
  */
-function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number): { unit: Unit; unitSource: UnitSource } {
+function detectUnit(
+  sheet: SheetData,
+  headerRow: number,
+  cells: HeaderCell[],
+  searchFrom: number,
+  firstHeaderRow: number,
+): { unit: Unit; unitSource: UnitSource } {
   // Amount headers with their own unit first; else a unit in any header (`Budgetavstämning (i miljoner kronor)`).
   const ofAmounts = cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!);
   const stated = ofAmounts.length ? ofAmounts : cells.filter((c) => c.unit).map((c) => c.unit!);
@@ -784,7 +821,10 @@ function detectUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], se
 function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell[], searchFrom: number, firstHeaderRow: number, issues: InputIssue[]): void {
   const stated = new Set(cells.filter((c) => c.unit && isAmountRole(c.role)).map((c) => c.unit!));
   if (stated.size === 0) return;
-  const rows = [...Array.from({ length: Math.max(0, headerRow - searchFrom) }, (_, i) => headerRow - 1 - i), ...Array.from({ length: Math.min(searchFrom, firstHeaderRow) }, (_, i) => i)];
+  const rows = [
+    ...Array.from({ length: Math.max(0, headerRow - searchFrom) }, (_, i) => headerRow - 1 - i),
+    ...Array.from({ length: Math.min(searchFrom, firstHeaderRow) }, (_, i) => i),
+  ];
   for (const r of rows) {
     const values = sheet.values[r] ?? [];
     for (let col = 0; col < values.length; col++) {
@@ -792,7 +832,13 @@ function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell
       if (typeof v !== 'string' || matchHeader(v)) continue;
       const u = unitOfTitle(v);
       if (!u) continue;
-      if (!stated.has(u)) issues.push({ key: 'unit.titleDiffers', sheet: sheet.name, cell: cellAddress(r, col), params: { title: v.trim(), titleUnit: u, headerUnit: [...stated].join(', ') } });
+      if (!stated.has(u))
+        issues.push({
+          key: 'unit.titleDiffers',
+          sheet: sheet.name,
+          cell: cellAddress(r, col),
+          params: { title: v.trim(), titleUnit: u, headerUnit: [...stated].join(', ') },
+        });
       return;
     }
   }
@@ -802,7 +848,13 @@ function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell
  * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
  * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
  */
-function orUnitInCells(found: { unit: Unit; unitSource: UnitSource }, sheet: SheetData, firstRow: number, lastRow: number, cols: number[]): { unit: Unit; unitSource: UnitSource } {
+function orUnitInCells(
+  found: { unit: Unit; unitSource: UnitSource },
+  sheet: SheetData,
+  firstRow: number,
+  lastRow: number,
+  cols: number[],
+): { unit: Unit; unitSource: UnitSource } {
   if (found.unitSource !== 'default') return found;
   let unit: Unit | null = null;
   for (let r = firstRow; r <= Math.min(lastRow, firstRow + 200); r++) {
@@ -818,10 +870,29 @@ function orUnitInCells(found: { unit: Unit; unitSource: UnitSource }, sheet: She
 }
 
 /** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */
-const DIMENSION_ORDER = ['verksamhet', 'verksamhetsgren', 'ansvar', 'ansvarsområde', 'ansvarsenhet', 'kostnadsställe', 'kst', 'avdelning', 'enhet', 'nämnd', 'förvaltning', 'resultatenhet', 'aktivitet', 'objekt', 'projektnummer', 'projektnr'];
+const DIMENSION_ORDER = [
+  'verksamhet',
+  'verksamhetsgren',
+  'ansvar',
+  'ansvarsområde',
+  'ansvarsenhet',
+  'kostnadsställe',
+  'kst',
+  'avdelning',
+  'enhet',
+  'nämnd',
+  'förvaltning',
+  'resultatenhet',
+  'aktivitet',
+  'objekt',
+  'projektnummer',
+  'projektnr',
+];
 
 function dimensionRank(header: string): number {
-  const s = normaliseLabel(header).replace(/\([^)]*\)/g, '').trim();
+  const s = normaliseLabel(header)
+    .replace(/\([^)]*\)/g, '')
+    .trim();
   const i = DIMENSION_ORDER.findIndex((w) => s === w || s.startsWith(`${w} `));
   return i < 0 ? DIMENSION_ORDER.length : i;
 }
@@ -967,14 +1038,25 @@ function statesPeriod(c: HeaderMatch): boolean {
  * is the outcome, and the second header is named so that the user can map the right one. (The same header twice
  * is a slip of the pen: the first is read and the second reported, see below.)
  */
-function twoOutcomes(sheet: SheetData, headerRow: number, byRole: Map<ColumnRole, HeaderCell[]>, reading: Map<number, ColumnReading>, issues: InputIssue[]): void {
+function twoOutcomes(
+  sheet: SheetData,
+  headerRow: number,
+  byRole: Map<ColumnRole, HeaderCell[]>,
+  reading: Map<number, ColumnReading>,
+  issues: InputIssue[],
+): void {
   const outcomes = byRole.get('outcome') ?? [];
   if (outcomes.length < 2 || outcomes.some((c) => c.mapped)) return;
   const [a, b] = outcomes;
   if (statesPeriod(a) || statesPeriod(b) || a.year !== b.year || normaliseLabel(a.text) === normaliseLabel(b.text)) return;
   for (const c of outcomes) reading.get(c.col)!.unused = 'column.outcomeUnsettled';
   byRole.delete('outcome');
-  issues.push({ key: 'header.twoOutcomes', sheet: sheet.name, cell: cellAddress(headerRow, b.col), params: { first: a.text, firstCell: cellAddress(headerRow, a.col), second: b.text } });
+  issues.push({
+    key: 'header.twoOutcomes',
+    sheet: sheet.name,
+    cell: cellAddress(headerRow, b.col),
+    params: { first: a.text, firstCell: cellAddress(headerRow, a.col), second: b.text },
+  });
 }
 
 /**
@@ -1005,14 +1087,21 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
 
   // Of two outcomes of one year, the year so far (`Ackumulerat`) before one period alone (`Perioden`).
   const rank = (c: HeaderCell) => (c.singlePeriod ? 2 : c.cumulative || c.through !== undefined ? 0 : 1);
-  if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod)) byRole.set('outcome', [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col));
+  if ((byRole.get('outcome') ?? []).some((c) => c.singlePeriod))
+    byRole.set(
+      'outcome',
+      [...byRole.get('outcome')!].sort((a, b) => rank(a) - rank(b) || a.col - b.col),
+    );
   // `Saldo` is a balance sheet's or a saldolista's outcome, but a transaction list's running balance: never summed.
   // Beside a Period column alone (Agresso's huvudboksrapport), a saldo for a stated period (`Saldo ack`, `Saldo
   // period`) is the balance of that period, not a running one; a mapped column is what the user says it is.
   const transactions = byRole.has('voucher') || byRole.has('date') || (byRole.get('outcome') ?? []).some((c) => c.entry);
   const running = (byRole.get('outcome') ?? []).filter((c) => !c.mapped && (transactions || !statesPeriod(c)) && /saldo|balance/u.test(normaliseLabel(c.text)));
   if (running.length && (transactions || byRole.has('period'))) {
-    byRole.set('outcome', (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)));
+    byRole.set(
+      'outcome',
+      (byRole.get('outcome') ?? []).filter((c) => !running.includes(c)),
+    );
     if (byRole.get('outcome')!.length === 0) byRole.delete('outcome');
     for (const c of running) reading.get(c.col)!.unused = 'column.runningBalance';
   }
@@ -1036,8 +1125,14 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const years = [...new Set(outcomes.map((c) => c.year).filter((y): y is number => y !== undefined))];
   if (outcomes.length >= 2 && years.length >= 2 && !byRole.has('priorYear')) {
     const latest = Math.max(...years);
-    byRole.set('outcome', outcomes.filter((c) => c.year === latest || c.year === undefined));
-    byRole.set('priorYear', outcomes.filter((c) => c.year !== undefined && c.year < latest).sort((a, b) => (b.year ?? 0) - (a.year ?? 0)));
+    byRole.set(
+      'outcome',
+      outcomes.filter((c) => c.year === latest || c.year === undefined),
+    );
+    byRole.set(
+      'priorYear',
+      outcomes.filter((c) => c.year !== undefined && c.year < latest).sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
+    );
     for (const c of byRole.get('priorYear')!) reading.get(c.col)!.role = 'priorYear';
   }
   sharesUnderAmountWords(sheet, headerRow, byRole, reading);
@@ -1070,7 +1165,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     const otherMonths = (c: HeaderCell) => outcome.through !== undefined && c.through !== undefined && c.through !== outcome.through;
     const misfits = periodBudgets.filter((c) => (oneMonth ? c.cumulative === true || c.through !== undefined : c.singlePeriod === true || otherMonths(c)));
     for (const c of misfits) reading.get(c.col)!.unused = 'column.otherPeriod';
-    byRole.set('periodBudget', periodBudgets.filter((c) => !misfits.includes(c)));
+    byRole.set(
+      'periodBudget',
+      periodBudgets.filter((c) => !misfits.includes(c)),
+    );
   }
   // `Avvikelse helår` is the forecast's deviation when the outcome covers part of the year and a forecast stands beside it.
   const partYear = (byRole.get('outcome') ?? []).some((c) => c.cumulative || (c.through !== undefined && c.through < 12));
@@ -1079,16 +1177,27 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     const deviations = byRole.get('deviation') ?? [];
     const remaining = deviations.filter((c) => REMAINING.test(normaliseLabel(c.text)));
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
-    if (remaining.length) byRole.set('deviation', deviations.filter((c) => !remaining.includes(c)));
+    if (remaining.length)
+      byRole.set(
+        'deviation',
+        deviations.filter((c) => !remaining.includes(c)),
+      );
   }
   // `Avvikelse mot prognos` (outcome − forecast) is neither deviation: read, said, never checked as one.
   const againstForecast = (byRole.get('deviation') ?? []).filter((c) => c.againstForecast);
   for (const c of againstForecast) reading.get(c.col)!.unused = 'column.againstForecast';
-  if (againstForecast.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !c.againstForecast));
+  if (againstForecast.length)
+    byRole.set(
+      'deviation',
+      byRole.get('deviation')!.filter((c) => !c.againstForecast),
+    );
   for (const c of byRole.get('forecastDeviation') ?? []) {
     if (!byRole.has('forecast') && !partYear && !byRole.has('deviation')) {
       byRole.set('deviation', [c]);
-      byRole.set('forecastDeviation', (byRole.get('forecastDeviation') ?? []).filter((x) => x !== c));
+      byRole.set(
+        'forecastDeviation',
+        (byRole.get('forecastDeviation') ?? []).filter((x) => x !== c),
+      );
       reading.get(c.col)!.role = 'deviation';
     }
   }
@@ -1096,18 +1205,30 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   // `Avvikelse` over `=(C2-B2)/B2` shown as 5,3 %: a share of the budget, never an amount to check.
   const budgetCol = (byRole.get('budget') ?? byRole.get('periodBudget') ?? [])[0]?.col;
   const outcomeCol = (byRole.get('outcome') ?? [])[0]?.col;
-  const shares = (byRole.get('deviation') ?? []).filter((c) => !c.mapped && budgetCol !== undefined && outcomeCol !== undefined && isShareOfBudget(sheet, headerRow, c.col, budgetCol, outcomeCol));
+  const shares = (byRole.get('deviation') ?? []).filter(
+    (c) => !c.mapped && budgetCol !== undefined && outcomeCol !== undefined && isShareOfBudget(sheet, headerRow, c.col, budgetCol, outcomeCol),
+  );
   for (const c of shares) {
     reading.get(c.col)!.role = 'percent';
     reading.get(c.col)!.unused = 'column.percent';
   }
-  if (shares.length) byRole.set('deviation', byRole.get('deviation')!.filter((c) => !shares.includes(c)));
+  if (shares.length)
+    byRole.set(
+      'deviation',
+      byRole.get('deviation')!.filter((c) => !shares.includes(c)),
+    );
   // `Prognos okt–dec | Prognos helår`: the rest of the year is part of a forecast; the full year is the forecast.
   const forecasts = byRole.get('forecast') ?? [];
   if (forecasts.length >= 2 && forecasts.some((c) => c.fullYear)) {
-    byRole.set('forecast', [...forecasts].sort((a, b) => Number(b.fullYear === true) - Number(a.fullYear === true) || a.col - b.col));
+    byRole.set(
+      'forecast',
+      [...forecasts].sort((a, b) => Number(b.fullYear === true) - Number(a.fullYear === true) || a.col - b.col),
+    );
   } else if (forecasts.length >= 2 && forecasts.every((c) => forecastMonth(c) !== undefined)) {
-    byRole.set('forecast', [...forecasts].sort((a, b) => forecastMonth(b)! - forecastMonth(a)! || a.col - b.col));
+    byRole.set(
+      'forecast',
+      [...forecasts].sort((a, b) => forecastMonth(b)! - forecastMonth(a)! || a.col - b.col),
+    );
   }
   for (const [role, list] of byRole) {
     if (list.length === 0) continue;
@@ -1124,7 +1245,12 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
       r.unused = 'column.sameRoleEarlier';
       // The same header twice is a mistake to point at; two budgets of different names (Budget, Rev. budget) are a choice.
       if (role !== 'line' && role !== 'comment' && normaliseLabel(dup.text) === normaliseLabel(first.text)) {
-        issues.push({ key: 'header.duplicate', sheet: sheet.name, cell: cellAddress(headerRow, dup.col), params: { header: dup.text, first: cellAddress(headerRow, first.col) } });
+        issues.push({
+          key: 'header.duplicate',
+          sheet: sheet.name,
+          cell: cellAddress(headerRow, dup.col),
+          params: { header: dup.text, first: cellAddress(headerRow, first.col) },
+        });
       }
     }
   }
@@ -1150,10 +1276,16 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     const next = candidates.slice(i + 1).find((c) => c.rows[0] > headerRow);
     const lastRow = next ? next.rows[0] - 1 : sheet.values.length - 1;
     const title: string[] = [];
-    const previous = candidates.slice(0, i).reverse().find((c) => c.rows[0] < candidate.rows[0]);
+    const previous = candidates
+      .slice(0, i)
+      .reverse()
+      .find((c) => c.rows[0] < candidate.rows[0]);
     const previousEnd = previous ? previous.rows[previous.rows.length - 1] + 1 : 0;
     for (let r = previousEnd; r < candidate.rows[0]; r++) {
-      const t = (sheet.values[r] ?? []).map(text).filter((x) => x !== '').join(' ');
+      const t = (sheet.values[r] ?? [])
+        .map(text)
+        .filter((x) => x !== '')
+        .join(' ');
       if (t) title.push(t);
     }
     const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
@@ -1163,9 +1295,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     ];
     const { columns, headers, months, reading, creditCol } = assignRoles(sheet, headerRow, cells, issues);
     for (const c of cells) if (c.mapped) reading.get(c.col)!.from = 'mapping';
-    const amountCols = [
-      ...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col),
-    ];
+    const amountCols = [...cells.filter((c) => isAmountRole(c.role) || c.role === 'percent').map((c) => c.col)];
     const firstAmountCol = amountCols.length ? Math.min(...amountCols) : Infinity;
     const headed = new Set(cells.map((c) => c.col));
     const firstCol = Math.min(...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col));
@@ -1185,7 +1315,10 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       const unheaded = unheadedNameColumn(sheet, codeCol, firstRow, lastRow, headed);
       // `Kod | Verksamhet | Budget`: a dimension of names right after the code names its rows.
       const code = codeCol;
-      const named = unheaded === undefined ? dimensions.find((d) => d.nameCol === undefined && d.col > code && d.col <= code + 2 && holdsNames(sheet, d.col, firstRow, lastRow)) : undefined;
+      const named =
+        unheaded === undefined
+          ? dimensions.find((d) => d.nameCol === undefined && d.col > code && d.col <= code + 2 && holdsNames(sheet, d.col, firstRow, lastRow))
+          : undefined;
       if (named) {
         labelCol = named.col;
         dimensions.splice(dimensions.indexOf(named), 1);
@@ -1214,8 +1347,15 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       if (!reading.has(labelCol)) reading.set(labelCol, { col: labelCol, header: text(cellAt(sheet, headerRow, labelCol)), role: 'line', from: 'position' });
     }
     if (codeCol === labelCol) codeCol = undefined;
-    const usedCols = [labelCol, ...(codeCol !== undefined ? [codeCol] : []), ...cells.map((c) => c.col), ...candidate.unknown.map((u) => u.col), ...(candidate.months ?? []).map((m) => m.col)];
-    for (const u of candidate.unknown) if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header', ...(u.unused ? { unused: u.unused } : {}) });
+    const usedCols = [
+      labelCol,
+      ...(codeCol !== undefined ? [codeCol] : []),
+      ...cells.map((c) => c.col),
+      ...candidate.unknown.map((u) => u.col),
+      ...(candidate.months ?? []).map((m) => m.col),
+    ];
+    for (const u of candidate.unknown)
+      if (!reading.has(u.col)) reading.set(u.col, { col: u.col, header: u.text, role: null, from: 'header', ...(u.unused ? { unused: u.unused } : {}) });
 
     // How far the outcome runs: its header, the month columns that hold outcome, or the title.
     const outcomeCell = cells.find((c) => c.col === columns.outcome);
@@ -1231,7 +1371,12 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     const monthGap = months.outcome && throughSource === 'months' ? emptyMonthBefore(sheet, months.outcome, through!, firstRow, lastRow) : null;
     if (monthGap !== null) {
       const at = (m: number) => reading.get(months.outcome![m - 1])?.header ?? String(m);
-      issues.push({ key: 'table.monthGap', sheet: sheet.name, cell: cellAddress(headerRow, months.outcome![monthGap - 1]), params: { month: at(monthGap), later: at(through!) } });
+      issues.push({
+        key: 'table.monthGap',
+        sheet: sheet.name,
+        cell: cellAddress(headerRow, months.outcome![monthGap - 1]),
+        params: { month: at(monthGap), later: at(through!) },
+      });
     }
     const cumulative = outcomeCell?.cumulative === true || cells.some((c) => c.role === 'periodBudget');
     if (through === null && (cumulative || columns.forecast !== undefined)) {
@@ -1240,7 +1385,17 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (through === 12) through = null;
 
-    const unit = mapping?.unit ? { unit: mapping.unit, unitSource: 'mapping' as const } : orUnitInCells(detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]), sheet, firstRow, lastRow, Object.entries(columns).filter(([role]) => isAmountRole(role as ColumnRole)).map(([, col]) => col));
+    const unit = mapping?.unit
+      ? { unit: mapping.unit, unitSource: 'mapping' as const }
+      : orUnitInCells(
+          detectUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0]),
+          sheet,
+          firstRow,
+          lastRow,
+          Object.entries(columns)
+            .filter(([role]) => isAmountRole(role as ColumnRole))
+            .map(([, col]) => col),
+        );
     if (unit.unitSource === 'header') titleOfOtherUnit(sheet, candidate.rows[0], cells, previousEnd, candidates[0].rows[0], issues);
     tables.push({
       sheet: sheet.name,
@@ -1264,7 +1419,9 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       ...(monthGap !== null ? { monthGap } : {}),
       ...unit,
       // A unit the user gave holds for every column.
-      columnUnits: mapping?.unit ? {} : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
+      columnUnits: mapping?.unit
+        ? {}
+        : Object.fromEntries(cells.filter((c) => c.unit && isAmountRole(c.role) && columns[c.role] === c.col).map((c) => [c.role, c.unit!])),
       reading: [...reading.values()].sort((a, b) => a.col - b.col),
       title,
       bareYears: candidate.bareYears === true,

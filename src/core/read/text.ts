@@ -9,5 +9,8 @@ export function normaliseLabel(text: string): string {
 
 /** A label without footnote markers (`Övrigt 1)`, `Tillväxtverket2`) and trailing punctuation. */
 export function stripFootnote(text: string): string {
-  return text.replace(/\s*\d\)\s*$/, '').replace(/(\p{L})[¹²³⁴⁵⁶⁷⁸⁹]+$/u, '$1').trim();
+  return text
+    .replace(/\s*\d\)\s*$/, '')
+    .replace(/(\p{L})[¹²³⁴⁵⁶⁷⁸⁹]+$/u, '$1')
+    .trim();
 }

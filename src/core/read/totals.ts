@@ -29,7 +29,11 @@ const TOTAL_START = new RegExp(`^(netto\\p{L}*|${[...TOTAL_WORDS].sort((a, b) =>
 
 /** The words of a total label after its total word: `Summa kostnader` → `kostnader`, `Nettokostnad projekt` → `projekt`. */
 function qualifier(label: string): string {
-  return normaliseLabel(label).replace(/^(not\s+)?\d+\s+/, '').replace(TOTAL_START, '').replace(/[:,]/g, '').trim();
+  return normaliseLabel(label)
+    .replace(/^(not\s+)?\d+\s+/, '')
+    .replace(TOTAL_START, '')
+    .replace(/[:,]/g, '')
+    .trim();
 }
 
 const normalised = memoByText(normaliseLabel);
@@ -62,7 +66,10 @@ export class RowSums {
   mixed = false;
   rows = 0;
 
-  constructor(rows: readonly TableRow[] = [], private readonly typeOf?: TypeOf) {
+  constructor(
+    rows: readonly TableRow[] = [],
+    private readonly typeOf?: TypeOf,
+  ) {
     for (let i = 0; i < rows.length; i++) this.add(rows[i]);
   }
 
@@ -162,7 +169,12 @@ export function coverageTypes(convention: Convention): { typeOf: TypeOf; record:
  * tried as a plain sum first. The first that agrees within rounding is taken; when none does, the first
  * non-empty one is, and the difference shows. A ledger whose totals follow their items never looks further.
  */
-export function coverTotals(rows: readonly TableRow[], stepOre: Money, convention: Convention = 'signed', leading: ReadonlyMap<TableRow, TableRow[]> = new Map()): TotalCoverage[] {
+export function coverTotals(
+  rows: readonly TableRow[],
+  stepOre: Money,
+  convention: Convention = 'signed',
+  leading: ReadonlyMap<TableRow, TableRow[]> = new Map(),
+): TotalCoverage[] {
   const result: TotalCoverage[] = [];
   const types = coverageTypes(convention);
   let open: TableRow[] = [];
@@ -194,12 +206,17 @@ export function coverTotals(rows: readonly TableRow[], stepOre: Money, conventio
     const readings: [CoverageReading, () => TableRow[]][] = [
       // `Finansnetto` adds up the financial lines since the previous total, not the operating lines among them:
       // checked against those that are there, and only those.
-      ...(isFinancialSubtotal(row.label) ? [['financial-items', () => items.slice(sinceTotal, seen).filter((r) => isFinancialItem(r.label, r.section))] as [CoverageReading, () => TableRow[]]] : []),
+      ...(isFinancialSubtotal(row.label)
+        ? [['financial-items', () => items.slice(sinceTotal, seen).filter((r) => isFinancialItem(r.label, r.section))] as [CoverageReading, () => TableRow[]]]
+        : []),
       ['items-since-previous-total', () => items.slice(sinceTotal, seen)],
       ['totals-above', () => [...open]],
       // `S:a Kostnader` under `S:a Intäkter`, `S:a Personal`, `S:a Övrigt`: the nearest totals above, not all of them.
       ...open.slice(1, -1).map((_, j): [CoverageReading, () => TableRow[]] => ['totals-above', () => open.slice(j + 1)]),
-      ['shared-qualifier', () => (q ? items.slice(0, seen).filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : [])],
+      [
+        'shared-qualifier',
+        () => (q ? items.slice(0, seen).filter((r) => normalised(r.label).includes(q) || (r.section !== null && normalised(r.section) === q)) : []),
+      ],
       ['all-items', () => items.slice(0, seen)],
     ];
     let first: [CoverageReading, TableRow[], RowSums] | null = null;

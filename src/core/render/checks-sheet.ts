@@ -14,7 +14,10 @@ const CLASS_ORDER: Record<Check['class'], number> = { mismatch: 0, rounding: 1, 
 
 /** Mismatches first, then rounding, then information; within a class in workbook order. */
 export function sortChecks(checks: readonly Check[]): Check[] {
-  return checks.map((c, i) => ({ c, i })).sort((a, b) => CLASS_ORDER[a.c.class] - CLASS_ORDER[b.c.class] || a.i - b.i).map(({ c }) => c);
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => CLASS_ORDER[a.c.class] - CLASS_ORDER[b.c.class] || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /**
@@ -25,9 +28,22 @@ export function sortChecks(checks: readonly Check[]): Check[] {
 export function checksSheet(analysis: Analysis, lang: Lang, reading: readonly SheetReport[] = []): OutputSheet {
   const L = LABELS[lang];
   const sorted = sortChecks(analysis.checks);
-  const rows = sorted.map((c) => [L[c.kind], L[c.class], cellReference(c), moneyCell(c.expected), moneyCell(c.found), moneyCell(c.difference), checkMessage(c, lang)]);
+  const rows = sorted.map((c) => [
+    L[c.kind],
+    L[c.class],
+    cellReference(c),
+    moneyCell(c.expected),
+    moneyCell(c.found),
+    moneyCell(c.difference),
+    checkMessage(c, lang),
+  ]);
   const read = reading.filter((r) => r.as !== 'generated');
-  const after: OutputLine[] = read.length ? [{ text: L.checksReading, heading: true }, ...read.map((r) => ({ text: readingText(r, lang), linkText: cellReference(r), link: { sheet: r.sheet, cell: r.cell } }))] : [];
+  const after: OutputLine[] = read.length
+    ? [
+        { text: L.checksReading, heading: true },
+        ...read.map((r) => ({ text: readingText(r, lang), linkText: cellReference(r), link: { sheet: r.sheet, cell: r.cell } })),
+      ]
+    : [];
   const table = tidyTable({
     name: lang === 'sv' ? 'Avstamning_Kontroller' : 'Avstamning_Checks',
     columns: [

@@ -86,7 +86,16 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
   };
 
   // Called once per line: a million lines make a million rows, so no row is built by spreading or filtering.
-  const push = (t: TableResult, goal: string | null, line: string | null, level: 'line' | 'group' | 'total', f: Figures, source: string | null, style: RowStyle, folded: boolean) => {
+  const push = (
+    t: TableResult,
+    goal: string | null,
+    line: string | null,
+    level: 'line' | 'group' | 'total',
+    f: Figures,
+    source: string | null,
+    style: RowStyle,
+    folded: boolean,
+  ) => {
     let comment: string | null = null;
     let action: string | null = null;
     // Most runs have no comments to keep; then no key is worth computing.
@@ -105,8 +114,37 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
     const reference = source ? referenceTo(t.sheet, source) : null;
     // Written out whole, each shape once: a row built by pushing grows its list on the way.
     const row: OutputCell[] = ytd
-      ? [area, long ? goal : line, moneyCell(budget), moneyCell(f.budget), moneyCell(f.outcome), moneyCell(f.deviation), ratio, moneyCell(f.forecast), moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy), assessment(f, L), comment, action, reference]
-      : [area, long ? goal : line, moneyCell(budget), moneyCell(f.outcome), moneyCell(f.deviation), ratio, moneyCell(f.forecast), moneyCell(f.forecastDeviation), moneyCell(f.forecastAccuracy), assessment(f, L), comment, action, reference];
+      ? [
+          area,
+          long ? goal : line,
+          moneyCell(budget),
+          moneyCell(f.budget),
+          moneyCell(f.outcome),
+          moneyCell(f.deviation),
+          ratio,
+          moneyCell(f.forecast),
+          moneyCell(f.forecastDeviation),
+          moneyCell(f.forecastAccuracy),
+          assessment(f, L),
+          comment,
+          action,
+          reference,
+        ]
+      : [
+          area,
+          long ? goal : line,
+          moneyCell(budget),
+          moneyCell(f.outcome),
+          moneyCell(f.deviation),
+          ratio,
+          moneyCell(f.forecast),
+          moneyCell(f.forecastDeviation),
+          moneyCell(f.forecastAccuracy),
+          assessment(f, L),
+          comment,
+          action,
+          reference,
+        ];
     rows.push(row);
     rowStyles.push(style);
     outline.push(folded ? 1 : 0);

@@ -47,7 +47,10 @@ const figures = (f: Figures) => membersObject((out) => figureMembers(f, out));
 /** A join in short (SPEC 1.8): its sides and key, each side's own total, the joined total, and the year so far. */
 function joinJson(t: TableResult) {
   const j = t.join!;
-  const info = (rows: readonly { key: string[]; budgetRows: unknown[]; outcomeRows: unknown[] }[], pick: (e: { budgetRows: unknown[]; outcomeRows: unknown[] }) => boolean) => rows.filter(pick).map((e) => e.key);
+  const info = (
+    rows: readonly { key: string[]; budgetRows: unknown[]; outcomeRows: unknown[] }[],
+    pick: (e: { budgetRows: unknown[]; outcomeRows: unknown[] }) => boolean,
+  ) => rows.filter(pick).map((e) => e.key);
   return {
     budgetSheet: j.budget.layout.sheet,
     outcomeSheet: j.outcome.layout.sheet,
@@ -58,7 +61,15 @@ function joinJson(t: TableResult) {
     twiceInBudget: info(j.keyRows, (e) => e.budgetRows.length > 1),
     sides: { budget: money(j.budgetTotal), outcome: money(j.outcomeTotal) },
     total: { budget: money(t.total.budget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) },
-    ytd: t.period ? { months: t.period.through, basis: t.period.budget, budget: money(t.total.periodBudget), outcome: money(t.total.outcome), deviation: money(t.total.deviation) } : null,
+    ytd: t.period
+      ? {
+          months: t.period.through,
+          basis: t.period.budget,
+          budget: money(t.total.periodBudget),
+          outcome: money(t.total.outcome),
+          deviation: money(t.total.deviation),
+        }
+      : null,
   };
 }
 
@@ -80,7 +91,14 @@ function readingJson(r: SheetReport, lang: Lang) {
     groupBy: t ? groupByText(t, lang) : null,
     through: t?.through ?? null,
     periodBudget: t?.periodBudget ?? null,
-    columns: (t?.columns ?? []).map((c) => ({ column: c.column, header: c.header, role: c.role, from: c.from, used: c.used, ...(c.note ? { note: columnNote(c, lang) } : {}) })),
+    columns: (t?.columns ?? []).map((c) => ({
+      column: c.column,
+      header: c.header,
+      role: c.role,
+      from: c.from,
+      used: c.used,
+      ...(c.note ? { note: columnNote(c, lang) } : {}),
+    })),
     ...(t?.untypedAsCost ? { untypedAsCost: { ...t.untypedAsCost, message: formatMessage('reading.untypedAsCost', lang, t.untypedAsCost) } } : {}),
   };
 }
@@ -155,7 +173,14 @@ function resultJson({ analysis, goals, fees, reading }: JsonParts, lang: Lang, l
           out.member('favourable', l.favourable);
           out.member('flagged', l.flagged);
         }),
-        groups: t.groups.map((g) => ({ name: groupName(g.name, lang), lines: g.lineCount, linesLeftOut: g.leftOut, ...figures(g), favourable: g.favourable, flagged: g.flagged })),
+        groups: t.groups.map((g) => ({
+          name: groupName(g.name, lang),
+          lines: g.lineCount,
+          linesLeftOut: g.leftOut,
+          ...figures(g),
+          favourable: g.favourable,
+          flagged: g.flagged,
+        })),
         total: { lines: t.total.lineCount, linesLeftOut: t.total.leftOut, ...figures(t.total), favourable: t.total.favourable, flagged: t.total.flagged },
       };
     }),

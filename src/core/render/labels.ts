@@ -9,7 +9,8 @@ export const LABELS = {
     summaryTitle: 'Budgetuppföljning',
     summaryAbout: 'Budget mot utfall för {period}. Belopp i kronor.',
     summaryRun: 'Sammanställd {date} av Avstämning.',
-    summaryNote: 'Positiv avvikelse är gynnsam (bättre än budget), negativ är ogynnsam. Väsentlig avvikelse: minst {amount} och minst {percent} från budget, åt något håll. Skriv förklaring och åtgärd i kolumnerna Kommentar och Åtgärd; det du skriver finns kvar nästa gång bladen skapas.',
+    summaryNote:
+      'Positiv avvikelse är gynnsam (bättre än budget), negativ är ogynnsam. Väsentlig avvikelse: minst {amount} och minst {percent} från budget, åt något håll. Skriv förklaring och åtgärd i kolumnerna Kommentar och Åtgärd; det du skriver finns kvar nästa gång bladen skapas.',
     summaryYearToDate: '{table}: året hittills, {months}; budgeten för perioden är {source}. Helårsbudgeten står bredvid.',
     ytdSourceColumn: 'den periodiserade budgeten',
     ytdSourceMonths: 'budgetens egna månader',
@@ -27,7 +28,8 @@ export const LABELS = {
     periodJanuaryNoYear: 'januari',
     monthNames: 'januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december',
     deviationsTitle: 'Avvikelser – budget mot utfall, rad för rad',
-    deviationsNote: 'Belopp i kronor. Positiv avvikelse är gynnsam, negativ ogynnsam. Väsentlig avvikelse: minst {amount} och minst {percent} från budget. Plus- och minustecknen till vänster visar och döljer raderna under varje område. Det du skriver i Kommentar och Åtgärd finns kvar nästa gång bladen skapas.',
+    deviationsNote:
+      'Belopp i kronor. Positiv avvikelse är gynnsam, negativ ogynnsam. Väsentlig avvikelse: minst {amount} och minst {percent} från budget. Plus- och minustecknen till vänster visar och döljer raderna under varje område. Det du skriver i Kommentar och Åtgärd finns kvar nästa gång bladen skapas.',
     table: 'Tabell',
     goalArea: 'Målområde',
     area: 'Område',
@@ -52,8 +54,10 @@ export const LABELS = {
     action: 'Åtgärd',
     total: 'Totalt',
     checksTitle: 'Kontroller – där arbetsbokens egna siffror inte stämmer',
-    checksNote: '✖ Stämmer inte: skillnaden är större än avrundning; rätta i arbetsboken. ≈ Avrundning: en liten skillnad som kommer av avrundade belopp; inget att rätta. ℹ Att känna till: inget fel, men värt en blick. Klicka på cellen för att gå dit.',
-    checksRule: 'Regel: en skillnad räknas som avrundning när den är högst (n + 1)/2 av tabellens tryckta enhet (1 kr, 1 tkr eller 0,01 mnkr), där n är antalet avrundade belopp som läggs ihop.',
+    checksNote:
+      '✖ Stämmer inte: skillnaden är större än avrundning; rätta i arbetsboken. ≈ Avrundning: en liten skillnad som kommer av avrundade belopp; inget att rätta. ℹ Att känna till: inget fel, men värt en blick. Klicka på cellen för att gå dit.',
+    checksRule:
+      'Regel: en skillnad räknas som avrundning när den är högst (n + 1)/2 av tabellens tryckta enhet (1 kr, 1 tkr eller 0,01 mnkr), där n är antalet avrundade belopp som läggs ihop.',
     checksReading: 'Så lästes arbetsboken',
     check: 'Kontroll',
     class: 'Resultat',
@@ -80,7 +84,8 @@ export const LABELS = {
     todoRounding: 'Avrundning; inget att rätta.',
     noChecks: 'Inga skillnader hittades.',
     chartTitle: 'Avvikelse per område, {table}',
-    notCompared: '{count} av {lines} rader saknar budget eller utfall (tomt eller oläsbart) och ingår inte i avvikelsen eller dess procent{groups}. Budget och utfall visar varje rad som har ett värde.',
+    notCompared:
+      '{count} av {lines} rader saknar budget eller utfall (tomt eller oläsbart) och ingår inte i avvikelsen eller dess procent{groups}. Budget och utfall visar varje rad som har ett värde.',
     linesLeftOut: 'Tabellerna har {lines} rader, fler än ett Excel-blad rymmer (1 048 576): här visas områden och totaler. Kommandoradens JSON har varje rad.',
     pageOf: 'Sida {page} av {pages}',
     printedBy: 'Avstämning {date}',
@@ -89,7 +94,8 @@ export const LABELS = {
     ledger: 'som huvudboken (intäkter negativa)',
     feeSheet: 'Medlemsavgifter',
     feeTitle: 'Medlemsavgifter – avgift per medlem och vad den bygger på',
-    feeAllocationNote: 'Belopp i kronor. Beloppet delas i hela kronor (i öre när det har öre) så att delarna blir exakt beloppet: de kronor som blir över när varje del avrundats nedåt går till de medlemmar som avrundades ned mest. Summaraderna är summan av raderna ovanför.',
+    feeAllocationNote:
+      'Belopp i kronor. Beloppet delas i hela kronor (i öre när det har öre) så att delarna blir exakt beloppet: de kronor som blir över när varje del avrundats nedåt går till de medlemmar som avrundades ned mest. Summaraderna är summan av raderna ovanför.',
     feeTotalsNote: 'Belopp i kronor. Summaraderna är summan av raderna ovanför.',
     feeAllocationRule: 'Regel vid lika mycket avrundat: kronan går först till störst befolkning, sedan till namnet först i bokstavsordning.',
     feeCharge: 'Avgift',
@@ -129,7 +135,8 @@ export const LABELS = {
     feeBasisExact: '; exakt {exact}',
     invoiceSheet: 'Fakturor',
     invoiceTitle: 'Fakturor – underlag för fakturering av medlemmarna',
-    invoiceNote: 'Belopp i kronor. Att betala är hela kronor; öresavrundningen står på medlemmens första faktura för året. Periodernas delar summerar exakt till avgiften; en medlem en del av året faktureras bara för de perioder den är medlem, efter antalet månader i varje.',
+    invoiceNote:
+      'Belopp i kronor. Att betala är hela kronor; öresavrundningen står på medlemmens första faktura för året. Periodernas delar summerar exakt till avgiften; en medlem en del av året faktureras bara för de perioder den är medlem, efter antalet månader i varje.',
     invoiceNoInvoices: 'Inga fakturor skrevs; se felen.',
     invoiceNumber: 'Fakturanummer',
     invoiceDate: 'Fakturadatum',
@@ -162,7 +169,8 @@ export const LABELS = {
     invoiceMonthNames: 'Januari,Februari,Mars,April,Maj,Juni,Juli,Augusti,September,Oktober,November,December',
     goalsSheet: 'Finansiella mål',
     goalsTitle: 'Finansiella mål – uppföljning mot balans- och resultaträkningen',
-    goalsNote: 'Belopp i kronor; kvoter i procent (1,0 = 100 %). Marginal: hur långt värdet ligger på rätt sida om gränsvärdet (negativ = målet nås inte). Formel och Beräkning visar raderna och deras belopp, Källcell var de står (klicka för att gå dit).',
+    goalsNote:
+      'Belopp i kronor; kvoter i procent (1,0 = 100 %). Marginal: hur långt värdet ligger på rätt sida om gränsvärdet (negativ = målet nås inte). Formel och Beräkning visar raderna och deras belopp, Källcell var de står (klicka för att gå dit).',
     goalNoGoals: 'Ingen måltabell hittades (rubrikerna Finansiellt mål | Nyckeltal | Villkor | Gränsvärde).',
     goalStatementsRead: 'Tabellerna målen räknas från',
     goalBalanceSheet: 'Balansräkning',
@@ -215,7 +223,8 @@ export const LABELS = {
     summaryTitle: 'Budget follow-up',
     summaryAbout: 'Budget against outcome for {period}. Amounts in kronor.',
     summaryRun: 'Compiled {date} by Avstämning.',
-    summaryNote: 'A positive deviation is favourable (better than budget), a negative one unfavourable. Material deviation: at least {amount} and at least {percent} from budget, either way. Write the explanation and the action in the Comment and Action columns; what you write is still there the next time the sheets are made.',
+    summaryNote:
+      'A positive deviation is favourable (better than budget), a negative one unfavourable. Material deviation: at least {amount} and at least {percent} from budget, either way. Write the explanation and the action in the Comment and Action columns; what you write is still there the next time the sheets are made.',
     summaryYearToDate: '{table}: the year to date, {months}; the budget for the period is {source}. The full-year budget stands beside it.',
     ytdSourceColumn: 'the period budget',
     ytdSourceMonths: 'the budget’s own months',
@@ -233,7 +242,8 @@ export const LABELS = {
     periodJanuaryNoYear: 'January',
     monthNames: 'January,February,March,April,May,June,July,August,September,October,November,December',
     deviationsTitle: 'Deviations – budget against outcome, line by line',
-    deviationsNote: 'Amounts in kronor. A positive deviation is favourable, a negative one unfavourable. Material deviation: at least {amount} and at least {percent} from budget. The plus and minus signs on the left show and hide the lines under each area. What you write in Comment and Action is still there the next time the sheets are made.',
+    deviationsNote:
+      'Amounts in kronor. A positive deviation is favourable, a negative one unfavourable. Material deviation: at least {amount} and at least {percent} from budget. The plus and minus signs on the left show and hide the lines under each area. What you write in Comment and Action is still there the next time the sheets are made.',
     table: 'Table',
     goalArea: 'Goal area',
     area: 'Area',
@@ -258,8 +268,10 @@ export const LABELS = {
     action: 'Action',
     total: 'Total',
     checksTitle: 'Checks – where the workbook’s own figures disagree',
-    checksNote: '✖ Does not agree: the difference is larger than rounding; correct it in the workbook. ≈ Rounding: a small difference that comes from rounded amounts; nothing to correct. ℹ For your information: no error, but worth a look. Click the cell to go there.',
-    checksRule: 'Rule: a difference counts as rounding when it is at most (n + 1)/2 of the table’s printed unit (1 kr, 1 tkr or 0.01 mnkr), where n is the number of rounded amounts added up.',
+    checksNote:
+      '✖ Does not agree: the difference is larger than rounding; correct it in the workbook. ≈ Rounding: a small difference that comes from rounded amounts; nothing to correct. ℹ For your information: no error, but worth a look. Click the cell to go there.',
+    checksRule:
+      'Rule: a difference counts as rounding when it is at most (n + 1)/2 of the table’s printed unit (1 kr, 1 tkr or 0.01 mnkr), where n is the number of rounded amounts added up.',
     checksReading: 'How the workbook was read',
     check: 'Check',
     class: 'Result',
@@ -286,8 +298,10 @@ export const LABELS = {
     todoRounding: 'Rounding; nothing to correct.',
     noChecks: 'No differences found.',
     chartTitle: 'Deviation per area, {table}',
-    notCompared: '{count} of {lines} lines have no budget or outcome (empty or unreadable) and are left out of the deviation and its %{groups}. Budget and outcome show every line that has a value.',
-    linesLeftOut: 'The tables have {lines} lines, more than one Excel sheet holds (1,048,576): areas and totals are shown here. The command line JSON has every line.',
+    notCompared:
+      '{count} of {lines} lines have no budget or outcome (empty or unreadable) and are left out of the deviation and its %{groups}. Budget and outcome show every line that has a value.',
+    linesLeftOut:
+      'The tables have {lines} lines, more than one Excel sheet holds (1,048,576): areas and totals are shown here. The command line JSON has every line.',
     pageOf: 'Page {page} of {pages}',
     printedBy: 'Avstämning {date}',
     signed: 'signed',
@@ -295,9 +309,11 @@ export const LABELS = {
     ledger: 'ledger (income negative)',
     feeSheet: 'Member fees',
     feeTitle: 'Member fees – the fee of each member and what it rests on',
-    feeAllocationNote: 'Amounts in kronor. The amount is shared in whole kronor (in öre when it has öre) so that the parts add up to exactly the amount: the kronor left over when each part is rounded down go to the members rounded down the most. The total rows are the sum of the rows above them.',
+    feeAllocationNote:
+      'Amounts in kronor. The amount is shared in whole kronor (in öre when it has öre) so that the parts add up to exactly the amount: the kronor left over when each part is rounded down go to the members rounded down the most. The total rows are the sum of the rows above them.',
     feeTotalsNote: 'Amounts in kronor. The total rows are the sum of the rows above them.',
-    feeAllocationRule: 'Rule when as much was rounded off: the krona goes first to the larger population, then to the name first in Swedish alphabetical order.',
+    feeAllocationRule:
+      'Rule when as much was rounded off: the krona goes first to the larger population, then to the name first in Swedish alphabetical order.',
     feeCharge: 'Charge',
     feeMember: 'Member',
     feeMunicipalityCode: 'Municipality code',
@@ -335,7 +351,8 @@ export const LABELS = {
     feeBasisExact: '; exactly {exact}',
     invoiceSheet: 'Invoices',
     invoiceTitle: 'Invoices – the basis for invoicing the members',
-    invoiceNote: 'Amounts in kronor. To pay is whole kronor; the rounding (öresavrundning) is on the member’s first invoice of the year. The periods’ parts sum exactly to the fee; a member for part of the year is invoiced only for the periods it belongs, by the months in each.',
+    invoiceNote:
+      'Amounts in kronor. To pay is whole kronor; the rounding (öresavrundning) is on the member’s first invoice of the year. The periods’ parts sum exactly to the fee; a member for part of the year is invoiced only for the periods it belongs, by the months in each.',
     invoiceNoInvoices: 'No invoices were written; see the errors.',
     invoiceNumber: 'Invoice number',
     invoiceDate: 'Invoice date',
@@ -368,7 +385,8 @@ export const LABELS = {
     invoiceMonthNames: 'January,February,March,April,May,June,July,August,September,October,November,December',
     goalsSheet: 'Financial goals',
     goalsTitle: 'Financial goals – checked against the balance sheet and income statement',
-    goalsNote: 'Amounts in kronor; ratios in percent (1.0 = 100%). Margin: how far the value lies on the right side of the threshold (negative = the goal is not met). Formula and Computation show the rows and their amounts, Source cell where they are (click to go there).',
+    goalsNote:
+      'Amounts in kronor; ratios in percent (1.0 = 100%). Margin: how far the value lies on the right side of the threshold (negative = the goal is not met). Formula and Computation show the rows and their amounts, Source cell where they are (click to go there).',
     goalNoGoals: 'No goals table was found (headers Financial goal | Metric | Condition | Threshold).',
     goalStatementsRead: 'The tables the goals are computed from',
     goalBalanceSheet: 'Balance sheet',

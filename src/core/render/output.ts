@@ -327,7 +327,11 @@ export const PAGE_TEXT_MAX = 255;
  */
 export function pageCode(text: string): string {
   const cut = text.length > 70 ? `${text.slice(0, 69)}…` : text;
-  return cut.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N').replace(/\{sheet\}/g, '&A');
+  return cut
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N')
+    .replace(/\{sheet\}/g, '&A');
 }
 
 /** A whole header or footer (`&L…&C…&R…`), empty when all three sections are. */
@@ -349,7 +353,9 @@ export const CHART_COLOURS: readonly [string, string] = ['107C10', 'C50F1F'];
  * its first category at the bottom), and a bar's value in the first series when it is zero or more, in the
  * second when below zero, so each has its colour and its legend word.
  */
-export function chartPlacement(sheet: OutputSheet): { left: number; dataLeft: number; top: number; bottom: number; cells: OutputCell[][]; widths: number[] } | null {
+export function chartPlacement(
+  sheet: OutputSheet,
+): { left: number; dataLeft: number; top: number; bottom: number; cells: OutputCell[][]; widths: number[] } | null {
   const { chart, table } = sheet;
   if (!chart || !chart.bars.length) return null;
   const top = tableHeaderRow(sheet);

@@ -107,13 +107,21 @@ export function readingText(r: SheetReport, lang: Lang): string {
   const cols = t.columns
     .map((c) => {
       // A used column's note says how it is read (kronor shown as tkr); an unused one's why it is not used.
-      const note = c.used ? (c.note ? ` (${columnNote(c, lang)})` : '') : c.role === null && !c.note ? '' : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`;
+      const note = c.used
+        ? c.note
+          ? ` (${columnNote(c, lang)})`
+          : ''
+        : c.role === null && !c.note
+          ? ''
+          : ` (${columnNote(c, lang) ?? formatMessage('column.notUsed', lang)})`;
       return `${c.column}${c.header ? ` ”${c.header}”` : ''} → ${roleWord(c.role, lang)}${note}`;
     })
     .join('; ');
   const unit = `${t.unit} (${unitFromText(t, lang)})`;
   const convention = t.convention === null ? '' : `, ${conventionName(t.convention, lang)} (${conventionWhy(t, lang)})`;
   const rowWord = lang === 'sv' ? 'rubrikrad' : 'header row';
-  const untyped = t.untypedAsCost ? ` ${formatMessage('reading.untypedAsCost', lang, { count: t.untypedAsCost.count, cell: t.untypedAsCost.cell, line: t.untypedAsCost.line })}` : '';
+  const untyped = t.untypedAsCost
+    ? ` ${formatMessage('reading.untypedAsCost', lang, { count: t.untypedAsCost.count, cell: t.untypedAsCost.cell, line: t.untypedAsCost.line })}`
+    : '';
   return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.${untyped}`;
 }

@@ -22,7 +22,8 @@ export const SUMMARY_BODY_ROWS = 24;
 const MIN_GROUP_ROWS = 3;
 
 /** Words that name a body in a title block: förbund, kommun, region, nämnd … (SPEC: the bodies the product is for). */
-const BODY_WORDS = /förbund|kommun|region|landsting|samordning|samverkan|nämnd|kommitté|stiftelse|förening|council|association|federation|authority|board|committee/iu;
+const BODY_WORDS =
+  /förbund|kommun|region|landsting|samordning|samverkan|nämnd|kommitté|stiftelse|förening|council|association|federation|authority|board|committee/iu;
 
 /**
  * The body's name, where the workbook has one: the first line of a table's title block that names a body
@@ -71,7 +72,11 @@ export function periodText(tables: readonly TableResult[], lang: Lang): string {
   return [...new Set(tables.map((t) => periodOf(t, lang, tables)))].join(', ');
 }
 
-const YTD_SOURCE: Record<NonNullable<TableResult['period']>['budget'], keyof Labels> = { column: 'ytdSourceColumn', months: 'ytdSourceMonths', prorated: 'ytdSourceProrated' };
+const YTD_SOURCE: Record<NonNullable<TableResult['period']>['budget'], keyof Labels> = {
+  column: 'ytdSourceColumn',
+  months: 'ytdSourceMonths',
+  prorated: 'ytdSourceProrated',
+};
 
 /**
  * How many group rows each table gets: its groups when they all fit, else a fair share of what is left (at
@@ -324,7 +329,9 @@ function notComparedLines(tables: readonly TableResult[], detail: DeviationsDeta
   return tables.flatMap((t) => {
     const text = notComparedText(t, lang);
     // A long line: the table's name is the link, the sentence wraps after it.
-    return text === null ? [] : [{ linkText: `ℹ ${t.sheet}:`, text, link: { output: 'deviations' as const, cell: bodyCell(detail.sheet, detail.firstRow.get(t) ?? 0, 0) } }];
+    return text === null
+      ? []
+      : [{ linkText: `ℹ ${t.sheet}:`, text, link: { output: 'deviations' as const, cell: bodyCell(detail.sheet, detail.firstRow.get(t) ?? 0, 0) } }];
   });
 }
 

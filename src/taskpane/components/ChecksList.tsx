@@ -35,7 +35,13 @@ export function ChecksList({
   const count = (c: Check['class']) => checks.filter((x) => x.class === c).length;
   const where = (sheet: string, cell: string, message: string) =>
     onSelect ? (
-      <Button appearance="transparent" size="small" className={styles.linkButton} onClick={() => onSelect(sheet, cell)} aria-label={`${fill(s.goToCell, { sheet, cell })}: ${message}`}>
+      <Button
+        appearance="transparent"
+        size="small"
+        className={styles.linkButton}
+        onClick={() => onSelect(sheet, cell)}
+        aria-label={`${fill(s.goToCell, { sheet, cell })}: ${message}`}
+      >
         {sheet}!{cell}
       </Button>
     ) : (

@@ -33,7 +33,11 @@ export function Results({ result, choices, workbook, s, lang, onSelect, choose }
       sheetViews({
         reading: result.reading,
         heads: result.heads,
-        settings: { ...result.settings, mappings: mergeMappings(result.settings.mappings, choices.mappings), conventions: { ...result.settings.conventions, ...choices.conventions } },
+        settings: {
+          ...result.settings,
+          mappings: mergeMappings(result.settings.mappings, choices.mappings),
+          conventions: { ...result.settings.conventions, ...choices.conventions },
+        },
       }),
     [result, choices],
   );
@@ -41,7 +45,9 @@ export function Results({ result, choices, workbook, s, lang, onSelect, choose }
   return (
     <>
       {analysis.tables.length > 0 && <Deviations tables={analysis.tables} thresholds={result.settings.thresholds} s={s} lang={lang} />}
-      {(analysis.tables.length > 0 || analysis.checks.length > 0 || analysis.errors.length > 0) && <ChecksList checks={analysis.checks} errors={analysis.errors} s={s} lang={lang} onSelect={onSelect} />}
+      {(analysis.tables.length > 0 || analysis.checks.length > 0 || analysis.errors.length > 0) && (
+        <ChecksList checks={analysis.checks} errors={analysis.errors} s={s} lang={lang} onSelect={onSelect} />
+      )}
       <Goals result={result} s={s} lang={lang} />
       <Fees result={result} s={s} lang={lang} />
       {views.length > 0 && <TablesStep key={workbook} views={views} s={s} lang={lang} choose={choose} />}

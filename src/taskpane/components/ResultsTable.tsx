@@ -69,7 +69,9 @@ export function ResultsTable({ table, s, lang }: { table: TableResult; s: String
   const heading = useId();
   const byLine = table.grouping.by === 'table';
   const notCompared = notComparedText(table, lang);
-  const rows = byLine ? table.lines.slice(0, LINES_SHOWN).map((l) => ({ key: `${l.row}`, name: l.name, f: l as Figures })) : table.groups.map((g) => ({ key: g.name, name: groupName(g.name, lang), f: g as Figures }));
+  const rows = byLine
+    ? table.lines.slice(0, LINES_SHOWN).map((l) => ({ key: `${l.row}`, name: l.name, f: l as Figures }))
+    : table.groups.map((g) => ({ key: g.name, name: groupName(g.name, lang), f: g as Figures }));
   return (
     <section aria-labelledby={heading} className={styles.section}>
       <h3 id={heading} className={styles.h3}>

@@ -8,7 +8,19 @@ import { usePaneStyles } from '../styles';
  * The flag limits; saved as rows on the settings sheet, which the ribbon button and the command line read too.
  * A limit that is no number is refused where it is typed (the field says why), never replaced silently.
  */
-export function SettingsForm({ value, onChange, onSave, s, disabled }: { value: ThresholdInputs; onChange: (v: ThresholdInputs) => void; onSave: () => void; s: Strings; disabled: boolean }) {
+export function SettingsForm({
+  value,
+  onChange,
+  onSave,
+  s,
+  disabled,
+}: {
+  value: ThresholdInputs;
+  onChange: (v: ThresholdInputs) => void;
+  onSave: () => void;
+  s: Strings;
+  disabled: boolean;
+}) {
   const styles = usePaneStyles();
   const heading = useId();
   const amountBad = parseLimit(value.amount) === null;

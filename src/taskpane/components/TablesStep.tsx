@@ -64,7 +64,11 @@ function ColumnChoice({ view, c, s, lang, choose }: { view: SheetView; c: Column
   const note = c.report && !c.report.used && c.report.role !== null ? columnNote(c.report, lang) : null;
   const hint = c.mapped ? s.yourChoice : note ? `${note[0].toLocaleUpperCase('sv-SE')}${note.slice(1)}.` : undefined;
   return (
-    <Field className={styles.field} label={c.header ? fill(s.columnLabel, { column: c.column, header: c.header }) : fill(s.columnNoHeader, { column: c.column })} hint={hint}>
+    <Field
+      className={styles.field}
+      label={c.header ? fill(s.columnLabel, { column: c.column, header: c.header }) : fill(s.columnNoHeader, { column: c.column })}
+      hint={hint}
+    >
       <Dropdown
         className={styles.dropdown}
         listbox={{ className: styles.listbox }}
@@ -92,7 +96,12 @@ function SheetChoices({ view, s, lang, choose }: { view: SheetView; s: Strings; 
   const rowWord = (r: { row: number; text: string }) => (r.text ? fill(s.rowOption, { row: r.row, text: short(r.text) }) : fill(s.rowEmpty, { row: r.row }));
   const current = view.headerRows.find((r) => r.row === view.headerRow);
   // A unit no cell gave is said as assumed, not as coming from somewhere.
-  const unitHint = view.unit && (!t || t.unitFrom === 'mapping') ? s.yourChoice : !t || t.unitFrom === 'default' ? s.unitAssumed : fill(s.unitFrom, { from: unitFromText(t, lang) });
+  const unitHint =
+    view.unit && (!t || t.unitFrom === 'mapping')
+      ? s.yourChoice
+      : !t || t.unitFrom === 'default'
+        ? s.unitAssumed
+        : fill(s.unitFrom, { from: unitFromText(t, lang) });
   const why = t ? conventionWhy(t, lang) : null;
   return (
     <>
@@ -127,7 +136,11 @@ function SheetChoices({ view, s, lang, choose }: { view: SheetView; s: Strings; 
         </Dropdown>
       </Field>
       {view.convention !== null && (
-        <Field className={styles.field} label={s.convention} hint={t?.conventionWhy === 'override' ? s.yourChoice : why ? fill(s.conventionWhy, { why }) : undefined}>
+        <Field
+          className={styles.field}
+          label={s.convention}
+          hint={t?.conventionWhy === 'override' ? s.yourChoice : why ? fill(s.conventionWhy, { why }) : undefined}
+        >
           <Dropdown
             className={styles.dropdown}
             value={conventionWords[view.convention]}

@@ -3,7 +3,11 @@ import { Decimal, roundHalfAway, sum } from '../../../src/core/decimal';
 import { Claimant, KRONA, ORE, allocate } from '../../../src/core/fees/allocate';
 
 const d = (v: number | string) => new Decimal(v);
-const claimant = (name: string, weight: number | string, population: number | null = null): Claimant => ({ name, weight: d(weight), population: population === null ? null : d(population) });
+const claimant = (name: string, weight: number | string, population: number | null = null): Claimant => ({
+  name,
+  weight: d(weight),
+  population: population === null ? null : d(population),
+});
 const byName = (claimants: readonly Claimant[], parts: readonly Decimal[]) => Object.fromEntries(claimants.map((c, i) => [c.name, parts[i].toFixed()]));
 
 describe('largest-remainder allocation', () => {
@@ -41,7 +45,10 @@ describe('largest-remainder allocation', () => {
 
 /** Members as an allocation sees them: distinct names, populations from a hamlet to a city, some equal. */
 const claimantsArb = fc
-  .array(fc.record({ weight: fc.integer({ min: 0, max: 1_000_000 }), population: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }) }), { minLength: 1, maxLength: 30 })
+  .array(fc.record({ weight: fc.integer({ min: 0, max: 1_000_000 }), population: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }) }), {
+    minLength: 1,
+    maxLength: 30,
+  })
   .filter((cs) => cs.some((c) => c.weight > 0))
   .map((cs) => cs.map((c, i) => claimant(`Medlem ${String.fromCharCode(65 + (i % 26))}${i}`, c.weight, c.population)));
 
@@ -52,25 +59,33 @@ const totalArb = (unit: Decimal) => fc.bigInt({ min: 0n, max: 10n ** 11n }).map(
 describe('properties of every allocation (thousands of cases)', () => {
   test('the parts sum exactly to the total', () => {
     fc.assert(
-      fc.property(claimantsArb, unitArb.chain((u) => fc.tuple(fc.constant(u), totalArb(u))), (cs, [unit, total]) => {
-        expect(sum(allocate(total, cs, unit)).equals(total)).toBe(true);
-      }),
+      fc.property(
+        claimantsArb,
+        unitArb.chain((u) => fc.tuple(fc.constant(u), totalArb(u))),
+        (cs, [unit, total]) => {
+          expect(sum(allocate(total, cs, unit)).equals(total)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   test('no part differs from its exact share by a whole unit or more, and none is negative', () => {
     fc.assert(
-      fc.property(claimantsArb, unitArb.chain((u) => fc.tuple(fc.constant(u), totalArb(u))), (cs, [unit, total]) => {
-        const parts = allocate(total, cs, unit);
-        const weightSum = sum(cs.map((c) => c.weight));
-        cs.forEach((c, i) => {
-          // |part − total × w / W| < unit, compared without dividing: |part × W − total × w| < unit × W.
-          const gap = parts[i].times(weightSum).minus(total.times(c.weight)).abs();
-          expect(gap.lt(unit.times(weightSum))).toBe(true);
-          expect(parts[i].isNegative()).toBe(false);
-        });
-      }),
+      fc.property(
+        claimantsArb,
+        unitArb.chain((u) => fc.tuple(fc.constant(u), totalArb(u))),
+        (cs, [unit, total]) => {
+          const parts = allocate(total, cs, unit);
+          const weightSum = sum(cs.map((c) => c.weight));
+          cs.forEach((c, i) => {
+            // |part − total × w / W| < unit, compared without dividing: |part × W − total × w| < unit × W.
+            const gap = parts[i].times(weightSum).minus(total.times(c.weight)).abs();
+            expect(gap.lt(unit.times(weightSum))).toBe(true);
+            expect(parts[i].isNegative()).toBe(false);
+          });
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -9,7 +9,12 @@ import { kr } from '../../helpers/money';
 import { fees, feesOf } from './workbook';
 
 describe('the user’s own fee column, recomputed and checked', () => {
-  const stale = sheet('Medlemsavgifter 2025', [['Avgift per invånare 52 kr'], ['Kommun', 'Invånare', 'Avgift 2025'], ['Aby', 1000, 52000], ['Bby', 2000, 100000]]);
+  const stale = sheet('Medlemsavgifter 2025', [
+    ['Avgift per invånare 52 kr'],
+    ['Kommun', 'Invånare', 'Avgift 2025'],
+    ['Aby', 1000, 52000],
+    ['Bby', 2000, 100000],
+  ]);
 
   it('uses the fee the parameters give, not the stale cell: 52 × 2 000 = 104 000, not 100 000', () => {
     expect(feesOf(fees([stale]))).toEqual({ Aby: '52000', Bby: '104000' });
@@ -34,14 +39,27 @@ describe('the user’s own fee column, recomputed and checked', () => {
   it('calls an allocation’s cell a krona off the largest-remainder split, but within a krona of the exact share, a rounding', () => {
     // 100 000 in three equal parts: exact 33 333,33 each; the spare krona goes to the largest population (A).
     const o = fees([
-      sheet('Avgift', [['Belopp att fördela', 100000], ['Fördelningsnyckel', 'Lika delar'], ['Medlem', 'Invånare', 'Avgift'], ['A', 300, 33333], ['B', 200, 33333], ['C', 100, 33333]]),
+      sheet('Avgift', [
+        ['Belopp att fördela', 100000],
+        ['Fördelningsnyckel', 'Lika delar'],
+        ['Medlem', 'Invånare', 'Avgift'],
+        ['A', 300, 33333],
+        ['B', 200, 33333],
+        ['C', 100, 33333],
+      ]),
     ]);
     expect(feesOf(o)).toEqual({ A: '33334', B: '33333', C: '33333' });
     expect(o.checks.map((c) => [c.cell, c.class])).toEqual([['C4', 'rounding']]);
   });
 
   it('checks nothing when there are no parameters: the column is then the fixed fee itself', () => {
-    const o = fees([sheet('Medlemmar', [['Medlem', 'Avgift'], ['Aby', 100000], ['Bby', 200000]])]);
+    const o = fees([
+      sheet('Medlemmar', [
+        ['Medlem', 'Avgift'],
+        ['Aby', 100000],
+        ['Bby', 200000],
+      ]),
+    ]);
     expect(o.charges[0].model).toEqual({ kind: 'fixed' });
     expect(feesOf(o)).toEqual({ Aby: '100000', Bby: '200000' });
     expect(o.checks).toEqual([]);
@@ -61,6 +79,8 @@ describe('the user’s own fee column, recomputed and checked', () => {
   it('brings the finding to the run’s checks, so the Kontroller sheet and the JSON show it', () => {
     const run = reconcileSheets([stale], { lang: 'sv' });
     expect(run.analysis.checks.filter((c) => c.sheet === 'Medlemsavgifter 2025').map((c) => c.cell)).toEqual(['C4']);
-    expect(run.json.checks).toEqual([expect.objectContaining({ kind: 'control-total', class: 'mismatch', sheet: 'Medlemsavgifter 2025', cell: 'C4', expected: '104000', found: '100000' })]);
+    expect(run.json.checks).toEqual([
+      expect.objectContaining({ kind: 'control-total', class: 'mismatch', sheet: 'Medlemsavgifter 2025', cell: 'C4', expected: '104000', found: '100000' }),
+    ]);
   });
 });

@@ -50,14 +50,19 @@ describe('the Sörmland fees invoiced quarterly', () => {
   });
 
   test('the specification says which part of which fee the invoice carries', () => {
-    expect(specificationText(invoices[1], 'sv')).toBe('Medlemsavgift 2017, Kvartal 1 2017: Fast avgift enligt medlemstabellen = 3\u00a0078\u00a0614\u00a0kr, varav 1/4');
+    expect(specificationText(invoices[1], 'sv')).toBe(
+      'Medlemsavgift 2017, Kvartal 1 2017: Fast avgift enligt medlemstabellen = 3\u00a0078\u00a0614\u00a0kr, varav 1/4',
+    );
     const english = fees([membersSheet(['Member', 'Fee'], SORMLAND_2017), parameterSheet(INVOICING)]);
     expect(specificationText(english.invoices[1], 'en')).toBe('Member fee 2017, Quarter 1 2017: Fixed fee from the members table = 3,078,614 kr, of which 1/4');
   });
 });
 
 describe('invoice texts and settings', () => {
-  const members = membersSheet(['Medlem', 'Organisationsnummer', 'Invånare', 'Referensdatum', 'Källa', 'Er referens'], [['Botkyrka kommun', '212000-2882', 95311, '2019-12-31', 'SCB', 'KS 2020/12']]);
+  const members = membersSheet(
+    ['Medlem', 'Organisationsnummer', 'Invånare', 'Referensdatum', 'Källa', 'Er referens'],
+    [['Botkyrka kommun', '212000-2882', 95311, '2019-12-31', 'SCB', 'KS 2020/12']],
+  );
   const outcome = fees([
     members,
     parameterSheet([
@@ -90,7 +95,13 @@ describe('invoice texts and settings', () => {
   });
 
   test('an öre fee is invoiced in whole kronor with an öresavrundning line', () => {
-    const ore = fees([membersSheet(['Medlem', 'Invånare'], [['Lillby', 10001]]), parameterSheet([['Avgift per invånare', '4,35'], ['Fakturadatum', '2020-01-31']])]);
+    const ore = fees([
+      membersSheet(['Medlem', 'Invånare'], [['Lillby', 10001]]),
+      parameterSheet([
+        ['Avgift per invånare', '4,35'],
+        ['Fakturadatum', '2020-01-31'],
+      ]),
+    ]);
     const [i] = ore.invoices;
     // 4,35 × 10 001 = 43 504,35 kr → 43 504 kr to pay, öresavrundning −0,35 kr.
     expect([i.feePart.toFixed(), i.rounding.toFixed(), i.amount.toFixed()]).toEqual(['43504.35', '-0.35', '43504']);
@@ -104,9 +115,25 @@ describe('invoice texts and settings', () => {
 
   test('a second charge takes the first table’s invoice settings and goes on with the numbers', () => {
     const outcome = fees([
-      membersSheet(['Medlem', 'Invånare'], SODERTORN.map(([n, , p]) => [n, p])),
-      parameterSheet([['Avgift per invånare', 4], ['Fakturadatum', '2018-02-01'], ['Första fakturanummer', 18001], ['Bankgiro', '5050-1055']]),
-      parameterSheet([['Benämning', 'Södertörns Rådslag 2018'], ['Belopp att fördela', 106791], ['Fördelningsnyckel', 'Hälften lika, hälften invånare'], ['Fakturadatum', '2018-04-03']], 'Avgift Rådslag'),
+      membersSheet(
+        ['Medlem', 'Invånare'],
+        SODERTORN.map(([n, , p]) => [n, p]),
+      ),
+      parameterSheet([
+        ['Avgift per invånare', 4],
+        ['Fakturadatum', '2018-02-01'],
+        ['Första fakturanummer', 18001],
+        ['Bankgiro', '5050-1055'],
+      ]),
+      parameterSheet(
+        [
+          ['Benämning', 'Södertörns Rådslag 2018'],
+          ['Belopp att fördela', 106791],
+          ['Fördelningsnyckel', 'Hälften lika, hälften invånare'],
+          ['Fakturadatum', '2018-04-03'],
+        ],
+        'Avgift Rådslag',
+      ),
     ]);
     const radslag = outcome.invoices.filter((i) => i.charge.name === 'Södertörns Rådslag 2018');
     expect(radslag.map((i) => i.number)).toEqual(['18009', '18010', '18011', '18012', '18013', '18014', '18015', '18016']);
@@ -117,9 +144,25 @@ describe('invoice texts and settings', () => {
 
   test('numbers that would repeat another charge’s are refused, and that charge gets no invoices', () => {
     const outcome = fees([
-      membersSheet(['Medlem', 'Invånare'], [['A', 10], ['B', 20]]),
-      parameterSheet([['Avgift per invånare', 4], ['Fakturadatum', '2018-02-01'], ['Första fakturanummer', 100]]),
-      parameterSheet([['Belopp att fördela', 300], ['Första fakturanummer', 101]], 'Avgift Rådslag'),
+      membersSheet(
+        ['Medlem', 'Invånare'],
+        [
+          ['A', 10],
+          ['B', 20],
+        ],
+      ),
+      parameterSheet([
+        ['Avgift per invånare', 4],
+        ['Fakturadatum', '2018-02-01'],
+        ['Första fakturanummer', 100],
+      ]),
+      parameterSheet(
+        [
+          ['Belopp att fördela', 300],
+          ['Första fakturanummer', 101],
+        ],
+        'Avgift Rådslag',
+      ),
     ]);
     expect(outcome.invoices.map((i) => i.number)).toEqual(['100', '101']);
     expect(messages(outcome)).toEqual([expect.stringMatching(/^Avgift Rådslag!A1 Inga fakturor skrivs för Avgift Rådslag: fakturanummer 101 används redan/)]);
@@ -134,8 +177,14 @@ describe('properties of the invoice periods (thousands of cases)', () => {
     fc.assert(
       fc.property(fc.array(feeInOre, { minLength: 1, maxLength: 5 }), period, (feesKr, kind) => {
         const outcome = fees([
-          membersSheet(['Medlem', 'Avgift'], feesKr.map((f, i) => [`Medlem ${i + 1}`, f.toFixed(2).replace('.', ',')])),
-          parameterSheet([['Fakturadatum', '2018-01-31'], ['Faktureringsperiod', kind]]),
+          membersSheet(
+            ['Medlem', 'Avgift'],
+            feesKr.map((f, i) => [`Medlem ${i + 1}`, f.toFixed(2).replace('.', ',')]),
+          ),
+          parameterSheet([
+            ['Fakturadatum', '2018-01-31'],
+            ['Faktureringsperiod', kind],
+          ]),
         ]);
         expect(outcome.errors).toEqual([]);
         feesKr.forEach((fee, i) => {
@@ -147,7 +196,11 @@ describe('properties of the invoice periods (thousands of cases)', () => {
           expect(paid.minus(fee).abs().lte(0.5)).toBe(true);
           expect(paid.minus(fee).equals(sum(own.map((inv) => inv.rounding)))).toBe(true);
           const amounts = own.map((inv) => inv.amount);
-          expect(Decimal.max(...amounts).minus(Decimal.min(...amounts)).lte(1)).toBe(true);
+          expect(
+            Decimal.max(...amounts)
+              .minus(Decimal.min(...amounts))
+              .lte(1),
+          ).toBe(true);
         });
       }),
       { numRuns: 2000 },

@@ -23,7 +23,16 @@ describe('a set amount for one member, as a loose row', () => {
   });
 
   it('reports a set amount it cannot read by its cell, and does not read it as zero', () => {
-    const o = fees([sheet('Avgift 2025', [['Avgift per invånare', '28 kr'], ['Fast belopp Region Norr', 'enligt avtal'], [], ['Medlem', 'Folkmängd'], ['Region Norr', null], ['Aby kommun', 1000]])]);
+    const o = fees([
+      sheet('Avgift 2025', [
+        ['Avgift per invånare', '28 kr'],
+        ['Fast belopp Region Norr', 'enligt avtal'],
+        [],
+        ['Medlem', 'Folkmängd'],
+        ['Region Norr', null],
+        ['Aby kommun', 1000],
+      ]),
+    ]);
     expect(o.errors.map((e) => [e.cell, e.key])).toEqual(expect.arrayContaining([['B2', 'fees.setAmountUnreadable']]));
     expect(feesOf(o)['Region Norr'] ?? null).toBeNull();
   });
@@ -48,7 +57,16 @@ describe('a group’s subtotal among the members', () => {
   });
 
   it('keeps a member whose population happens to equal the next two members’ when it is no group', () => {
-    const o = fees([sheet('Avgift', [['Belopp att fördela', 90000], ['Fördelningsnyckel', 'Lika delar'], ['Medlem', 'Invånare'], ['A', 300], ['B', 200], ['C', 100]])]);
+    const o = fees([
+      sheet('Avgift', [
+        ['Belopp att fördela', 90000],
+        ['Fördelningsnyckel', 'Lika delar'],
+        ['Medlem', 'Invånare'],
+        ['A', 300],
+        ['B', 200],
+        ['C', 100],
+      ]),
+    ]);
     expect(feesOf(o)).toEqual({ A: '30000', B: '30000', C: '30000' });
   });
 });

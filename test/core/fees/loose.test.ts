@@ -25,7 +25,14 @@ describe('fee parameters as loose rows', () => {
 
   it('reads a total typed as text with spaces, and a split written in one cell: 6 000 000, 50 % lika, 50 % efter invånare', () => {
     const o = fees([
-      sheet('Avgift 2026', [['Belopp att fördela', '6 000 000'], ['Fördelning: 50 % lika, 50 % efter invånare'], [], ['Medlem', 'Folkmängd 1 nov 2024'], ['Aby', 1000], ['Bby', 3000]]),
+      sheet('Avgift 2026', [
+        ['Belopp att fördela', '6 000 000'],
+        ['Fördelning: 50 % lika, 50 % efter invånare'],
+        [],
+        ['Medlem', 'Folkmängd 1 nov 2024'],
+        ['Aby', 1000],
+        ['Bby', 3000],
+      ]),
     ]);
     // 3 000 000 in equal parts (1 500 000 each) + 3 000 000 by population (750 000 and 2 250 000).
     expect(feesOf(o)).toEqual({ Aby: '2250000', Bby: '3750000' });
@@ -33,7 +40,9 @@ describe('fee parameters as loose rows', () => {
   });
 
   it('reads a total whose name carries the year before the colon: Totalt medlemsbidrag 2025: 4 800 000 kr', () => {
-    const o = fees([sheet('Medlemsbidrag', [['Totalt medlemsbidrag 2025: 4 800 000 kr'], ['Fördelning: efter invånare'], [], ['Medlem', 'Invånare'], ['Aby', 1], ['Bby', 3]])]);
+    const o = fees([
+      sheet('Medlemsbidrag', [['Totalt medlemsbidrag 2025: 4 800 000 kr'], ['Fördelning: efter invånare'], [], ['Medlem', 'Invånare'], ['Aby', 1], ['Bby', 3]]),
+    ]);
     expect(feesOf(o)).toEqual({ Aby: '1200000', Bby: '3600000' });
     expect(o.charges[0].feeYear).toBe(2025);
   });
@@ -44,19 +53,36 @@ describe('fee parameters as loose rows', () => {
   });
 
   it('takes a rate named as such over one met in a sentence, and says nothing of the sentence', () => {
-    const o = fees([sheet('Medlemmar', [['Avgift per invånare 20 kr'], ['Förra året var avgiften 19 kr per invånare.'], ['Kommun', 'Invånare'], ['Aby', 100]])], TODAY);
+    const o = fees(
+      [sheet('Medlemmar', [['Avgift per invånare 20 kr'], ['Förra året var avgiften 19 kr per invånare.'], ['Kommun', 'Invånare'], ['Aby', 100]])],
+      TODAY,
+    );
     expect(feesOf(o)).toEqual({ Aby: '2000' });
     expect(o.errors).toEqual([]);
   });
 
   it('reads a Parameter | Värde table beside the members table, on a sheet not named for fees', () => {
-    const o = fees([sheet('Kommunerna', [['Kommun', 'Invånare', null, 'Parameter', 'Värde'], ['Aby', 100, null, 'Avgift per invånare', 3], ['Bby', 50, null, 'Fast del per medlem', 1000]])]);
+    const o = fees([
+      sheet('Kommunerna', [
+        ['Kommun', 'Invånare', null, 'Parameter', 'Värde'],
+        ['Aby', 100, null, 'Avgift per invånare', 3],
+        ['Bby', 50, null, 'Fast del per medlem', 1000],
+      ]),
+    ]);
     expect(feesOf(o)).toEqual({ Aby: '1300', Bby: '1150' });
   });
 
   it('reads English loose rows: Amount to allocate | 1,000,000 and Allocation: 20% equally, 80% by population', () => {
     const o = fees([
-      sheet('Member fees', [['Amount to allocate', '1,000,000'], ['Allocation: 20% equally, 80% by population'], [], ['Member', 'Population'], ['A', 10000], ['B', 30000], ['C', 60000]]),
+      sheet('Member fees', [
+        ['Amount to allocate', '1,000,000'],
+        ['Allocation: 20% equally, 80% by population'],
+        [],
+        ['Member', 'Population'],
+        ['A', 10000],
+        ['B', 30000],
+        ['C', 60000],
+      ]),
     ]);
     // Exact: 66 666,67 each + 80 000 / 240 000 / 480 000 = 146 666,67 / 306 666,67 / 546 666,67. Two kronor are
     // left after rounding down; the remainders tie, so they go to the larger populations, C and B.
@@ -108,7 +134,13 @@ describe('the fee year, from the workbook and never from the clock', () => {
   });
 
   it('is the Avgiftsår parameter when there is one, over the title', () => {
-    const o = fees([members('Medlemsavgifter 2025'), sheet('Avgift', [['Parameter', 'Värde'], ['Avgiftsår', 2027]])]);
+    const o = fees([
+      members('Medlemsavgifter 2025'),
+      sheet('Avgift', [
+        ['Parameter', 'Värde'],
+        ['Avgiftsår', 2027],
+      ]),
+    ]);
     expect(o.charges[0].feeYear).toBe(2027);
   });
 
@@ -139,7 +171,12 @@ describe('no language in the computation', () => {
 
 describe('a budget table on a sheet named for fees', () => {
   it('is no fee workbook: its lines are not fee parameters and no members table is missed', () => {
-    const budget = sheet('Medlemsavgifter', [['Budget medlemsavgifter 2025'], ['Post', 'Budget 2025', 'Utfall 2025'], ['Medlemsavgift 52 kr/invånare', 5200000, 5200000], ['Fast del per kommun', 100000, 100000]]);
+    const budget = sheet('Medlemsavgifter', [
+      ['Budget medlemsavgifter 2025'],
+      ['Post', 'Budget 2025', 'Utfall 2025'],
+      ['Medlemsavgift 52 kr/invånare', 5200000, 5200000],
+      ['Fast del per kommun', 100000, 100000],
+    ]);
     expect(computeFees([budget])).toBeNull();
   });
 });

@@ -27,7 +27,8 @@ const workbook = () =>
     ['Cby', 1201, null, '2026-05-01'],
   ]);
 
-const brief = (invoices: Invoice[], name: string) => invoices.filter((i) => i.fee.member.name === name).map((i) => [i.number, i.period.code, i.feePart.toFixed(), i.rounding.toFixed(), i.amount.toFixed()]);
+const brief = (invoices: Invoice[], name: string) =>
+  invoices.filter((i) => i.fee.member.name === name).map((i) => [i.number, i.period.code, i.feePart.toFixed(), i.rounding.toFixed(), i.amount.toFixed()]);
 
 describe('quarterly invoices of members that join during the year', () => {
   const outcome = fees([workbook()]);
@@ -99,22 +100,47 @@ describe('the split by months', () => {
     duplicateOf: null,
   });
   const charge = (fee: Decimal, first: number, last: number, period: PeriodKind): Charge => {
-    const invoicing: InvoiceSettings = { feeYear: 2026, invoiceDate: '2026-01-15', paymentTerms: 30, period, firstNumber: '1', bankgiro: null, sender: null, senderOrgNumber: null, ourReference: null, vatText: null, ocrLengthDigit: false };
-    return { name: null, feeYear: 2026, model: null, fees: [{ member: member('Aby'), fee, basis: null, span: { first, last }, problemAt: null }], total: fee, invoicing, at: { sheet: 'A', cell: 'B2' } };
+    const invoicing: InvoiceSettings = {
+      feeYear: 2026,
+      invoiceDate: '2026-01-15',
+      paymentTerms: 30,
+      period,
+      firstNumber: '1',
+      bankgiro: null,
+      sender: null,
+      senderOrgNumber: null,
+      ourReference: null,
+      vatText: null,
+      ocrLengthDigit: false,
+    };
+    return {
+      name: null,
+      feeYear: 2026,
+      model: null,
+      fees: [{ member: member('Aby'), fee, basis: null, span: { first, last }, problemAt: null }],
+      total: fee,
+      invoicing,
+      at: { sheet: 'A', cell: 'B2' },
+    };
   };
 
   test('for any months and any period: invoices only where the member belongs, summing to the fee to the öre', () => {
     const months = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), months, fc.constantFrom<PeriodKind>('year', 'halfYear', 'quarter', 'month'), (ore, [first, last], period) => {
-        const fee = new Decimal(ore).dividedBy(100);
-        const invoices = buildInvoices([charge(fee, first, last, period)], []);
-        expect(sum(invoices.map((i) => i.feePart)).equals(fee)).toBe(true);
-        expect(sum(invoices.map((i) => i.amount)).equals(fee.toDecimalPlaces(0, Decimal.ROUND_HALF_UP))).toBe(true);
-        for (const i of invoices) expect(i.months.first >= first && i.months.last <= last).toBe(true);
-        // Every month the member belongs is on exactly one invoice.
-        expect(invoices.reduce((n, i) => n + i.months.last - i.months.first + 1, 0)).toBe(last - first + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        months,
+        fc.constantFrom<PeriodKind>('year', 'halfYear', 'quarter', 'month'),
+        (ore, [first, last], period) => {
+          const fee = new Decimal(ore).dividedBy(100);
+          const invoices = buildInvoices([charge(fee, first, last, period)], []);
+          expect(sum(invoices.map((i) => i.feePart)).equals(fee)).toBe(true);
+          expect(sum(invoices.map((i) => i.amount)).equals(fee.toDecimalPlaces(0, Decimal.ROUND_HALF_UP))).toBe(true);
+          for (const i of invoices) expect(i.months.first >= first && i.months.last <= last).toBe(true);
+          // Every month the member belongs is on exactly one invoice.
+          expect(invoices.reduce((n, i) => n + i.months.last - i.months.first + 1, 0)).toBe(last - first + 1);
+        },
+      ),
     );
   });
 });

@@ -22,7 +22,9 @@ test('nine months of 588,50 kr × 9 581 invånare: 4 228 813,875 rounded half aw
 });
 
 test('months outside 1–12 are reported at their cell and give no fee', () => {
-  const o = fees([sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Månader'], ['Aby', 100, 13]])]);
+  const o = fees([
+    sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Månader'], ['Aby', 100, 13]]),
+  ]);
   expect(feesOf(o)).toEqual({ Aby: null });
   expect(messages(o)[0]).toMatch(/^Avgifter 2026!C5 Antalet månader för Aby \(13\)/);
 });
@@ -43,7 +45,9 @@ test('an allocation is not prorated by guess: the member for part of the year is
 });
 
 test('the basis says the part of the year and which months: × 9/12 månader (april–december)', () => {
-  const o = fees([sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Antal månader'], ['Aby', 100, 9]])]);
+  const o = fees([
+    sheet('Avgifter 2026', [['Avgift per invånare', 10], ['Fakturadatum', '2026-01-15'], [], ['Kommun', 'Invånare', 'Antal månader'], ['Aby', 100, 9]]),
+  ]);
   expect(basisText(o.charges[0].fees[0], 'sv')).toMatch(/10\u00a0kr × 100 invånare × 9\/12 månader \(april–december\)$/);
   expect(basisText(o.charges[0].fees[0], 'en')).toMatch(/ × 9\/12 months \(April–December\)$/);
 });

@@ -23,6 +23,8 @@ test('the rate is the table’s; a sentence saying what the rate was is no param
 });
 
 test('a sentence stating this year’s rate is still read', () => {
-  const o = fees([sheet('Avgift 2026', [['Medlemsavgiften är 52 kronor per invånare.'], ['Fakturadatum', '2026-01-20'], [], ['Kommun', 'Invånare'], ['Aby', 1000]])]);
+  const o = fees([
+    sheet('Avgift 2026', [['Medlemsavgiften är 52 kronor per invånare.'], ['Fakturadatum', '2026-01-20'], [], ['Kommun', 'Invånare'], ['Aby', 1000]]),
+  ]);
   expect(feesOf(o)).toEqual({ Aby: '52000' });
 });

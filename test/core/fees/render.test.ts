@@ -4,7 +4,10 @@ import { OutputSheet } from '../../../src/core/render/output';
 import { SODERTORN, fees, membersSheet, parameterSheet } from './workbook';
 
 const workbook = () => [
-  membersSheet(['Medlem', 'Kommunkod', 'Organisationsnummer', 'Invånare (SCB 2017-12-31)'], SODERTORN.map(([n, code, p], i) => [n, code, i === 0 ? '212000-2882' : null, p])),
+  membersSheet(
+    ['Medlem', 'Kommunkod', 'Organisationsnummer', 'Invånare (SCB 2017-12-31)'],
+    SODERTORN.map(([n, code, p], i) => [n, code, i === 0 ? '212000-2882' : null, p]),
+  ),
   parameterSheet([
     ['Avgift per invånare', 4],
     ['Avgiftsår', 2018],
@@ -14,7 +17,15 @@ const workbook = () => [
     ['Bankgiro', '5050-1055'],
     ['Avsändare', 'Södertörnskommunernas samarbetskommitté'],
   ]),
-  parameterSheet([['Benämning', 'Södertörns Rådslag 2018'], ['Belopp att fördela', 106791], ['Fördelningsnyckel', 'Hälften lika, hälften invånare'], ['Faktureringsperiod', 'År']], 'Avgift Rådslag'),
+  parameterSheet(
+    [
+      ['Benämning', 'Södertörns Rådslag 2018'],
+      ['Belopp att fördela', 106791],
+      ['Fördelningsnyckel', 'Hälften lika, hälften invånare'],
+      ['Faktureringsperiod', 'År'],
+    ],
+    'Avgift Rådslag',
+  ),
 ];
 
 const column = (sheet: OutputSheet, header: string) => sheet.table.columns.findIndex((c) => c.header === header);
@@ -46,7 +57,17 @@ describe('the Medlemsavgifter sheet', () => {
 
   test('each member row shows the population with its date and source, and the basis in words', () => {
     const botkyrka = sheet.table.rows[0];
-    expect(botkyrka).toEqual(['Medlemsavgift 2018', 'Botkyrka kommun', '0127', '212000-2882', 91930, isoToSerial('2017-12-31'), 'SCB', 367720, '4\u00a0kr × 91\u00a0930 invånare (SCB 2017-12-31)']);
+    expect(botkyrka).toEqual([
+      'Medlemsavgift 2018',
+      'Botkyrka kommun',
+      '0127',
+      '212000-2882',
+      91930,
+      isoToSerial('2017-12-31'),
+      'SCB',
+      367720,
+      '4\u00a0kr × 91\u00a0930 invånare (SCB 2017-12-31)',
+    ]);
     expect(sheet.table.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'integer', 'date', 'text', 'amount', 'text']);
   });
 
@@ -58,7 +79,16 @@ describe('the Medlemsavgifter sheet', () => {
   });
 
   test('a member without a fee is listed with where to look, and is in no sum', () => {
-    const outcome = fees([membersSheet(['Medlem', 'Invånare'], [['Botkyrka kommun', null], ['Salems kommun', 16664]]), parameterSheet([['Avgift per invånare', 4]])]);
+    const outcome = fees([
+      membersSheet(
+        ['Medlem', 'Invånare'],
+        [
+          ['Botkyrka kommun', null],
+          ['Salems kommun', 16664],
+        ],
+      ),
+      parameterSheet([['Avgift per invånare', 4]]),
+    ]);
     const [s] = feeSheets(outcome, 'sv');
     // No member has a municipality code, org. number, reference date or source: those columns are left out.
     expect(s.table.columns.map((c) => c.header)).toEqual(['Avgift', 'Medlem', 'Invånare', 'Avgift (kr)', 'Underlag']);
@@ -109,8 +139,24 @@ describe('the CSV export of the invoice table', () => {
 
   test('is semicolon-separated with a header, one line per invoice, CRLF line ends', () => {
     expect(lines[0].split(';')).toEqual([
-      'Fakturanummer', 'Fakturadatum', 'Förfallodatum', 'Avgift', 'Medlem', 'Organisationsnummer', 'Er referens', 'Period', 'Specifikation',
-      'Belopp', 'Öresavrundning', 'Att betala', 'Moms', 'OCR', 'Bankgiro', 'Avsändare', 'Avsändarens organisationsnummer', 'Vår referens',
+      'Fakturanummer',
+      'Fakturadatum',
+      'Förfallodatum',
+      'Avgift',
+      'Medlem',
+      'Organisationsnummer',
+      'Er referens',
+      'Period',
+      'Specifikation',
+      'Belopp',
+      'Öresavrundning',
+      'Att betala',
+      'Moms',
+      'OCR',
+      'Bankgiro',
+      'Avsändare',
+      'Avsändarens organisationsnummer',
+      'Vår referens',
     ]);
     expect(lines).toHaveLength(1 + 24 + 1); // header, invoices, and the empty string after the last CRLF
     expect(lines.at(-1)).toBe('');
@@ -123,7 +169,16 @@ describe('the CSV export of the invoice table', () => {
   });
 
   test('quotes text with a semicolon, and never lets a spreadsheet run a member’s name as a formula', () => {
-    const outcome = fees([membersSheet(['Medlem', 'Avgift'], [['=HYPERLINK("x")', 100], ['Kommun; förvaltning', 200]]), parameterSheet([['Fakturadatum', '2018-02-01']])]);
+    const outcome = fees([
+      membersSheet(
+        ['Medlem', 'Avgift'],
+        [
+          ['=HYPERLINK("x")', 100],
+          ['Kommun; förvaltning', 200],
+        ],
+      ),
+      parameterSheet([['Fakturadatum', '2018-02-01']]),
+    ]);
     const [, a, b] = invoicesCsv(outcome, 'sv').split('\r\n');
     expect(a.split(';')[4]).toBe('"\'=HYPERLINK(""x"")"');
     expect(b).toContain(';"Kommun; förvaltning";');
@@ -136,7 +191,14 @@ describe('the JSON (SPEC 7)', () => {
   test('fees: every member with population and fee as a decimal string, and a total that is their sum', () => {
     const json = feesJson(outcome, 'sv');
     expect(json.members).toHaveLength(16);
-    expect(json.members[0]).toMatchObject({ member: 'Botkyrka kommun', population: 91930, fee: '367720', charge: 'Medlemsavgift 2018', referenceDate: '2017-12-31', source: 'SCB' });
+    expect(json.members[0]).toMatchObject({
+      member: 'Botkyrka kommun',
+      population: 91930,
+      fee: '367720',
+      charge: 'Medlemsavgift 2018',
+      referenceDate: '2017-12-31',
+      source: 'SCB',
+    });
     expect(json.total).toBe('2061731');
     expect(json.charges.map((c) => [c.name, c.model, c.key, c.total])).toEqual([
       ['Medlemsavgift 2018', 'per-capita', null, '1954940'],
@@ -146,6 +208,14 @@ describe('the JSON (SPEC 7)', () => {
 
   test('invoices: number, member, period, ISO dates, OCR and amount as SPEC 7 names them', () => {
     const [first] = invoicesJson(outcome, 'sv') as Record<string, unknown>[];
-    expect(first).toMatchObject({ number: '18001', member: 'Botkyrka kommun', period: '2018-H1', date: '2018-02-01', dueDate: '2018-03-03', ocr: '180018', amount: '183860' });
+    expect(first).toMatchObject({
+      number: '18001',
+      member: 'Botkyrka kommun',
+      period: '2018-H1',
+      date: '2018-02-01',
+      dueDate: '2018-03-03',
+      ocr: '180018',
+      amount: '183860',
+    });
   });
 });

@@ -20,6 +20,8 @@ const book = sheet('Medlemsbidrag 2026', [
 test('no contribution is guessed, and the sum is written with the Swedish decimal comma', () => {
   const o = fees([book]);
   expect(feesOf(o)).toEqual({ Försäkringskassan: null, Region: null, 'Aby kommun': null });
-  expect(messages(o, 'sv')).toEqual(['Medlemsbidrag 2026!B6 Andelarna summerar till 99,9 %, inte 100 %; Medlemsavgift 2026 fördelas inte förrän andelarna rättats.']);
+  expect(messages(o, 'sv')).toEqual([
+    'Medlemsbidrag 2026!B6 Andelarna summerar till 99,9 %, inte 100 %; Medlemsavgift 2026 fördelas inte förrän andelarna rättats.',
+  ]);
   expect(messages(o, 'en')[0]).toMatch(/^Medlemsbidrag 2026!B6 The shares sum to 99\.9 %, not 100 %/);
 });

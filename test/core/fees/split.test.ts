@@ -10,7 +10,14 @@ import { fees, feesOf, messages } from './workbook';
 
 const spec = (text: string) => {
   const s = readAllocation(text);
-  return s && { key: s.key, equalPercent: s.equalPercent?.toFixed() ?? null, named: s.named.map((n) => [n.name, n.percent.toFixed()]), restPercent: s.restPercent?.toFixed() ?? null };
+  return (
+    s && {
+      key: s.key,
+      equalPercent: s.equalPercent?.toFixed() ?? null,
+      named: s.named.map((n) => [n.name, n.percent.toFixed()]),
+      restPercent: s.restPercent?.toFixed() ?? null,
+    }
+  );
 };
 
 describe('reading a written split', () => {

@@ -11,7 +11,11 @@ const members = sheet('Medlemmar', [
   ['Aby', 1000, 30200, 1010, 31310],
   ['Bby', 2000, 60400, 1990, 61690],
 ]);
-const params = parameterSheet([['Avgiftsår', 2026], ['Avgift per invånare', 31], ['Fakturadatum', '2026-01-20']]);
+const params = parameterSheet([
+  ['Avgiftsår', 2026],
+  ['Avgift per invånare', 31],
+  ['Fakturadatum', '2026-01-20'],
+]);
 
 test('the fee is the rate times the later population, and the later fee column is the one checked', () => {
   const o = fees([members, params]);

@@ -12,7 +12,9 @@ function requirement(name: string, rows: CellValue[][]): BalanceRequirement {
 
 /** Each line as `label: value tkr`, the way the table reads. */
 function lines(year: RequirementYear | undefined): string[] {
-  return (year?.lines ?? []).map((l) => `${l.label ?? l.key}: ${l.value === null ? '–' : l.value.dividedBy(1000).toFixed()}${l.deadline ? ` (senast ${l.deadline})` : ''}`);
+  return (year?.lines ?? []).map(
+    (l) => `${l.label ?? l.key}: ${l.value === null ? '–' : l.value.dividedBy(1000).toFixed()}${l.deadline ? ` (senast ${l.deadline})` : ''}`,
+  );
 }
 
 const yearOf = (r: BalanceRequirement, year: number) => r.years.find((y) => y.year === year);
@@ -56,7 +58,14 @@ describe('a printed balanskravsutredning', () => {
       ['Avgår realisationsvinster', 1200],
       ['Balanskravsresultat', 4000],
     ]);
-    expect(off.checks.map((c) => [c.kind, c.class, c.cell, checkMessage(c, 'sv')])).toEqual([['control-total', 'mismatch', 'B5', 'Balanskravsutredningen 2023: Balanskravsresultat visar 4\u00a0000\u00a0000\u00a0kr, raderna ovanför ger 3\u00a0800\u00a0000\u00a0kr.']]);
+    expect(off.checks.map((c) => [c.kind, c.class, c.cell, checkMessage(c, 'sv')])).toEqual([
+      [
+        'control-total',
+        'mismatch',
+        'B5',
+        'Balanskravsutredningen 2023: Balanskravsresultat visar 4\u00a0000\u00a0000\u00a0kr, raderna ovanför ger 3\u00a0800\u00a0000\u00a0kr.',
+      ],
+    ]);
   });
 });
 

@@ -48,8 +48,15 @@ describe('arithmetic', () => {
 
 describe('labels', () => {
   test('a label is the text between operators, with spaces, commas, digits and å ä ö', () => {
-    expect(names('(Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder')).toEqual(['Kortfristiga fordringar', 'Kassa och bank', 'Kortfristiga skulder']);
-    expect(names('Inventarier, datorer och installationer + Not 11 Likvida medel')).toEqual(['Inventarier, datorer och installationer', 'Not 11 Likvida medel']);
+    expect(names('(Kortfristiga fordringar + Kassa och bank) / Kortfristiga skulder')).toEqual([
+      'Kortfristiga fordringar',
+      'Kassa och bank',
+      'Kortfristiga skulder',
+    ]);
+    expect(names('Inventarier, datorer och installationer + Not 11 Likvida medel')).toEqual([
+      'Inventarier, datorer och installationer',
+      'Not 11 Likvida medel',
+    ]);
   });
 
   test('a spaced minus subtracts; a hyphen joined to a word belongs to the label', () => {

@@ -141,14 +141,19 @@ describe('expressions over row labels', () => {
       [null, null],
       [null, null],
     ]);
-    expect(messages(o)).toEqual(['Mål!B4: Noll 2023: division med noll (Avsättningar − Avsättningar är 0); målet får inget värde det året.', 'Mål!B4: Noll 2022: division med noll (Avsättningar − Avsättningar är 0); målet får inget värde det året.']);
+    expect(messages(o)).toEqual([
+      'Mål!B4: Noll 2023: division med noll (Avsättningar − Avsättningar är 0); målet får inget värde det året.',
+      'Mål!B4: Noll 2022: division med noll (Avsättningar − Avsättningar är 0); målet får inget värde det året.',
+    ]);
   });
 
   test('an empty cell has no value for that year, and says where', () => {
     const gap = sheet('BR2', [['Balansräkning (tkr)'], ['', '2023', '2022'], ['Eget kapital', 100, null], ['Summa tillgångar', 200, 180]]);
     const o = run([['Soliditet', 'Eget kapital / Summa tillgångar', '>', '40 %']], [gap]);
     expect(byYear(o.goals)).toEqual({ 2023: '50.0', 2022: null });
-    expect(formatMessage(o.goals[1].notes[0].key, 'sv', o.goals[1].notes[0].params)).toBe('Eget kapital har inget värde för 2022 (BR2!C3); skriv beloppet där.');
+    expect(formatMessage(o.goals[1].notes[0].key, 'sv', o.goals[1].notes[0].params)).toBe(
+      'Eget kapital har inget värde för 2022 (BR2!C3); skriv beloppet där.',
+    );
   });
 });
 
@@ -164,7 +169,17 @@ describe('thresholds', () => {
 
   test('amounts: a unit in the cell, else the unit of the Gränsvärde header, else kronor', () => {
     const o = evaluateGoals(
-      [balance, goals([['A', 'Eget kapital', '≥', '12 mnkr'], ['B', 'Eget kapital', '≥', '12 000 tkr'], ['C', 'Eget kapital', '≥', 12]], ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde (mnkr)'])],
+      [
+        balance,
+        goals(
+          [
+            ['A', 'Eget kapital', '≥', '12 mnkr'],
+            ['B', 'Eget kapital', '≥', '12 000 tkr'],
+            ['C', 'Eget kapital', '≥', 12],
+          ],
+          ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde (mnkr)'],
+        ),
+      ],
       null,
     )!;
     expect(new Set(o.goals.map((g) => g.threshold!.toFixed()))).toEqual(new Set(['12000000']));
@@ -272,7 +287,9 @@ describe('bad input: clear messages with sheet and cell', () => {
   test('an unreadable statement cell is reported where a goal needs it', () => {
     const broken = sheet('BR3', [['Balansräkning (tkr)'], ['', '2023'], ['Eget kapital', '#REF!'], ['Summa tillgångar', 200]]);
     const o = run([['Soliditet', 'Soliditet', '>', '40 %']], [broken]);
-    expect(messages(o)).toEqual(['BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.']);
+    expect(messages(o)).toEqual([
+      'BR3!B3: Cellen innehåller felvärdet #REF! där ett belopp (2023) väntades. Det läses inte som noll: det som beror på cellen (t.ex. radens avvikelse) lämnas tomt tills cellen rättats.',
+    ]);
     expect(o.goals[0].value).toBeNull();
   });
 
@@ -287,16 +304,30 @@ describe('bad input: clear messages with sheet and cell', () => {
     const o = run([], [off]);
     expect(o.checks).toHaveLength(1);
     const [check] = o.checks;
-    expect([check.kind, check.class, check.sheet, check.cell, kr(check.found), kr(check.expected), kr(check.difference)]).toEqual(['control-total', 'mismatch', 'BR4', 'B3', '1000000', '990000', '10000']);
-    expect(checkMessage(check, 'sv')).toBe('Balansräkningen 2023 balanserar inte: summa tillgångar 1\u00a0000\u00a0000\u00a0kr (BR4!B3), eget kapital och skulder 990\u00a0000\u00a0kr (BR4!B4 + BR4!B5); skillnad 10\u00a0000\u00a0kr.');
+    expect([check.kind, check.class, check.sheet, check.cell, kr(check.found), kr(check.expected), kr(check.difference)]).toEqual([
+      'control-total',
+      'mismatch',
+      'BR4',
+      'B3',
+      '1000000',
+      '990000',
+      '10000',
+    ]);
+    expect(checkMessage(check, 'sv')).toBe(
+      'Balansräkningen 2023 balanserar inte: summa tillgångar 1\u00a0000\u00a0000\u00a0kr (BR4!B3), eget kapital och skulder 990\u00a0000\u00a0kr (BR4!B4 + BR4!B5); skillnad 10\u00a0000\u00a0kr.',
+    );
   });
 
   test('a goal with no statements in the workbook says what is missing', () => {
-    const o = run([
-      ['Soliditet', 'Soliditet', '>', '40 %'],
-      ['Egen formel', 'Eget kapital / Summa tillgångar', '>', '40 %'],
-    ], []);
-    const expected = (metric: string) => `Nyckeltalet ”${metric}” räknas från balans- och resultaträkningen, men ingen tabell med årskolumner (t.ex. 2017, 2017-12-31 eller Utfall 2017) hittades.`;
+    const o = run(
+      [
+        ['Soliditet', 'Soliditet', '>', '40 %'],
+        ['Egen formel', 'Eget kapital / Summa tillgångar', '>', '40 %'],
+      ],
+      [],
+    );
+    const expected = (metric: string) =>
+      `Nyckeltalet ”${metric}” räknas från balans- och resultaträkningen, men ingen tabell med årskolumner (t.ex. 2017, 2017-12-31 eller Utfall 2017) hittades.`;
     expect(messages(o)).toEqual([`Mål!B4: ${expected('Soliditet')}`, `Mål!B5: ${expected('Eget kapital / Summa tillgångar')}`]);
   });
 });
@@ -307,8 +338,20 @@ describe('the outcome', () => {
   });
 
   test('English headers and metric names', () => {
-    const bs = sheet('Balance sheet', [['Balance sheet (tkr)'], ['', '2023', '2022'], ['Total current assets', 300, 280], ['Total assets', 1000, 950], ['Total equity', 450, 420], ['Total current liabilities', 200, 250], ['Total equity and liabilities', 1000, 950]]);
-    const g = sheet('Targets', [['Financial goal', 'Metric', 'Condition', 'Threshold'], ['Liquidity', 'Current ratio', '>=', '1.5'], ['Solvency', 'Equity ratio', '>', '40%']]);
+    const bs = sheet('Balance sheet', [
+      ['Balance sheet (tkr)'],
+      ['', '2023', '2022'],
+      ['Total current assets', 300, 280],
+      ['Total assets', 1000, 950],
+      ['Total equity', 450, 420],
+      ['Total current liabilities', 200, 250],
+      ['Total equity and liabilities', 1000, 950],
+    ]);
+    const g = sheet('Targets', [
+      ['Financial goal', 'Metric', 'Condition', 'Threshold'],
+      ['Liquidity', 'Current ratio', '>=', '1.5'],
+      ['Solvency', 'Equity ratio', '>', '40%'],
+    ]);
     const o = evaluateGoals([bs, g], null)!;
     expect(o.errors).toEqual([]);
     expect(o.goals.map((r) => [r.goal.name, r.year, r.value!.toFixed(), r.met])).toEqual([
@@ -326,7 +369,18 @@ describe('the outcome', () => {
       ['Soliditet', 'Soliditet', '≥', '35 %'],
     ]);
     const json = goalsJson(o);
-    expect(json[0]).toEqual({ name: 'Eget kapital', metric: 'Eget kapital', year: '2023', value: '200000000', operator: '>=', threshold: '190000000', met: true, unit: 'kr', margin: '10000000', sources: ['Balansräkning!C16'] });
+    expect(json[0]).toEqual({
+      name: 'Eget kapital',
+      metric: 'Eget kapital',
+      year: '2023',
+      value: '200000000',
+      operator: '>=',
+      threshold: '190000000',
+      met: true,
+      unit: 'kr',
+      margin: '10000000',
+      sources: ['Balansräkning!C16'],
+    });
     expect(json[2]).toMatchObject({ name: 'Soliditet', year: '2023', value: '39.84', operator: '>=', threshold: '35', met: true, unit: '%' });
   });
 

@@ -124,7 +124,9 @@ describe('goals written as sentences, computed', () => {
   });
 
   it('computes a share of another row: 300 / 20 000 = 1,5 % ≥ 1 %', () => {
-    expect(in2024(goalsOn([['Årets resultat ska uppgå till minst 1 % av verksamhetens intäkter']]))).toEqual(['Årets resultat ska uppgå till minst 1 % av verksamhetens intäkter: 1.5 % true']);
+    expect(in2024(goalsOn([['Årets resultat ska uppgå till minst 1 % av verksamhetens intäkter']]))).toEqual([
+      'Årets resultat ska uppgå till minst 1 % av verksamhetens intäkter: 1.5 % true',
+    ]);
   });
 
   it('reads a metric and its level in neighbouring cells of a table without the goals header', () => {
@@ -185,10 +187,20 @@ describe('no language in the computation', () => {
 
 describe('a label in a sentence in its definite form', () => {
   it('finds `medlemsbidragen` as the row `Medlemsbidrag`', () => {
-    const withIncome = sheet('Resultaträkning', [['Resultaträkning (tkr)'], ['', '2024', '2023'], ['Medlemsbidrag', 20000, 19000], ['Verksamhetens kostnader', -19700, -19100], ['Årets resultat', 300, -100]]);
+    const withIncome = sheet('Resultaträkning', [
+      ['Resultaträkning (tkr)'],
+      ['', '2024', '2023'],
+      ['Medlemsbidrag', 20000, 19000],
+      ['Verksamhetens kostnader', -19700, -19100],
+      ['Årets resultat', 300, -100],
+    ]);
     const o = evaluateGoals([balance, withIncome, sheet('Mål', [['Årets resultat ska uppgå till minst 2 procent av medlemsbidragen.']])], null)!;
     // 300 / 20 000 = 1,5 %: under 2 %, not met.
-    expect(goalsJson(o).filter((g) => g.year === '2024').map((g) => [g.value, g.unit, g.met])).toEqual([['1.5', '%', false]]);
+    expect(
+      goalsJson(o)
+        .filter((g) => g.year === '2024')
+        .map((g) => [g.value, g.unit, g.met]),
+    ).toEqual([['1.5', '%', false]]);
     expect(o.errors).toEqual([]);
   });
 });

@@ -107,7 +107,9 @@ test('what the report does not show: the 2016 deficit, 565 tkr of it restored in
 });
 
 test('the 2016 balance sheet does not balance by 2 tkr: assets 26 064 against equity and liabilities 26 066', () => {
-  expect(outcome.checks.map((c) => [c.kind, c.class, c.sheet, c.cell, kr(c.difference)])).toEqual([['control-total', 'mismatch', 'Balansräkning', 'D16', '-2000']]);
+  expect(outcome.checks.map((c) => [c.kind, c.class, c.sheet, c.cell, kr(c.difference)])).toEqual([
+    ['control-total', 'mismatch', 'Balansräkning', 'D16', '-2000'],
+  ]);
   expect(checkMessage(outcome.checks[0], 'sv')).toBe(
     'Balansräkningen 2016 balanserar inte: summa tillgångar 26\u00a0064\u00a0000\u00a0kr (Balansräkning!D16), eget kapital och skulder 26\u00a0066\u00a0000\u00a0kr (Balansräkning!D28); skillnad −2\u00a0000\u00a0kr.',
   );
@@ -135,9 +137,42 @@ test('more goals on the same statements: soliditet with and without the pension 
 
 test('JSON and the Finansiella mål sheet', () => {
   expect(goalsJson(outcome).filter((g) => g.year === '2017')).toEqual([
-    { name: 'Budget i balans', metric: 'Budget i balans', year: '2017', value: '40000', operator: '>=', threshold: '0', met: true, unit: 'kr', margin: '40000', sources: ['Budgetavstämning!C25'] },
-    { name: 'Eget kapital minst 12 miljoner kronor', metric: 'Eget kapital', year: '2017', value: '16029000', operator: '>=', threshold: '12000000', met: true, unit: 'kr', margin: '4029000', sources: ['Balansräkning!C19'] },
-    { name: 'Kassalikviditet över 100 procent', metric: 'Kassalikviditet', year: '2017', value: '235.7', operator: '>', threshold: '100', met: true, unit: '%', margin: '135.7', sources: ['Balansräkning!C15', 'Balansräkning!C27'] },
+    {
+      name: 'Budget i balans',
+      metric: 'Budget i balans',
+      year: '2017',
+      value: '40000',
+      operator: '>=',
+      threshold: '0',
+      met: true,
+      unit: 'kr',
+      margin: '40000',
+      sources: ['Budgetavstämning!C25'],
+    },
+    {
+      name: 'Eget kapital minst 12 miljoner kronor',
+      metric: 'Eget kapital',
+      year: '2017',
+      value: '16029000',
+      operator: '>=',
+      threshold: '12000000',
+      met: true,
+      unit: 'kr',
+      margin: '4029000',
+      sources: ['Balansräkning!C19'],
+    },
+    {
+      name: 'Kassalikviditet över 100 procent',
+      metric: 'Kassalikviditet',
+      year: '2017',
+      value: '235.7',
+      operator: '>',
+      threshold: '100',
+      met: true,
+      unit: '%',
+      margin: '135.7',
+      sources: ['Balansräkning!C15', 'Balansräkning!C27'],
+    },
     expect.objectContaining({ name: 'Kassalikviditet enligt målets formel', year: '2017', value: '184.2', met: true, unit: '%' }),
   ]);
   const s = goalsSheet(outcome, 'sv');

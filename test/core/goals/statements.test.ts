@@ -48,7 +48,14 @@ describe('finding statements by their year columns', () => {
   });
 
   test('a row of amounts that happen to look like years is not a header', () => {
-    expect(findStatements([sheet('X', [['Kundfordringar', 1950, 2010], ['Likvida medel', 5, 6]])])).toEqual([]);
+    expect(
+      findStatements([
+        sheet('X', [
+          ['Kundfordringar', 1950, 2010],
+          ['Likvida medel', 5, 6],
+        ]),
+      ]),
+    ).toEqual([]);
     expect(findStatements([sheet('X', [['Kundfordringar', 43101, 43102]])])).toEqual([]);
   });
 
@@ -67,9 +74,19 @@ describe('finding statements by their year columns', () => {
   test('told apart by title, sheet name or row labels', () => {
     const kinds = findStatements([
       sheet('Blad1', [['Resultaträkning (tkr)'], ['', '2017', '2016'], ['Verksamhetens intäkter', 10, 9], ['Årets resultat', 1, -1]]),
-      sheet('Bokslut', [['', '2017', '2016'], ['Summa tillgångar', 10, 9]]),
-      sheet('Balanskravsutredning', [['', '2017', '2016'], ['Årets resultat', 1, -1], ['Balanskravsresultat', 1, -1]]),
-      sheet('Noter', [['Not 11 Likvida medel', '2017', '2016'], ['Bank', 1, 2]]),
+      sheet('Bokslut', [
+        ['', '2017', '2016'],
+        ['Summa tillgångar', 10, 9],
+      ]),
+      sheet('Balanskravsutredning', [
+        ['', '2017', '2016'],
+        ['Årets resultat', 1, -1],
+        ['Balanskravsresultat', 1, -1],
+      ]),
+      sheet('Noter', [
+        ['Not 11 Likvida medel', '2017', '2016'],
+        ['Bank', 1, 2],
+      ]),
     ]).map((s) => s.kind);
     expect(kinds).toEqual(['income-statement', 'balance-sheet', 'balance-requirement', 'other']);
   });

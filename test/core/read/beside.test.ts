@@ -50,7 +50,9 @@ describe('two tables side by side', () => {
 
   test('a wrong result row is a mismatch at its own cell, reckoned across both tables', () => {
     const checks = run(sideBySide([100, 170])).analysis.checks;
-    expect(checks.map((c) => [c.cell, c.class, c.messageKey, kr(c.expected), kr(c.found)])).toEqual([['C9', 'mismatch', 'check.controlTotal.result', '160', '170']]);
+    expect(checks.map((c) => [c.cell, c.class, c.messageKey, kr(c.expected), kr(c.found)])).toEqual([
+      ['C9', 'mismatch', 'check.controlTotal.result', '160', '170'],
+    ]);
   });
 
   test('English headers, a third table, tables from column B and two empty columns between them', () => {
@@ -74,7 +76,13 @@ describe('two tables side by side', () => {
 
 describe('what stays one table', () => {
   test('an empty spacer column between the names and the amounts', () => {
-    const t = findTables(sheet('S', [['Post', null, 'Budget', 'Utfall'], ['Personal', null, 100, 90], ['Lokaler', null, 50, 50]]));
+    const t = findTables(
+      sheet('S', [
+        ['Post', null, 'Budget', 'Utfall'],
+        ['Personal', null, 100, 90],
+        ['Lokaler', null, 50, 50],
+      ]),
+    );
     expect(t).toHaveLength(1);
     expect(t[0].beside).toBeUndefined();
   });
@@ -92,7 +100,12 @@ describe('what stays one table', () => {
   });
 
   test('a column that is empty on the header row but holds figures below is no gap', () => {
-    const t = findTables(sheet('S', [['Post', 'Budget', 'Utfall', null, 'Kommentar', 'Budget', 'Utfall'], ['Personal', 100, 90, 5, 'x', 1, 2]]));
+    const t = findTables(
+      sheet('S', [
+        ['Post', 'Budget', 'Utfall', null, 'Kommentar', 'Budget', 'Utfall'],
+        ['Personal', 100, 90, 5, 'x', 1, 2],
+      ]),
+    );
     expect(t).toHaveLength(1);
   });
 });

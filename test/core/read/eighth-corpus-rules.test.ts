@@ -29,7 +29,10 @@ describe('a printout pasted with its header on every page', () => {
     const t = r.analysis.tables[0];
     expect(r.analysis.errors).toEqual([]);
     expect(t.lines).toHaveLength(42);
-    expect([t.lines[0], t.lines[41]].map((l) => [l.name, kr(l.deviation)])).toEqual([['4010 Löner', '10'], ['5010 Lokalhyra', '-5']]);
+    expect([t.lines[0], t.lines[41]].map((l) => [l.name, kr(l.deviation)])).toEqual([
+      ['4010 Löner', '10'],
+      ['5010 Lokalhyra', '-5'],
+    ]);
     expect(t.lines[41].source.section).toBeNull();
   });
 
@@ -102,7 +105,10 @@ describe('a period budget for other months than the outcome', () => {
     expect(t.layout.reading.find((c) => c.col === 2)?.unused).toBe('column.otherPeriod');
     expect(t.period).toEqual({ through: 8, budget: 'prorated' });
     // Costs: 1200 × 8/12 − 780 = 20; 600 × 8/12 − 420 = −20.
-    expect(t.lines.map((l) => [kr(l.periodBudget), kr(l.deviation)])).toEqual([['800', '20'], ['400', '-20']]);
+    expect(t.lines.map((l) => [kr(l.periodBudget), kr(l.deviation)])).toEqual([
+      ['800', '20'],
+      ['400', '-20'],
+    ]);
   });
 
   test('`Budget jan–aug` beside `Utfall jan–aug` is the period budget', () => {
@@ -183,12 +189,7 @@ describe('a share of the budget under an outcome word', () => {
 describe('a title in another unit than the headers', () => {
   test('headers in tkr under a title in mnkr: read in tkr, and the title cell is named', () => {
     const r = run([
-      sheet('Drift', [
-        ['Driftredovisning 2025 (mnkr)'],
-        [],
-        ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'],
-        ['Räddningstjänst', 86420, 88105.7],
-      ]),
+      sheet('Drift', [['Driftredovisning 2025 (mnkr)'], [], ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'], ['Räddningstjänst', 86420, 88105.7]]),
     ]);
     expect(r.analysis.tables[0].unit).toBe('tkr');
     expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('-1685700');
@@ -205,12 +206,7 @@ describe('a title in another unit than the headers', () => {
 
 describe('Swedish and English separators in one column', () => {
   const outcome = (cells: string[]) =>
-    run([
-      sheet('Export', [
-        ['Konto', 'Benämning', 'Budget', 'Utfall'],
-        ...cells.map((c, i) => [4010 + i, `Konto ${i}`, 15000, c]),
-      ]),
-    ]);
+    run([sheet('Export', [['Konto', 'Benämning', 'Budget', 'Utfall'], ...cells.map((c, i) => [4010 + i, `Konto ${i}`, 15000, c])])]);
 
   test('`12,500` beside `938,551.15` reads two ways: reported, its line left out; the full forms are read', () => {
     const r = outcome(['2.987.112,40', '938,551.15', '12,500']);
@@ -239,7 +235,10 @@ describe('a month empty in every row before a month with figures', () => {
   test('June empty and July filled: no line has an outcome so far, and June’s header is named', () => {
     const r = months(null);
     const t = r.analysis.tables[0];
-    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([[null, null], [null, null]]);
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(t.total.leftOut).toBe(2);
     expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['table.monthGap', 'I2']]);
   });
@@ -269,7 +268,11 @@ describe('an outcome of another year than the budget, on two sheets', () => {
   test('`Budget 2025` and `Utfall 2024` are not joined; the outcome header is named', () => {
     const r = book('Utfall 2024');
     expect(r.analysis.tables).toEqual([]);
-    expect(r.analysis.errors.find((e) => e.key === 'join.otherYear')).toMatchObject({ sheet: 'Bokslut', cell: 'C1', params: { outcomeYear: 2024, budgetYear: 2025 } });
+    expect(r.analysis.errors.find((e) => e.key === 'join.otherYear')).toMatchObject({
+      sheet: 'Bokslut',
+      cell: 'C1',
+      params: { outcomeYear: 2024, budgetYear: 2025 },
+    });
   });
 
   test('`Utfall 2025`, or an outcome with no year, is joined', () => {
@@ -317,7 +320,12 @@ describe('an outcome column with no sign beside a budget with one', () => {
     const r = book(12400);
     const t = r.analysis.tables[0];
     expect(t.convention).toBe('ledger');
-    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([[null, null], [null, null], ['6244', '-124'], ['900', '12']]);
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([
+      [null, null],
+      [null, null],
+      ['6244', '-124'],
+      ['900', '12'],
+    ]);
     expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['table.outcomeWithoutSign', 'D1']]);
   });
 
@@ -347,7 +355,10 @@ describe('a date that reads as day or month', () => {
     const t = r.analysis.tables[0];
     expect(t.period).toEqual({ through: 8, budget: 'months' });
     // Ledger: 4010's budget for January–August, 80, against 75; 5810 not compared.
-    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([['4010 Löner', '75', '5'], ['5810 Resor', null, null]]);
+    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010 Löner', '75', '5'],
+      ['5810 Resor', null, null],
+    ]);
     expect(r.analysis.errors.map((e) => [e.key, e.sheet, e.cell])).toEqual([['period.dateTwoWays', 'Transaktioner', 'A5']]);
   });
 });

@@ -20,7 +20,10 @@ describe('a budget changed during the year', () => {
     ]).analysis.tables[0];
     expect(t.layout.headers.budget).toBe('Justerad budget');
     // Unsigned costs: 210 − 205 = 5; 40 − 44 = −4.
-    expect(t.lines.map((l) => [kr(l.budget), kr(l.deviation)])).toEqual([['210', '5'], ['40', '-4']]);
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.deviation)])).toEqual([
+      ['210', '5'],
+      ['40', '-4'],
+    ]);
   });
 
   test('a nämnd’s `Kommunbidrag` is its budget', () => {
@@ -50,7 +53,10 @@ describe('a budget headed by a date range', () => {
     expect(t.layout.headers.budget).toBe('Budget 2025-01-01 - 2025-12-31');
     expect(t.layout.headers.periodBudget).toBe('Budget 2025-01-01 - 2025-06-30');
     // Signed: outcome − period budget: −480 − (−500) = 20.
-    expect(t.lines.map((l) => [kr(l.budget), kr(l.periodBudget), kr(l.deviation)])).toEqual([['-1000', '-500', '20'], ['2000', '1000', '0']]);
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.periodBudget), kr(l.deviation)])).toEqual([
+      ['-1000', '-500', '20'],
+      ['2000', '1000', '0'],
+    ]);
   });
 });
 
@@ -65,7 +71,10 @@ describe('tertials side by side', () => {
     ]).analysis.tables[0];
     expect(t.period?.through).toBe(8);
     // Ledger: (40 + 30) − (42 + 31) = −3; full year 110.
-    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([['110', '73', '-3'], ['30', '20', '0']]);
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['110', '73', '-3'],
+      ['30', '20', '0'],
+    ]);
   });
 
   test('one `Budget T2` alone is still the budget for the year so far', () => {
@@ -162,7 +171,11 @@ describe('a sum line with no label at all (Unit4 Business World)', () => {
 
 test('a budget per project joins transactions on `Projekt`, the column both sides head alike, not on their accounts', () => {
   const r = run([
-    sheet('Projektbudget', [['Projekt', 'Projektnamn', 'Budget'], ['P1', 'Kompetens', 1000], ['P2', 'Digital', 500]]),
+    sheet('Projektbudget', [
+      ['Projekt', 'Projektnamn', 'Budget'],
+      ['P1', 'Kompetens', 1000],
+      ['P2', 'Digital', 500],
+    ]),
     sheet('Transaktioner', [
       ['Ver.nr', 'Konto', 'Projekt', 'Belopp'],
       [1, 4010, 'P1', 600],
@@ -172,7 +185,10 @@ test('a budget per project joins transactions on `Projekt`, the column both side
   ]);
   const joined = r.analysis.tables.find((t) => t.lines.length === 2)!;
   // Ledger: P1 1 000 − 900 = 100; P2 500 − 550 = −50.
-  expect(joined.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([['1000', '900', '100'], ['500', '550', '-50']]);
+  expect(joined.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+    ['1000', '900', '100'],
+    ['500', '550', '-50'],
+  ]);
 });
 
 describe('a long list whose Typ column says Budget or Utfall', () => {
@@ -248,19 +264,37 @@ describe('`Avvikelse` over the deviation as a share of the budget (=(C−B)/B un
 
   test('is a percentage: no reported deviation to check, no finding', () => {
     // (1 053 000 − 1 000 000) / 1 000 000 = 0,053; (190 000 − 200 000) / 200 000 = −0,05.
-    const a = table(['Avvikelse'], [['Personal', 1000000, 1053000, 0.053], ['Lokaler', 200000, 190000, -0.05]]);
+    const a = table(
+      ['Avvikelse'],
+      [
+        ['Personal', 1000000, 1053000, 0.053],
+        ['Lokaler', 200000, 190000, -0.05],
+      ],
+    );
     expect(a.checks).toEqual([]);
     expect(a.tables[0].layout.reading.find((c) => c.col === 3)).toMatchObject({ role: 'percent', unused: 'column.percent' });
   });
 
   test('beside an `Avvikelse` in kronor it is no header written twice', () => {
-    const a = table(['Avvikelse', 'Avvikelse'], [['Personal', 1000000, 1053000, -53000, 0.053], ['Lokaler', 200000, 190000, 10000, -0.05]]);
+    const a = table(
+      ['Avvikelse', 'Avvikelse'],
+      [
+        ['Personal', 1000000, 1053000, -53000, 0.053],
+        ['Lokaler', 200000, 190000, 10000, -0.05],
+      ],
+    );
     expect(a.errors).toEqual([]);
     expect(a.checks).toEqual([]);
   });
 
   test('small deviations in kronor that are not the share stay a reported deviation, checked', () => {
-    const a = table(['Avvikelse'], [['Personal', 100, 101, -1], ['Lokaler', 200, 190, 9]]);
+    const a = table(
+      ['Avvikelse'],
+      [
+        ['Personal', 100, 101, -1],
+        ['Lokaler', 200, 190, 9],
+      ],
+    );
     // 200 − 190 = 10, not 9: a finding at D3.
     expect(a.checks.map((c) => c.cell)).toEqual(['D3']);
   });

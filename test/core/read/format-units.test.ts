@@ -80,11 +80,18 @@ describe('kronor shown as tkr by the number format', () => {
   });
 
   test('the negative section scales too: `#,##0,;[Red]-#,##0,`', () => {
-    expect(figures(formatted(sheet('Uppföljning', FOLLOW_UP), { 'B4:D6': '#,##0,;[Red]-#,##0,' }))[2]).toEqual(['Livsmedelskontroll', '4620000', '4877419', '-257419']);
+    expect(figures(formatted(sheet('Uppföljning', FOLLOW_UP), { 'B4:D6': '#,##0,;[Red]-#,##0,' }))[2]).toEqual([
+      'Livsmedelskontroll',
+      '4620000',
+      '4877419',
+      '-257419',
+    ]);
   });
 
   test('a unit stated in the title holds the same: `Belopp i tkr` over `#,##0,` cells', () => {
-    const rows = FOLLOW_UP.map((r, i) => (i === 0 ? ['Budgetuppföljning helår 2025, belopp i tkr'] : i === 2 ? ['Verksamhet', 'Budget', 'Utfall', 'Avvikelse'] : r));
+    const rows = FOLLOW_UP.map((r, i) =>
+      i === 0 ? ['Budgetuppföljning helår 2025, belopp i tkr'] : i === 2 ? ['Verksamhet', 'Budget', 'Utfall', 'Avvikelse'] : r,
+    );
     expect(figures(formatted(sheet('Uppföljning', rows), { 'B4:D6': '#,##0,' }))[0]).toEqual(['Tillsynsavgifter', '8450000', '8912367', '462367']);
   });
 
@@ -134,7 +141,12 @@ describe('kronor shown as tkr by the number format', () => {
 
   test('a unit the user gave is the cells’ own: the format is not looked at', () => {
     const rows = FOLLOW_UP.map((r, i) => (i === 2 ? ['Verksamhet', 'Kolumn X', 'Siffra', 'Diff'] : r));
-    const settings = sheet('Avstämning inställningar', [['Blad', 'Kolumn', 'Roll'], ['Uppföljning', 'B', 'Budget'], ['Uppföljning', 'C', 'Utfall'], ['Uppföljning', 'Enhet', 'tkr']]);
+    const settings = sheet('Avstämning inställningar', [
+      ['Blad', 'Kolumn', 'Roll'],
+      ['Uppföljning', 'B', 'Budget'],
+      ['Uppföljning', 'C', 'Utfall'],
+      ['Uppföljning', 'Enhet', 'tkr'],
+    ]);
     const t = run([formatted(sheet('Uppföljning', rows), { 'B4:D6': '#,##0,' }), settings]).analysis.tables[0];
     expect(kr(t.lines[0].budget)).toBe('8450000000');
   });
@@ -153,13 +165,20 @@ describe('formats within a column that disagree are said, not guessed', () => {
       ['Administration', null, '2043566', null],
     ]);
     expect(r.analysis.errors).toEqual([
-      { key: 'amount.formatScale', sheet: 'Uppföljning', cell: 'B7', params: { text: '2190', column: 'Budget (tkr)', format: '#,##0', columnFormat: '#,##0,', unit: 'tkr' } },
+      {
+        key: 'amount.formatScale',
+        sheet: 'Uppföljning',
+        cell: 'B7',
+        params: { text: '2190', column: 'Budget (tkr)', format: '#,##0', columnFormat: '#,##0,', unit: 'tkr' },
+      },
     ]);
     const message = (lang: 'sv' | 'en') => formatMessage(r.analysis.errors[0].key, lang, r.analysis.errors[0].params);
     expect(message('sv')).toBe(
       'Talet 2190 (Budget (tkr)) har talformatet ”#,##0”, som visar det i en annan skala än kolumnens övriga tal (”#,##0,”) under enheten tkr, så vilken enhet cellen håller går inte att säga. Det läses inte (inte heller som noll): ge kolumnens celler samma talformat.',
     );
-    expect(message('en')).toMatch(/^The number 2190 \(Budget \(tkr\)\) has the number format “#,##0”, which shows it at another scale than the column’s other numbers \(“#,##0,”\)/);
+    expect(message('en')).toMatch(
+      /^The number 2190 \(Budget \(tkr\)\) has the number format “#,##0”, which shows it at another scale than the column’s other numbers \(“#,##0,”\)/,
+    );
   });
 
   test('a General cell among scaled ones is named as General, in the reader’s language', () => {
@@ -167,7 +186,9 @@ describe('formats within a column that disagree are said, not guessed', () => {
     const r = run([formatted(sheet('Uppföljning', rows), { 'B4:B6': '#,##0,', 'C4:D7': '#,##0,' })]);
     const issue = r.analysis.errors[0];
     expect(issue.cell).toBe('B7');
-    expect(formatMessage(issue.key, 'sv', issue.params)).toMatch(/^Talet 2190 \(Budget \(tkr\)\) har talformatet ”Allmänt”, som visar det i en annan skala än kolumnens övriga tal \(”#,##0,”\)/);
+    expect(formatMessage(issue.key, 'sv', issue.params)).toMatch(
+      /^Talet 2190 \(Budget \(tkr\)\) har talformatet ”Allmänt”, som visar det i en annan skala än kolumnens övriga tal \(”#,##0,”\)/,
+    );
     expect(formatMessage(issue.key, 'en', issue.params)).toMatch(/^The number 2190 \(Budget \(tkr\)\) has the number format “General”/);
   });
 
@@ -204,12 +225,17 @@ describe('formats within a column that disagree are said, not guessed', () => {
       ['amount.formatUnit', 'B2'],
       ['amount.formatUnit', 'C2'],
     ]);
-    expect(formatMessage('amount.formatUnit', 'sv', r.analysis.errors[0].params)).toMatch(/^Talet 8450000 \(Budget \(kr\)\) har talformatet ”#,##0,”, som visar talet delat med 1 000 för varje komma i slutet, men enheten som anges är kr/);
+    expect(formatMessage('amount.formatUnit', 'sv', r.analysis.errors[0].params)).toMatch(
+      /^Talet 8450000 \(Budget \(kr\)\) har talformatet ”#,##0,”, som visar talet delat med 1 000 för varje komma i slutet, men enheten som anges är kr/,
+    );
     expect(r.analysis.tables[0].lines.map((l) => [l.budget, l.outcome])).toEqual([[null, null]]);
   });
 
   test('only the areas an adapter read count: rows whose formats it did not read are left out of the count', () => {
-    const rows: CellValue[][] = [['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'], ...Array.from({ length: 9 }, (_, i) => [`Rad ${i + 1}`, 1_000_000 + i, 1_100_000 + i])];
+    const rows: CellValue[][] = [
+      ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'],
+      ...Array.from({ length: 9 }, (_, i) => [`Rad ${i + 1}`, 1_000_000 + i, 1_100_000 + i]),
+    ];
     // Formats read for rows 1–4 only (an Excel sample): `#,##0,` there; rows 5–10 unread, not General.
     const s = formatted(sheet('Uppföljning', rows), { 'B2:C4': '#,##0,' }, ['A1:C4']);
     expect(columnFormat(s, 1, 1, 9)).toEqual({ scale: 1, mixed: false, formats: new Map([[1, '#,##0,']]) });
@@ -219,5 +245,12 @@ describe('formats within a column that disagree are said, not guessed', () => {
 });
 
 test('the unit a cell holds is the stated one, 1 000 down per comma; below kronor, none', () => {
-  expect([storedUnit('tkr', 0), storedUnit('tkr', 1), storedUnit('mnkr', 1), storedUnit('mnkr', 2), storedUnit('tkr', 2), storedUnit('kr', 1)]).toEqual(['tkr', 'kr', 'tkr', 'kr', null, null]);
+  expect([storedUnit('tkr', 0), storedUnit('tkr', 1), storedUnit('mnkr', 1), storedUnit('mnkr', 2), storedUnit('tkr', 2), storedUnit('kr', 1)]).toEqual([
+    'tkr',
+    'kr',
+    'tkr',
+    'kr',
+    null,
+    null,
+  ]);
 });

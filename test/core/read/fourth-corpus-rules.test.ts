@@ -64,12 +64,19 @@ describe('an Agresso huvudboksrapport: `Budget period | Saldo period | Budget ac
   });
 
   test('in a transaction list (dates, vouchers) even `Ack. saldo` is a running balance: never summed', () => {
-    const ledger = sheet('Huvudbok', [['Konto', 'Ver.nr', 'Datum', 'Budget', 'Ack. saldo'], ['5010', 1, '2024-12-05', 1000, 600], ['5010', 2, '2024-12-20', null, 1100]]);
+    const ledger = sheet('Huvudbok', [
+      ['Konto', 'Ver.nr', 'Datum', 'Budget', 'Ack. saldo'],
+      ['5010', 1, '2024-12-05', 1000, 600],
+      ['5010', 2, '2024-12-20', null, 1100],
+    ]);
     expect(run([ledger]).analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
   });
 
   test('a mapped running `Saldo` in a transaction list is what the user says: the outcome', () => {
-    const ledger = sheet('Huvudbok', [['Konto', 'Datum', 'Budget', 'Saldo'], ['5010', '2024-12-05', 1000, 600]]);
+    const ledger = sheet('Huvudbok', [
+      ['Konto', 'Datum', 'Budget', 'Saldo'],
+      ['5010', '2024-12-05', 1000, 600],
+    ]);
     expect(run([ledger]).analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
     const t = run([ledger], [{ sheet: 'Huvudbok', columns: [{ col: 3, role: 'outcome' }] }]).analysis.tables[0];
     expect(kr(t.lines[0].outcome)).toBe('600');
@@ -78,7 +85,13 @@ describe('an Agresso huvudboksrapport: `Budget period | Saldo period | Budget ac
 
 describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
   test('each cell is read in its unit, and the table is shown in it', () => {
-    const t = run([sheet('Uppföljning', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '4 820 tkr', '5 014 tkr'], ['IT', '1 520 tkr', '1 611 tkr']])]).analysis.tables[0];
+    const t = run([
+      sheet('Uppföljning', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Kansli', '4 820 tkr', '5 014 tkr'],
+        ['IT', '1 520 tkr', '1 611 tkr'],
+      ]),
+    ]).analysis.tables[0];
     expect(t.unit).toBe('tkr');
     expect(t.layout.unitSource).toBe('cells');
     // Costs: 4 820 000 − 5 014 000 = −194 000 kr.
@@ -89,7 +102,13 @@ describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
   });
 
   test('a column mixing units is read cell by cell, each in the unit it says; the table is shown in the coarsest', () => {
-    const t = run([sheet('Blandat', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '1,2 mnkr', '1 150 tkr'], ['IT', '500 tkr', '480 000 kr']])]).analysis.tables[0];
+    const t = run([
+      sheet('Blandat', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Kansli', '1,2 mnkr', '1 150 tkr'],
+        ['IT', '500 tkr', '480 000 kr'],
+      ]),
+    ]).analysis.tables[0];
     expect(t.unit).toBe('mnkr');
     expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
       ['1200000', '1150000', '50000'],
@@ -98,7 +117,13 @@ describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
   });
 
   test('a bare number among them could be kronor or tkr: said with its cell, and nothing computed from it', () => {
-    const r = run([sheet('Blandat', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '500 tkr', 480000], ['IT', '300 tkr', '290 tkr']])]);
+    const r = run([
+      sheet('Blandat', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Kansli', '500 tkr', 480000],
+        ['IT', '300 tkr', '290 tkr'],
+      ]),
+    ]);
     const t = r.analysis.tables[0];
     expect(t.lines[0].outcome).toBeNull();
     expect(t.lines[0].deviation).toBeNull();
@@ -107,19 +132,35 @@ describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
   });
 
   test('a cell’s own unit wins over the header’s; plain numbers keep the header’s', () => {
-    const t = run([sheet('B', [['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'], ['Kansli', 100, '95 000 kr']])]).analysis.tables[0];
+    const t = run([
+      sheet('B', [
+        ['Verksamhet', 'Budget (tkr)', 'Utfall (tkr)'],
+        ['Kansli', 100, '95 000 kr'],
+      ]),
+    ]).analysis.tables[0];
     expect(t.unit).toBe('tkr');
     expect([kr(t.lines[0].budget), kr(t.lines[0].outcome)]).toEqual(['100000', '95000']);
   });
 
   test('cells that write `kr` beside bare numbers: both kronor, as with no unit at all', () => {
-    const t = run([sheet('B', [['Post', 'Budget', 'Utfall'], ['Kansli', '950 000 kr', 987214.5]])]).analysis.tables[0];
+    const t = run([
+      sheet('B', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Kansli', '950 000 kr', 987214.5],
+      ]),
+    ]).analysis.tables[0];
     expect(t.unit).toBe('kr');
     expect(kr(t.lines[0].deviation)).toBe('-37214.5');
   });
 
   test('a cell with the unit and no number is unreadable, said with its cell, and gives no figure', () => {
-    const r = run([sheet('B', [['Verksamhet', 'Budget', 'Utfall'], ['Kansli', '100 tkr', 'tkr'], ['IT', '50 tkr', '40 tkr']])]);
+    const r = run([
+      sheet('B', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Kansli', '100 tkr', 'tkr'],
+        ['IT', '50 tkr', '40 tkr'],
+      ]),
+    ]);
     const t = r.analysis.tables[0];
     expect(t.lines[0].outcome).toBeNull();
     expect(t.lines[0].deviation).toBeNull();
@@ -129,8 +170,14 @@ describe('amounts written with their unit in the cell (`14 250 tkr`)', () => {
 
 describe('a Power BI matrix pasted as values: the captions above the header', () => {
   test.each([
-    [['Summa av Belopp', 'Typ'], ['Konto', 'Budget', 'Utfall', 'Totalt']],
-    [['Sum of Amount', 'Type'], ['Account', 'Budget', 'Actual', 'Total']],
+    [
+      ['Summa av Belopp', 'Typ'],
+      ['Konto', 'Budget', 'Utfall', 'Totalt'],
+    ],
+    [
+      ['Sum of Amount', 'Type'],
+      ['Account', 'Budget', 'Actual', 'Total'],
+    ],
   ])('`%j` over `%j` is no table of its own: no empty-table error', (captions, header) => {
     const r = run([sheet('Blad1', [captions, header, ['3041 Medlemsavgifter', -6480, -6500, -12980], ['4010 Löner', 3340, 3412, 6752]])]);
     expect(r.analysis.errors).toEqual([]);
@@ -142,15 +189,30 @@ describe('a Power BI matrix pasted as values: the captions above the header', ()
   });
 
   test('a header with rows under it is still a table, however close the next one stands', () => {
-    const r = run([sheet('B', [['Post', 'Budget', 'Utfall'], ['Kansli', 100, 90], ['Konto', 'Budget', 'Utfall'], ['5010', 50, 60]])]);
+    const r = run([
+      sheet('B', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Kansli', 100, 90],
+        ['Konto', 'Budget', 'Utfall'],
+        ['5010', 50, 60],
+      ]),
+    ]);
     expect(r.analysis.tables.map((t) => t.lines.length)).toEqual([1, 1]);
   });
 });
 
 describe('an investment report’s budgets', () => {
   test.each([
-    'Investeringsbudget', 'Investeringsbudget 2025', 'Investeringsram', 'Projektbudget', 'Total projektbudget', 'Total budget',
-    'Investment budget', 'Capital budget 2025', 'Project budget', 'Total project budget',
+    'Investeringsbudget',
+    'Investeringsbudget 2025',
+    'Investeringsram',
+    'Projektbudget',
+    'Total projektbudget',
+    'Total budget',
+    'Investment budget',
+    'Capital budget 2025',
+    'Project budget',
+    'Total project budget',
   ])('`%s` is a budget', (header) => {
     expect(matchHeader(header)?.role).toBe('budget');
   });
@@ -159,7 +221,8 @@ describe('an investment report’s budgets', () => {
     [['Projekt', 'Typ', 'Total projektbudget', 'Investeringsbudget 2025', 'Utfall 2025', 'Ackumulerat utfall']],
     [['Project', 'Type', 'Total project budget', 'Investment budget 2025', 'Actual 2025', 'Actual to date']],
   ])('the year’s budget is compared with the year’s outcome, not the project’s whole budget: %j', (header) => {
-    const t = run([sheet('Inv', [header, ['P1 Brandstation', 'Utgift', 86000, 42000, 38615, 69855], ['P2 Höjdfordon', 'Utgift', 14500, 12350, 12890, 15040]])]).analysis.tables[0];
+    const t = run([sheet('Inv', [header, ['P1 Brandstation', 'Utgift', 86000, 42000, 38615, 69855], ['P2 Höjdfordon', 'Utgift', 14500, 12350, 12890, 15040]])])
+      .analysis.tables[0];
     expect(t.layout.columns.budget).toBe(3);
     expect(t.layout.columns.outcome).toBe(4);
     expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome)])).toEqual([

@@ -21,7 +21,11 @@ describe('the heads of the user sheets (what the pane offers for mapping)', () =
 
   test('generated sheets and the settings sheet have no head; a wide sheet is cut to what a pane can offer, its width kept', () => {
     const wide = sheet('Bred', [Array.from({ length: 80 }, (_, i) => `K${i}`)]);
-    const heads = sheetHeads([wide, sheet('Avstämning inställningar', [['Parameter', 'Värde']]), sheet('Avvikelser', [['x'], ['Skapat av Avstämning (Avvikelser)']])]);
+    const heads = sheetHeads([
+      wide,
+      sheet('Avstämning inställningar', [['Parameter', 'Värde']]),
+      sheet('Avvikelser', [['x'], ['Skapat av Avstämning (Avvikelser)']]),
+    ]);
     expect(heads.map((h) => h.sheet)).toEqual(['Bred']);
     expect(heads[0].rows[0]).toHaveLength(HEAD_COLUMNS);
     expect(heads[0].width).toBe(80);

@@ -14,7 +14,27 @@ import { sheet } from '../../helpers/sheets';
 const RULE = flagRule(DEFAULT_THRESHOLDS);
 
 /** Every field of a TableRow but the optional sheet. */
-const FIELDS = ['row', 'kind', 'label', 'code', 'goalArea', 'section', 'dimensions', 'statedType', 'month', 'result', 'known', 'budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear', 'unreadable'] as const;
+const FIELDS = [
+  'row',
+  'kind',
+  'label',
+  'code',
+  'goalArea',
+  'section',
+  'dimensions',
+  'statedType',
+  'month',
+  'result',
+  'known',
+  'budget',
+  'periodBudget',
+  'outcome',
+  'forecast',
+  'deviation',
+  'forecastDeviation',
+  'priorYear',
+  'unreadable',
+] as const;
 
 const amount = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -5_000_000_00, max: 5_000_000_00 }).map((ore) => ore / 100) },
@@ -25,9 +45,15 @@ const name = fc.constantFrom('Lokalhyra', 'Löner', 'Intäkter', 'Kostnader', 'S
 const row = fc.record({ name, budget: amount, outcome: amount, deviation: amount, forecast: amount });
 
 /** A sheet in one of two shapes: with a printed deviation column or without, so some rows fill it and some do not. */
-function tableRows(rows: { name: string; budget: CellValue; outcome: CellValue; deviation: CellValue; forecast: CellValue }[], withDeviation: boolean): TableRow[] {
+function tableRows(
+  rows: { name: string; budget: CellValue; outcome: CellValue; deviation: CellValue; forecast: CellValue }[],
+  withDeviation: boolean,
+): TableRow[] {
   const header = withDeviation ? ['Konto', 'Budget', 'Utfall', 'Avvikelse', 'Prognos'] : ['Konto', 'Budget', 'Utfall', 'Prognos'];
-  const values: CellValue[][] = [header, ...rows.map((r) => (withDeviation ? [r.name, r.budget, r.outcome, r.deviation, r.forecast] : [r.name, r.budget, r.outcome, r.forecast]))];
+  const values: CellValue[][] = [
+    header,
+    ...rows.map((r) => (withDeviation ? [r.name, r.budget, r.outcome, r.deviation, r.forecast] : [r.name, r.budget, r.outcome, r.forecast])),
+  ];
   const s = sheet('Drift', values);
   const [t] = findTables(s, []);
   return t ? readRows(s, t, []) : [];
@@ -51,7 +77,13 @@ describe('rows with their rare fields left to defaults', () => {
           // The copy a change is made on keeps every field: amounts, flags, everything.
           const copy: TableRow = { ...plainRow(r), section: 'Ny' };
           for (const key of AMOUNT_KEYS) expect(copy[key]).toBe(r[key]);
-          expect([copy.unreadable, copy.result, copy.statedType, copy.month, copy.dimensions]).toEqual([r.unreadable, r.result, r.statedType, r.month, r.dimensions]);
+          expect([copy.unreadable, copy.result, copy.statedType, copy.month, copy.dimensions]).toEqual([
+            r.unreadable,
+            r.result,
+            r.statedType,
+            r.month,
+            r.dimensions,
+          ]);
         }
         expect(itemsOf(read)).toEqual(read.filter((r) => r.kind === 'item'));
       }),
@@ -113,7 +145,26 @@ describe('groups found along runs of one key', () => {
         const lines: LineDeviation[] = [];
         for (const s of spec) {
           for (let i = 0; i < s.repeat; i++) {
-            const r: TableRow = { row: lines.length + 3, kind: 'item', label: s.label, code: null, goalArea: s.group, section: null, dimensions: [], statedType: null, month: null, result: false, budget: s.budget, periodBudget: null, outcome: s.outcome, forecast: null, deviation: null, forecastDeviation: null, priorYear: null, unreadable: false };
+            const r: TableRow = {
+              row: lines.length + 3,
+              kind: 'item',
+              label: s.label,
+              code: null,
+              goalArea: s.group,
+              section: null,
+              dimensions: [],
+              statedType: null,
+              month: null,
+              result: false,
+              budget: s.budget,
+              periodBudget: null,
+              outcome: s.outcome,
+              forecast: null,
+              deviation: null,
+              forecastDeviation: null,
+              priorYear: null,
+              unreadable: false,
+            };
             lines.push(lineDeviation(r, convention, RULE));
           }
         }

@@ -13,7 +13,14 @@ describe('a lone `Finansnetto`: a subtotal whose parts are not shown is a line, 
 
   test('the only financial line of a short statement is a line of it, and the result foots with it', () => {
     const r = run([
-      sheet('RR', [head, ['Medlemsavgifter', 1000, 1000], ['Personalkostnader', -600, -590], ['Övriga kostnader', -350, -360], ['Finansnetto', -5, -4], ['Årets resultat', 45, 46]]),
+      sheet('RR', [
+        head,
+        ['Medlemsavgifter', 1000, 1000],
+        ['Personalkostnader', -600, -590],
+        ['Övriga kostnader', -350, -360],
+        ['Finansnetto', -5, -4],
+        ['Årets resultat', 45, 46],
+      ]),
     ]);
     expect(r.analysis.checks.filter((c) => c.kind === 'control-total')).toEqual([]);
     const [t] = r.analysis.tables;
@@ -28,7 +35,14 @@ describe('a lone `Finansnetto`: a subtotal whose parts are not shown is a line, 
 
   test('after a subtotal of the operating lines, alone too', () => {
     const r = run([
-      sheet('RR', [head, ['Medlemsavgifter', 1000, 1000], ['Personalkostnader', -950, -950], ['Verksamhetens nettokostnad', 50, 50], ['Finansnetto', -5, -4], ['Årets resultat', 45, 46]]),
+      sheet('RR', [
+        head,
+        ['Medlemsavgifter', 1000, 1000],
+        ['Personalkostnader', -950, -950],
+        ['Verksamhetens nettokostnad', 50, 50],
+        ['Finansnetto', -5, -4],
+        ['Årets resultat', 45, 46],
+      ]),
     ]);
     expect(r.analysis.checks.filter((c) => c.kind === 'control-total')).toEqual([]);
   });

@@ -14,7 +14,8 @@ const uppfoljning = sheet('Uppföljning', [
   ['Summa', 1500, 1100],
 ]);
 
-const settingsWith = (...rows: (string | number | null)[][]) => sheet('Avstämning inställningar', [['Parameter', 'Värde'], [], ['Blad', 'Kolumn', 'Roll'], ...rows]);
+const settingsWith = (...rows: (string | number | null)[][]) =>
+  sheet('Avstämning inställningar', [['Parameter', 'Värde'], [], ['Blad', 'Kolumn', 'Roll'], ...rows]);
 
 describe('the column mapping (SPEC 1.6)', () => {
   test('without a mapping the table gives no deviations and says the budget and outcome are missing', () => {
@@ -23,7 +24,9 @@ describe('the column mapping (SPEC 1.6)', () => {
   });
 
   test('the settings sheet maps columns by letter and role word; the mapped table gives exact deviations', () => {
-    const r = reconcileSheets([uppfoljning, settingsWith(['Uppföljning', 'B', 'Budget'], ['Uppföljning', 'C', 'Utfall'], ['Uppföljning', 'Enhet', 'tkr'])], { lang: 'sv' });
+    const r = reconcileSheets([uppfoljning, settingsWith(['Uppföljning', 'B', 'Budget'], ['Uppföljning', 'C', 'Utfall'], ['Uppföljning', 'Enhet', 'tkr'])], {
+      lang: 'sv',
+    });
     const t = r.analysis.tables[0];
     expect(t.unit).toBe('tkr');
     // Personal: a cost, 1 000 − 1 100 tkr = −100 tkr.
@@ -41,18 +44,47 @@ describe('the column mapping (SPEC 1.6)', () => {
   });
 
   test('English words and any letter case work the same', () => {
-    const r = reconcileSheets([uppfoljning, sheet('Avstämning settings', [['Sheet', 'Column', 'Role'], ['uppföljning', 'b', 'budget'], ['UPPFÖLJNING', 'c', 'Actual']])], { lang: 'en' });
+    const r = reconcileSheets(
+      [
+        uppfoljning,
+        sheet('Avstämning settings', [
+          ['Sheet', 'Column', 'Role'],
+          ['uppföljning', 'b', 'budget'],
+          ['UPPFÖLJNING', 'c', 'Actual'],
+        ]),
+      ],
+      { lang: 'en' },
+    );
     expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('-100');
   });
 
   test('a face’s mapping (the command line, the pane) wins over the settings sheet', () => {
     const stored = settingsWith(['Uppföljning', 'B', 'Utfall'], ['Uppföljning', 'C', 'Budget']);
-    const r = reconcileSheets([uppfoljning, stored], { lang: 'sv', mappings: [{ sheet: 'Uppföljning', columns: [{ col: 1, role: 'budget' }, { col: 2, role: 'outcome' }] }] });
+    const r = reconcileSheets([uppfoljning, stored], {
+      lang: 'sv',
+      mappings: [
+        {
+          sheet: 'Uppföljning',
+          columns: [
+            { col: 1, role: 'budget' },
+            { col: 2, role: 'outcome' },
+          ],
+        },
+      ],
+    });
     expect(kr(r.analysis.tables[0].lines[0].deviation)).toBe('-100');
   });
 
   test('bad rows are reported with their settings cell, in both languages, and the rest still runs', () => {
-    const bad = settingsWith(['Saknas', 'B', 'Budget'], ['Uppföljning', 'Q', 'Utfall'], ['Uppföljning', 'B', 'Budget'], ['Uppföljning', 'C', 'Trams'], ['Uppföljning', 'C', 'Budget'], ['Uppföljning', 'C', 'Utfall'], ['Uppföljning', 'Rubrikrad', 99]);
+    const bad = settingsWith(
+      ['Saknas', 'B', 'Budget'],
+      ['Uppföljning', 'Q', 'Utfall'],
+      ['Uppföljning', 'B', 'Budget'],
+      ['Uppföljning', 'C', 'Trams'],
+      ['Uppföljning', 'C', 'Budget'],
+      ['Uppföljning', 'C', 'Utfall'],
+      ['Uppföljning', 'Rubrikrad', 99],
+    );
     for (const lang of ['sv', 'en'] as const) {
       const r = reconcileSheets([uppfoljning, bad], { lang });
       expect(r.analysis.errors.filter((e) => e.sheet === 'Avstämning inställningar').map((e) => [e.cell, e.key])).toEqual([
@@ -67,7 +99,15 @@ describe('the column mapping (SPEC 1.6)', () => {
   });
 
   test('mappings round-trip through the settings rows, in either language', () => {
-    const input = [uppfoljning, settingsWith(['Uppföljning', 'B', 'Budget'], ['Uppföljning', 'C', 'Utfall'], ['Uppföljning', 'Rubrikrad', 3], ['Uppföljning', 'Teckenkonvention', 'Huvudbok'])];
+    const input = [
+      uppfoljning,
+      settingsWith(
+        ['Uppföljning', 'B', 'Budget'],
+        ['Uppföljning', 'C', 'Utfall'],
+        ['Uppföljning', 'Rubrikrad', 3],
+        ['Uppföljning', 'Teckenkonvention', 'Huvudbok'],
+      ),
+    ];
     const s = readSettings(input);
     for (const lang of ['sv', 'en'] as const) {
       const again = readSettings([uppfoljning, sheet('Avstämning inställningar', settingsRows(s, lang))]);
@@ -77,10 +117,46 @@ describe('the column mapping (SPEC 1.6)', () => {
   });
 
   test('words and letters', () => {
-    expect([roleOfWord('Utfall'), roleOfWord('actual'), roleOfWord('Föregående år'), roleOfWord('Nyckel'), roleOfWord('Ignorera'), roleOfWord('x')]).toEqual(['outcome', 'outcome', 'priorYear', 'key', 'ignore', null]);
-    expect([columnIndex('A'), columnIndex('c'), columnIndex('AA'), columnIndex('XFD'), columnIndex('XFE'), columnIndex('1')]).toEqual([0, 2, 26, 16383, null, null]);
-    expect(mergeMappings([{ sheet: 'Drift', columns: [{ col: 1, role: 'budget' }, { col: 2, role: 'outcome' }] }], [{ sheet: 'drift', columns: [{ col: 3, role: 'outcome' }] }])).toEqual([
-      { sheet: 'Drift', headerRow: undefined, unit: undefined, convention: undefined, columns: [{ col: 1, role: 'budget' }, { col: 3, role: 'outcome' }] },
+    expect([roleOfWord('Utfall'), roleOfWord('actual'), roleOfWord('Föregående år'), roleOfWord('Nyckel'), roleOfWord('Ignorera'), roleOfWord('x')]).toEqual([
+      'outcome',
+      'outcome',
+      'priorYear',
+      'key',
+      'ignore',
+      null,
+    ]);
+    expect([columnIndex('A'), columnIndex('c'), columnIndex('AA'), columnIndex('XFD'), columnIndex('XFE'), columnIndex('1')]).toEqual([
+      0,
+      2,
+      26,
+      16383,
+      null,
+      null,
+    ]);
+    expect(
+      mergeMappings(
+        [
+          {
+            sheet: 'Drift',
+            columns: [
+              { col: 1, role: 'budget' },
+              { col: 2, role: 'outcome' },
+            ],
+          },
+        ],
+        [{ sheet: 'drift', columns: [{ col: 3, role: 'outcome' }] }],
+      ),
+    ).toEqual([
+      {
+        sheet: 'Drift',
+        headerRow: undefined,
+        unit: undefined,
+        convention: undefined,
+        columns: [
+          { col: 1, role: 'budget' },
+          { col: 3, role: 'outcome' },
+        ],
+      },
     ]);
   });
 });

@@ -26,7 +26,13 @@ describe('a pivot subtotal names its group first', () => {
   });
 
   test('a line that merely ends in a word like Total (`Kostnad totalitet`) is still a line', () => {
-    const r = run(sheet('B', [['Post', 'Budget', 'Utfall'], ['Kostnad totalitet', 100, 90], ['Lokaler', 50, 50]]));
+    const r = run(
+      sheet('B', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Kostnad totalitet', 100, 90],
+        ['Lokaler', 50, 50],
+      ]),
+    );
     expect(r.analysis.tables[0].lines.map((l) => l.name)).toEqual(['Kostnad totalitet', 'Lokaler']);
   });
 });
@@ -91,7 +97,13 @@ describe('`Kvar att förbruka`', () => {
   });
 
   test('in a full-year table it is the deviation column, and checked', () => {
-    const r = run(sheet('Helår', [['Post', 'Budget', 'Utfall', 'Kvar'], ['Insats A', 1200, 1100, 100], ['Insats B', 600, 620, -10]]));
+    const r = run(
+      sheet('Helår', [
+        ['Post', 'Budget', 'Utfall', 'Kvar'],
+        ['Insats A', 1200, 1100, 100],
+        ['Insats B', 600, 620, -10],
+      ]),
+    );
     expect(r.analysis.tables[0].layout.columns.deviation).toBe(3);
     // Insats B: 600 − 620 = −20, printed −10.
     expect(r.analysis.checks.map((c) => c.cell)).toEqual(['D3']);
@@ -153,7 +165,12 @@ describe('month columns under a title that names their side', () => {
     const months = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
     const r = run(
       sheet('Budget', [['Budget 2024 per månad'], [], ['Konto', 'Benämning', ...months], ['5010', 'Löner', ...months.map(() => 100)]]),
-      sheet('Huvudbok', [['Period', 'Konto', 'Belopp'], [202401, '5010', 90], [202402, '5010', 120], [202403, '5010', 100]]),
+      sheet('Huvudbok', [
+        ['Period', 'Konto', 'Belopp'],
+        [202401, '5010', 90],
+        [202402, '5010', 120],
+        [202403, '5010', 100],
+      ]),
     );
     const joined = r.analysis.tables.find((t) => t.lines.length === 1)!;
     // Three months of budget (300) against 90 + 120 + 100 = 310: a cost, −10.
@@ -163,15 +180,29 @@ describe('month columns under a title that names their side', () => {
   });
 
   test('with neither title nor sheet name saying which side, no month column gets a role', () => {
-    const r = run(sheet('Blad1', [['Konto', 'Benämning', 'jan', 'feb', 'mar'], ['5010', 'Löner', 100, 100, 100]]));
+    const r = run(
+      sheet('Blad1', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar'],
+        ['5010', 'Löner', 100, 100, 100],
+      ]),
+    );
     expect(r.analysis.tables).toEqual([]);
   });
 });
 
 test('a pivot whose row labels are bare account numbers joins the budget by account', () => {
   const r = run(
-    sheet('Budget', [['Konto', 'Kontonamn', 'Budget 2024'], [5010, 'Löner', 1200], [6110, 'Lokalhyra', 600]]),
-    sheet('Utfall', [['Summa av Belopp', 'Kolumnetiketter'], ['Radetiketter', 'jan', 'feb', 'mar', 'Totalsumma'], [5010, 100, 110, 90, 300], [6110, 50, 50, 50, 150]]),
+    sheet('Budget', [
+      ['Konto', 'Kontonamn', 'Budget 2024'],
+      [5010, 'Löner', 1200],
+      [6110, 'Lokalhyra', 600],
+    ]),
+    sheet('Utfall', [
+      ['Summa av Belopp', 'Kolumnetiketter'],
+      ['Radetiketter', 'jan', 'feb', 'mar', 'Totalsumma'],
+      [5010, 100, 110, 90, 300],
+      [6110, 50, 50, 50, 150],
+    ]),
   );
   const joined = r.analysis.tables.find((t) => t.lines.length === 2)!;
   // Three months: 1 200 × 3 / 12 = 300 against 300; 600 × 3 / 12 = 150 against 150.
@@ -182,20 +213,34 @@ test('a pivot whose row labels are bare account numbers joins the budget by acco
 });
 
 test('`Ack utfall aug` is the year so far through August: the budget is 8/12 of the year', () => {
-  const t = run(sheet('B', [['Verksamhet', 'Årsbudget', 'Ack utfall aug'], ['Admin', 1200, 900]])).analysis.tables[0];
+  const t = run(
+    sheet('B', [
+      ['Verksamhet', 'Årsbudget', 'Ack utfall aug'],
+      ['Admin', 1200, 900],
+    ]),
+  ).analysis.tables[0];
   expect(t.period).toEqual({ through: 8, budget: 'prorated' });
   // 1 200 × 8 / 12 = 800; a cost: 800 − 900 = −100.
   expect(kr(t.lines[0].deviation)).toBe('-100');
 });
 
 test('`Utfall 2024 | Budget 2025` is a budget proposal beside last year’s outcome: no deviation between two years', () => {
-  const r = run(sheet('Förslag', [['Verksamhet', 'Utfall 2024', 'Budget 2025'], ['Admin', 100, 110]]));
+  const r = run(
+    sheet('Förslag', [
+      ['Verksamhet', 'Utfall 2024', 'Budget 2025'],
+      ['Admin', 100, 110],
+    ]),
+  );
   expect(r.analysis.tables).toEqual([]);
   expect(r.analysis.errors.map((e) => e.key)).toEqual(['table.noOutcome']);
 });
 
 describe('a ledger’s `Debet | Kredit` columns', () => {
-  const budget = sheet('Budget', [['Konto', 'Benämning', 'Budget'], ['5010', 'Löner', 1000], ['3010', 'Avgifter', -500]]);
+  const budget = sheet('Budget', [
+    ['Konto', 'Benämning', 'Budget'],
+    ['5010', 'Löner', 1000],
+    ['3010', 'Avgifter', -500],
+  ]);
 
   test('are one outcome, debit − credit, summed per account and joined with the budget', () => {
     const r = run(
@@ -217,18 +262,36 @@ describe('a ledger’s `Debet | Kredit` columns', () => {
   });
 
   test('a running `Saldo` beside them is never summed, and `Debet` alone is no outcome', () => {
-    const r = run(budget, sheet('Huvudbok', [['Konto', 'Datum', 'Debet', 'Saldo'], ['5010', '2024-12-05', 600, 600], ['5010', '2024-12-20', 500, 1100]]));
+    const r = run(
+      budget,
+      sheet('Huvudbok', [
+        ['Konto', 'Datum', 'Debet', 'Saldo'],
+        ['5010', '2024-12-05', 600, 600],
+        ['5010', '2024-12-20', 500, 1100],
+      ]),
+    );
     expect(r.analysis.tables.filter((t) => t.lines.some((l) => l.outcome !== null))).toEqual([]);
   });
 
   test('`Saldo` in a saldolista with a budget is the outcome', () => {
-    const t = run(sheet('Saldolista', [['Konto', 'Benämning', 'Budget', 'Saldo'], ['5010', 'Löner', 1000, 1100]])).analysis.tables[0];
+    const t = run(
+      sheet('Saldolista', [
+        ['Konto', 'Benämning', 'Budget', 'Saldo'],
+        ['5010', 'Löner', 1000, 1100],
+      ]),
+    ).analysis.tables[0];
     expect(kr(t.lines[0].deviation)).toBe('-100');
   });
 });
 
 test('`Kod | Verksamhet | Budget | Utfall`: the verksamhet names the rows, the code stands before it', () => {
-  const t = run(sheet('B', [['Kod', 'Verksamhet', 'Budget', 'Utfall'], ['10', 'Admin', 1000, 900], [null, 'Summa', 1000, 900]])).analysis.tables[0];
+  const t = run(
+    sheet('B', [
+      ['Kod', 'Verksamhet', 'Budget', 'Utfall'],
+      ['10', 'Admin', 1000, 900],
+      [null, 'Summa', 1000, 900],
+    ]),
+  ).analysis.tables[0];
   expect(t.lines.map((l) => l.name)).toEqual(['10 Admin']);
 });
 
@@ -246,8 +309,15 @@ test('`Bokslut` is the outcome a kommun’s driftredovisning prints beside its b
 
 test('a ledger key with one unreadable transaction has no outcome, not the sum of the rest, and the cell is named', () => {
   const r = run(
-    sheet('Budget', [['Konto', 'Benämning', 'Budget'], ['6110', 'Hyra', 500]]),
-    sheet('Huvudbok', [['Konto', 'Datum', 'Debet', 'Kredit'], ['6110', '2024-12-05', 'ca 400', null], ['6110', '2024-12-06', 100, null]]),
+    sheet('Budget', [
+      ['Konto', 'Benämning', 'Budget'],
+      ['6110', 'Hyra', 500],
+    ]),
+    sheet('Huvudbok', [
+      ['Konto', 'Datum', 'Debet', 'Kredit'],
+      ['6110', '2024-12-05', 'ca 400', null],
+      ['6110', '2024-12-06', 100, null],
+    ]),
   );
   const line = r.analysis.tables.flatMap((t) => t.lines).find((l) => l.name.startsWith('6110'))!;
   expect([kr(line.outcome), kr(line.deviation)]).toEqual([null, null]);

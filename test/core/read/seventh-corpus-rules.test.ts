@@ -111,8 +111,19 @@ describe('years on the row above the role words', () => {
     expect(t.layout.columns.outcome).toBe(2);
     expect(t.layout.columns.priorYear).toBe(1);
     // Unsigned costs: 100 − 95 = 5; 50 − 52 = −2.
-    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([['95', '5'], ['52', '-2']]);
-    expect(run([sheet('Drift', [[null, 2024, 2025, null], ['Verksamhet', 'Utfall', 'Utfall', 'Budget'], ['Tillsyn', 80, 95, 100]])]).analysis.errors).toEqual([]);
+    expect(t.lines.map((l) => [kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['95', '5'],
+      ['52', '-2'],
+    ]);
+    expect(
+      run([
+        sheet('Drift', [
+          [null, 2024, 2025, null],
+          ['Verksamhet', 'Utfall', 'Utfall', 'Budget'],
+          ['Tillsyn', 80, 95, 100],
+        ]),
+      ]).analysis.errors,
+    ).toEqual([]);
   });
 });
 
@@ -188,7 +199,12 @@ describe('a table right of notes with figures', () => {
         ['Att göra', null, null, 'Förebyggande', 300, 280],
       ]),
     ]).analysis;
-    expect(a.tables.map((t) => t.lines.map((l) => [l.name, kr(l.deviation)]))).toEqual([[['Räddning', '-50'], ['Förebyggande', '20']]]);
+    expect(a.tables.map((t) => t.lines.map((l) => [l.name, kr(l.deviation)]))).toEqual([
+      [
+        ['Räddning', '-50'],
+        ['Förebyggande', '20'],
+      ],
+    ]);
   });
 
   test('a data row whose numbers run up to its words is no header', () => {
@@ -221,7 +237,11 @@ describe('a budget with income positive joined to a ledger with income negative'
     const a = run([budget, ledger(-1000)]).analysis;
     const t = a.tables.find((x) => x.join)!;
     // Ledger: budget − outcome; income −1000 against −1000 is 0, not 2000 off.
-    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.deviation)])).toEqual([['3010 Bidrag', '-1000', '0'], ['4010 Löner', '600', '-50'], ['5010 Hyra', '400', '0']]);
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.deviation)])).toEqual([
+      ['3010 Bidrag', '-1000', '0'],
+      ['4010 Löner', '600', '-50'],
+      ['5010 Hyra', '400', '0'],
+    ]);
     expect(a.checks.map((c) => [c.messageKey, c.sheet, c.cell])).toContainEqual(['check.join.budgetTurned.income', 'Budget', 'C1']);
   });
 

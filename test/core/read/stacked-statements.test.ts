@@ -53,7 +53,15 @@ describe('a balance sheet under the income statement begins a table of its own a
   });
 
   test('its own columns: the later year is its outcome even where it stands to the right', () => {
-    const r = run([sheet('Årsredovisning', [['Resultaträkning', 'Not', 2024, 2023], ...INCOME, [], ['Balansräkning', null, '31 dec 2023', '31 dec 2024'], ['Eget kapital', null, 2.8, 5.8]])]);
+    const r = run([
+      sheet('Årsredovisning', [
+        ['Resultaträkning', 'Not', 2024, 2023],
+        ...INCOME,
+        [],
+        ['Balansräkning', null, '31 dec 2023', '31 dec 2024'],
+        ['Eget kapital', null, 2.8, 5.8],
+      ]),
+    ]);
     const second = r.reading.filter((x) => x.as === 'outcome-only')[1];
     expect(second.table!.columns.filter((c) => c.role === 'outcome' || c.role === 'priorYear').map((c) => [c.column, c.role])).toEqual([
       ['C', 'priorYear'],
@@ -72,7 +80,15 @@ describe('below the first 30 rows, only a statement’s own header row begins a 
 
   test('a balance sheet under a long budget statement, its years the other way round: none of its rows is a line, its equity is read by year', () => {
     const r = run([
-      sheet('RR', [['Resultaträkning (kr)', 'Budget 2024', 'Utfall 2024'], ...lines, ['Årets resultat', 3000, 2700], [], ['Balansräkning (kr)', 2023, 2024], ['Eget kapital', 500, 800], ['Summa tillgångar', 1000, 1600]]),
+      sheet('RR', [
+        ['Resultaträkning (kr)', 'Budget 2024', 'Utfall 2024'],
+        ...lines,
+        ['Årets resultat', 3000, 2700],
+        [],
+        ['Balansräkning (kr)', 2023, 2024],
+        ['Eget kapital', 500, 800],
+        ['Summa tillgångar', 1000, 1600],
+      ]),
       goals,
     ]);
     const [table] = r.analysis.tables;
@@ -88,7 +104,14 @@ describe('below the first 30 rows, only a statement’s own header row begins a 
 
   test('dates under a title further down begin the balance sheet too', () => {
     const statements = findStatements([
-      sheet('ÅR', [['Resultaträkning', 'Not', 2024, 2023], ...lines.map((l) => [l[0], null, l[1], l[2]]), [], ['BALANSRÄKNING'], [null, null, '2023-12-31', '2024-12-31'], ['Eget kapital', null, 500, 800]]),
+      sheet('ÅR', [
+        ['Resultaträkning', 'Not', 2024, 2023],
+        ...lines.map((l) => [l[0], null, l[1], l[2]]),
+        [],
+        ['BALANSRÄKNING'],
+        [null, null, '2023-12-31', '2024-12-31'],
+        ['Eget kapital', null, 500, 800],
+      ]),
     ]);
     expect(statements.map((s) => [s.kind, s.headerRow, s.years.map((y) => `${y.year}:${y.col}`)])).toEqual([
       ['income-statement', 0, ['2024:2', '2023:3']],

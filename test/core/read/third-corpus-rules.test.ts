@@ -42,36 +42,54 @@ describe('a deviation against the forecast is neither the budget deviation nor t
       ]),
     );
 
-  test.each(['Avvikelse mot prognos', 'Avvikelse utfall/prognos', 'Utfall mot prognos', 'Variance to forecast', 'Actual vs forecast', 'Deviation against forecast'])(
-    '`%s` (outcome − forecast) is read, said not checked, and makes no finding',
+  test.each([
+    'Avvikelse mot prognos',
+    'Avvikelse utfall/prognos',
+    'Utfall mot prognos',
+    'Variance to forecast',
+    'Actual vs forecast',
+    'Deviation against forecast',
+  ])('`%s` (outcome − forecast) is read, said not checked, and makes no finding', (header) => {
+    const r = statement(header, 5.1);
+    expect(r.analysis.checks).toEqual([]);
+    const column = r.reading.find((x) => x.sheet === 'Drift')!.table!.columns.find((c) => c.column === 'F')!;
+    expect(column).toMatchObject({ used: false, note: 'column.againstForecast' });
+    expect(r.analysis.tables[0].layout.columns.deviation).toBe(3);
+  });
+
+  test.each(['Avvikelse prognos/budget', 'Prognosavvikelse', 'Avvikelse prognos mot budget', 'Forecast vs budget'])(
+    '`%s` is still the forecast deviation, and checked',
     (header) => {
-      const r = statement(header, 5.1);
-      expect(r.analysis.checks).toEqual([]);
-      const column = r.reading.find((x) => x.sheet === 'Drift')!.table!.columns.find((c) => c.column === 'F')!;
-      expect(column).toMatchObject({ used: false, note: 'column.againstForecast' });
-      expect(r.analysis.tables[0].layout.columns.deviation).toBe(3);
+      // −1,4 is right: no finding; 5,1 is not forecast − budget: a finding at F2.
+      expect(statement(header, -1.4).analysis.checks).toEqual([]);
+      expect(statement(header, 5.1).analysis.checks.map((c) => c.cell)).toEqual(['F2']);
     },
   );
-
-  test.each(['Avvikelse prognos/budget', 'Prognosavvikelse', 'Avvikelse prognos mot budget', 'Forecast vs budget'])('`%s` is still the forecast deviation, and checked', (header) => {
-    // −1,4 is right: no finding; 5,1 is not forecast − budget: a finding at F2.
-    expect(statement(header, -1.4).analysis.checks).toEqual([]);
-    expect(statement(header, 5.1).analysis.checks.map((c) => c.cell)).toEqual(['F2']);
-  });
 });
 
 describe('money received to fund the work is income wherever the word stands', () => {
   const unsigned = (label: string) =>
-    run(sheet('Projekt', [['Post', 'Budget', 'Utfall'], [label, 1000, 900], ['Resor', 100, 80]])).analysis.tables[0].lines[0];
+    run(
+      sheet('Projekt', [
+        ['Post', 'Budget', 'Utfall'],
+        [label, 1000, 900],
+        ['Resor', 100, 80],
+      ]),
+    ).analysis.tables[0].lines[0];
 
-  test.each(['EU co-financing received', 'Grants received from the region', 'Contributions received', 'Statliga bidrag', 'EU-bidrag', 'Övriga ersättningar', 'Regional medfinansiering'])(
-    '`%s` is income: 900 − 1 000 = −100, unfavourable',
-    (label) => {
-      const line = unsigned(label);
-      expect(line.type).toBe('income');
-      expect(kr(line.deviation)).toBe('-100');
-    },
-  );
+  test.each([
+    'EU co-financing received',
+    'Grants received from the region',
+    'Contributions received',
+    'Statliga bidrag',
+    'EU-bidrag',
+    'Övriga ersättningar',
+    'Regional medfinansiering',
+  ])('`%s` is income: 900 − 1 000 = −100, unfavourable', (label) => {
+    const line = unsigned(label);
+    expect(line.type).toBe('income');
+    expect(kr(line.deviation)).toBe('-100');
+  });
 
   test.each(['Grants paid to partners', 'Utbetalda bidrag', 'Pension contributions', 'Employer contributions', 'Ersättningar förtroendevalda'])(
     '`%s` is a cost: 1 000 − 900 = 100, favourable',
@@ -84,7 +102,12 @@ describe('money received to fund the work is income wherever the word stands', (
 });
 
 test('`Bidrag från staten till verksamheten` is received: income', () => {
-  const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], ['Bidrag från staten till verksamheten', 1000, 900]])).analysis.tables[0].lines[0];
+  const line = run(
+    sheet('P', [
+      ['Post', 'Budget', 'Utfall'],
+      ['Bidrag från staten till verksamheten', 1000, 900],
+    ]),
+  ).analysis.tables[0].lines[0];
   expect(line.type).toBe('income');
 });
 
@@ -226,7 +249,14 @@ describe('the year so far against the year’s budget is said, not passed over',
 
 describe('lines that say neither income nor cost in an unsigned table with income', () => {
   test('are read as costs, and the reading report says how many and names the first', () => {
-    const r = run(sheet('Projekt', [['Post', 'Budget', 'Utfall'], ['EU co-financing received', 1000, 900], ['Equipment', 300, 200], ['Travel', 100, 120]]));
+    const r = run(
+      sheet('Projekt', [
+        ['Post', 'Budget', 'Utfall'],
+        ['EU co-financing received', 1000, 900],
+        ['Equipment', 300, 200],
+        ['Travel', 100, 120],
+      ]),
+    );
     // Equipment read as a cost: 300 − 200 = 100.
     expect(kr(r.analysis.tables[0].lines[1].deviation)).toBe('100');
     expect(r.reading[0].table!.untypedAsCost).toEqual({ count: 2, cell: 'A3', line: 'Equipment' });
@@ -234,7 +264,13 @@ describe('lines that say neither income nor cost in an unsigned table with incom
   });
 
   test('a table of costs alone (nothing to mix them up with) says nothing', () => {
-    const r = run(sheet('Drift', [['Verksamhet', 'Budget', 'Utfall'], ['Vuxenutbildning', 1000, 900], ['Gymnasiesärskola', 300, 200]]));
+    const r = run(
+      sheet('Drift', [
+        ['Verksamhet', 'Budget', 'Utfall'],
+        ['Vuxenutbildning', 1000, 900],
+        ['Gymnasiesärskola', 300, 200],
+      ]),
+    );
     expect(r.reading[0].table!.untypedAsCost).toBeUndefined();
   });
 });
@@ -255,12 +291,18 @@ test.each([
   ['Grant funding to date', 'income'],
   ['Social security contributions', 'cost'],
 ])('`%s` is %s', (label, type) => {
-  const line = run(sheet('P', [['Post', 'Budget', 'Utfall'], [label, 1000, 900]])).analysis.tables[0].lines[0];
+  const line = run(
+    sheet('P', [
+      ['Post', 'Budget', 'Utfall'],
+      [label, 1000, 900],
+    ]),
+  ).analysis.tables[0].lines[0];
   expect(line.type).toBe(type);
 });
 
 describe('a month written as a date after t.o.m. ends the year so far', () => {
-  const run2 = (title: string) => run(sheet('Kontoanalys', [[title], [], ['Konto', 'Kontobenämning', 'Utfall ack', 'Budget helår'], ['4010', 'Löner', 500, 1200]]));
+  const run2 = (title: string) =>
+    run(sheet('Kontoanalys', [[title], [], ['Konto', 'Kontobenämning', 'Utfall ack', 'Budget helår'], ['4010', 'Löner', 500, 1200]]));
 
   test('`Utfall t.o.m. 2025-12 (bokslut)`: the whole year, nothing prorated and nothing to say', () => {
     const r = run2('Utfall t.o.m. 2025-12 (bokslut), belopp i tkr');
