@@ -935,24 +935,28 @@ function throughFromTitle(title: readonly string[]): number | null {
 }
 
 /**
- * Whether a column's numbers are shares (0.87, 1.09), not amounts, beside a column of amounts: every number at most
- * 10 in size, one of them with decimals, and on at least two rows the amount beside it (the budget) 1 000 or more.
- * An outcome of 0,87 kr against a budget of 1 850 000 kr is no outcome: it is `Förbrukat` kept as a fraction.
- * A table in mnkr, whose amounts are small too, never has such a neighbour.
+ * Whether a column's numbers are shares (0.87, 1.09), not amounts, beside a column of amounts: every number from 0
+ * to 10, at least two of them and at least half of those not zero with decimals, and on at least two rows the
+ * amount beside it (the budget) 1 000 or more. An outcome of 0,87 kr against a budget of 1 850 000 kr is no
+ * outcome: it is `Förbrukat` kept as a fraction. A share of what was used is never negative, so a column with a
+ * negative number (an outcome of −0,01 kr) is amounts; a table in mnkr, whose amounts are small too, never has
+ * such a neighbour.
  */
 function holdsShares(sheet: SheetData, headerRow: number, col: number, amountCol: number): boolean {
   let beside = 0;
-  let decimals = false;
+  let decimals = 0;
+  let nonZero = 0;
   const last = Math.min(sheet.values.length, headerRow + 1 + SHARE_ROWS);
   for (let r = headerRow + 1; r < last; r++) {
     const v = cellAt(sheet, r, col);
     if (typeof v !== 'number') continue;
-    if (Math.abs(v) > 10) return false;
-    if (!Number.isInteger(v)) decimals = true;
+    if (v < 0 || v > 10) return false;
+    if (v !== 0) nonZero++;
+    if (!Number.isInteger(v)) decimals++;
     const a = cellAt(sheet, r, amountCol);
     if (typeof a === 'number' && Math.abs(a) >= 1000) beside++;
   }
-  return decimals && beside >= 2;
+  return decimals >= 2 && decimals * 2 >= nonZero && beside >= 2;
 }
 
 /**

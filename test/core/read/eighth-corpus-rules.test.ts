@@ -362,3 +362,33 @@ describe('a date that reads as day or month', () => {
     expect(r.analysis.errors.map((e) => [e.key, e.sheet, e.cell])).toEqual([['period.dateTwoWays', 'Transaktioner', 'A5']]);
   });
 });
+
+describe('small outcomes are amounts, not shares', () => {
+  // Found by the property test (seed 431228658): an outcome of 0 and −0,01 kr beside budgets of ±1 000 kr was
+  // taken for a column of shares, and the table lost its outcome.
+  test('an outcome column with a negative number is amounts, however small', () => {
+    const t = run([
+      sheet('Projekt', [
+        ['Målområde', 'Projekt', 'Budget', 'Utfall'],
+        ['Mål 1', 'A', -1000, 0],
+        ['Mål 1', 'B', 1000, -0.01],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.outcome)])).toEqual([
+      ['-1000', '0'],
+      ['1000', '-0.01'],
+    ]);
+  });
+
+  test('one outcome with decimals among whole small numbers is amounts', () => {
+    const t = run([
+      sheet('Projekt', [
+        ['Projekt', 'Budget', 'Utfall'],
+        ['A', 1000, 2],
+        ['B', 2000, 3],
+        ['C', 3000, 0.5],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => kr(l.outcome))).toEqual(['2', '3', '0.5']);
+  });
+});
