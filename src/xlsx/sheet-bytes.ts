@@ -3,6 +3,7 @@ import { OoxmlPackage, decoderFor } from './package';
 import { Token, XmlError, decodeText } from './xml-scan';
 import {
   DAYS_1904_TO_1900,
+  cellKind,
   POWERS_OF_TEN,
   SheetContext,
   StreamScan,
@@ -448,23 +449,7 @@ class SheetDataBytes {
 
   /** WorksheetHandler.cellValue, over the bytes. */
   private cellValue(b: Uint8Array, type: number, typeLength: number, style: number): CellValue {
-    // s, str (3 letters), inlineStr (9), b, e, d; anything else is a number.
-    const kind =
-      type === 0
-        ? 'n'
-        : type === 115
-          ? typeLength === 1
-            ? 's'
-            : 'str'
-          : type === 105
-            ? 'inlineStr'
-            : type === 98
-              ? 'b'
-              : type === 101
-                ? 'e'
-                : type === 100
-                  ? 'd'
-                  : 'n';
+    const kind = cellKind(type, typeLength);
     const present = this.hasValue && this.vStart >= 0;
     if (this.formula) {
       // A formula's value is what the file cached; an empty one is no value unless it is text.

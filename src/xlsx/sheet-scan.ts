@@ -115,6 +115,29 @@ export interface SheetContext {
   date1904: boolean;
 }
 
+export type CellKind = 'n' | 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd';
+
+/**
+ * A cell's `t` attribute from its first letter and length (0: none): s, str (3 letters), inlineStr, b, e, d;
+ * anything else is a number, as the standard's default is.
+ */
+export function cellKind(firstLetter: number, length: number): CellKind {
+  switch (firstLetter) {
+    case 115:
+      return length === 1 ? 's' : 'str';
+    case 105:
+      return 'inlineStr';
+    case 98:
+      return 'b';
+    case 101:
+      return 'e';
+    case 100:
+      return 'd';
+    default:
+      return 'n';
+  }
+}
+
 export const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
@@ -415,23 +438,7 @@ export class WorksheetHandler implements StreamHandler {
 
   private cellValue(): CellValue {
     const { type } = this;
-    // s, str (3 letters), inlineStr (9), b, e, d; anything else is a number.
-    const kind =
-      type === 0
-        ? 'n'
-        : type === 115
-          ? this.typeLength === 1
-            ? 's'
-            : 'str'
-          : type === 105
-            ? 'inlineStr'
-            : type === 98
-              ? 'b'
-              : type === 101
-                ? 'e'
-                : type === 100
-                  ? 'd'
-                  : 'n';
+    const kind = cellKind(type, this.typeLength);
     if (this.formula) {
       // A formula's value is what the file cached; an empty one is no value unless it is text.
       if (!this.hasValue || (!this.present() && kind !== 'str')) return { error: NO_CACHED_VALUE };
