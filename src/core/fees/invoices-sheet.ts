@@ -26,6 +26,9 @@ function senderLines(invoices: readonly Invoice[], lang: Lang): string[] {
   return [...new Set(lines)].filter((l) => l !== '');
 }
 
+/** The widest the period column grows (characters) before its text wraps. */
+const PERIOD_WIDTH_MAX = 28;
+
 /**
  * The `Fakturor` sheet (fakturaunderlag, SPEC 4): one row per member, charge and period, with a total row
  * that foots: Belopp is the fees exactly, Att betala the whole kronor invoiced, Öresavrundning the difference.
@@ -72,6 +75,9 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
     ]);
     rowStyles.push('total');
   }
+  // A period for part of the year (`april–december 2026`, `Kvartal 2 2026 (maj–juni)`) is longer than `Helår 2026`:
+  // the column is as wide as its longest period, within reason, and wraps beyond that.
+  const periodWidth = Math.min(PERIOD_WIDTH_MAX, Math.max(16, ...invoices.map((inv) => invoicePeriodLabel(inv, lang).length + 2)));
   // Columns no invoice has a value in (Er referens, Bankgiro …) are left out.
   const table = tidyTable({
     name: lang === 'sv' ? 'Avstamning_Fakturor' : 'Avstamning_Invoices',
@@ -83,7 +89,7 @@ export function invoicesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
       { header: L.invoiceMember, kind: 'text', width: 24, wrap: true },
       { header: L.invoiceOrgNumber, kind: 'text', width: 16 },
       { header: L.invoiceBuyerReference, kind: 'text', width: 16 },
-      { header: L.invoicePeriod, kind: 'text', width: 16 },
+      { header: L.invoicePeriod, kind: 'text', width: periodWidth, wrap: true },
       // The amounts before the long specification, so they print on the first page beside the member.
       { header: L.invoiceFee, kind: 'amount', width: 16 },
       { header: L.invoiceRounding, kind: 'amount', width: 15 },

@@ -35,6 +35,12 @@ describe('an annual invoice of a member for part of the year', () => {
     expect(periodColumn(english)).toEqual(['Full year 2026', 'April–December 2026', 'May–December 2026', 'December 2026']);
   });
 
+  test('the Period column is as wide as its longest period, so `april–december 2026` is not cut off when printed', () => {
+    const [, invoices] = feeSheets(outcome, 'sv');
+    const column = invoices.table.columns.find((c) => c.header === 'Period')!;
+    expect(column.width).toBeGreaterThanOrEqual('april–december 2026'.length + 2);
+  });
+
   test('the specification line and the CSV say the same', () => {
     const bby = outcome.invoices[1];
     expect(specificationText(bby, 'sv')).toBe('Medlemsavgift 2026, april–december 2026: 10\u00a0kr × 1\u00a0200 invånare × 9/12 månader (april–december)');
