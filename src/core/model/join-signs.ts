@@ -6,6 +6,7 @@
  */
 import { Money, isZero, negate } from '../money';
 import { TableRow, plainRow } from '../read/rows';
+import { accountClass } from '../read/convention';
 
 /** How a side writes income and costs: each class's sign, +1 or −1. */
 export interface ClassSigns {
@@ -13,10 +14,10 @@ export interface ClassSigns {
   cost: 1 | -1;
 }
 
-/** Kommun-Bas / BAS: 3 income, 4–7 costs, by the first digit (after any letters) of the code; else no class. */
-export function accountClass(code: string): 'income' | 'cost' | null {
-  const d = /^\D*(\d)/.exec(code)?.[1];
-  return d === '3' ? 'income' : d !== undefined && d >= '4' && d <= '7' ? 'cost' : null;
+/** Income or cost as the account's Kommun-Bas / BAS class says (convention.ts), after any letters before it (`K4010`); else none. */
+export function incomeOrCost(code: string): 'income' | 'cost' | null {
+  const c = accountClass(code.replace(/^\D+/, ''));
+  return c === 'income' || c === 'cost' ? c : null;
 }
 
 const sign = (m: Money): 1 | -1 | 0 => (isZero(m) ? 0 : (typeof m === 'number' ? m < 0 : m.isNegative()) ? -1 : 1);
@@ -28,7 +29,7 @@ const sign = (m: Money): 1 | -1 | 0 => (isZero(m) ? 0 : (typeof m === 'number' ?
 export function classSigns(sums: ReadonlyMap<string, Money>): ClassSigns | null {
   const seen = { income: new Set<number>(), cost: new Set<number>() };
   for (const [code, amount] of sums) {
-    const c = accountClass(code);
+    const c = incomeOrCost(code);
     const s = sign(amount);
     if (c && s !== 0) seen[c].add(s);
   }
@@ -47,7 +48,7 @@ export function turnedClasses(budget: ClassSigns | null, outcome: ClassSigns | n
 export function turnBudget(rows: readonly TableRow[], accountOf: (r: TableRow) => string | null, turn: { income: boolean; cost: boolean }): TableRow[] {
   const neg = (m: Money | null) => (m === null ? null : negate(m));
   return rows.map((r) => {
-    const c = r.kind === 'item' ? accountClass(accountOf(r) ?? '') : null;
+    const c = r.kind === 'item' ? incomeOrCost(accountOf(r) ?? '') : null;
     if (!c || !turn[c]) return r;
     return { ...plainRow(r), budget: neg(r.budget), periodBudget: neg(r.periodBudget), known: undefined };
   });
