@@ -18,6 +18,7 @@ import {
   YEAR_TO_DATE_WORDS,
   isAmountRole,
 } from './vocabulary';
+import { serialDate } from '../serial-date';
 
 export type { AmountRole, ColumnRole } from './vocabulary';
 export { AMOUNT_ROLES, isAmountRole } from './vocabulary';
@@ -315,7 +316,7 @@ export function monthHeader(value: CellValue, allowNumber = false): { month: num
     if (allowNumber && Number.isInteger(value) && value >= 1 && value <= 12) return { month: value };
     // A date serial (Excel's `jan-24` is a date) between 1990 and 2060.
     if (Number.isInteger(value) && value >= 32874 && value <= 58806) {
-      const d = new Date(Date.UTC(1899, 11, 30) + value * 86400000);
+      const d = serialDate(value);
       return { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() };
     }
     return null;

@@ -1,5 +1,6 @@
 import { CellValue } from '../cells';
 import { normaliseLabel } from './text';
+import { serialDate } from '../serial-date';
 
 /**
  * The column heads of a financial statement. A balance sheet heads its columns by the closing date
@@ -17,7 +18,7 @@ const LAST_SERIAL = 73415;
 /** The year of a month's last day typed as a date (`2024-12-31` arrives as a serial number); null for any other number. */
 export function monthEndYear(serial: number): number | null {
   if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
-  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  const day = serialDate(serial);
   const next = new Date(day.getTime() + 86400000);
   return next.getUTCDate() === 1 ? day.getUTCFullYear() : null;
 }
