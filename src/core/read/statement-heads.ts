@@ -10,6 +10,8 @@ import { serialDate } from '../serial-date';
 
 const DATE_TEXT = /^(?:(?:per|den)\s+)?((?:19|20)\d\d)-(\d\d)-(\d\d)$/u;
 const DAY_MONTH_YEAR = /^(?:(?:per|den)\s+)?\d{1,2}[ .]\s*[a-zåäö]+\.?\s+((?:19|20)\d\d)$/u;
+/** `31.12.2024`, `31/12/2024`, `12/31/2024`: a closing date in figures, as Finnish, German and US-made reports print it. */
+const FIGURES_DATE = /^(?:(?:per|den)\s+)?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$/u;
 
 /** Excel's serial day number of 1990-01-01 and 2100-12-31: a date header in a plausible range. */
 const FIRST_SERIAL = 32874;
@@ -23,7 +25,7 @@ export function monthEndYear(serial: number): number | null {
   return next.getUTCDate() === 1 ? day.getUTCFullYear() : null;
 }
 
-/** The year of a closing date written as text (`2024-12-31`, `31 dec 2024`, `per 2024-12-31`); null otherwise. */
+/** The year of a closing date written as text (`2024-12-31`, `31 dec 2024`, `per 2024-12-31`, `31.12.2024`); null otherwise. */
 export function closingDateYear(text: string): number | null {
   const s = normaliseLabel(text);
   const iso = DATE_TEXT.exec(s);
@@ -33,7 +35,19 @@ export function closingDateYear(text: string): number | null {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Number(iso[1]) : null;
   }
   const written = DAY_MONTH_YEAR.exec(s);
-  return written ? Number(written[1]) : null;
+  if (written) return Number(written[1]);
+  const figures = FIGURES_DATE.exec(s);
+  if (!figures) return null;
+  // Day and month in either order, so only a month's last day counts: a date in the middle of a month is a
+  // ledger's date, not the day a balance sheet closes on.
+  const year = Number(figures[3]);
+  const [a, b] = [Number(figures[1]), Number(figures[2])];
+  return isMonthEnd(year, b, a) || isMonthEnd(year, a, b) ? year : null;
+}
+
+/** Whether day is the last day of month (1–12) in year. */
+function isMonthEnd(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day === new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** A closing date in a cell: text as above, or a month-end date serial. */

@@ -33,6 +33,8 @@ describe('a balance sheet under the income statement begins a table of its own a
     ['dates under the amount columns and no label', [['BALANSRÄKNING'], [null, null, '2024-12-31', '2023-12-31']]],
     ['`Belopp i tkr` beside the dates', [['Belopp i mnkr', null, '2024-12-31', '2023-12-31']]],
     ['`31 dec 2024` written out', [['Balansräkning', null, '31 dec 2024', '31 dec 2023']]],
+    ['`31.12.2024` in figures', [['Balansräkning', 'Not', '31.12.2024', '31.12.2023']]],
+    ['`12/31/2024` as a US-made report prints it', [['Balance sheet', null, '12/31/2024', '12/31/2023']]],
     ['years alone under a title `Balansräkning`', [['Balansräkning'], [null, null, 2024, 2023]]],
     ['dates typed into Excel (month-end date serials)', [['Balansräkning', 'Not', 45657, 45291]]],
   ])('%s: no cell of its header row is read as an amount of the income statement', (_, head) => {
@@ -45,6 +47,11 @@ describe('a balance sheet under the income statement begins a table of its own a
     const balance = r.goals!.statements.find((s) => s.kind === 'balance-sheet')!;
     expect(balance.headerRow).toBe(headerRow - 1);
     expect(balance.years.map((y) => y.year)).toEqual([2024, 2023]);
+  });
+
+  test('a date in figures that is no month-end (`15.06.2024`) is no closing date: the rows stay one statement', () => {
+    const sheets = [sheet('Årsredovisning', [['Resultaträkning (mnkr)', 'Not', 2024, 2023], ...INCOME, [null, null, '15.06.2024', '15.06.2023'], ...BALANCE])];
+    expect(tableRows(sheets)).toEqual(['A1:D8']);
   });
 
   test('a row of two amounts with no label and no title above stays a row of the statement', () => {
