@@ -217,9 +217,10 @@ export function findStatements(sheets: readonly SheetData[]): Statement[] {
     };
     const first = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
     for (let row = 0; row < first; row++) headerAt(row);
-    // Further down only a statement's own header row, on a sheet with a statement in its first rows.
-    if (headers.length > 0)
-      for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row)) headerAt(row);
+    // Further down only a statement's own header row; on a sheet with none in its first rows (pages of text
+    // first), one that a closing date or a statement's name heads.
+    const alone = headers.length === 0;
+    for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row, alone)) headerAt(row);
     headers.forEach((h, i) => {
       const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
       const titleFrom = Math.max(i > 0 ? headers[i - 1].row + 1 : 0, h.row - TITLE_ROWS);

@@ -639,8 +639,8 @@ function budgetSheetAmount(cells: readonly HeaderCell[], title: readonly string[
   return cells.map((c) => (c === only ? { ...c, role: 'budget' as const } : c));
 }
 
-/** A year (`2024`) or a closing date (`2024-12-31`, `31 dec 2024`) as text: a cheap first look, singleRow decides. */
-const YEARISH_TEXT = /^\s*(?:(?:per|den)\s+)?(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[ .]\s*\p{L}+\.?\s+(?:19|20)\d\d)\s*$/iu;
+/** A year as text (`2024`); a closing date (`2024-12-31`, `31 dec 2024`, `31.12.2024`) is closingDateYear's. */
+const YEAR_TEXT = /^\s*(?:19|20)\d\d\s*$/u;
 
 /**
  * Only text and at least two years or closing dates: a row that may head a statement's year columns. The
@@ -662,7 +662,7 @@ function mayHeadStatement(cells: readonly CellValue[] | undefined): boolean {
   if (yearish + texts < 2) return false;
   for (let col = 0; col < cells.length && yearish < 2; col++) {
     const v = cells[col];
-    if (typeof v === 'string' && YEARISH_TEXT.test(v)) yearish++;
+    if (typeof v === 'string' && (YEAR_TEXT.test(v) || closingDateYear(v) !== null)) yearish++;
   }
   return yearish >= 2;
 }
@@ -679,29 +679,37 @@ function isStatementCaption(text: string): boolean {
  * a row that cannot be a line: years of their own (one each) or closing dates over the amount columns, and beside
  * them no word but the statement's title, its unit or `Not`, or the statement's title right above.
  */
-function statementHeadsBelow(sheet: SheetData, from: number): HeaderCandidate[] {
+function statementHeadsBelow(sheet: SheetData, from: number, alone: boolean): HeaderCandidate[] {
   const found: HeaderCandidate[] = [];
   for (let row = from; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) {
-    const c = statementHead(sheet, row);
+    const c = statementHead(sheet, row, alone);
     if (c) found.push(c);
   }
   return found;
 }
 
-function statementHead(sheet: SheetData, row: number): HeaderCandidate | null {
+/**
+ * A statement's header row below the first rows: years (or closing dates) with a statement's captions, dates, or
+ * a statement's name above. `alone`: no table stands above it on the sheet (a förvaltningsberättelse's pages
+ * of text first); then only a closing date or a statement's name will do, not bare years, which a table of
+ * key figures further down heads as well.
+ */
+function statementHead(sheet: SheetData, row: number, alone = false): HeaderCandidate | null {
   if (!mayHeadStatement(sheet.values[row])) return null;
   const c = singleRow(sheet, row);
   if (!c?.bareYears) return null;
   const years = c.cells.filter((x): x is HeaderCell & { year: number } => isAmountRole(x.role) && x.year !== undefined);
   if (!distinctYears(years)) return null;
   const dated = years.some((x) => closingDateCellYear(cellAt(sheet, row, x.col)) !== null);
+  const named = c.unknown.some((u) => namesStatement(u.text)) || titledAbove(sheet, row);
+  if (alone) return dated || named ? c : null;
   const captioned = years.length === c.cells.length && c.unknown.every((u) => isStatementCaption(u.text));
-  return dated || captioned || titledAbove(sheet, row) ? c : null;
+  return dated || captioned || named ? c : null;
 }
 
 /** Whether a row below the first rows heads a statement of its own (see statementHeadsBelow). */
-export function isStatementHeadBelow(sheet: SheetData, row: number): boolean {
-  return statementHead(sheet, row) !== null;
+export function isStatementHeadBelow(sheet: SheetData, row: number, alone = false): boolean {
+  return statementHead(sheet, row, alone) !== null;
 }
 
 /** The header rows of a sheet, top to bottom: single rows, or two rows read as one where that finds more. */
@@ -728,7 +736,7 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     found.push(best);
     row = best.rows[best.rows.length - 1];
   }
-  if (found.length > 0) found.push(...statementHeadsBelow(sheet, Math.max(limit, found[found.length - 1].rows.at(-1)! + 1)));
+  found.push(...statementHeadsBelow(sheet, found.length > 0 ? Math.max(limit, found[found.length - 1].rows.at(-1)! + 1) : limit, found.length === 0));
   // A header with a header right under it heads no rows: a pivot's captions (`Summa av Belopp | Typ` over
   // `Konto | Budget | Utfall`) or a title, never a table of its own.
   return found.filter((c, i) => {

@@ -131,3 +131,43 @@ describe('below the first 30 rows, only a statement’s own header row begins a 
     expect(r.analysis.tables[0].lines).toHaveLength(31);
   });
 });
+
+describe('statements after pages of text, with nothing in the first 30 rows', () => {
+  // A förvaltningsberättelse pasted above the statements: a paragraph per row in column A.
+  const text = Array.from({ length: 40 }, (_, i): CellValue[] => [`Verksamheten under året, stycke ${i + 1}, med 12 deltagare och 3 insatser.`]);
+  const goals = sheet('Mål', [
+    ['Finansiellt mål', 'Nyckeltal', 'Villkor', 'Gränsvärde'],
+    ['Årets resultat', 'Årets resultat', '>=', '0 kr'],
+    ['Eget kapital', 'Eget kapital', '>=', '600 kr'],
+  ]);
+
+  test('a statement named above its years, and one headed by closing dates, are read; the goals find their figures', () => {
+    const r = run([
+      sheet('Årsredovisning', [
+        ...text,
+        ['Resultaträkning (kr)'],
+        [null, 'Not', 2024, 2023],
+        ['Verksamhetens intäkter', 1, 1824, 1751],
+        ['Verksamhetens kostnader', 2, -1769, -1712],
+        ['Årets resultat', null, 55, 39],
+        [],
+        ['Balansräkning (kr)', null, '31.12.2024', '31.12.2023'],
+        ['Eget kapital', 5, 800, 500],
+      ]),
+      goals,
+    ]);
+    expect(r.goals!.statements.map((s) => [s.kind, s.headerRow])).toEqual([
+      ['income-statement', 41],
+      ['balance-sheet', 46],
+    ]);
+    expect(r.goals!.goals.filter((g) => g.year === 2024).map((g) => [g.value!.toFixed(), g.sources[0].cell])).toEqual([
+      ['55', 'C45'],
+      ['800', 'C48'],
+    ]);
+  });
+
+  test('bare years with no statement named and no closing date begin nothing: a key-figure table further down is no statement', () => {
+    const statements = findStatements([sheet('Årsredovisning', [...text, [null, 2024, 2023], ['Antal deltagare', 120, 95]])]);
+    expect(statements).toEqual([]);
+  });
+});
