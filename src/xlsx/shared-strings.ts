@@ -1,10 +1,10 @@
 import { MessageError } from '../core/message-error';
-import { ByteSink } from '../core/render/byte-sink';
 import { decodeOoxmlEscapes } from './sheet-scan';
 import { Flavour, TRANSITIONAL } from './namespaces';
 import { asUtf8Declaration, scanText, UNNAMED_FILE } from './package';
 import { Token } from './xml-scan';
 import { XML_DECLARATION, escapeText } from './xml';
+import { XmlTextSink, preservesSpace } from './xml-text-sink';
 
 interface Layout {
   /** The root start tag's span and whether it is empty (`<sst/>`). */
@@ -160,68 +160,15 @@ export class SharedStrings {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Leading or trailing spaces survive only with xml:space. */
-function preservesSpace(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  // Most texts start and end with a printable ASCII character: no need to ask the pattern.
-  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return false;
-  return /^\s|\s$/.test(text);
-}
-
-const PRESERVE = utf8(' xml:space="preserve">');
-const GT = 0x3e;
-/** Per ASCII code: the entity escapeText writes for it, else nothing. */
-const ENTITY: (Uint8Array | undefined)[] = Array.from({ length: 0x80 }, () => undefined);
-for (const [c, e] of Object.entries({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })) ENTITY[c.charCodeAt(0)] = utf8(e);
-
 /** The items of the shared string table, each as `<si><t>…</t></si>` with its text escaped as escapeText does. */
-class ItemSink extends ByteSink {
+class ItemSink extends XmlTextSink {
   items(texts: readonly string[], si: Uint8Array, t: Uint8Array, end: Uint8Array): void {
     for (const text of texts) {
       this.raw(si);
       this.raw(t);
-      if (preservesSpace(text)) this.raw(PRESERVE);
-      else this.byte(GT);
-      this.escaped(text);
+      this.textElement(text);
       this.raw(end);
     }
-  }
-
-  /**
-   * Text as escapeText writes it, in UTF-8. Most texts need at most the five entities, written here as the
-   * text is; one with a control character, a carriage return, a surrogate, U+FFFE/U+FFFF or `_x` (which
-   * escapeText writes as `_xHHHH_`, leaves out or protects) goes through escapeText itself.
-   */
-  private escaped(text: string): void {
-    const n = text.length;
-    // An entity is at most six bytes for one character, and UTF-8 at most three.
-    this.reserve(n * 6);
-    const b = this.buffer;
-    let at = this.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        const entity = ENTITY[c];
-        if (entity !== undefined) {
-          for (let k = 0; k < entity.length; k++) b[at++] = entity[k];
-        } else if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c === 0x5f && text.charCodeAt(i + 1) === 0x78)) {
-          this.utf8(escapeText(text));
-          return;
-        } else b[at++] = c;
-      } else if (c < 0x800) {
-        b[at++] = 0xc0 | (c >> 6);
-        b[at++] = 0x80 | (c & 0x3f);
-      } else if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
-        this.utf8(escapeText(text));
-        return;
-      } else {
-        b[at++] = 0xe0 | (c >> 12);
-        b[at++] = 0x80 | ((c >> 6) & 0x3f);
-        b[at++] = 0x80 | (c & 0x3f);
-      }
-    }
-    this.length = at;
   }
 }
 

@@ -1,6 +1,7 @@
 import { columnLetter } from '../core/cells';
 import { writeDigits, writeSmallDigits } from '../core/render/byte-sink';
-import { AsciiSink, MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
+import { MAX_NUMBER_BYTES, writeNumber } from './ascii-sink';
+import { XmlTextSink } from './xml-text-sink';
 import { PieceCodec, crc32Combine } from './codec';
 import { SharedStrings } from './shared-strings';
 import { Flavour, TRANSITIONAL } from './namespaces';
@@ -114,8 +115,15 @@ const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const ROW_START = ascii('<row r="');
 const ROW_START_END = ascii('">');
 const ROW_END = ascii('</row>');
-/** A row's last cell ends with the row. */
+/** A row's last cell ends with the row: a value's, or an inline string's. */
 const CELL_ROW_END = ascii('</v></c></row>');
+const INLINE_ROW_END = ascii('</t></is></c></row>');
+
+/** What stands before a cell in its row: nothing (the row's first), a cell with a value, or one with an inline string. */
+type Before = 0 | 1 | 2;
+const FIRST = 0;
+const AFTER_VALUE = 1;
+const AFTER_INLINE = 2;
 
 /**
  * Room left at the start of the rows for the part's head (declaration, sheet properties, dimension, views,
@@ -138,7 +146,7 @@ const MAX_CHUNK = 512 * 1024 * 1024;
  * kind), and the value; each piece encoded once and copied, with one check for room per cell. The last
  * cell's end goes with the row's.
  */
-class SheetBody extends AsciiSink {
+class SheetBody extends XmlTextSink {
   /** The current row's number, as bytes. */
   private readonly rowDigits = new Uint8Array(16);
   private rowLength = 0;
@@ -227,9 +235,22 @@ class SheetBody extends AsciiSink {
     else this.raw(ROW_START_END);
   }
 
-  /** The end of the current row: after its last cell's value, or after its start when it has no cells. */
-  endRow(afterCell: boolean): void {
-    this.raw(afterCell ? CELL_ROW_END : ROW_END);
+  /** The end of the current row: after its last cell's value or inline string, or after its start when it has no cells. */
+  endRow(before: Before): void {
+    this.raw(before === AFTER_VALUE ? CELL_ROW_END : before === AFTER_INLINE ? INLINE_ROW_END : ROW_END);
+  }
+
+  /** A cell of the current row with its text written in it (`t="inlineStr"`): `attributes` ends with `<is><t`. */
+  inlineCell(start: Uint8Array, attributes: Uint8Array, text: string): void {
+    this.reserve(start.length + this.rowLength + attributes.length);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < start.length; i++) b[at++] = start[i];
+    const digits = this.rowDigits;
+    for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
+    for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
+    this.length = at;
+    this.textElement(text);
   }
 
   /** A cell of the current row: a number, or the index of a shared string. */
@@ -254,12 +275,21 @@ export class WorksheetWriter {
   private readonly body: SheetBody;
   private lastRow = 0;
   private lastColumn = 0;
-  /** Per column: `<c r="B` (a row's first cell up to its row number), and `</v></c><c r="B` (any other). */
-  private firstStarts: Uint8Array[] = [];
-  private nextStarts: Uint8Array[] = [];
-  /** Per format: what follows a number's row number up to its value (`" s="4"><v>`), and a shared string's. */
+  /**
+   * Per column and what stands before it (Before): `<c r="B` (a row's first cell up to its row number),
+   * `</v></c><c r="B` after a value, `</t></is></c><c r="B` after an inline string.
+   */
+  private starts: Uint8Array[][] = [[], [], []];
+  /** Per format: what follows a number's row number up to its value (`" s="4"><v>`), a shared string's, an inline string's. */
   private numberAttributes: Uint8Array[] = [];
   private textAttributes: Uint8Array[] = [];
+  private inlineAttributes: Uint8Array[] = [];
+  /**
+   * Per column: its texts are written in their cells rather than in the shared string table, for a column
+   * whose every row has a text of its own (a cell reference per line of a ledger): a table entry for each
+   * would cost a lookup, memory for all of them until the end, and the table's XML besides.
+   */
+  private inline: readonly boolean[] = [];
   /** Per column: the last string and its index, since a column often repeats one text row after row. */
   private lastText: (string | undefined)[] = [];
   private lastIndex: number[] = [];
@@ -303,10 +333,20 @@ export class WorksheetWriter {
     return (known[s] ??= ascii(`"${s ? ` s="${s}"` : ''}${isNumber ? '' : ' t="s"'}><v>`));
   }
 
+  private inlineAttributesOf(s: number): Uint8Array {
+    return (this.inlineAttributes[s] ??= ascii(`"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t`));
+  }
+
   /** A cell's start: `<c r="B`, after the end of the cell before it in the row if there is one. */
-  private start(c: number, afterCell: boolean): Uint8Array {
-    const known = afterCell ? this.nextStarts : this.firstStarts;
-    return (known[c] ??= ascii(`${afterCell ? '</v></c>' : ''}<c r="${columnLetter(c)}`));
+  private start(c: number, before: Before): Uint8Array {
+    return (this.starts[before][c] ??= ascii(
+      `${before === AFTER_VALUE ? '</v></c>' : before === AFTER_INLINE ? '</t></is></c>' : ''}<c r="${columnLetter(c)}`,
+    ));
+  }
+
+  /** The columns (by index, true) whose texts are written in their cells from now on, not in the shared string table. */
+  inlineColumns(columns: readonly boolean[]): void {
+    this.inline = columns;
   }
 
   /**
@@ -319,20 +359,27 @@ export class WorksheetWriter {
     const n = r + 1;
     out.startRow(n, options.height, options.outlineLevel);
     const oneStyle = typeof styles === 'number';
-    let afterCell = false;
+    let before: Before = FIRST;
     for (let c = 0; c < values.length; c++) {
       const v = values[c];
       // An empty cell takes its column's format; writing it would only repeat that.
       if (typeof v === 'number') {
         if (!Number.isFinite(v)) continue;
-        out.cell(this.start(c, afterCell), this.attributes(oneStyle ? styles : styles[c], true), v, true);
+        out.cell(this.start(c, before), this.attributes(oneStyle ? styles : styles[c], true), v, true);
+        before = AFTER_VALUE;
       } else if (typeof v === 'string' && v !== '') {
         const text = v.length > MAX_CELL_CHARS ? fitCell(v) : v;
-        out.cell(this.start(c, afterCell), this.attributes(oneStyle ? styles : styles[c], false), this.stringIndex(c, text), false);
-      } else continue;
-      afterCell = true;
+        const style = oneStyle ? styles : styles[c];
+        if (this.inline[c]) {
+          out.inlineCell(this.start(c, before), this.inlineAttributesOf(style), text);
+          before = AFTER_INLINE;
+        } else {
+          out.cell(this.start(c, before), this.attributes(style, false), this.stringIndex(c, text), false);
+          before = AFTER_VALUE;
+        }
+      }
     }
-    out.endRow(afterCell);
+    out.endRow(before);
     if (out.stream && out.unhanded() >= PIECE_BYTES) out.handOut();
     if (n > this.lastRow) this.lastRow = n;
     if (values.length > this.lastColumn) this.lastColumn = values.length;

@@ -188,6 +188,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
   }
   // A plain loop: the detail sheet has a row per line of the ledger; only the rows beside the chart's data take its cells.
   const chartRows = chart ? chart.cells.length - 1 : 0;
+  writer.inlineColumns(table.columns.map((c) => c.distinct === true));
   for (let i = 0; i < rows.length; i++) {
     // A large sheet goes to compression in pieces as it is written: wait here, now and then, for a piece's memory to come back.
     if (writer.busy()) await writer.settle();
@@ -204,6 +205,7 @@ async function addOutputSheet(edit: WorkbookEdit, name: string, out: OutputSheet
     const value = rows[i][c];
     if (value !== null && value !== '') hyperlinks.push({ ref: cellAddress(headerRow + 1 + i, c), location, display: String(value) });
   }
+  writer.inlineColumns([]);
   // The chart's data may run past the table's last row.
   for (let i = rows.length + 1; chart && i < chart.cells.length; i++) writer.row(headerRow + i, ...withChart(i, [], []));
   const firstBody = headerRow + 2;

@@ -83,6 +83,8 @@ describe('the ExcelJS adapter', () => {
     expect(löner.getCell(5).numFmt).toBe('#,##0 "kr"_);-#,##0 "kr"_);0 "kr"_)');
     expect(löner.getCell(6).numFmt).toBe('0.0 %_)');
     expect(löner.getCell(7).value).toBe('▼ Ogynnsam, väsentlig');
+    // The cell it was read from, kept in its own cell (an inline string) rather than the shared strings: the same text to Excel.
+    expect(löner.getCell(10).text).toBe('Drift!A4');
     // Text columns are Text-formatted, so an edited label never turns into a formula.
     expect(löner.getCell(2).numFmt).toBe('@');
     // An empty cell of the table has its column's format, so what the user types there later gets it.

@@ -7,6 +7,7 @@ import { reconcile } from '../../src/reconcile';
 import { AsciiSink } from '../../src/xlsx/ascii-sink';
 import { nodeCodec, openXlsxFile } from '../../src/xlsx/files';
 import { SharedStrings } from '../../src/xlsx/shared-strings';
+import { escapeText } from '../../src/xlsx/xml';
 import { WorksheetFrame, WorksheetWriter } from '../../src/xlsx/worksheet-xml';
 import { LEDGER_HEADER, eachLedgerRow, generateLedger } from '../../bench/generate';
 import { tempDir, writeXlsx } from '../helpers/xlsx';
@@ -18,7 +19,7 @@ type RowCall = Parameters<WorksheetWriter['row']>;
  * byte writer must match byte for byte. Numbers as String writes them; text as the index of its shared string,
  * cut to what a cell holds with an ellipsis (never between the halves of a surrogate pair).
  */
-function referenceRows(strings: SharedStrings, calls: readonly RowCall[]): string {
+function referenceRows(strings: SharedStrings, calls: readonly RowCall[], inline: readonly boolean[] = []): string {
   let xml = '';
   for (const [r, values, styles, options = {}] of calls) {
     const n = r + 1;
@@ -33,7 +34,10 @@ function referenceRows(strings: SharedStrings, calls: readonly RowCall[]): strin
           const keep = /[\ud800-\udbff]/.test(text[32765]) ? 32765 : 32766;
           text = `${text.slice(0, keep)}\u2026`;
         }
-        xml += `<c r="${columnLetter(c)}${n}"${format} t="s"><v>${strings.index(text)}</v></c>`;
+        if (inline[c]) {
+          const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+          xml += `<c r="${columnLetter(c)}${n}"${format} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+        } else xml += `<c r="${columnLetter(c)}${n}"${format} t="s"><v>${strings.index(text)}</v></c>`;
       }
     });
     xml += '</row>';
@@ -47,20 +51,21 @@ const FRAME: WorksheetFrame = { widths: [10, 20], tabColor: 'FF0F6CBD', frozenRo
  * The writer's part for these calls, and the reference's rows and dimension, each with its own string table.
  * `size` is what the writer is told to expect: by default nothing, so that a large sheet comes in many chunks.
  */
-function bothWays(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }) {
+function bothWays(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }, inline: readonly boolean[] = []) {
   const writer = new WorksheetWriter(SharedStrings.empty(), undefined, size);
+  writer.inlineColumns(inline);
   for (const call of calls) writer.row(...call);
   const chunks = writer.finish(frame);
   const part = Buffer.from(joinBytes(chunks)).toString('utf8');
-  const rows = referenceRows(SharedStrings.empty(), calls);
+  const rows = referenceRows(SharedStrings.empty(), calls, inline);
   const lastRow = Math.max(0, ...calls.map((c) => c[0] + 1));
   const lastColumn = Math.max(0, ...calls.map((c) => c[1].length));
   return { part, chunks, rows, dimension: lastRow ? `A1:${columnLetter(Math.max(0, lastColumn - 1))}${lastRow}` : 'A1' };
 }
 
 /** Compares the rows as a whole, and the frame around them; returns how many chunks the part came in. */
-function expectSameRows(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }): number {
-  const { part, chunks, rows, dimension } = bothWays(calls, frame, size);
+function expectSameRows(calls: readonly RowCall[], frame = FRAME, size?: { rows: number; columns: number }, inline: readonly boolean[] = []): number {
+  const { part, chunks, rows, dimension } = bothWays(calls, frame, size, inline);
   // The head stands right before the rows (no room left unfilled) and the tail after them.
   expect(part.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ')).toBe(true);
   expect(part.endsWith('</worksheet>')).toBe(true);
@@ -161,6 +166,22 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
     fc.assert(
       fc.property(fc.array(call, { maxLength: 40 }), (calls) => {
         expectSameRows(calls as RowCall[]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('random rows with texts kept in their cells (inline strings) in some columns: any texts, before, between and after other cells', () => {
+    const cell = fc.oneof(
+      fc.double(),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom(' ledande', 'Blad & <A1>', '_x0041_', 'Målområde!B7'),
+      fc.constant(null),
+    );
+    const call = fc.tuple(fc.nat({ max: 2000 }), fc.array(cell, { maxLength: 8 }), fc.nat({ max: 300 }), fc.constant({}));
+    fc.assert(
+      fc.property(fc.array(call, { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 8 }), (calls, inline) => {
+        expectSameRows(calls as RowCall[], FRAME, undefined, inline);
       }),
       { numRuns: 200 },
     );

@@ -62,7 +62,7 @@ export function deviationsDetail(analysis: Analysis, lang: Lang, thresholds: Thr
     { header: L.assessment, kind: 'text', width: 21 },
     { header: L.comment, kind: 'text', width: 24, wrap: true, input: true },
     { header: L.action, kind: 'text', width: 24, wrap: true, input: true },
-    { header: L.source, kind: 'text', width: 16 },
+    { header: L.source, kind: 'text', width: 16, distinct: true },
   ];
   const col = (header: string) => columns.findIndex((c) => c.header === header);
   const rows: OutputCell[][] = [];

@@ -15,6 +15,11 @@ export interface OutputColumn {
   wrap?: boolean;
   /** A column left for the user to write in (Kommentar, Åtgärd): empty until they do, and kept all the same. */
   input?: boolean;
+  /**
+   * Each row's text is its own (a cell reference per line): a file writer keeps it in its cell rather than in
+   * the workbook's table of repeated texts. How it is written only; Excel shows the same text either way.
+   */
+  distinct?: boolean;
 }
 
 /**
