@@ -77,8 +77,8 @@ export function cellScale(sheet: SheetData, row: number, col: number, value: num
 }
 
 /**
- * Why a nonzero number in a column checked cell by cell cannot be read, with the params of its message
- * (`amount.formatScale`, `amount.formatUnit`); null when it reads in `shown.stored`. Its own format shows
+ * Why a nonzero number in a column checked cell by cell cannot be read (the reason amountIssueKey turns into a
+ * message key), with the params of its message; null when it reads in `shown.stored`. Its own format shows
  * another scale than the column's (or the column has no one scale), or the scale puts it below kronor.
  */
 export function scaleProblem(
