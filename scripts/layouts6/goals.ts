@@ -607,4 +607,97 @@ function feesAndGoals(): Fixture {
   };
 }
 
-export const GOALS: Fixture[] = [paragraphs(), smallTable(), balanceRequirement(), solidity(), englishSheetNames(), mnkr(), feesAndGoals()];
+// ---------------------------------------------------------------------------------------------
+
+/** Kronor in the cells, as the ledger gives them; the sheets show them in tkr through the format. */
+const RR8: StatementRow[] = [
+  ['Verksamhetens intäkter', 1, '1245830', '1190400'],
+  ['Verksamhetens kostnader', 2, '-24318467', '-23502118'],
+  ['Avskrivningar', undefined, '-412300', '-398750'],
+  ['Verksamhetens nettokostnad', undefined, '-23484937', '-22710468', true],
+  ['Medlemsavgifter', 3, '23900000', '22800000'],
+  ['Finansiella intäkter', undefined, '18412', '9870'],
+  ['Finansiella kostnader', undefined, '-7238', '-11520'],
+  ['Årets resultat', undefined, '426237', '87882', true],
+];
+const BR8: StatementRow[] = [
+  ['TILLGÅNGAR', undefined, undefined, undefined, true],
+  ['Materiella anläggningstillgångar', 4, '3812400', '4104900'],
+  ['Summa anläggningstillgångar', undefined, '3812400', '4104900', true],
+  ['Kortfristiga fordringar', 5, '2164318', '1987206'],
+  ['Kassa och bank', undefined, '8927655', '7811930'],
+  ['Summa omsättningstillgångar', undefined, '11091973', '9799136', true],
+  ['SUMMA TILLGÅNGAR', undefined, '14904373', '13904036', true],
+  ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', undefined, undefined, undefined, true],
+  ['Ingående eget kapital', undefined, '5318446', '5230564'],
+  ['Årets resultat', undefined, '426237', '87882'],
+  ['Summa eget kapital', 6, '5744683', '5318446', true],
+  ['Avsättningar för pensioner', 7, '1206900', '1154300'],
+  ['Kortfristiga skulder', 8, '7952790', '7431290'],
+  ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', undefined, '14904373', '13904036', true],
+];
+
+/** `(tkr)` in the headers, kronor in the cells, shown in tkr by the number format `#,##0,` (Excel divides by 1 000 on screen only). */
+const TKR_SHOWN = '#,##0,;-#,##0,';
+
+/**
+ * RR and BR headed `(tkr)` whose cells hold kronor, shown in tkr through `#,##0,`: the goals are the kronor.
+ * Read as tkr, every amount would be 1 000 times too large and "Eget kapital får inte understiga 6 mnkr" met.
+ */
+function shownInTkr(): Fixture {
+  return {
+    name: 'rr-br-rubrik-tkr-cellerna-haller-kronor-talformat-tusental-eget-kapital-under-6-mnkr',
+    build: () => {
+      const wb = newBook('Förbundsekonom');
+      const rr = wb.addWorksheet('Resultaträkning');
+      putRow(rr, 1, 'A', ['Resultaträkning (tkr)', 'Not', '2024', '2023'], BOLD);
+      const rrAt = statement(rr, 2, RR8, 'kr', TKR_SHOWN);
+      widths(rr, { A: 34, B: 6, C: 12, D: 12 });
+      const br = wb.addWorksheet('Balansräkning');
+      putRow(br, 1, 'A', ['Balansräkning (tkr)', 'Not', '2024-12-31', '2023-12-31'], BOLD);
+      const brAt = statement(br, 2, BR8, 'kr', TKR_SHOWN);
+      widths(br, { A: 46, B: 6, C: 12, D: 12 });
+      const gs = wb.addWorksheet('Finansiella mål');
+      put(gs, 'A1', 'Finansiella mål 2024', { bold: true, size: 13 });
+      put(gs, 'A3', 'Årets resultat ska vara positivt.');
+      put(gs, 'A4', 'Soliditeten ska uppgå till minst 35 procent.');
+      put(gs, 'A5', 'Eget kapital får inte understiga 6 mnkr.');
+      widths(gs, { A: 60 });
+      const equity = cellOf(br, brAt, 'Summa eget kapital', 'kr', BR8);
+      const goals: GoalSpec[] = [
+        positive('Årets resultat ska vara positivt.', 'resultat', cellOf(rr, rrAt, 'Årets resultat', 'kr', RR8)),
+        {
+          text: 'Soliditeten ska uppgå till minst 35 procent.',
+          metric: 'soliditet',
+          unit: '%',
+          cells: { equity, assets: cellOf(br, brAt, 'SUMMA TILLGÅNGAR', 'kr', BR8) },
+          value: (v) => ratioText(v.equity, v.assets, 100n),
+          met: (v) => v.equity * 100n >= v.assets * 35n,
+        },
+        {
+          text: 'Eget kapital får inte understiga 6 mnkr.',
+          metric: 'eget kapital',
+          unit: 'kr',
+          cells: { equity },
+          value: (v) => krValue(v.equity),
+          met: (v) => v.equity >= toOre(6, 'mnkr'),
+        },
+      ];
+      // The figures by hand from the kronor above: the computed goals must be these.
+      const byHand = { resultat: '426237', soliditet: '38.5436', 'eget kapital': '5744683' };
+      const values = Object.fromEntries(goals.map((g) => [g.metric, g.value(Object.fromEntries(Object.entries(g.cells).map(([k, c]) => [k, c.value])))]));
+      if (JSON.stringify(values) !== JSON.stringify(byHand)) throw new Error(`goal figures ${JSON.stringify(values)}, by hand ${JSON.stringify(byHand)}`);
+      return built(wb, {
+        family: 'goals',
+        description:
+          'A samordningsförbund\'s RR and BR headed "(tkr)" whose cells hold kronor from the ledger (Årets resultat 426 237), shown in tkr by the custom number format "#,##0," (Swedish Excel "# ##0 "), so the sheets show 426. The amounts are the cells\' kronor; read as tkr they would be 1 000 times too large. "Årets resultat ska vara positivt": 426 237 kr (met). "Soliditeten ska uppgå till minst 35 procent": Summa eget kapital 5 744 683 / SUMMA TILLGÅNGAR 14 904 373 = 38,54 % (met). "Eget kapital får inte understiga 6 mnkr": 5 744 683 kr (not met; read as tkr it would wrongly be met).',
+        source: 'Samordningsförbund årsredovisning: RR and BR in tkr shown by a number format over kronor',
+        tests: 'statements headed (tkr) whose cells hold kronor shown through "#,##0,": goal figures in kronor, an amount goal that the 1 000 × misreading would turn',
+        tables: [noBudget(rr, 1, rrAt, RR8, 'kr')],
+        goals,
+      });
+    },
+  };
+}
+
+export const GOALS: Fixture[] = [paragraphs(), smallTable(), balanceRequirement(), solidity(), englishSheetNames(), mnkr(), feesAndGoals(), shownInTkr()];

@@ -7,6 +7,7 @@ import { HEADER_SEARCH_ROWS, STATEMENT_SEARCH_ROWS, isStatementHeadBelow } from 
 import { closingDateYear, monthEndYear } from '../read/statement-heads';
 import { normaliseLabel, stripFootnote } from '../read/text';
 import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
+import { ShownScaled, scaleProblem, shownScaled } from '../read/format-units';
 import { SourceCell } from './trace';
 
 /**
@@ -118,8 +119,11 @@ function textCells(sheet: SheetData, from: number, to: number): string[] {
   return texts;
 }
 
-/** The unit: in the header row, then in a title above it, then in the sheet name; otherwise kronor (SPEC 1.2). */
-function statementUnit(sheet: SheetData, headerRow: number, titleFrom: number): Unit {
+/**
+ * The unit: in the header row, then in a title above it, then in the sheet name (SPEC 1.2); null when none is
+ * stated (the statement is then in kronor).
+ */
+function statedUnit(sheet: SheetData, headerRow: number, titleFrom: number): Unit | null {
   for (const text of textCells(sheet, headerRow, headerRow)) {
     const unit = unitFromText(text);
     if (unit) return unit;
@@ -130,7 +134,7 @@ function statementUnit(sheet: SheetData, headerRow: number, titleFrom: number): 
       if (unit) return unit;
     }
   }
-  return unitFromText(sheet.name) ?? 'kr';
+  return unitFromText(sheet.name);
 }
 
 /** The leftmost column before the amounts whose cells hold words, not numbers or note references. */
@@ -144,12 +148,26 @@ function labelColumn(sheet: SheetData, firstRow: number, lastRow: number, before
   return null;
 }
 
-function readAmount(sheet: SheetData, row: number, column: YearColumn, factor: Decimal): AmountRead {
-  const parsed = parseNumber(cellAt(sheet, row, column.col));
+/**
+ * One amount cell in kronor. In a column whose number formats scale what they show (`#,##0,` under `(tkr)`,
+ * format-units.ts), a number is read in the unit its cell holds, not the one stated; one whose format leaves
+ * that unit unknown is unreadable. Text is read as it is written, in the stated unit.
+ */
+function readAmount(sheet: SheetData, row: number, column: YearColumn, factor: Decimal, shown: ShownScaled | undefined): AmountRead {
+  const v = cellAt(sheet, row, column.col);
+  const parsed = parseNumber(v);
   if (parsed.kind === 'empty') return { kind: 'empty' };
+  const issue = (reason: string, text: string, more = {}): AmountRead => ({
+    kind: 'unreadable',
+    issue: { key: amountIssueKey(reason, text), sheet: sheet.name, cell: cellAddress(row, column.col), params: { text, column: column.header, ...more } },
+  });
+  if (parsed.kind === 'number' && shown && typeof v === 'number' && v !== 0) {
+    const problem = scaleProblem(sheet, row, column.col, v, shown);
+    if (problem) return issue(problem.reason, String(v), problem.params);
+    return { kind: 'number', value: parsed.value.times(KRONOR_PER_UNIT[shown.stored!]) };
+  }
   if (parsed.kind === 'number') return { kind: 'number', value: parsed.value.times(factor) };
-  const key = amountIssueKey(parsed.reason, parsed.text);
-  return { kind: 'unreadable', issue: { key, sheet: sheet.name, cell: cellAddress(row, column.col), params: { text: parsed.text, column: column.header } } };
+  return issue(parsed.reason, parsed.text);
 }
 
 const CONTEXT_WORDS: [RegExp, StatementKind][] = [
@@ -183,12 +201,20 @@ function readStatement(sheet: SheetData, headerRow: number, lastRow: number, yea
   const firstYearCol = Math.min(...years.map((y) => y.col));
   const labelCol = labelColumn(sheet, headerRow + 1, lastRow, firstYearCol);
   if (labelCol === null) return null;
-  const unit = statementUnit(sheet, headerRow, titleFrom);
+  const stated = statedUnit(sheet, headerRow, titleFrom);
+  const unit = stated ?? 'kr';
   const factor = KRONOR_PER_UNIT[unit];
+  // Only a unit the workbook states is the unit shown: with none, the cells are kronor whatever they show.
+  const shown = new Map<number, ShownScaled>();
+  if (stated)
+    for (const y of years) {
+      const s = shownScaled(sheet, y.col, headerRow + 1, lastRow, stated);
+      if (s) shown.set(y.col, s);
+    }
   const rows: StatementRow[] = [];
   for (let r = headerRow + 1; r <= lastRow; r++) {
     const label = cellText(cellAt(sheet, r, labelCol)).trim();
-    const amounts = new Map(years.map((y) => [y.year, readAmount(sheet, r, y, factor)] as const));
+    const amounts = new Map(years.map((y) => [y.year, readAmount(sheet, r, y, factor, shown.get(y.col))] as const));
     const labelOnly = [...amounts.values()].every((a) => a.kind === 'empty');
     if (label === '') continue;
     rows.push({ row: r, label, key: labelKey(label), amounts, labelOnly });

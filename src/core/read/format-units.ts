@@ -1,5 +1,6 @@
 import { SheetData } from '../cells';
 import { formatAt, formatKnown } from '../cell-formats';
+import type { MessageParam, MessageParams } from '../messages';
 import { formatMayScale, formatScale } from './format-scale';
 import type { TableLayout } from './tables';
 import { AMOUNT_ROLES, ColumnRole } from './vocabulary';
@@ -75,12 +76,48 @@ export function cellScale(sheet: SheetData, row: number, col: number, value: num
   return formatScale(formatAt(formats, row, col), value);
 }
 
+/**
+ * Why a nonzero number in a column checked cell by cell cannot be read (the reason amountIssueKey turns into a
+ * message key), with the params of its message; null when it reads in `shown.stored`. Its own format shows
+ * another scale than the column's (or the column has no one scale), or the scale puts it below kronor.
+ */
+export function scaleProblem(
+  sheet: SheetData,
+  row: number,
+  col: number,
+  value: number,
+  shown: ShownScaled,
+): { reason: 'format-scale' | 'format-unit'; params: MessageParams } | null {
+  const own = cellScale(sheet, row, col, value, shown);
+  const formatOf = (scale: number | null): MessageParam => {
+    const code = shown.formats.get(scale ?? UNTOLD) ?? GENERAL;
+    return code === GENERAL ? { key: 'format.general' } : code;
+  };
+  if (own !== shown.scale || shown.scale === null) {
+    // The format most of the column's numbers carry; on a tie, the first other one.
+    const others = formatOf(shown.scale ?? [...shown.formats.keys()].find((s) => s !== (own ?? UNTOLD)) ?? null);
+    return { reason: 'format-scale', params: { format: formatOf(own), columnFormat: others, unit: shown.stated } };
+  }
+  if (shown.stored === null) return { reason: 'format-unit', params: { format: formatOf(own), unit: shown.stated } };
+  return null;
+}
+
 const UNITS: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
 
 /** The stated unit `scale` steps of 1 000 down: what a cell shown in `stated` by such a format holds; null below kronor. */
 export function storedUnit(stated: Unit, scale: number): Unit | null {
   const i = UNITS.indexOf(stated) - scale;
   return i >= 0 ? UNITS[i] : null;
+}
+
+/**
+ * What the formats of a column's number cells from `firstRow` to `lastRow` say, read under the unit `stated`
+ * (one read from the workbook); null when none of them shows a number scaled.
+ */
+export function shownScaled(sheet: SheetData, col: number, firstRow: number, lastRow: number, stated: Unit): ShownScaled | null {
+  const format = columnFormat(sheet, col, firstRow, lastRow);
+  if (!format) return null;
+  return { ...format, stated, stored: format.scale === null ? null : storedUnit(stated, format.scale) };
 }
 
 /** The sheet columns a table reads amounts from, each with its role. */
@@ -110,10 +147,9 @@ export function withFormatUnits(sheet: SheetData, layout: TableLayout): TableLay
   let any = false;
   for (const { col, role } of columns) {
     if (shown[col]) continue;
-    const format = columnFormat(sheet, col, layout.firstRow, layout.lastRow);
-    if (!format) continue;
-    const stated = layout.columnUnits[role] ?? layout.unit;
-    shown[col] = { ...format, stated, stored: format.scale === null ? null : storedUnit(stated, format.scale) };
+    const s = shownScaled(sheet, col, layout.firstRow, layout.lastRow, layout.columnUnits[role] ?? layout.unit);
+    if (!s) continue;
+    shown[col] = s;
     any = true;
   }
   if (!any) return layout;

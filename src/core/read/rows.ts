@@ -1,14 +1,14 @@
 import { CellValue, SheetData, cellText } from '../cells';
 import { InputIssue, amountIssueKey } from '../issues';
 import { memoByText } from '../memo';
-import type { MessageParam, MessageParams } from '../messages';
+import type { MessageParams } from '../messages';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { commaReadsTwoWays, parseAmountCell, writesCommaGroups } from './numbers';
 import { monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
-import { ShownScaled, cellScale } from './format-units';
+import { ShownScaled, scaleProblem } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
 import {
@@ -290,19 +290,9 @@ type Report = (r: number, at: AmountColumn, reason: string, text: string, more?:
  */
 function checkedNumber(v: number, at: AmountColumn, check: CheckedColumn, r: number, report: Report): Money | null {
   if (v === 0) return 0;
-  const own = cellScale(check.sheet, r, at.col, v, check);
-  const formatOf = (scale: number | null): MessageParam => {
-    const code = check.formats.get(scale ?? -1) ?? 'General';
-    return code === 'General' ? { key: 'format.general' } : code;
-  };
-  if (own !== check.scale || check.scale === null) {
-    // The format most of the column's numbers carry; on a tie, the first other one.
-    const others = formatOf(check.scale ?? [...check.formats.keys()].find((s) => s !== (own ?? -1)) ?? null);
-    report(r, at, 'format-scale', String(v), { format: formatOf(own), columnFormat: others, unit: check.stated });
-    return UNREADABLE;
-  }
-  if (check.stored === null) {
-    report(r, at, 'format-unit', String(v), { format: formatOf(own), unit: check.stated });
+  const problem = scaleProblem(check.sheet, r, at.col, v, check);
+  if (problem) {
+    report(r, at, problem.reason, String(v), problem.params);
     return UNREADABLE;
   }
   return moneyFromCell(v, at.orePerUnit);
