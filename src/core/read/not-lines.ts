@@ -51,3 +51,19 @@ const KEY_FIGURE_HEADINGS = new Set([
 export function isKeyFigureHeading(label: string): boolean {
   return KEY_FIGURE_HEADINGS.has(normaliseLabel(label).replace(/[:.]$/, '').trim());
 }
+
+/** Why rows among a table's lines were left out: key figures. */
+export type LeftOutWhy = 'keyFigures';
+
+/**
+ * Rows of one kind that a table left out, told once per table in the reading report so that nothing vanishes
+ * without a word: how many, the first and last (their label cells) and the first one's label (for key
+ * figures, their heading).
+ */
+export interface LeftOutRows {
+  why: LeftOutWhy;
+  count: number;
+  cell: string;
+  lastCell: string;
+  label: string;
+}

@@ -10,7 +10,7 @@ import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
-import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
+import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -470,8 +470,10 @@ function codeText(v: CellValue | undefined): string {
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
+ * Rows left out as none of the lines (key figures) are told in `leftOut`, one entry per kind, for the reading
+ * report.
  */
-export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
+export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[], leftOut?: LeftOutRows[]): TableRow[] {
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined => {
     if (col === undefined || col < 0) return undefined;
     const stated: Unit = table.columnUnits[key] ?? table.unit;
@@ -548,13 +550,28 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let pendingHeader: { row: number; label: string } | null = null;
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
+  let keyFigureHeading = '';
+  // Rows left out as none of the lines, by why: said once per table in the reading report.
+  const tallies = new Map<LeftOutWhy, LeftOutRows>();
+  const leave = (why: LeftOutWhy, r: number, label: string) => {
+    const cell = addressIn(table, r, table.labelCol);
+    const tally = tallies.get(why);
+    if (tally) {
+      tally.count++;
+      tally.lastCell = cell;
+    } else tallies.set(why, { why, count: 1, cell, lastCell: cell, label });
+  };
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
   const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])]
     .filter((c): c is AmountColumn => c !== undefined && c.col >= 0)
     .map((c) => c.col);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
-    if (!cells || keyFigures) continue;
+    if (!cells) continue;
+    if (keyFigures) {
+      if (hasContent(cells, table.firstCol, table.lastCol)) leave('keyFigures', r, keyFigureHeading);
+      continue;
+    }
     if (headerAgain(cells)) {
       // The page's title above a repeated header heads no section.
       pendingHeader = null;
@@ -620,7 +637,10 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (label === '' && !hasAmountCell && goalCell === '') continue;
     // A dash in an amount cell says "no value here" of a line (`6110 Kontorsmaterial | - | -`): a heading has none.
     if (!hasAmountCell && (label === '' || !dashed(cells, dashCols))) {
-      if (label !== '' && count > 0 && isKeyFigureHeading(label)) keyFigures = true;
+      if (label !== '' && count > 0 && isKeyFigureHeading(label)) {
+        keyFigures = true;
+        keyFigureHeading = label;
+      }
       // A note between the rows (`Obs! …`, a sentence) heads nothing.
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
       continue;
@@ -690,7 +710,17 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   }
   rows.length = count;
   unlabelledSums(rows, sheet, table);
+  if (leftOut) for (const tally of tallies.values()) leftOut.push(tally);
   return rows;
+}
+
+/** Whether a row holds anything in the table's columns: a key figure counted as left out has something in it. */
+function hasContent(cells: readonly CellValue[], firstCol: number, lastCol: number): boolean {
+  for (let c = firstCol; c <= lastCol; c++) {
+    const v = cells[c];
+    if (v !== null && v !== undefined && v !== '') return true;
+  }
+  return false;
 }
 
 /** Whether one of the amount cells holds a dash alone (`-`, `–`, `—`, `−`): a value written as none. */
