@@ -51,7 +51,7 @@ export interface TableResult {
   join?: Join;
   /** How a rollup of income and costs together is shown: as the table's own total adds them (a result by default). */
   mixedAs?: CoverageSum;
-  /** Rows among the lines that are none (key figures), by why; absent when there are none. */
+  /** Rows among the lines that are none (key figures, `varav` rows, notes), by why; absent when there are none. */
   leftOut?: LeftOutRows[];
 }
 

@@ -45,7 +45,7 @@ export interface TableReport {
   columns: ColumnReport[];
   /** An unsigned table with income: how many lines say neither income nor cost and are read as costs, and the first. */
   untypedAsCost?: { count: number; cell: string; line: string };
-  /** Rows among the lines that are none (key figures), by why, so that none vanishes unsaid. */
+  /** Rows among the lines that are none (key figures, `varav` rows, notes), by why, so that none vanishes unsaid. */
   leftOut?: LeftOutRows[];
 }
 

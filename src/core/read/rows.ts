@@ -10,7 +10,7 @@ import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
-import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
+import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove, mayBeNote } from './not-lines';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -470,8 +470,8 @@ function codeText(v: CellValue | undefined): string {
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
- * Rows left out as none of the lines (key figures) are told in `leftOut`, one entry per kind, for the reading
- * report.
+ * Rows left out as none of the lines (key figures, `varav` rows, notes with text in the amount columns) are
+ * told in `leftOut`, one entry per kind, for the reading report.
  */
 export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[], leftOut?: LeftOutRows[]): TableRow[] {
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined => {
@@ -501,8 +501,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
   const through = table.through ?? 12;
+  // Where a row's amount errors go: the issues, or held back while a note's cells are read (it may be no line).
+  let sink = issues;
+  const heldBack: InputIssue[] = [];
   const report: Report = (r, at, reason, text, more) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header, ...more } });
+    sink.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header, ...more } });
   const reportOnce: Report = (() => {
     // Month columns are read twice (the year so far and the whole year); report each cell once.
     const seen = new Set<string>();
@@ -580,6 +583,19 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
+    // `varav löner` under `Personalkostnader`: already in the line above. Told by its label before its cells are
+    // read, so that a cell there that is no amount (`se not 4`) is no error of a line that is none.
+    if (isPartOfLineAbove(name)) {
+      leave('partOfAbove', r, name);
+      continue;
+    }
+    // A note's label (`Kommentar: …`) is known before its cells are read: their errors are held back until the
+    // row proves a line by an amount that reads.
+    const note = label !== '' && mayBeNote(label);
+    if (note) {
+      heldBack.length = 0;
+      sink = heldBack;
+    }
     // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
     let budget = amountAt(cells, budgetAt, r, report);
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
@@ -599,6 +615,21 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const deviation = amountAt(cells, deviationAt, r, report);
     const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
     const priorYear = amountAt(cells, priorYearAt, r, report);
+    if (note) {
+      sink = issues;
+      // Words in its amount cells (`se not 4`, `n/a`) leave it a note; an error value or a number that reads two
+      // ways is a line's (a formula broke, a figure was typed), and reported as one.
+      if (
+        !anyValue(budget, periodBudget, outcome, forecast, deviation, forecastDeviation, priorYear) &&
+        heldBack.every((i) => i.key === 'amount.notANumber')
+      ) {
+        // Said in the reading report where its amount columns held text; a note of prose alone is plainly none.
+        if (heldBack.length) leave('note', r, label);
+        pendingHeader = null;
+        continue;
+      }
+      for (let i = 0; i < heldBack.length; i++) issues.push(heldBack[i]);
+    }
     const hasAmountCell =
       budget !== undefined ||
       periodBudget !== undefined ||
@@ -645,8 +676,6 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
       continue;
     }
-    // `varav löner` under `Personalkostnader`: already in the line above.
-    if (isPartOfLineAbove(name)) continue;
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);
@@ -720,6 +749,12 @@ function hasContent(cells: readonly CellValue[], firstCol: number, lastCol: numb
     const v = cells[c];
     if (v !== null && v !== undefined && v !== '') return true;
   }
+  return false;
+}
+
+/** Whether any of a row's amounts reads as one (not empty, not unreadable). */
+function anyValue(...amounts: (Money | null | undefined)[]): boolean {
+  for (const m of amounts) if (m !== undefined && m !== null) return true;
   return false;
 }
 

@@ -69,6 +69,8 @@ const STATEMENT: Record<StatementKind, MessageKey> = {
 
 const LEFT_OUT: Record<LeftOutWhy, MessageKey> = {
   keyFigures: 'reading.leftOut.keyFigures',
+  partOfAbove: 'reading.leftOut.partOfAbove',
+  note: 'reading.leftOut.note',
 };
 
 /**

@@ -209,7 +209,7 @@ export function TablesStep({ views, s, lang, choose }: { views: readonly SheetVi
                     {readingWhy(r, lang)}
                   </Text>
                 ))}
-                {/* Rows among a table's lines that are none (key figures): said, so none vanishes unsaid. */}
+                {/* Rows among a table's lines that are none (key figures, varav rows, notes): said, so none vanishes unsaid. */}
                 {v.reports.flatMap((r, i) =>
                   (r.table?.leftOut ?? []).map((l) => (
                     <Text key={`${i}-${l.why}`} size={200} block className={styles.muted}>
