@@ -9,6 +9,7 @@ import { byGoalArea } from '../core/deviations/grouping';
 import { groupName } from '../core/render/group-name';
 import { assessment } from '../core/render/deviations-sheet';
 import { notComparedText } from '../core/render/not-compared';
+import { leftOutText } from '../core/render/reading-text';
 import { chargeName } from '../core/fees';
 import { formatGoalValue } from '../core/goals';
 
@@ -37,6 +38,7 @@ export function summaryText(result: Reconciliation, lang: Lang): string {
     out.push(line(L.total, t.total, budgetWidth));
     const notCompared = notComparedText(t, lang);
     if (notCompared) out.push(`  ℹ ${t.sheet}: ${notCompared}`);
+    for (const l of t.leftOut ?? []) out.push(`  ℹ ${t.sheet}: ${leftOutText(l, lang)}`);
     out.push('');
   }
   for (const charge of result.fees?.charges ?? []) {

@@ -250,6 +250,18 @@ export const MESSAGES = {
     sv: '{count} rader säger inte om de är intäkt eller kostnad och räknas som kostnader (den första {cell} ”{line}”); lägg till en kolumn Typ om någon är en intäkt.',
     en: '{count} lines do not say whether they are income or cost and are read as costs (the first {cell} “{line}”); add a Type column if any is income.',
   },
+  'reading.leftOut.keyFigures': {
+    sv: '{count} rader under rubriken ”{label}” ({cell}–{lastCell}) är nyckeltal, antal och andelar, inte kronor: de läses inte som budgetrader och räknas inte in i summorna.',
+    en: '{count} rows under the heading “{label}” ({cell}–{lastCell}) are key figures, counts and ratios, not kronor: they are not read as budget lines and not added into the totals.',
+  },
+  'reading.leftOut.partOfAbove': {
+    sv: '{count} varav-rader (den första {cell} ”{label}”) är en del av raden ovanför och redan med i den: de läses inte som egna rader och räknas inte in i summorna.',
+    en: '{count} “of which” rows (the first {cell} “{label}”) are part of the line above and already in it: they are not read as lines of their own and not added into the totals.',
+  },
+  'reading.leftOut.note': {
+    sv: '{count} anteckningsrader med text i beloppskolumnerna (den första {cell} ”{label}”) läses inte som budgetrader, och texten i dem inte som belopp.',
+    en: '{count} note rows with text in the amount columns (the first {cell} “{label}”) are not read as budget lines, nor their text as amounts.',
+  },
   'table.noBudget': {
     sv: 'Tabellen med rubrikrad {row} har ett utfall men ingen kolumn som kan läsas som budget, så inga avvikelser räknas för den (inget läses som noll). Rubriker som inte förstods: {unknown}. Ange vilken kolumn som är budget i inställningarna (Blad | Kolumn | Roll) eller byt rubrik till t.ex. Budget.',
     en: 'The table with its header in row {row} has an outcome but no column that reads as the budget, so no deviations are computed for it (nothing is read as zero). Headers not understood: {unknown}. Say which column is the budget in the settings (Sheet | Column | Role) or rename its header to e.g. Budget.',

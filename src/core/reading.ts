@@ -79,6 +79,7 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
           through: t.period?.through ?? null,
           periodBudget: t.period?.budget ?? null,
           ...untypedAsCost(t),
+          ...(t.leftOut ? { leftOut: t.leftOut } : {}),
         }),
       });
     }
@@ -114,7 +115,7 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
         as: t.has === 'budget' ? 'budget-only' : 'outcome-only',
         why: t.has === 'budget' ? 'reading.noOutcome' : 'reading.noBudget',
         cell: tableCell(t.layout),
-        table: tableReport(t.layout, null, null),
+        table: tableReport(t.layout, null, null, t.leftOut ? { leftOut: t.leftOut } : {}),
       });
     }
     if (fees?.members?.sheet === sheet.name) {

@@ -7,6 +7,7 @@ import { DEFAULT_THRESHOLDS, GroupDeviation, LineDeviation, Thresholds, TotalDev
 import { InputIssue } from '../issues';
 import { inputSheets } from '../read/sheets';
 import { TableRow, itemsOf, readRows } from '../read/rows';
+import { LeftOutRows } from '../read/not-lines';
 import { TableLayout, addressIn, hasRole, tableRange } from '../read/tables';
 import { matchHeader } from '../read/headers';
 import { GroupMap, findGroupMaps } from '../read/group-map';
@@ -50,6 +51,8 @@ export interface TableResult {
   join?: Join;
   /** How a rollup of income and costs together is shown: as the table's own total adds them (a result by default). */
   mixedAs?: CoverageSum;
+  /** Rows among the lines that are none (key figures, `varav` rows, notes), by why; absent when there are none. */
+  leftOut?: LeftOutRows[];
 }
 
 /** A table with only one side of the comparison (a budget and no outcome, or the reverse): read, but no deviations. */
@@ -57,6 +60,7 @@ export interface OneSidedTable {
   layout: TableLayout;
   rows: TableRow[];
   has: 'budget' | 'outcome';
+  leftOut?: LeftOutRows[];
 }
 
 export interface Analysis {
@@ -98,12 +102,15 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
     const { source, layouts } = sheetTables(sheet, errors, mapping);
     if (layouts.length > 0 && sheet.visibility === 'hidden') errors.push({ key: 'sheet.hidden', sheet: sheet.name, cell: 'A1' });
-    const readFirst = layouts.map((layout) => ({ layout, rows: readRows(source, layout, errors) }));
+    const readFirst = layouts.map((layout) => {
+      const leftOut: LeftOutRows[] = [];
+      return { layout, rows: readRows(source, layout, errors, leftOut), leftOut: leftOut.length ? { leftOut } : {} };
+    });
     // Totals under tables side by side that add up all of them are checked across the group, not in one table.
     const groups = besideGroups(readFirst).map((g) => ({ g, groupTotal: groupTotals(g) }));
     for (const { groupTotal } of groups)
       for (const m of readFirst) if (m.rows.some((r) => groupTotal.has(r))) m.rows = m.rows.filter((r) => !groupTotal.has(r));
-    for (const { layout, rows: readRowsOfLayout } of readFirst) {
+    for (const { layout, rows: readRowsOfLayout, leftOut } of readFirst) {
       let rows = readRowsOfLayout;
       // Levels by leading spaces with each parent's sum on its own row, above its children: those rows are totals,
       // nested as the spaces say (before the pivot's outline below, which knows one level only).
@@ -121,7 +128,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const hasBudget = hasRole(layout, 'budget') || hasRole(layout, 'periodBudget');
       const hasOutcome = hasRole(layout, 'outcome');
       if (!hasBudget || !hasOutcome) {
-        const one: OneSidedTable = { layout, rows, has: hasBudget ? 'budget' : 'outcome' };
+        const one: OneSidedTable = { layout, rows, has: hasBudget ? 'budget' : 'outcome', ...leftOut };
         oneSided.push(...(splitByType(one, source) ?? [one]));
         continue;
       }
@@ -168,6 +175,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
         lines,
         ...groupLines(lines, groupKey(grouping), sheet.name, rule, convention, mixed),
         mixedAs: mixed,
+        ...leftOut,
         period:
           periodColumn || monthBudget || prorate !== null
             ? { through: layout.through, budget: periodColumn ? 'column' : monthBudget ? 'months' : 'prorated' }

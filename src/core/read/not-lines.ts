@@ -51,3 +51,27 @@ const KEY_FIGURE_HEADINGS = new Set([
 export function isKeyFigureHeading(label: string): boolean {
   return KEY_FIGURE_HEADINGS.has(normaliseLabel(label).replace(/[:.]$/, '').trim());
 }
+
+/** Why rows among a table's lines were left out: key figures, parts of the line above, notes with text in the amount columns. */
+export type LeftOutWhy = 'keyFigures' | 'partOfAbove' | 'note';
+
+/**
+ * Rows of one kind that a table left out, told once per table in the reading report so that nothing vanishes
+ * without a word: how many, the first and last (their label cells) and the first one's label (for key
+ * figures, their heading).
+ */
+export interface LeftOutRows {
+  why: LeftOutWhy;
+  count: number;
+  cell: string;
+  lastCell: string;
+  label: string;
+}
+
+// `.`, `!`, `?`, `;`, `:`: a note word is followed by one and a sentence holds one; a label without is no note.
+const NOTE_MARK = /[.!?;:]/;
+
+/** Whether a label can be a note (isNoteRow): most labels of a long ledger are settled by one look for a mark. */
+export function mayBeNote(label: string): boolean {
+  return NOTE_MARK.test(label) && isNoteRow(label);
+}

@@ -1,6 +1,7 @@
 import { SheetData, columnLetter } from '../cells';
 import { MessageKey } from '../messages';
 import { Convention, ConventionReason } from './convention';
+import { LeftOutRows } from './not-lines';
 import { ColumnRole } from './vocabulary';
 import { TableLayout, UnitSource, addressIn, tableRange } from './tables';
 import { Unit } from './units';
@@ -44,6 +45,8 @@ export interface TableReport {
   columns: ColumnReport[];
   /** An unsigned table with income: how many lines say neither income nor cost and are read as costs, and the first. */
   untypedAsCost?: { count: number; cell: string; line: string };
+  /** Rows among the lines that are none (key figures, `varav` rows, notes), by why, so that none vanishes unsaid. */
+  leftOut?: LeftOutRows[];
 }
 
 export interface SheetReport {

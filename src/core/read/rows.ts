@@ -10,7 +10,7 @@ import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, scaleProblem } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
-import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
+import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove, mayBeNote } from './not-lines';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -460,8 +460,10 @@ function codeText(v: CellValue | undefined): string {
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
  * One pass: a label without amounts waits to see whether an item follows (then it heads a section).
+ * Rows left out as none of the lines (key figures, `varav` rows, notes with text in the amount columns) are
+ * told in `leftOut`, one entry per kind, for the reading report.
  */
-export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[]): TableRow[] {
+export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssue[], leftOut?: LeftOutRows[]): TableRow[] {
   const column = (key: AmountKey, col: number | undefined, header?: string): AmountColumn | undefined => {
     if (col === undefined || col < 0) return undefined;
     const stated: Unit = table.columnUnits[key] ?? table.unit;
@@ -489,8 +491,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
   const through = table.through ?? 12;
+  // Where a row's amount errors go: the issues, or held back while a note's cells are read (it may be no line).
+  let sink = issues;
+  const heldBack: InputIssue[] = [];
   const report: Report = (r, at, reason, text, more) =>
-    issues.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header, ...more } });
+    sink.push({ key: amountIssueKey(reason, text), sheet: sheet.name, cell: addressIn(table, r, at.col), params: { text, column: at.header, ...more } });
   const reportOnce: Report = (() => {
     // Month columns are read twice (the year so far and the whole year); report each cell once.
     const seen = new Set<string>();
@@ -538,13 +543,28 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let pendingHeader: { row: number; label: string } | null = null;
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
+  let keyFigureHeading = '';
+  // Rows left out as none of the lines, by why: said once per table in the reading report.
+  const tallies = new Map<LeftOutWhy, LeftOutRows>();
+  const leave = (why: LeftOutWhy, r: number, label: string) => {
+    const cell = addressIn(table, r, table.labelCol);
+    const tally = tallies.get(why);
+    if (tally) {
+      tally.count++;
+      tally.lastCell = cell;
+    } else tallies.set(why, { why, count: 1, cell, lastCell: cell, label });
+  };
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
   const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])]
     .filter((c): c is AmountColumn => c !== undefined && c.col >= 0)
     .map((c) => c.col);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const cells = sheet.values[r];
-    if (!cells || keyFigures) continue;
+    if (!cells) continue;
+    if (keyFigures) {
+      if (hasContent(cells, table.firstCol, table.lastCol)) leave('keyFigures', r, keyFigureHeading);
+      continue;
+    }
     if (headerAgain(cells)) {
       // The page's title above a repeated header heads no section.
       pendingHeader = null;
@@ -553,6 +573,19 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
+    // `varav löner` under `Personalkostnader`: already in the line above. Told by its label before its cells are
+    // read, so that a cell there that is no amount (`se not 4`) is no error of a line that is none.
+    if (isPartOfLineAbove(name)) {
+      leave('partOfAbove', r, name);
+      continue;
+    }
+    // A note's label (`Kommentar: …`) is known before its cells are read: their errors are held back until the
+    // row proves a line by an amount that reads.
+    const note = label !== '' && mayBeNote(label);
+    if (note) {
+      heldBack.length = 0;
+      sink = heldBack;
+    }
     // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
     let budget = amountAt(cells, budgetAt, r, report);
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
@@ -572,6 +605,21 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const deviation = amountAt(cells, deviationAt, r, report);
     const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
     const priorYear = amountAt(cells, priorYearAt, r, report);
+    if (note) {
+      sink = issues;
+      // Words in its amount cells (`se not 4`, `n/a`) leave it a note; an error value or a number that reads two
+      // ways is a line's (a formula broke, a figure was typed), and reported as one.
+      if (
+        !anyValue(budget, periodBudget, outcome, forecast, deviation, forecastDeviation, priorYear) &&
+        heldBack.every((i) => i.key === 'amount.notANumber')
+      ) {
+        // Said in the reading report where its amount columns held text; a note of prose alone is plainly none.
+        if (heldBack.length) leave('note', r, label);
+        pendingHeader = null;
+        continue;
+      }
+      for (let i = 0; i < heldBack.length; i++) issues.push(heldBack[i]);
+    }
     const hasAmountCell =
       budget !== undefined ||
       periodBudget !== undefined ||
@@ -610,13 +658,14 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (label === '' && !hasAmountCell && goalCell === '') continue;
     // A dash in an amount cell says "no value here" of a line (`6110 Kontorsmaterial | - | -`): a heading has none.
     if (!hasAmountCell && (label === '' || !dashed(cells, dashCols))) {
-      if (label !== '' && count > 0 && isKeyFigureHeading(label)) keyFigures = true;
+      if (label !== '' && count > 0 && isKeyFigureHeading(label)) {
+        keyFigures = true;
+        keyFigureHeading = label;
+      }
       // A note between the rows (`Obs! …`, a sentence) heads nothing.
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
       continue;
     }
-    // `varav löner` under `Personalkostnader`: already in the line above.
-    if (isPartOfLineAbove(name)) continue;
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
     // short statements print it with a note reference.
     const lone = totalText !== '' && loneStatementKind(totalText);
@@ -680,7 +729,23 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   }
   rows.length = count;
   unlabelledSums(rows, sheet, table);
+  if (leftOut) for (const tally of tallies.values()) leftOut.push(tally);
   return rows;
+}
+
+/** Whether a row holds anything in the table's columns: a key figure counted as left out has something in it. */
+function hasContent(cells: readonly CellValue[], firstCol: number, lastCol: number): boolean {
+  for (let c = firstCol; c <= lastCol; c++) {
+    const v = cells[c];
+    if (v !== null && v !== undefined && v !== '') return true;
+  }
+  return false;
+}
+
+/** Whether any of a row's amounts reads as one (not empty, not unreadable). */
+function anyValue(...amounts: (Money | null | undefined)[]): boolean {
+  for (const m of amounts) if (m !== undefined && m !== null) return true;
+  return false;
 }
 
 /** Whether one of the amount cells holds a dash alone (`-`, `–`, `—`, `−`): a value written as none. */

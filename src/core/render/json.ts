@@ -5,7 +5,7 @@ import { checkMessage } from './check-text';
 import { Figures, percentBase } from '../deviations/figures';
 import { SheetReport } from '../read/report';
 import { sheetRow } from '../read/tables';
-import { columnNote, conventionWhy, groupByText, readingWhy, unitFromText } from './reading-text';
+import { columnNote, conventionWhy, groupByText, leftOutText, readingWhy, unitFromText } from './reading-text';
 import { Money, moneyToPlain } from '../money';
 import { Lang, formatMessage } from '../messages';
 import { sortChecks } from './checks-sheet';
@@ -100,6 +100,7 @@ function readingJson(r: SheetReport, lang: Lang) {
       ...(c.note ? { note: columnNote(c, lang) } : {}),
     })),
     ...(t?.untypedAsCost ? { untypedAsCost: { ...t.untypedAsCost, message: formatMessage('reading.untypedAsCost', lang, t.untypedAsCost) } } : {}),
+    ...(t?.leftOut ? { leftOut: t.leftOut.map((l) => ({ ...l, message: leftOutText(l, lang) })) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { UnitSource } from '../read/tables';
 import { ColumnRole } from '../read/vocabulary';
 import { Lang, MessageKey, formatMessage } from '../messages';
 import { StatementKind } from '../goals/statements';
+import { LeftOutRows, LeftOutWhy } from '../read/not-lines';
 
 /** Every word the reading report uses, by the value it names: the compiler checks that none is missing. */
 const ROLE_WORDS: Record<ColumnRole | 'unknown', MessageKey> = {
@@ -66,6 +67,20 @@ const STATEMENT: Record<StatementKind, MessageKey> = {
   other: 'statement.other',
 };
 
+const LEFT_OUT: Record<LeftOutWhy, MessageKey> = {
+  keyFigures: 'reading.leftOut.keyFigures',
+  partOfAbove: 'reading.leftOut.partOfAbove',
+  note: 'reading.leftOut.note',
+};
+
+/**
+ * Rows a table left out as none of its lines, and why, in the reader's language: the same sentence on
+ * Kontroller, in the JSON, in the pane and on the command line.
+ */
+export function leftOutText(l: LeftOutRows, lang: Lang): string {
+  return formatMessage(LEFT_OUT[l.why], lang, { count: l.count, cell: l.cell, lastCell: l.lastCell, label: l.label });
+}
+
 /** Why a sheet was used or not, in the reader's language. */
 export function readingWhy(r: SheetReport, lang: Lang): string {
   const kind = r.params.kind as StatementKind | undefined;
@@ -123,5 +138,6 @@ export function readingText(r: SheetReport, lang: Lang): string {
   const untyped = t.untypedAsCost
     ? ` ${formatMessage('reading.untypedAsCost', lang, { count: t.untypedAsCost.count, cell: t.untypedAsCost.cell, line: t.untypedAsCost.line })}`
     : '';
-  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.${untyped}`;
+  const leftOut = (t.leftOut ?? []).map((l) => ` ${leftOutText(l, lang)}`).join('');
+  return `${t.range}: ${why} ${rowWord} ${t.headerRow}, ${unit}${convention}. ${cols}.${untyped}${leftOut}`;
 }

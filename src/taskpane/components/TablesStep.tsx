@@ -7,7 +7,7 @@ import { MappedRole } from '../../core/read/mapping';
 import { SheetReport } from '../../core/read/report';
 import { Unit } from '../../core/read/units';
 import { Lang } from '../../core/messages';
-import { columnNote, conventionWhy, readingWhy, unitFromText } from '../../core/render/reading-text';
+import { columnNote, conventionWhy, leftOutText, readingWhy, unitFromText } from '../../core/render/reading-text';
 import { ColumnView, SheetView } from '../sheet-views';
 import { PANE_ROLES, ROLE_LABELS, Strings, fill } from '../strings';
 import { usePaneStyles } from '../styles';
@@ -209,6 +209,14 @@ export function TablesStep({ views, s, lang, choose }: { views: readonly SheetVi
                     {readingWhy(r, lang)}
                   </Text>
                 ))}
+                {/* Rows among a table's lines that are none (key figures, varav rows, notes): said, so none vanishes unsaid. */}
+                {v.reports.flatMap((r, i) =>
+                  (r.table?.leftOut ?? []).map((l) => (
+                    <Text key={`${i}-${l.why}`} size={200} block className={styles.muted}>
+                      {leftOutText(l, lang)}
+                    </Text>
+                  )),
+                )}
                 {v.mappable && <SheetChoices view={v} s={s} lang={lang} choose={choose} />}
               </div>
             </AccordionPanel>
