@@ -16,6 +16,9 @@ describe('properties of the deviation summary', () => {
   test('each goal area and the total are exactly the sum of their lines', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+        // Outcomes all between 0 and 10 kr, with öre, beside budgets of thousands read as shares (förbrukat 0,87),
+        // and the table is refused, not compared (test/core/read/eighth-corpus-rules.test.ts): not this property's case.
+        fc.pre(!lines.every((l) => l.outcome >= 0 && l.outcome <= 10));
         const rows: CellValue[][] = [['Målområde', 'Projekt', 'Budget', 'Utfall'], ...lines.map((l) => [l.goal, l.name, l.budget, l.outcome])];
         const t = analyseWorkbook([sheet('Projekt', rows)]).tables[0];
         expect(t.lines).toHaveLength(lines.length);
