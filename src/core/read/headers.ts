@@ -205,7 +205,7 @@ function roleWords(s: string): string {
 /** The role of words no list has verbatim, by the word they start with. */
 function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
   const amountWord =
-    /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad)/u;
+    /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad|(utf|bu)(?![\p{L}]))/u;
   if (hadPercent && amountWord.test(s)) return 'percent';
   if (/^(avvikelse|avv\.?|budgetavvikelse|diff\.?|differens|variance|deviation)(\s|$)/u.test(s)) {
     return /prognos|forecast|helår|full.?year/u.test(s) && !/utfall|actual/u.test(s) ? 'forecastDeviation' : 'deviation';

@@ -121,6 +121,13 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'kommunbidrag/ram',
     'ram/kommunbidrag',
     'tilldelad ram',
+    // Abbreviations a controller types (`Bu`, `Årsbu`), and the budget after a reallocation.
+    'bu',
+    'bu helår',
+    'årsbu',
+    'års-bu',
+    'budget efter ombudgetering',
+    'budget efter ombudgeteringar',
   ],
   periodBudget: [
     'periodiserad budget',
@@ -243,6 +250,14 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'costs incurred',
     'expended',
     'spent to date',
+    // Abbreviations a controller types (`Utf`, `Ack utf`).
+    'utf',
+    'utf.',
+    'ack utf',
+    'ack. utf',
+    'utf ack',
+    'utf ack.',
+    'utf helår',
   ],
   forecast: [
     'prognos',
@@ -268,6 +283,11 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'outlook',
     'forecast full year',
     'annual forecast',
+    // Abbreviations (`Prog`).
+    'prog',
+    'prog.',
+    'prog helår',
+    'årsprog',
   ],
   deviation: [
     'avvikelse',
@@ -350,6 +370,13 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'forecast vs budget',
     'full year variance',
     'full-year variance',
+    // Abbreviations (`Avv prog`).
+    'avv prog',
+    'avv. prog',
+    'avv prog.',
+    'prog avv',
+    'prog-avv',
+    'bu-avv prog',
   ],
   priorYear: [
     'utfall föregående år',
@@ -373,6 +400,11 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'prior year actual',
     'actual prior year',
     'ly',
+    // Abbreviations (`Utf fg år`).
+    'utf fg år',
+    'utf fg. år',
+    'utf föregående år',
+    'utf fjol',
   ],
   percent: [],
   goalArea: [
@@ -927,3 +959,4 @@ export const YEAR_TO_DATE_WORDS = ['ack', 'ack.', 'ackumulerat', 'ackumulerad', 
 
 /** Words that make an amount header the full year. */
 export const FULL_YEAR_WORDS = ['helår', 'helåret', 'år', 'full year', 'full-year', 'fy', 'annual', 'årsbudget', 'årsprognos', 'helårsprognos'] as const;
+

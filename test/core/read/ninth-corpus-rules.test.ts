@@ -1,0 +1,39 @@
+/**
+ * The reading rules the ninth layout corpus taught: abbreviated headers, commitments beside the outcome, amounts
+ * in euro, totals labelled with signs, printouts with page headers, cross-tabs. One rule at a time, at its edge,
+ * with figures worked out by hand. (The corpus itself runs in test/layouts9.)
+ */
+import { reconcileSheets } from '../../../src/core/reconcile';
+import { matchHeader } from '../../../src/core/read/headers';
+import { sheet } from '../../helpers/sheets';
+import { kr } from '../../helpers/money';
+
+const run = (sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
+
+describe('abbreviated headers', () => {
+  test('Bu, Utf, Avv and Utf fg år are budget, outcome, deviation and prior year', () => {
+    expect(['Bu 2025', 'Utf 2025', 'Avv', 'Utf fg år', 'Årsbu', 'Ack utf', 'Prog', 'Avv prog'].map((h) => matchHeader(h)?.role)).toEqual([
+      'budget',
+      'outcome',
+      'deviation',
+      'priorYear',
+      'budget',
+      'outcome',
+      'forecast',
+      'forecastDeviation',
+    ]);
+    expect(matchHeader('Utf/Bu %')?.role).toBe('percent');
+    const t = run([
+      sheet('Uppf', [
+        ['Verksamhet', 'Bu 2025', 'Utf 2025', 'Avv', 'Utf fg år'],
+        ['Insamling', 100, 120, -20, 90],
+        ['Administration', 50, 40, 10, 45],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Insamling', '100', '120', '-20'],
+      ['Administration', '50', '40', '10'],
+    ]);
+    expect(t.layout.columns.priorYear).toBe(4);
+  });
+});
