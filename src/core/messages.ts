@@ -141,6 +141,10 @@ export const MESSAGES = {
     en: 'one of two outcomes that no year or period tells apart: not used',
   },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
+  'column.afterCommitments': {
+    sv: 'det som är kvar när också beställt och ej attesterat räknats av, inte en avvikelse mot utfallet',
+    en: 'what is left once commitments are taken too, not a deviation of the outcome',
+  },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.heldKronor': {

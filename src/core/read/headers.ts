@@ -3,6 +3,7 @@ import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { Unit, unitFromText } from './units';
 import {
+  COMMITMENT_WORDS,
   CREDIT_WORDS,
   ColumnRole,
   DEBIT_WORDS,
@@ -90,6 +91,8 @@ const FULL_YEAR = re(`${B}(${FULL_YEAR_WORDS.map(escape).join('|')})${E}`);
 const UNIT_WORDS = re(
   `${B}(i\\s+|in\\s+|belopp i\\s+|amounts in\\s+)?(tkr|kkr|mnkr|mkr|kr|sek|ksek|tsek|msek|tusental kronor|tusentals kronor|miljoner kronor|tusen kronor|kronor|sek thousands|thousands)${E}`,
 );
+
+const COMMITMENT = re(`${B}(${[...COMMITMENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`);
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -265,6 +268,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   const hadPercent = /%|procent|percent/u.test(s);
   const { rest, period } = readPeriod(s);
   const words = roleWords(rest.replace(/%|procent|percent/gu, ' '));
+  // `Utfall inkl. beställt`, `Actuals + obligations`: money not yet spent is in it; no role of the budget or outcome.
+  if (COMMITMENT.test(words)) return null;
   const againstForecast = comparesOutcomeWithForecast(words) || undefined;
   let role: ColumnRole | null = againstForecast ? 'deviation' : (LOOKUP.get(words) ?? null);
   if (role && hadPercent && isAmountRole(role)) role = 'percent';
@@ -300,6 +305,11 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });
+
+/** A header naming a commitment (`Beställt`, `Ej attesterat`, `Utfall inkl. beställt`, `Obligations`): money not yet booked. */
+export function isCommitmentHeader(text: string): boolean {
+  return COMMITMENT.test(normaliseLabel(text));
+}
 
 /**
  * Recognise a header cell (SPEC 1.1): case, spaces, trailing colons and pivot wording (`Summa av …`) ignored;

@@ -1,6 +1,6 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
+import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, isCommitmentHeader, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
@@ -34,6 +34,7 @@ export interface ColumnReading {
     | 'column.percent'
     | 'column.notUsed'
     | 'column.remaining'
+    | 'column.afterCommitments'
     | 'column.runningBalance'
     | 'column.againstForecast'
     | 'column.grossPart'
@@ -1021,6 +1022,12 @@ function forecastMonth(c: HeaderCell): number | undefined {
 
 const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
 
+/** Does the header row name a commitment column (`Beställt`, `Ej attesterat`, `Obligations`)? */
+function headerHasCommitment(sheet: SheetData, headerRow: number): boolean {
+  const row = sheet.values[headerRow] ?? [];
+  return row.some((v) => typeof v === 'string' && isCommitmentHeader(v));
+}
+
 interface RoleChoice {
   columns: Partial<Record<ColumnRole, number>>;
   headers: Partial<Record<ColumnRole, string>>;
@@ -1181,6 +1188,17 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     const deviations = byRole.get('deviation') ?? [];
     const remaining = deviations.filter((c) => REMAINING.test(normaliseLabel(c.text)));
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
+    if (remaining.length)
+      byRole.set(
+        'deviation',
+        deviations.filter((c) => !remaining.includes(c)),
+      );
+  }
+  // `Kvar` beside `Beställt` or `Obligations` is what is left once the commitments are taken too: no deviation of the outcome.
+  if (headerHasCommitment(sheet, headerRow)) {
+    const deviations = byRole.get('deviation') ?? [];
+    const remaining = deviations.filter((c) => !c.mapped && REMAINING.test(normaliseLabel(c.text)));
+    for (const c of remaining) reading.get(c.col)!.unused = 'column.afterCommitments';
     if (remaining.length)
       byRole.set(
         'deviation',

@@ -960,3 +960,33 @@ export const YEAR_TO_DATE_WORDS = ['ack', 'ack.', 'ackumulerat', 'ackumulerad', 
 /** Words that make an amount header the full year. */
 export const FULL_YEAR_WORDS = ['helår', 'helåret', 'år', 'full year', 'full-year', 'fy', 'annual', 'årsbudget', 'årsprognos', 'helårsprognos'] as const;
 
+/**
+ * Commitments: money ordered or invoiced but not yet booked (`Beställt`, `Ej attesterat`, Unit4's `Obligations`).
+ * A header that names one is no outcome, even with an outcome word in it (`Utfall inkl. beställt`, `Actuals +
+ * obligations`): it holds money not yet spent.
+ */
+export const COMMITMENT_WORDS = [
+  'beställt',
+  'beställda',
+  'beställningar',
+  'ej attesterat',
+  'ej attesterade',
+  'oattesterat',
+  'oattesterade',
+  'under attest',
+  'reserverat',
+  'reservationer',
+  'åtaganden',
+  'åtagande',
+  'inköpsorder',
+  'obligation',
+  'obligations',
+  'commitment',
+  'commitments',
+  'committed',
+  'encumbrance',
+  'encumbrances',
+  'purchase order',
+  'purchase orders',
+  'open orders',
+] as const;

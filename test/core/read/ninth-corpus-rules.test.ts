@@ -37,3 +37,24 @@ describe('abbreviated headers', () => {
     expect(t.layout.columns.priorYear).toBe(4);
   });
 });
+
+describe('commitments beside the outcome', () => {
+  test('Utfall inkl. beställt and Actuals + obligations are no outcome; Kvar after commitments is no deviation of it', () => {
+    expect(matchHeader('Utfall inkl. beställt')).toBeNull();
+    expect(matchHeader('Actuals + obligations')).toBeNull();
+    const r = run([
+      sheet('Kansli', [
+        ['Konto', 'Benämning', 'Budget', 'Utfall', 'Beställt', 'Utfall inkl. beställt', 'Kvar'],
+        [5410, 'Inventarier', 100, 60, 30, 90, 10],
+        [6550, 'Konsulter', 200, 150, 0, 150, 50],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(r.analysis.errors).toEqual([]);
+    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['5410 Inventarier', '60', '40'],
+      ['6550 Konsulter', '150', '50'],
+    ]);
+    expect(r.analysis.checks.filter((c) => c.cell === 'G2')).toEqual([]);
+  });
+});
