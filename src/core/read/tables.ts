@@ -1152,9 +1152,14 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {
     const sameYear = budgets.filter((c) => outcomeYear !== undefined && c.year === outcomeYear);
-    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged against.
-    const revised = budgets.filter((c) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|adjusted/u.test(normaliseLabel(c.text)));
-    const preferred = sameYear.length ? sameYear : revised.length ? revised : budgets;
+    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged
+    // against; of the outcome's year, a revision with no year of its own beside it (`Budget 2025 | Rev. budget`) too.
+    const isRevised = (c: HeaderCell) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|efter ombudget|adjusted/u.test(normaliseLabel(c.text));
+    const revisedOf = (cs: HeaderCell[]) => cs.filter(isRevised);
+    const ofYear = sameYear.length ? [...sameYear, ...budgets.filter((c) => c.year === undefined)] : budgets;
+    const revised = revisedOf(ofYear);
+    // Revisions left to right, as they were decided (`Rev. budget | Budget efter ombudgetering`): the last is the one in force.
+    const preferred = revised.length ? [[...revised].sort((a, b) => b.col - a.col)[0]] : sameYear.length ? sameYear : budgets;
     const chosen = [...preferred].sort((a, b) => a.col - b.col)[0];
     byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
     for (const c of budgets) if (c !== chosen && c.year !== undefined && c.year !== chosen.year) reading.get(c.col)!.unused = 'column.otherYear';

@@ -58,3 +58,15 @@ describe('commitments beside the outcome', () => {
     expect(r.analysis.checks.filter((c) => c.cell === 'G2')).toEqual([]);
   });
 });
+
+describe('a budget revised twice', () => {
+  test('of Budget 2025, Rev. budget and Budget efter ombudgetering the last revision is compared', () => {
+    const t = run([
+      sheet('Uppföljning', [
+        ['Verksamhet', 'Budget 2025', 'Rev. budget', 'Budget efter ombudgetering', 'Utfall 2025'],
+        ['Räddning', 100, 110, 120, 115],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [kr(l.budget), kr(l.deviation)])).toEqual([['120', '5']]);
+  });
+});
