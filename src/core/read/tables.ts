@@ -1,9 +1,10 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, isCommitmentHeader, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
+import { AMOUNT_ROLES, AmountRole, ColumnRole, HeaderMatch, isAmountRole, isCommitmentHeader, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
+import { currencyCells } from './currency';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
@@ -35,6 +36,7 @@ export interface ColumnReading {
     | 'column.notUsed'
     | 'column.remaining'
     | 'column.afterCommitments'
+    | 'column.foreignCurrency'
     | 'column.runningBalance'
     | 'column.againstForecast'
     | 'column.grossPart'
@@ -1412,6 +1414,22 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (through === 12) through = null;
 
+    // Amounts in euro (`Belopp i EUR`, `Budget (TEUR)`) are no kronor: the cell is named and no amount is read.
+    if (!mapping?.unit) {
+      const firstHeader = candidate.rows[0];
+      const titleRows = [
+        ...Array.from({ length: Math.max(0, firstHeader - previousEnd) }, (_, k) => firstHeader - 1 - k),
+        ...Array.from({ length: Math.min(previousEnd, candidates[0].rows[0]) }, (_, k) => k),
+      ];
+      const amountHeaders = cells.filter((c) => isAmountRole(c.role)).map((c) => ({ col: c.col, text: c.text }));
+      const foreign = currencyCells(sheet, headerRow, amountHeaders, titleRows);
+      for (const f of foreign) issues.push({ key: 'unit.foreignCurrency', sheet: sheet.name, cell: cellAddress(f.row, f.col), params: { text: f.text.trim() } });
+      if (foreign.length) {
+        for (const role of AMOUNT_ROLES) delete columns[role];
+        for (const role of Object.keys(months) as (keyof typeof months)[]) delete months[role];
+        for (const r of reading.values()) if (r.role && isAmountRole(r.role)) r.unused = 'column.foreignCurrency';
+      }
+    }
     const unit = mapping?.unit
       ? { unit: mapping.unit, unitSource: 'mapping' as const }
       : orUnitInCells(

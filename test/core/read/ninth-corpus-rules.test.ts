@@ -70,3 +70,32 @@ describe('a budget revised twice', () => {
     expect(t.lines.map((l) => [kr(l.budget), kr(l.deviation)])).toEqual([['120', '5']]);
   });
 });
+
+describe('amounts in another currency', () => {
+  test('a title "Belopp i EUR" is named and nothing is read as kronor', () => {
+    const r = run([
+      sheet('Projekt', [['Interreg-projekt'], ['Belopp i EUR'], [], ['Arbetspaket', 'Budget', 'Utfall'], ['WP1', 100, 90]]),
+    ]);
+    expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['unit.foreignCurrency', 'A2']]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).filter((l) => l.deviation !== null)).toEqual([]);
+    expect(r.reading.find((x) => x.sheet === 'Projekt')?.why).toBe('reading.foreignCurrency');
+  });
+
+  test('each amount header in TEUR is named; a table in kronor on another sheet is read', () => {
+    const r = run([
+      sheet('SEK', [['Finansiär', 'Budget (kr)', 'Utfall (kr)'], ['Region', 100, 90]]),
+      sheet('EU', [['Kostnadsslag', 'Budget (TEUR)', 'Utfall (TEUR)'], ['Personal', 10, 9]]),
+    ]);
+    expect(r.analysis.errors.map((e) => [e.sheet, e.cell])).toEqual([
+      ['EU', 'B1'],
+      ['EU', 'C1'],
+    ]);
+    expect(r.analysis.tables.map((t) => [t.layout.sheet, t.lines.length])).toEqual([['SEK', 1]]);
+  });
+
+  test('a title in kronor over a table stays kronor, and a comment naming euro in prose names no currency', () => {
+    const r = run([sheet('Drift', [['Belopp i tkr'], ['Bidraget på 2 miljoner euro från EU beräknas bli utbetalt under nästa år enligt beslut'], ['Post', 'Budget', 'Utfall'], ['Lön', 10, 9]])]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].unit).toBe('tkr');
+  });
+});
