@@ -67,7 +67,7 @@ export interface TableRow extends Amounts {
 }
 
 // Letters only: JavaScript's \b ends a word inside `å`.
-const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
+const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
 const STATEMENT_START = new RegExp(`^(${STATEMENT_TOTALS.map(escape).join('|')})(?![\\p{L}])`, 'u');
 const RESULT_START = new RegExp(`^(${RESULT_WORDS.map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}*`, 'u');
 
@@ -92,11 +92,21 @@ const totalLabel = memoByText((label: string) => {
  * A range of codes and nothing else (`3000-3999`, `4000 – 7999`): what a report prints on the row that sums the
  * accounts in the range. No account is written so.
  */
-const CODE_RANGE = /^\s*\d{3,6}\s*[-–]\s*\d{3,6}\s*$/;
+const CODE_RANGE = /^\s*(\d{3,6})\s*[-–]\s*(\d{3,6})\s*$/;
+
+/** `2024–2026`: a project's years, not a range of accounts (no class of accounts spans ten codes or fewer). */
+function isYearSpan(from: number, to: number): boolean {
+  return from >= 1990 && to <= 2099 && to >= from && to - from <= 10;
+}
+
+function isCodeRange(label: string): boolean {
+  const m = CODE_RANGE.exec(label);
+  return m !== null && !isYearSpan(Number(m[1]), Number(m[2]));
+}
 
 /** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad`, `3000-3999` … */
 export function isTotalLabel(label: string): boolean {
-  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || CODE_RANGE.test(label));
+  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || isCodeRange(label));
 }
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
@@ -115,6 +125,8 @@ function mayBeTotal(label: string): boolean {
   // An ASCII letter not followed by a combining mark stays itself under NFC and lower-cases to itself | 0x20: a
   // label beginning with one no total begins with is settled with no string made.
   const c = label.charCodeAt(i);
+  // `Σ`, `Σ Resultat`, `∑`: the summation sign before any word.
+  if (c === 0x3a3 || c === 0x3c3 || c === 0x2211) return true;
   const plainStart = ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300);
   if (!plainStart || TOTAL_FIRST_ASCII.has(c | 0x20)) {
     const start = label

@@ -610,6 +610,11 @@ export const TOTAL_WORDS = [
   'totals',
   // `S:a Intäkter`: the abbreviation of Summa that printed reports and hand-kept sheets use.
   's:a',
+  // `Tot.`, and the summation sign (Greek capital sigma, or the mathematical ∑) that hand-kept sheets write for a sum.
+  'tot.',
+  'tot',
+  'σ',
+  '∑',
 ] as const;
 
 /** Statement lines that are subtotals or results whatever word they start with. */

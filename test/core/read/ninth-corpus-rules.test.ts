@@ -99,3 +99,38 @@ describe('amounts in another currency', () => {
     expect(r.analysis.tables[0].unit).toBe('tkr');
   });
 });
+
+describe('rows that are not lines', () => {
+  test('a project period 2024–2026 beside the name is no sum row of an account range', () => {
+    const t = run([
+      sheet('Insatser', [
+        ['Insats', 'Projektperiod', 'Beviljat 2025', 'Upparbetat 2025'],
+        ['Vägen framåt', '2024–2026', 100, 90],
+        ['Hälsoskolan', '2023-2025', 50, 55],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.deviation)])).toEqual([
+      ['Vägen framåt', '10'],
+      ['Hälsoskolan', '-5'],
+    ]);
+  });
+
+  test('Σ, Σ Resultat and Tot. are totals, never lines', () => {
+    const r = run([
+      sheet('Resultat', [
+        ['Post', 'Budget', 'Utfall'],
+        ['Bidrag', 100, 90],
+        ['Avgifter', 20, 30],
+        ['Σ', 120, 120],
+        ['Löner', -60, -50],
+        ['Tot.', -60, -50],
+        ['Σ Resultat', 60, 70],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['Bidrag', 'Avgifter', 'Löner']);
+    expect(kr(t.total.deviation)).toBe('10');
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+
+});
