@@ -4,13 +4,14 @@ import { memoByText } from '../memo';
 import type { MessageParam, MessageParams } from '../messages';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { commaReadsTwoWays, parseAmountCell, writesCommaGroups } from './numbers';
-import { monthHeader } from './headers';
+import { ColumnRole, isAmountRole, monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
+import { isPageNumber } from './page-headers';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -561,6 +562,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
+  const pageCols = Object.entries(table.columns)
+    .filter(([role, col]) => col !== undefined && isAmountRole(role as ColumnRole))
+    .map(([, col]) => col!);
   const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])]
     .filter((c): c is AmountColumn => c !== undefined && c.col >= 0)
     .map((c) => c.col);
@@ -572,6 +576,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       pendingHeader = null;
       continue;
     }
+    // `Utskriven 2026-01-15 … Sida 2 av 3`: a printout's page header, in an amount column; neither a line nor an error.
+    if (pageCols.some((c) => typeof cells[c] === 'string' && isPageNumber(cells[c] as string))) continue;
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;

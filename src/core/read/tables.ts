@@ -5,6 +5,7 @@ import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 import { currencyCells } from './currency';
+import { isPageRepeat } from './page-headers';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
@@ -1293,7 +1294,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
  * header, or to the end of the sheet.
  */
 export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?: SheetMapping): TableLayout[] {
-  const found = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
+  // A printout's header repeated under a page header block continues the table above it (page-headers.ts).
+  const found = mapping
+    ? mappedCandidates(sheet, mapping)
+    : headerCandidates(sheet).filter((c, i, all) => i === 0 || !isPageRepeat(sheet, c.rows[c.rows.length - 1], all[0].rows[all[0].rows.length - 1]));
   const endOf = (i: number) => (i + 1 < found.length ? found[i + 1].rows[0] - 1 : sheet.values.length - 1);
   // A user's mapping names the columns of one table; without one, tables side by side are read apart.
   const candidates = mapping ? found : found.flatMap((c, i) => splitBeside(sheet, c, endOf(i)));

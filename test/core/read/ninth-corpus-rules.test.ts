@@ -133,4 +133,42 @@ describe('rows that are not lines', () => {
     expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
   });
 
+  test('a printout pasted back with its page header (title, print date, Sida 2 av 2, the column headers) on every page is one table', () => {
+    const r = run([
+      sheet('Utskrift', [
+        ['Samordningsförbundet'],
+        ['Resultatrapport per konto'],
+        ['Utskriven 2026-01-15', null, null, 'Sida 1 av 2'],
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        [4010, 'Löner', 100, 90],
+        [],
+        ['Samordningsförbundet'],
+        ['Resultatrapport per konto'],
+        ['Utskriven 2026-01-15', null, null, 'Sida 2 av 2'],
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        [5010, 'Lokaler', 50, 55],
+      ]),
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables).toHaveLength(1);
+    expect(r.analysis.tables[0].lines.map((l) => [l.name, kr(l.deviation)])).toEqual([
+      ['4010 Löner', '10'],
+      ['5010 Lokaler', '-5'],
+    ]);
+  });
+
+  test('the same header twice under different titles is two tables', () => {
+    const r = run([
+      sheet('Två', [
+        ['Drift'],
+        ['Post', 'Budget', 'Utfall'],
+        ['Löner', 100, 90],
+        [],
+        ['Investeringar'],
+        ['Post', 'Budget', 'Utfall'],
+        ['Fordon', 50, 55],
+      ]),
+    ]);
+    expect(r.analysis.tables).toHaveLength(2);
+  });
 });
