@@ -159,6 +159,9 @@ const loneStatementKind = memoByText((label: string): 'income' | 'cost' | null =
   return m ? (m[1] === 'intäkter' ? 'income' : 'cost') : null;
 });
 
+/** A label column headed by who pays in: `Finansiär`, `Medfinansiärer`, `Bidragsgivare`, `Funders`. */
+const FUNDER_HEADER = /^(med)?finansiär(er)?$|^bidragsgivare$|^(co-)?(funders?|financiers?)$/u;
+
 /** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
 export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
 
@@ -555,8 +558,10 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // Where the items since the last total begin, for statement lines that may stand alone.
   let sinceTotal = 0;
   // A table beside another, headed by its side (`INTÄKTER | Budget | Utfall`): its rows stand in that section.
-  const labelHeader = table.beside ? (table.reading.find((c) => c.col === table.labelCol)?.header ?? '') : '';
-  let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
+  // So do the rows of a table whose names are headed by who pays in (`Finansiär | Budget | Utfall`): income.
+  const labelHeader = table.reading.find((c) => c.col === table.labelCol)?.header ?? '';
+  const sideHeader = table.beside ? explicitTypeFromText(labelHeader) !== null : FUNDER_HEADER.test(normaliseLabel(labelHeader));
+  let section: string | null = labelHeader !== '' && sideHeader ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.

@@ -781,6 +781,16 @@ export const INCOME_WORDS = [
  * `Övriga ersättningar`, `EU-bidrag`): income, unless the label says it is paid out (PAID_OUT_WORDS).
  */
 export const FUNDING_WORDS = [
+  // Who pays in (`Finansiär | Budget | Utfall`): a project's co-financiers; a column headed so lists income.
+  'finansiär',
+  'finansiärer',
+  'medfinansiär',
+  'medfinansiärer',
+  'bidragsgivare',
+  'funder',
+  'funders',
+  'co-financier',
+  'co-financiers',
   'bidrag',
   'statsbidrag',
   'ersättning',

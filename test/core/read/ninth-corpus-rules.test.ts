@@ -172,3 +172,19 @@ describe('rows that are not lines', () => {
     expect(r.analysis.tables).toHaveLength(2);
   });
 });
+
+describe('who pays in', () => {
+  test('rows under a Finansiär header are income: less received than budgeted is unfavourable', () => {
+    const t = run([
+      sheet('Medfinansiering', [
+        ['Finansiär', 'Budget 2025', 'Utfall 2025'],
+        ['Region Västerbotten', 850, 850],
+        ['Tillväxtverket', 600, 500],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.deviation), l.favourable])).toEqual([
+      ['Region Västerbotten', '0', true],
+      ['Tillväxtverket', '-100', false],
+    ]);
+  });
+});
