@@ -6,6 +6,7 @@ import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
 import { currencyCells } from './currency';
 import { isPageRepeat } from './page-headers';
+import { crossTabTotal } from './cross-tab';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
@@ -277,6 +278,16 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     found.push({ role: 'outcome', year: sorted[0].year, col: sorted[0].col, text: sorted[0].text });
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
     bareYears = true;
+  }
+  // `Konto | Kontonamn | 100 Kansli | 200 Insatser | Summa` on a sheet named for the budget or the outcome (cross-tab.ts).
+  if (!found.some((c) => isAmountRole(c.role)) && found.some((c) => c.role === 'code' || c.role === 'line')) {
+    const titles: string[] = [];
+    for (let r = Math.max(0, row - 6); r < row; r++) for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim() !== '') titles.push(v);
+    const cross = crossTabTotal(unknown, sheet.name, titles);
+    if (cross) {
+      found.push({ role: cross.role, col: cross.col, text: cross.text });
+      unknown.splice(unknown.findIndex((u) => u.col === cross.col), 1);
+    }
   }
   // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
   // a data row): a header row of dates has several, one per period.

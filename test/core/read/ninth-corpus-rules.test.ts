@@ -188,3 +188,31 @@ describe('who pays in', () => {
     ]);
   });
 });
+
+describe('Konto × Ansvar cross-tabs', () => {
+  const crossTab = (name: string, title: string, rows: [number, string, number, number][]) =>
+    sheet(name, [[title], [], ['Konto', 'Kontonamn', '100 Kansli', '200 Insatser', 'Summa'], ...rows.map(([k, n, a, b]) => [k, n, a, b, a + b])]);
+
+  test('cost centres across on a budget sheet and an outcome sheet: the row total is each sheet\'s amount, joined on the account', () => {
+    const r = run([
+      crossTab('Budget per ansvar', 'Budget 2025 per konto och ansvar', [
+        [4010, 'Löner', 100, 200],
+        [6550, 'Köpta tjänster', 10, 40],
+      ]),
+      crossTab('Utfall per ansvar', 'Utfall 2025 per konto och ansvar', [
+        [4010, 'Löner', 90, 190],
+        [6550, 'Köpta tjänster', 20, 40],
+      ]),
+    ]);
+    const lines = r.analysis.tables.flatMap((t) => t.lines);
+    expect(lines.map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010 Löner', '300', '280', '20'],
+      ['6550 Köpta tjänster', '50', '60', '-10'],
+    ]);
+  });
+
+  test('a sheet that names neither budget nor outcome gives its cross-tab no role', () => {
+    const r = run([crossTab('Per ansvar', 'Per konto och ansvar', [[4010, 'Löner', 100, 200]])]);
+    expect(r.analysis.tables).toEqual([]);
+  });
+});
