@@ -85,7 +85,19 @@ function deviationDefinedInHeader(): Fixture {
       const rows: Src[] = data.map(([label, b, o]) => ({ labels: [label], side: 'cost', amounts: { B: kr(b), C: kr(o), D: kr(o) - kr(b) } }));
       const lines = writeLines(ws, H + 1, rows, 'kr', { budget: 'B', outcome: 'C' });
       const r = H + 1 + lines.length;
-      sumRow(ws, r, 'A', 'Summa kostnader', [['B', (l) => l.budget], ['C', (l) => l.outcome], ['D', (l) => l.outcome! - l.budget!]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa kostnader',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+          ['D', (l) => l.outcome! - l.budget!],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 28, B: 13, C: 13, D: 16 });
       return built9(wb, {
         family: 'odd',
@@ -122,7 +134,11 @@ function grantedWholePeriod(): Fixture {
       put(ws, 'A1', 'Insatser – uppföljning helår 2025', { bold: true, size: 12 });
       put(ws, 'A2', 'Samordningsförbundet Norra Västmanland, kronor', { italic: true });
       const H = 4;
-      putRow(ws, H, 'A', ['Insats', 'Projektperiod', 'Beviljat totalt', 'Beviljat 2025', 'Upparbetat 2025', 'Återstår 2025'], { bold: true, border: true, wrap: true });
+      putRow(ws, H, 'A', ['Insats', 'Projektperiod', 'Beviljat totalt', 'Beviljat 2025', 'Upparbetat 2025', 'Återstår 2025'], {
+        bold: true,
+        border: true,
+        wrap: true,
+      });
       const data: [string, string, string, string, string][] = [
         ['Vägen framåt', '2024–2026', '3600000', '1200000', '1146380'],
         ['IPS för unga', '2025–2027', '2850000', '950000', '712440'],
@@ -138,14 +154,27 @@ function grantedWholePeriod(): Fixture {
       }));
       const lines = writeLines(ws, H + 1, rows, 'kr', { budget: 'D', outcome: 'E' });
       const r = H + 1 + lines.length;
-      sumRow(ws, r, 'A', 'Summa', [['C', (l) => rows[l.row - H - 1].amounts.C], ['D', (l) => l.budget], ['E', (l) => l.outcome], ['F', (l) => l.budget! - l.outcome!]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa',
+        [
+          ['C', (l) => rows[l.row - H - 1].amounts.C],
+          ['D', (l) => l.budget],
+          ['E', (l) => l.outcome],
+          ['F', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 24, B: 13, C: 14, D: 13, E: 14, F: 13 });
       return built9(wb, {
         family: 'goal-area',
         description:
           'A samordningsförbund\'s insatser with the grant for the whole project period ("Beviljat totalt", up to three years) beside the grant for the year ("Beviljat 2025"), "Upparbetat 2025" (spent this year) and "Återstår 2025" (year\'s grant − spent). The year is compared with the year\'s grant: Beviljat 2025 is the budget, Upparbetat 2025 the outcome. Beviljat totalt is no budget for 2025; a product that took it would show every insats far under budget.',
         source: 'Samordningsförbund, uppföljning av insatser with multi-year grants',
-        tests: 'Beviljat totalt beside Beviljat 2025: the year\'s grant is the budget',
+        tests: "Beviljat totalt beside Beviljat 2025: the year's grant is the budget",
         tables: [
           {
             sheet: ws.name,

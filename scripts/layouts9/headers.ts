@@ -133,7 +133,19 @@ function frame(): Fixture {
       const rows: Src[] = data.map(([label, b, o]) => ({ labels: [label], side: 'cost', amounts: { B: kr(b), C: kr(o), D: kr(b) - kr(o) } }));
       const lines = writeLines(ws, H + 1, rows, 'kr', { budget: 'B', outcome: 'C' });
       const r = H + 1 + lines.length;
-      sumRow(ws, r, 'A', 'Summa', [['B', (l) => l.budget], ['C', (l) => l.outcome], ['D', (l) => l.budget! - l.outcome!]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+          ['D', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 26, B: 14, C: 13, D: 13 });
       return built9(wb, {
         family: 'goal-area',
@@ -183,7 +195,20 @@ function netCostNetBudget(): Fixture {
       const rows: Src[] = data.map(([label, o, b]) => ({ labels: [label], side: 'cost', amounts: { B: mnkr(o), C: mnkr(b), D: mnkr(b) - mnkr(o) } }));
       const lines = writeLines(ws, H + 1, rows, 'mnkr', { budget: 'C', outcome: 'B' }, '#,##0.0');
       const r = H + 1 + lines.length;
-      sumRow(ws, r, 'A', 'Summa nämnder', [['B', (l) => l.outcome], ['C', (l) => l.budget], ['D', (l) => l.budget! - l.outcome!]], lines, 'mnkr', '#,##0.0');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa nämnder',
+        [
+          ['B', (l) => l.outcome],
+          ['C', (l) => l.budget],
+          ['D', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'mnkr',
+        '#,##0.0',
+      );
       widths(ws, { A: 28, B: 14, C: 14, D: 11 });
       return built9(wb, {
         family: 'statement',

@@ -22,7 +22,8 @@ function crossTab(ws: ExcelJS.Worksheet, title: string, data: Row[]): JoinRowSpe
     r++;
   }
   put(ws, `B${r}`, 'Summa', { bold: true });
-  for (const c of 'CDEF') num(ws, `${c}${r}`, sum(data.map((d) => (c === 'F' ? sum(d.slice(2).map(kr)) : kr(d['CDE'.indexOf(c) + 2])))), 'kr', '#,##0', { bold: true });
+  for (const c of 'CDEF')
+    num(ws, `${c}${r}`, sum(data.map((d) => (c === 'F' ? sum(d.slice(2).map(kr)) : kr(d['CDE'.indexOf(c) + 2])))), 'kr', '#,##0', { bold: true });
   widths(ws, { A: 8, B: 24, C: 13, D: 13, E: 14, F: 14 });
   return rows;
 }

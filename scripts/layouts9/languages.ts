@@ -82,7 +82,20 @@ function slashBilingual(): Fixture {
       const rows: Src[] = data.map(([label, b, o]) => ({ labels: [label], side: 'cost', amounts: { B: tkr(b), C: tkr(o), D: tkr(b) - tkr(o) } }));
       const lines = writeLines(ws, H + 1, rows, 'tkr', { budget: 'B', outcome: 'C' }, '#,##0.0');
       const r = H + 1 + lines.length;
-      sumRow(ws, r, 'A', 'Summa / Total', [['B', (l) => l.budget], ['C', (l) => l.outcome], ['D', (l) => l.budget! - l.outcome!]], lines, 'tkr', '#,##0.0');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Summa / Total',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+          ['D', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'tkr',
+        '#,##0.0',
+      );
       widths(ws, { A: 32, B: 16, C: 16, D: 20 });
       return built9(wb, {
         family: 'english',

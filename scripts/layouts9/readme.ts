@@ -3,8 +3,10 @@ import { Expected } from '../layouts/expected';
 import { corpusReadme } from '../corpus-readme';
 
 export const BEYOND_SPEC: Record<string, string> = {
-  'forkortade-rubriker-bu-utf-avv-och-utf-fg-ar-tkr': 'the abbreviations Bu, Utf, Avv and Utf fg år are read as the words they shorten; SPEC 1.1 lists the words, the vocabulary is "a floor"',
-  'arsbu-ack-utf-utf-bu-procent-prog-och-avv-prog-tom-augusti': 'Årsbu, Ack utf and Prog are read as the words they shorten, and "Avv prog" as the forecast deviation SPEC 1.1 names "Avvikelse prognos mot budget"',
+  'forkortade-rubriker-bu-utf-avv-och-utf-fg-ar-tkr':
+    'the abbreviations Bu, Utf, Avv and Utf fg år are read as the words they shorten; SPEC 1.1 lists the words, the vocabulary is "a floor"',
+  'arsbu-ack-utf-utf-bu-procent-prog-och-avv-prog-tom-augusti':
+    'Årsbu, Ack utf and Prog are read as the words they shorten, and "Avv prog" as the forecast deviation SPEC 1.1 names "Avvikelse prognos mot budget"',
   'tilldelad-ram-som-budget-utfall-och-kvar-av-ram-per-avdelning': 'a frame (Tilldelad ram) is the budget; SPEC 1.1 does not list the word',
   'namnder-nettokostnad-fore-nettobudget-avvikelse-mnkr': 'Nettokostnad and Nettobudget are outcome and budget; SPEC 1.1 does not list them',
   'budget-rev-budget-och-budget-efter-ombudgetering-sista-revideringen-galler-tkr':
@@ -19,7 +21,8 @@ export const BEYOND_SPEC: Record<string, string> = {
     'a deviation column whose header defines it as outcome − budget is checked with that sign, and is no mismatch; SPEC 2.4 compares a reported deviation without saying how its sign is read',
   'insatser-beviljat-totalt-for-projektperioden-beviljat-2025-upparbetat-aterstar':
     'Beviljat (granted) is a budget and Upparbetat an outcome; of two grants the one for the year is the budget. SPEC 1.1 lists neither word',
-  'manadsrubriker-som-text-jan-25-feb-25-utfall-tom-juni-mot-arsbudget': 'month headers written as text with a two-digit year ("jan-25") are months; SPEC 2.6 lists jan … dec, 1 … 12 and 2024-01',
+  'manadsrubriker-som-text-jan-25-feb-25-utfall-tom-juni-mot-arsbudget':
+    'month headers written as text with a two-digit year ("jan-25") are months; SPEC 2.6 lists jan … dec, 1 … 12 and 2024-01',
   'summarader-med-summa-kolon-sigma-och-tot-punkt-signerat': 'rows labelled Σ and Tot. are totals; SPEC 1.4 lists words, not signs or abbreviations',
   'utskrift-inklistrad-med-sidhuvud-titel-utskriftsdatum-och-sida-n-av-3-pa-varje-sida':
     'a page header block repeated down the sheet (title, print date, page number, header row) is skipped, not read as lines or as the end of the table',
@@ -45,7 +48,8 @@ First sight: the product at de03b9e (main, before any change for this corpus) re
 odd 2/5, statement 1/3, goal-area 1/2, missing-role 0/1, join 0/1, months 1/1, english 2/2, ledger 0/2). It found no
 table under "Bu / Utf / Avv" nor under "Årsbu / Ack utf / Prog"; took "Utfall inkl. beställt" and "Actuals +
 obligations" for a second outcome and refused the table; compared the first of three budgets, not the last
-revision; read the Beviljat table from the wrong columns; read amounts in EUR as kronor; joined nothing across the
+revision; took project periods written "2024–2026" for sum rows of an account range; read amounts in EUR as
+kronor; joined nothing across the
 Konto × Ansvar cross-tabs; read co-financiers as costs; counted "Summa:", "Σ" and "Tot." as lines; and read a
 printout's repeated page titles as lines and "Sida 2 av 3" as an unreadable amount. \`score.json\` holds the last
 measured state.`,

@@ -56,12 +56,34 @@ function signTotals(): Fixture {
         const rows: Src[] = data.map(([label, b, o]) => ({ labels: [label], side: head === 'Intäkter' ? 'income' : 'cost', amounts: { B: kr(b), C: kr(o) } }));
         const ls = writeLines(ws, r, rows, 'kr', { budget: 'B', outcome: 'C' }, '#,##0', 'A', { indent: 1 });
         r += ls.length;
-        sumRow(ws, r, 'A', total, [['B', (l) => l.budget], ['C', (l) => l.outcome]], ls, 'kr');
+        sumRow(
+          ws,
+          r,
+          'A',
+          total,
+          [
+            ['B', (l) => l.budget],
+            ['C', (l) => l.outcome],
+          ],
+          ls,
+          'kr',
+        );
         totals.push({ sheet: ws.name, unit: 'kr', row: r++, cols: ['B', 'C'], covers: ls.map((l) => l.row) });
         lines.push(...ls);
         r++;
       }
-      sumRow(ws, r, 'A', 'Σ Resultat', [['B', (l) => l.budget], ['C', (l) => l.outcome]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'A',
+        'Σ Resultat',
+        [
+          ['B', (l) => l.budget],
+          ['C', (l) => l.outcome],
+        ],
+        lines,
+        'kr',
+      );
       totals.push({ sheet: ws.name, unit: 'kr', row: r, cols: ['B', 'C'], covers: lines.map((l) => l.row) });
       widths(ws, { A: 28, B: 14, C: 14 });
       return built9(wb, {
@@ -147,7 +169,19 @@ function printedPages(): Fixture {
         r++;
       }
       r--;
-      sumRow(ws, r, 'B', 'Summa resultat', [['C', (l) => l.budget], ['D', (l) => l.outcome], ['E', (l) => l.budget! - l.outcome!]], lines, 'kr');
+      sumRow(
+        ws,
+        r,
+        'B',
+        'Summa resultat',
+        [
+          ['C', (l) => l.budget],
+          ['D', (l) => l.outcome],
+          ['E', (l) => l.budget! - l.outcome!],
+        ],
+        lines,
+        'kr',
+      );
       widths(ws, { A: 9, B: 30, C: 14, D: 14, E: 13 });
       return built9(wb, {
         family: 'ledger',
