@@ -92,7 +92,12 @@ const UNIT_WORDS = re(
   `${B}(i\\s+|in\\s+|belopp i\\s+|amounts in\\s+)?(tkr|kkr|mnkr|mkr|kr|sek|ksek|tsek|msek|tusental kronor|tusentals kronor|miljoner kronor|tusen kronor|kronor|sek thousands|thousands)${E}`,
 );
 
-const COMMITMENT = re(`${B}(${[...COMMITMENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`);
+const COMMITMENT = re(
+  `${B}(${[...COMMITMENT_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})${E}`,
+);
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

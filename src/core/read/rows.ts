@@ -68,7 +68,13 @@ export interface TableRow extends Amounts {
 }
 
 // Letters only: JavaScript's \b ends a word inside `å`.
-const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
+const TOTAL_START = new RegExp(
+  `^(${[...TOTAL_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`,
+  'u',
+);
 const STATEMENT_START = new RegExp(`^(${STATEMENT_TOTALS.map(escape).join('|')})(?![\\p{L}])`, 'u');
 const RESULT_START = new RegExp(`^(${RESULT_WORDS.map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}*`, 'u');
 

@@ -1,6 +1,17 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AMOUNT_ROLES, AmountRole, ColumnRole, HeaderMatch, isAmountRole, isCommitmentHeader, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
+import {
+  AMOUNT_ROLES,
+  AmountRole,
+  ColumnRole,
+  HeaderMatch,
+  isAmountRole,
+  isCommitmentHeader,
+  matchHeader,
+  monthHeader,
+  periodEndFromText,
+  quarterHeader,
+} from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
@@ -286,7 +297,10 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     const cross = crossTabTotal(unknown, sheet.name, titles);
     if (cross) {
       found.push({ role: cross.role, col: cross.col, text: cross.text });
-      unknown.splice(unknown.findIndex((u) => u.col === cross.col), 1);
+      unknown.splice(
+        unknown.findIndex((u) => u.col === cross.col),
+        1,
+      );
     }
   }
   // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
@@ -1438,7 +1452,8 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       ];
       const amountHeaders = cells.filter((c) => isAmountRole(c.role)).map((c) => ({ col: c.col, text: c.text }));
       const foreign = currencyCells(sheet, headerRow, amountHeaders, titleRows);
-      for (const f of foreign) issues.push({ key: 'unit.foreignCurrency', sheet: sheet.name, cell: cellAddress(f.row, f.col), params: { text: f.text.trim() } });
+      for (const f of foreign)
+        issues.push({ key: 'unit.foreignCurrency', sheet: sheet.name, cell: cellAddress(f.row, f.col), params: { text: f.text.trim() } });
       if (foreign.length) {
         for (const role of AMOUNT_ROLES) delete columns[role];
         for (const role of Object.keys(months) as (keyof typeof months)[]) delete months[role];

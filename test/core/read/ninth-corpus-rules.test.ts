@@ -73,9 +73,7 @@ describe('a budget revised twice', () => {
 
 describe('amounts in another currency', () => {
   test('a title "Belopp i EUR" is named and nothing is read as kronor', () => {
-    const r = run([
-      sheet('Projekt', [['Interreg-projekt'], ['Belopp i EUR'], [], ['Arbetspaket', 'Budget', 'Utfall'], ['WP1', 100, 90]]),
-    ]);
+    const r = run([sheet('Projekt', [['Interreg-projekt'], ['Belopp i EUR'], [], ['Arbetspaket', 'Budget', 'Utfall'], ['WP1', 100, 90]])]);
     expect(r.analysis.errors.map((e) => [e.key, e.cell])).toEqual([['unit.foreignCurrency', 'A2']]);
     expect(r.analysis.tables.flatMap((t) => t.lines).filter((l) => l.deviation !== null)).toEqual([]);
     expect(r.reading.find((x) => x.sheet === 'Projekt')?.why).toBe('reading.foreignCurrency');
@@ -83,8 +81,14 @@ describe('amounts in another currency', () => {
 
   test('each amount header in TEUR is named; a table in kronor on another sheet is read', () => {
     const r = run([
-      sheet('SEK', [['Finansiär', 'Budget (kr)', 'Utfall (kr)'], ['Region', 100, 90]]),
-      sheet('EU', [['Kostnadsslag', 'Budget (TEUR)', 'Utfall (TEUR)'], ['Personal', 10, 9]]),
+      sheet('SEK', [
+        ['Finansiär', 'Budget (kr)', 'Utfall (kr)'],
+        ['Region', 100, 90],
+      ]),
+      sheet('EU', [
+        ['Kostnadsslag', 'Budget (TEUR)', 'Utfall (TEUR)'],
+        ['Personal', 10, 9],
+      ]),
     ]);
     expect(r.analysis.errors.map((e) => [e.sheet, e.cell])).toEqual([
       ['EU', 'B1'],
@@ -94,7 +98,14 @@ describe('amounts in another currency', () => {
   });
 
   test('a title in kronor over a table stays kronor, and a comment naming euro in prose names no currency', () => {
-    const r = run([sheet('Drift', [['Belopp i tkr'], ['Bidraget på 2 miljoner euro från EU beräknas bli utbetalt under nästa år enligt beslut'], ['Post', 'Budget', 'Utfall'], ['Lön', 10, 9]])]);
+    const r = run([
+      sheet('Drift', [
+        ['Belopp i tkr'],
+        ['Bidraget på 2 miljoner euro från EU beräknas bli utbetalt under nästa år enligt beslut'],
+        ['Post', 'Budget', 'Utfall'],
+        ['Lön', 10, 9],
+      ]),
+    ]);
     expect(r.analysis.errors).toEqual([]);
     expect(r.analysis.tables[0].unit).toBe('tkr');
   });
@@ -159,15 +170,7 @@ describe('rows that are not lines', () => {
 
   test('the same header twice under different titles is two tables', () => {
     const r = run([
-      sheet('Två', [
-        ['Drift'],
-        ['Post', 'Budget', 'Utfall'],
-        ['Löner', 100, 90],
-        [],
-        ['Investeringar'],
-        ['Post', 'Budget', 'Utfall'],
-        ['Fordon', 50, 55],
-      ]),
+      sheet('Två', [['Drift'], ['Post', 'Budget', 'Utfall'], ['Löner', 100, 90], [], ['Investeringar'], ['Post', 'Budget', 'Utfall'], ['Fordon', 50, 55]]),
     ]);
     expect(r.analysis.tables).toHaveLength(2);
   });
@@ -193,7 +196,7 @@ describe('Konto × Ansvar cross-tabs', () => {
   const crossTab = (name: string, title: string, rows: [number, string, number, number][]) =>
     sheet(name, [[title], [], ['Konto', 'Kontonamn', '100 Kansli', '200 Insatser', 'Summa'], ...rows.map(([k, n, a, b]) => [k, n, a, b, a + b])]);
 
-  test('cost centres across on a budget sheet and an outcome sheet: the row total is each sheet\'s amount, joined on the account', () => {
+  test("cost centres across on a budget sheet and an outcome sheet: the row total is each sheet's amount, joined on the account", () => {
     const r = run([
       crossTab('Budget per ansvar', 'Budget 2025 per konto och ansvar', [
         [4010, 'Löner', 100, 200],
