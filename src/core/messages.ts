@@ -46,6 +46,10 @@ export const MESSAGES = {
     sv: 'Rubriken ovanför tabellen, ”{title}”, anger {titleUnit}, men beloppskolumnernas rubriker anger {headerUnit}. Beloppen läses i {headerUnit}, som rubrikerna säger; stämmer rubrikerna inte, blir alla belopp fel med en faktor tusen. Rätta den som är fel.',
     en: 'The title above the table, “{title}”, states {titleUnit}, but the amount headers state {headerUnit}. The amounts are read in {headerUnit}, as the headers say; if the headers are wrong, every amount is off by a factor of a thousand. Correct whichever is wrong.',
   },
+  'unit.foreignCurrency': {
+    sv: 'Beloppen är i en annan valuta än kronor (”{text}”), och arbetsboken anger ingen växelkurs. Inget belopp läses från tabellen, eftersom det skulle räknas som kronor. Räkna om till kronor i en egen kolumn, eller jämför i valutan utanför Avstämning.',
+    en: 'The amounts are in a currency other than kronor (“{text}”), and the workbook gives no exchange rate. No amount is read from the table, since it would be counted as kronor. Convert to kronor in a column of its own, or compare in the currency outside Avstämning.',
+  },
   'header.twoOutcomes': {
     sv: 'Två kolumner ser ut att vara utfall, ”{first}” ({firstCell}) och ”{second}”, och inget år eller någon period skiljer dem åt. Ingen av dem jämförs med budgeten, eftersom det skulle vara en gissning. Ange vilken som är utfallet i bladet Avstämning inställningar (Blad | Kolumn | Roll).',
     en: 'Two columns look like the outcome, “{first}” ({firstCell}) and “{second}”, and no year or period tells them apart. Neither is compared with the budget, as that would be a guess. Say which is the outcome on the sheet Avstämning inställningar (Sheet | Column | Role).',
@@ -125,6 +129,10 @@ export const MESSAGES = {
   'reading.settings': { sv: 'Avstämnings inställningar.', en: 'Avstämning’s settings.' },
   'reading.generated': { sv: 'Skapat av Avstämning; läses inte som indata.', en: 'Created by Avstämning; not read as input.' },
   'reading.empty': { sv: 'Bladet är tomt.', en: 'The sheet is empty.' },
+  'reading.foreignCurrency': {
+    sv: 'Används inte: beloppen är i en annan valuta än kronor (”{text}”).',
+    en: 'Not used: the amounts are in a currency other than kronor (“{text}”).',
+  },
   'reading.noHeader': {
     sv: 'Används inte: ingen rubrikrad med ett belopp (t.ex. Budget, Utfall) bland de första 30 raderna.',
     en: 'Not used: no header row with an amount (e.g. Budget, Actual) within the first 30 rows.',
@@ -141,6 +149,11 @@ export const MESSAGES = {
     en: 'one of two outcomes that no year or period tells apart: not used',
   },
   'column.runningBalance': { sv: 'ett löpande saldo, som inte summeras', en: 'a running balance, which is not summed' },
+  'column.afterCommitments': {
+    sv: 'det som är kvar när också beställt och ej attesterat räknats av, inte en avvikelse mot utfallet',
+    en: 'what is left once commitments are taken too, not a deviation of the outcome',
+  },
+  'column.foreignCurrency': { sv: 'belopp i en annan valuta än kronor: läses inte', en: 'amounts in a currency other than kronor: not read' },
   'column.remaining': { sv: 'det som är kvar av årets budget, inte en avvikelse', en: "what is left of the year's budget, not a deviation" },
   'column.percent': { sv: 'procent, räknas om från beloppen', en: 'a percentage, recomputed from the amounts' },
   'column.heldKronor': {

@@ -130,6 +130,10 @@ export function readingReport(sheets: readonly SheetData[], analysis: Analysis, 
     for (const st of goals?.statements.filter((s) => s.sheet === sheet.name && s.kind !== 'other') ?? []) {
       mine.push({ ...base, used: true, as: 'statement', why: 'reading.statement', params: { kind: st.kind }, cell: cellAddress(st.headerRow, st.labelCol) });
     }
+    // A table in euro was found and set aside: say so at the cell that names the currency, not "no header row".
+    const foreign = analysis.errors.find((e) => e.sheet === sheet.name && e.key === 'unit.foreignCurrency');
+    if (!mine.length && foreign)
+      mine.push({ ...base, used: false, as: 'none', why: 'reading.foreignCurrency', params: { text: String(foreign.params?.text ?? '') }, cell: foreign.cell });
     reports.push(...(mine.length ? mine : [unusedSheet(sheet)]));
   }
   return reports;

@@ -3,6 +3,7 @@ import { memoByText } from '../memo';
 import { normaliseLabel } from './text';
 import { Unit, unitFromText } from './units';
 import {
+  COMMITMENT_WORDS,
   CREDIT_WORDS,
   ColumnRole,
   DEBIT_WORDS,
@@ -89,6 +90,13 @@ const YEAR_TO_DATE = re(`${B}(${YEAR_TO_DATE_WORDS.map(escape).join('|')})(?=\\s
 const FULL_YEAR = re(`${B}(${FULL_YEAR_WORDS.map(escape).join('|')})${E}`);
 const UNIT_WORDS = re(
   `${B}(i\\s+|in\\s+|belopp i\\s+|amounts in\\s+)?(tkr|kkr|mnkr|mkr|kr|sek|ksek|tsek|msek|tusental kronor|tusentals kronor|miljoner kronor|tusen kronor|kronor|sek thousands|thousands)${E}`,
+);
+
+const COMMITMENT = re(
+  `${B}(${[...COMMITMENT_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})${E}`,
 );
 
 function escape(word: string): string {
@@ -205,7 +213,7 @@ function roleWords(s: string): string {
 /** The role of words no list has verbatim, by the word they start with. */
 function roleByLeadingWord(s: string, hadPercent: boolean): ColumnRole | null {
   const amountWord =
-    /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad)/u;
+    /^(avvikelse|avv|budgetavvikelse|diff|differens|variance|deviation|utfall|actual|budget|prognos|forecast|förbrukat|förbrukning|förbrukad|(utf|bu)(?![\p{L}]))/u;
   if (hadPercent && amountWord.test(s)) return 'percent';
   if (/^(avvikelse|avv\.?|budgetavvikelse|diff\.?|differens|variance|deviation)(\s|$)/u.test(s)) {
     return /prognos|forecast|helår|full.?year/u.test(s) && !/utfall|actual/u.test(s) ? 'forecastDeviation' : 'deviation';
@@ -265,6 +273,8 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   const hadPercent = /%|procent|percent/u.test(s);
   const { rest, period } = readPeriod(s);
   const words = roleWords(rest.replace(/%|procent|percent/gu, ' '));
+  // `Utfall inkl. beställt`, `Actuals + obligations`: money not yet spent is in it; no role of the budget or outcome.
+  if (COMMITMENT.test(words)) return null;
   const againstForecast = comparesOutcomeWithForecast(words) || undefined;
   let role: ColumnRole | null = againstForecast ? 'deviation' : (LOOKUP.get(words) ?? null);
   if (role && hadPercent && isAmountRole(role)) role = 'percent';
@@ -300,6 +310,11 @@ const matchText = memoByText((text: string): HeaderMatch | null => {
   for (const k of Object.keys(match) as (keyof HeaderMatch)[]) if (match[k] === undefined) delete match[k];
   return match;
 });
+
+/** A header naming a commitment (`Beställt`, `Ej attesterat`, `Utfall inkl. beställt`, `Obligations`): money not yet booked. */
+export function isCommitmentHeader(text: string): boolean {
+  return COMMITMENT.test(normaliseLabel(text));
+}
 
 /**
  * Recognise a header cell (SPEC 1.1): case, spaces, trailing colons and pivot wording (`Summa av …`) ignored;

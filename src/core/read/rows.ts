@@ -4,13 +4,14 @@ import { memoByText } from '../memo';
 import type { MessageParams } from '../messages';
 import { Money, add, moneyFromCell, moneyFromOre, negate, subtract } from '../money';
 import { commaReadsTwoWays, parseAmountCell, writesCommaGroups } from './numbers';
-import { monthHeader } from './headers';
+import { ColumnRole, isAmountRole, monthHeader } from './headers';
 import { MonthColumns, TableLayout, addressIn } from './tables';
 import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, scaleProblem } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove, mayBeNote } from './not-lines';
+import { isPageNumber } from './page-headers';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -67,7 +68,13 @@ export interface TableRow extends Amounts {
 }
 
 // Letters only: JavaScript's \b ends a word inside `å`.
-const TOTAL_START = new RegExp(`^(${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`, 'u');
+const TOTAL_START = new RegExp(
+  `^(${[...TOTAL_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])|^netto\\p{L}+(\\s|$)`,
+  'u',
+);
 const STATEMENT_START = new RegExp(`^(${STATEMENT_TOTALS.map(escape).join('|')})(?![\\p{L}])`, 'u');
 const RESULT_START = new RegExp(`^(${RESULT_WORDS.map(escape).join('|')})(?![\\p{L}])|^netto\\p{L}*`, 'u');
 
@@ -92,11 +99,21 @@ const totalLabel = memoByText((label: string) => {
  * A range of codes and nothing else (`3000-3999`, `4000 – 7999`): what a report prints on the row that sums the
  * accounts in the range. No account is written so.
  */
-const CODE_RANGE = /^\s*\d{3,6}\s*[-–]\s*\d{3,6}\s*$/;
+const CODE_RANGE = /^\s*(\d{3,6})\s*[-–]\s*(\d{3,6})\s*$/;
+
+/** `2024–2026`: a project's years, not a range of accounts (no class of accounts spans ten codes or fewer). */
+function isYearSpan(from: number, to: number): boolean {
+  return from >= 1990 && to <= 2099 && to >= from && to - from <= 10;
+}
+
+function isCodeRange(label: string): boolean {
+  const m = CODE_RANGE.exec(label);
+  return m !== null && !isYearSpan(Number(m[1]), Number(m[2]));
+}
 
 /** Whether a label is a total, a subtotal or a result (SPEC 1.4): `Summa`, `Totalt`, `Totalsumma`, `Verksamhetens nettokostnad`, `3000-3999` … */
 export function isTotalLabel(label: string): boolean {
-  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || CODE_RANGE.test(label));
+  return label !== '' && ((mayBeTotal(label) && totalLabel(label)) || isCodeRange(label));
 }
 
 /** How a total or statement subtotal can begin: its first three letters (`sum`, `tot`, `res`, `åre`, `ver` …). */
@@ -115,6 +132,8 @@ function mayBeTotal(label: string): boolean {
   // An ASCII letter not followed by a combining mark stays itself under NFC and lower-cases to itself | 0x20: a
   // label beginning with one no total begins with is settled with no string made.
   const c = label.charCodeAt(i);
+  // `Σ`, `Σ Resultat`, `∑`: the summation sign before any word.
+  if (c === 0x3a3 || c === 0x3c3 || c === 0x2211) return true;
   const plainStart = ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !(label.charCodeAt(i + 1) >= 0x300);
   if (!plainStart || TOTAL_FIRST_ASCII.has(c | 0x20)) {
     const start = label
@@ -145,6 +164,9 @@ const loneStatementKind = memoByText((label: string): 'income' | 'cost' | null =
   const m = /^verksamhetens (intäkter|kostnader)$/u.exec(plainLabel(label));
   return m ? (m[1] === 'intäkter' ? 'income' : 'cost') : null;
 });
+
+/** A label column headed by who pays in: `Finansiär`, `Medfinansiärer`, `Bidragsgivare`, `Funders`. */
+const FUNDER_HEADER = /^(med)?finansiär(er)?$|^bidragsgivare$|^(co-)?(funders?|financiers?)$/u;
 
 /** A total that is a result or a net figure: income minus costs (SPEC 1.4). */
 export const isResultLabel = memoByText((label: string) => RESULT_START.test(plainLabel(label)));
@@ -537,8 +559,10 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // Where the items since the last total begin, for statement lines that may stand alone.
   let sinceTotal = 0;
   // A table beside another, headed by its side (`INTÄKTER | Budget | Utfall`): its rows stand in that section.
-  const labelHeader = table.beside ? (table.reading.find((c) => c.col === table.labelCol)?.header ?? '') : '';
-  let section: string | null = labelHeader !== '' && explicitTypeFromText(labelHeader) !== null ? stripFootnote(labelHeader) : null;
+  // So do the rows of a table whose names are headed by who pays in (`Finansiär | Budget | Utfall`): income.
+  const labelHeader = table.reading.find((c) => c.col === table.labelCol)?.header ?? '';
+  const sideHeader = table.beside ? explicitTypeFromText(labelHeader) !== null : FUNDER_HEADER.test(normaliseLabel(labelHeader));
+  let section: string | null = labelHeader !== '' && sideHeader ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
@@ -555,6 +579,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     } else tallies.set(why, { why, count: 1, cell, lastCell: cell, label });
   };
   const headerAgain = repeatedHeader(sheet, table, firstAmountCol);
+  const pageCols = Object.entries(table.columns)
+    .filter(([role, col]) => col !== undefined && isAmountRole(role as ColumnRole))
+    .map(([, col]) => col!);
   const dashCols = [budgetAt, periodBudgetAt, outcomeAt, forecastAt, ...(budgetMonths ?? []), ...(outcomeMonths ?? [])]
     .filter((c): c is AmountColumn => c !== undefined && c.col >= 0)
     .map((c) => c.col);
@@ -570,6 +597,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       pendingHeader = null;
       continue;
     }
+    // `Utskriven 2026-01-15 … Sida 2 av 3`: a printout's page header, in an amount column; neither a line nor an error.
+    if (pageCols.some((c) => typeof cells[c] === 'string' && isPageNumber(cells[c] as string))) continue;
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
@@ -609,10 +638,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       sink = issues;
       // Words in its amount cells (`se not 4`, `n/a`) leave it a note; an error value or a number that reads two
       // ways is a line's (a formula broke, a figure was typed), and reported as one.
-      if (
-        !anyValue(budget, periodBudget, outcome, forecast, deviation, forecastDeviation, priorYear) &&
-        heldBack.every((i) => i.key === 'amount.notANumber')
-      ) {
+      if (!anyValue(budget, periodBudget, outcome, forecast, deviation, forecastDeviation, priorYear) && heldBack.every((i) => i.key === 'amount.notANumber')) {
         // Said in the reading report where its amount columns held text; a note of prose alone is plainly none.
         if (heldBack.length) leave('note', r, label);
         pendingHeader = null;

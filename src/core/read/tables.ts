@@ -1,9 +1,23 @@
 import { CellValue, SheetData, cellAddress, cellAt, columnLetter, rangeAddress } from '../cells';
 import { InputIssue } from '../issues';
-import { AmountRole, ColumnRole, HeaderMatch, isAmountRole, matchHeader, monthHeader, periodEndFromText, quarterHeader } from './headers';
+import {
+  AMOUNT_ROLES,
+  AmountRole,
+  ColumnRole,
+  HeaderMatch,
+  isAmountRole,
+  isCommitmentHeader,
+  matchHeader,
+  monthHeader,
+  periodEndFromText,
+  quarterHeader,
+} from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
+import { currencyCells } from './currency';
+import { isPageRepeat } from './page-headers';
+import { crossTabTotal } from './cross-tab';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
@@ -34,6 +48,8 @@ export interface ColumnReading {
     | 'column.percent'
     | 'column.notUsed'
     | 'column.remaining'
+    | 'column.afterCommitments'
+    | 'column.foreignCurrency'
     | 'column.runningBalance'
     | 'column.againstForecast'
     | 'column.grossPart'
@@ -273,6 +289,19 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     found.push({ role: 'outcome', year: sorted[0].year, col: sorted[0].col, text: sorted[0].text });
     for (const y of sorted.slice(1)) found.push({ role: 'priorYear', year: y.year, col: y.col, text: y.text });
     bareYears = true;
+  }
+  // `Konto | Kontonamn | 100 Kansli | 200 Insatser | Summa` on a sheet named for the budget or the outcome (cross-tab.ts).
+  if (!found.some((c) => isAmountRole(c.role)) && found.some((c) => c.role === 'code' || c.role === 'line')) {
+    const titles: string[] = [];
+    for (let r = Math.max(0, row - 6); r < row; r++) for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim() !== '') titles.push(v);
+    const cross = crossTabTotal(unknown, sheet.name, titles);
+    if (cross) {
+      found.push({ role: cross.role, col: cross.col, text: cross.text });
+      unknown.splice(
+        unknown.findIndex((u) => u.col === cross.col),
+        1,
+      );
+    }
   }
   // One date among labels is an amount that happens to fall in Excel's date range (`6590 | Övriga | Utfall | 36500`,
   // a data row): a header row of dates has several, one per period.
@@ -1029,6 +1058,12 @@ function forecastMonth(c: HeaderCell): number | undefined {
 
 const REMAINING = /^(kvar|återstår|återstående|remaining|balance remaining)(?![\p{L}])/u;
 
+/** Does the header row name a commitment column (`Beställt`, `Ej attesterat`, `Obligations`)? */
+function headerHasCommitment(sheet: SheetData, headerRow: number): boolean {
+  const row = sheet.values[headerRow] ?? [];
+  return row.some((v) => typeof v === 'string' && isCommitmentHeader(v));
+}
+
 interface RoleChoice {
   columns: Partial<Record<ColumnRole, number>>;
   headers: Partial<Record<ColumnRole, string>>;
@@ -1153,9 +1188,14 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
   const budgets = byRole.get('budget') ?? [];
   if (budgets.length >= 2) {
     const sameYear = budgets.filter((c) => outcomeYear !== undefined && c.year === outcomeYear);
-    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged against.
-    const revised = budgets.filter((c) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|adjusted/u.test(normaliseLabel(c.text)));
-    const preferred = sameYear.length ? sameYear : revised.length ? revised : budgets;
+    // A budget changed during the year (`Rev. budget`, `Justerad budget`, `Budget efter ändringar`) is the one judged
+    // against; of the outcome's year, a revision with no year of its own beside it (`Budget 2025 | Rev. budget`) too.
+    const isRevised = (c: HeaderCell) => /rev|justerad|korrigerad|ändrad|efter ändring|inkl\.? ombudget|efter ombudget|adjusted/u.test(normaliseLabel(c.text));
+    const revisedOf = (cs: HeaderCell[]) => cs.filter(isRevised);
+    const ofYear = sameYear.length ? [...sameYear, ...budgets.filter((c) => c.year === undefined)] : budgets;
+    const revised = revisedOf(ofYear);
+    // Revisions left to right, as they were decided (`Rev. budget | Budget efter ombudgetering`): the last is the one in force.
+    const preferred = revised.length ? [[...revised].sort((a, b) => b.col - a.col)[0]] : sameYear.length ? sameYear : budgets;
     const chosen = [...preferred].sort((a, b) => a.col - b.col)[0];
     byRole.set('budget', [chosen, ...budgets.filter((c) => c !== chosen)]);
     for (const c of budgets) if (c !== chosen && c.year !== undefined && c.year !== chosen.year) reading.get(c.col)!.unused = 'column.otherYear';
@@ -1189,6 +1229,17 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
     const deviations = byRole.get('deviation') ?? [];
     const remaining = deviations.filter((c) => REMAINING.test(normaliseLabel(c.text)));
     for (const c of remaining) reading.get(c.col)!.unused = 'column.remaining';
+    if (remaining.length)
+      byRole.set(
+        'deviation',
+        deviations.filter((c) => !remaining.includes(c)),
+      );
+  }
+  // `Kvar` beside `Beställt` or `Obligations` is what is left once the commitments are taken too: no deviation of the outcome.
+  if (headerHasCommitment(sheet, headerRow)) {
+    const deviations = byRole.get('deviation') ?? [];
+    const remaining = deviations.filter((c) => !c.mapped && REMAINING.test(normaliseLabel(c.text)));
+    for (const c of remaining) reading.get(c.col)!.unused = 'column.afterCommitments';
     if (remaining.length)
       byRole.set(
         'deviation',
@@ -1276,7 +1327,10 @@ function assignRoles(sheet: SheetData, headerRow: number, cells: HeaderCell[], i
  * header, or to the end of the sheet.
  */
 export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?: SheetMapping): TableLayout[] {
-  const found = mapping ? mappedCandidates(sheet, mapping) : headerCandidates(sheet);
+  // A printout's header repeated under a page header block continues the table above it (page-headers.ts).
+  const found = mapping
+    ? mappedCandidates(sheet, mapping)
+    : headerCandidates(sheet).filter((c, i, all) => i === 0 || !isPageRepeat(sheet, c.rows[c.rows.length - 1], all[0].rows[all[0].rows.length - 1]));
   const endOf = (i: number) => (i + 1 < found.length ? found[i + 1].rows[0] - 1 : sheet.values.length - 1);
   // A user's mapping names the columns of one table; without one, tables side by side are read apart.
   const candidates = mapping ? found : found.flatMap((c, i) => splitBeside(sheet, c, endOf(i)));
@@ -1397,6 +1451,23 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     }
     if (through === 12) through = null;
 
+    // Amounts in euro (`Belopp i EUR`, `Budget (TEUR)`) are no kronor: the cell is named and no amount is read.
+    if (!mapping?.unit) {
+      const firstHeader = candidate.rows[0];
+      const titleRows = [
+        ...Array.from({ length: Math.max(0, firstHeader - previousEnd) }, (_, k) => firstHeader - 1 - k),
+        ...Array.from({ length: Math.min(previousEnd, candidates[0].rows[0]) }, (_, k) => k),
+      ];
+      const amountHeaders = cells.filter((c) => isAmountRole(c.role)).map((c) => ({ col: c.col, text: c.text }));
+      const foreign = currencyCells(sheet, headerRow, amountHeaders, titleRows);
+      for (const f of foreign)
+        issues.push({ key: 'unit.foreignCurrency', sheet: sheet.name, cell: cellAddress(f.row, f.col), params: { text: f.text.trim() } });
+      if (foreign.length) {
+        for (const role of AMOUNT_ROLES) delete columns[role];
+        for (const role of Object.keys(months) as (keyof typeof months)[]) delete months[role];
+        for (const r of reading.values()) if (r.role && isAmountRole(r.role)) r.unused = 'column.foreignCurrency';
+      }
+    }
     const unit = mapping?.unit
       ? { unit: mapping.unit, unitSource: 'mapping' as const }
       : orUnitInCells(

@@ -121,6 +121,13 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'kommunbidrag/ram',
     'ram/kommunbidrag',
     'tilldelad ram',
+    // Abbreviations a controller types (`Bu`, `Årsbu`), and the budget after a reallocation.
+    'bu',
+    'bu helår',
+    'årsbu',
+    'års-bu',
+    'budget efter ombudgetering',
+    'budget efter ombudgeteringar',
   ],
   periodBudget: [
     'periodiserad budget',
@@ -243,6 +250,14 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'costs incurred',
     'expended',
     'spent to date',
+    // Abbreviations a controller types (`Utf`, `Ack utf`).
+    'utf',
+    'utf.',
+    'ack utf',
+    'ack. utf',
+    'utf ack',
+    'utf ack.',
+    'utf helår',
   ],
   forecast: [
     'prognos',
@@ -268,6 +283,11 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'outlook',
     'forecast full year',
     'annual forecast',
+    // Abbreviations (`Prog`).
+    'prog',
+    'prog.',
+    'prog helår',
+    'årsprog',
   ],
   deviation: [
     'avvikelse',
@@ -350,6 +370,13 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'forecast vs budget',
     'full year variance',
     'full-year variance',
+    // Abbreviations (`Avv prog`).
+    'avv prog',
+    'avv. prog',
+    'avv prog.',
+    'prog avv',
+    'prog-avv',
+    'bu-avv prog',
   ],
   priorYear: [
     'utfall föregående år',
@@ -373,6 +400,11 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'prior year actual',
     'actual prior year',
     'ly',
+    // Abbreviations (`Utf fg år`).
+    'utf fg år',
+    'utf fg. år',
+    'utf föregående år',
+    'utf fjol',
   ],
   percent: [],
   goalArea: [
@@ -578,6 +610,11 @@ export const TOTAL_WORDS = [
   'totals',
   // `S:a Intäkter`: the abbreviation of Summa that printed reports and hand-kept sheets use.
   's:a',
+  // `Tot.`, and the summation sign (Greek capital sigma, or the mathematical ∑) that hand-kept sheets write for a sum.
+  'tot.',
+  'tot',
+  'σ',
+  '∑',
 ] as const;
 
 /** Statement lines that are subtotals or results whatever word they start with. */
@@ -744,6 +781,16 @@ export const INCOME_WORDS = [
  * `Övriga ersättningar`, `EU-bidrag`): income, unless the label says it is paid out (PAID_OUT_WORDS).
  */
 export const FUNDING_WORDS = [
+  // Who pays in (`Finansiär | Budget | Utfall`): a project's co-financiers; a column headed so lists income.
+  'finansiär',
+  'finansiärer',
+  'medfinansiär',
+  'medfinansiärer',
+  'bidragsgivare',
+  'funder',
+  'funders',
+  'co-financier',
+  'co-financiers',
   'bidrag',
   'statsbidrag',
   'ersättning',
@@ -927,3 +974,34 @@ export const YEAR_TO_DATE_WORDS = ['ack', 'ack.', 'ackumulerat', 'ackumulerad', 
 
 /** Words that make an amount header the full year. */
 export const FULL_YEAR_WORDS = ['helår', 'helåret', 'år', 'full year', 'full-year', 'fy', 'annual', 'årsbudget', 'årsprognos', 'helårsprognos'] as const;
+
+/**
+ * Commitments: money ordered or invoiced but not yet booked (`Beställt`, `Ej attesterat`, Unit4's `Obligations`).
+ * A header that names one is no outcome, even with an outcome word in it (`Utfall inkl. beställt`, `Actuals +
+ * obligations`): it holds money not yet spent.
+ */
+export const COMMITMENT_WORDS = [
+  'beställt',
+  'beställda',
+  'beställningar',
+  'ej attesterat',
+  'ej attesterade',
+  'oattesterat',
+  'oattesterade',
+  'under attest',
+  'reserverat',
+  'reservationer',
+  'åtaganden',
+  'åtagande',
+  'inköpsorder',
+  'obligation',
+  'obligations',
+  'commitment',
+  'commitments',
+  'committed',
+  'encumbrance',
+  'encumbrances',
+  'purchase order',
+  'purchase orders',
+  'open orders',
+] as const;
