@@ -29,7 +29,7 @@ export function agreedUnit(statements: readonly (UnitStatement | null)[]): { uni
   return { unit: given[0]?.unit ?? null };
 }
 
-/** The params of `fees.unitConflict`: what the amount is, and the two places that state different units. */
+/** The params of the message for a unit stated two ways: what the amount is, and the two places that state different units. */
 export function conflictParams(what: MessageParam, [a, b]: [UnitStatement, UnitStatement]): MessageParams {
   return { what, firstFrom: a.from, firstUnit: a.unit, secondFrom: b.from, secondUnit: b.unit };
 }
