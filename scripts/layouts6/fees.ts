@@ -5,9 +5,10 @@
  * Every expectation is computed here from the source figures in BigInt öre.
  */
 import ExcelJS from 'exceljs';
-import { built, FeeSpec, Fixture } from '../layouts2/spec';
+import { built, FeeParam, FeeSpec, Fixture } from '../layouts2/spec';
 import { formula, newBook, num, put, putRow, widths } from '../layouts2/sheet';
-import { divRound, kr, Ore, sum } from '../layouts2/money';
+import { divRound, kr, Ore, sum, tkr } from '../layouts2/money';
+import { amountOf } from '../layouts2/verify';
 import { largestRemainder, orgNumber, popText, readInt, readIsoDate, readKr } from './kit';
 
 interface Kommun {
@@ -708,6 +709,106 @@ function english(): Fixture {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+
+/** An amount cell read back in tkr (a number, or text such as `8 450`), as öre. */
+const readTkr = (v: Parameters<typeof readKr>[0]): FeeParam => {
+  const o = amountOf(v, 'tkr');
+  if (o === null || o === 'error') throw new Error(`not an amount: ${JSON.stringify(v)}`);
+  return o;
+};
+
+/**
+ * `Belopp i tkr` under the title, over the parameters and the members alike: `Belopp att fördela | 8 450` is
+ * 8 450 000 kr, and the officer's `Avgift 2026 (tkr)` column holds the fees in tkr with three decimals. Read as
+ * kronor, every fee would be 1 000 times too small and every fee cell a mismatch.
+ */
+function amountsInTkr(): Fixture {
+  return {
+    name: 'avgifter-2026-rubrik-belopp-i-tkr-halften-lika-halften-invanare-avgiftskolumn-tkr',
+    build: () => {
+      const wb = newBook('Förbundsekonom');
+      const ws = wb.addWorksheet('Medlemsavgifter 2026');
+      put(ws, 'A1', 'Medlemsavgifter 2026 – Samordningsförbundet Västra Mälardalen', { bold: true, size: 13 });
+      put(ws, 'A2', 'Belopp i tkr', { italic: true });
+      putRow(ws, 4, 'A', ['Parameter', 'Värde'], BOLD);
+      putRow(ws, 5, 'A', ['Avgiftsår', 2026]);
+      const total = tkr(8450);
+      num(ws, 'B6', total, 'tkr', '#,##0');
+      put(ws, 'A6', 'Belopp att fördela');
+      putRow(ws, 7, 'A', ['Fördelningsnyckel', 'Hälften lika, hälften invånare']);
+      putRow(ws, 8, 'A', ['Referensdatum', '2024-12-31']);
+      putRow(ws, 9, 'A', ['Källa', 'SCB']);
+      putRow(ws, 10, 'A', ['Fakturadatum', '2026-01-20']);
+      putRow(ws, 11, 'A', ['Betalningsvillkor', 30]);
+      const H = 13;
+      putRow(ws, H, 'A', ['Kommun', 'Invånare 31 dec 2024', 'Avgift 2026 (tkr)'], BOLD);
+      const ks: [string, number][] = [
+        ['Arboga kommun', 14004],
+        ['Köpings kommun', 26449],
+        ['Kungsörs kommun', 8758],
+        ['Hallstahammars kommun', 16447],
+        ['Surahammars kommun', 10096],
+      ];
+      const n = BigInt(ks.length);
+      const P = BigInt(ks.reduce((s, [, p]) => s + p, 0));
+      // total × (½ × 1/n + ½ × p/P) = total × (P + n·p) / (2nP): whole kronor by largest remainder.
+      const parts = largestRemainder(
+        total,
+        ks.map(([name, pop]) => ({ name, weight: P + n * BigInt(pop), population: BigInt(pop) })),
+      );
+      // By hand: 845 000 equally, and 4 225 000 × p / 75 754 (Arboga 781 039,945 → 1 626 039,945); the three
+      // kronor left after the floors go to the largest remainders (Arboga ,945, Surahammar ,497 and Kungsör ,715).
+      const byHand: Record<string, string> = {
+        'Arboga kommun': '1626040',
+        'Köpings kommun': '2320130',
+        'Kungsörs kommun': '1333457',
+        'Hallstahammars kommun': '1762292',
+        'Surahammars kommun': '1408081',
+      };
+      const computed = Object.fromEntries(ks.map(([name]) => [name, String(parts.get(name)! / 100n)]));
+      if (JSON.stringify(computed) !== JSON.stringify(byHand)) throw new Error(`fees ${JSON.stringify(computed)}, by hand ${JSON.stringify(byHand)}`);
+      // One invoice a year per member: its amount is the fee in whole kronor, and they sum to 8 450 000 kr exactly.
+      if (Object.values(byHand).reduce((s, v) => s + BigInt(v), 0n) * 100n !== total) throw new Error('the invoices do not sum to the total');
+      const members = ks.map(([name, pop], i) => {
+        const r = H + 1 + i;
+        put(ws, `A${r}`, name);
+        num(ws, `B${r}`, kr(pop), 'kr', '#,##0');
+        // The officer's own figure, in tkr with the kronor as decimals: right, so no mismatch may be found.
+        num(ws, `C${r}`, parts.get(name)!, 'tkr', '#,##0.000');
+        return { name, row: r, nameCol: 'A', population: pop, popCol: 'B' };
+      });
+      const t = H + 1 + ks.length;
+      put(ws, `A${t}`, 'Summa', { bold: true });
+      num(ws, `B${t}`, kr(P), 'kr', '#,##0', { bold: true });
+      formula(ws, `C${t}`, `SUM(C${H + 1}:C${t - 1})`, total, 'tkr', '#,##0.000', { bold: true });
+      widths(ws, { A: 26, B: 30, C: 18 });
+      return built(wb, {
+        family: 'fees',
+        description:
+          'A samordningsförbund\'s fee sheet whose title block says "Belopp i tkr": Belopp att fördela 8 450 (tkr, so 8 450 000 kr) shared "Hälften lika, hälften invånare" among five kommuner (Invånare 31 dec 2024, 75 754 in all) in whole kronor by largest remainder: 845 000 kr each plus 4 225 000 × p / 75 754, e.g. Arboga 1 626 039,945 → 1 626 040 kr. The officer\'s Avgift 2026 (tkr) column holds the same fees in tkr (1 626,040) and is right. Read as kronor the fees would be 1 000 times too small and every fee cell a mismatch. One invoice per member for the year, 8 450 000 kr in all.',
+        source: 'Samordningsförbund: avgiftsblad med beloppen i tkr',
+        tests: 'fee amounts in the unit the title states (Belopp i tkr) and the fee column header states (tkr): a total to share and the officer\'s fees in tkr, exact to the krona',
+        tables: [],
+        fees: {
+          sheet: ws.name,
+          members,
+          params: { total: { sheet: ws.name, cell: 'B6', value: total, read: readTkr } },
+          compute: (ms, p) => {
+            const nn = BigInt(ms.length);
+            const PP = ms.reduce((s, m) => s + BigInt(m.population!), 0n);
+            const shares = largestRemainder(
+              p.total as Ore,
+              ms.map((m) => ({ name: m.name, weight: PP + nn * BigInt(m.population!), population: BigInt(m.population!) })),
+            );
+            return ms.map((m) => ({ name: m.name, fee: shares.get(m.name)! }));
+          },
+        },
+      });
+    },
+  };
+}
+
 export const FEES: Fixture[] = [
   kommunkod(),
   baseAndPopulation(),
@@ -719,4 +820,5 @@ export const FEES: Fixture[] = [
   joinAndLeaveDates(),
   twoYears(),
   english(),
+  amountsInTkr(),
 ];

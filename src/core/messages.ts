@@ -895,6 +895,25 @@ export const MESSAGES = {
     sv: '”{text}” går inte att läsa som datum ({column}) för {member}; skriv ett datum, t.ex. 2017-12-31.',
     en: '“{text}” cannot be read as a date ({column}) for {member}; write a date such as 2017-12-31.',
   },
+  'fees.unitConflict': {
+    sv: 'Enheten för {what} går inte att avgöra: {firstFrom} anger {firstUnit}, men {secondFrom} anger {secondUnit}. Med fel enhet blir beloppet fel med en faktor tusen, så ingen avgift beräknas från det. Rätta den som är fel.',
+    en: 'The unit of {what} cannot be told: {firstFrom} states {firstUnit}, but {secondFrom} states {secondUnit}. In the wrong unit the amount would be off by a factor of a thousand, so no fee is computed from it. Correct whichever is wrong.',
+  },
+  'fees.unitFrom.value': { sv: 'värdet ”{text}”', en: 'the value “{text}”' },
+  'fees.unitFrom.label': { sv: 'namnet ”{text}”', en: 'the name “{text}”' },
+  'fees.unitFrom.header': { sv: 'kolumnrubriken ”{text}” ({cell})', en: 'the column header “{text}” ({cell})' },
+  'fees.unitFrom.title': { sv: 'rubriken ”{text}” ({cell})', en: 'the title “{text}” ({cell})' },
+  'fees.unitFrom.sheet': { sv: 'bladnamnet ”{text}”', en: 'the sheet name “{text}”' },
+  'fees.unitWhatParameter': { sv: 'parametern ”{key}”', en: 'the parameter “{key}”' },
+  'fees.unitWhatColumn': { sv: 'kolumnen ”{column}”', en: 'the column “{column}”' },
+  'fees.formatUnclear': {
+    sv: 'Värdet {text} för ”{key}” har talformatet ”{format}”, som inte visar talet som det lagras, under enheten {unit}: vilken enhet cellen håller går inte att säga. Ingen avgift beräknas från det; ge cellen ett talformat utan komma i slutet eller ange den enhet som visas.',
+    en: 'The value {text} of “{key}” has the number format “{format}”, which does not show the number as it is stored, under the unit {unit}: which unit the cell holds cannot be told. No fee is computed from it; give the cell a number format with no comma at its end or state the unit it shows.',
+  },
+  'fees.unitsApplied': {
+    sv: 'Belopp i {unit} omräknade till kronor ({cells}).',
+    en: 'Amounts in {unit} converted to kronor ({cells}).',
+  },
   'fees.totalRowMismatch': {
     sv: 'Summaraden visar {found} ({column}), men de {count} medlemmarna ovanför summerar till {expected}.',
     en: 'The total row shows {found} ({column}), but the {count} members above it sum to {expected}.',

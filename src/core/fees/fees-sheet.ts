@@ -18,6 +18,15 @@ function populationOf(f: MemberFee): PopulationBasis | null {
   return m.population === null ? null : { population: m.population, referenceDate: m.referenceDate, source: m.source };
 }
 
+/** `Belopp i tkr omräknade till kronor (Avgift!B2, Medlemmar!C3).`: where the workbook's amounts were in another unit. */
+function unitNotes(outcome: FeeOutcome, lang: Lang): string[] {
+  const units = [...new Set(outcome.unitsApplied.map((a) => a.unit))];
+  return units.map((unit) => {
+    const cells = outcome.unitsApplied.filter((a) => a.unit === unit).map((a) => `${a.sheet}!${a.cell}`);
+    return formatMessage('fees.unitsApplied', lang, { unit, cells: [...new Set(cells)].join(', ') });
+  });
+}
+
 const countCell = (d: Decimal | null): OutputCell => (d === null ? null : d.toNumber());
 
 /**
@@ -94,6 +103,7 @@ export function feesSheet(outcome: FeeOutcome, lang: Lang): OutputSheet {
       ...(outcome.charges.length ? outcome.charges.map((c) => modelText(c, lang)) : [L.feeNoMembers]),
       // How an amount is shared matters only where one is: fixed fees and per-capita fees are not shared out.
       ...(outcome.charges.some((c) => c.model?.kind === 'allocation') ? [L.feeAllocationNote, L.feeAllocationRule] : [L.feeTotalsNote]),
+      ...unitNotes(outcome, lang),
     ],
     table,
     print: fitToWidth(table.columns, 2),

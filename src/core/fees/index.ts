@@ -21,6 +21,7 @@ import { feeYearOfSheet, findLooseParameters } from './loose';
 import { MembersTable, findMembersTable, membersBlock } from './members';
 import { FeeOutcome } from './outcome';
 import { CellBlock, MODEL_KEYS, ParameterTable, findParameterTables, isFeeParameterSheet, readParameters } from './parameters';
+import { contextUnit } from './title-unit';
 
 export type { FeeOutcome } from './outcome';
 export type { Charge, InvoiceSettings } from './charges';
@@ -70,7 +71,15 @@ function looksLikeFeeSheet(sheet: SheetData): boolean {
 }
 
 function noFees(members: MembersTable | null, errors: InputIssue[]): FeeOutcome {
-  return { members, charges: [], invoices: [], checks: [], errors };
+  return { members, charges: [], invoices: [], checks: [], errors, unitsApplied: members?.applied ?? [] };
+}
+
+/**
+ * Each row of a fee sheet's parameter tables with the unit the sheet states around it (a title above, the sheet's
+ * name): amounts whose own label states none are in it (SPEC 1.2). The settings sheet is Avstämning's own, in kronor.
+ */
+function withSheetUnits(sheet: SheetData, tables: ParameterTable[], blocks: readonly CellBlock[]): ParameterTable[] {
+  return tables.map((t) => ({ ...t, rows: t.rows.map((row) => ({ ...row, context: contextUnit(sheet, row.sheetRow ?? t.block.top, blocks) })) }));
 }
 
 /**
@@ -83,14 +92,14 @@ export function computeFees(sheets: readonly SheetData[], today?: string): FeeOu
   const errors: InputIssue[] = [];
   const input = inputSheets(sheets);
   const settings = sheets.find(isSettingsSheet);
-  const members = findMembersTable(input, errors);
+  const members = findMembersTable(input, errors, (sheet) => [...findParameterTables(sheet, []).map((t) => t.block), ...budgetBlocks(sheet)]);
   // The settings sheet's table also holds thresholds and conventions; only its fee rows count here.
   const tables: ParameterTable[] = settings ? findParameterTables(settings, errors).filter((t) => t.rows.length > 0) : [];
   const sheetYears = new Map<string, number | null>();
   for (const sheet of input.filter((s) => isFeeParameterSheet(s) || s.name === members?.sheet)) {
     const own = findParameterTables(sheet, errors);
     const blocks: CellBlock[] = [...own.map((t) => t.block), ...(members?.sheet === sheet.name ? [membersBlock(members)] : []), ...budgetBlocks(sheet)];
-    tables.push(...withLooseRows(own, findLooseParameters(sheet, blocks, errors), errors));
+    tables.push(...withSheetUnits(sheet, withLooseRows(own, findLooseParameters(sheet, blocks, errors), errors), blocks));
     if (members) applyLooseSetAmounts(sheet, members, blocks, errors);
     sheetYears.set(sheet.name, feeYearOfSheet(sheet, blocks));
   }
@@ -108,7 +117,8 @@ export function computeFees(sheets: readonly SheetData[], today?: string): FeeOu
   const parameters = tables.map((t) => readParameters(t, errors));
   const computed = computeCharges(parameters, members, today, { ofSheet: (name) => sheetYears.get(name) ?? null }, errors);
   const invoices = buildInvoices(computed.charges, errors);
-  return { members: computed.members, charges: computed.charges, invoices, checks: computed.checks, errors };
+  const unitsApplied = [...parameters.flatMap((p) => p.applied), ...members.applied];
+  return { members: computed.members, charges: computed.charges, invoices, checks: computed.checks, errors, unitsApplied };
 }
 
 /** The `Medlemsavgifter` and `Fakturor` sheets (`Member fees`, `Invoices` in English). */

@@ -6,7 +6,8 @@
  */
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
-import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue } from './parameters';
+import { ColumnFormat } from '../read/format-units';
+import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue, valueFormat } from './parameters';
 
 /** Every parameter name a loose row may start with, longest first so that `Fast del per medlem` wins over `Fast del`. */
 const LOOSE_NAMES: [string, ParameterKey][] = (Object.entries(PARAMETER_NAMES) as [ParameterKey, { sv: readonly string[]; en: readonly string[] }][])
@@ -30,7 +31,9 @@ const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set([
 
 /** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
 const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
-const LEADING_FIGURE = /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
+// The unit after the figure is kept with it (`6 000 tkr`): dropping it would read thousands as kronor.
+const LEADING_FIGURE =
+  /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|tkr|kkr|ksek|tsek|mnkr|mkr|msek|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
 
 /** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
 const RATE_IN_TEXT =
@@ -81,6 +84,8 @@ interface LooseRow {
   valueCol: number;
   /** Found as `52 kr per invånare` inside a sentence: used only when no row names the rate. */
   inSentence: boolean;
+  format: ColumnFormat | null;
+  sheetRow: number;
 }
 
 function spaced(text: string): string {
@@ -93,7 +98,7 @@ function unbulleted(text: string): string {
 }
 
 /** The parameter a cell's text starts with, and what follows the name. */
-function startsWithName(text: string): { key: ParameterKey; label: string; rest: string } | null {
+export function startsWithName(text: string): { key: ParameterKey; label: string; rest: string } | null {
   const lower = text.toLocaleLowerCase('sv-SE');
   // Lower-casing keeps every Swedish letter's length, so positions in `lower` are positions in `text`.
   if (lower.length !== text.length) return null;
@@ -106,10 +111,14 @@ function startsWithName(text: string): { key: ParameterKey; label: string; rest:
   return null;
 }
 
-/** What follows a parameter name: a year and a unit are passed over, then a colon or a verb; `separated` says one was there. */
-function valueText(key: ParameterKey, rest: string): { text: string; separated: boolean } {
+/**
+ * What follows a parameter name: a unit and a year are passed over, then a colon or a verb; `separated` says one
+ * was there, `unit` is the unit in parentheses (`(tkr)`), which belongs to the name.
+ */
+function valueText(key: ParameterKey, rest: string): { text: string; separated: boolean; unit: string } {
   let s = rest.trim();
-  s = s.replace(/^\((?:kr|kronor|sek|tkr|%|procent|st)\)\s*/i, '');
+  const unit = /^\((?:kr|kronor|sek|tkr|mnkr|mkr|%|procent|st)\)\s*/i.exec(s);
+  if (unit) s = s.slice(unit[0].length);
   // `Totalt medlemsbidrag 2025: 4 800 000 kr`: the year names the fees, the amount follows the colon.
   if (key !== 'feeYear') s = s.replace(/^(?:19|20)\d\d(?=\s*(?:[:=]|$))/, '').trim();
   let separated = false;
@@ -120,7 +129,7 @@ function valueText(key: ParameterKey, rest: string): { text: string; separated: 
   }
   s = s.replace(/^(?:är|blir|uppgår till|utgör|is|amounts to)\s+/i, '');
   const figure = FIGURE_KEYS.has(key) ? LEADING_FIGURE.exec(s) : null;
-  return { text: (figure ? figure[0] : s).trim(), separated };
+  return { text: (figure ? figure[0] : s).trim(), separated, unit: unit ? unit[0].trim() : '' };
 }
 
 function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellBlock[]): LooseRow | null {
@@ -129,7 +138,7 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
   const text = unbulleted(raw);
   const named = startsWithName(text);
   if (named) {
-    const { text: rest, separated } = valueText(named.key, named.rest);
+    const { text: rest, separated, unit } = valueText(named.key, named.rest);
     let value: CellValue = rest;
     let valueCol = c;
     if (rest === '') {
@@ -148,12 +157,15 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
     // Prose that happens to start with a parameter's name (`Fördelning sker enligt förbundsordningen`) is not
     // a parameter; a value with figures in it is, and is reported if it cannot be read.
     if (parameterValue(named.key, value) === null && !/\d/.test(cellText(value))) return null;
-    return { key: named.key, label: named.label.trim(), value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false };
+    const label = `${named.label.trim()}${unit ? ` ${unit}` : ''}`;
+    const format = typeof value === 'number' ? valueFormat(sheet, r, valueCol) : null;
+    return { key: named.key, label, value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false, format, sheetRow: r };
   }
   const rate = RATE_IN_TEXT.exec(text);
   // `Avgiften 2025 var 30,20 kr per invånare`: a sentence about what the rate was is history, not the parameter.
   if (rate && PAST_TENSE.test(text)) return null;
-  if (rate) return { key: 'rate', label: text, value: rate[1].trim(), cell: cellAddress(r, c), keyCell: cellAddress(r, c), valueCol: c, inSentence: true };
+  if (rate)
+    return { key: 'rate', label: text, value: rate[1].trim(), cell: cellAddress(r, c), keyCell: cellAddress(r, c), valueCol: c, inSentence: true, format: null, sheetRow: r };
   return null;
 }
 
@@ -188,7 +200,7 @@ export function findLooseParameters(sheet: SheetData, blocks: readonly CellBlock
       continue;
     }
     seen.set(row.key, row);
-    rows.push({ key: row.key, label: row.label, value: row.value, cell: row.cell });
+    rows.push({ key: row.key, label: row.label, value: row.value, cell: row.cell, format: row.format, sheetRow: row.sheetRow, labelStatesUnit: !row.inSentence });
   }
   if (rows.length === 0) return null;
   const firstCell = seen.get(rows[0].key)!.keyCell;

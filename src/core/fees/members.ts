@@ -1,14 +1,18 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
 import { isAmountRole, matchHeader } from '../read/headers';
-import { InputIssue } from '../issues';
+import { InputIssue, amountIssueKey } from '../issues';
+import { ShownScaled, scaleProblem, shownScaled } from '../read/format-units';
 import { parseNumber } from '../read/numbers';
+import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
+import { UnitStatement, agreedUnit, conflictParams, readAmountIn, statement } from './amount-units';
+import { contextUnit } from './title-unit';
 import { isTotalLabel } from '../read/rows';
 import { HEADER_SEARCH_ROWS } from '../read/tables';
 import { normaliseLabel } from '../read/text';
 import { IsoDate, findIsoDate, readDateCell } from './dates';
 import { normaliseMunicipalityCode, normaliseOrgNumber } from './identifiers';
-import type { CellBlock } from './parameters';
+import type { AppliedUnit, CellBlock } from './parameters';
 
 /** What a column of the members table holds. */
 export type MemberColumn =
@@ -195,6 +199,8 @@ export interface MembersTable {
   members: Member[];
   /** The last row the table takes up: its last member, or its total row. */
   lastRow: number;
+  /** Amount columns read in tkr or mnkr and converted to kronor, by their header cell. */
+  applied: AppliedUnit[];
 }
 
 /** The cells the members table takes up, header and total row included. */
@@ -209,7 +215,7 @@ export function memberCell(table: MembersTable, member: Member, column: MemberCo
 }
 
 /** A header row: a member column, one more member column, and no budget or outcome (that is a budget table). */
-type Layout = Omit<MembersTable, 'members' | 'lastRow'>;
+type Layout = Omit<MembersTable, 'members' | 'lastRow' | 'applied'>;
 
 function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout | null {
   const cells = sheet.values[row] ?? [];
@@ -273,12 +279,62 @@ function dateKey(h: HeaderCell): string | null {
 
 type Parsed = { kind: 'empty' } | { kind: 'value'; value: Decimal } | { kind: 'invalid' };
 
+/** The columns of the members table that hold amounts, read in the unit their header or the sheet states. */
+const AMOUNT_COLUMNS: readonly MemberColumn[] = ['fee', 'priorFee', 'fixedAmount', 'extra'];
+
+/** How an amount column's cells are read: the units its header and the sheet state, and what its number formats show. */
+interface ColumnUnit {
+  header: UnitStatement | null;
+  context: UnitStatement | null;
+  /** Header and sheet disagree: the column is not read (said once, at its header). */
+  conflict: boolean;
+  shown: ShownScaled | null;
+}
+
+/**
+ * The unit of each amount column (SPEC 1.2): its header's (`Avgift (tkr)`), else the sheet's (a title above the
+ * table, `Belopp i tkr` beside its header, the sheet's name), else kronor. A header and a sheet that state
+ * different units leave the column unread, reported at its header. Population, shares and months have no unit.
+ */
+function columnUnits(sheet: SheetData, layout: Layout, blocks: readonly CellBlock[], issues: InputIssue[]): Partial<Record<MemberColumn, ColumnUnit>> {
+  const cols = Object.values(layout.columns) as number[];
+  const own: CellBlock = { top: layout.headerRow, bottom: layout.headerRow, left: Math.min(...cols), right: Math.max(...cols) };
+  let context: UnitStatement | null | undefined;
+  const units: Partial<Record<MemberColumn, ColumnUnit>> = {};
+  for (const column of AMOUNT_COLUMNS) {
+    const col = layout.columns[column];
+    if (col === undefined) continue;
+    context ??= contextUnit(sheet, layout.headerRow, [...blocks, own], layout.headerRow);
+    const cell = cellAddress(layout.headerRow, col);
+    const text = layout.headers[column] ?? '';
+    const header = statement(unitFromText(text), 'fees.unitFrom.header', { text, cell });
+    const agreed = agreedUnit([header, context]);
+    if ('conflict' in agreed) {
+      const what = { key: 'fees.unitWhatColumn', params: { column: text } };
+      issues.push({ key: 'fees.unitConflict', sheet: sheet.name, cell, params: conflictParams(what, agreed.conflict) });
+      units[column] = { header, context, conflict: true, shown: null };
+      continue;
+    }
+    // Only a unit the workbook states is the one shown: with none, the cells are kronor whatever they show.
+    const shown = agreed.unit ? shownScaled(sheet, col, layout.headerRow + 1, sheet.values.length - 1, agreed.unit) : null;
+    units[column] = { header, context, conflict: false, shown };
+  }
+  return units;
+}
+
 /**
  * Read the members below the header, down to the first blank row after them or a total row (`Summa`).
  * A total row is not a member; when it states a population or a fee, it is compared with the members' sum.
  */
-function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { members: Member[]; lastRow: number } {
+function readMembers(
+  sheet: SheetData,
+  layout: Layout,
+  blocks: readonly CellBlock[],
+  issues: InputIssue[],
+): { members: Member[]; lastRow: number; applied: AppliedUnit[] } {
   const { columns, headers } = layout;
+  const units = columnUnits(sheet, layout, blocks, issues);
+  const appliedAt = new Map<MemberColumn, AppliedUnit>();
   const members: Member[] = [];
   const firstRowOf = new Map<string, number>();
   const at = (r: number, c: MemberColumn): CellValue => (columns[c] === undefined ? null : cellAt(sheet, r, columns[c]!));
@@ -297,7 +353,7 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
     const name = cellText(at(r, 'member')).trim();
     if (isTotalLabel(name)) {
       dropSubtotals(members);
-      checkTotalRow(sheet, layout, members, r, issues);
+      checkTotalRow(sheet, layout, members, r, units, issues);
       break;
     }
     if (name === '') {
@@ -316,6 +372,23 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
     };
     const value = (p: Parsed) => (p.kind === 'value' ? p.value : null);
     const money = (d: Decimal) => (d.isNegative() ? 'fees.amountNegative' : d.decimalPlaces() > 2 ? 'fees.amountNotInOre' : null);
+    /** An amount in kronor, read in its column's unit; a cell whose unit cannot be told is reported and not read. */
+    const amount = (c: MemberColumn): Parsed => {
+      const read = amountRead(sheet, r, columns[c], units[c]);
+      if (read.kind === 'empty') return read;
+      if (read.kind === 'value') {
+        const problem = money(read.value);
+        if (problem === null) {
+          if (read.unit !== 'kr' && !appliedAt.has(c))
+            appliedAt.set(c, { sheet: sheet.name, cell: cellAddress(layout.headerRow, columns[c]!), unit: read.unit });
+          return read;
+        }
+        report(problem, r, c, { member: name, text: cellText(at(r, c)).trim() });
+      } else if (read.kind === 'issue') issues.push({ ...read.issue, params: { column: headers[c] ?? c, ...read.issue.params } });
+      else if (read.kind === 'error') report(read.reason === 'error-value' ? 'fees.errorValue' : 'fees.notANumber', r, c, { member: name, text: read.text });
+      invalid.add(c);
+      return { kind: 'invalid' };
+    };
     const population = number('population', (d) => (d.isNegative() ? 'fees.populationNegative' : !d.isInteger() ? 'fees.populationFractional' : null));
     const share = number('share', (d) => (d.isNegative() ? 'fees.shareNegative' : null));
     const months = number('months', (d) => (d.isInteger() && d.gte(1) && d.lte(12) ? null : 'fees.badMonths'));
@@ -365,20 +438,54 @@ function readMembers(sheet: SheetData, layout: Layout, issues: InputIssue[]): { 
       source: text('source'),
       share: value(share),
       shareWrittenAsPercent: cellText(at(r, 'share')).includes('%'),
-      fee: value(number('fee', money)),
-      priorFee: value(number('priorFee', money)),
-      fixedAmount: value(number('fixedAmount', money)),
+      fee: value(amount('fee')),
+      priorFee: value(amount('priorFee')),
+      fixedAmount: value(amount('fixedAmount')),
       buyerReference: text('buyerReference'),
       months: months.kind === 'value' ? months.value.toNumber() : null,
       memberFrom: date('memberFrom'),
       memberUntil: date('memberUntil'),
-      extra: value(number('extra', money)),
+      extra: value(amount('extra')),
       invalid,
       duplicateOf,
     });
   }
   dropSubtotals(members);
-  return { members, lastRow };
+  return { members, lastRow, applied: [...appliedAt.values()] };
+}
+
+type AmountCell =
+  | { kind: 'empty' }
+  | { kind: 'value'; value: Decimal; unit: Unit }
+  | { kind: 'error'; reason: string; text: string }
+  | { kind: 'issue'; issue: InputIssue }
+  | { kind: 'refused' };
+
+/**
+ * One amount cell in kronor: in the unit its column states, or its own text (`1 250 tkr`); a number its format
+ * shows scaled (`#,##0,`) in the unit it holds (format-units.ts). A cell whose unit cannot be told is an issue,
+ * or refused without one where its column's header and sheet disagree (said at the header).
+ */
+function amountRead(sheet: SheetData, r: number, col: number | undefined, unit: ColumnUnit | undefined): AmountCell {
+  if (col === undefined || unit === undefined) return { kind: 'empty' };
+  const v = cellAt(sheet, r, col);
+  const read = readAmountIn(v, unit.header, unit.context, null);
+  if (read.kind === 'empty' || read.kind === 'error') return read;
+  if (unit.conflict) return { kind: 'refused' };
+  const cell = cellAddress(r, col);
+  if (read.kind === 'conflict')
+    return {
+      kind: 'issue',
+      issue: { key: 'fees.unitConflict', sheet: sheet.name, cell, params: conflictParams({ key: 'fees.unitFrom.value', params: { text: cellText(v) } }, read.statements) },
+    };
+  if (read.kind === 'format') return { kind: 'refused' };
+  if (unit.shown && typeof v === 'number' && v !== 0) {
+    const problem = scaleProblem(sheet, r, col, v, unit.shown);
+    if (problem) return { kind: 'issue', issue: { key: amountIssueKey(problem.reason, String(v)), sheet: sheet.name, cell, params: { text: String(v), ...problem.params } } };
+    const stored = unit.shown.stored!;
+    return { kind: 'value', value: read.value.dividedBy(KRONOR_PER_UNIT[read.unit]).times(KRONOR_PER_UNIT[stored]), unit: stored };
+  }
+  return read;
 }
 
 /**
@@ -406,7 +513,14 @@ function dropSubtotals(members: Member[]): void {
 }
 
 /** A total row under the members is the user's own control total: report it when the members do not add up to it. */
-function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row: number, issues: InputIssue[]): void {
+function checkTotalRow(
+  sheet: SheetData,
+  layout: Layout,
+  members: Member[],
+  row: number,
+  units: Partial<Record<MemberColumn, ColumnUnit>>,
+  issues: InputIssue[],
+): void {
   const columns: [MemberColumn, (m: Member) => Decimal | null][] = [
     ['population', (m) => m.population],
     ['fee', (m) => m.fee],
@@ -417,8 +531,9 @@ function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row:
   for (const [column, get] of columns) {
     const col = layout.columns[column];
     if (col === undefined) continue;
-    const stated = parseNumber(cellAt(sheet, row, col));
-    if (stated.kind !== 'number') continue;
+    // The total row's amounts are in their column's unit, as the members' are.
+    const stated = column === 'population' ? parseNumber(cellAt(sheet, row, col)) : amountRead(sheet, row, col, units[column]);
+    if (stated.kind !== 'number' && stated.kind !== 'value') continue;
     const sum = members.reduce((acc, m) => acc.plus(get(m) ?? 0), new Decimal(0));
     if (!sum.equals(stated.value)) {
       issues.push({
@@ -436,7 +551,11 @@ function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row:
  * more member column (population, share, fee, organisation number, …) within its first rows. A second
  * members table is reported and not read, so fees are never computed twice.
  */
-export function findMembersTable(sheets: readonly SheetData[], issues: InputIssue[]): MembersTable | null {
+export function findMembersTable(
+  sheets: readonly SheetData[],
+  issues: InputIssue[],
+  otherTables: (sheet: SheetData) => CellBlock[] = () => [],
+): MembersTable | null {
   let found: MembersTable | null = null;
   for (const sheet of sheets) {
     const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
@@ -454,7 +573,7 @@ export function findMembersTable(sheets: readonly SheetData[], issues: InputIssu
         return found;
       }
       issues.push(...headerIssues);
-      found = { ...layout, ...readMembers(sheet, layout, issues) };
+      found = { ...layout, ...readMembers(sheet, layout, otherTables(sheet), issues) };
       break;
     }
   }

@@ -3,6 +3,7 @@ import { InputIssue } from '../issues';
 import { Charge } from './charges';
 import { Invoice } from './invoices';
 import { MembersTable } from './members';
+import { AppliedUnit } from './parameters';
 
 /**
  * Everything the fee run found and computed, in no language: names Avstämning gives are message keys, written
@@ -17,4 +18,6 @@ export interface FeeOutcome {
   checks: Check[];
   /** Bad input: each names its sheet and cell and says what was expected (SPEC 8). */
   errors: InputIssue[];
+  /** Amounts the workbook states in tkr or mnkr, converted to kronor: said on the fee sheet, so the economist sees it. */
+  unitsApplied: AppliedUnit[];
 }

@@ -2,8 +2,11 @@ import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { Decimal } from '../decimal';
 import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';
-import { parseNumber } from '../read/numbers';
+import { ColumnFormat, columnFormat } from '../read/format-units';
+import { parseAmountCell, parseNumber } from '../read/numbers';
 import { normaliseLabel } from '../read/text';
+import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
+import { UnitStatement, conflictParams, readAmountIn, statement } from './amount-units';
 import { IsoDate, readDateCell } from './dates';
 import { normaliseBankgiro, normaliseOrgNumber } from './identifiers';
 import { PeriodKind } from './periods';
@@ -303,7 +306,35 @@ export interface ParameterTable {
   loose: boolean;
   /** The cells the table covers, so that loose rows are not looked for inside it. */
   block: CellBlock;
-  rows: { key: ParameterKey; label: string; value: CellValue; cell: string }[];
+  rows: ParameterRow[];
+}
+
+/** One parameter as written: its key, its label, its value and the value's cell. */
+export interface ParameterRow {
+  key: ParameterKey;
+  label: string;
+  value: CellValue;
+  cell: string;
+  /** What the value cell's number format shows, when it scales the number (`#,##0,`); else null or absent. */
+  format?: ColumnFormat | null;
+  /** The unit the sheet states around the row (a title, the sheet's name), for amounts whose label states none. */
+  context?: UnitStatement | null;
+  /** The zero-based sheet row of a loose row, where the sheet's titles above it are looked for. */
+  sheetRow?: number;
+  /** False for a rate found inside a sentence: the sentence's other words (`totalt 6 mnkr`) state no unit of it. */
+  labelStatesUnit?: boolean;
+}
+
+/** What a scaling number format of a parameter's value cell shows (format-units.ts); null when it shows the number as stored. */
+export function valueFormat(sheet: SheetData, r: number, c: number): ColumnFormat | null {
+  return columnFormat(sheet, c, r, r);
+}
+
+/** An amount converted from the unit the workbook stated, for the note that says so. */
+export interface AppliedUnit {
+  sheet: string;
+  cell: string;
+  unit: Unit;
 }
 
 /** A parameter table read into typed values; a value that could not be read is reported and marked invalid. */
@@ -313,6 +344,8 @@ export interface Parameters {
   invalid: Set<ParameterKey>;
   /** The value cell of each key, for messages. */
   cells: Partial<Record<ParameterKey, string>>;
+  /** Amounts read in tkr or mnkr and converted to kronor. */
+  applied: AppliedUnit[];
 }
 
 const isHeader = (v: CellValue, names: readonly string[]) => typeof v === 'string' && names.includes(normaliseLabel(v));
@@ -364,7 +397,7 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
           continue;
         }
         seen.set(key, cellAddress(end, c));
-        table.rows.push({ key, label, value: cellAt(sheet, end, c + 1), cell: cellAddress(end, c + 1) });
+        table.rows.push({ key, label, value: cellAt(sheet, end, c + 1), cell: cellAddress(end, c + 1), format: valueFormat(sheet, end, c + 1) });
       }
       table.block.bottom = end - 1;
       tables.push(table);
@@ -377,9 +410,10 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
 
 type Reader<T> = (value: CellValue) => T | null;
 
+/** An amount in kronor: one that writes its unit (`6 000 tkr`) is converted from it. */
 const amount: Reader<Decimal> = (v) => {
-  const p = parseNumber(v);
-  return p.kind === 'number' && !p.value.isNegative() ? p.value : null;
+  const { parsed: p, unit } = parseAmountCell(v);
+  return p.kind === 'number' && !p.value.isNegative() ? p.value.times(KRONOR_PER_UNIT[unit ?? 'kr']) : null;
 };
 
 /** A percentage: `2,5 %` as text, 2.5 typed as a number, or 0.025 from a cell formatted as percent (as in settings.ts). */
@@ -487,14 +521,51 @@ function problemOf(key: ParameterKey, value: CellValue): string {
   return PROBLEM[key];
 }
 
+/** The amounts among the parameters; a rate is kronor per inhabitant, whatever unit the sheet's other amounts are in. */
+const AMOUNT_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart']);
+
+/**
+ * An amount parameter in the unit stated by its value, its own label (`Belopp att fördela (tkr)`) or, but for a
+ * rate, the sheet around it (SPEC 1.2); a unit that cannot be told is reported and the value is not read.
+ * Undefined: the value is no number, left to the key's reader to report.
+ */
+function amountInUnit(table: ParameterTable, row: ParameterRow, result: Parameters, issues: InputIssue[]): Decimal | null | undefined {
+  const label = row.labelStatesUnit === false ? null : statement(unitFromText(row.label), 'fees.unitFrom.label', { text: row.label });
+  const read = readAmountIn(row.value, label, row.key === 'rate' ? null : (row.context ?? null), row.format ?? null);
+  if (read.kind === 'empty' || read.kind === 'error') return undefined;
+  const at = { sheet: table.sheet, cell: row.cell };
+  if (read.kind === 'conflict') {
+    issues.push({ key: 'fees.unitConflict', ...at, params: conflictParams({ key: 'fees.unitWhatParameter', params: { key: row.label } }, read.statements) });
+    return null;
+  }
+  if (read.kind === 'format') {
+    issues.push({ key: 'fees.formatUnclear', ...at, params: { key: row.label, text: cellText(row.value), format: read.format, unit: read.unit } });
+    return null;
+  }
+  if (read.value.isNegative() || (row.key !== 'rate' && read.value.decimalPlaces() > 2)) return undefined;
+  if (read.unit !== 'kr') result.applied.push({ ...at, unit: read.unit });
+  return read.value;
+}
+
 /** Read every row of a parameter table into its type; an empty or unreadable value is reported and marked invalid. */
 export function readParameters(table: ParameterTable, issues: InputIssue[]): Parameters {
-  const result: Parameters = { table, values: {}, invalid: new Set(), cells: {} };
+  const result: Parameters = { table, values: {}, invalid: new Set(), cells: {}, applied: [] };
   const set = <K extends ParameterKey>(key: K, value: ParameterValues[K]) => {
     result.values[key] = value;
   };
   for (const row of table.rows) {
     result.cells[row.key] = row.cell;
+    if (AMOUNT_KEYS.has(row.key)) {
+      const inUnit = amountInUnit(table, row, result, issues);
+      if (inUnit === null) {
+        result.invalid.add(row.key);
+        continue;
+      }
+      if (inUnit !== undefined) {
+        set(row.key, inUnit);
+        continue;
+      }
+    }
     const value = (READERS[row.key] as Reader<ParameterValues[ParameterKey]>)(row.value);
     if (value !== null) {
       set(row.key, value);

@@ -6,10 +6,13 @@
  */
 import { SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
+import { unitFromText } from '../read/units';
+import { conflictParams, readAmountIn, statement } from './amount-units';
 import { VALUE_REACH, inside } from './loose';
 import { memberNamed } from './models';
 import { Member, MembersTable } from './members';
-import { CellBlock, parameterValue } from './parameters';
+import { CellBlock, valueFormat } from './parameters';
+import { contextUnit } from './title-unit';
 
 const SET_AMOUNT_WORDS = /(?<![\p{L}])(fast belopp|fast avgift|fixed amount|set amount)(?![\p{L}])/iu;
 
@@ -27,11 +30,20 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
       const words = SET_AMOUNT_WORDS.exec(raw);
       if (!words) continue;
       const [namePart, inCell] = splitValue(raw.replace(words[0], ' '));
-      const member = memberNamed(namePart.replace(/[:,–-]/g, ' ').trim(), table.members);
+      const member = memberNamed(namePart.replace(/\([^)]*\)/g, ' ').replace(/[:,–-]/g, ' ').trim(), table.members);
       if (!member) continue;
       const found = inCell !== '' ? { value: inCell, col: c } : nextValue(sheet, r, c, blocks);
       if (!found) continue;
-      const amount = parameterValue('total', found.value);
+      // In the unit the amount, the row's words or the sheet state (`Fast belopp Region X (tkr)`, a title in tkr).
+      const label = statement(unitFromText(namePart), 'fees.unitFrom.label', { text: raw.trim() });
+      const format = typeof found.value === 'number' ? valueFormat(sheet, r, found.col) : null;
+      const read = readAmountIn(found.value, label, contextUnit(sheet, r, blocks), format);
+      const at = { sheet: sheet.name, cell: cellAddress(r, found.col) };
+      if (read.kind === 'conflict') {
+        issues.push({ key: 'fees.unitConflict', ...at, params: conflictParams({ key: 'fees.unitWhatParameter', params: { key: raw.trim() } }, read.statements) });
+        continue;
+      }
+      const amount = read.kind === 'value' && !read.value.isNegative() && read.value.decimalPlaces() <= 2 ? read.value : null;
       if (amount === null) {
         issues.push({
           key: 'fees.setAmountUnreadable',
@@ -41,6 +53,7 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
         });
         continue;
       }
+      if (read.kind === 'value' && read.unit !== 'kr' && member.fixedAmount === null) table.applied.push({ ...at, unit: read.unit });
       setAmount(member, amount);
     }
   }
@@ -48,7 +61,7 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
 
 /** The words before a figure, and the figure with its unit (`Region X: 1 500 000 kr`). */
 function splitValue(text: string): [string, string] {
-  const m = /[-−]?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:kr\.?|kronor|sek|:-)?\s*$/iu.exec(text);
+  const m = /[-−]?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:tkr|mnkr|mkr|kr\.?|kronor|sek|:-)?\s*$/iu.exec(text);
   return m ? [text.slice(0, m.index), m[0].trim()] : [text, ''];
 }
 

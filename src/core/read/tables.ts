@@ -791,7 +791,7 @@ const FIGURE_OR_CHANGE =
  * The unit a title states. Prose counts only where one of its sentences, or a bracket, is no more than a statement
  * of the unit (`Belopp i tkr. Nettokostnad …`, `… per nämnd (mnkr), jämfört …`): `blev 1,2 mnkr bättre` names no unit.
  */
-function unitOfTitle(text: string): Unit | null {
+export function unitOfTitle(text: string): Unit | null {
   if (!isProse(text)) return unitFromText(text);
   const parts = [...text.split(/[.!?;:]+(?:\s+|$)/), ...[...text.matchAll(/[([]([^()[\]]*)[)\]]/g)].map((m) => m[1])];
   for (const part of parts) {

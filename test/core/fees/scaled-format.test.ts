@@ -1,7 +1,8 @@
 /**
- * Fee amounts have no unit but kronor (SPEC 3.2): the readers take the number a cell stores, never multiplied
- * by a unit. So a cell shown in tkr through `#,##0,` (Excel divides only what it shows) is read as the kronor
- * it holds, even under a header that says `(tkr)`: the number format cannot make a fee 1 000 times too large.
+ * Fee amounts are read in the unit their header states (amounts-in-tkr.test.ts), but a number format that
+ * scales what a cell shows (`#,##0,`: Excel divides only what it shows) shows kronor as tkr: such a cell under
+ * `(tkr)` holds kronor (format-units.ts), and with no unit stated the cell is kronor whatever it shows. The
+ * number format cannot make a fee 1 000 times too large.
  */
 import { formatted } from '../../helpers/formats';
 import { sheet } from '../../helpers/sheets';
