@@ -15,7 +15,7 @@ import { krValue, orgNumber, popText, ratioText, readKr, statement, StatementRow
 const BOLD = { bold: true, border: true };
 
 /** A goal input: the this-year cell (column C) of a statement row. */
-function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, unit: Unit, rows: StatementRow[], col = 'C') {
+export function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, unit: Unit, rows: StatementRow[], col = 'C') {
   const row = rows.find((r) => r[0] === label);
   if (!row || row[2] === undefined) throw new Error(`no figure for ${label}`);
   return { sheet: ws.name, cell: `${col}${at.get(label)!}`, unit, value: toOre(row[2], unit) };
@@ -25,7 +25,7 @@ function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, u
  * An income statement with outcome years and no budget: the product says once, at its header, that the budget is
  * missing, and gives no deviation. Its item lines are the rows that are no result or subtotal.
  */
-function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, number>, rows: StatementRow[], unit: Unit): TableSpec {
+export function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, number>, rows: StatementRow[], unit: Unit): TableSpec {
   const lines: SpecLine[] = rows
     .filter((r) => r[2] !== undefined && !r[4])
     .map((r) => ({ row: at.get(r[0])!, key: r[0], side: /intäkter|avgifter|bidrag/i.test(r[0]) ? 'income' : 'cost', budget: null, outcome: null }));
@@ -42,7 +42,7 @@ function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, numb
   };
 }
 
-const positive = (text: string, metric: string, cell: GoalSpec['cells'][string]): GoalSpec => ({
+export const positive = (text: string, metric: string, cell: GoalSpec['cells'][string]): GoalSpec => ({
   text,
   metric,
   unit: 'kr',
