@@ -6,6 +6,7 @@
  */
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
+import { isNoteRow } from '../read/not-lines';
 import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue } from './parameters';
 
 /** Every parameter name a loose row may start with, longest first so that `Fast del per medlem` wins over `Fast del`. */
@@ -147,7 +148,8 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
     if (TEXT_KEYS.has(named.key) && !separated && !fromNextCell) return null;
     // Prose that happens to start with a parameter's name (`Fördelning sker enligt förbundsordningen`) is not
     // a parameter; a value with figures in it is, and is reported if it cannot be read.
-    if (parameterValue(named.key, value) === null && !/\d/.test(cellText(value))) return null;
+    // So is a sentence in the name's own cell with a figure in it (`Fördelas enligt förbundsordningen § 8 …`).
+    if (parameterValue(named.key, value) === null && (!/\d/.test(cellText(value)) || (!fromNextCell && isNoteRow(text)))) return null;
     return { key: named.key, label: named.label.trim(), value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false };
   }
   const rate = RATE_IN_TEXT.exec(text);

@@ -4,6 +4,7 @@ import { InputIssue } from '../issues';
 import { isSettingsSheet } from '../marks';
 import { parseNumber } from '../read/numbers';
 import { normaliseLabel } from '../read/text';
+import { isNoteRow } from '../read/not-lines';
 import { IsoDate, readDateCell } from './dates';
 import { normaliseBankgiro, normaliseOrgNumber } from './identifiers';
 import { PeriodKind } from './periods';
@@ -354,6 +355,8 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
         const label = cellText(cellAt(sheet, end, c)).trim();
         if (label === '') break;
         const key = parameterKey(label);
+        // A sentence under the table with nothing in the value column is a note on it, and the table ends there.
+        if (key === null && isNoteRow(label) && cellText(cellAt(sheet, end, c + 1)).trim() === '') break;
         if (key === null) {
           if (!onSettingsSheet) issues.push({ key: 'fees.unknownParameter', sheet: sheet.name, cell: cellAddress(end, c), params: { key: label } });
           continue;
