@@ -318,11 +318,13 @@ export interface Parameters {
 
 const isHeader = (v: CellValue, names: readonly string[]) => typeof v === 'string' && names.includes(normaliseLabel(v));
 
-const FEE_SHEET_NAMES = ['avgift', 'medlemsavgift', 'medlemsbidrag', 'fees', 'fee ', 'member fee', 'member contribution'];
+// `Fakturering` holds the invoice parameters (Faktureringsperiod, Första fakturanummer …) as often as an `Avgift…`
+// sheet does (layouts10); `Fakturor` is not among them, being the name of the sheet Avstämning writes.
+const FEE_SHEET_NAMES = ['avgift', 'medlemsavgift', 'medlemsbidrag', 'fees', 'fee ', 'member fee', 'member contribution', 'fakturering', 'invoicing'];
 
 /**
  * Fee parameters live on the settings sheet, on sheets named for fees (`Avgift 2026`, `Medlemsavgifter 2025`,
- * `Medlemsbidrag`), and on the members table's own sheet (SPEC 3.2).
+ * `Medlemsbidrag`) or for invoicing (`Fakturering`), and on the members table's own sheet (SPEC 3.2).
  */
 export function isFeeParameterSheet(sheet: SheetData): boolean {
   const name = normaliseLabel(sheet.name);
