@@ -51,3 +51,20 @@ const KEY_FIGURE_HEADINGS = new Set([
 export function isKeyFigureHeading(label: string): boolean {
   return KEY_FIGURE_HEADINGS.has(normaliseLabel(label).replace(/[:.]$/, '').trim());
 }
+
+// `Sida 14`, `Sida 3 av 5`, `Sida 2 (4)`, `s. 7`, `Page 3 of 5`: a printed page's number.
+const PAGE_NUMBER = /^(?:sida|sid\.|s\.|page|p\.)\s*\d+(?:\s*(?:av|of|\/)\s*\d+|\s*\(\d+\))?$/iu;
+
+/**
+ * A printout's page footer pasted with it (`Sida 14` under the amounts): a row whose only text is a page number,
+ * never a line nor an amount that cannot be read.
+ */
+export function isPageFooterRow(cells: readonly unknown[]): boolean {
+  let seen = false;
+  for (const v of cells) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !PAGE_NUMBER.test(v.trim())) return false;
+    seen = true;
+  }
+  return seen;
+}

@@ -10,7 +10,7 @@ import { normaliseLabel, stripFootnote } from './text';
 import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, cellScale } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
-import { isKeyFigureHeading, isNoteRow, isPartOfLineAbove } from './not-lines';
+import { isKeyFigureHeading, isNoteRow, isPageFooterRow, isPartOfLineAbove } from './not-lines';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -563,6 +563,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
+    // A page footer pasted with a printout (`Sida 14` under the amounts) is no line and no amount.
+    if (label === '' && isPageFooterRow(cells)) continue;
     // Each amount read into its own variable and the row built in one go: no keyed writes on a hot path.
     let budget = amountAt(cells, budgetAt, r, report);
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
