@@ -93,8 +93,15 @@ function unbulleted(text: string): string {
   return spaced(text).replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
 }
 
+/**
+ * A total named in a cell of its own, the amount beside it: `Kommunernas bidrag 2026 totalt`, `Medlemsavgifter
+ * totalt:`, `Regionens och kommunernas bidrag totalt` (layouts10). Only the whole cell: a sentence is no name.
+ */
+const TOTAL_NAMED = /^(?:[\p{L}]+s\s+(?:och\s+[\p{L}]+s\s+)?)?(?:medlems)?(?:bidrag|avgift(?:er)?)(?:\s+(?:19|20)\d\d)?\s+totalt\s*:?$/iu;
+
 /** The parameter a cell's text starts with, and what follows the name. */
 function startsWithName(text: string): { key: ParameterKey; label: string; rest: string } | null {
+  if (TOTAL_NAMED.test(text)) return { key: 'total', label: text.replace(/\s*:$/, ''), rest: '' };
   const lower = text.toLocaleLowerCase('sv-SE');
   // Lower-casing keeps every Swedish letter's length, so positions in `lower` are positions in `text`.
   if (lower.length !== text.length) return null;

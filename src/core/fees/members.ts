@@ -41,6 +41,7 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   medlemsavgift: 'fee',
   årsavgift: 'fee',
   medlemsbidrag: 'fee',
+  bidrag: 'fee',
   'summa avgift': 'fee',
   'total avgift': 'fee',
   'avgift totalt': 'fee',
@@ -144,7 +145,8 @@ function classify(text: string, col: number): HeaderCell | null {
     year = Number(y[1]);
     s = s.slice(0, y.index).trim();
   }
-  const own = OWN_HEADERS[s];
+  // `Andel %`, `Andel i procent`: the unit of a share column says nothing more.
+  const own = OWN_HEADERS[s] ?? OWN_HEADERS[s.replace(/\s*(?:%|i procent|procent)$/, '')];
   if (own) return { column: own, col, text: text.trim(), year };
   const shared = matchHeader(text);
   // A date written in the header itself (`Invånare 31 dec 2023`, `Folkmängd 1 nov 2024`) is the reference date too.
