@@ -211,7 +211,7 @@ function smallTable(): Fixture {
         },
         positive('Årets resultat > 0', 'resultat', cellOf(rr, rrAt, 'Årets resultat', 'tkr', RR2)),
       ];
-      return built(wb, {
+      const b = built(wb, {
         family: 'goals',
         description:
           'A small goal table Mål | Målvärde | Utfall | Uppfyllt, the target as text ("minst 30 %", "> 0") and the author\'s own outcome and Ja/Nej. The values come from RR and BR in tkr: soliditet 7 680 / 24 600 = 31,22 % (met); kassalikviditet = (12 200 − förråd 1 850) / 11 300 = 91,59 %, not met, though the table says 108 % and Ja (that is balanslikviditet, förråd left in); årets resultat 1 150 tkr (met).',
@@ -220,6 +220,9 @@ function smallTable(): Fixture {
         tables: [noBudget(rr, 2, rrAt, RR2, 'tkr')],
         goals,
       });
+      // The table's own "Ja" for kassalikviditet is contradicted by the figures: a finding at its cell.
+      b.expected.checks = [{ kind: 'goal', sheet: ms.name, cell: 'D5', why: 'kassalikviditet 91,59 % is under the 100 % the table states, yet it says Ja' }];
+      return b;
     },
   };
 }
