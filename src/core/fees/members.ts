@@ -438,6 +438,41 @@ function checkTotalRow(sheet: SheetData, layout: Layout, members: Member[], row:
  * more member column (population, share, fee, organisation number, …) within its first rows. A second
  * members table is reported and not read, so fees are never computed twice.
  */
+/** A member's name as two lists of one body may write it: `Salems kommun` and `Salem`, `Vaxholms stad` and `Vaxholm`. */
+function sameMember(a: string, b: string): boolean {
+  const bare = (x: string) =>
+    normaliseLabel(x)
+      .replace(/\s+(?:kommun|stad|municipality)$/u, '')
+      .trim();
+  const x = bare(a);
+  const y = bare(b);
+  return x === y || (x.endsWith('s') && x.slice(0, -1) === y) || (y.endsWith('s') && y.slice(0, -1) === x);
+}
+
+/**
+ * A second table of members and populations (SCB's list on a sheet of its own, layouts10) gives a members table
+ * with no population column its populations, when it names every member (with or without `kommun`) once and
+ * each population can be read. The population then counts as the members table's own, its cell references
+ * falling on the member's name. False, and nothing changed, otherwise.
+ */
+function populationsFrom(found: MembersTable, sheet: SheetData, layout: Layout): boolean {
+  if (found.columns.population !== undefined || layout.columns.population === undefined || found.members.length === 0) return false;
+  const other = readMembers(sheet, layout, []).members.filter((m) => m.name.trim() !== '');
+  const matches = found.members.map((m) => other.filter((o) => sameMember(m.name, o.name)));
+  if (matches.some((ms) => ms.length !== 1 || ms[0].population === null || ms[0].invalid.has('population'))) return false;
+  found.members = found.members.map((m, i) => ({
+    ...m,
+    population: matches[i][0].population,
+    referenceDate: m.referenceDate ?? matches[i][0].referenceDate,
+    source: m.source ?? matches[i][0].source,
+  }));
+  found.columns = { ...found.columns, population: found.columns.member };
+  found.headers = { ...found.headers, population: `${sheet.name}!${layout.headers.population ?? ''}` };
+  found.populationDate ??= layout.populationDate;
+  found.populationSource ??= layout.populationSource;
+  return true;
+}
+
 export function findMembersTable(sheets: readonly SheetData[], issues: InputIssue[]): MembersTable | null {
   let found: MembersTable | null = null;
   for (const sheet of sheets) {
@@ -447,6 +482,8 @@ export function findMembersTable(sheets: readonly SheetData[], issues: InputIssu
       const layout = headerRow(sheet, r, headerIssues);
       if (!layout) continue;
       if (found) {
+        // The population on a sheet of its own (`Folkmängd`, names with `kommun`): taken when it names every member.
+        if (populationsFrom(found, sheet, layout)) break;
         issues.push({
           key: 'fees.membersTableTwice',
           sheet: sheet.name,
