@@ -93,6 +93,7 @@ export interface Json {
   errors?: { sheet: string; cell: string; message?: string }[];
   fees?: { members?: { member: string; fee: string | null }[]; total?: string } | null;
   goals?: { name?: string; metric?: string; year?: string | null; value?: string | null; unit?: string | null; met?: boolean | null }[];
+  invoices?: { member?: string; amount?: string | null }[];
   reading?: JReading[];
   join?: JJoin | JJoin[];
   joins?: JJoin[];
@@ -466,6 +467,7 @@ export function score(e: Expected, json: Json): string[] {
     ctx.reasons.push(`${wrongErrors.length} errors on good cells (first ${wrongErrors[0].sheet}!${wrongErrors[0].cell}: ${wrongErrors[0].message ?? ''})`);
   if (e.fees) scoreFees(ctx, e, json);
   if (e.goals) scoreGoals(ctx, e, json);
+  if (e.invoices) scoreInvoices(ctx, e, json);
   return ctx.reasons;
 }
 
@@ -518,7 +520,8 @@ function scoreGoals(ctx: Ctx, e: Expected, json: Json): void {
   for (const g of e.goals!) {
     const k = norm(g.metric);
     const all = goals.filter((x) => norm(`${x.name ?? ''} ${x.metric ?? ''}`).includes(k));
-    const found = all.find((x) => String(x.year ?? '').includes('2024')) ?? all.find((x) => x.year === null || x.year === undefined) ?? all[0];
+    const year = g.year ?? '2024';
+    const found = all.find((x) => String(x.year ?? '').includes(year)) ?? all.find((x) => x.year === null || x.year === undefined) ?? all[0];
     if (!found) {
       ctx.reasons.push(`goal "${g.text}" not read`);
       continue;
@@ -532,6 +535,27 @@ function scoreGoals(ctx: Ctx, e: Expected, json: Json): void {
   const metrics = e.goals!.map((g) => norm(g.metric));
   const extra = goals.filter((x) => !metrics.some((m) => norm(`${x.name ?? ''} ${x.metric ?? ''}`).includes(m)));
   if (extra.length) ctx.reasons.push(`${extra.length} goals read that the workbook does not state (first "${extra[0].name}")`);
+}
+
+/** Each member's invoices: as many as expected, whole kronor, adding up exactly to the rounded fee (SPEC 3.3, 4). */
+function scoreInvoices(ctx: Ctx, e: Expected, json: Json): void {
+  const invoices = json.invoices ?? [];
+  if (invoices.length === 0) {
+    ctx.reasons.push('no invoices written');
+    return;
+  }
+  for (const m of e.invoices!) {
+    const k = norm(m.member);
+    const mine = invoices.filter((x) => norm(x.member) === k || norm(x.member).includes(k) || k.includes(norm(x.member)));
+    if (mine.length !== m.count) {
+      ctx.reasons.push(`${mine.length} invoices for ${m.member}, expected ${m.count}`);
+      continue;
+    }
+    const amounts = mine.map((x) => toOre(x.amount) ?? 0n);
+    if (amounts.some((a) => a % 100n !== 0n)) ctx.reasons.push(`an invoice of ${m.member} is not whole kronor`);
+    const total = amounts.reduce((s, a) => s + a, 0n);
+    if (total !== toOre(m.total)) ctx.reasons.push(`invoices of ${m.member} add up to ${plainOre(total)}, expected ${m.total}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,7 +621,14 @@ export function oracle(e: Expected): Json {
     checks,
     errors: (e.errors ?? []).map((x) => ({ sheet: x.sheet, cell: x.cell })),
     fees: e.fees ? { members: e.fees.members.map((m) => ({ member: m.member, fee: m.fee })), total: e.fees.total ?? undefined } : null,
-    goals: (e.goals ?? []).map((g) => ({ name: g.text, metric: g.metric, year: '2024', value: g.value, unit: g.unit, met: g.met })),
+    goals: (e.goals ?? []).map((g) => ({ name: g.text, metric: g.metric, year: g.year ?? '2024', value: g.value, unit: g.unit, met: g.met })),
+    invoices: (e.invoices ?? []).flatMap((m) => {
+      // Whole kronor, the first invoices taking the kronor left over, as a perfect product would split them.
+      const total = toOre(m.total) ?? 0n;
+      const base = total / 100n / BigInt(m.count);
+      const left = total / 100n - base * BigInt(m.count);
+      return Array.from({ length: m.count }, (_, i) => ({ member: m.member, amount: String(base + (BigInt(i) < left ? 1n : 0n)) }));
+    }),
     join: j
       ? {
           lines: j.lines.map((l) => ({ name: l.key.join(' '), budget: l.budget, periodBudget: l.periodBudget, outcome: l.outcome, deviation: l.deviation })),

@@ -138,7 +138,8 @@ export interface ExpectedJoin {
 }
 
 export interface ExpectedCheck {
-  kind: 'control-total' | 'reported-deviation' | 'cross-sheet' | 'unmapped';
+  /** `goal`: a goal table's own verdict (Uppfyllt, Ja) that the figures contradict. */
+  kind: 'control-total' | 'reported-deviation' | 'cross-sheet' | 'unmapped' | 'goal';
   sheet: string;
   cell: string;
   /** Why it is a finding, for people reading the expectation. */
@@ -164,6 +165,18 @@ export interface ExpectedGoal {
   value: string;
   unit: 'kr' | '%' | 'ratio';
   met: boolean;
+  /** The year judged, when it is not 2024 (a report for 2025 with 2024 beside it). */
+  year?: string;
+}
+
+/**
+ * A member's invoices for the fee year (SPEC 4): how many, and what they add up to (the fee rounded once to whole
+ * kronor, half away from zero; SPEC 3.3). Every amount is whole kronor.
+ */
+export interface ExpectedInvoices {
+  member: string;
+  count: number;
+  total: string;
 }
 
 export interface Expected {
@@ -185,6 +198,7 @@ export interface Expected {
   /** Bad cells that must be reported. */
   errors?: { sheet: string; cell: string; why?: string }[];
   fees?: ExpectedFees;
+  invoices?: ExpectedInvoices[];
   goals?: ExpectedGoal[];
 }
 

@@ -423,6 +423,8 @@ function nyckeltalTable(): Built {
         { text: 'Årets resultat positivt', metric: 'resultat', value: '-926000', unit: 'kr', met: false },
         { text: 'Eget kapital ≥ 20 mnkr', metric: 'eget kapital', value: '21544000', unit: 'kr', met: true },
       ],
+      // The Bedömning the figures contradict is a finding at its cell (added with the tenth corpus, whose expectations can say so).
+      checks: [{ kind: 'goal', sheet: 'Måluppfyllelse', cell: 'C5', why: 'kassalikviditet 74,30 % is under 75 %, yet Bedömning says Uppfyllt' }],
     },
   };
 }

@@ -15,7 +15,7 @@ import { krValue, orgNumber, popText, ratioText, readKr, statement, StatementRow
 const BOLD = { bold: true, border: true };
 
 /** A goal input: the this-year cell (column C) of a statement row. */
-function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, unit: Unit, rows: StatementRow[], col = 'C') {
+export function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, unit: Unit, rows: StatementRow[], col = 'C') {
   const row = rows.find((r) => r[0] === label);
   if (!row || row[2] === undefined) throw new Error(`no figure for ${label}`);
   return { sheet: ws.name, cell: `${col}${at.get(label)!}`, unit, value: toOre(row[2], unit) };
@@ -25,7 +25,7 @@ function cellOf(ws: ExcelJS.Worksheet, at: Map<string, number>, label: string, u
  * An income statement with outcome years and no budget: the product says once, at its header, that the budget is
  * missing, and gives no deviation. Its item lines are the rows that are no result or subtotal.
  */
-function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, number>, rows: StatementRow[], unit: Unit): TableSpec {
+export function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, number>, rows: StatementRow[], unit: Unit): TableSpec {
   const lines: SpecLine[] = rows
     .filter((r) => r[2] !== undefined && !r[4])
     .map((r) => ({ row: at.get(r[0])!, key: r[0], side: /intäkter|avgifter|bidrag/i.test(r[0]) ? 'income' : 'cost', budget: null, outcome: null }));
@@ -42,7 +42,7 @@ function noBudget(ws: ExcelJS.Worksheet, headerRow: number, at: Map<string, numb
   };
 }
 
-const positive = (text: string, metric: string, cell: GoalSpec['cells'][string]): GoalSpec => ({
+export const positive = (text: string, metric: string, cell: GoalSpec['cells'][string]): GoalSpec => ({
   text,
   metric,
   unit: 'kr',
@@ -211,7 +211,7 @@ function smallTable(): Fixture {
         },
         positive('Årets resultat > 0', 'resultat', cellOf(rr, rrAt, 'Årets resultat', 'tkr', RR2)),
       ];
-      return built(wb, {
+      const b = built(wb, {
         family: 'goals',
         description:
           'A small goal table Mål | Målvärde | Utfall | Uppfyllt, the target as text ("minst 30 %", "> 0") and the author\'s own outcome and Ja/Nej. The values come from RR and BR in tkr: soliditet 7 680 / 24 600 = 31,22 % (met); kassalikviditet = (12 200 − förråd 1 850) / 11 300 = 91,59 %, not met, though the table says 108 % and Ja (that is balanslikviditet, förråd left in); årets resultat 1 150 tkr (met).',
@@ -220,6 +220,9 @@ function smallTable(): Fixture {
         tables: [noBudget(rr, 2, rrAt, RR2, 'tkr')],
         goals,
       });
+      // The table's own "Ja" for kassalikviditet is contradicted by the figures: a finding at its cell.
+      b.expected.checks = [{ kind: 'goal', sheet: ms.name, cell: 'D5', why: 'kassalikviditet 91,59 % is under the 100 % the table states, yet it says Ja' }];
+      return b;
     },
   };
 }

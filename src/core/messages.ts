@@ -683,6 +683,14 @@ export const MESSAGES = {
     sv: 'Balansräkningen {year} balanserar inte: summa tillgångar {found} ({assetsCell}), eget kapital och skulder {expected} ({financingCells}); skillnad {difference}.',
     en: 'The balance sheet {year} does not balance: total assets {found} ({assetsCell}), equity and liabilities {expected} ({financingCells}); difference {difference}.',
   },
+  'goals.verdictSaysMet': {
+    sv: 'Målet ”{goal}” står som ”{said}” här, men {year} är det inte uppfyllt enligt räkenskaperna. Rätta bedömningen.',
+    en: 'The goal “{goal}” is marked “{said}” here, but in {year} it is not met by the accounts. Correct the assessment.',
+  },
+  'goals.verdictSaysNotMet': {
+    sv: 'Målet ”{goal}” står som ”{said}” här, men {year} är det uppfyllt enligt räkenskaperna. Rätta bedömningen.',
+    en: 'The goal “{goal}” is marked “{said}” here, but in {year} it is met by the accounts. Correct the assessment.',
+  },
   'goals.requirementTotal': {
     sv: 'Balanskravsutredningen {year}: {line} visar {found}, raderna ovanför ger {expected}.',
     en: 'Balance requirement {year}: {line} shows {found}, the rows above give {expected}.',

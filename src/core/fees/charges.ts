@@ -57,6 +57,19 @@ const labelOf = (p: Parameters, key: ParameterKey) => p.table.rows.find((r) => r
  * last year's fees; with none of these, the members' own fee column holds fixed fees. Two of them at once
  * cannot both be meant, so neither is used.
  */
+/**
+ * The key when none is named: the shares when every member has one and they make exactly 100 % (the officer
+ * wrote each member's share, a population beside them only shown, as in layouts10), else the population, else
+ * the shares (whose sum is checked where they are used).
+ */
+function defaultKey(members: MembersTable): 'population' | 'share' | null {
+  const shares = members.members.map((m) => m.share);
+  const whole = (x: Decimal) => x.eq(100) || x.eq(1);
+  if (members.columns.share !== undefined && shares.length > 0 && shares.every((x) => x !== null) && whole(sum(shares as Decimal[]))) return 'share';
+  if (members.columns.population !== undefined) return 'population';
+  return members.columns.share !== undefined ? 'share' : null;
+}
+
 function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: string; cell: string }, issues: InputIssue[]): FeeModel | null {
   const given = (['rate', 'total', 'uplift'] as const).filter((k) => has(p, k));
   if (p && given.length > 1) {
@@ -72,7 +85,7 @@ function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: strin
   const v: Partial<ParameterValues> = p?.values ?? {};
   if (v.rate !== undefined) return { kind: 'perCapita', rate: v.rate, fixedPart: v.fixedPart ?? null };
   if (v.total !== undefined) {
-    const key = v.key?.key ?? (members.columns.population !== undefined ? 'population' : members.columns.share !== undefined ? 'share' : null);
+    const key = v.key?.key ?? defaultKey(members);
     if (key === null) {
       issues.push({ key: 'fees.keyMissing', sheet: p!.table.sheet, cell: p!.cells.total!, params: {} });
       return null;

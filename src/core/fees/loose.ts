@@ -7,6 +7,7 @@
 import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
 import { ColumnFormat } from '../read/format-units';
+import { isNoteRow } from '../read/not-lines';
 import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue, valueFormat } from './parameters';
 
 /** Every parameter name a loose row may start with, longest first so that `Fast del per medlem` wins over `Fast del`. */
@@ -97,8 +98,15 @@ function unbulleted(text: string): string {
   return spaced(text).replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
 }
 
+/**
+ * A total named in a cell of its own, the amount beside it: `Kommunernas bidrag 2026 totalt`, `Medlemsavgifter
+ * totalt:`, `Regionens och kommunernas bidrag totalt` (layouts10). Only the whole cell: a sentence is no name.
+ */
+const TOTAL_NAMED = /^(?:[\p{L}]+s\s+(?:och\s+[\p{L}]+s\s+)?)?(?:medlems)?(?:bidrag|avgift(?:er)?)(?:\s+(?:19|20)\d\d)?\s+totalt\s*:?$/iu;
+
 /** The parameter a cell's text starts with, and what follows the name. */
 export function startsWithName(text: string): { key: ParameterKey; label: string; rest: string } | null {
+  if (TOTAL_NAMED.test(text)) return { key: 'total', label: text.replace(/\s*:$/, ''), rest: '' };
   const lower = text.toLocaleLowerCase('sv-SE');
   // Lower-casing keeps every Swedish letter's length, so positions in `lower` are positions in `text`.
   if (lower.length !== text.length) return null;
@@ -156,7 +164,8 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
     if (TEXT_KEYS.has(named.key) && !separated && !fromNextCell) return null;
     // Prose that happens to start with a parameter's name (`Fördelning sker enligt förbundsordningen`) is not
     // a parameter; a value with figures in it is, and is reported if it cannot be read.
-    if (parameterValue(named.key, value) === null && !/\d/.test(cellText(value))) return null;
+    // So is a sentence in the name's own cell with a figure in it (`Fördelas enligt förbundsordningen § 8 …`).
+    if (parameterValue(named.key, value) === null && (!/\d/.test(cellText(value)) || (!fromNextCell && isNoteRow(text)))) return null;
     const label = `${named.label.trim()}${unit ? ` ${unit}` : ''}`;
     const format = typeof value === 'number' ? valueFormat(sheet, r, valueCol) : null;
     return { key: named.key, label, value, cell: cellAddress(r, valueCol), keyCell: cellAddress(r, c), valueCol, inSentence: false, format, sheetRow: r };
@@ -165,7 +174,17 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
   // `Avgiften 2025 var 30,20 kr per invånare`: a sentence about what the rate was is history, not the parameter.
   if (rate && PAST_TENSE.test(text)) return null;
   if (rate)
-    return { key: 'rate', label: text, value: rate[1].trim(), cell: cellAddress(r, c), keyCell: cellAddress(r, c), valueCol: c, inSentence: true, format: null, sheetRow: r };
+    return {
+      key: 'rate',
+      label: text,
+      value: rate[1].trim(),
+      cell: cellAddress(r, c),
+      keyCell: cellAddress(r, c),
+      valueCol: c,
+      inSentence: true,
+      format: null,
+      sheetRow: r,
+    };
   return null;
 }
 
@@ -200,7 +219,15 @@ export function findLooseParameters(sheet: SheetData, blocks: readonly CellBlock
       continue;
     }
     seen.set(row.key, row);
-    rows.push({ key: row.key, label: row.label, value: row.value, cell: row.cell, format: row.format, sheetRow: row.sheetRow, labelStatesUnit: !row.inSentence });
+    rows.push({
+      key: row.key,
+      label: row.label,
+      value: row.value,
+      cell: row.cell,
+      format: row.format,
+      sheetRow: row.sheetRow,
+      labelStatesUnit: !row.inSentence,
+    });
   }
   if (rows.length === 0) return null;
   const firstCell = seen.get(rows[0].key)!.keyCell;

@@ -45,6 +45,7 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   medlemsavgift: 'fee',
   årsavgift: 'fee',
   medlemsbidrag: 'fee',
+  bidrag: 'fee',
   'summa avgift': 'fee',
   'total avgift': 'fee',
   'avgift totalt': 'fee',
@@ -148,7 +149,8 @@ function classify(text: string, col: number): HeaderCell | null {
     year = Number(y[1]);
     s = s.slice(0, y.index).trim();
   }
-  const own = OWN_HEADERS[s];
+  // `Andel %`, `Andel i procent`: the unit of a share column says nothing more.
+  const own = OWN_HEADERS[s] ?? OWN_HEADERS[s.replace(/\s*(?:%|i procent|procent)$/, '')];
   if (own) return { column: own, col, text: text.trim(), year };
   const shared = matchHeader(text);
   // A date written in the header itself (`Invånare 31 dec 2023`, `Folkmängd 1 nov 2024`) is the reference date too.
@@ -476,12 +478,21 @@ function amountRead(sheet: SheetData, r: number, col: number | undefined, unit: 
   if (read.kind === 'conflict')
     return {
       kind: 'issue',
-      issue: { key: 'fees.unitConflict', sheet: sheet.name, cell, params: conflictParams({ key: 'fees.unitFrom.value', params: { text: cellText(v) } }, read.statements) },
+      issue: {
+        key: 'fees.unitConflict',
+        sheet: sheet.name,
+        cell,
+        params: conflictParams({ key: 'fees.unitFrom.value', params: { text: cellText(v) } }, read.statements),
+      },
     };
   if (read.kind === 'format') return { kind: 'refused' };
   if (unit.shown && typeof v === 'number' && v !== 0) {
     const problem = scaleProblem(sheet, r, col, v, unit.shown);
-    if (problem) return { kind: 'issue', issue: { key: amountIssueKey(problem.reason, String(v)), sheet: sheet.name, cell, params: { text: String(v), ...problem.params } } };
+    if (problem)
+      return {
+        kind: 'issue',
+        issue: { key: amountIssueKey(problem.reason, String(v)), sheet: sheet.name, cell, params: { text: String(v), ...problem.params } },
+      };
     const stored = unit.shown.stored!;
     return { kind: 'value', value: read.value.dividedBy(KRONOR_PER_UNIT[read.unit]).times(KRONOR_PER_UNIT[stored]), unit: stored };
   }
@@ -551,6 +562,41 @@ function checkTotalRow(
  * more member column (population, share, fee, organisation number, …) within its first rows. A second
  * members table is reported and not read, so fees are never computed twice.
  */
+/** A member's name as two lists of one body may write it: `Salems kommun` and `Salem`, `Vaxholms stad` and `Vaxholm`. */
+function sameMember(a: string, b: string): boolean {
+  const bare = (x: string) =>
+    normaliseLabel(x)
+      .replace(/\s+(?:kommun|stad|municipality)$/u, '')
+      .trim();
+  const x = bare(a);
+  const y = bare(b);
+  return x === y || (x.endsWith('s') && x.slice(0, -1) === y) || (y.endsWith('s') && y.slice(0, -1) === x);
+}
+
+/**
+ * A second table of members and populations (SCB's list on a sheet of its own, layouts10) gives a members table
+ * with no population column its populations, when it names every member (with or without `kommun`) once and
+ * each population can be read. The population then counts as the members table's own, its cell references
+ * falling on the member's name. False, and nothing changed, otherwise.
+ */
+function populationsFrom(found: MembersTable, sheet: SheetData, layout: Layout): boolean {
+  if (found.columns.population !== undefined || layout.columns.population === undefined || found.members.length === 0) return false;
+  const other = readMembers(sheet, layout, [], []).members.filter((m) => m.name.trim() !== '');
+  const matches = found.members.map((m) => other.filter((o) => sameMember(m.name, o.name)));
+  if (matches.some((ms) => ms.length !== 1 || ms[0].population === null || ms[0].invalid.has('population'))) return false;
+  found.members = found.members.map((m, i) => ({
+    ...m,
+    population: matches[i][0].population,
+    referenceDate: m.referenceDate ?? matches[i][0].referenceDate,
+    source: m.source ?? matches[i][0].source,
+  }));
+  found.columns = { ...found.columns, population: found.columns.member };
+  found.headers = { ...found.headers, population: `${sheet.name}!${layout.headers.population ?? ''}` };
+  found.populationDate ??= layout.populationDate;
+  found.populationSource ??= layout.populationSource;
+  return true;
+}
+
 export function findMembersTable(
   sheets: readonly SheetData[],
   issues: InputIssue[],
@@ -564,6 +610,8 @@ export function findMembersTable(
       const layout = headerRow(sheet, r, headerIssues);
       if (!layout) continue;
       if (found) {
+        // The population on a sheet of its own (`Folkmängd`, names with `kommun`): taken when it names every member.
+        if (populationsFrom(found, sheet, layout)) break;
         issues.push({
           key: 'fees.membersTableTwice',
           sheet: sheet.name,

@@ -7,6 +7,7 @@ import { parseAmountCell, parseNumber } from '../read/numbers';
 import { normaliseLabel } from '../read/text';
 import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
 import { UnitStatement, conflictParams, readAmountIn, statement } from './amount-units';
+import { isNoteRow } from '../read/not-lines';
 import { IsoDate, readDateCell } from './dates';
 import { normaliseBankgiro, normaliseOrgNumber } from './identifiers';
 import { PeriodKind } from './periods';
@@ -350,11 +351,13 @@ export interface Parameters {
 
 const isHeader = (v: CellValue, names: readonly string[]) => typeof v === 'string' && names.includes(normaliseLabel(v));
 
-const FEE_SHEET_NAMES = ['avgift', 'medlemsavgift', 'medlemsbidrag', 'fees', 'fee ', 'member fee', 'member contribution'];
+// `Fakturering` holds the invoice parameters (Faktureringsperiod, Första fakturanummer …) as often as an `Avgift…`
+// sheet does (layouts10); `Fakturor` is not among them, being the name of the sheet Avstämning writes.
+const FEE_SHEET_NAMES = ['avgift', 'medlemsavgift', 'medlemsbidrag', 'fees', 'fee ', 'member fee', 'member contribution', 'fakturering', 'invoicing'];
 
 /**
  * Fee parameters live on the settings sheet, on sheets named for fees (`Avgift 2026`, `Medlemsavgifter 2025`,
- * `Medlemsbidrag`), and on the members table's own sheet (SPEC 3.2).
+ * `Medlemsbidrag`) or for invoicing (`Fakturering`), and on the members table's own sheet (SPEC 3.2).
  */
 export function isFeeParameterSheet(sheet: SheetData): boolean {
   const name = normaliseLabel(sheet.name);
@@ -387,6 +390,8 @@ export function findParameterTables(sheet: SheetData, issues: InputIssue[]): Par
         const label = cellText(cellAt(sheet, end, c)).trim();
         if (label === '') break;
         const key = parameterKey(label);
+        // A sentence under the table with nothing in the value column is a note on it, and the table ends there.
+        if (key === null && isNoteRow(label) && cellText(cellAt(sheet, end, c + 1)).trim() === '') break;
         if (key === null) {
           if (!onSettingsSheet) issues.push({ key: 'fees.unknownParameter', sheet: sheet.name, cell: cellAddress(end, c), params: { key: label } });
           continue;

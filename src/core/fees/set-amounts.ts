@@ -30,7 +30,13 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
       const words = SET_AMOUNT_WORDS.exec(raw);
       if (!words) continue;
       const [namePart, inCell] = splitValue(raw.replace(words[0], ' '));
-      const member = memberNamed(namePart.replace(/\([^)]*\)/g, ' ').replace(/[:,–-]/g, ' ').trim(), table.members);
+      const member = memberNamed(
+        namePart
+          .replace(/\([^)]*\)/g, ' ')
+          .replace(/[:,–-]/g, ' ')
+          .trim(),
+        table.members,
+      );
       if (!member) continue;
       const found = inCell !== '' ? { value: inCell, col: c } : nextValue(sheet, r, c, blocks);
       if (!found) continue;
@@ -40,7 +46,11 @@ export function applyLooseSetAmounts(sheet: SheetData, table: MembersTable, bloc
       const read = readAmountIn(found.value, label, contextUnit(sheet, r, blocks), format);
       const at = { sheet: sheet.name, cell: cellAddress(r, found.col) };
       if (read.kind === 'conflict') {
-        issues.push({ key: 'fees.unitConflict', ...at, params: conflictParams({ key: 'fees.unitWhatParameter', params: { key: raw.trim() } }, read.statements) });
+        issues.push({
+          key: 'fees.unitConflict',
+          ...at,
+          params: conflictParams({ key: 'fees.unitWhatParameter', params: { key: raw.trim() } }, read.statements),
+        });
         continue;
       }
       const amount = read.kind === 'value' && !read.value.isNegative() && read.value.decimalPlaces() <= 2 ? read.value : null;

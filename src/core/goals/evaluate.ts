@@ -1,9 +1,10 @@
 import { Decimal } from '../decimal';
 import { InputIssue } from '../issues';
 import { Operator, ShownAs, isMet, margin, shownAs, thresholdValue } from './condition';
-import { LabelExpr, labelsOf, parseExpression } from './expression';
+import { Expr, LabelExpr, labelsOf, parseExpression } from './expression';
 import { Binding, Formula, evaluateFormula, formulaIsAmount, formulaYears, rowBinding } from './formula';
 import { GoalRow } from './goals-table';
+import { expandPhrase, replaceLabels } from './label-phrases';
 import { closestLabel, findRow, rowCells } from './lookup';
 import { BUILT_IN_NAMES, MetricContext, MetricId, builtInFormula, builtInMetric } from './metrics';
 import { Note, SourceCell, uniqueSources } from './trace';
@@ -43,10 +44,18 @@ function bindExpression(goal: GoalRow, ctx: MetricContext): Bound {
   }
   const labels = labelsOf(parsed.expr);
   const bindings = new Map<LabelExpr, Binding>();
+  const replaced = new Map<LabelExpr, Expr>();
   for (const l of labels) {
     const found = findRow(ctx.statements, l);
     if (found.kind === 'found') {
       bindings.set(l, rowBinding(found.statement, found.row));
+      continue;
+    }
+    // `årets medlemsbidrag`, `skatter och bidrag`: a phrase for a row, or for rows added, no label carries.
+    const phrase = found.kind === 'unknown' ? expandPhrase(ctx.statements, l) : null;
+    if (phrase) {
+      replaced.set(l, phrase.expr);
+      for (const [k, b] of phrase.bindings) bindings.set(k, b);
       continue;
     }
     if (found.kind === 'ambiguous')
@@ -63,7 +72,7 @@ function bindExpression(goal: GoalRow, ctx: MetricContext): Bound {
       issue: { key: suggestion ? `${key}Suggest` : key, ...at, params: { metric: goal.metric, label: l.text, suggestion: suggestion ?? '' } },
     };
   }
-  return { ok: true, formula: { expr: parsed.expr, bindings } };
+  return { ok: true, formula: { expr: replaced.size ? replaceLabels(parsed.expr, replaced) : parsed.expr, bindings } };
 }
 
 function bind(goal: GoalRow, id: MetricId | null, ctx: MetricContext): Bound {

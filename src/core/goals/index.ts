@@ -10,6 +10,7 @@ import { GoalResult, evaluateGoal } from './evaluate';
 import { readGoalTables } from './goals-table';
 import { goalsHeading, readGoalSentences } from './sentences';
 import { Statement, findStatements } from './statements';
+import { verdictChecks } from './verdicts';
 
 export { formatGoalValue, goalsSheet } from './render';
 export { readGoalSentence } from './sentences';
@@ -72,7 +73,7 @@ export function evaluateGoals(sheets: readonly SheetData[], budget: BudgetTotals
     goals,
     requirement,
     statements,
-    checks: [...balanceSheetChecks(statements), ...(requirement?.checks ?? [])],
+    checks: [...balanceSheetChecks(statements), ...(requirement?.checks ?? []), ...verdictChecks(goalSheets, goals)],
     errors: uniqueIssues(errors),
   };
 }

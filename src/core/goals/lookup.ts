@@ -150,3 +150,33 @@ export function closestLabel(statements: readonly Statement[], name: string, oth
   }
   return best?.label ?? null;
 }
+
+/**
+ * The item rows under a section header with no total of its own (`Omsättningstillgångar` over `Kortfristiga
+ * fordringar` and `Kassa och bank`, then `SUMMA TILLGÅNGAR`): what the section adds up to when the report prints
+ * no `Summa` for it. The rows run from the header to the next header or total row; null when there is no such
+ * header, or it has a total, or no rows.
+ */
+export function sectionItems(
+  statements: readonly Statement[],
+  names: readonly (string | RegExp)[],
+  order: readonly StatementKind[] = PRIORITY,
+): { statement: Statement; rows: StatementRow[] } | null {
+  const isTotal = (r: StatementRow) => TOTAL_WORDS.some((w) => r.key === w || r.key.startsWith(`${w} `));
+  for (const statement of byPriority(statements, order)) {
+    for (const name of names) {
+      if (typeof name !== 'string') continue;
+      const key = labelKey(name);
+      const header = statement.rows.find((r) => r.labelOnly && r.key === key);
+      if (!header) continue;
+      const rows: StatementRow[] = [];
+      for (let i = statement.rows.indexOf(header) + 1; i < statement.rows.length; i++) {
+        const r = statement.rows[i];
+        if (r.labelOnly || isTotal(r)) break;
+        rows.push(r);
+      }
+      if (rows.length) return { statement, rows };
+    }
+  }
+  return null;
+}

@@ -3,8 +3,8 @@ import { BudgetBalance } from './budget';
 import { CONCEPTS, ConceptId } from './concepts';
 import { BinaryOperator, Expr, LabelExpr } from './expression';
 import { Binding, Formula, fixedBinding, label, rowBinding, term } from './formula';
-import { findConcept, rowCells } from './lookup';
-import { Statement, labelKey } from './statements';
+import { findConcept, rowCells, sectionItems } from './lookup';
+import { Statement, StatementRow, labelKey } from './statements';
 import { Note } from './trace';
 
 /**
@@ -101,7 +101,7 @@ class FormulaBuilder {
   constructor(private readonly ctx: MetricContext) {}
 
   /** The row of a concept as a label node; null for an optional one that is not there. */
-  row(id: ConceptId, optional = false): LabelExpr | null {
+  row(id: ConceptId, optional = false): Expr | null {
     const found = findConcept(this.ctx.statements, CONCEPTS[id].names, CONCEPTS[id].kinds);
     if (found.kind === 'found') {
       const node = label(found.row.label);
@@ -110,9 +110,23 @@ class FormulaBuilder {
     }
     if (optional) return null;
     const name = { key: CONCEPT_NAME[id] };
+    if (found.kind === 'unknown') {
+      const section = sectionItems(this.ctx.statements, CONCEPTS[id].names, CONCEPTS[id].kinds);
+      if (section) return this.sum(section.statement, section.rows);
+    }
     if (found.kind === 'ambiguous')
       throw new MissingRow({ key: 'goals.ambiguousLabel', params: { label: name, cells: rowCells(found.statement, found.rows) } });
     throw new MissingRow({ key: this.ctx.statements.length ? 'goals.builtInMissing' : 'goals.noStatements', params: { label: name } });
+  }
+
+  /** The item rows of a section with no total of its own, added. */
+  private sum(statement: Statement, rows: readonly StatementRow[]): Expr {
+    const nodes = rows.map((r) => {
+      const node = label(r.label);
+      this.bindings.set(node, rowBinding(statement, r));
+      return node;
+    });
+    return nodes.slice(1).reduce<Expr>((s, n) => op('+', s, n), nodes[0]);
   }
 
   fixed(node: LabelExpr, binding: Binding): LabelExpr {

@@ -8,6 +8,7 @@ import { closingDateYear, monthEndYear } from '../read/statement-heads';
 import { normaliseLabel, stripFootnote } from '../read/text';
 import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
 import { ShownScaled, scaleProblem, shownScaled } from '../read/format-units';
+import { isGoalsHeader } from './goals-table';
 import { SourceCell } from './trace';
 
 /**
@@ -238,6 +239,9 @@ export function findStatements(sheets: readonly SheetData[]): Statement[] {
   for (const sheet of sheets) {
     const headers: { row: number; years: YearColumn[] }[] = [];
     const headerAt = (row: number) => {
+      // A goal table's outcome column (`Mål | Målvärde | Utfall 2025`) holds the author's text (`1,2 mnkr`): no
+      // statement to compute a goal from, and its `Årets resultat` row must not hide the income statement's.
+      if (isGoalsHeader((sheet.values[row] ?? []).map((v) => (typeof v === 'string' ? v : '')))) return;
       const years = headerYears(sheet.values[row] ?? []);
       if (years && years.length > 0) headers.push({ row, years });
     };

@@ -6,13 +6,27 @@
 import { CellValue, SheetData } from '../cells';
 import { normaliseLabel } from './text';
 
-// `Sida 2 av 3`, `Sida 2 (3)`, `Sid. 2`, `Page 2 of 3`, `2 / 3` after a page word.
-const PAGE_NUMBER = /^(sida|sid\.?|s\.|page|pg\.?)\s*\d+\s*((av|of|\/)\s*\d+|\(\s*\d+\s*\))?$/u;
+// `Sida 2 av 3`, `Sida 2 (3)`, `Sid. 2`, `s. 7`, `Page 2 of 3`, `p. 3`, `2 / 3` after a page word.
+const PAGE_NUMBER = /^(sida|sid\.?|s\.|page|pg\.?|p\.)\s*\d+\s*((av|of|\/)\s*\d+|\(\s*\d+\s*\))?$/u;
 
 /** A cell that says which page of a printout it is on. */
 export function isPageNumber(text: string): boolean {
   const s = normaliseLabel(text);
   return (s.charCodeAt(0) === 0x73 || s.charCodeAt(0) === 0x70) && PAGE_NUMBER.test(s);
+}
+
+/**
+ * A printout's page footer pasted with it (`Sida 14` under the amounts): a row whose only text is a page number,
+ * never a line nor an amount that cannot be read.
+ */
+export function isPageFooterRow(cells: readonly CellValue[]): boolean {
+  let seen = false;
+  for (const v of cells) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !isPageNumber(v)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 const textOf = (v: CellValue): string => (typeof v === 'string' ? normaliseLabel(v) : '');

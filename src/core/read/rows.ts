@@ -11,7 +11,7 @@ import { ORE_PER_UNIT, Unit } from './units';
 import { ShownScaled, scaleProblem } from './format-units';
 import { isFinancialItem, isFinancialNetLine } from './financial-items';
 import { LeftOutRows, LeftOutWhy, isKeyFigureHeading, isNoteRow, isPartOfLineAbove, mayBeNote } from './not-lines';
-import { isPageNumber } from './page-headers';
+import { isPageFooterRow, isPageNumber } from './page-headers';
 import {
   COST_WORDS,
   FUNDING_WORDS,
@@ -602,6 +602,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const name = textAt(cells, table.labelCol);
     const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
     let label = code && name ? `${code} ${name}` : name || code;
+    // A page footer pasted with a printout (`Sida 14` under the amounts) is no line and no amount.
+    if (label === '' && isPageFooterRow(cells)) continue;
     // `varav löner` under `Personalkostnader`: already in the line above. Told by its label before its cells are
     // read, so that a cell there that is no amount (`se not 4`) is no error of a line that is none.
     if (isPartOfLineAbove(name)) {
