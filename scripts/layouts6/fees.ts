@@ -788,7 +788,8 @@ function amountsInTkr(): Fixture {
         description:
           'A samordningsförbund\'s fee sheet whose title block says "Belopp i tkr": Belopp att fördela 8 450 (tkr, so 8 450 000 kr) shared "Hälften lika, hälften invånare" among five kommuner (Invånare 31 dec 2024, 75 754 in all) in whole kronor by largest remainder: 845 000 kr each plus 4 225 000 × p / 75 754, e.g. Arboga 1 626 039,945 → 1 626 040 kr. The officer\'s Avgift 2026 (tkr) column holds the same fees in tkr (1 626,040) and is right. Read as kronor the fees would be 1 000 times too small and every fee cell a mismatch. One invoice per member for the year, 8 450 000 kr in all.',
         source: 'Samordningsförbund: avgiftsblad med beloppen i tkr',
-        tests: 'fee amounts in the unit the title states (Belopp i tkr) and the fee column header states (tkr): a total to share and the officer\'s fees in tkr, exact to the krona',
+        tests:
+          "fee amounts in the unit the title states (Belopp i tkr) and the fee column header states (tkr): a total to share and the officer's fees in tkr, exact to the krona",
         tables: [],
         fees: {
           sheet: ws.name,

@@ -695,7 +695,8 @@ function shownInTkr(): Fixture {
         description:
           'A samordningsförbund\'s RR and BR headed "(tkr)" whose cells hold kronor from the ledger (Årets resultat 426 237), shown in tkr by the custom number format "#,##0," (Swedish Excel "# ##0 "), so the sheets show 426. The amounts are the cells\' kronor; read as tkr they would be 1 000 times too large. "Årets resultat ska vara positivt": 426 237 kr (met). "Soliditeten ska uppgå till minst 35 procent": Summa eget kapital 5 744 683 / SUMMA TILLGÅNGAR 14 904 373 = 38,54 % (met). "Eget kapital får inte understiga 6 mnkr": 5 744 683 kr (not met; read as tkr it would wrongly be met).',
         source: 'Samordningsförbund årsredovisning: RR and BR in tkr shown by a number format over kronor',
-        tests: 'statements headed (tkr) whose cells hold kronor shown through "#,##0,": goal figures in kronor, an amount goal that the 1 000 × misreading would turn',
+        tests:
+          'statements headed (tkr) whose cells hold kronor shown through "#,##0,": goal figures in kronor, an amount goal that the 1 000 × misreading would turn',
         tables: [noBudget(rr, 1, rrAt, RR8, 'kr')],
         goals,
       });

@@ -71,7 +71,11 @@ describe('fee amounts in the unit the workbook states', () => {
   });
 
   test('a sheet named in tkr', () => {
-    const s = sheet('Avgifter tkr', [['Medlem', 'Avgift'], ['Aby', 12], ['Bby', 3.5]]);
+    const s = sheet('Avgifter tkr', [
+      ['Medlem', 'Avgift'],
+      ['Aby', 12],
+      ['Bby', 3.5],
+    ]);
     expect(feesOf(fees([s]))).toEqual({ Aby: '12000', Bby: '3500' });
   });
 
@@ -92,18 +96,19 @@ describe('fee amounts in the unit the workbook states', () => {
   });
 
   test('a set amount beside the list in tkr: `Fast belopp Region Norr (tkr) | 1 500` and `… 1 500 tkr`', () => {
-    for (const row of [
-      ['Fast belopp Region Norr (tkr)', 1500],
-      ['Fast belopp Region Norr', '1 500 tkr'],
-      ['Region Norr, fast belopp: 1 500 tkr'],
-    ]) {
+    for (const row of [['Fast belopp Region Norr (tkr)', 1500], ['Fast belopp Region Norr', '1 500 tkr'], ['Region Norr, fast belopp: 1 500 tkr']]) {
       const s = sheet('Avgift 2025', [['Avgift per invånare', '28 kr'], row, [], ['Medlem', 'Folkmängd'], ['Region Norr', null], ['Aby kommun', 1000]]);
       expect(feesOf(fees([s], '2025-01-15'))).toEqual({ 'Region Norr': '1500000', 'Aby kommun': '28000' });
     }
   });
 
   test('a total row in tkr is checked in tkr', () => {
-    const s = sheet('Medlemmar', [['Medlem', 'Avgift (tkr)'], ['Aby', 1250], ['Bby', 2500], ['Summa', 3750]]);
+    const s = sheet('Medlemmar', [
+      ['Medlem', 'Avgift (tkr)'],
+      ['Aby', 1250],
+      ['Bby', 2500],
+      ['Summa', 3750],
+    ]);
     const outcome = fees([s], '2026-01-15');
     expect(feesOf(outcome)).toEqual({ Aby: '1250000', Bby: '2500000' });
     expect(outcome.errors).toEqual([]);
