@@ -242,28 +242,27 @@ class SheetBody extends XmlTextSink {
 
   /** A cell of the current row with its text written in it (`t="inlineStr"`): `attributes` ends with `<is><t`. */
   inlineCell(start: Uint8Array, attributes: Uint8Array, text: string): void {
-    this.reserve(start.length + this.rowLength + attributes.length);
-    const b = this.buffer;
-    let at = this.length;
-    for (let i = 0; i < start.length; i++) b[at++] = start[i];
-    const digits = this.rowDigits;
-    for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
-    for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
-    this.length = at;
+    this.length = this.cellHead(start, attributes, 0);
     this.textElement(text);
   }
 
   /** A cell of the current row: a number, or the index of a shared string. */
   cell(start: Uint8Array, attributes: Uint8Array, value: number, isNumber: boolean): void {
-    this.reserve(start.length + this.rowLength + attributes.length + MAX_NUMBER_BYTES + CELL_ROOM);
+    const at = this.cellHead(start, attributes, MAX_NUMBER_BYTES + CELL_ROOM);
+    // A string's index is far below 2^31 (a table that large would not fit in memory).
+    this.length = isNumber ? writeNumber(this.buffer, at, value) : writeSmallDigits(this.buffer, at, value);
+  }
+
+  /** A cell's start, row number and attributes, with room for `more` bytes after them; where they end. */
+  private cellHead(start: Uint8Array, attributes: Uint8Array, more: number): number {
+    this.reserve(start.length + this.rowLength + attributes.length + more);
     const b = this.buffer;
     let at = this.length;
     for (let i = 0; i < start.length; i++) b[at++] = start[i];
     const digits = this.rowDigits;
     for (let i = 0; i < this.rowLength; i++) b[at++] = digits[i];
     for (let i = 0; i < attributes.length; i++) b[at++] = attributes[i];
-    // A string's index is far below 2^31 (a table that large would not fit in memory).
-    this.length = isNumber ? writeNumber(b, at, value) : writeSmallDigits(b, at, value);
+    return at;
   }
 }
 
