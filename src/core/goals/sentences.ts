@@ -161,24 +161,36 @@ export function readGoalSentence(text: string, inCells = false): SentenceGoal | 
 const readAlone = memoByText((text) => readSentence(text, false));
 const readInCells = memoByText((text) => readSentence(text, true));
 
-function readSentence(text: string, inCells: boolean): SentenceGoal | null {
-  const name = text
+/** A sentence as it is read: spaces made plain, a bullet or list number taken off. */
+const plainSentence = (text: string): string =>
+  text
     .replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
     .trim()
     .replace(/^(?:[•·▪*–-]|\d{1,2}[.)])\s+/, '');
+
+/** The metric a sentence names at its start (after `Förbundets`, `Mål 2:` …), and the rest of it in lower case. */
+function subjectOf(name: string): { metric: string; predicate: string } | null {
   const lower = normaliseLabel(name);
-  const start = LEAD.exec(lower)?.[0].length ?? 0;
-  const subjectText = lower.slice(start);
-  let subject: { metric: string; length: number } | null = null;
+  const subjectText = lower.slice(LEAD.exec(lower)?.[0].length ?? 0);
   for (const s of SUBJECTS) {
     const m = s.pattern.exec(subjectText);
-    if (m) {
-      subject = { metric: s.metric, length: m[0].length };
-      break;
-    }
+    if (m) return { metric: s.metric, predicate: subjectText.slice(m[0].length) };
   }
+  return null;
+}
+
+/**
+ * Whether a cell's text starts with a metric: only then can the cells after it complete a goal. Asked once per
+ * distinct text, so a ledger's labels (`Mål 8 Administration`) are not joined with every row's figures and read
+ * again as a million different sentences.
+ */
+const startsWithMetric = memoByText((text: string) => subjectOf(plainSentence(text)) !== null);
+
+function readSentence(text: string, inCells: boolean): SentenceGoal | null {
+  const name = plainSentence(text);
+  const subject = subjectOf(name);
   if (!subject) return null;
-  const predicate = subjectText.slice(subject.length);
+  const predicate = subject.predicate;
   // `Budgeten för 2025 ska vara i balans`: a year is no figure of the condition.
   const figures = /\d/.test(predicate.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
   for (const [pattern, operator] of QUALITATIVE) {
@@ -223,12 +235,13 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
  * The goals of a paragraph written in one cell, as a förvaltningsberättelse writes them (`Direktionen har beslutat
  * om två mål. Årets resultat ska vara positivt. Soliditeten ska uppgå till minst 25 procent.`): each sentence
  * read by itself. A sentence ends at `.`, `!` or `?` before a capital letter, so `1,0` and `1.5` stay whole.
+ * Each distinct text is read once: a ledger's labels repeat over thousands of rows.
  */
-function goalsInParagraph(text: string): SentenceGoal[] {
+const goalsInParagraph = memoByText((text: string): readonly SentenceGoal[] => {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   if (sentences.length < 2) return [];
   return sentences.map((x) => readGoalSentence(x)).filter((g): g is SentenceGoal => g !== null);
-}
+});
 
 /** Every subject above holds one of these stems: a cheap test that spares the other cells of a big ledger. */
 const STEMS = /soliditet|likviditet|resultat|eget kapital|budget|balanskrav|equity|solidity|ratio|liquidity|result|surplus|balance requirement/i;
@@ -250,13 +263,13 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
         // or in the next two when the first holds only the sign (`Soliditet | ≥ | 30 %`). Cells further on are
         // the figures and comments of other columns, never part of the condition.
         // Only the next two cells that hold something are ever used: a ledger row's other figures are not read.
+        const alone = readGoalSentence(v);
         const next: string[] = [];
-        for (let k = c + 1; k < row.length && next.length < 2; k++) {
+        for (let k = c + 1; !alone && startsWithMetric(v) && k < row.length && next.length < 2; k++) {
           const x = cellText(row[k]).trim();
           if (x !== '') next.push(x);
         }
         const condition = next.length > 1 && !/\d/.test(next[0]) ? next.slice(0, 2) : next.slice(0, 1);
-        const alone = readGoalSentence(v);
         const spread = alone || condition.length === 0 ? null : readGoalSentence([v, ...condition].join(' '), true);
         const single = alone ?? (spread && { ...spread, name: v.trim() });
         const found = single ? [single] : goalsInParagraph(v);
