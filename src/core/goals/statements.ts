@@ -3,7 +3,7 @@ import { Decimal } from '../decimal';
 import { matchHeader } from '../read/headers';
 import { InputIssue, amountIssueKey } from '../issues';
 import { parseNumber } from '../read/numbers';
-import { HEADER_SEARCH_ROWS, STATEMENT_SEARCH_ROWS, isStatementHeadBelow } from '../read/tables';
+import { HEADER_SEARCH_ROWS, STATEMENT_SEARCH_ROWS, isStatementHeadBelow, unitOfTitle } from '../read/tables';
 import { closingDateYear, monthEndYear } from '../read/statement-heads';
 import { normaliseLabel, stripFootnote } from '../read/text';
 import { KRONOR_PER_UNIT, Unit, unitFromText } from '../read/units';
@@ -129,9 +129,10 @@ function statedUnit(sheet: SheetData, headerRow: number, titleFrom: number): Uni
     const unit = unitFromText(text);
     if (unit) return unit;
   }
+  // A title as the table reader takes it: `Årets resultat blev 1,2 mnkr bättre` in a comment above is no unit.
   for (let r = headerRow - 1; r >= titleFrom; r--) {
     for (const text of textCells(sheet, r, r)) {
-      const unit = unitFromText(text);
+      const unit = unitOfTitle(text);
       if (unit) return unit;
     }
   }

@@ -71,6 +71,28 @@ describe('finding statements by their year columns', () => {
     expect(amountFor(s, header, 2023).value).toBeNull();
   });
 
+  test('a comment above the statement that mentions mnkr in passing states no unit: the amounts are kronor', () => {
+    const s = only(
+      findStatements([
+        sheet('RR', [
+          ['Resultaträkning'],
+          ['Årets resultat blev 1,2 mnkr bättre än budgeterat, främst tack vare lägre personalkostnader under våren.'],
+          ['', 'Not', '2024-12-31', '2023-12-31'],
+          ['Verksamhetens intäkter', 1, 5200000, 5000000],
+          ['Årets resultat', null, 1200000, -300000],
+        ]),
+      ]),
+    );
+    expect(s.unit).toBe('kr');
+    expect(
+      amountFor(
+        s,
+        s.rows.find((r) => r.label === 'Årets resultat')!,
+        2024,
+      ).value!.toFixed(),
+    ).toBe('1200000');
+  });
+
   test('told apart by title, sheet name or row labels', () => {
     const kinds = findStatements([
       sheet('Blad1', [['Resultaträkning (tkr)'], ['', '2017', '2016'], ['Verksamhetens intäkter', 10, 9], ['Årets resultat', 1, -1]]),
