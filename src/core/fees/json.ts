@@ -41,6 +41,8 @@ export interface FeesJson {
     sheet: string;
     cell: string;
   }[];
+  /** Amounts the workbook states in tkr or mnkr (`Belopp att fördela (tkr)`), each converted to kronor: where, and from what. */
+  unitsConverted: { sheet: string; cell: string; from: string }[];
 }
 
 const MODEL_NAMES: Record<FeeModel['kind'], string> = { perCapita: 'per-capita', allocation: 'allocation', uplift: 'uplift', fixed: 'fixed' };
@@ -92,7 +94,12 @@ export function feesJson(outcome: FeeOutcome, lang: Lang): FeesJson {
       };
     }),
   );
-  return { members, total: toPlain(sum(outcome.charges.map((c) => c.total))), charges: outcome.charges.map((c) => chargeJson(c, lang)) };
+  return {
+    members,
+    total: toPlain(sum(outcome.charges.map((c) => c.total))),
+    charges: outcome.charges.map((c) => chargeJson(c, lang)),
+    unitsConverted: [...new Map(outcome.unitsApplied.map((u) => [`${u.sheet}!${u.cell}`, { sheet: u.sheet, cell: u.cell, from: u.unit }])).values()],
+  };
 }
 
 const periodDates = (d: { start: string; end: string }) => ({ periodStart: d.start, periodEnd: d.end });

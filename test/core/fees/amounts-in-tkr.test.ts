@@ -5,6 +5,7 @@
  * title; a unit stated two ways is refused by its cell, never guessed.
  */
 import { feeSheets } from '../../../src/core/fees';
+import { feesJson } from '../../../src/core/fees/json';
 import { formatted } from '../../helpers/formats';
 import { sheet } from '../../helpers/sheets';
 import { fees, feesOf, messages } from './workbook';
@@ -41,6 +42,8 @@ describe('fee amounts in the unit the workbook states', () => {
     expect(outcome.unitsApplied).toEqual([{ sheet: 'Medlemmar', cell: 'B1', unit: 'tkr' }]);
     const [feeSheet] = feeSheets(outcome, 'sv');
     expect(feeSheet.notes).toContain('Belopp i tkr omräknade till kronor (Medlemmar!B1).');
+    // The JSON says it too, once per cell, so a program reading it knows the fees came from tkr.
+    expect(feesJson(outcome, 'sv').unitsConverted).toEqual([{ sheet: 'Medlemmar', cell: 'B1', from: 'tkr' }]);
   });
 
   test('a title `Belopp i tkr` above the tables holds for the parameter and the members columns', () => {
