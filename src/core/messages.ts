@@ -723,6 +723,10 @@ export const MESSAGES = {
     sv: 'Det fasta beloppet för {member}, ”{text}”, går inte att läsa som ett belopp; skriv t.ex. 1 500 000 kr. Det läses inte som noll.',
     en: 'The set amount for {member}, "{text}", cannot be read as an amount; write e.g. 1 500 000 kr. It is not read as zero.',
   },
+  'fees.parameterUnclear': {
+    sv: '”{label}” börjar som parametern ”{name}” men fortsätter med ord som inte förstås, så {value} bredvid används inte och avgiften beräknas inte. Skriv parameterns namn ensamt (”{name}”) med värdet i cellen bredvid.',
+    en: '“{label}” starts as the parameter “{name}” but goes on with words that are not understood, so {value} beside it is not used and the fee is not computed. Write the parameter’s name alone (“{name}”) with the value in the next cell.',
+  },
   'fees.parameterTwice': {
     sv: 'Parametern ”{key}” finns redan i {first}; den första gäller och denna rad används inte.',
     en: 'The parameter “{key}” already appears in {first}; the first one applies and this row is not used.',

@@ -77,6 +77,8 @@ export function feeYearOfSheet(sheet: SheetData, tables: readonly CellBlock[]): 
 
 interface LooseRow {
   key: ParameterKey;
+  /** The name went on with words not understood (`Grundavgift enligt beslut | 100 000`): the known part of it. */
+  unclear?: string;
   label: string;
   value: CellValue;
   cell: string;
@@ -149,6 +151,25 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
     const { text: rest, separated, unit } = valueText(named.key, named.rest);
     let value: CellValue = rest;
     let valueCol = c;
+    // A figure's name that goes on with words (`Grundavgift enligt beslut`) and a number in the next cell: the
+    // number may well be the parameter, but what the words add is not known. Said, never guessed at or dropped.
+    if (FIGURE_KEYS.has(named.key) && !separated && rest !== '' && !/\d/.test(rest) && rest.split(/\s+/).length <= 4) {
+      const k = c + 1;
+      const v = cellAt(sheet, r, k);
+      if (typeof v === 'number' && !inside(blocks, r, k))
+        return {
+          key: named.key,
+          unclear: named.label.trim(),
+          label: text,
+          value: v,
+          cell: cellAddress(r, k),
+          keyCell: cellAddress(r, c),
+          valueCol: k,
+          inSentence: false,
+          format: null,
+          sheetRow: r,
+        };
+    }
     if (rest === '') {
       for (let k = c + 1; k <= c + VALUE_REACH && valueCol === c; k++) {
         const v = cellAt(sheet, r, k);
@@ -227,6 +248,7 @@ export function findLooseParameters(sheet: SheetData, blocks: readonly CellBlock
       format: row.format,
       sheetRow: row.sheetRow,
       labelStatesUnit: !row.inSentence,
+      ...(row.unclear ? { unclearName: row.unclear } : {}),
     });
   }
   if (rows.length === 0) return null;

@@ -104,8 +104,21 @@ export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: 
   },
   key: { sv: ['Fördelningsnyckel', 'Fördelning', 'Fördelningsgrund', 'Fördelas'], en: ['Allocation key', 'Allocation', 'Split'] },
   fixedPart: {
-    sv: ['Fast del per medlem', 'Fast del', 'Fast del per kommun', 'Grundavgift', 'Fast avgift per medlem'],
-    en: ['Fixed part per member', 'Fixed part', 'Base fee'],
+    sv: [
+      'Fast del per medlem',
+      'Fast del',
+      'Fast del per kommun',
+      'Grundavgift',
+      'Grundavgift per medlem',
+      'Grundavgift per kommun',
+      'Grundbelopp per medlem',
+      'Grundbelopp per kommun',
+      'Basavgift',
+      'Basavgift per medlem',
+      'Fast avgift per medlem',
+      'Fast avgift per kommun',
+    ],
+    en: ['Fixed part per member', 'Fixed part', 'Base fee', 'Base fee per member', 'Fixed fee per member'],
   },
   uplift: { sv: ['Uppräkning'], en: ['Uplift'] },
   name: { sv: ['Benämning', 'Avgiftsnamn'], en: ['Name', 'Charge'] },
@@ -324,6 +337,12 @@ export interface ParameterRow {
   sheetRow?: number;
   /** False for a rate found inside a sentence: the sentence's other words (`totalt 6 mnkr`) state no unit of it. */
   labelStatesUnit?: boolean;
+  /**
+   * A loose row whose name went on with words that are not understood (`Grundavgift enligt beslut | 100 000`):
+   * named, its figure not used, and the charge it belongs to withheld, since that figure may well change it.
+   * Holds the part of the name that is known (`Grundavgift`).
+   */
+  unclearName?: string;
 }
 
 /** What a scaling number format of a parameter's value cell shows (format-units.ts); null when it shows the number as stored. */
@@ -560,6 +579,16 @@ export function readParameters(table: ParameterTable, issues: InputIssue[]): Par
   };
   for (const row of table.rows) {
     result.cells[row.key] = row.cell;
+    if (row.unclearName) {
+      result.invalid.add(row.key);
+      issues.push({
+        key: 'fees.parameterUnclear',
+        sheet: table.sheet,
+        cell: row.cell,
+        params: { label: row.label, name: row.unclearName, value: cellText(row.value) },
+      });
+      continue;
+    }
     if (AMOUNT_KEYS.has(row.key)) {
       const inUnit = amountInUnit(table, row, result, issues);
       if (inUnit === null) {
