@@ -246,7 +246,7 @@ describe('generated sheets', () => {
       }),
       { numRuns: 300 },
     );
-  }, 120_000); // Hundreds of generated workbooks: slow on a shared machine, never a speed test.
+  }, 120_000); // Heavy (many generated sheets, or 120 000 rows): slow on a shared machine, and no speed test.
 
   test('a number in the shape the byte path parses itself is the double Number() gives its text', async () => {
     await fc.assert(

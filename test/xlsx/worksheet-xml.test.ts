@@ -217,7 +217,7 @@ describe('worksheet XML written as bytes is the XML the writer wrote before', ()
       spy.mockRestore();
       finish.mockRestore();
     }
-  }, 120_000); // Hundreds of generated workbooks: slow on a shared machine, never a speed test.
+  }, 120_000); // Heavy (many generated sheets, or 120 000 rows): slow on a shared machine, and no speed test.
 });
 
 describe('numbers written from their öre', () => {
@@ -320,7 +320,7 @@ describe('a large sheet compressed in pieces while it is written', () => {
     const again = never.finishPart(frame);
     expect(new Set(hasty.given.slice(0, -2).map((p) => p.buffer)).size).toBe(hasty.given.length - 2);
     expect(inflate(await again.compressed!).equals(expected)).toBe(true);
-  }, 120_000); // Hundreds of generated workbooks: slow on a shared machine, never a speed test.
+  }, 120_000); // Heavy (many generated sheets, or 120 000 rows): slow on a shared machine, and no speed test.
 
   test('a row longer than the room left is cut between pieces, and the part is the same', async () => {
     const { given, codec } = recording();
