@@ -149,6 +149,8 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
   const named = startsWithName(text);
   if (named) {
     const { text: rest, separated, unit } = valueText(named.key, named.rest);
+    // `Fördelning av medlemsavgifter 2026`, `Allocation of member fees`: a title naming what follows, no parameter.
+    if (!separated && /^(?:av|of)\s/iu.test(rest)) return null;
     let value: CellValue = rest;
     let valueCol = c;
     // A figure's name that goes on with words (`Grundavgift enligt beslut`) and a number in the next cell: the

@@ -149,8 +149,8 @@ function classify(text: string, col: number): HeaderCell | null {
     year = Number(y[1]);
     s = s.slice(0, y.index).trim();
   }
-  // `Andel %`, `Andel i procent`: the unit of a share column says nothing more.
-  const own = OWN_HEADERS[s] ?? OWN_HEADERS[s.replace(/\s*(?:%|i procent|procent)$/, '')];
+  // `Andel %`, `Andel i %`, `Andel i procent`: the unit of a share column says nothing more.
+  const own = OWN_HEADERS[s] ?? OWN_HEADERS[s.replace(/\s*(?:i\s*%|%|i procent|procent)$/, '')];
   if (own) return { column: own, col, text: text.trim(), year };
   const shared = matchHeader(text);
   // A date written in the header itself (`Invånare 31 dec 2023`, `Folkmängd 1 nov 2024`) is the reference date too.
