@@ -154,8 +154,31 @@ for (const [key, names] of Object.entries(PARAMETER_NAMES) as [ParameterKey, (ty
   for (const n of [...names.sv, ...names.en]) KEY_LOOKUP.set(keyText(n), key);
 }
 
+/**
+ * A rate per inhabitant as finance officers write its name, beyond the listed ones: `Avgift kr/invånare`,
+ * `Avgift/invånare`, `Kr per inv.`, `Avgift per kommuninvånare`, `Avgift (kr/inv)`, `Pris per invånare och år`,
+ * `Invånaravgift`. A fee, price or amount (or kronor alone) per inhabitant; never a bare `Invånare` (the
+ * population) or a cost per inhabitant (a key figure).
+ */
+const RATE_NAME =
+  /^(?:(?:(?:medlems|års|verksamhets|rörlig\s)?avgift|pris|belopp|price|fee|amount)\s*\(?\s*(?:kr|kronor|sek)?|kr|kronor|sek)\s*(?:per|\/)\s*(?:kommun)?(?:invånare|inv)\.?(?:\s*\))?(?:\s*(?:och|per|\/)\s*år)?(?=$|[\s:=(])|^(?:invånaravgift|avgift per capita|per capita fee)(?=$|[\s:=(])/u;
+
+/** Where a rate's name ends in a text that starts with one (`Avgift kr/inv 2026: 52` → the length of `Avgift kr/inv`); null when none does. */
+export function rateNameLength(text: string): number | null {
+  const lower = text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
+  // Positions in `lower` are positions in `text` only where lower-casing and spacing kept every length.
+  if (lower.length !== text.length) return null;
+  const m = RATE_NAME.exec(lower);
+  return m ? m[0].length : null;
+}
+
 export function parameterKey(text: string): ParameterKey | null {
-  return KEY_LOOKUP.get(keyText(text)) ?? null;
+  const known = KEY_LOOKUP.get(keyText(text));
+  if (known) return known;
+  const spaced = text.trim().replace(/\s+/g, ' ');
+  const rate = rateNameLength(spaced);
+  // The whole name, bar a trailing year or colon (`Avgift kr/inv 2026:`).
+  return rate !== null && /^\s*(?:(?:19|20)\d\d)?\s*:?\s*$/.test(spaced.slice(rate)) ? 'rate' : null;
 }
 
 const words = <T>(entries: Record<string, T>) => new Map(Object.entries(entries).map(([w, v]) => [keyText(w), v]));
