@@ -8,7 +8,7 @@ import { CellValue, SheetData, cellAddress, cellAt, cellText } from '../cells';
 import { InputIssue } from '../issues';
 import { ColumnFormat } from '../read/format-units';
 import { isNoteRow } from '../read/not-lines';
-import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue, rateNameLength, valueFormat } from './parameters';
+import { CellBlock, PARAMETER_NAMES, ParameterKey, ParameterTable, keyText, parameterValue, patternedName, valueFormat } from './parameters';
 
 /** Every parameter name a loose row may start with, longest first so that `Fast del per medlem` wins over `Fast del`. */
 const LOOSE_NAMES: [string, ParameterKey][] = (Object.entries(PARAMETER_NAMES) as [ParameterKey, { sv: readonly string[]; en: readonly string[] }][])
@@ -112,16 +112,16 @@ export function startsWithName(text: string): { key: ParameterKey; label: string
   const lower = text.toLocaleLowerCase('sv-SE');
   // Lower-casing keeps every Swedish letter's length, so positions in `lower` are positions in `text`.
   if (lower.length !== text.length) return null;
-  // A rate's name as finance officers vary it (`Avgift kr/inv`, `… per invånare och år`) wins where it is the longer.
-  const rate = rateNameLength(text);
+  // A name as finance officers vary it (`Avgift kr/inv`, `… per invånare och år`) wins where it is the longer.
+  const patterned = patternedName(text);
   for (const [name, key] of LOOSE_NAMES) {
     if (!lower.startsWith(name)) continue;
     const next = lower.charAt(name.length);
     if (/[\p{L}\d]/u.test(next)) continue;
-    if (rate !== null && rate > name.length) break;
+    if (patterned && patterned.length > name.length) break;
     return { key, label: text.slice(0, name.length), rest: text.slice(name.length) };
   }
-  return rate === null ? null : { key: 'rate', label: text.slice(0, rate), rest: text.slice(rate) };
+  return patterned && { key: patterned.key, label: text.slice(0, patterned.length), rest: text.slice(patterned.length) };
 }
 
 /**

@@ -155,30 +155,42 @@ for (const [key, names] of Object.entries(PARAMETER_NAMES) as [ParameterKey, (ty
 }
 
 /**
- * A rate per inhabitant as finance officers write its name, beyond the listed ones: `Avgift kr/invånare`,
- * `Avgift/invånare`, `Kr per inv.`, `Avgift per kommuninvånare`, `Avgift (kr/inv)`, `Pris per invånare och år`,
- * `Invånaravgift`. A fee, price or amount (or kronor alone) per inhabitant; never a bare `Invånare` (the
- * population) or a cost per inhabitant (a key figure).
+ * Names finance officers give the rate and the total beyond the listed ones, as patterns. A rate: a fee, price or
+ * amount (or kronor alone) per inhabitant (`Avgift kr/invånare`, `Kr per inv.`, `Avgift (kr/inv)`, `Pris per
+ * invånare och år`, `Invånaravgift`), never a bare `Invånare` (the population) or a cost per inhabitant (a key
+ * figure). A total: what is `att fördela` (`Nettokostnad att fördela mellan medlemmarna`, `Ram att fördela`), a
+ * `Budgetram`, `Totalt belopp`, `Att finansiera`; never a `Summa` of fees, which may be the list's own total.
  */
-const RATE_NAME =
-  /^(?:(?:(?:medlems|års|verksamhets|rörlig\s)?avgift|pris|belopp|price|fee|amount)\s*\(?\s*(?:kr|kronor|sek)?|kr|kronor|sek)\s*(?:per|\/)\s*(?:kommun)?(?:invånare|inv)\.?(?:\s*\))?(?:\s*(?:och|per|\/)\s*år)?(?=$|[\s:=(])|^(?:invånaravgift|avgift per capita|per capita fee)(?=$|[\s:=(])/u;
+const NAME_PATTERNS: [RegExp, ParameterKey][] = [
+  [
+    /^(?:(?:(?:medlems|års|verksamhets|rörlig\s)?avgift|pris|belopp|price|fee|amount)\s*\(?\s*(?:kr|kronor|sek)?|kr|kronor|sek)\s*(?:per|\/)\s*(?:kommun)?(?:invånare|inv)\.?(?:\s*\))?(?:\s*(?:och|per|\/)\s*år)?(?=$|[\s:=(])|^(?:invånaravgift|avgift per capita|per capita fee)(?=$|[\s:=(])/u,
+    'rate',
+  ],
+  [
+    /^(?:(?:totalt?|totala|netto|summa)\s+)?(?:(?:belopp|kostnad|nettokostnad|ram|budgetram|medel)\s+)?att fördela(?:\s+(?:mellan|på)\s+(?:medlemmarna|kommunerna|medlemskommunerna|parterna|finansiärerna))?(?=$|[\s:=(])|^(?:(?:total\s+)?budgetram|total\s+ram|ram(?=\s+(?:för\s+)?medlemsavgift))(?:\s+(?:för\s+)?medlemsavgift(?:er|en)?)?(?=$|[\s:=(])|^totalt belopp(?=$|[\s:=(])|^att finansiera(?:\s+av\s+medlemmarna)?(?=$|[\s:=(])/u,
+    'total',
+  ],
+];
 
-/** Where a rate's name ends in a text that starts with one (`Avgift kr/inv 2026: 52` → the length of `Avgift kr/inv`); null when none does. */
-export function rateNameLength(text: string): number | null {
+/** The parameter a text starts with by one of the patterns, and where its name ends (`Avgift kr/inv 2026: 52` → rate, the length of `Avgift kr/inv`). */
+export function patternedName(text: string): { key: ParameterKey; length: number } | null {
   const lower = text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
   // Positions in `lower` are positions in `text` only where lower-casing and spacing kept every length.
   if (lower.length !== text.length) return null;
-  const m = RATE_NAME.exec(lower);
-  return m ? m[0].length : null;
+  for (const [pattern, key] of NAME_PATTERNS) {
+    const m = pattern.exec(lower);
+    if (m) return { key, length: m[0].length };
+  }
+  return null;
 }
 
 export function parameterKey(text: string): ParameterKey | null {
   const known = KEY_LOOKUP.get(keyText(text));
   if (known) return known;
   const spaced = text.trim().replace(/\s+/g, ' ');
-  const rate = rateNameLength(spaced);
+  const named = patternedName(spaced);
   // The whole name, bar a trailing year or colon (`Avgift kr/inv 2026:`).
-  return rate !== null && /^\s*(?:(?:19|20)\d\d)?\s*:?\s*$/.test(spaced.slice(rate)) ? 'rate' : null;
+  return named && /^\s*(?:(?:19|20)\d\d)?\s*:?\s*$/.test(spaced.slice(named.length)) ? named.key : null;
 }
 
 const words = <T>(entries: Record<string, T>) => new Map(Object.entries(entries).map(([w, v]) => [keyText(w), v]));
