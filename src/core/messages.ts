@@ -695,6 +695,10 @@ export const MESSAGES = {
     sv: 'Balanskravsutredningen {year}: {line} visar {found}, raderna ovanför ger {expected}.',
     en: 'Balance requirement {year}: {line} shows {found}, the rows above give {expected}.',
   },
+  'goals.sentenceNotRead': {
+    sv: '”{text}” står som ett finansiellt mål men bedöms inte: det nämner inget nyckeltal som Avstämning räknar (Budget i balans, Årets resultat, Balanskravsresultat, Eget kapital, Kassalikviditet, Balanslikviditet, Soliditet). Skriv det i en måltabell med en formel över raderna i balans- och resultaträkningen för att få det bedömt.',
+    en: '“{text}” stands as a financial goal but is not judged: it names no metric Avstämning computes (Balanced budget, Result for the year, Balance requirement result, Equity, Quick ratio, Current ratio, Equity ratio). Write it in a goals table with a formula over the rows of the balance sheet and income statement to have it judged.',
+  },
   'goals.noGoalsFound': {
     sv: 'Här står ”{text}”, men inget finansiellt mål kunde läsas. Skriv målen som meningar, t.ex. ”Soliditeten ska vara minst 30 %”, eller i en tabell med rubrikerna Finansiellt mål | Nyckeltal | Villkor | Gränsvärde.',
     en: 'This says “{text}”, but no financial goal could be read. Write the goals as sentences, such as “The equity ratio shall be at least 30%”, or in a table headed Financial goal | Metric | Condition | Threshold.',

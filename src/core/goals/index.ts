@@ -9,6 +9,7 @@ import { BudgetTotals, findBudgetBalance } from './budget';
 import { GoalResult, evaluateGoal } from './evaluate';
 import { readGoalTables } from './goals-table';
 import { goalsHeading, readGoalSentences } from './sentences';
+import { unreadGoalSentences } from './unread-sentences';
 import { Statement, findStatements } from './statements';
 import { verdictChecks } from './verdicts';
 
@@ -66,6 +67,7 @@ export function evaluateGoals(sheets: readonly SheetData[], budget: BudgetTotals
   // A budget table with `Utfall 2023` has a year column too; alone it is no reason for a goals sheet.
   if (table.tables === 0 && sentences.length === 0 && !heading && statements.every((s) => s.kind === 'other')) return null;
   if (heading) errors.push({ key: 'goals.noGoalsFound', sheet: heading.sheet, cell: heading.cell, params: { text: heading.text } });
+  else unreadGoalSentences(goalSheets, sentences, inTable, errors);
   const requirement = balanceRequirement(statements);
   const context = { statements, budget: findBudgetBalance(input, budget), requirement };
   const goals = goalRows.flatMap((goal) => evaluateGoal(goal, context, errors));

@@ -231,6 +231,9 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
   };
 }
 
+/** A cell's text as its sentences: one ends at `.`, `!` or `?` before a capital letter, so `1,0` and `1.5` stay whole. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+
 /**
  * The goals of a paragraph written in one cell, as a förvaltningsberättelse writes them (`Direktionen har beslutat
  * om två mål. Årets resultat ska vara positivt. Soliditeten ska uppgå till minst 25 procent.`): each sentence
@@ -238,7 +241,7 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
  * Each distinct text is read once: a ledger's labels repeat over thousands of rows.
  */
 const goalsInParagraph = memoByText((text: string): readonly SentenceGoal[] => {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
   return sentences.map((x) => readGoalSentence(x)).filter((g): g is SentenceGoal => g !== null);
 });
@@ -303,7 +306,7 @@ export function readGoalSentences(sheets: readonly SheetData[], skip: (sheet: st
 /** `Finansiella mål`, `Financial goals`: a heading under which goals were meant, on a sheet or as its name. */
 const GOALS_HEADING = /^(finansiella mål|finansiellt mål|mål för god ekonomisk hushållning|financial goals|financial targets)(\s+\d{4})?:?$/;
 /** Each distinct text of a sheet tested once: a ledger's goal-area column repeats `Mål 1 …` on every row. */
-const isGoalsHeading = memoByText((text: string) => /mål|goals|targets/i.test(text) && GOALS_HEADING.test(normaliseLabel(text)));
+export const isGoalsHeading = memoByText((text: string) => /mål|goals|targets/i.test(text) && GOALS_HEADING.test(normaliseLabel(text)));
 
 export function goalsHeading(sheets: readonly SheetData[]): { sheet: string; cell: string; text: string } | null {
   const heading = GOALS_HEADING;
