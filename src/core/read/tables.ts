@@ -21,6 +21,7 @@ import { crossTabTotal } from './cross-tab';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
+import { unitInFormats } from './format-literal-unit';
 import { closingDateCellYear, closingDateYear, monthEndYear, namesStatement } from './statement-heads';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
@@ -32,7 +33,7 @@ export const HEADER_SEARCH_ROWS = 30;
 export const STATEMENT_SEARCH_ROWS = 1000;
 
 /** Where the unit came from; `format`: the unit stated is the one shown, and the cells' number format shows them scaled to it (format-units.ts). */
-export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format';
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format' | 'formatText';
 
 /** One column of a table as it was read: its header, the role it got and whether that role is used. */
 export interface ColumnReading {
@@ -884,6 +885,7 @@ function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell
 /**
  * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
  * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
+ * With none written as text, the unit their number formats write (format-literal-unit.ts): the table's unit.
  */
 function orUnitInCells(
   found: { unit: Unit; unitSource: UnitSource },
@@ -903,7 +905,10 @@ function orUnitInCells(
     }
   }
   // Cells that write `kr` say what the default already is: bare numbers beside them stay kronor.
-  return unit && unit !== 'kr' ? { unit, unitSource: 'cells' } : found;
+  if (unit && unit !== 'kr') return { unit, unitSource: 'cells' };
+  // Numbers whose format writes the unit (`#,##0" tkr"` shows `4 850 tkr`) say it as the text would.
+  const shown = unitInFormats(sheet, firstRow, lastRow, cols);
+  return shown && shown !== 'kr' ? { unit: shown, unitSource: 'formatText' } : found;
 }
 
 /** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */

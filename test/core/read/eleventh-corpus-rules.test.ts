@@ -6,6 +6,7 @@
 import { reconcileSheets } from '../../../src/core/reconcile';
 import { matchHeader } from '../../../src/core/read/headers';
 import { sheet } from '../../helpers/sheets';
+import { formatted } from '../../helpers/formats';
 import { kr } from '../../helpers/money';
 
 const run = (sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
@@ -25,5 +26,26 @@ describe('Outturn', () => {
       ['Member contributions', '100', '0'],
       ['Staff costs', '70', '-10'],
     ]);
+  });
+});
+
+describe('a unit written in the number format', () => {
+  const rows = [
+    ['Verksamhet', 'Budget', 'Utfall'],
+    ['Kansli', 4850, 4712],
+    ['IT', 9320, 9876],
+  ];
+  const read = (code: string) => run([formatted(sheet('Uppf', rows), { 'B2:C3': code })]).analysis.tables[0].lines.map((l) => [kr(l.budget), kr(l.deviation)]);
+
+  test('#,##0" tkr" shows thousands: the cells hold tkr', () => {
+    expect(read('#,##0" tkr";-#,##0" tkr"')).toEqual([
+      ['4850000', '138000'],
+      ['9320000', '-556000'],
+    ]);
+    expect(read('#,##0\\ \\m\\n\\k\\r')[0][0]).toBe('4850000000');
+  });
+
+  test('#,##0," tkr" shows kronor divided by 1 000: the cells hold kronor', () => {
+    expect(read('#,##0," tkr"')[0][0]).toBe('4850');
   });
 });
