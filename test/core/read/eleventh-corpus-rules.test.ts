@@ -49,3 +49,32 @@ describe('a unit written in the number format', () => {
     expect(read('#,##0," tkr"')[0][0]).toBe('4850');
   });
 });
+
+describe('a sum row with no label', () => {
+  test('two of its three amounts foot: a total, and the stale one is named', () => {
+    const r = run([
+      sheet('Insatser', [
+        ['Insats', 'Budget 2025', 'Utfall 2025', 'Avvikelse'],
+        ['ALIR', 100, 90, 10],
+        ['Hälsolotsen', 50, 60, -10],
+        [null, 150, 140, 0],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['ALIR', 'Hälsolotsen']);
+    // The outcome's sum is named; the deviation, which no longer agrees with it, may be too.
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch').map((c) => c.cell)).toContain('C4');
+  });
+
+  test('one amount that happens to foot does not make a total', () => {
+    const t = run([
+      sheet('Insatser', [
+        ['Insats', 'Budget 2025', 'Utfall 2025'],
+        ['ALIR', 100, 90],
+        ['Hälsolotsen', 50, 60],
+        [null, 150, 20],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines).toHaveLength(3);
+  });
+});
