@@ -11,6 +11,7 @@ import {
   monthHeader,
   periodEndFromText,
   quarterHeader,
+  tertialHeader,
 } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
@@ -327,12 +328,15 @@ function titledAbove(sheet: SheetData, row: number): boolean {
 }
 
 const TERTIAL_END = /(?:^|\s)(?:t|tertial)\s*([1-3])$/u;
+/** A word that makes a period header the year so far (`Utfall ack T2`), not the period alone. */
+const SO_FAR = /(?:^|\s)(?:ack\.?|ackumulerat|ackumulerad|ytd|hittills|t\.?\s?o\.?\s?m\.?)(?:\s|$)/u;
 const QUARTER_END = /(?:^|\s)(?:q|kv\.?|kvartal)\s*([1-4])$/u;
 
 /**
  * `Budget T1 | Budget T2 | Budget T3`, `Utfall Q1 | Utfall Q2`: tertials or quarters of one role side by side are
  * its periods, as month columns are (each read as the month it ends), not each the year so far as `Tertial 2`
- * alone in a title is.
+ * alone in a title is. One that says it is the year so far (`Utfall ack T2`) is no period of its own: it stays
+ * the outcome, the sum of the tertials beside it.
  */
 function periodsSideBySide(found: HeaderCell[]): void {
   const tagged = found.flatMap((c) => {
@@ -343,7 +347,7 @@ function periodsSideBySide(found: HeaderCell[]): void {
   });
   const base = (r: ColumnRole) => (r === 'periodBudget' ? 'budget' : r);
   for (const role of MONTH_ROLES) {
-    const same = tagged.filter((x) => base(x.c.role) === role);
+    const same = tagged.filter((x) => base(x.c.role) === role && !SO_FAR.test(normaliseLabel(x.c.text)));
     if (same.length < 2 || new Set(same.map((x) => x.month)).size < same.length) continue;
     for (const { c, month } of same) {
       c.role = role;
@@ -365,7 +369,7 @@ function monthLabel(m: { month: number; year?: number }): string {
 function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; part?: 'net' | 'gross'; text: string } | null {
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
-  const quarter = quarterHeader(v);
+  const quarter = quarterHeader(v) ?? tertialHeader(v);
   if (quarter) return { ...quarter, quarter: true, text: String(v).trim() };
   if (isYearCell(v)) return { year: v as number, text: String(v) };
   if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };

@@ -78,3 +78,35 @@ describe('a sum row with no label', () => {
     expect(t.lines).toHaveLength(3);
   });
 });
+
+describe('tertials beside the year so far and the year', () => {
+  test('Utfall T1 | Utfall T2 | Utfall ack T2: the accumulated outcome, for eight months', () => {
+    const t = run([
+      sheet('T2', [
+        ['Post', 'Budget 2025', 'Utfall T1', 'Utfall T2', 'Utfall ack T2'],
+        ['Löner', 120, 40, 42, 82],
+        ['Hyra', 60, 20, 20, 40],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.periodBudget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Löner', '80', '82', '-2'],
+      ['Hyra', '40', '40', '0'],
+    ]);
+  });
+
+  test('T1 | T2 | T3 | Helår under a merged Utfall 2025: Helår is the outcome, the tertials its parts', () => {
+    const r = run([
+      sheet('T3', [
+        ['Verksamhet', 'Budget 2025', 'Utfall 2025', null, null, null, 'Avvikelse'],
+        [null, null, 'T1', 'T2', 'T3', 'Helår'],
+        ['Buss', 300, 100, 98, 112, 310, -10],
+        ['Skolskjuts', 44, 15, 10, 17, 42, 2],
+      ]),
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Buss', '310', '-10'],
+      ['Skolskjuts', '42', '2'],
+    ]);
+  });
+});
