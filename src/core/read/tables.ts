@@ -23,6 +23,7 @@ import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
 import { unitInFormats } from './format-literal-unit';
+import { monthsOfCumulativeOutcome } from './months-summed';
 import { closingDateCellYear, closingDateYear, monthEndYear, namesStatement } from './statement-heads';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
@@ -1363,7 +1364,16 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
         .join(' ');
       if (t) title.push(t);
     }
-    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
+    const monthRole = candidate.months?.length
+      ? (roleOfBareMonths(candidate.cells, title, sheet.name) ??
+        monthsOfCumulativeOutcome(
+          sheet,
+          candidate.cells,
+          candidate.months.map((m) => m.col),
+          firstRow,
+          lastRow,
+        ))
+      : null;
     const cells: HeaderCell[] = [
       ...budgetSheetAmount(candidate.cells, title, sheet.name),
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),

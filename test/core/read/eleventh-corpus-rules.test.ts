@@ -110,3 +110,32 @@ describe('tertials beside the year so far and the year', () => {
     ]);
   });
 });
+
+describe('months beside the sum of them', () => {
+  test('jan … mar | Summa ack | Årsbudget: the months say how far, Summa ack is the outcome', () => {
+    const r = run([
+      sheet('Månad', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'Summa ack', 'Årsbudget', 'Kvar'],
+        ['3041', 'Medlemsavgifter', 100, 0, 0, 100, 1200, 1100],
+        ['4010', 'Löner', 90, 95, 92, 277, 1150, 873],
+      ]),
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].lines.map((l) => [l.name, kr(l.periodBudget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['3041 Medlemsavgifter', '300', '100', '-200'],
+      ['4010 Löner', '287.5', '277', '10.5'],
+    ]);
+  });
+
+  test('months that do not add up to it are left alone', () => {
+    const r = run([
+      sheet('Månad', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'Summa ack', 'Årsbudget'],
+        ['4010', 'Löner', 90, 95, 92, 270, 1150],
+        ['4710', 'Avgifter', 30, 31, 30, 91, 360],
+      ]),
+    ]);
+    expect(r.analysis.tables[0].layout.months.outcome).toBeUndefined();
+    expect(r.analysis.errors.map((e) => e.key)).toContain('table.partYearUnknown');
+  });
+});
