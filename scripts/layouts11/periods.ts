@@ -36,7 +36,8 @@ function tertialsAndYear(): Fixture {
       const rows: Src[] = data.map(([name, b, ts]) => {
         const t = ts.map(tkr);
         const year = sum(t);
-        return { labels: [name], side: 'cost', amounts: { B: tkr(b), C: t[0], D: t[1], E: t[2], F: year, G: tkr(b) - year } };
+        // Net costs positive and the one net income negative: ledger signs (deviation = budget − utfall on every row).
+        return { labels: [name], side: tkr(b) < 0n ? 'income' : 'cost', amounts: { B: tkr(b), C: t[0], D: t[1], E: t[2], F: year, G: tkr(b) - year } };
       });
       const lines = writeLines(ws, H + 1, rows, 'tkr', { budget: 'B', outcome: 'F' });
       const r = H + 1 + lines.length;
@@ -54,7 +55,7 @@ function tertialsAndYear(): Fixture {
       return built11(wb, {
         family: 'interim',
         description:
-          'A kommunalförbund\'s third tertial report, the year closed: net cost per verksamhet in tkr, "Budget 2025" beside "Utfall 2025" merged over four columns T1 | T2 | T3 | Helår, then Avvikelse. T1–T3 are the year\'s three four-month parts and Helår is their sum: the outcome is Helår (column F), for twelve months against the year\'s budget, never T1 + T2 + T3 + Helår. Net costs positive (unsigned, a net income line negative); Avvikelse = budget − utfall agrees. Summa nettokostnad foots in every column.',
+          'A kommunalförbund\'s third tertial report, the year closed: net cost per verksamhet in tkr, "Budget 2025" beside "Utfall 2025" merged over four columns T1 | T2 | T3 | Helår, then Avvikelse. T1–T3 are the year\'s three four-month parts and Helår is their sum: the outcome is Helår (column F), for twelve months against the year\'s budget, never T1 + T2 + T3 + Helår. Net costs positive and the one net income (Biljettintäkter) negative, as a ledger signs them; Avvikelse = budget − utfall on every row agrees. Summa nettokostnad foots in every column.',
         source: 'Kommunalförbund (kollektivtrafik), tertialrapport 3 / helårsuppföljning',
         tests: 'T1, T2, T3 and Helår under a merged Utfall: the outcome is Helår, the tertials its parts',
         tables: [
@@ -62,7 +63,7 @@ function tertialsAndYear(): Fixture {
             sheet: ws.name,
             headerRow: H,
             unit: 'tkr',
-            convention: 'unsigned',
+            convention: 'ledger',
             deviations: true,
             columns: { line: 'A', budget: 'B', outcome: 'F', deviation: 'G' },
             cells: { budget: ['B'], outcome: ['F'] },
