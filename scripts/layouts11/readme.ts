@@ -53,7 +53,12 @@ Intäkter / Kostnader rows of a block for lines of another name and the Netto ro
 "Outturn 2025"; read Utfall T1 as the outcome beside Utfall ack T2, and T1 beside T2, T3 and Helår; read the months
 and Summa ack together; read amounts shown "4 850 tkr" as kronor; took a bold row with no label for a line; read
 "Avfallstaxor" as a cost against the table's own deviation column; and reported a deviation written without sign
-beside "Underskott" as a mismatch. \`score.json\` holds the last measured state.`,
+beside "Underskott" as a mismatch. After the rules this corpus taught (Outturn; a unit in the number format; an
+unlabelled SUM row with a stale result; tertials beside Helår and beside the year so far; months beside Summa ack)
+it reads 10 of 14; the one expectation changed on reflection is the year-end tertial table's convention (ledger,
+not unsigned: the same figures). Left: the two block layouts, the deviation written without sign, and a waste
+förbund's "Behandlingsavgifter" (a cost its own Avvikelse column shows, read as a fee charged). \`score.json\`
+holds the last measured state.`,
       dir: 'test/fixtures/layouts11',
       beyondSpec: BEYOND_SPEC,
     },
