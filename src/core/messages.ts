@@ -207,6 +207,10 @@ export const MESSAGES = {
     sv: 'beloppscellerna, som skriver enheten efter talet (varje cell läses i sin egen enhet)',
     en: 'the amount cells, which write it after the number (each cell is read in its own unit)',
   },
+  'unitFrom.formatText': {
+    sv: 'beloppscellernas talformat, som skriver enheten efter talet (t.ex. #,##0" tkr")',
+    en: 'the amount cells’ number format, which writes the unit after the number (e.g. #,##0" tkr")',
+  },
   'unitFrom.format': {
     sv: 'cellernas talformat ”{format}”, som visar talen i den angivna enheten {shown} genom att dela dem med 1 000 per komma i slutet',
     en: 'the cells’ number format “{format}”, which shows the numbers in the unit stated, {shown}, by dividing them by 1 000 per comma at its end',

@@ -369,6 +369,18 @@ export function quarterHeader(value: CellValue): { month: number; year?: number 
   return null;
 }
 
+const TERTIAL = re(`^(?:t|tertial)\\s*([1-3])(?:\\s*[-–/ ]?\\s*((?:19|20)\\d\\d))?$`);
+
+/**
+ * A cell that names only a tertial, as tertial columns under `Utfall 2025` do: `T1`, `Tertial 2`, `T3 2025`; the
+ * month it ends (4, 8, 12). Under a group header it is that period alone, as `Q1` is.
+ */
+export function tertialHeader(value: CellValue): { month: number; year?: number } | null {
+  if (typeof value !== 'string') return null;
+  const m = TERTIAL.exec(normaliseLabel(value).replace(/[:.]+$/, ''));
+  return m ? { month: Number(m[1]) * 4, ...(m[2] ? { year: Number(m[2]) } : {}) } : null;
+}
+
 /** The last month a text names as the end of a period (`Delårsrapport januari–augusti 2025`, `Tertial 2`, `per 31 aug`). */
 export function periodEndFromText(text: string): { through: number; year?: number } | null {
   const { period } = readPeriod(normaliseLabel(text));

@@ -817,7 +817,10 @@ function repeatedHeader(sheet: SheetData, table: TableLayout, firstAmountCol: nu
 /**
  * Unit4 Business World's export ends with its sum line: amounts and not a word, not a code, not a dimension. A
  * row like that whose every amount is, to the öre, the sum of the items since the previous total (or of all
- * items, at least two) is a total, never one more line. Anything short of that stays an item.
+ * items, at least two) is a total, never one more line. So is one where at least two of its amounts (the
+ * reported deviation among them) and more than half foot: a bold SUMMA row whose other formula kept a stale
+ * result (calculation left on manual) is the total it was meant to be, and the checks name the cell that does
+ * not foot. Anything short of that stays an item.
  */
 function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout): void {
   let since = 0;
@@ -834,16 +837,20 @@ function unlabelledSums(rows: TableRow[], sheet: SheetData, table: TableLayout):
       continue;
     const keys = (['budget', 'periodBudget', 'outcome', 'forecast'] as const).filter((k) => row[k] !== null && row[k] !== undefined);
     if (keys.length === 0) continue;
-    const sumsTo = (items: TableRow[]) =>
-      items.length >= 2 &&
-      keys.every((k) =>
-        isZero(
-          subtract(
-            items.reduce<Money>((s, x) => (x[k] === null || x[k] === undefined ? s : add(s, x[k]!)), 0),
-            row[k]!,
-          ),
+    const all = [...keys, ...(row.deviation !== null && row.deviation !== undefined ? (['deviation'] as const) : [])];
+    const foots = (items: TableRow[], k: (typeof all)[number]) =>
+      isZero(
+        subtract(
+          items.reduce<Money>((s, x) => (x[k] === null || x[k] === undefined ? s : add(s, x[k]!)), 0),
+          row[k]!,
         ),
       );
+    const sumsTo = (items: TableRow[]) => {
+      if (items.length < 2) return false;
+      if (keys.every((k) => foots(items, k))) return true;
+      const n = all.filter((k) => foots(items, k)).length;
+      return n >= 2 && n * 2 > all.length;
+    };
     const items = (from: number) => rows.slice(from, i).filter((x) => x.kind === 'item');
     if (sumsTo(items(since)) || sumsTo(items(0))) {
       (row as ReadRow).kind = 'total';

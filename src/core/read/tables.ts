@@ -11,6 +11,7 @@ import {
   monthHeader,
   periodEndFromText,
   quarterHeader,
+  tertialHeader,
 } from './headers';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
@@ -21,6 +22,8 @@ import { crossTabTotal } from './cross-tab';
 import { BesideSpan, besideSpans } from './beside';
 import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
+import { unitInFormats } from './format-literal-unit';
+import { monthsOfCumulativeOutcome } from './months-summed';
 import { closingDateCellYear, closingDateYear, monthEndYear, namesStatement } from './statement-heads';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
@@ -32,7 +35,7 @@ export const HEADER_SEARCH_ROWS = 30;
 export const STATEMENT_SEARCH_ROWS = 1000;
 
 /** Where the unit came from; `format`: the unit stated is the one shown, and the cells' number format shows them scaled to it (format-units.ts). */
-export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format';
+export type UnitSource = 'header' | 'title' | 'sheet' | 'default' | 'mapping' | 'cells' | 'format' | 'formatText';
 
 /** One column of a table as it was read: its header, the role it got and whether that role is used. */
 export interface ColumnReading {
@@ -326,12 +329,15 @@ function titledAbove(sheet: SheetData, row: number): boolean {
 }
 
 const TERTIAL_END = /(?:^|\s)(?:t|tertial)\s*([1-3])$/u;
+/** A word that makes a period header the year so far (`Utfall ack T2`), not the period alone. */
+const SO_FAR = /(?:^|\s)(?:ack\.?|ackumulerat|ackumulerad|ytd|hittills|t\.?\s?o\.?\s?m\.?)(?:\s|$)/u;
 const QUARTER_END = /(?:^|\s)(?:q|kv\.?|kvartal)\s*([1-4])$/u;
 
 /**
  * `Budget T1 | Budget T2 | Budget T3`, `Utfall Q1 | Utfall Q2`: tertials or quarters of one role side by side are
  * its periods, as month columns are (each read as the month it ends), not each the year so far as `Tertial 2`
- * alone in a title is.
+ * alone in a title is. One that says it is the year so far (`Utfall ack T2`) is no period of its own: it stays
+ * the outcome, the sum of the tertials beside it.
  */
 function periodsSideBySide(found: HeaderCell[]): void {
   const tagged = found.flatMap((c) => {
@@ -342,7 +348,7 @@ function periodsSideBySide(found: HeaderCell[]): void {
   });
   const base = (r: ColumnRole) => (r === 'periodBudget' ? 'budget' : r);
   for (const role of MONTH_ROLES) {
-    const same = tagged.filter((x) => base(x.c.role) === role);
+    const same = tagged.filter((x) => base(x.c.role) === role && !SO_FAR.test(normaliseLabel(x.c.text)));
     if (same.length < 2 || new Set(same.map((x) => x.month)).size < same.length) continue;
     for (const { c, month } of same) {
       c.role = role;
@@ -364,7 +370,7 @@ function monthLabel(m: { month: number; year?: number }): string {
 function subHeader(v: CellValue): { month?: number; year?: number; quarter?: boolean; part?: 'net' | 'gross'; text: string } | null {
   const month = monthHeader(v, true);
   if (month) return { ...month, text: typeof v === 'string' ? v.trim() : String(v) };
-  const quarter = quarterHeader(v);
+  const quarter = quarterHeader(v) ?? tertialHeader(v);
   if (quarter) return { ...quarter, quarter: true, text: String(v).trim() };
   if (isYearCell(v)) return { year: v as number, text: String(v) };
   if (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) return { year: Number(v.trim()), text: v.trim() };
@@ -884,6 +890,7 @@ function titleOfOtherUnit(sheet: SheetData, headerRow: number, cells: HeaderCell
 /**
  * With no unit in header, title or sheet name, the unit the amount cells write after their numbers (`14 250 tkr`),
  * the coarsest of them: each cell is read in its own unit (rows.ts), and this is the unit the table is shown in.
+ * With none written as text, the unit their number formats write (format-literal-unit.ts): the table's unit.
  */
 function orUnitInCells(
   found: { unit: Unit; unitSource: UnitSource },
@@ -903,7 +910,10 @@ function orUnitInCells(
     }
   }
   // Cells that write `kr` say what the default already is: bare numbers beside them stay kronor.
-  return unit && unit !== 'kr' ? { unit, unitSource: 'cells' } : found;
+  if (unit && unit !== 'kr') return { unit, unitSource: 'cells' };
+  // Numbers whose format writes the unit (`#,##0" tkr"` shows `4 850 tkr`) say it as the text would.
+  const shown = unitInFormats(sheet, firstRow, lastRow, cols);
+  return shown && shown !== 'kr' ? { unit: shown, unitSource: 'formatText' } : found;
 }
 
 /** Order of preference among grouping columns (SPEC 1.1, 2.1): verksamhet before ansvar before kostnadsställe … */
@@ -1354,7 +1364,16 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
         .join(' ');
       if (t) title.push(t);
     }
-    const monthRole = candidate.months?.length ? roleOfBareMonths(candidate.cells, title, sheet.name) : null;
+    const monthRole = candidate.months?.length
+      ? (roleOfBareMonths(candidate.cells, title, sheet.name) ??
+        monthsOfCumulativeOutcome(
+          sheet,
+          candidate.cells,
+          candidate.months.map((m) => m.col),
+          firstRow,
+          lastRow,
+        ))
+      : null;
     const cells: HeaderCell[] = [
       ...budgetSheetAmount(candidate.cells, title, sheet.name),
       ...(monthRole ? (candidate.months ?? []).map((m) => ({ role: monthRole, month: m.month, year: m.year, col: m.col, text: m.text })) : []),

@@ -258,6 +258,12 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'utf ack',
     'utf ack.',
     'utf helår',
+    // British English for the actual result of a year or a period (`Outturn 2025`, `Outturn YTD`).
+    'outturn',
+    'actual outturn',
+    'outturn ytd',
+    'ytd outturn',
+    'outturn to date',
   ],
   forecast: [
     'prognos',
@@ -673,6 +679,9 @@ export const STATEMENT_TOTALS = [
   'över-/underskott',
   'överskott/underskott',
   'surplus/deficit',
+  // `Surplus/(deficit) for the year`, the bracket saying the deficit is shown negative.
+  'surplus/(deficit)',
+  'surplus (deficit)',
 ] as const;
 
 /**
@@ -725,6 +734,9 @@ export const RESULT_WORDS = [
   'över-/underskott',
   'överskott/underskott',
   'surplus/deficit',
+  // `Surplus/(deficit) for the year`, the bracket saying the deficit is shown negative.
+  'surplus/(deficit)',
+  'surplus (deficit)',
   'balanskravsresultat',
   'nettokostnad',
   'nettokostnader',

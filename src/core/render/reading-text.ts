@@ -58,6 +58,7 @@ const UNIT_FROM: Record<UnitSource, MessageKey> = {
   mapping: 'unitFrom.mapping',
   cells: 'unitFrom.cells',
   format: 'unitFrom.format',
+  formatText: 'unitFrom.formatText',
 };
 
 const STATEMENT: Record<StatementKind, MessageKey> = {

@@ -1,0 +1,141 @@
+/**
+ * The reading rules the eleventh layout corpus taught: budget-against-outcome tables as the economists of förbund
+ * lay them out. One rule at a time, at its edge, with figures worked out by hand. (The corpus itself runs in
+ * test/layouts11.)
+ */
+import { reconcileSheets } from '../../../src/core/reconcile';
+import { matchHeader } from '../../../src/core/read/headers';
+import { sheet } from '../../helpers/sheets';
+import { formatted } from '../../helpers/formats';
+import { kr } from '../../helpers/money';
+
+const run = (sheets: ReturnType<typeof sheet>[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-07' });
+
+describe('Outturn', () => {
+  test('Outturn 2025 is the outcome, and Surplus/(deficit) for the year a total', () => {
+    expect(matchHeader('Outturn 2025')?.role).toBe('outcome');
+    const t = run([
+      sheet('Outturn', [
+        ['Item', 'Budget 2025', 'Outturn 2025'],
+        ['Member contributions', 100, 100],
+        ['Staff costs', 60, 70],
+        ['Surplus/(deficit) for the year', 40, 30],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Member contributions', '100', '0'],
+      ['Staff costs', '70', '-10'],
+    ]);
+  });
+});
+
+describe('a unit written in the number format', () => {
+  const rows = [
+    ['Verksamhet', 'Budget', 'Utfall'],
+    ['Kansli', 4850, 4712],
+    ['IT', 9320, 9876],
+  ];
+  const read = (code: string) => run([formatted(sheet('Uppf', rows), { 'B2:C3': code })]).analysis.tables[0].lines.map((l) => [kr(l.budget), kr(l.deviation)]);
+
+  test('#,##0" tkr" shows thousands: the cells hold tkr', () => {
+    expect(read('#,##0" tkr";-#,##0" tkr"')).toEqual([
+      ['4850000', '138000'],
+      ['9320000', '-556000'],
+    ]);
+    expect(read('#,##0\\ \\m\\n\\k\\r')[0][0]).toBe('4850000000');
+  });
+
+  test('#,##0," tkr" shows kronor divided by 1 000: the cells hold kronor', () => {
+    expect(read('#,##0," tkr"')[0][0]).toBe('4850');
+  });
+});
+
+describe('a sum row with no label', () => {
+  test('two of its three amounts foot: a total, and the stale one is named', () => {
+    const r = run([
+      sheet('Insatser', [
+        ['Insats', 'Budget 2025', 'Utfall 2025', 'Avvikelse'],
+        ['ALIR', 100, 90, 10],
+        ['Hälsolotsen', 50, 60, -10],
+        [null, 150, 140, 0],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['ALIR', 'Hälsolotsen']);
+    // The outcome's sum is named; the deviation, which no longer agrees with it, may be too.
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch').map((c) => c.cell)).toContain('C4');
+  });
+
+  test('one amount that happens to foot does not make a total', () => {
+    const t = run([
+      sheet('Insatser', [
+        ['Insats', 'Budget 2025', 'Utfall 2025'],
+        ['ALIR', 100, 90],
+        ['Hälsolotsen', 50, 60],
+        [null, 150, 20],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines).toHaveLength(3);
+  });
+});
+
+describe('tertials beside the year so far and the year', () => {
+  test('Utfall T1 | Utfall T2 | Utfall ack T2: the accumulated outcome, for eight months', () => {
+    const t = run([
+      sheet('T2', [
+        ['Post', 'Budget 2025', 'Utfall T1', 'Utfall T2', 'Utfall ack T2'],
+        ['Löner', 120, 40, 42, 82],
+        ['Hyra', 60, 20, 20, 40],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.periodBudget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Löner', '80', '82', '-2'],
+      ['Hyra', '40', '40', '0'],
+    ]);
+  });
+
+  test('T1 | T2 | T3 | Helår under a merged Utfall 2025: Helår is the outcome, the tertials its parts', () => {
+    const r = run([
+      sheet('T3', [
+        ['Verksamhet', 'Budget 2025', 'Utfall 2025', null, null, null, 'Avvikelse'],
+        [null, null, 'T1', 'T2', 'T3', 'Helår'],
+        ['Buss', 300, 100, 98, 112, 310, -10],
+        ['Skolskjuts', 44, 15, 10, 17, 42, 2],
+      ]),
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].lines.map((l) => [l.name, kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['Buss', '310', '-10'],
+      ['Skolskjuts', '42', '2'],
+    ]);
+  });
+});
+
+describe('months beside the sum of them', () => {
+  test('jan … mar | Summa ack | Årsbudget: the months say how far, Summa ack is the outcome', () => {
+    const r = run([
+      sheet('Månad', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'Summa ack', 'Årsbudget', 'Kvar'],
+        ['3041', 'Medlemsavgifter', 100, 0, 0, 100, 1200, 1100],
+        ['4010', 'Löner', 90, 95, 92, 277, 1150, 873],
+      ]),
+    ]);
+    expect(r.analysis.errors).toEqual([]);
+    expect(r.analysis.tables[0].lines.map((l) => [l.name, kr(l.periodBudget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['3041 Medlemsavgifter', '300', '100', '-200'],
+      ['4010 Löner', '287.5', '277', '10.5'],
+    ]);
+  });
+
+  test('months that do not add up to it are left alone', () => {
+    const r = run([
+      sheet('Månad', [
+        ['Konto', 'Benämning', 'jan', 'feb', 'mar', 'Summa ack', 'Årsbudget'],
+        ['4010', 'Löner', 90, 95, 92, 270, 1150],
+        ['4710', 'Avgifter', 30, 31, 30, 91, 360],
+      ]),
+    ]);
+    expect(r.analysis.tables[0].layout.months.outcome).toBeUndefined();
+    expect(r.analysis.errors.map((e) => e.key)).toContain('table.partYearUnknown');
+  });
+});
