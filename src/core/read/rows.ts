@@ -24,6 +24,7 @@ import {
   TOTAL_WORDS,
 } from './vocabulary';
 import { serialDate } from '../serial-date';
+import { codeText } from './code-text';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -472,12 +473,6 @@ export function plainRow(r: TableRow): TableRow {
 }
 
 /** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
-function codeText(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
-  return cellText(v).trim();
-}
-
 /**
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
@@ -600,7 +595,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // `Utskriven 2026-01-15 … Sida 2 av 3`: a printout's page header, in an amount column; neither a line nor an error.
     if (pageCols.some((c) => typeof cells[c] === 'string' && isPageNumber(cells[c] as string))) continue;
     const name = textAt(cells, table.labelCol);
-    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
+    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol], sheet.formats, r, table.codeCol);
     let label = code && name ? `${code} ${name}` : name || code;
     // A page footer pasted with a printout (`Sida 14` under the amounts) is no line and no amount.
     if (label === '' && isPageFooterRow(cells)) continue;
@@ -735,7 +730,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (deviation !== undefined && deviation !== null) row.deviation = deviation;
     if (forecastDeviation !== undefined && forecastDeviation !== null) row.forecastDeviation = forecastDeviation;
     if (priorYear !== undefined && priorYear !== null) row.priorYear = priorYear;
-    if (dims.length) row.dimensions = carried(dims.map((d) => dimensionValue(cells, d)));
+    if (dims.length) row.dimensions = carried(dims.map((d) => dimensionValue(cells, d, codeText(cells[d.col], sheet.formats, r, d.col))));
     if (typeCol !== undefined) {
       const typeText = textAt(cells, typeCol);
       if (typeText !== '') row.statedType = statedTypeOf(typeText);
@@ -894,8 +889,7 @@ export function monthOfPeriod(v: CellValue): number | null {
 }
 
 /** A dimension's value: its code and name together (`110 Administration`), or whichever is there. */
-function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number]): string | null {
-  const code = codeText(cells[d.col]);
+function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number], code: string): string | null {
   const name = d.nameCol === undefined ? '' : textAt(cells, d.nameCol);
   const value = code && name ? `${code} ${name}` : code || name;
   return value === '' ? null : value;

@@ -1,0 +1,56 @@
+/**
+ * The reading rules the twelfth layout corpus taught: a budget on one sheet and the ledger on another, in shapes
+ * the earlier rules did not join right. One rule at a time, at its edge, with figures worked out by hand. (The
+ * corpus itself runs in test/layouts12.)
+ */
+import { reconcileSheets } from '../../../src/core/reconcile';
+import { FormatRuns } from '../../../src/core/cell-formats';
+import { SheetData } from '../../../src/core/cells';
+import { sheet } from '../../helpers/sheets';
+import { kr } from '../../helpers/money';
+
+const run = (sheets: SheetData[]) => reconcileSheets(sheets, { lang: 'sv', today: '2026-12-08' });
+const joined = (sheets: SheetData[]) =>
+  run(sheets)
+    .analysis.tables.flatMap((t) => t.lines)
+    .map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)]);
+
+/** A sheet whose cells at `formatted` (zero-based row, column) carry a number format. */
+function withFormat(s: SheetData, code: string, formatted: [number, number][]): SheetData {
+  const runs = new FormatRuns();
+  for (const [r, c] of formatted) runs.add(r, c, code);
+  return { ...s, formats: runs.finish() };
+}
+
+describe('a code shown with leading zeros by its number format', () => {
+  const budget = sheet('Budget', [
+    ['Ansvar', 'Konto', 'Budget 2025'],
+    ['01100', 5010, 100],
+    ['01200', 5010, 50],
+  ]);
+  const ledger = (format: string | null) => {
+    const s = sheet('Huvudbok', [
+      ['Period', 'Ansvar', 'Konto', 'Belopp'],
+      [202503, 1100, 5010, 60],
+      [202512, 1100, 5010, 30],
+      [202512, 1200, 5010, 55],
+    ]);
+    return format === null
+      ? s
+      : withFormat(
+          s,
+          format,
+          [1, 2, 3].map((r) => [r, 1]),
+        );
+  };
+
+  test('ansvar 1100 formatted 00000 is the budget\'s "01100"', () => {
+    const lines = joined([budget, ledger('00000')]);
+    expect(lines).toContainEqual([expect.stringContaining('5010'), '100', '90', '10']);
+    expect(lines).toContainEqual([expect.stringContaining('5010'), '50', '55', '-5']);
+  });
+
+  test('unformatted, 1100 is not "01100": the ansvar do not join and the join is on the account alone', () => {
+    expect(joined([budget, ledger(null)])).toEqual([['5010', '150', '145', '5']]);
+  });
+});
