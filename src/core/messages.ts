@@ -319,6 +319,10 @@ export const MESSAGES = {
     sv: 'Budgeten på bladet {budgetSheet} skriver både intäkter och kostnader med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
     en: 'The budget on the sheet {budgetSheet} writes both income and costs with the opposite sign to the sheet {outcomeSheet}; they were turned to the same sign before the comparison.',
   },
+  'check.join.balanceAccounts': {
+    sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) står på balanskonton (klass 1–2); budgeten på bladet {budgetSheet} har bara resultatkonton, så de ingår inte i jämförelsen.',
+    en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are on balance accounts (classes 1–2); the budget on the sheet {budgetSheet} has result accounts only, so they are not compared.',
+  },
   'check.join.notPlaced': {
     sv: '{key} {line} finns inte i tabellen på bladet {mapSheet} ({group}); den står under ”Ej placerade” och räknas med i totalen.',
     en: '{key} {line} is not in the table on the sheet {mapSheet} ({group}); it is listed under “Not placed” and counts in the total.',

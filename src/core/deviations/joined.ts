@@ -223,6 +223,18 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
     });
   }
+  if (join.balanceRows.length) {
+    const rows = join.balanceRows;
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: keyCell(outcome, rows[0], 'outcome'),
+      expected: null,
+      found: null,
+      messageKey: 'check.join.balanceAccounts',
+      params: { count: rows.length, rows: rowsText(rows), outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
+    });
+  }
   for (const u of unplaced) {
     checks.push({
       ...base,

@@ -4,6 +4,7 @@ import { goalKey } from '../read/goal-key';
 import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
+import { accountClass } from '../read/convention';
 import { classSigns, turnBudget, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
@@ -43,6 +44,8 @@ export interface Join {
   outcomeTotal: Money | null;
   /** The budget's income or costs written with the other sign than the outcome's, turned to its sign before comparing. */
   budgetTurned: { income: boolean; cost: boolean } | null;
+  /** Outcome rows on balance accounts (classes 1–2) beside a budget of result accounts: no part of the join. */
+  balanceRows: TableRow[];
 }
 
 const DIMENSION_WORD = (header: string) =>
@@ -218,11 +221,18 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
   const budgetTurned = accountAt < 0 ? null : turnedClasses(classSigns(accountSums(budget, 'budget')), classSigns(accountSums(outcome, 'outcome')));
   if (budgetTurned) budgetRows = turnBudget(budgetRows, (r) => accountOf(budget.layout, r), budgetTurned);
   const byMonthRows = budget.rows.some((r) => r.month !== null);
+  // A verifikationslista's counter entries (2440, 1930) or a saldobalans's balance accounts beside a result budget.
+  const balanceRows: TableRow[] = [];
+  const balanceOut = accountAt >= 0 && resultBudget(budget) ? (r: TableRow) => isBalance(accountOf(outcome.layout, r)) : null;
   const entries = new Map<string, KeyRows>();
   const order: string[] = [];
   const collect = (side: JoinSide, rows: readonly TableRow[], into: 'budgetRows' | 'outcomeRows') => {
     for (const r of rows) {
       if (r.kind !== 'item') continue;
+      if (into === 'outcomeRows' && balanceOut?.(r)) {
+        balanceRows.push(r);
+        continue;
+      }
       const key = parts.map((p) => keyValue(p, side, r));
       if (key.some((k) => k === null)) continue;
       const id = key.join('\u0000');
@@ -293,7 +303,23 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     budgetTotal,
     outcomeTotal,
     budgetTurned,
+    balanceRows,
   };
+}
+
+const isBalance = (code: string | null) => code !== null && accountClass(code.replace(/^\D+/, '')) === 'balance';
+
+/** A budget of result accounts: its lines are accounts of classes 3–8, none a balance account. */
+function resultBudget(side: JoinSide): boolean {
+  let accounts = 0;
+  for (const r of side.rows) {
+    if (r.kind !== 'item') continue;
+    const code = accountOf(side.layout, r);
+    if (code === null) continue;
+    if (isBalance(code)) return false;
+    if (accountClass(code.replace(/^\D+/, '')) !== null) accounts++;
+  }
+  return accounts > 0;
 }
 
 /** Each account's summed amount on one side (transactions added up), for the signs its classes are written with. */

@@ -54,3 +54,32 @@ describe('a code shown with leading zeros by its number format', () => {
     expect(joined([budget, ledger(null)])).toEqual([['5010', '150', '145', '5']]);
   });
 });
+
+describe('balance accounts beside a result budget', () => {
+  const budget = (extra: (string | number)[][] = []) =>
+    sheet('Budget', [['Konto', 'Benämning', 'Budget 2025'], [3110, 'Medlemsavgifter', -100], [4010, 'Material', 40], ...extra]);
+  // Every verification with its counter entry: the list sums to zero.
+  const ledger = sheet('Verifikationer', [
+    ['Datum', 'Konto', 'Belopp'],
+    ['2025-03-01', 3110, -100],
+    ['2025-03-01', 1510, 100],
+    ['2025-12-10', 4010, 30],
+    ['2025-12-10', 2440, -30],
+  ]);
+
+  test('the counter entries on classes 1–2 are no outcome of a result budget, and are said to be left out', () => {
+    const r = run([budget(), ledger]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, kr(l.budget), kr(l.outcome)])).toEqual([
+      ['3110 Medlemsavgifter', '-100', '-100'],
+      ['4010 Material', '40', '30'],
+    ]);
+    const said = r.analysis.checks.filter((c) => c.messageKey === 'check.join.balanceAccounts');
+    expect(said.map((c) => [c.sheet, c.cell, c.params?.count])).toEqual([['Verifikationer', 'C3', 2]]);
+  });
+
+  test('a budget that holds a balance account joins every account', () => {
+    const t = run([budget([[2440, 'Leverantörsskulder', 0]]), ledger]).analysis.tables[0];
+    expect(t.lines.map((l) => l.name.slice(0, 4))).toEqual(['3110', '4010', '2440', '1510']);
+  });
+});
