@@ -164,6 +164,10 @@ export const MESSAGES = {
     sv: 'cellerna håller tkr, som talformatet visar i den angivna enheten',
     en: 'the cells hold tkr, which their number format shows in the unit stated',
   },
+  'column.openingClosing': {
+    sv: 'ingående eller utgående balans i en saldobalans: utfallet är periodens belopp',
+    en: "an opening or closing balance of a trial balance: the outcome is the period's amount",
+  },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
   'column.againstForecast': {

@@ -83,3 +83,31 @@ describe('balance accounts beside a result budget', () => {
     expect(t.lines.map((l) => l.name.slice(0, 4))).toEqual(['3110', '4010', '2440', '1510']);
   });
 });
+
+describe('a saldobalans: Ingående balans | Period | Utgående balans', () => {
+  const budget = sheet('Budget', [
+    ['Konto', 'Benämning', 'Budget 2025'],
+    [3110, 'Medlemsavgifter', -100],
+    [5010, 'Löner', 60],
+  ]);
+
+  test('the Period column is the outcome, the opening and closing balances are not, and balance accounts stay out', () => {
+    const r = run([
+      budget,
+      sheet('Saldobalans', [
+        ['Saldobalans 2025'],
+        [],
+        ['Konto', 'Benämning', 'Ingående balans', 'Period', 'Utgående balans'],
+        [1930, 'Bank', 500, 30, 530],
+        [3110, 'Medlemsavgifter', 0, -100, -100],
+        [5010, 'Löner', 0, 70, 70],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['3110 Medlemsavgifter', '-100', '-100', '0'],
+      ['5010 Löner', '60', '70', '-10'],
+    ]);
+    const columns = r.reading.find((x) => x.sheet === 'Saldobalans')?.table?.columns ?? [];
+    expect(columns.filter((c) => c.role === 'outcome').map((c) => c.header)).toEqual(['Period']);
+  });
+});
