@@ -323,6 +323,18 @@ export const MESSAGES = {
     sv: 'Budgeten på bladet {budgetSheet} skriver både intäkter och kostnader med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
     en: 'The budget on the sheet {budgetSheet} writes both income and costs with the opposite sign to the sheet {outcomeSheet}; they were turned to the same sign before the comparison.',
   },
+  'check.join.outcomeTurned.income': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver intäkterna med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes income with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
+  'check.join.outcomeTurned.cost': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver kostnaderna med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes costs with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
+  'check.join.outcomeTurned.all': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver både intäkter och kostnader med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes both income and costs with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
   'check.join.balanceAccounts': {
     sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) står på balanskonton (klass 1–2); budgeten på bladet {budgetSheet} har bara resultatkonton, så de ingår inte i jämförelsen.',
     en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are on balance accounts (classes 1–2); the budget on the sheet {budgetSheet} has result accounts only, so they are not compared.',

@@ -223,6 +223,20 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
     });
   }
+  if (join.outcomeTurned) {
+    const t = join.outcomeTurned;
+    const messageKey = t.income && t.cost ? 'check.join.outcomeTurned.all' : t.income ? 'check.join.outcomeTurned.income' : 'check.join.outcomeTurned.cost';
+    const col = outcome.layout.columns.outcome ?? outcome.layout.labelCol;
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: cellAddress(outcome.layout.headerRow, col),
+      expected: null,
+      found: null,
+      messageKey,
+      params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
+    });
+  }
   if (join.balanceRows.length) {
     const rows = join.balanceRows;
     checks.push({

@@ -5,7 +5,7 @@ import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
 import { accountClass } from '../read/convention';
-import { classSigns, turnBudget, turnedClasses } from './join-signs';
+import { classSigns, isLedgerSigns, turnBudget, turnOutcome, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
 export interface JoinSide {
@@ -44,6 +44,8 @@ export interface Join {
   outcomeTotal: Money | null;
   /** The budget's income or costs written with the other sign than the outcome's, turned to its sign before comparing. */
   budgetTurned: { income: boolean; cost: boolean } | null;
+  /** The outcome's classes written with the other sign than a budget in ledger signs, turned to the budget's. */
+  outcomeTurned: { income: boolean; cost: boolean } | null;
   /** Outcome rows on balance accounts (classes 1–2) beside a budget of result accounts: no part of the join. */
   balanceRows: TableRow[];
 }
@@ -218,8 +220,13 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
   let budgetRows = budgetMonths && through !== null ? readRows(budget.sheet, { ...budget.layout, through }, []) : budget.rows;
   // A budget with income positive beside a ledger with income negative: written in the ledger's signs first.
   const accountAt = parts.findIndex((p) => p.kind === 'account');
-  const budgetTurned = accountAt < 0 ? null : turnedClasses(classSigns(accountSums(budget, 'budget')), classSigns(accountSums(outcome, 'outcome')));
+  const signs = accountAt < 0 ? null : { budget: classSigns(accountSums(budget, 'budget')), outcome: classSigns(accountSums(outcome, 'outcome')) };
+  const turned = signs ? turnedClasses(signs.budget, signs.outcome) : null;
+  // Of two sides in different signs, the one in ledger signs stays: a report with income positive gives way to it.
+  const outcomeTurned = turned && isLedgerSigns(signs!.budget) && !isLedgerSigns(signs!.outcome) ? turned : null;
+  const budgetTurned = outcomeTurned ? null : turned;
   if (budgetTurned) budgetRows = turnBudget(budgetRows, (r) => accountOf(budget.layout, r), budgetTurned);
+  const outcomeRows = outcomeTurned ? turnOutcome(outcome.rows, (r) => accountOf(outcome.layout, r), outcomeTurned) : outcome.rows;
   const byMonthRows = budget.rows.some((r) => r.month !== null);
   // A verifikationslista's counter entries (2440, 1930) or a saldobalans's balance accounts beside a result budget.
   const balanceRows: TableRow[] = [];
@@ -245,7 +252,7 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     }
   };
   collect(budget, budgetRows, 'budgetRows');
-  collect(outcome, outcome.rows, 'outcomeRows');
+  collect(outcome, outcomeRows, 'outcomeRows');
   let budgetTotal: Money | null = null;
   let outcomeTotal: Money | null = null;
   const rows: TableRow[] = [];
@@ -303,6 +310,7 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     budgetTotal,
     outcomeTotal,
     budgetTurned,
+    outcomeTurned,
     balanceRows,
   };
 }

@@ -111,3 +111,27 @@ describe('a saldobalans: Ingående balans | Period | Utgående balans', () => {
     expect(columns.filter((c) => c.role === 'outcome').map((c) => c.header)).toEqual(['Period']);
   });
 });
+
+describe('an outcome in reversed signs beside a budget in ledger signs', () => {
+  test('the outcome (income positive, costs negative) is turned to the budget, not the budget to it', () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'Budget 2025'],
+        [3110, 'Medlemsavgifter', -100],
+        [5010, 'Löner', 60],
+      ]),
+      sheet('Utfall', [
+        ['Resultat per konto, intäkter positiva'],
+        [],
+        ['Konto', 'Benämning', 'Utfall 2025'],
+        [3110, 'Medlemsavgifter', 100],
+        [5010, 'Löner', -70],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['3110 Medlemsavgifter', '-100', '-100', '0'],
+      ['5010 Löner', '60', '70', '-10'],
+    ]);
+    expect(r.analysis.checks.filter((c) => c.messageKey.startsWith('check.join.outcomeTurned')).map((c) => [c.sheet, c.cell])).toEqual([['Utfall', 'C3']]);
+  });
+});
