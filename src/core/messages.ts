@@ -335,6 +335,10 @@ export const MESSAGES = {
     sv: 'Utfallet på bladet {outcomeSheet} skriver både intäkter och kostnader med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
     en: 'The outcome on the sheet {outcomeSheet} writes both income and costs with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
   },
+  'check.join.otherYearRows': {
+    sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) är daterade {years}, inte budgetens år på bladet {budgetSheet}; de ingår inte i utfallet.',
+    en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are dated {years}, not the year of the budget on the sheet {budgetSheet}; they are not part of the outcome.',
+  },
   'check.join.balanceAccounts': {
     sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) står på balanskonton (klass 1–2); budgeten på bladet {budgetSheet} har bara resultatkonton, så de ingår inte i jämförelsen.',
     en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are on balance accounts (classes 1–2); the budget on the sheet {budgetSheet} has result accounts only, so they are not compared.',

@@ -237,6 +237,19 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
     });
   }
+  if (join.otherYearRows.length) {
+    const rows = join.otherYearRows;
+    const years = [...new Set(rows.map((r) => r.year))].sort().join(', ');
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: keyCell(outcome, rows[0], 'outcome'),
+      expected: null,
+      found: null,
+      messageKey: 'check.join.otherYearRows',
+      params: { count: rows.length, rows: rowsText(rows), years, outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
+    });
+  }
   if (join.balanceRows.length) {
     const rows = join.balanceRows;
     checks.push({

@@ -48,6 +48,8 @@ export interface Join {
   outcomeTurned: { income: boolean; cost: boolean } | null;
   /** Outcome rows on balance accounts (classes 1–2) beside a budget of result accounts: no part of the join. */
   balanceRows: TableRow[];
+  /** Outcome rows dated in another year than the one the budget names: no part of the join. */
+  otherYearRows: TableRow[];
 }
 
 const DIMENSION_WORD = (header: string) =>
@@ -213,7 +215,9 @@ function outcomeThrough(side: JoinSide): number | null {
  * twice on the budget side summed (and reported by the caller). The budget for the months the outcome covers
  * comes from the budget's period column, its month columns or its period rows, else the caller prorates.
  */
-export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[]): Join {
+export function joinSides(budget: JoinSide, outcomeRead: JoinSide, parts: KeyPart[]): Join {
+  // Transactions dated in another year than the budget's (a list run from December of the year before).
+  const { side: outcome, left: otherYearRows } = ofBudgetYear(outcomeRead, budgetYear(budget));
   const through = outcomeThrough(outcome);
   // The budget's own months, read again for the months the outcome covers.
   const budgetMonths = (budget.layout.months.budget ?? []).some((c) => c >= 0);
@@ -312,7 +316,26 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     budgetTurned,
     outcomeTurned,
     balanceRows,
+    otherYearRows,
   };
+}
+
+/** The year the budget's column names (`Budget 2025`), if it names one. */
+function budgetYear(side: JoinSide): number | undefined {
+  const col = side.layout.columns.budget;
+  return col === undefined ? undefined : side.layout.reading.find((c) => c.col === col)?.year;
+}
+
+/**
+ * The outcome side with its rows of the budget's year only, and the rows of other years left out: only where the
+ * budget names its year and some rows are dated in it (a list wholly of another year is another matter, joined.ts).
+ */
+function ofBudgetYear(side: JoinSide, year: number | undefined): { side: JoinSide; left: TableRow[] } {
+  if (year === undefined || !side.rows.some((r) => r.kind === 'item' && r.year === year)) return { side, left: [] };
+  const left = side.rows.filter((r) => r.kind === 'item' && r.year !== undefined && r.year !== year);
+  if (left.length === 0) return { side, left };
+  const out = new Set(left);
+  return { side: { ...side, rows: side.rows.filter((r) => !out.has(r)) }, left };
 }
 
 const isBalance = (code: string | null) => code !== null && accountClass(code.replace(/^\D+/, '')) === 'balance';

@@ -25,6 +25,7 @@ import {
 } from './vocabulary';
 import { serialDate } from '../serial-date';
 import { codeText } from './code-text';
+import { yearOfPeriod } from './period-year';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -57,6 +58,8 @@ export interface TableRow extends Amounts {
   statedType: RowType;
   /** The month (1–12) of a period or date column (`202403`, `2024-03`, a date), for rows of a ledger; else null. */
   month: number | null;
+  /** The year the same cell gives (`202403`, a date), where it gives one. */
+  year?: number;
   /** A total that is a result (income minus costs), not a sum of one kind. */
   result: boolean;
   /**
@@ -408,6 +411,7 @@ class ReadRow implements TableRow {
   declare dimensions: (string | null)[];
   declare statedType: RowType;
   declare month: number | null;
+  declare year?: number;
   declare result: boolean;
   declare unreadable: boolean;
   known: RowType | undefined = undefined;
@@ -457,6 +461,7 @@ export function plainRow(r: TableRow): TableRow {
     dimensions: r.dimensions,
     statedType: r.statedType,
     month: r.month,
+    ...(r.year !== undefined ? { year: r.year } : {}),
     result: r.result,
     known: r.known,
     budget: r.budget,
@@ -738,6 +743,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (periodCol !== undefined) {
       const period = cells[periodCol] ?? null;
       row.month = monthOfPeriod(period);
+      const year = yearOfPeriod(period);
+      if (year !== null) row.year = year;
       // `04/08/2025`: 4 August or 8 April. The row's amount is known, its month is not: the line it goes into has
       // no figure for the year so far, and the cell is named.
       if (row.month === null && typeof period === 'string' && TWO_WAY_DATE.test(period.trim())) {

@@ -135,3 +135,42 @@ describe('an outcome in reversed signs beside a budget in ledger signs', () => {
     expect(r.analysis.checks.filter((c) => c.messageKey.startsWith('check.join.outcomeTurned')).map((c) => [c.sheet, c.cell])).toEqual([['Utfall', 'C3']]);
   });
 });
+
+describe('transactions dated in two years', () => {
+  test("only the rows of the budget's year are its outcome; the others are said to be left out", () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'Budget 2025'],
+        [4010, 'Material', 50],
+        [5010, 'Löner', 100],
+      ]),
+      sheet('Verifikationer', [
+        ['Datum', 'Konto', 'Belopp'],
+        ['2024-12-20', 5010, 9],
+        ['2025-03-01', 4010, 40],
+        ['2025-12-20', 5010, 95],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => [l.name, kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010 Material', '50', '40', '10'],
+      ['5010 Löner', '100', '95', '5'],
+    ]);
+    const said = r.analysis.checks.filter((c) => c.messageKey === 'check.join.otherYearRows');
+    expect(said.map((c) => [c.sheet, c.cell, c.params?.years])).toEqual([['Verifikationer', 'C2', '2024']]);
+  });
+
+  test('a budget with no year joins every row', () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'Budget'],
+        [5010, 'Löner', 100],
+      ]),
+      sheet('Verifikationer', [
+        ['Datum', 'Konto', 'Belopp'],
+        ['2024-12-20', 5010, 9],
+        ['2025-12-20', 5010, 95],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => kr(l.outcome))).toEqual(['104']);
+  });
+});
