@@ -1,6 +1,7 @@
 import { SheetData, cellAddress } from '../cells';
 import { Money, add } from '../money';
 import { Join, JoinSide, KeyPart, joinKey, joinSides, keyCell } from '../model/join';
+import { dimensionWord } from '../model/dimension-word';
 import { detectConvention } from '../read/convention';
 import { GroupMap, groupOfCode } from '../read/group-map';
 import { TableRow, plainRow } from '../read/rows';
@@ -98,7 +99,7 @@ function joinGrouping(
     };
   for (const [i, p] of join.key.entries()) {
     if (p.kind !== 'dimension') continue;
-    const m = maps.find((x) => typeof x.keyOf === 'object' && x.keyOf.dimension === p.word);
+    const m = maps.find((x) => typeof x.keyOf === 'object' && dimensionWord(x.keyOf.dimension) === p.word);
     if (m) return { grouping: { by: 'map', sheet: m.sheet, header: m.groupHeader }, groupOf: (key) => groupOfCode(m, key[i]), map: m };
   }
   if (join.budget.layout.columns.goalArea !== undefined) return { grouping: { by: 'goalArea' }, groupOf: (_key, row) => row.goalArea, map: null };

@@ -5,6 +5,7 @@ import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
 import { accountClass } from '../read/convention';
+import { dimensionWord } from './dimension-word';
 import { classSigns, isLedgerSigns, turnBudget, turnOutcome, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
@@ -52,11 +53,7 @@ export interface Join {
   otherYearRows: TableRow[];
 }
 
-const DIMENSION_WORD = (header: string) =>
-  normaliseLabel(header)
-    .replace(/\([^)]*\)/g, '')
-    .trim()
-    .split(/\s+/)[0];
+const DIMENSION_WORD = dimensionWord;
 
 /** A pivot's row label that is an account alone (`3110`), or leads with one (`3110 Medlemsavgifter`). */
 const LEADING_ACCOUNT = /^(\d{3,6})(?:\s|$)/;

@@ -174,3 +174,25 @@ describe('transactions dated in two years', () => {
     expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => kr(l.outcome))).toEqual(['104']);
   });
 });
+
+describe('an English ledger against a Swedish budget', () => {
+  test("Business Central's Cost Centre Code is the budget's Kostnadsställe: the key is both it and the account", () => {
+    const r = run([
+      sheet('Budget', [
+        ['Kostnadsställe', 'Konto', 'Kontonamn', 'Budget 2025'],
+        ['ADM', 5010, 'Löner', 100],
+        ['INS', 5010, 'Löner', 200],
+      ]),
+      sheet('General Ledger Entries', [
+        ['Posting Date', 'Account No.', 'Description', 'Cost Centre Code', 'Amount'],
+        ['2025-06-25', 5010, 'Salaries', 'ADM', 90],
+        ['2025-12-22', 5010, 'Salaries', 'INS', 210],
+      ]),
+    ]);
+    const lines = r.analysis.tables.flatMap((t) => t.lines).map((l) => [kr(l.budget), kr(l.outcome), kr(l.deviation)]);
+    expect(lines).toEqual([
+      ['100', '90', '10'],
+      ['200', '210', '-10'],
+    ]);
+  });
+});
