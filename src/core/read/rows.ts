@@ -565,6 +565,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let section: string | null = labelHeader !== '' && sideHeader ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
+  // The account heading the block of a ledger printed per account, for the transactions under it (null: none).
+  let blockCode: string | null = null;
+  // The code cell of a row, in a code column of its own or the label column headed Konto.
+  const codeAt = table.codeCol ?? table.columns.code;
+  const ownCode = (cells: readonly CellValue[], r: number) => (codeAt === undefined ? '' : codeText(cells[codeAt], sheet.formats, r, codeAt));
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   let keyFigureHeading = '';
@@ -600,7 +605,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // `Utskriven 2026-01-15 … Sida 2 av 3`: a printout's page header, in an amount column; neither a line nor an error.
     if (pageCols.some((c) => typeof cells[c] === 'string' && isPageNumber(cells[c] as string))) continue;
     const name = textAt(cells, table.labelCol);
-    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol], sheet.formats, r, table.codeCol);
+    let code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol], sheet.formats, r, table.codeCol);
     let label = code && name ? `${code} ${name}` : name || code;
     // A page footer pasted with a printout (`Sida 14` under the amounts) is no line and no amount.
     if (label === '' && isPageFooterRow(cells)) continue;
@@ -692,6 +697,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       }
       // A note between the rows (`Obs! …`, a sentence) heads nothing.
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
+      // `4010 | Inköp material` over its transactions, as a huvudbok prints each account's block.
+      if (periodCol !== undefined) blockCode = ownCode(cells, r) || null;
       continue;
     }
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
@@ -712,6 +719,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const netAlone =
       totalText !== '' && isFinancialNetLine(totalText) && !rows.slice(sinceTotal, count).some((r) => r.kind === 'item' && isFinancialItem(r.label, r.section));
     const kind: RowKind = totalText !== '' && !alone && !netAlone ? 'total' : 'item';
+    // A transaction with no account of its own stands in the block of the account above it, until its Summa.
+    if (kind === 'item' && blockCode !== null && ownCode(cells, r) === '') code = blockCode;
+    if (kind === 'total') blockCode = null;
     if (kind === 'total') sinceTotal = count + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.

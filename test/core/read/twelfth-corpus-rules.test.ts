@@ -196,3 +196,42 @@ describe('an English ledger against a Swedish budget', () => {
     ]);
   });
 });
+
+describe('a huvudbok printed in blocks, the account on a row of its own', () => {
+  const budget = sheet('Budget', [
+    ['Konto', 'Benämning', 'Budget'],
+    [4010, 'Material', 50],
+    [6550, 'Konsulter', 100],
+  ]);
+
+  test('each transaction is the account heading its block; the Summa rows and the running Saldo are not added', () => {
+    const r = run([
+      budget,
+      sheet('Huvudbok', [
+        ['Konto', 'Datum', 'Text', 'Debet', 'Kredit', 'Saldo'],
+        [4010, 'Material'],
+        [null, '2025-02-03', 'Papper', 30, null, 30],
+        [null, '2025-12-09', 'Retur', null, 5, 25],
+        [null, null, 'Summa 4010', 30, 5, 25],
+        [6550, 'Konsulter'],
+        [null, '2025-12-15', 'Faktura', 120, null, 120],
+        [null, null, 'Summa 6550', 120, 0, 120],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => [l.name.slice(0, 4), kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['4010', '50', '25', '25'],
+      ['6550', '100', '120', '-20'],
+    ]);
+  });
+
+  test('in a table with no dates, an item with no code under a coded heading keeps no code', () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        [5000, 'Personal'],
+        [null, 'Löner', 100, 90],
+      ]),
+    ]);
+    expect(r.analysis.tables[0].lines.map((l) => l.name)).toEqual(['Löner']);
+  });
+});
