@@ -6,6 +6,7 @@ import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
 import { accountClass } from '../read/convention';
 import { dimensionWord } from './dimension-word';
+import { AccountRange, budgetRanges, rangeHolding, rangeKey } from './account-ranges';
 import { classSigns, isLedgerSigns, turnBudget, turnOutcome, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
@@ -13,6 +14,11 @@ export interface JoinSide {
   sheet: SheetData;
   layout: TableLayout;
   rows: TableRow[];
+  /**
+   * A budget kept per range of accounts (`4000–4999`) beside a ledger per account: on the budget's side `keys`
+   * (its account key is its range), on the ledger's the ranges its accounts are summed into (account-ranges.ts).
+   */
+  ranges?: 'keys' | readonly AccountRange[];
 }
 
 /** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
@@ -96,8 +102,11 @@ function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
       const text = v === null ? '' : cellText(v).trim();
       return text === '' ? null : text;
     }
-    case 'account':
-      return accountOf(layout, row);
+    case 'account': {
+      if (side.ranges === 'keys') return rangeKey(layout, row)?.text ?? null;
+      const account = accountOf(layout, row);
+      return account !== null && side.ranges ? (rangeHolding(side.ranges, account) ?? account) : account;
+    }
     case 'dimension':
       return dimensionCode(layout, row, part.word);
     case 'goalArea':
@@ -144,6 +153,20 @@ function sharedColumn(a: JoinSide, b: JoinSide): string | null {
   return null;
 }
 
+/**
+ * A budget per range of accounts (`3000–3999 Verksamhetens intäkter`) beside a ledger per account: each account is
+ * joined to the range that holds it, an account in no range under its own code (ej budgeterat, never guessed).
+ */
+function withRanges(budget: JoinSide, outcome: JoinSide): [JoinSide, JoinSide] {
+  if (budget.ranges || outcome.ranges) return [budget, outcome];
+  const ranges = budgetRanges(budget.layout, budget.rows);
+  if (ranges === null || !hasAccounts(outcome) || budgetRanges(outcome.layout, outcome.rows) !== null) return [budget, outcome];
+  return [
+    { ...budget, ranges: 'keys' },
+    { ...outcome, ranges },
+  ];
+}
+
 function hasAccounts(side: JoinSide): boolean {
   return side.layout.columns.code !== undefined || side.layout.codeCol !== undefined || labelsAreAccounts(side);
 }
@@ -179,7 +202,8 @@ function keysOf(side: JoinSide, parts: readonly KeyPart[]): Set<string> {
  * How well two sides join on a key: the share of the smaller side's keys found on the other side. A key no
  * row shares gives 0. Dimensions that do not join (a ledger's ansvar coded otherwise) are dropped one by one.
  */
-export function joinKey(a: JoinSide, b: JoinSide): { parts: KeyPart[]; overlap: number } | null {
+export function joinKey(budgetSide: JoinSide, outcomeSide: JoinSide): { parts: KeyPart[]; overlap: number } | null {
+  const [a, b] = withRanges(budgetSide, outcomeSide);
   let parts = sharedKey(a, b);
   while (parts.length) {
     const ka = keysOf(a, parts);
@@ -212,7 +236,8 @@ function outcomeThrough(side: JoinSide): number | null {
  * twice on the budget side summed (and reported by the caller). The budget for the months the outcome covers
  * comes from the budget's period column, its month columns or its period rows, else the caller prorates.
  */
-export function joinSides(budget: JoinSide, outcomeRead: JoinSide, parts: KeyPart[]): Join {
+export function joinSides(budgetSide: JoinSide, outcomeSide: JoinSide, parts: KeyPart[]): Join {
+  const [budget, outcomeRead] = withRanges(budgetSide, outcomeSide);
   // Transactions dated in another year than the budget's (a list run from December of the year before).
   const { side: outcome, left: otherYearRows } = ofBudgetYear(outcomeRead, budgetYear(budget));
   const through = outcomeThrough(outcome);

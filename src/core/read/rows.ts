@@ -678,6 +678,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
         break;
       }
     }
+    // `3000–3999 | Verksamhetens intäkter`: a line kept per range of accounts, named; a range alone sums the accounts above it.
+    // Named as a statement subtotal (`Verksamhetens intäkter`), it is read as that name is.
+    if (totalText !== '' && name !== '' && name !== totalText && isCodeRange(totalText)) totalText = isTotalLabel(name) ? name : '';
     if (label === '') {
       for (let k = 0; k < labelish.length; k++) {
         const t = textAt(cells, labelish[k]);

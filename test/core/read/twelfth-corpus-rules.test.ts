@@ -235,3 +235,42 @@ describe('a huvudbok printed in blocks, the account on a row of its own', () => 
     expect(r.analysis.tables[0].lines.map((l) => l.name)).toEqual(['Löner']);
   });
 });
+
+describe('a budget per range of accounts against the ledger per account', () => {
+  test('each account is summed into the range that holds it; an account in no range is its own, not budgeted', () => {
+    const r = run([
+      sheet('Budget', [
+        ['Konton', 'Kontogrupp', 'Budget 2025'],
+        ['3000–3999', 'Verksamhetens intäkter', -100],
+        ['5000–5999', 'Personalkostnader', 60],
+        ['7000–7999', 'Bidrag', 10],
+      ]),
+      sheet('Saldo per konto', [
+        ['Konto', 'Benämning', 'Utfall 2025'],
+        [3110, 'Medlemsavgifter', -90],
+        [3990, 'Övriga intäkter', -5],
+        [5010, 'Löner', 50],
+        [5410, 'Sociala avgifter', 15],
+        [8410, 'Räntekostnader', 1],
+      ]),
+    ]);
+    expect(r.analysis.tables.flatMap((t) => t.lines).map((l) => [l.name.split(' ')[0], kr(l.budget), kr(l.outcome), kr(l.deviation)])).toEqual([
+      ['3000–3999', '-100', '-95', '-5'],
+      ['5000–5999', '60', '65', '-5'],
+      ['7000–7999', '10', null, null],
+      ['8410', null, '1', null],
+    ]);
+  });
+
+  test('a range alone on its row, under accounts, still sums them', () => {
+    const t = run([
+      sheet('Uppföljning', [
+        ['Konto', 'Benämning', 'Budget', 'Utfall'],
+        [5010, 'Löner', 60, 50],
+        [5410, 'Sociala avgifter', 20, 15],
+        ['5000–5999', null, 80, 65],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => l.name)).toEqual(['5010 Löner', '5410 Sociala avgifter']);
+  });
+});
