@@ -135,6 +135,11 @@ export interface ExpectedJoin {
   total: { budget: Amount; outcome: Amount };
   /** Year to date: outcome for `months`, against the budget for the same months. */
   ytd?: { months: number; basis: 'months' | 'column' | 'pro-rata'; budget: Amount; outcome: Amount; deviation: Amount };
+  /**
+   * Rows of either sheet that are no part of the join (a balance account beside a result budget, a transaction of
+   * another year, a Summa at the foot): no line, no total and no finding may count them.
+   */
+  notJoined?: { sheet: string; rows: number[]; why: string }[];
 }
 
 export interface ExpectedCheck {
@@ -182,7 +187,7 @@ export interface ExpectedInvoices {
 export interface Expected {
   file: string;
   family: Family;
-  system?: 'Raindance' | 'Unit4' | 'Visma' | 'Excel pivot' | 'Hogia' | 'Fortnox';
+  system?: 'Raindance' | 'Unit4' | 'Visma' | 'Excel pivot' | 'Hogia' | 'Fortnox' | 'Ekonomi Plus' | 'Business Central';
   /** What a careful economist expects from this workbook, and why. */
   description: string;
   /** The real document this imitates. */

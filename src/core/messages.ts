@@ -164,6 +164,10 @@ export const MESSAGES = {
     sv: 'cellerna håller tkr, som talformatet visar i den angivna enheten',
     en: 'the cells hold tkr, which their number format shows in the unit stated',
   },
+  'column.openingClosing': {
+    sv: 'ingående eller utgående balans i en saldobalans: utfallet är periodens belopp',
+    en: "an opening or closing balance of a trial balance: the outcome is the period's amount",
+  },
   'column.notUsed': { sv: 'används inte', en: 'not used' },
   'column.grossPart': { sv: 'bara intäkterna eller kostnaderna, inte nettot: används inte', en: 'the income or the costs alone, not the net: not used' },
   'column.againstForecast': {
@@ -322,6 +326,26 @@ export const MESSAGES = {
   'check.join.budgetTurned.all': {
     sv: 'Budgeten på bladet {budgetSheet} skriver både intäkter och kostnader med motsatt tecken mot bladet {outcomeSheet}; de har vänts till samma tecken innan de jämförs.',
     en: 'The budget on the sheet {budgetSheet} writes both income and costs with the opposite sign to the sheet {outcomeSheet}; they were turned to the same sign before the comparison.',
+  },
+  'check.join.outcomeTurned.income': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver intäkterna med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes income with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
+  'check.join.outcomeTurned.cost': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver kostnaderna med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes costs with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
+  'check.join.outcomeTurned.all': {
+    sv: 'Utfallet på bladet {outcomeSheet} skriver både intäkter och kostnader med motsatt tecken mot budgeten på bladet {budgetSheet}, som följer huvudbokens tecken; utfallet har vänts till budgetens tecken innan de jämförs.',
+    en: 'The outcome on the sheet {outcomeSheet} writes both income and costs with the opposite sign to the budget on the sheet {budgetSheet}, which follows the ledger’s signs; the outcome was turned to the budget’s signs before the comparison.',
+  },
+  'check.join.otherYearRows': {
+    sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) är daterade {years}, inte budgetens år på bladet {budgetSheet}; de ingår inte i utfallet.',
+    en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are dated {years}, not the year of the budget on the sheet {budgetSheet}; they are not part of the outcome.',
+  },
+  'check.join.balanceAccounts': {
+    sv: '{count} rader på bladet {outcomeSheet} (rad {rows}) står på balanskonton (klass 1–2); budgeten på bladet {budgetSheet} har bara resultatkonton, så de ingår inte i jämförelsen.',
+    en: '{count} rows on the sheet {outcomeSheet} (rows {rows}) are on balance accounts (classes 1–2); the budget on the sheet {budgetSheet} has result accounts only, so they are not compared.',
   },
   'check.join.notPlaced': {
     sv: '{key} {line} finns inte i tabellen på bladet {mapSheet} ({group}); den står under ”Ej placerade” och räknas med i totalen.',

@@ -1,6 +1,7 @@
 import { SheetData, cellAddress } from '../cells';
 import { Money, add } from '../money';
 import { Join, JoinSide, KeyPart, joinKey, joinSides, keyCell } from '../model/join';
+import { dimensionWord } from '../model/dimension-word';
 import { detectConvention } from '../read/convention';
 import { GroupMap, groupOfCode } from '../read/group-map';
 import { TableRow, plainRow } from '../read/rows';
@@ -98,7 +99,7 @@ function joinGrouping(
     };
   for (const [i, p] of join.key.entries()) {
     if (p.kind !== 'dimension') continue;
-    const m = maps.find((x) => typeof x.keyOf === 'object' && x.keyOf.dimension === p.word);
+    const m = maps.find((x) => typeof x.keyOf === 'object' && dimensionWord(x.keyOf.dimension) === p.word);
     if (m) return { grouping: { by: 'map', sheet: m.sheet, header: m.groupHeader }, groupOf: (key) => groupOfCode(m, key[i]), map: m };
   }
   if (join.budget.layout.columns.goalArea !== undefined) return { grouping: { by: 'goalArea' }, groupOf: (_key, row) => row.goalArea, map: null };
@@ -221,6 +222,45 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       found: null,
       messageKey,
       params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
+    });
+  }
+  if (join.outcomeTurned) {
+    const t = join.outcomeTurned;
+    const messageKey = t.income && t.cost ? 'check.join.outcomeTurned.all' : t.income ? 'check.join.outcomeTurned.income' : 'check.join.outcomeTurned.cost';
+    const col = outcome.layout.columns.outcome ?? outcome.layout.labelCol;
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: cellAddress(outcome.layout.headerRow, col),
+      expected: null,
+      found: null,
+      messageKey,
+      params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
+    });
+  }
+  if (join.otherYearRows.length) {
+    const rows = join.otherYearRows;
+    const years = [...new Set(rows.map((r) => r.year))].sort().join(', ');
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: keyCell(outcome, rows[0], 'outcome'),
+      expected: null,
+      found: null,
+      messageKey: 'check.join.otherYearRows',
+      params: { count: rows.length, rows: rowsText(rows), years, outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
+    });
+  }
+  if (join.balanceRows.length) {
+    const rows = join.balanceRows;
+    checks.push({
+      ...base,
+      sheet: outcome.layout.sheet,
+      cell: keyCell(outcome, rows[0], 'outcome'),
+      expected: null,
+      found: null,
+      messageKey: 'check.join.balanceAccounts',
+      params: { count: rows.length, rows: rowsText(rows), outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
     });
   }
   for (const u of unplaced) {

@@ -44,6 +44,21 @@ export function turnedClasses(budget: ClassSigns | null, outcome: ClassSigns | n
   return turn.income || turn.cost ? turn : null;
 }
 
+/** Ledger signs, as every huvudbok books them (SPEC 1.5): income negative, costs positive. */
+export const isLedgerSigns = (s: ClassSigns | null): boolean => s !== null && s.income === -1 && s.cost === 1;
+
+/**
+ * The outcome rows with the turned classes' amounts negated: a ledger report printed with income positive and
+ * costs negative, beside a budget in ledger signs, is put in the budget's signs rather than the budget in its.
+ */
+export function turnOutcome(rows: readonly TableRow[], accountOf: (r: TableRow) => string | null, turn: { income: boolean; cost: boolean }): TableRow[] {
+  return rows.map((r) => {
+    const c = r.kind === 'item' ? incomeOrCost(accountOf(r) ?? '') : null;
+    if (!c || !turn[c] || r.outcome === null) return r;
+    return { ...plainRow(r), outcome: negate(r.outcome), known: undefined };
+  });
+}
+
 /** The budget rows with the turned classes' amounts negated (copies; the rows read stay as the sheet has them). */
 export function turnBudget(rows: readonly TableRow[], accountOf: (r: TableRow) => string | null, turn: { income: boolean; cost: boolean }): TableRow[] {
   const neg = (m: Money | null) => (m === null ? null : negate(m));

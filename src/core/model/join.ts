@@ -4,13 +4,21 @@ import { goalKey } from '../read/goal-key';
 import { TableRow, plainRow, readRows } from '../read/rows';
 import { TableLayout } from '../read/tables';
 import { normaliseLabel } from '../read/text';
-import { classSigns, turnBudget, turnedClasses } from './join-signs';
+import { accountClass } from '../read/convention';
+import { dimensionWord } from './dimension-word';
+import { AccountRange, budgetRanges, rangeHolding, rangeKey } from './account-ranges';
+import { classSigns, isLedgerSigns, turnBudget, turnOutcome, turnedClasses } from './join-signs';
 
 /** One table that has a budget and no outcome, or the reverse: a side of a join. */
 export interface JoinSide {
   sheet: SheetData;
   layout: TableLayout;
   rows: TableRow[];
+  /**
+   * A budget kept per range of accounts (`4000–4999`) beside a ledger per account: on the budget's side `keys`
+   * (its account key is its range), on the ledger's the ranges its accounts are summed into (account-ranges.ts).
+   */
+  ranges?: 'keys' | readonly AccountRange[];
 }
 
 /** A part of the join key: the account, a dimension (by its header word), the goal area, or the line's name. */
@@ -43,13 +51,15 @@ export interface Join {
   outcomeTotal: Money | null;
   /** The budget's income or costs written with the other sign than the outcome's, turned to its sign before comparing. */
   budgetTurned: { income: boolean; cost: boolean } | null;
+  /** The outcome's classes written with the other sign than a budget in ledger signs, turned to the budget's. */
+  outcomeTurned: { income: boolean; cost: boolean } | null;
+  /** Outcome rows on balance accounts (classes 1–2) beside a budget of result accounts: no part of the join. */
+  balanceRows: TableRow[];
+  /** Outcome rows dated in another year than the one the budget names: no part of the join. */
+  otherYearRows: TableRow[];
 }
 
-const DIMENSION_WORD = (header: string) =>
-  normaliseLabel(header)
-    .replace(/\([^)]*\)/g, '')
-    .trim()
-    .split(/\s+/)[0];
+const DIMENSION_WORD = dimensionWord;
 
 /** A pivot's row label that is an account alone (`3110`), or leads with one (`3110 Medlemsavgifter`). */
 const LEADING_ACCOUNT = /^(\d{3,6})(?:\s|$)/;
@@ -92,8 +102,11 @@ function keyValue(part: KeyPart, side: JoinSide, row: TableRow): string | null {
       const text = v === null ? '' : cellText(v).trim();
       return text === '' ? null : text;
     }
-    case 'account':
-      return accountOf(layout, row);
+    case 'account': {
+      if (side.ranges === 'keys') return rangeKey(layout, row)?.text ?? null;
+      const account = accountOf(layout, row);
+      return account !== null && side.ranges ? (rangeHolding(side.ranges, account) ?? account) : account;
+    }
     case 'dimension':
       return dimensionCode(layout, row, part.word);
     case 'goalArea':
@@ -140,6 +153,20 @@ function sharedColumn(a: JoinSide, b: JoinSide): string | null {
   return null;
 }
 
+/**
+ * A budget per range of accounts (`3000–3999 Verksamhetens intäkter`) beside a ledger per account: each account is
+ * joined to the range that holds it, an account in no range under its own code (ej budgeterat, never guessed).
+ */
+function withRanges(budget: JoinSide, outcome: JoinSide): [JoinSide, JoinSide] {
+  if (budget.ranges || outcome.ranges) return [budget, outcome];
+  const ranges = budgetRanges(budget.layout, budget.rows);
+  if (ranges === null || !hasAccounts(outcome) || budgetRanges(outcome.layout, outcome.rows) !== null) return [budget, outcome];
+  return [
+    { ...budget, ranges: 'keys' },
+    { ...outcome, ranges },
+  ];
+}
+
 function hasAccounts(side: JoinSide): boolean {
   return side.layout.columns.code !== undefined || side.layout.codeCol !== undefined || labelsAreAccounts(side);
 }
@@ -175,7 +202,8 @@ function keysOf(side: JoinSide, parts: readonly KeyPart[]): Set<string> {
  * How well two sides join on a key: the share of the smaller side's keys found on the other side. A key no
  * row shares gives 0. Dimensions that do not join (a ledger's ansvar coded otherwise) are dropped one by one.
  */
-export function joinKey(a: JoinSide, b: JoinSide): { parts: KeyPart[]; overlap: number } | null {
+export function joinKey(budgetSide: JoinSide, outcomeSide: JoinSide): { parts: KeyPart[]; overlap: number } | null {
+  const [a, b] = withRanges(budgetSide, outcomeSide);
   let parts = sharedKey(a, b);
   while (parts.length) {
     const ka = keysOf(a, parts);
@@ -208,21 +236,36 @@ function outcomeThrough(side: JoinSide): number | null {
  * twice on the budget side summed (and reported by the caller). The budget for the months the outcome covers
  * comes from the budget's period column, its month columns or its period rows, else the caller prorates.
  */
-export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[]): Join {
+export function joinSides(budgetSide: JoinSide, outcomeSide: JoinSide, parts: KeyPart[]): Join {
+  const [budget, outcomeRead] = withRanges(budgetSide, outcomeSide);
+  // Transactions dated in another year than the budget's (a list run from December of the year before).
+  const { side: outcome, left: otherYearRows } = ofBudgetYear(outcomeRead, budgetYear(budget));
   const through = outcomeThrough(outcome);
   // The budget's own months, read again for the months the outcome covers.
   const budgetMonths = (budget.layout.months.budget ?? []).some((c) => c >= 0);
   let budgetRows = budgetMonths && through !== null ? readRows(budget.sheet, { ...budget.layout, through }, []) : budget.rows;
   // A budget with income positive beside a ledger with income negative: written in the ledger's signs first.
   const accountAt = parts.findIndex((p) => p.kind === 'account');
-  const budgetTurned = accountAt < 0 ? null : turnedClasses(classSigns(accountSums(budget, 'budget')), classSigns(accountSums(outcome, 'outcome')));
+  const signs = accountAt < 0 ? null : { budget: classSigns(accountSums(budget, 'budget')), outcome: classSigns(accountSums(outcome, 'outcome')) };
+  const turned = signs ? turnedClasses(signs.budget, signs.outcome) : null;
+  // Of two sides in different signs, the one in ledger signs stays: a report with income positive gives way to it.
+  const outcomeTurned = turned && isLedgerSigns(signs!.budget) && !isLedgerSigns(signs!.outcome) ? turned : null;
+  const budgetTurned = outcomeTurned ? null : turned;
   if (budgetTurned) budgetRows = turnBudget(budgetRows, (r) => accountOf(budget.layout, r), budgetTurned);
+  const outcomeRows = outcomeTurned ? turnOutcome(outcome.rows, (r) => accountOf(outcome.layout, r), outcomeTurned) : outcome.rows;
   const byMonthRows = budget.rows.some((r) => r.month !== null);
+  // A verifikationslista's counter entries (2440, 1930) or a saldobalans's balance accounts beside a result budget.
+  const balanceRows: TableRow[] = [];
+  const balanceOut = accountAt >= 0 && resultBudget(budget) ? (r: TableRow) => isBalance(accountOf(outcome.layout, r)) : null;
   const entries = new Map<string, KeyRows>();
   const order: string[] = [];
   const collect = (side: JoinSide, rows: readonly TableRow[], into: 'budgetRows' | 'outcomeRows') => {
     for (const r of rows) {
       if (r.kind !== 'item') continue;
+      if (into === 'outcomeRows' && balanceOut?.(r)) {
+        balanceRows.push(r);
+        continue;
+      }
       const key = parts.map((p) => keyValue(p, side, r));
       if (key.some((k) => k === null)) continue;
       const id = key.join('\u0000');
@@ -235,7 +278,7 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     }
   };
   collect(budget, budgetRows, 'budgetRows');
-  collect(outcome, outcome.rows, 'outcomeRows');
+  collect(outcome, outcomeRows, 'outcomeRows');
   let budgetTotal: Money | null = null;
   let outcomeTotal: Money | null = null;
   const rows: TableRow[] = [];
@@ -293,7 +336,43 @@ export function joinSides(budget: JoinSide, outcome: JoinSide, parts: KeyPart[])
     budgetTotal,
     outcomeTotal,
     budgetTurned,
+    outcomeTurned,
+    balanceRows,
+    otherYearRows,
   };
+}
+
+/** The year the budget's column names (`Budget 2025`), if it names one. */
+function budgetYear(side: JoinSide): number | undefined {
+  const col = side.layout.columns.budget;
+  return col === undefined ? undefined : side.layout.reading.find((c) => c.col === col)?.year;
+}
+
+/**
+ * The outcome side with its rows of the budget's year only, and the rows of other years left out: only where the
+ * budget names its year and some rows are dated in it (a list wholly of another year is another matter, joined.ts).
+ */
+function ofBudgetYear(side: JoinSide, year: number | undefined): { side: JoinSide; left: TableRow[] } {
+  if (year === undefined || !side.rows.some((r) => r.kind === 'item' && r.year === year)) return { side, left: [] };
+  const left = side.rows.filter((r) => r.kind === 'item' && r.year !== undefined && r.year !== year);
+  if (left.length === 0) return { side, left };
+  const out = new Set(left);
+  return { side: { ...side, rows: side.rows.filter((r) => !out.has(r)) }, left };
+}
+
+const isBalance = (code: string | null) => code !== null && accountClass(code.replace(/^\D+/, '')) === 'balance';
+
+/** A budget of result accounts: its lines are accounts of classes 3–8, none a balance account. */
+function resultBudget(side: JoinSide): boolean {
+  let accounts = 0;
+  for (const r of side.rows) {
+    if (r.kind !== 'item') continue;
+    const code = accountOf(side.layout, r);
+    if (code === null) continue;
+    if (isBalance(code)) return false;
+    if (accountClass(code.replace(/^\D+/, '')) !== null) accounts++;
+  }
+  return accounts > 0;
 }
 
 /** Each account's summed amount on one side (transactions added up), for the signs its classes are written with. */

@@ -24,6 +24,8 @@ import {
   TOTAL_WORDS,
 } from './vocabulary';
 import { serialDate } from '../serial-date';
+import { codeText } from './code-text';
+import { yearOfPeriod } from './period-year';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -56,6 +58,8 @@ export interface TableRow extends Amounts {
   statedType: RowType;
   /** The month (1–12) of a period or date column (`202403`, `2024-03`, a date), for rows of a ledger; else null. */
   month: number | null;
+  /** The year the same cell gives (`202403`, a date), where it gives one. */
+  year?: number;
   /** A total that is a result (income minus costs), not a sum of one kind. */
   result: boolean;
   /**
@@ -407,6 +411,7 @@ class ReadRow implements TableRow {
   declare dimensions: (string | null)[];
   declare statedType: RowType;
   declare month: number | null;
+  declare year?: number;
   declare result: boolean;
   declare unreadable: boolean;
   known: RowType | undefined = undefined;
@@ -456,6 +461,7 @@ export function plainRow(r: TableRow): TableRow {
     dimensions: r.dimensions,
     statedType: r.statedType,
     month: r.month,
+    ...(r.year !== undefined ? { year: r.year } : {}),
     result: r.result,
     known: r.known,
     budget: r.budget,
@@ -472,12 +478,6 @@ export function plainRow(r: TableRow): TableRow {
 }
 
 /** The code of a code cell as text: numbers without `.0`, text as written (`0210` keeps its zero). */
-function codeText(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
-  return cellText(v).trim();
-}
-
 /**
  * Read a table's rows: amounts exactly in öre, each row told apart as item, total or section header.
  * Blank rows and note-only rows are skipped; an unreadable amount is reported and read as no value.
@@ -565,6 +565,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   let section: string | null = labelHeader !== '' && sideHeader ? stripFootnote(labelHeader) : null;
   let lastGoalCell: string | null = null;
   let pendingHeader: { row: number; label: string } | null = null;
+  // The account heading the block of a ledger printed per account, for the transactions under it (null: none).
+  let blockCode: string | null = null;
+  // The code cell of a row, in a code column of its own or the label column headed Konto.
+  const codeAt = table.codeCol ?? table.columns.code;
+  const ownCode = (cells: readonly CellValue[], r: number) => (codeAt === undefined ? '' : codeText(cells[codeAt], sheet.formats, r, codeAt));
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   let keyFigureHeading = '';
@@ -600,7 +605,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     // `Utskriven 2026-01-15 … Sida 2 av 3`: a printout's page header, in an amount column; neither a line nor an error.
     if (pageCols.some((c) => typeof cells[c] === 'string' && isPageNumber(cells[c] as string))) continue;
     const name = textAt(cells, table.labelCol);
-    const code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol]);
+    let code = table.codeCol === undefined ? '' : codeText(cells[table.codeCol], sheet.formats, r, table.codeCol);
     let label = code && name ? `${code} ${name}` : name || code;
     // A page footer pasted with a printout (`Sida 14` under the amounts) is no line and no amount.
     if (label === '' && isPageFooterRow(cells)) continue;
@@ -673,6 +678,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
         break;
       }
     }
+    // `3000–3999 | Verksamhetens intäkter`: a line kept per range of accounts, named; a range alone sums the accounts above it.
+    // Named as a statement subtotal (`Verksamhetens intäkter`), it is read as that name is.
+    if (totalText !== '' && name !== '' && name !== totalText && isCodeRange(totalText)) totalText = isTotalLabel(name) ? name : '';
     if (label === '') {
       for (let k = 0; k < labelish.length; k++) {
         const t = textAt(cells, labelish[k]);
@@ -692,6 +700,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       }
       // A note between the rows (`Obs! …`, a sentence) heads nothing.
       pendingHeader = label === '' || isNoteRow(label) ? null : { row: r, label };
+      // `4010 | Inköp material` over its transactions, as a huvudbok prints each account's block.
+      if (periodCol !== undefined) blockCode = ownCode(cells, r) || null;
       continue;
     }
     // A statement subtotal (`Verksamhetens intäkter`) with nothing above it to add up is a line of its own, as
@@ -712,6 +722,9 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     const netAlone =
       totalText !== '' && isFinancialNetLine(totalText) && !rows.slice(sinceTotal, count).some((r) => r.kind === 'item' && isFinancialItem(r.label, r.section));
     const kind: RowKind = totalText !== '' && !alone && !netAlone ? 'total' : 'item';
+    // A transaction with no account of its own stands in the block of the account above it, until its Summa.
+    if (kind === 'item' && blockCode !== null && ownCode(cells, r) === '') code = blockCode;
+    if (kind === 'total') blockCode = null;
     if (kind === 'total') sinceTotal = count + 1;
     if (kind === 'total' && !isTotalLabel(label)) label = totalText;
     // A label without amounts heads a section when an item row follows it directly; otherwise it is a note.
@@ -735,7 +748,7 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (deviation !== undefined && deviation !== null) row.deviation = deviation;
     if (forecastDeviation !== undefined && forecastDeviation !== null) row.forecastDeviation = forecastDeviation;
     if (priorYear !== undefined && priorYear !== null) row.priorYear = priorYear;
-    if (dims.length) row.dimensions = carried(dims.map((d) => dimensionValue(cells, d)));
+    if (dims.length) row.dimensions = carried(dims.map((d) => dimensionValue(cells, d, codeText(cells[d.col], sheet.formats, r, d.col))));
     if (typeCol !== undefined) {
       const typeText = textAt(cells, typeCol);
       if (typeText !== '') row.statedType = statedTypeOf(typeText);
@@ -743,6 +756,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     if (periodCol !== undefined) {
       const period = cells[periodCol] ?? null;
       row.month = monthOfPeriod(period);
+      const year = yearOfPeriod(period);
+      if (year !== null) row.year = year;
       // `04/08/2025`: 4 August or 8 April. The row's amount is known, its month is not: the line it goes into has
       // no figure for the year so far, and the cell is named.
       if (row.month === null && typeof period === 'string' && TWO_WAY_DATE.test(period.trim())) {
@@ -901,8 +916,7 @@ export function monthOfPeriod(v: CellValue): number | null {
 }
 
 /** A dimension's value: its code and name together (`110 Administration`), or whichever is there. */
-function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number]): string | null {
-  const code = codeText(cells[d.col]);
+function dimensionValue(cells: readonly CellValue[], d: TableLayout['dimensions'][number], code: string): string | null {
   const name = d.nameCol === undefined ? '' : textAt(cells, d.nameCol);
   const value = code && name ? `${code} ${name}` : code || name;
   return value === '' ? null : value;

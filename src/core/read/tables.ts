@@ -13,6 +13,7 @@ import {
   quarterHeader,
   tertialHeader,
 } from './headers';
+import { saldobalansColumns } from './saldobalans';
 import { normaliseLabel } from './text';
 import { MappedRole, SheetMapping } from './mapping';
 import { Unit, unitFromText } from './units';
@@ -57,7 +58,8 @@ export interface ColumnReading {
     | 'column.againstForecast'
     | 'column.grossPart'
     | 'column.otherPeriod'
-    | 'column.outcomeUnsettled';
+    | 'column.outcomeUnsettled'
+    | 'column.openingClosing';
   month?: number;
   year?: number;
   /** The unit its cells hold where their number format shows them in the stated one (`#,##0,`: kronor under `(tkr)`). */
@@ -236,7 +238,7 @@ function headerRightOfNotes(cells: readonly CellValue[], notesTo: number, found:
 function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
   const cells = sheet.values[row] ?? [];
   const found: HeaderCell[] = [];
-  const unknown: { col: number; text: string }[] = [];
+  const unknown: HeaderCandidate['unknown'] = [];
   const months: HeaderCandidate['months'] = [];
   const years: { col: number; year: number; text: string }[] = [];
   // Closing dates (`2024-12-31`, `31 dec 2024`, a month-end date serial): a balance sheet's year columns, if one per year.
@@ -273,6 +275,22 @@ function singleRow(sheet: SheetData, row: number): HeaderCandidate | null {
     if (m) found.push({ ...m, col, text: t });
     else if (closes !== null) closing.push({ col, year: closes, text: t, serial: false });
     else unknown.push({ col, text: t });
+  }
+  // `Ingående balans | Period | Utgående balans`: the period's movement is the outcome, the balances are not.
+  const saldo = saldobalansColumns(found, unknown);
+  if (saldo) {
+    for (const c of found) if (c.col === saldo.period) c.role = 'outcome';
+    for (const col of saldo.balances) {
+      const at = found.findIndex((c) => c.col === col);
+      const cell =
+        at >= 0
+          ? found.splice(at, 1)[0]
+          : unknown.splice(
+              unknown.findIndex((u) => u.col === col),
+              1,
+            )[0];
+      unknown.push({ col, text: cell.text, unused: 'column.openingClosing' });
+    }
   }
   // Dates of different years, every date cell of the row among them, are years; anything else stays as it was read.
   const dated = closing.length >= 2 && closing.filter((c) => c.serial).length === dateCells && distinctYears([...years, ...closing]);
