@@ -1,5 +1,5 @@
 import { CellValue } from '../cells';
-import { serialDate } from '../serial-date';
+import { serialYearMonth } from '../serial-date';
 
 /**
  * The year of a ledger row's period or date cell (`202403`, a date serial, `2024-03-14`, `14.03.2024`), where the
@@ -10,7 +10,7 @@ export function yearOfPeriod(v: CellValue): number | null {
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 190001 && v <= 210012 && v % 100 >= 1 && v % 100 <= 12) return Math.floor(v / 100);
     // A date serial between 1990 and 2060, as monthOfPeriod reads it.
-    if (v >= 32874 && v <= 58806) return serialDate(v).getUTCFullYear();
+    if (v >= 32874 && v <= 58806) return Math.floor(serialYearMonth(v) / 100);
     return null;
   }
   if (typeof v !== 'string') return null;

@@ -23,7 +23,7 @@ import {
   STATEMENT_TOTALS,
   TOTAL_WORDS,
 } from './vocabulary';
-import { serialDate } from '../serial-date';
+import { serialYearMonth } from '../serial-date';
 import { codeText } from './code-text';
 import { yearOfPeriod } from './period-year';
 
@@ -889,7 +889,7 @@ export function monthOfPeriod(v: CellValue): number | null {
     if (Number.isInteger(v) && v >= 190001 && v <= 210012 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
     if (Number.isInteger(v) && v >= 1 && v <= 12) return v;
     // A date serial between 1990 and 2060.
-    if (v >= 32874 && v <= 58806) return serialDate(v).getUTCMonth() + 1;
+    if (v >= 32874 && v <= 58806) return serialYearMonth(v) % 100;
     if (Number.isInteger(v) && v >= 1 && v <= 9912 && v % 100 >= 1 && v % 100 <= 12) return v % 100;
     return null;
   }
