@@ -238,31 +238,20 @@ function joinChecks(join: Join, unplaced: readonly { key: string[]; row: TableRo
       params: { budgetSheet: budget.layout.sheet, outcomeSheet: outcome.layout.sheet },
     });
   }
-  if (join.otherYearRows.length) {
-    const rows = join.otherYearRows;
-    const years = [...new Set(rows.map((r) => r.year))].sort().join(', ');
+  // Outcome rows that are no part of the join (another year's, balance accounts'): how many, at the first of them.
+  const leftOut = (rows: readonly TableRow[], messageKey: 'check.join.otherYearRows' | 'check.join.balanceAccounts', more: Record<string, string> = {}) =>
+    rows.length &&
     checks.push({
       ...base,
       sheet: outcome.layout.sheet,
       cell: keyCell(outcome, rows[0], 'outcome'),
       expected: null,
       found: null,
-      messageKey: 'check.join.otherYearRows',
-      params: { count: rows.length, rows: rowsText(rows), years, outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
+      messageKey,
+      params: { count: rows.length, rows: rowsText(rows), outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet, ...more },
     });
-  }
-  if (join.balanceRows.length) {
-    const rows = join.balanceRows;
-    checks.push({
-      ...base,
-      sheet: outcome.layout.sheet,
-      cell: keyCell(outcome, rows[0], 'outcome'),
-      expected: null,
-      found: null,
-      messageKey: 'check.join.balanceAccounts',
-      params: { count: rows.length, rows: rowsText(rows), outcomeSheet: outcome.layout.sheet, budgetSheet: budget.layout.sheet },
-    });
-  }
+  leftOut(join.otherYearRows, 'check.join.otherYearRows', { years: [...new Set(join.otherYearRows.map((r) => r.year))].sort().join(', ') });
+  leftOut(join.balanceRows, 'check.join.balanceAccounts');
   for (const u of unplaced) {
     checks.push({
       ...base,
