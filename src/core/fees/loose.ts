@@ -167,7 +167,8 @@ function readCell(sheet: SheetData, r: number, c: number, blocks: readonly CellB
           unclear: named.label.trim(),
           label: text,
           value: v,
-          cell: cellAddress(r, k),
+          // Named at its name, the cell not understood, as the charge it withholds is.
+          cell: cellAddress(r, c),
           keyCell: cellAddress(r, c),
           valueCol: k,
           inSentence: false,

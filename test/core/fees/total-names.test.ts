@@ -38,7 +38,7 @@ describe('the amount to share by any of its usual names', () => {
 
   test('a name that goes on with words not understood is named, not read', () => {
     expect(messages(fees([workbook('Att fördela enligt beslut i direktionen')], '2026-01-15'))[0]).toMatch(
-      /^Avgift!B2 ”Att fördela enligt beslut i direktionen” börjar som parametern ”Att fördela”/,
+      /^Avgift!A2 ”Att fördela enligt beslut i direktionen” börjar som parametern ”Att fördela”/,
     );
   });
 });

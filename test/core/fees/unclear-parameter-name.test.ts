@@ -26,9 +26,9 @@ describe('a fixed part per member beside the rate', () => {
     const s = sheet('Avgift', [['Medlemsavgift 2026'], ['Grundavgift enligt beslut', 100000], ['Rörlig avgift per invånare', 10], [], ...members]);
     const outcome = fees([s], '2026-01-15');
     expect(messages(outcome)).toEqual([
-      'Avgift!B2 ”Grundavgift enligt beslut” börjar som parametern ”Grundavgift” men fortsätter med ord som inte förstås, så 100000 bredvid används inte och avgiften beräknas inte. Skriv parameterns namn ensamt (”Grundavgift”) med värdet i cellen bredvid.',
+      'Avgift!A2 ”Grundavgift enligt beslut” börjar som parametern ”Grundavgift” men fortsätter med ord som inte förstås, så 100000 bredvid används inte och avgiften beräknas inte. Skriv parameterns namn ensamt (”Grundavgift”) med värdet i cellen bredvid.',
     ]);
-    expect(messages(outcome, 'en')[0]).toMatch(/^Avgift!B2 “Grundavgift enligt beslut” starts as the parameter “Grundavgift”/);
+    expect(messages(outcome, 'en')[0]).toMatch(/^Avgift!A2 “Grundavgift enligt beslut” starts as the parameter “Grundavgift”/);
     expect(outcome.invoices).toEqual([]);
     expect(Object.values(feesOf(outcome)).every((f) => f === null)).toBe(true);
   });
