@@ -153,6 +153,19 @@ function statementLines(outcome: GoalsOutcome, L: Labels): OutputLine[] {
   ];
 }
 
+/** The goals stated that are not judged (no metric the product computes): a heading, then each, a link to its cell. */
+function notJudgedLines(outcome: GoalsOutcome, L: Labels): OutputLine[] {
+  const unread = outcome.errors.filter((e) => e.key === 'goals.sentenceNotRead');
+  if (unread.length === 0) return [];
+  return [
+    { text: L.goalsNotJudged, heading: true },
+    ...unread.map((e) => {
+      const at = { sheet: e.sheet, cell: e.cell };
+      return { text: `${String(e.params?.text ?? '')} (${cellReference(at)})`, link: at };
+    }),
+  ];
+}
+
 /**
  * The `Finansiella mål` sheet: per goal and year the value, the condition, the margin, met or not, the
  * formula with the row labels it used, the same with their numbers, and the cells, so the economist can
@@ -202,7 +215,7 @@ export function goalsSheet(outcome: GoalsOutcome, lang: Lang): OutputSheet {
     title: L.goalsTitle,
     notes,
     table,
-    after: statementLines(outcome, L),
+    after: [...notJudgedLines(outcome, L), ...statementLines(outcome, L)],
     print: fitToWidth(table.columns, 1),
   };
 }

@@ -3,7 +3,7 @@
  * left out in silence (a board paper showed two goals of four as if that were all). A verksamhetsmål under the
  * same heading, and the goals that are read, are not named.
  */
-import { evaluateGoals } from '../../../src/core/goals';
+import { evaluateGoals, goalsSheet } from '../../../src/core/goals';
 import { formatMessage } from '../../../src/core/messages';
 import { sheet } from '../../helpers/sheets';
 
@@ -49,4 +49,17 @@ describe('goals that cannot be judged are named', () => {
   test('no heading, no goal to miss: prose elsewhere is not read as goals', () => {
     expect(said([['Årets resultat ska vara positivt.'], ['Kostnaderna för lokaler ska vara högst 2 mnkr.']], 'Text').said).toEqual([]);
   });
+});
+
+test('the goals sheet lists the goals it does not judge, each a link to its cell', () => {
+  const outcome = evaluateGoals(
+    [sheet('Mål', [['Finansiella mål'], ['Årets resultat ska vara positivt.'], ['Självfinansieringsgraden ska vara minst 100 %.']]), ...statements],
+    null,
+  )!;
+  const after = goalsSheet(outcome, 'sv').after ?? [];
+  expect(after.slice(0, 2)).toEqual([
+    { text: 'Mål som inte bedöms: de nämner inget nyckeltal som Avstämning räknar', heading: true },
+    { text: 'Självfinansieringsgraden ska vara minst 100 %. (Mål!A3)', link: { sheet: 'Mål', cell: 'A3' } },
+  ]);
+  expect(goalsSheet(outcome, 'en').after?.[0].text).toBe('Goals not judged: they name no metric Avstämning computes');
 });
