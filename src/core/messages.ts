@@ -242,6 +242,11 @@ export const MESSAGES = {
   'role.municipalityCode': { sv: 'kommunkod', en: 'municipality code' },
   'role.orgNumber': { sv: 'organisationsnummer', en: 'org. number' },
   'role.share': { sv: 'andel', en: 'share' },
+  'role.entrySide': { sv: 'debet eller kredit', en: 'debit or credit' },
+  'amount.entrySideUnknown': {
+    sv: 'Cellen säger inte om beloppet bredvid är debet (D) eller kredit (K) (”{text}”), så dess tecken är okänt och det räknas inte.',
+    en: 'The cell does not say whether the amount beside it is a debit (D) or a credit (C) (“{text}”), so its sign is unknown and it is not counted.',
+  },
   'role.unknown': { sv: 'förstods inte', en: 'not understood' },
   'table.monthGap': {
     sv: 'Månaden ”{month}” är tom på varje rad, men ”{later}” har belopp. En tom månad är inget värde, inte noll: utfallet hittills i år är okänt, så ingen avvikelse räknas för tabellen. Fyll i månaden (eller skriv 0 där inget bokförts).',

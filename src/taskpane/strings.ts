@@ -272,6 +272,7 @@ export const ROLE_LABELS: Record<Lang, Record<MappedRole, string>> = {
     municipalityCode: 'Kommunkod',
     orgNumber: 'Organisationsnummer',
     share: 'Andel eller avgift',
+    entrySide: 'Debet eller kredit (D/K)',
     ignore: 'Används inte',
   },
   en: {
@@ -298,6 +299,7 @@ export const ROLE_LABELS: Record<Lang, Record<MappedRole, string>> = {
     municipalityCode: 'Municipality code',
     orgNumber: 'Org. number',
     share: 'Share or fee',
+    entrySide: 'Debit or credit (D/C)',
     ignore: 'Not used',
   },
 };

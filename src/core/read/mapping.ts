@@ -47,6 +47,7 @@ export const ROLE_WORDS: Record<MappedRole, { sv: readonly string[]; en: readonl
   municipalityCode: { sv: ['kommunkod'], en: ['municipality code'] },
   orgNumber: { sv: ['organisationsnummer', 'org.nr'], en: ['org. number', 'organisation number'] },
   share: { sv: ['andel', 'fast belopp', 'avgift'], en: ['share', 'fixed amount', 'fee'] },
+  entrySide: { sv: ['debet eller kredit', 'd/k'], en: ['debit or credit', 'd/c'] },
   ignore: { sv: ['ignorera', 'används inte', 'hoppa över'], en: ['ignore', 'not used', 'skip'] },
 };
 

@@ -392,6 +392,28 @@ function debitMinusCredit(debit: Money | null | undefined, credit: Money | null 
   return credit === undefined ? debit : subtract(debit, credit);
 }
 
+/** `D`, `Debet`, `Dr` is +1; `K`, `Kredit`, `C`, `Cr` is −1; anything else (an empty cell too) is not known. */
+function entrySide(v: CellValue | undefined): 1 | -1 | null {
+  const t = typeof v === 'string' ? v.trim().toLocaleLowerCase('sv-SE').replace(/\.$/, '') : '';
+  if (t === 'd' || t === 'debet' || t === 'debit' || t === 'dr' || t === '+') return 1;
+  if (t === 'k' || t === 'kredit' || t === 'c' || t === 'credit' || t === 'cr' || t === '-' || t === '−') return -1;
+  return null;
+}
+
+/**
+ * Whether a D/K column beside an outcome gives its amounts their sign: only where none of them has one. A ledger
+ * that writes `−2 000 | K` has signed it already, and the column only repeats it.
+ */
+function unsignedBeside(sheet: SheetData, table: TableLayout, col: number): boolean {
+  if (table.columns.entrySide === undefined) return false;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const v = sheet.values[r]?.[col];
+    if (typeof v === 'number' && v < 0) return false;
+    if (typeof v === 'string' && /^\s*[-−(]/.test(v)) return false;
+  }
+  return true;
+}
+
 /** The dimensions of a row in a table without dimension columns: one shared, frozen empty list, not one per row. */
 const NO_DIMENSIONS = Object.freeze([]) as unknown as (string | null)[];
 
@@ -509,6 +531,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   const monthColumns = (key: 'budget' | 'outcome' | 'forecast', cols: MonthColumns | undefined) =>
     cols ? cols.map((c, m) => column(key, c, `${table.headers[key] ?? key} ${m + 1}`) ?? ({ key, col: -1, orePerUnit: 0, header: '' } as AmountColumn)) : null;
   const creditAt = column('outcome', table.creditCol, table.headers.outcome ?? 'outcome');
+  // `Belopp | D/K`: the side each amount is booked on gives its sign, where the amounts are written without one.
+  const sideCol = outcomeAt && !creditAt && unsignedBeside(sheet, table, outcomeAt.col) ? table.columns.entrySide : undefined;
   const budgetMonths = monthColumns('budget', table.months.budget);
   const outcomeMonths = monthColumns('outcome', table.months.outcome);
   const forecastMonths = monthColumns('forecast', table.months.forecast);
@@ -627,6 +651,18 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
     let periodBudget = amountAt(cells, periodBudgetAt, r, report);
     let outcome = amountAt(cells, outcomeAt, r, report);
     if (creditAt) outcome = debitMinusCredit(outcome, amountAt(cells, creditAt, r, report));
+    if (sideCol !== undefined && outcome !== undefined && outcome !== UNREADABLE) {
+      const side = entrySide(cells[sideCol]);
+      if (side === null) {
+        sink.push({
+          key: 'amount.entrySideUnknown',
+          sheet: sheet.name,
+          cell: addressIn(table, r, sideCol),
+          params: { text: cellText(cells[sideCol] ?? null).trim() },
+        });
+        outcome = UNREADABLE;
+      } else if (side < 0) outcome = negate(outcome);
+    }
     let forecast = amountAt(cells, forecastAt, r, report);
     if (budgetMonths) {
       if (budget === undefined) budget = monthSum(cells, budgetMonths, 12, r, reportOnce);

@@ -29,7 +29,8 @@ export type ColumnRole =
   | 'population'
   | 'municipalityCode'
   | 'orgNumber'
-  | 'share';
+  | 'share'
+  | 'entrySide';
 
 /** Roles whose cells are amounts in the table's unit. */
 export const AMOUNT_ROLES = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'] as const;
@@ -594,6 +595,8 @@ export const HEADER_WORDS: Record<ColumnRole, readonly string[]> = {
     'organization number',
     'corporate identity number',
   ],
+  // A ledger's `Belopp | D/K`: which side each amount is booked on, its sign (rows.ts).
+  entrySide: ['d/k', 'dk', 'd / k', 'debet/kredit', 'debet / kredit', 'deb/kred', 'd/c', 'dr/cr', 'debit/credit'],
   share: [
     'andel',
     'fast andel',

@@ -31,6 +31,7 @@ const ROLE_WORDS: Record<ColumnRole | 'unknown', MessageKey> = {
   municipalityCode: 'role.municipalityCode',
   orgNumber: 'role.orgNumber',
   share: 'role.share',
+  entrySide: 'role.entrySide',
   unknown: 'role.unknown',
 };
 
