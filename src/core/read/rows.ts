@@ -26,6 +26,7 @@ import {
 import { serialYearMonth } from '../serial-date';
 import { codeText } from './code-text';
 import { yearOfPeriod } from './period-year';
+import { signedByWord } from './deviation-words';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -638,8 +639,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (table.monthGap !== undefined && outcome !== undefined) outcome = UNREADABLE;
     }
     if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
-    const deviation = amountAt(cells, deviationAt, r, report);
-    const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
+    let deviation = amountAt(cells, deviationAt, r, report);
+    let forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
+    // `375 | Underskott`: a size whose direction stands in words in the next column.
+    if (deviation && deviationAt) deviation = signedByWord(deviation, cells[deviationAt.col + 1]);
+    if (forecastDeviation && forecastDeviationAt) forecastDeviation = signedByWord(forecastDeviation, cells[forecastDeviationAt.col + 1]);
     const priorYear = amountAt(cells, priorYearAt, r, report);
     if (note) {
       sink = issues;

@@ -139,3 +139,23 @@ describe('months beside the sum of them', () => {
     expect(r.analysis.errors.map((e) => e.key)).toContain('table.partYearUnknown');
   });
 });
+
+describe('a deviation written without sign, its direction in words beside it', () => {
+  const rows = (words: [string, string]) => [
+    ['Verksamhet', 'Budget 2025', 'Utfall 2025', 'Avvikelse', 'Över-/underskott'],
+    ['Lönecenter', 100, 90, 10, words[0]],
+    ['IT-drift', 200, 230, 30, words[1]],
+  ];
+  const mismatches = (words: [string, string]) =>
+    run([sheet('Nämnder', rows(words))])
+      .analysis.checks.filter((c) => c.kind === 'reported-deviation' && c.class === 'mismatch')
+      .map((c) => c.cell);
+
+  test('Överskott is favourable and Underskott not: the word gives the sign, and no mismatch is found', () => {
+    expect(mismatches(['Överskott', 'Underskott'])).toEqual([]);
+  });
+
+  test('a word that disagrees with the figures is still a mismatch', () => {
+    expect(mismatches(['Underskott', 'Underskott'])).toEqual(['D2']);
+  });
+});
