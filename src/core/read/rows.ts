@@ -571,6 +571,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // The code cell of a row, in a code column of its own or the label column headed Konto.
   const codeAt = table.codeCol ?? table.columns.code;
   const ownCode = (cells: readonly CellValue[], r: number) => (codeAt === undefined ? '' : codeText(cells[codeAt], sheet.formats, r, codeAt));
+  // The name of the block the row stands in, merged down over it (block-names.ts).
+  let blockName = '';
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   let keyFigureHeading = '';
@@ -681,6 +683,13 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
         totalText = t;
         break;
       }
+    }
+    // A block named as a total (`Totalt förbundet` merged over `Intäkter | Kostnader | Netto`) holds totals, each
+    // named by its own word: `Intäkter` there adds up every block's income.
+    if (table.blockCol !== undefined) {
+      const b = textAt(cells, table.blockCol);
+      if (b !== '') blockName = b;
+      if (name !== '' && isTotalLabel(blockName)) totalText = name;
     }
     // `3000–3999 | Verksamhetens intäkter`: a line kept per range of accounts, named; a range alone sums the accounts above it.
     // Named as a statement subtotal (`Verksamhetens intäkter`), it is read as that name is.

@@ -159,3 +159,50 @@ describe('a deviation written without sign, its direction in words beside it', (
     expect(mismatches(['Underskott', 'Underskott'])).toEqual(['D2']);
   });
 });
+
+describe('blocks named in a cell merged down beside Intäkter / Kostnader / Netto', () => {
+  test('the block is the group, its Intäkter and Kostnader the lines, Netto and a Totalt block totals', () => {
+    const r = run([
+      sheet('Drift', [
+        [null, null, 'Budget 2025', 'Utfall 2025'],
+        ['Räddning', 'Intäkter', 10, 12],
+        [null, 'Kostnader', -50, -55],
+        [null, 'Netto', -40, -43],
+        ['Kansli', 'Intäkter', 100, 100],
+        [null, 'Kostnader', -20, -18],
+        [null, 'Netto', 80, 82],
+        ['Totalt förbundet', 'Intäkter', 110, 112],
+        [null, 'Kostnader', -70, -73],
+        [null, 'Netto', 40, 39],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, l.source.dimensions[0], kr(l.deviation)])).toEqual([
+      ['Intäkter', 'Räddning', '2'],
+      ['Kostnader', 'Räddning', '-5'],
+      ['Intäkter', 'Kansli', '0'],
+      ['Kostnader', 'Kansli', '2'],
+    ]);
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+
+  test('unsigned, the name written once, Nettokostnad closing each block', () => {
+    const t = run([
+      sheet('Verksamheter', [
+        [null, null, 'Budget', 'Utfall'],
+        ['Kultur', 'Intäkter', 3, 4],
+        [null, 'Kostnader', 20, 22],
+        [null, 'Nettokostnad', 17, 18],
+        ['Kansli', 'Intäkter', 1, 1],
+        [null, 'Kostnader', 10, 9],
+        [null, 'Nettokostnad', 9, 8],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, l.source.dimensions[0], l.type, kr(l.deviation)])).toEqual([
+      ['Intäkter', 'Kultur', 'income', '1'],
+      ['Kostnader', 'Kultur', 'cost', '-2'],
+      ['Intäkter', 'Kansli', 'income', '0'],
+      ['Kostnader', 'Kansli', 'cost', '1'],
+    ]);
+  });
+});
