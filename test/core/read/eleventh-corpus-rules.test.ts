@@ -206,3 +206,51 @@ describe('blocks named in a cell merged down beside Intäkter / Kostnader / Nett
     ]);
   });
 });
+
+describe("a line's side from its own reported deviation", () => {
+  const table = (extra: (string | number)[][] = []) => [
+    ['Post', 'Budget 2025', 'Utfall 2025', 'Avvikelse'],
+    ['Övriga intäkter', 100, 90, -10],
+    ['Personalkostnader', 200, 220, -20],
+    ['Lokalkostnader', 50, 40, 10],
+    // A fee by its name, but a cost here: the table's own Avvikelse is budget − utfall.
+    ['Behandlingsavgifter', 300, 330, -30],
+    ...extra,
+  ];
+  const read = (rows: (string | number | null)[][]) => {
+    const r = run([sheet('Utfall', rows)]);
+    const line = r.analysis.tables[0].lines.find((l) => l.name === 'Behandlingsavgifter')!;
+    return { type: line.type, checks: r.analysis.checks.map((c) => [c.cell, c.class]) };
+  };
+
+  test('a line whose side is only guessed from its name follows its deviation, named at the cell', () => {
+    expect(read(table())).toEqual({ type: 'cost', checks: [['D5', 'info']] });
+  });
+
+  test('not when a line of firm side disagrees with the column: then the column is not trusted', () => {
+    expect(read(table([['Övriga kostnader', 10, 20, 10]]))).toEqual({
+      type: 'income',
+      checks: [
+        ['D5', 'mismatch'],
+        ['D6', 'mismatch'],
+      ],
+    });
+  });
+
+  test('not with fewer than three lines of firm side to tell the column', () => {
+    expect(read(table().filter((r) => r[0] !== 'Lokalkostnader')).type).toBe('income');
+  });
+
+  test('not when the lines of firm side are all of one side: Utfall − Budget on every row agrees with them too', () => {
+    const rows = [
+      ['Post', 'Budget 2025', 'Utfall 2025', 'Diff'],
+      ['Övriga intäkter', 100, 90, -10],
+      ['Ränteintäkter', 20, 25, 5],
+      ['Hyresintäkter', 50, 60, 10],
+      ['Övrigt', 300, 330, 30],
+      ['Behandlingsavgifter', 40, 50, 10],
+    ];
+    const t = run([sheet('Utfall', rows)]).analysis.tables[0];
+    expect(t.lines.find((l) => l.name === 'Övrigt')!.type).toBe('cost');
+  });
+});
