@@ -300,6 +300,14 @@ export const MESSAGES = {
     sv: '{line}: arbetsboken visar avvikelsen {found}, men budget minus utfall är {expected}.',
     en: '{line}: the workbook shows a deviation of {found}, but budget minus outcome is {expected}.',
   },
+  'check.typeFromDeviation.cost': {
+    sv: '{line}: läses som en kostnad, som tabellens egen avvikelse på raden visar ({found}); namnet ensamt avgör det inte. Stämmer inte det är det avvikelsens tecken som är fel.',
+    en: '{line}: read as a cost, as the table’s own deviation on the row shows ({found}); its name alone does not settle it. If that is wrong, it is the deviation’s sign that is wrong.',
+  },
+  'check.typeFromDeviation.income': {
+    sv: '{line}: läses som en intäkt, som tabellens egen avvikelse på raden visar ({found}); namnet ensamt avgör det inte. Stämmer inte det är det avvikelsens tecken som är fel.',
+    en: '{line}: read as income, as the table’s own deviation on the row shows ({found}); its name alone does not settle it. If that is wrong, it is the deviation’s sign that is wrong.',
+  },
   'check.reportedForecastDeviation.plain': {
     sv: '{line}: arbetsboken visar prognosavvikelsen {found}, men prognos minus budget är {expected}.',
     en: '{line}: the workbook shows a forecast deviation of {found}, but forecast minus budget is {expected}.',

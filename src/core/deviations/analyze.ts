@@ -24,6 +24,7 @@ import { leadingSubtotals, withOutline } from '../read/outline';
 import { indentedSubtotals } from '../read/indent';
 import { PRINTED_STEP_ORE, Unit } from '../read/units';
 import { columnLetter } from '../cells';
+import { typesFromDeviation } from './type-from-deviation';
 
 export interface AnalyseOptions {
   thresholds?: Thresholds;
@@ -98,6 +99,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
   const tables: TableResult[] = [];
   const oneSided: OneSidedTable[] = [];
   const besideChecks: Check[] = [];
+  const typeChecks: Check[] = [];
   for (const sheet of inputSheets(sheets)) {
     const mapping = options.mappings?.find((m) => sheetNameKey(m.sheet) === sheetNameKey(sheet.name));
     const { source, layouts } = sheetTables(sheet, errors, mapping);
@@ -136,6 +138,8 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
       const detected = detectConvention(items, step);
       const override = options.conventions?.[sheet.name];
       const convention = override ?? detected.convention;
+      // `Behandlingsavgifter` a cost where the table's own Avvikelse says so (named at the cell, never silent).
+      if (convention === 'unsigned') typeChecks.push(...typesFromDeviation(layout, items, step));
       const coverage = coverTotals(rows, step, convention, leading);
       read.push({ layout, rows, convention, coverage });
       // The year so far: a period budget column or month columns say it; else the year's budget × months / 12.
@@ -239,6 +243,7 @@ export function analyseWorkbook(sheets: readonly SheetData[], options: AnalyseOp
     ...twoSided.flatMap(unmappedChecks),
     ...joined.flatMap((j) => j.checks),
     ...besideChecks,
+    ...typeChecks,
   ];
   return { tables, oneSided: unpaired, groupMaps, checks, errors };
 }

@@ -72,6 +72,17 @@ function typeOfWords(row: TableRow): 'income' | 'cost' | null {
 }
 
 /**
+ * Whether a row's side is only a guess from the words of its name (`Behandlingsavgifter` sounds like a fee
+ * charged) or no word at all: no type column, account class, section or word that names the kind outright.
+ */
+export function typeIsGuess(row: TableRow): boolean {
+  if (row.statedType) return false;
+  const cls = accountClassOf(row);
+  if (cls === 'income' || cls === 'cost') return false;
+  return labelWords(row.label).explicit === null && sectionType(row.section) === null;
+}
+
+/**
  * Detect a table's convention. The row's own words (account class, type column, section, income and cost
  * words) against the signs of its amounts are the best evidence: income written negative is a ledger,
  * costs written negative a signed table. Then the table's own deviation column, then the signs alone.

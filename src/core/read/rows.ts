@@ -26,6 +26,7 @@ import {
 import { serialYearMonth } from '../serial-date';
 import { codeText } from './code-text';
 import { yearOfPeriod } from './period-year';
+import { signedByWord } from './deviation-words';
 
 export type AmountKey = 'budget' | 'periodBudget' | 'outcome' | 'forecast' | 'deviation' | 'forecastDeviation' | 'priorYear';
 export const AMOUNT_KEYS: readonly AmountKey[] = ['budget', 'periodBudget', 'outcome', 'forecast', 'deviation', 'forecastDeviation', 'priorYear'];
@@ -594,6 +595,8 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
   // The code cell of a row, in a code column of its own or the label column headed Konto.
   const codeAt = table.codeCol ?? table.columns.code;
   const ownCode = (cells: readonly CellValue[], r: number) => (codeAt === undefined ? '' : codeText(cells[codeAt], sheet.formats, r, codeAt));
+  // The name of the block the row stands in, merged down over it (block-names.ts).
+  let blockName = '';
   // Under a `Nyckeltal` heading after the lines: counts and ratios in the amount columns, no lines of the budget.
   let keyFigures = false;
   let keyFigureHeading = '';
@@ -674,8 +677,11 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
       if (table.monthGap !== undefined && outcome !== undefined) outcome = UNREADABLE;
     }
     if (forecastMonths && forecast === undefined) forecast = monthSum(cells, forecastMonths, 12, r, reportOnce);
-    const deviation = amountAt(cells, deviationAt, r, report);
-    const forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
+    let deviation = amountAt(cells, deviationAt, r, report);
+    let forecastDeviation = amountAt(cells, forecastDeviationAt, r, report);
+    // `375 | Underskott`: a size whose direction stands in words in the next column.
+    if (deviation && deviationAt) deviation = signedByWord(deviation, cells[deviationAt.col + 1]);
+    if (forecastDeviation && forecastDeviationAt) forecastDeviation = signedByWord(forecastDeviation, cells[forecastDeviationAt.col + 1]);
     const priorYear = amountAt(cells, priorYearAt, r, report);
     if (note) {
       sink = issues;
@@ -713,6 +719,13 @@ export function readRows(sheet: SheetData, table: TableLayout, issues: InputIssu
         totalText = t;
         break;
       }
+    }
+    // A block named as a total (`Totalt förbundet` merged over `Intäkter | Kostnader | Netto`) holds totals, each
+    // named by its own word: `Intäkter` there adds up every block's income.
+    if (table.blockCol !== undefined) {
+      const b = textAt(cells, table.blockCol);
+      if (b !== '') blockName = b;
+      if (name !== '' && isTotalLabel(blockName)) totalText = name;
     }
     // `3000–3999 | Verksamhetens intäkter`: a line kept per range of accounts, named; a range alone sums the accounts above it.
     // Named as a statement subtotal (`Verksamhetens intäkter`), it is read as that name is.

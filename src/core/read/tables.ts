@@ -25,6 +25,7 @@ import { parseAmountCell } from './numbers';
 import { ShownScaled, withFormatUnits } from './format-units';
 import { unitInFormats } from './format-literal-unit';
 import { monthsOfCumulativeOutcome } from './months-summed';
+import { blockColumns } from './block-names';
 import { closingDateCellYear, closingDateYear, monthEndYear, namesStatement } from './statement-heads';
 
 /** Headers are looked for in the first rows only (SPEC 1.1). */
@@ -92,6 +93,8 @@ export interface TableLayout {
   headers: Partial<Record<ColumnRole, string>>;
   /** Columns to group by, in the order an economist would pick them (verksamhet, ansvar, kostnadsställe …), with their name columns. */
   dimensions: { col: number; header: string; nameCol?: number }[];
+  /** The column naming blocks of `Intäkter | Kostnader | Netto` rows (block-names.ts): a block named as a total holds totals. */
+  blockCol?: number;
   /** Month columns of the budget and the outcome, where the table has them. */
   months: Partial<Record<'budget' | 'outcome' | 'forecast', MonthColumns>>;
   /** The last month the outcome covers, when the header, a title or the month columns say; null for a whole year or unknown. */
@@ -1413,6 +1416,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
     let labelCol: number;
     let labelRole: 'line' | 'goalArea' = 'line';
     let codeCol: number | undefined = columns.code;
+    let blockCol: number | undefined;
     if (columns.line !== undefined) labelCol = columns.line;
     else if (codeCol !== undefined) {
       const unheaded = unheadedNameColumn(sheet, codeCol, firstRow, lastRow, headed);
@@ -1445,13 +1449,25 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       const taken = new Set(Object.values(columns).filter((c): c is number => c !== undefined));
       // A table beside another names its rows within its own columns.
       const from = candidate.span ? candidate.span.from : Math.min(firstCol, 0);
-      const guessed = guessLabelColumn(sheet, firstRow, lastRow, from, Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1, taken);
+      const before = Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1;
+      // `Operativ verksamhet` merged down beside `Intäkter | Kostnader | Netto`: blocks, named by their group.
+      const blocks = blockColumns(sheet, firstRow, lastRow, from, before, taken);
+      if (blocks) {
+        // Unheaded: the summary names it by its letter (`kolumnen A`).
+        dimensions.push({ col: blocks.nameCol, header: columnLetter(blocks.nameCol), nameCol: undefined });
+        reading.set(blocks.nameCol, { col: blocks.nameCol, header: '', role: 'dimension', from: 'position' });
+        blockCol = blocks.nameCol;
+      }
+      const guessed = blocks
+        ? blocks.lineCol
+        : guessLabelColumn(sheet, firstRow, lastRow, from, Number.isFinite(firstAmountCol) ? firstAmountCol : firstCol + 1, taken);
       labelCol = guessed ?? Math.max(0, Math.min(firstCol, Number.isFinite(firstAmountCol) ? firstAmountCol - 1 : 0));
       if (!reading.has(labelCol)) reading.set(labelCol, { col: labelCol, header: text(cellAt(sheet, headerRow, labelCol)), role: 'line', from: 'position' });
     }
     if (codeCol === labelCol) codeCol = undefined;
     const usedCols = [
       labelCol,
+      ...(blockCol !== undefined ? [blockCol] : []),
       ...(codeCol !== undefined ? [codeCol] : []),
       ...cells.map((c) => c.col),
       ...candidate.unknown.map((u) => u.col),
@@ -1532,6 +1548,7 @@ export function findTables(sheet: SheetData, issues: InputIssue[] = [], mapping?
       creditCol,
       headers,
       dimensions,
+      ...(blockCol !== undefined ? { blockCol } : {}),
       months,
       through,
       throughSource,

@@ -139,3 +139,118 @@ describe('months beside the sum of them', () => {
     expect(r.analysis.errors.map((e) => e.key)).toContain('table.partYearUnknown');
   });
 });
+
+describe('a deviation written without sign, its direction in words beside it', () => {
+  const rows = (words: [string, string]) => [
+    ['Verksamhet', 'Budget 2025', 'Utfall 2025', 'Avvikelse', 'Över-/underskott'],
+    ['Lönecenter', 100, 90, 10, words[0]],
+    ['IT-drift', 200, 230, 30, words[1]],
+  ];
+  const mismatches = (words: [string, string]) =>
+    run([sheet('Nämnder', rows(words))])
+      .analysis.checks.filter((c) => c.kind === 'reported-deviation' && c.class === 'mismatch')
+      .map((c) => c.cell);
+
+  test('Överskott is favourable and Underskott not: the word gives the sign, and no mismatch is found', () => {
+    expect(mismatches(['Överskott', 'Underskott'])).toEqual([]);
+  });
+
+  test('a word that disagrees with the figures is still a mismatch', () => {
+    expect(mismatches(['Underskott', 'Underskott'])).toEqual(['D2']);
+  });
+});
+
+describe('blocks named in a cell merged down beside Intäkter / Kostnader / Netto', () => {
+  test('the block is the group, its Intäkter and Kostnader the lines, Netto and a Totalt block totals', () => {
+    const r = run([
+      sheet('Drift', [
+        [null, null, 'Budget 2025', 'Utfall 2025'],
+        ['Räddning', 'Intäkter', 10, 12],
+        [null, 'Kostnader', -50, -55],
+        [null, 'Netto', -40, -43],
+        ['Kansli', 'Intäkter', 100, 100],
+        [null, 'Kostnader', -20, -18],
+        [null, 'Netto', 80, 82],
+        ['Totalt förbundet', 'Intäkter', 110, 112],
+        [null, 'Kostnader', -70, -73],
+        [null, 'Netto', 40, 39],
+      ]),
+    ]);
+    const t = r.analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, l.source.dimensions[0], kr(l.deviation)])).toEqual([
+      ['Intäkter', 'Räddning', '2'],
+      ['Kostnader', 'Räddning', '-5'],
+      ['Intäkter', 'Kansli', '0'],
+      ['Kostnader', 'Kansli', '2'],
+    ]);
+    expect(r.analysis.checks.filter((c) => c.class === 'mismatch')).toEqual([]);
+  });
+
+  test('unsigned, the name written once, Nettokostnad closing each block', () => {
+    const t = run([
+      sheet('Verksamheter', [
+        [null, null, 'Budget', 'Utfall'],
+        ['Kultur', 'Intäkter', 3, 4],
+        [null, 'Kostnader', 20, 22],
+        [null, 'Nettokostnad', 17, 18],
+        ['Kansli', 'Intäkter', 1, 1],
+        [null, 'Kostnader', 10, 9],
+        [null, 'Nettokostnad', 9, 8],
+      ]),
+    ]).analysis.tables[0];
+    expect(t.lines.map((l) => [l.name, l.source.dimensions[0], l.type, kr(l.deviation)])).toEqual([
+      ['Intäkter', 'Kultur', 'income', '1'],
+      ['Kostnader', 'Kultur', 'cost', '-2'],
+      ['Intäkter', 'Kansli', 'income', '0'],
+      ['Kostnader', 'Kansli', 'cost', '1'],
+    ]);
+  });
+});
+
+describe("a line's side from its own reported deviation", () => {
+  const table = (extra: (string | number)[][] = []) => [
+    ['Post', 'Budget 2025', 'Utfall 2025', 'Avvikelse'],
+    ['Övriga intäkter', 100, 90, -10],
+    ['Personalkostnader', 200, 220, -20],
+    ['Lokalkostnader', 50, 40, 10],
+    // A fee by its name, but a cost here: the table's own Avvikelse is budget − utfall.
+    ['Behandlingsavgifter', 300, 330, -30],
+    ...extra,
+  ];
+  const read = (rows: (string | number | null)[][]) => {
+    const r = run([sheet('Utfall', rows)]);
+    const line = r.analysis.tables[0].lines.find((l) => l.name === 'Behandlingsavgifter')!;
+    return { type: line.type, checks: r.analysis.checks.map((c) => [c.cell, c.class]) };
+  };
+
+  test('a line whose side is only guessed from its name follows its deviation, named at the cell', () => {
+    expect(read(table())).toEqual({ type: 'cost', checks: [['D5', 'info']] });
+  });
+
+  test('not when a line of firm side disagrees with the column: then the column is not trusted', () => {
+    expect(read(table([['Övriga kostnader', 10, 20, 10]]))).toEqual({
+      type: 'income',
+      checks: [
+        ['D5', 'mismatch'],
+        ['D6', 'mismatch'],
+      ],
+    });
+  });
+
+  test('not with fewer than three lines of firm side to tell the column', () => {
+    expect(read(table().filter((r) => r[0] !== 'Lokalkostnader')).type).toBe('income');
+  });
+
+  test('not when the lines of firm side are all of one side: Utfall − Budget on every row agrees with them too', () => {
+    const rows = [
+      ['Post', 'Budget 2025', 'Utfall 2025', 'Diff'],
+      ['Övriga intäkter', 100, 90, -10],
+      ['Ränteintäkter', 20, 25, 5],
+      ['Hyresintäkter', 50, 60, 10],
+      ['Övrigt', 300, 330, 30],
+      ['Behandlingsavgifter', 40, 50, 10],
+    ];
+    const t = run([sheet('Utfall', rows)]).analysis.tables[0];
+    expect(t.lines.find((l) => l.name === 'Övrigt')!.type).toBe('cost');
+  });
+});
