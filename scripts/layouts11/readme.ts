@@ -55,10 +55,11 @@ and Summa ack together; read amounts shown "4 850 tkr" as kronor; took a bold ro
 "Avfallstaxor" as a cost against the table's own deviation column; and reported a deviation written without sign
 beside "Underskott" as a mismatch. After the rules this corpus taught (Outturn; a unit in the number format; an
 unlabelled SUM row with a stale result; tertials beside Helår and beside the year so far; months beside Summa ack)
-it reads 10 of 14; the one expectation changed on reflection is the year-end tertial table's convention (ledger,
-not unsigned: the same figures). Left: the two block layouts, the deviation written without sign, and a waste
-förbund's "Behandlingsavgifter" (a cost its own Avvikelse column shows, read as a fee charged). \`score.json\`
-holds the last measured state.`,
+it read 10 of 14; the one expectation changed on reflection is the year-end tertial table's convention (ledger,
+not unsigned: the same figures). Then a deviation's sign from Överskott / Underskott beside it, blocks named in a
+cell to their left, and a line whose side is only guessed from its name taking the side its own deviation shows
+(where lines of firm side, income and costs both, vouch for the column): 14 of 14. \`score.json\` holds the last
+measured state.`,
       dir: 'test/fixtures/layouts11',
       beyondSpec: BEYOND_SPEC,
     },
