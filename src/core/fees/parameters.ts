@@ -158,7 +158,8 @@ for (const [key, names] of Object.entries(PARAMETER_NAMES) as [ParameterKey, (ty
  * Names finance officers give the rate and the total beyond the listed ones, as patterns. A rate: a fee, price or
  * amount (or kronor alone) per inhabitant (`Avgift kr/invånare`, `Kr per inv.`, `Avgift (kr/inv)`, `Pris per
  * invånare och år`, `Invånaravgift`), never a bare `Invånare` (the population) or a cost per inhabitant (a key
- * figure). A total: what is `att fördela` (`Nettokostnad att fördela mellan medlemmarna`, `Ram att fördela`), a
+ * figure). A total: what is `att fördela` (`Nettokostnad att fördela mellan medlemmarna`, `Ram att fördela`,
+ * `Gemensamma kostnader att fördela`), a
  * `Budgetram`, `Totalt belopp`, `Att finansiera`; never a `Summa` of fees, which may be the list's own total.
  */
 const NAME_PATTERNS: [RegExp, ParameterKey][] = [
@@ -167,7 +168,7 @@ const NAME_PATTERNS: [RegExp, ParameterKey][] = [
     'rate',
   ],
   [
-    /^(?:(?:totalt?|totala|netto|summa)\s+)?(?:(?:belopp|kostnad|nettokostnad|ram|budgetram|medel)\s+)?att fördela(?:\s+(?:mellan|på)\s+(?:medlemmarna|kommunerna|medlemskommunerna|parterna|finansiärerna))?(?=$|[\s:=(])|^(?:(?:total\s+)?budgetram|total\s+ram|ram(?=\s+(?:för\s+)?medlemsavgift))(?:\s+(?:för\s+)?medlemsavgift(?:er|en)?)?(?=$|[\s:=(])|^totalt belopp(?=$|[\s:=(])|^att finansiera(?:\s+av\s+medlemmarna)?(?=$|[\s:=(])/u,
+    /^(?:(?:totalt?|totala|netto|summa|gemensamma|gemensam)\s+)?(?:(?:belopp|kostnad(?:er)?|nettokostnad(?:er)?|ram|budgetram|medel)\s+)?att fördela(?:\s+(?:mellan|på)\s+(?:medlemmarna|kommunerna|medlemskommunerna|parterna|finansiärerna))?(?=$|[\s:=(])|^(?:(?:total\s+)?budgetram|total\s+ram|ram(?=\s+(?:för\s+)?medlemsavgift))(?:\s+(?:för\s+)?medlemsavgift(?:er|en)?)?(?=$|[\s:=(])|^totalt belopp(?=$|[\s:=(])|^att finansiera(?:\s+av\s+medlemmarna)?(?=$|[\s:=(])/u,
     'total',
   ],
 ];
