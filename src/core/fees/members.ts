@@ -113,6 +113,11 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   'extra insats': 'extra',
   tilläggsavgift: 'extra',
   tilläggsuppdrag: 'extra',
+  // `Egna beställningar`: a set sum for the services a member alone ordered, billed with its share of the joint cost.
+  'egna beställningar': 'extra',
+  'egen beställning': 'extra',
+  'beställda tjänster': 'extra',
+  'own orders': 'extra',
   'additional fee': 'extra',
   'special contribution': 'extra',
 };
