@@ -330,6 +330,14 @@ function columnUnits(sheet: SheetData, layout: Layout, blocks: readonly CellBloc
 }
 
 /**
+ * A row with no member name whose `Summa` stands in another column (the officer put it in the second column, over
+ * the population, to sit beside the figure it sums): the total row, not a member without a name.
+ */
+function totalLabelBeside(sheet: SheetData, r: number): boolean {
+  return (sheet.values[r] ?? []).some((v) => typeof v === 'string' && isTotalLabel(v.trim()));
+}
+
+/**
  * Read the members below the header, down to the first blank row after them or a total row (`Summa`).
  * A total row is not a member; when it states a population or a fee, it is compared with the members' sum.
  */
@@ -358,7 +366,7 @@ function readMembers(
     }
     lastRow = r;
     const name = cellText(at(r, 'member')).trim();
-    if (isTotalLabel(name)) {
+    if (isTotalLabel(name) || (name === '' && totalLabelBeside(sheet, r))) {
       dropSubtotals(members);
       checkTotalRow(sheet, layout, members, r, units, issues);
       break;
