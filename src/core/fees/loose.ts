@@ -31,7 +31,7 @@ const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set([
 ]);
 
 /** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
-const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
+const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'floor', 'cap', 'uplift', 'feeYear', 'paymentTerms']);
 // The unit after the figure is kept with it (`6 000 tkr`): dropping it would read thousands as kronor.
 const LEADING_FIGURE =
   /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|tkr|kkr|ksek|tsek|mnkr|mkr|msek|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
