@@ -236,6 +236,8 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (role && isAmountRole(role)) return null;
     if (h) found.push(h);
   }
+  const scb = found.some((h) => h.column === 'population') ? null : populationUnderYear(sheet, row);
+  if (scb) found.push(scb);
   if (!found.some((h) => h.column === 'member') || found.length < 2) return null;
 
   // Two fee columns with years are this year's and last year's fee (`Avgift 2018`, `Avgift 2017`).
@@ -277,6 +279,26 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (h.column === 'fee') feeYear = h.year ?? null;
   }
   return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource, feeYear };
+}
+
+/** SCB's own title over a table it exported: `Folkmängd efter region och år`, `Befolkning …` (not a rate `per invånare`). */
+const POPULATION_TITLE = /(?<!\p{L})(?:folkmängd|befolkning|invånarantal|antal invånare|population)(?!\p{L})/iu;
+
+/**
+ * SCB's population table pasted as it is: the year alone heads the population (`region | 2024`), and the title
+ * above says what the figures are (`Folkmängd efter region och år`). Only with such a title: a bare year may as
+ * well head a fee or a budget.
+ */
+function populationUnderYear(sheet: SheetData, row: number): HeaderCell | null {
+  const cells = sheet.values[row] ?? [];
+  const years = cells
+    .map((v, col) => ({ v, col }))
+    .filter(({ v }) => (typeof v === 'string' && /^\s*(?:19|20)\d\d\s*$/.test(v)) || (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100));
+  if (years.length !== 1) return null;
+  const titled = sheet.values.slice(Math.max(0, row - 4), row).some((r) => (r ?? []).some((v) => typeof v === 'string' && POPULATION_TITLE.test(v)));
+  if (!titled) return null;
+  const { v, col } = years[0];
+  return { column: 'population', col, text: String(v).trim(), year: Number(v) };
 }
 
 /** A header's date as sortable text (`2024-11-01`, or `2024` for a year alone), or null when it states none. */
