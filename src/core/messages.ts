@@ -900,6 +900,18 @@ export const MESSAGES = {
     sv: 'Antal månader för {member} är {months} ({column}), men datumen i {dates} ger {dateMonths} månader av avgiftsåret; ingen avgift beräknas för {member} förrän de stämmer med varandra.',
     en: 'The number of months for {member} is {months} ({column}), but the dates in {dates} give {dateMonths} months of the fee year; no fee is computed for {member} until they agree.',
   },
+  'fees.basisFloor': {
+    sv: '→ lägsta avgift {amount}',
+    en: '→ minimum fee {amount}',
+  },
+  'fees.basisCap': {
+    sv: '→ högsta avgift {amount}',
+    en: '→ maximum fee {amount}',
+  },
+  'fees.limitNeedsRate': {
+    sv: '”{key}” anges för ett belopp som fördelas, men det står inte vem som bär skillnaden (de andra medlemmarna eller ett högre totalbelopp); ingen avgift beräknas. Skriv hur skillnaden fördelas, eller ange en avgift per invånare.',
+    en: '“{key}” is given for an amount that is shared, but it is not stated who bears the difference (the other members or a larger total); no fee is computed. State how the difference is shared, or give a fee per inhabitant.',
+  },
   'fees.basisMonths': {
     sv: '× {months}/12 månader ({range})',
     en: '× {months}/12 months ({range})',

@@ -83,7 +83,15 @@ function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: strin
   }
   if (p && MODEL_KEYS.some((k) => p.invalid.has(k))) return null;
   const v: Partial<ParameterValues> = p?.values ?? {};
-  if (v.rate !== undefined) return { kind: 'perCapita', rate: v.rate, fixedPart: v.fixedPart ?? null };
+  // A floor and a cap only where stated: a rate without them is the model it always was.
+  if (v.rate !== undefined)
+    return { kind: 'perCapita', rate: v.rate, fixedPart: v.fixedPart ?? null, ...(v.floor ? { floor: v.floor } : {}), ...(v.cap ? { cap: v.cap } : {}) };
+  // A floor or cap under a shared total or last year's fees: who bears the difference is a decision the sheet does not state.
+  const limit = (['floor', 'cap'] as const).find((k) => has(p, k));
+  if (p && limit && (v.total !== undefined || v.uplift !== undefined)) {
+    issues.push({ key: 'fees.limitNeedsRate', sheet: p.table.sheet, cell: p.cells[limit]!, params: { key: labelOf(p, limit) } });
+    return null;
+  }
   if (v.total !== undefined) {
     const key = v.key?.key ?? defaultKey(members);
     if (key === null) {
@@ -102,7 +110,7 @@ function modelOf(p: Parameters | null, members: MembersTable, at: { sheet: strin
     };
   }
   if (v.uplift !== undefined) return { kind: 'uplift', percent: v.uplift };
-  const orphan = (['key', 'fixedPart'] as const).find((k) => has(p, k));
+  const orphan = (['key', 'fixedPart', 'floor', 'cap'] as const).find((k) => has(p, k));
   if (p && orphan) {
     issues.push({ key: 'fees.needsRateOrTotal', sheet: p.table.sheet, cell: p.cells[orphan]!, params: { key: labelOf(p, orphan) } });
     return null;

@@ -31,7 +31,7 @@ const TEXT_KEYS: ReadonlySet<ParameterKey> = new Set([
 ]);
 
 /** Keys whose value is a figure: only the figure and its unit are read, not the words after it (`2,5 % enligt beslut`). */
-const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'uplift', 'feeYear', 'paymentTerms']);
+const FIGURE_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'floor', 'cap', 'uplift', 'feeYear', 'paymentTerms']);
 // The unit after the figure is kept with it (`6 000 tkr`): dropping it would read thousands as kronor.
 const LEADING_FIGURE =
   /^(?:sek\s*)?[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:%|procent|tkr|kkr|ksek|tsek|mnkr|mkr|msek|kr\.?|kronor|sek|:-|dagar|days)(?![\p{L}]))?/iu;
@@ -39,6 +39,24 @@ const LEADING_FIGURE =
 /** `52 kr per invånare`, `18,50 kronor/folkbokförd`, `SEK 52 per inhabitant`: a rate anywhere in a sentence. */
 const RATE_IN_TEXT =
   /(?<![\p{L}\d])(?:sek\s*)?(\d[\d\s]*(?:[.,]\d+)?)\s*(?:kr\.?|kronor|sek|:-)?\s*(?:per|\/)\s*(?:invånare|kommuninvånare|folkbokförd|inhabitant|capita|resident)/iu;
+
+/**
+ * `dock lägst 50 000 kr per medlem`, `högst 600 000 kronor per kommun`: a floor or cap on each member's fee, in a
+ * sentence. Read as the parameter it states (so that a shared total with one is named, not shared as if it had none).
+ */
+const LIMIT_IN_TEXT =
+  /(?<![\p{L}])(?:som\s+)?(lägst|minst|högst|maximalt|max)\s+(\d[\d\s]*(?:[.,]\d+)?\s*(?:kr\.?|kronor|sek|tkr|:-))\s*(?:per|\/)\s*(?:medlem|medlemskommun|kommun|part|member)(?![\p{L}])/iu;
+
+function limitInSentence(sheet: SheetData, r: number, c: number): LooseRow | null {
+  const raw = cellAt(sheet, r, c);
+  if (typeof raw !== 'string') return null;
+  const text = unbulleted(raw);
+  const m = LIMIT_IN_TEXT.exec(text);
+  if (!m || PAST_TENSE.test(text)) return null;
+  const key: ParameterKey = /^(?:lägst|minst)$/i.test(m[1]) ? 'floor' : 'cap';
+  const cell = cellAddress(r, c);
+  return { key, label: text, value: spaced(m[2]), cell, keyCell: cell, valueCol: c, inSentence: true, format: null, sheetRow: r };
+}
 
 /** A sentence that tells what was (`var`, `uppgick till`, `was`): it states an earlier rate, never this year's. */
 const PAST_TENSE = /(?<![\p{L}])(?:var|uppgick|har varit|hade|was|were|used to be)(?![\p{L}])/iu;
@@ -226,13 +244,16 @@ export function findLooseParameters(sheet: SheetData, blocks: readonly CellBlock
     for (let c = 0; c < cells.length; c++) {
       if (inside(blocks, r, c)) continue;
       const row = readCell(sheet, r, c, blocks);
+      // A sentence may state a rate and a floor at once (`9,40 kr per invånare, dock lägst 50 000 kr per medlem`).
+      const limit = !row || row.inSentence ? limitInSentence(sheet, r, c) : null;
+      if (limit) found.push(limit);
       if (!row) continue;
       found.push(row);
       // The value cell of `Belopp att fördela | 6 000 000` is not read again on its own.
       c = row.valueCol;
     }
   }
-  // A rate named as such wins over one met in a sentence (`förra året 50 kr per invånare`).
+  // A rate (or floor) named as such wins over one met in a sentence (`förra året 50 kr per invånare`).
   const named = new Set(found.filter((f) => !f.inSentence).map((f) => f.key));
   const rows: ParameterTable['rows'] = [];
   const seen = new Map<ParameterKey, LooseRow>();

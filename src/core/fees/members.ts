@@ -113,6 +113,11 @@ const OWN_HEADERS: Record<string, MemberColumn> = {
   'extra insats': 'extra',
   tilläggsavgift: 'extra',
   tilläggsuppdrag: 'extra',
+  // `Egna beställningar`: a set sum for the services a member alone ordered, billed with its share of the joint cost.
+  'egna beställningar': 'extra',
+  'egen beställning': 'extra',
+  'beställda tjänster': 'extra',
+  'own orders': 'extra',
   'additional fee': 'extra',
   'special contribution': 'extra',
 };
@@ -231,6 +236,8 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (role && isAmountRole(role)) return null;
     if (h) found.push(h);
   }
+  const scb = found.some((h) => h.column === 'population') ? null : populationUnderYear(sheet, row);
+  if (scb) found.push(scb);
   if (!found.some((h) => h.column === 'member') || found.length < 2) return null;
 
   // Two fee columns with years are this year's and last year's fee (`Avgift 2018`, `Avgift 2017`).
@@ -272,6 +279,26 @@ function headerRow(sheet: SheetData, row: number, issues: InputIssue[]): Layout 
     if (h.column === 'fee') feeYear = h.year ?? null;
   }
   return { sheet: sheet.name, headerRow: row, columns, headers, populationDate, populationSource, feeYear };
+}
+
+/** SCB's own title over a table it exported: `Folkmängd efter region och år`, `Befolkning …` (not a rate `per invånare`). */
+const POPULATION_TITLE = /(?<!\p{L})(?:folkmängd|befolkning|invånarantal|antal invånare|population)(?!\p{L})/iu;
+
+/**
+ * SCB's population table pasted as it is: the year alone heads the population (`region | 2024`), and the title
+ * above says what the figures are (`Folkmängd efter region och år`). Only with such a title: a bare year may as
+ * well head a fee or a budget.
+ */
+function populationUnderYear(sheet: SheetData, row: number): HeaderCell | null {
+  const cells = sheet.values[row] ?? [];
+  const years = cells
+    .map((v, col) => ({ v, col }))
+    .filter(({ v }) => (typeof v === 'string' && /^\s*(?:19|20)\d\d\s*$/.test(v)) || (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100));
+  if (years.length !== 1) return null;
+  const titled = sheet.values.slice(Math.max(0, row - 4), row).some((r) => (r ?? []).some((v) => typeof v === 'string' && POPULATION_TITLE.test(v)));
+  if (!titled) return null;
+  const { v, col } = years[0];
+  return { column: 'population', col, text: String(v).trim(), year: Number(v) };
 }
 
 /** A header's date as sortable text (`2024-11-01`, or `2024` for a year alone), or null when it states none. */
@@ -325,6 +352,14 @@ function columnUnits(sheet: SheetData, layout: Layout, blocks: readonly CellBloc
 }
 
 /**
+ * A row with no member name whose `Summa` stands in another column (the officer put it in the second column, over
+ * the population, to sit beside the figure it sums): the total row, not a member without a name.
+ */
+function totalLabelBeside(sheet: SheetData, r: number): boolean {
+  return (sheet.values[r] ?? []).some((v) => typeof v === 'string' && isTotalLabel(v.trim()));
+}
+
+/**
  * Read the members below the header, down to the first blank row after them or a total row (`Summa`).
  * A total row is not a member; when it states a population or a fee, it is compared with the members' sum.
  */
@@ -353,7 +388,7 @@ function readMembers(
     }
     lastRow = r;
     const name = cellText(at(r, 'member')).trim();
-    if (isTotalLabel(name)) {
+    if (isTotalLabel(name) || (name === '' && totalLabelBeside(sheet, r))) {
       dropSubtotals(members);
       checkTotalRow(sheet, layout, members, r, units, issues);
       break;

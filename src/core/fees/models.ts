@@ -26,7 +26,16 @@ export interface AllocationModel {
 
 /** How a charge is computed (SPEC 3.1). */
 export type FeeModel =
-  { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null } | AllocationModel | { kind: 'uplift'; percent: Decimal } | { kind: 'fixed' };
+  | { kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null; floor?: Decimal | null; cap?: Decimal | null }
+  | AllocationModel
+  | { kind: 'uplift'; percent: Decimal }
+  | { kind: 'fixed' };
+
+/** A floor or cap that set a member's fee instead of the rate. */
+export interface FeeLimit {
+  kind: 'floor' | 'cap';
+  amount: Decimal;
+}
 
 /** Where a population figure comes from, shown with it (`SCB 2017-12-31`). */
 export interface PopulationBasis {
@@ -37,7 +46,7 @@ export interface PopulationBasis {
 
 /** What a member's fee rests on, kept as figures so that any language can state it. */
 export type Basis =
-  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null; months: number | null } & PopulationBasis)
+  | ({ kind: 'perCapita'; rate: Decimal; fixedPart: Decimal | null; months: number | null; limit?: FeeLimit | null } & PopulationBasis)
   | { kind: 'fixed' }
   | { kind: 'setAmount' }
   | { kind: 'uplift'; priorFee: Decimal; percent: Decimal }
@@ -193,7 +202,7 @@ const setAmountOf = (member: Member, context: ChargeContext) => (context.main ? 
 /** Öre are the smallest amount an invoice can state; a fee computed with more decimals is rounded half away from zero. */
 const toOre = (d: Decimal) => roundHalfAway(d, 2);
 
-function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | null): MemberFee[] {
+function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | null, floor: Decimal | null, cap: Decimal | null): MemberFee[] {
   for (const m of c.table.members) {
     const setAmount = setAmountOf(m, c.context);
     if (setAmount !== null && m.duplicateOf === null) {
@@ -208,11 +217,15 @@ function perCapita(c: ChargeComputation, rate: Decimal, fixedPart: Decimal | nul
     if (!membership) continue;
     // A member for part of the year (joined on 1 April: 9 months) pays that part of the year's fee, rounded once.
     const months = isWholeYear(membership.span) ? null : monthCount(membership.span);
-    const year = rate.times(m.population!).plus(fixedPart ?? ZERO);
+    const byRate = rate.times(m.population!).plus(fixedPart ?? ZERO);
+    // `dock lägst 50 000 kr`, `högst 600 000 kr`: the year's fee by the rate, held within the floor and the cap.
+    const limit: FeeLimit | null =
+      floor !== null && byRate.lt(floor) ? { kind: 'floor', amount: floor } : cap !== null && byRate.gt(cap) ? { kind: 'cap', amount: cap } : null;
+    const year = limit ? limit.amount : byRate;
     c.set(
       m,
       toOre(months === null ? year : year.times(months).dividedBy(12)),
-      { kind: 'perCapita', rate, fixedPart, months, ...c.population(m) },
+      { kind: 'perCapita', rate, fixedPart, months, limit, ...c.population(m) },
       membership.span,
     );
   }
@@ -446,7 +459,7 @@ export function computeCharge(model: FeeModel, table: MembersTable, context: Cha
   const c = new ChargeComputation(table, context, issues);
   switch (model.kind) {
     case 'perCapita':
-      return perCapita(c, model.rate, model.fixedPart);
+      return perCapita(c, model.rate, model.fixedPart, model.floor ?? null, model.cap ?? null);
     case 'fixed':
       return fixed(c);
     case 'uplift':

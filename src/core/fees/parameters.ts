@@ -44,6 +44,10 @@ export interface ParameterValues {
   total: Decimal;
   key: AllocationSpec;
   fixedPart: Decimal;
+  /** The least a member pays (`Lägsta avgift per medlem`, `dock lägst 50 000 kr`): a floor under a rate. */
+  floor: Decimal;
+  /** The most a member pays (`Högsta avgift per kommun`): a cap over a rate. */
+  cap: Decimal;
   /** Percent: 2.5 means +2,5 %. */
   uplift: Decimal;
   name: string;
@@ -67,7 +71,7 @@ export interface ParameterValues {
 export type ParameterKey = keyof ParameterValues;
 
 /** The keys that say how a charge is computed; the others are invoice settings. */
-export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fixedPart', 'uplift'];
+export const MODEL_KEYS: readonly ParameterKey[] = ['rate', 'total', 'key', 'fixedPart', 'floor', 'cap', 'uplift'];
 
 /** Names a user may write in the Parameter column, case-insensitive; the first Swedish and English ones are shown in messages. */
 export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: readonly string[] }> = {
@@ -120,6 +124,35 @@ export const PARAMETER_NAMES: Record<ParameterKey, { sv: readonly string[]; en: 
     ],
     en: ['Fixed part per member', 'Fixed part', 'Base fee', 'Base fee per member', 'Fixed fee per member'],
   },
+  floor: {
+    sv: [
+      'Lägsta avgift',
+      'Lägsta avgift per medlem',
+      'Lägsta avgift per kommun',
+      'Lägsta årsavgift',
+      'Minsta avgift',
+      'Minsta avgift per medlem',
+      'Minsta avgift per kommun',
+      'Minimiavgift',
+      'Golvavgift',
+    ],
+    en: ['Minimum fee', 'Minimum fee per member', 'Fee floor'],
+  },
+  cap: {
+    sv: [
+      'Högsta avgift',
+      'Högsta avgift per medlem',
+      'Högsta avgift per kommun',
+      'Högsta årsavgift',
+      'Maximal avgift',
+      'Maxavgift',
+      'Maxavgift per medlem',
+      'Maxavgift per kommun',
+      'Avgiftstak',
+      'Takbelopp',
+    ],
+    en: ['Maximum fee', 'Maximum fee per member', 'Fee cap'],
+  },
   uplift: { sv: ['Uppräkning'], en: ['Uplift'] },
   name: { sv: ['Benämning', 'Avgiftsnamn'], en: ['Name', 'Charge'] },
   unit: { sv: ['Avrundning'], en: ['Rounding'] },
@@ -158,7 +191,8 @@ for (const [key, names] of Object.entries(PARAMETER_NAMES) as [ParameterKey, (ty
  * Names finance officers give the rate and the total beyond the listed ones, as patterns. A rate: a fee, price or
  * amount (or kronor alone) per inhabitant (`Avgift kr/invånare`, `Kr per inv.`, `Avgift (kr/inv)`, `Pris per
  * invånare och år`, `Invånaravgift`), never a bare `Invånare` (the population) or a cost per inhabitant (a key
- * figure). A total: what is `att fördela` (`Nettokostnad att fördela mellan medlemmarna`, `Ram att fördela`), a
+ * figure). A total: what is `att fördela` (`Nettokostnad att fördela mellan medlemmarna`, `Ram att fördela`,
+ * `Gemensamma kostnader att fördela`), a
  * `Budgetram`, `Totalt belopp`, `Att finansiera`; never a `Summa` of fees, which may be the list's own total.
  */
 const NAME_PATTERNS: [RegExp, ParameterKey][] = [
@@ -167,7 +201,7 @@ const NAME_PATTERNS: [RegExp, ParameterKey][] = [
     'rate',
   ],
   [
-    /^(?:(?:totalt?|totala|netto|summa)\s+)?(?:(?:belopp|kostnad|nettokostnad|ram|budgetram|medel)\s+)?att fördela(?:\s+(?:mellan|på)\s+(?:medlemmarna|kommunerna|medlemskommunerna|parterna|finansiärerna))?(?=$|[\s:=(])|^(?:(?:total\s+)?budgetram|total\s+ram|ram(?=\s+(?:för\s+)?medlemsavgift))(?:\s+(?:för\s+)?medlemsavgift(?:er|en)?)?(?=$|[\s:=(])|^totalt belopp(?=$|[\s:=(])|^att finansiera(?:\s+av\s+medlemmarna)?(?=$|[\s:=(])/u,
+    /^(?:(?:totalt?|totala|netto|summa|gemensamma|gemensam)\s+)?(?:(?:belopp|kostnad(?:er)?|nettokostnad(?:er)?|ram|budgetram|medel)\s+)?att fördela(?:\s+(?:mellan|på)\s+(?:medlemmarna|kommunerna|medlemskommunerna|parterna|finansiärerna))?(?=$|[\s:=(])|^(?:(?:total\s+)?budgetram|total\s+ram|ram(?=\s+(?:för\s+)?medlemsavgift))(?:\s+(?:för\s+)?medlemsavgift(?:er|en)?)?(?=$|[\s:=(])|^totalt belopp(?=$|[\s:=(])|^att finansiera(?:\s+av\s+medlemmarna)?(?=$|[\s:=(])/u,
     'total',
   ],
 ];
@@ -522,6 +556,8 @@ const READERS: { [K in ParameterKey]: Reader<ParameterValues[K]> } = {
   total: money,
   key: readAllocation,
   fixedPart: money,
+  floor: money,
+  cap: money,
   uplift: percent,
   name: text,
   unit: (v) => {
@@ -554,6 +590,8 @@ const PROBLEM: Record<ParameterKey, string> = {
   total: 'fees.parameterNotAmount',
   key: 'fees.parameterNotKey',
   fixedPart: 'fees.parameterNotAmount',
+  floor: 'fees.parameterNotAmount',
+  cap: 'fees.parameterNotAmount',
   uplift: 'fees.parameterNotPercent',
   name: 'fees.parameterEmpty',
   unit: 'fees.parameterNotRounding',
@@ -581,7 +619,7 @@ function problemOf(key: ParameterKey, value: CellValue): string {
 }
 
 /** The amounts among the parameters; a rate is kronor per inhabitant, whatever unit the sheet's other amounts are in. */
-const AMOUNT_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart']);
+const AMOUNT_KEYS: ReadonlySet<ParameterKey> = new Set(['rate', 'total', 'fixedPart', 'floor', 'cap']);
 
 /**
  * An amount parameter in the unit stated by its value, its own label (`Belopp att fördela (tkr)`) or, but for a

@@ -101,7 +101,9 @@ export function basisText(f: MemberFee, lang: Lang): string {
           rate: kr(b.rate),
           population: formatCount(b.population, lang),
           reference: reference(b),
-        }) + (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
+        }) +
+        (!b.limit ? '' : ` ${formatMessage(b.limit.kind === 'floor' ? 'fees.basisFloor' : 'fees.basisCap', lang, { amount: kr(b.limit.amount) })}`) +
+        (b.months === null ? '' : ` ${formatMessage('fees.basisMonths', lang, { months: b.months, range: monthRange(f.span ?? WHOLE_YEAR, lang) })}`)
       );
     case 'fixed':
       return L.feeBasisFixed;

@@ -1,6 +1,7 @@
 import { BalanceRequirement, balanceResults } from './balance-requirement';
 import { BudgetBalance } from './budget';
 import { CONCEPTS, ConceptId } from './concepts';
+import { currentAssetItems } from './current-assets';
 import { BinaryOperator, Expr, LabelExpr } from './expression';
 import { Binding, Formula, fixedBinding, label, rowBinding, term } from './formula';
 import { findConcept, rowCells, sectionItems } from './lookup';
@@ -113,6 +114,8 @@ class FormulaBuilder {
     if (found.kind === 'unknown') {
       const section = sectionItems(this.ctx.statements, CONCEPTS[id].names, CONCEPTS[id].kinds);
       if (section) return this.sum(section.statement, section.rows);
+      const items = id === 'currentAssets' ? currentAssetItems(this.ctx.statements) : null;
+      if (items) return this.sum(items.statement, items.rows);
     }
     if (found.kind === 'ambiguous')
       throw new MissingRow({ key: 'goals.ambiguousLabel', params: { label: name, cells: rowCells(found.statement, found.rows) } });

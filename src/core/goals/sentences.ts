@@ -140,6 +140,19 @@ function percentOf(rest: string): string | null {
   return /\p{L}/u.test(label) ? label : null;
 }
 
+/**
+ * What an amount is measured against, written between the metric and its condition: `Resultat i förhållande till
+ * medlemsavgifter ≥ 2 %`, `Årets resultat i procent av skatter och bidrag ska vara minst 1 %`. The label, and the
+ * words left after it (a modal verb, a colon, or nothing as in a table row).
+ */
+const RELATIVE_TO =
+  /^\s*(?:i förhållande till|i relation till|i procent av|i % av|som andel av|som procent av|relative to|in relation to|as a (?:share|percentage) of)\s+(\p{L}[\p{L}\s-]*?)(?=\s+(?:ska|skall|bör|måste|shall|should|must)(?!\p{L})|\s*[:=–]|\s*$)/u;
+
+function relativeTo(between: string): { label: string; rest: string } | null {
+  const m = RELATIVE_TO.exec(between);
+  return m ? { label: m[1].trim(), rest: between.slice(m[0].length) } : null;
+}
+
 export interface SentenceGoal {
   name: string;
   metric: string;
@@ -219,8 +232,11 @@ function readSentence(text: string, inCells: boolean): SentenceGoal | null {
       if (best === null || gap < best.gap || (gap === best.gap && m.index < best.start)) best = { start: m.index, end, operator, goalWord, gap, after };
     }
   }
-  if (best === null || !stated(predicate.slice(0, best.start), best.goalWord || inCells)) return null;
-  const of = best.after.threshold.percent && AMOUNTS.has(subject.metric) ? percentOf(best.after.rest) : null;
+  if (best === null) return null;
+  const before = predicate.slice(0, best.start);
+  const relative = best.after.threshold.percent && AMOUNTS.has(subject.metric) ? relativeTo(before) : null;
+  if (!stated(relative ? relative.rest : before, best.goalWord || inCells)) return null;
+  const of = relative?.label ?? (best.after.threshold.percent && AMOUNTS.has(subject.metric) ? percentOf(best.after.rest) : null);
   // `Resultatet ska vara minst 2 % av verksamhetens intäkter`: the amount as a share of another row.
   return {
     name,

@@ -91,7 +91,7 @@ type HeaderCell = { col: number; year: number; typed: boolean; header: string };
  * typed year header (text) or at least two numbers that are consecutive years or month-end dates. The
  * second rule keeps a row of amounts that happen to lie between 1900 and 2100 from passing as a header.
  */
-function headerYears(cells: readonly CellValue[]): YearColumn[] | null {
+function headerYears(cells: readonly CellValue[]): YearColumn[][] | null {
   const found: HeaderCell[] = [];
   for (let col = 0; col < cells.length; col++) {
     const v = cells[col];
@@ -108,15 +108,37 @@ function headerYears(cells: readonly CellValue[]): YearColumn[] | null {
   const numeric = found.filter((c) => !c.typed).map((c) => c.year);
   const consecutive = numeric.length >= 2 && new Set(numeric).size === numeric.length && Math.max(...numeric) - Math.min(...numeric) === numeric.length - 1;
   if (!found.some((c) => c.typed) && !consecutive) return null;
-  // One column per year: the first one counts (a second `2017` is some other figure).
-  const years: YearColumn[] = [];
-  for (const c of found) if (!years.some((y) => y.year === c.year)) years.push({ col: c.col, year: c.year, header: c.header });
-  return years.sort((a, b) => b.year - a.year);
+  return sideBySide(cells, found).map((block) => {
+    // One column per year: the first one counts (a second `2017` is some other figure).
+    const years: YearColumn[] = [];
+    for (const c of block) if (!years.some((y) => y.year === c.year)) years.push({ col: c.col, year: c.year, header: c.header });
+    return years.sort((a, b) => b.year - a.year);
+  });
 }
 
-function textCells(sheet: SheetData, from: number, to: number): string[] {
+/**
+ * Two statements side by side on one sheet (`Resultaträkning | Not | 2025 | 2024 | | Balansräkning | Not |
+ * 2025-12-31 | 2024-12-31`): the same years again after a title of its own start a second block, read with its
+ * own label column. Without a title between them a repeated year is some other figure of the same table.
+ */
+function sideBySide(cells: readonly CellValue[], found: HeaderCell[]): HeaderCell[][] {
+  const blocks: HeaderCell[][] = [[]];
+  for (const c of found) {
+    const block = blocks[blocks.length - 1];
+    const last = block[block.length - 1];
+    const titled = last !== undefined && cells.slice(last.col + 1, c.col).some((v) => typeof v === 'string' && /\p{L}{3}/u.test(v) && yearOfText(v) === null);
+    if (block.some((y) => y.year === c.year) && titled) blocks.push([c]);
+    else block.push(c);
+  }
+  return blocks;
+}
+
+function textCells(sheet: SheetData, from: number, to: number, cols: [number, number] = [0, Infinity]): string[] {
   const texts: string[] = [];
-  for (let r = from; r <= to; r++) for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim() !== '') texts.push(v);
+  for (let r = from; r <= to; r++)
+    (sheet.values[r] ?? []).forEach((v, c) => {
+      if (c >= cols[0] && c <= cols[1] && typeof v === 'string' && v.trim() !== '') texts.push(v);
+    });
   return texts;
 }
 
@@ -140,8 +162,8 @@ function statedUnit(sheet: SheetData, headerRow: number, titleFrom: number): Uni
 }
 
 /** The leftmost column before the amounts whose cells hold words, not numbers or note references. */
-function labelColumn(sheet: SheetData, firstRow: number, lastRow: number, before: number): number | null {
-  for (let col = 0; col < before; col++) {
+function labelColumn(sheet: SheetData, firstRow: number, lastRow: number, before: number, from = 0): number | null {
+  for (let col = from; col < before; col++) {
     for (let r = firstRow; r <= Math.min(lastRow, firstRow + 50); r++) {
       const v = cellAt(sheet, r, col);
       if (typeof v === 'string' && /\p{L}/u.test(v)) return col;
@@ -199,9 +221,16 @@ function classify(sheet: SheetData, titles: readonly string[], rows: readonly St
   return 'other';
 }
 
-function readStatement(sheet: SheetData, headerRow: number, lastRow: number, years: YearColumn[], titleFrom: number): Statement | null {
+function readStatement(
+  sheet: SheetData,
+  headerRow: number,
+  lastRow: number,
+  years: YearColumn[],
+  titleFrom: number,
+  cols: [number, number] = [0, Infinity],
+): Statement | null {
   const firstYearCol = Math.min(...years.map((y) => y.col));
-  const labelCol = labelColumn(sheet, headerRow + 1, lastRow, firstYearCol);
+  const labelCol = labelColumn(sheet, headerRow + 1, lastRow, firstYearCol, cols[0]);
   if (labelCol === null) return null;
   const stated = statedUnit(sheet, headerRow, titleFrom);
   const unit = stated ?? 'kr';
@@ -222,7 +251,7 @@ function readStatement(sheet: SheetData, headerRow: number, lastRow: number, yea
     rows.push({ row: r, label, key: labelKey(label), amounts, labelOnly });
   }
   if (rows.every((r) => r.labelOnly)) return null;
-  const titles = textCells(sheet, titleFrom, headerRow);
+  const titles = textCells(sheet, titleFrom, headerRow, cols);
   return { sheet: sheet.name, kind: classify(sheet, titles, rows), headerRow, labelCol, unit, years, rows };
 }
 
@@ -238,13 +267,19 @@ const TITLE_ROWS = 5;
 export function findStatements(sheets: readonly SheetData[]): Statement[] {
   const statements: Statement[] = [];
   for (const sheet of sheets) {
-    const headers: { row: number; years: YearColumn[] }[] = [];
+    const headers: { row: number; years: YearColumn[]; cols: [number, number] }[] = [];
     const headerAt = (row: number) => {
       // A goal table's outcome column (`Mål | Målvärde | Utfall 2025`) holds the author's text (`1,2 mnkr`): no
       // statement to compute a goal from, and its `Årets resultat` row must not hide the income statement's.
       if (isGoalsHeader((sheet.values[row] ?? []).map((v) => (typeof v === 'string' ? v : '')))) return;
-      const years = headerYears(sheet.values[row] ?? []);
-      if (years && years.length > 0) headers.push({ row, years });
+      const blocks = headerYears(sheet.values[row] ?? []);
+      // Blocks side by side: each from the column after the one before it, its titles up to its last year.
+      blocks?.forEach((years, i) => {
+        if (years.length === 0) return;
+        const from = i === 0 ? 0 : Math.max(...blocks[i - 1].map((y) => y.col)) + 1;
+        const to = i + 1 < blocks.length ? Math.max(...years.map((y) => y.col)) : Infinity;
+        headers.push({ row, years, cols: [from, to] });
+      });
     };
     const first = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
     for (let row = 0; row < first; row++) headerAt(row);
@@ -252,10 +287,12 @@ export function findStatements(sheets: readonly SheetData[]): Statement[] {
     // first), one that a closing date or a statement's name heads.
     const alone = headers.length === 0;
     for (let row = first; row < Math.min(sheet.values.length, STATEMENT_SEARCH_ROWS); row++) if (isStatementHeadBelow(sheet, row, alone)) headerAt(row);
-    headers.forEach((h, i) => {
-      const lastRow = i + 1 < headers.length ? headers[i + 1].row - 1 : sheet.values.length - 1;
-      const titleFrom = Math.max(i > 0 ? headers[i - 1].row + 1 : 0, h.row - TITLE_ROWS);
-      const statement = readStatement(sheet, h.row, lastRow, h.years, titleFrom);
+    headers.forEach((h) => {
+      const below = headers.find((x) => x.row > h.row);
+      const above = [...headers].reverse().find((x) => x.row < h.row);
+      const lastRow = below ? below.row - 1 : sheet.values.length - 1;
+      const titleFrom = Math.max(above ? above.row + 1 : 0, h.row - TITLE_ROWS);
+      const statement = readStatement(sheet, h.row, lastRow, h.years, titleFrom, h.cols);
       if (statement) statements.push(statement);
     });
   }

@@ -19,6 +19,8 @@ const NAMES = [
   'Budgetram',
   'Ram att fördela',
   'Totalt att fördela på kommunerna',
+  'Gemensamma kostnader att fördela',
+  'Gemensam kostnad att fördela',
 ];
 
 const workbook = (name: string) =>

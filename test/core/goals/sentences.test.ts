@@ -129,6 +129,20 @@ describe('goals written as sentences, computed', () => {
     ]);
   });
 
+  it('reads what an amount is measured against written before the bound: i förhållande till, i procent av', () => {
+    expect(readGoalSentence('Resultat i förhållande till verksamhetens intäkter ≥ 1 %', true)?.metric).toBe('Årets resultat / [verksamhetens intäkter]');
+    expect(readGoalSentence('Årets resultat i procent av verksamhetens intäkter ska vara minst 1 %')?.metric).toBe('Årets resultat / [verksamhetens intäkter]');
+    // In a Nyckeltal | Mål table, the bound in the cell beside the metric: 300 / 20 000 = 1,5 %.
+    expect(
+      in2024(
+        goalsOn([
+          ['Nyckeltal', 'Mål'],
+          ['Resultat i förhållande till verksamhetens intäkter', '≥ 1 %'],
+        ]),
+      ),
+    ).toEqual(['Resultat i förhållande till verksamhetens intäkter: 1.5 % true']);
+  });
+
   it('reads a metric and its level in neighbouring cells of a table without the goals header', () => {
     const o = goalsOn([
       ['Finansiellt mål', 'Målnivå', 'Bedömning'],
