@@ -5,16 +5,18 @@
  *
  *   node --expose-gc --max-old-space-size=4096 --import tsx bench/ab.ts bench/out/ab/before 1000000 3
  *   node --expose-gc --max-old-space-size=4096 --import tsx bench/ab.ts bench/out/ab/after 1000000 3
+ *
+ * With `join` after the runs, the join instead: that many transactions against a 2 000-account budget.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type * as Analyze from '../src/core/deviations/analyze';
-import { generateLedger, ledgerSheets } from './generate';
+import { generateJoin, generateLedger, ledgerSheets } from './generate';
 import { MB, collect } from './spawn';
 
-const [dir, rowsText, runsText] = process.argv.slice(2);
+const [dir, rowsText, runsText, what] = process.argv.slice(2);
 const { analyseWorkbook } = createRequire(__filename)(resolve(dir, 'core/deviations/analyze.js')) as typeof Analyze;
-const sheets = ledgerSheets(generateLedger(Number(rowsText)));
+const sheets = what === 'join' ? generateJoin(Number(rowsText), 2_000).sheets : ledgerSheets(generateLedger(Number(rowsText)));
 collect();
 const inputRss = process.memoryUsage().rss;
 const out: string[] = [];
