@@ -49,9 +49,10 @@ export function unreadGoalSentences(
         if (!below || inTable(sheet.name, r)) return;
         const cell = cellAddress(r, c);
         const whole = readCells.has(`${sheet.name}|${cell}`);
-        for (const sentence of sentencesOf(v.trim())) {
+        const sentences = sentencesOf(v.trim());
+        for (const sentence of sentences) {
           // A cell read as one goal is one sentence; in a paragraph each sentence is read by itself.
-          if (!looksLikeGoal(sentence) || (whole && sentencesOf(v.trim()).length === 1) || readGoalSentence(sentence) !== null) continue;
+          if (!looksLikeGoal(sentence) || (whole && sentences.length === 1) || readGoalSentence(sentence) !== null) continue;
           issues.push({ key: 'goals.sentenceNotRead', sheet: sheet.name, cell, params: { text: sentence.trim() } });
         }
       });
